@@ -1,0 +1,3 @@
+def main() -> int:
+    print("dkg")
+    return 0

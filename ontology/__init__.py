@@ -1,0 +1,22 @@
+"""The project's vocabulary: namespaces, and where the ontology and SHACL files live.
+
+The files sit beside this module, so they are found the same way from a checkout and from an
+installed wheel. See MODEL.md for the data model in one page.
+"""
+
+from pathlib import Path
+
+BASE = "https://w3id.org/diplomatic-kg/"
+DIP = BASE + "ontology#"
+"""Classes and properties of the project's ontology."""
+DIPV = BASE + "vocab/"
+"""SKOS code lists (visit types, statuses, sectors, ...)."""
+ID = BASE + "id/"
+"""Instances: always ID + "{kind}/{key}"."""
+GRAPH = BASE + "graph/"
+"""Named graphs: one per document, GRAPH + "{document name}"."""
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+HERE = Path(__file__).resolve().parent
+ONTOLOGY_FILE = HERE / "ontology.ttl"
+SHAPES_FILE = HERE / "shapes.ttl"
