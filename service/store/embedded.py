@@ -1,0 +1,125 @@
+"""The default backend: pyoxigraph's embedded store, in memory or on disk (RocksDB)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from pyoxigraph import (
+    NamedNode,
+    Quad,
+    RdfFormat,
+    Triple,
+    serialize,
+)
+from pyoxigraph import Store as OxStore
+
+from dkg.service.store.base import QueryResult, StoreCorrupted, StoreLocked
+
+_LOCK_HINTS = ("lock", "Resource temporarily unavailable", "already in use")
+
+
+class EmbeddedStore:
+    """A pyoxigraph store opened by this process, the only writer.
+
+    RocksDB lets one process open a folder for writing; a second one gets :class:`StoreLocked`
+    with a message saying how to reach the data anyway (through the running service).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        """Open (creating if needed) the store at ``path``, or an in-memory store for None.
+
+        Raises:
+            StoreLocked: another process holds the store.
+            StoreCorrupted: the folder holds something that is not a store.
+        """
+        self.path = path
+        if path is None:
+            self._store = OxStore()
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            try:
+                self._store = OxStore(str(path))
+            except OSError as error:
+                text = str(error)
+                if any(hint in text for hint in _LOCK_HINTS):
+                    raise StoreLocked(
+                        f"the store {path} is in use by another process (is `dkg serve` running?)"
+                    ) from error
+                raise StoreCorrupted(f"cannot open the store {path}: {text}") from error
+        # The service is the single writer, so a per-process counter plus a random start
+        # token is enough to tell two states of the data apart.
+        self._epoch = uuid.uuid4().hex[:12]
+        self._writes = 0
+
+    @property
+    def version(self) -> str:
+        """Changes on every write made through this object."""
+        return f"{self._epoch}-{self._writes}"
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: Sequence[NamedNode] | None = None,
+        named_graphs: Sequence[NamedNode] | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL query; the default graph is the union of all graphs unless given."""
+        if default_graph is None:
+            return self._store.query(
+                sparql, use_default_graph_as_union=True, named_graphs=named_graphs
+            )
+        return self._store.query(sparql, default_graph=default_graph, named_graphs=named_graphs)
+
+    def replace_graph(self, graph_name: NamedNode, triples: Iterable[Triple]) -> int:
+        """Replace one named graph atomically.
+
+        A first load uses ``extend`` (one transaction). A replacement must delete and insert
+        in one transaction, which pyoxigraph offers only through a single SPARQL update.
+        """
+        items = list(triples)
+        self._writes += 1
+        if not self._store.contains_named_graph(graph_name):
+            self._store.extend(Quad(t.subject, t.predicate, t.object, graph_name) for t in items)
+            return len(items)
+        body = serialize(items, format=RdfFormat.N_TRIPLES)
+        text = body.decode("utf-8") if body else ""
+        self._store.update(
+            f"DROP SILENT GRAPH {graph_name} ;\nINSERT DATA {{ GRAPH {graph_name} {{\n{text}\n}} }}"
+        )
+        return len(items)
+
+    def drop_graph(self, graph_name: NamedNode) -> bool:
+        """Remove a named graph; returns whether it existed."""
+        if not self._store.contains_named_graph(graph_name):
+            return False
+        self._writes += 1
+        self._store.remove_graph(graph_name)
+        return True
+
+    def graph_names(self) -> list[NamedNode]:
+        """All named graphs, sorted by IRI."""
+        names = [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+        return sorted(names, key=lambda g: g.value)
+
+    def dump(self, output: BinaryIO, format: RdfFormat) -> None:
+        """Write the data; graph formats get the union of all named graphs."""
+        if format.supports_datasets:
+            self._store.dump(output, format=format)
+            return
+        triples = (Triple(q.subject, q.predicate, q.object) for q in self._store)
+        serialize(triples, output, format=format)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        """Write buffered data to disk (used before handing the folder to another reader)."""
+        self._store.flush()
+
+    def close(self) -> None:
+        """Release the store (and its lock) now rather than at garbage collection."""
+        self._store.flush()
+        del self._store
