@@ -1,0 +1,248 @@
+"""The gazetteer: every country, capital, major city, venue, company and organisation we link.
+
+``load_gazetteer()`` reads the packaged tables once per process and builds look-up indices
+keyed by :func:`~dkg.loaders.gazetteer.surface.fold`, so look-ups ignore case, diacritics,
+dots, dashes and a leading "the".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TypeVar
+
+from .entities import AmbiguousForm, City, Company, Country, Organization, Venue
+from .surface import fold, plural_demonym, strip_diacritics
+from .tables import (
+    GazetteerDataError,
+    load_ambiguous_forms,
+    load_cities,
+    load_companies,
+    load_countries,
+    load_demonym_cells,
+    load_organizations,
+    load_venues,
+    read_rows,
+)
+from .titles import Titles, load_titles
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Look-ups from any surface form to the entity it names; build it with ``load_gazetteer``."""
+
+    countries: tuple[Country, ...]
+    cities: tuple[City, ...]
+    venues: tuple[Venue, ...]
+    companies: tuple[Company, ...]
+    organizations: tuple[Organization, ...]
+    titles: Titles
+    company_legal_suffixes: tuple[str, ...]
+    ambiguous_country_forms: Mapping[str, AmbiguousForm]
+    _country_index: Mapping[str, Country] = field(repr=False, compare=False)
+    _country_forms: Mapping[str, str] = field(repr=False, compare=False)
+    _city_index: Mapping[str, tuple[City, ...]] = field(repr=False, compare=False)
+    _venue_index: Mapping[str, Venue] = field(repr=False, compare=False)
+    _company_index: Mapping[str, Company] = field(repr=False, compare=False)
+    _organization_index: Mapping[str, tuple[Organization, ...]] = field(repr=False, compare=False)
+    _legal_suffix_pattern: re.Pattern[str] = field(repr=False, compare=False)
+
+    def country(self, key: str) -> Country | None:
+        """The country named by an ISO2/ISO3 code, name, alias, demonym or adjective.
+
+        Ambiguous forms resolve to their ``preferred`` country ("Korea" -> South Korea) or to
+        ``None`` when no reading is safe ("Congo" alone); see ``ambiguous_country_forms``.
+
+        >>> gz = load_gazetteer()
+        >>> gz.country("Türkiye").iso2, gz.country("Emirati").iso2, gz.country("the U.S.").iso2
+        ('TR', 'AE', 'US')
+        """
+        return self._country_index.get(fold(key))
+
+    def country_surface_forms(self) -> dict[str, str]:
+        """Every lower-cased surface form of a country (names, aliases, demonyms) -> ISO2.
+
+        Meant for building a matcher over running text, so ISO codes are left out (they
+        collide with English words: "in", "it", "no") and so are ambiguous forms whose
+        ``preferred`` is ``None``. Forms that are also ordinary words or first names
+        ("Jordan", "Georgia", "Chad", "Turkey") are included; check
+        ``ambiguous_country_forms`` (keyed by the folded form) before trusting a match.
+        """
+        return dict(self._country_forms)
+
+    def city(self, name: str, country_iso2: str | None = None) -> City | None:
+        """The city with this name or alias, preferring capitals, then larger cities.
+
+        Pass ``country_iso2`` to choose between homonyms ("Tripoli", "Hyderabad").
+        """
+        candidates = self._city_index.get(fold(name), ())
+        if country_iso2 is not None:
+            wanted = country_iso2.upper()
+            candidates = tuple(c for c in candidates if c.country == wanted)
+        return candidates[0] if candidates else None
+
+    def venue(self, name: str) -> Venue | None:
+        """The venue with this name or alias ("Akorda", "No 10", "the Elysee")."""
+        return self._venue_index.get(fold(name))
+
+    def company(self, name: str) -> Company | None:
+        """The company with this name or alias, with or without its legal form.
+
+        "JSC NC KazMunayGas", "KazMunayGas JSC" and "KMG" all find KazMunayGas.
+        """
+        key = fold(name)
+        found = self._company_index.get(key)
+        if found is None:
+            bare = self._legal_suffix_pattern.sub("", key).strip()
+            found = self._company_index.get(bare) if bare else None
+        return found
+
+    def organization(self, name: str, country_iso2: str | None = None) -> Organization | None:
+        """The organisation with this name or abbreviation ("SCO", "Eurasian Economic Union").
+
+        Pass ``country_iso2`` to choose a national body among homonyms.
+        """
+        candidates = self._organization_index.get(fold(name), ())
+        if country_iso2 is not None:
+            wanted = country_iso2.upper()
+            candidates = tuple(o for o in candidates if o.country in (wanted, None))
+        return candidates[0] if candidates else None
+
+
+def _index(entries: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
+    index: dict[str, list[T]] = {}
+    for form, entity in entries:
+        key = fold(form)
+        if key:
+            bucket = index.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+    return {key: tuple(values) for key, values in index.items()}
+
+
+def _unique_index(kind: str, entries: Iterable[tuple[str, T]]) -> dict[str, T]:
+    index: dict[str, T] = {}
+    for key, values in _index(entries).items():
+        if len(values) > 1:
+            raise GazetteerDataError(
+                f"the {kind} form {key!r} names {len(values)} different {kind}s: {values}; "
+                "make it an alias of only one of them"
+            )
+        index[key] = values[0]
+    return index
+
+
+def _full_demonyms(cells: tuple[str, ...]) -> tuple[str, ...]:
+    forms: list[str] = []
+    for demonym in cells:
+        forms.append(demonym)
+        plural = plural_demonym(demonym)
+        if plural is not None:
+            forms.append(plural)
+    return tuple(dict.fromkeys(forms))
+
+
+def _build_country_indices(
+    countries: tuple[Country, ...], ambiguous: Mapping[str, AmbiguousForm]
+) -> tuple[dict[str, Country], dict[str, str]]:
+    by_iso = {c.iso2: c for c in countries}
+    names: dict[str, set[str]] = {}
+    surface: dict[str, str] = {}
+    for country in countries:
+        for form in (country.name, country.official_name, *country.aliases, *country.demonyms):
+            key = fold(form)
+            names.setdefault(key, set()).add(country.iso2)
+            for variant in {form.casefold(), strip_diacritics(form).casefold()}:
+                surface.setdefault(variant, country.iso2)
+    for key, isos in names.items():
+        if len(isos) > 1 and key not in ambiguous:
+            raise GazetteerDataError(
+                f"the country form {key!r} names {sorted(isos)}; list it in ambiguous_forms.tsv "
+                "with the candidates and the preferred reading (or none)"
+            )
+    index: dict[str, Country] = {}
+    for key, isos in names.items():
+        index[key] = by_iso[next(iter(isos))]
+    for country in countries:
+        for code in (country.iso2, country.iso3):
+            index.setdefault(fold(code), country)
+    for entry in ambiguous.values():
+        unknown = [c for c in (*entry.candidates, entry.preferred) if c and c not in by_iso]
+        if unknown:
+            raise GazetteerDataError(f"ambiguous_forms.tsv: {entry.form!r} names unknown {unknown}")
+        if entry.preferred is None:
+            index.pop(entry.form, None)
+        else:
+            index[entry.form] = by_iso[entry.preferred]
+    for form_text in list(surface):
+        amb = ambiguous.get(fold(form_text))
+        if amb is None:
+            continue
+        if amb.preferred is None:
+            del surface[form_text]
+        else:
+            surface[form_text] = amb.preferred
+    return index, surface
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Read the packaged gazetteer tables once per process and index them.
+
+    Raises:
+        GazetteerDataError: a packaged table is malformed (names the file, row and fix).
+    """
+    city_rows = load_cities()
+    cities = tuple(city for city, _ in city_rows)
+    capitals = {city.country: city for city, role in city_rows if role == "capital"}
+    demonyms = {iso: _full_demonyms(cells) for iso, cells in load_demonym_cells().items()}
+    countries = load_countries(capitals, demonyms)
+    ambiguous = {form.form: form for form in load_ambiguous_forms()}
+    country_index, country_forms = _build_country_indices(countries, ambiguous)
+
+    known = {c.iso2 for c in countries}
+    strays = sorted({c.country for c in cities} - known)
+    if strays:
+        raise GazetteerDataError(f"cities.tsv uses country codes not in countries.tsv: {strays}")
+    # Capitals first, then the file's order (largest cities first within a country).
+    ordered = sorted(cities, key=lambda c: not c.is_capital)
+    city_index = _index((form, c) for c in ordered for form in (c.name, *c.aliases))
+    by_city_key = {(c.country, fold(form)): c for c in cities for form in (c.name, *c.aliases)}
+    venues = load_venues(by_city_key)
+    companies = load_companies()
+    organizations = load_organizations()
+    suffixes = tuple(row["suffix"] for _, row in read_rows("legal_suffixes.tsv"))
+    folded_suffixes = sorted({fold(s) for s in suffixes}, key=len, reverse=True)
+    suffix_alternation = "|".join(re.escape(s) for s in folded_suffixes)
+    legal_suffix_pattern = re.compile(
+        rf"^(?:(?:{suffix_alternation}) )+|(?: (?:{suffix_alternation}))+$"
+    )
+
+    return Gazetteer(
+        countries=countries,
+        cities=cities,
+        venues=venues,
+        companies=companies,
+        organizations=organizations,
+        titles=load_titles(),
+        company_legal_suffixes=suffixes,
+        ambiguous_country_forms=MappingProxyType(ambiguous),
+        _country_index=MappingProxyType(country_index),
+        _country_forms=MappingProxyType(country_forms),
+        _city_index=MappingProxyType(city_index),
+        _venue_index=MappingProxyType(
+            _unique_index("venue", ((f, v) for v in venues for f in (v.name, *v.aliases)))
+        ),
+        _company_index=MappingProxyType(
+            _unique_index("company", ((f, c) for c in companies for f in (c.name, *c.aliases)))
+        ),
+        _organization_index=MappingProxyType(
+            _index((f, o) for o in organizations for f in (o.name, *o.aliases))
+        ),
+        _legal_suffix_pattern=legal_suffix_pattern,
+    )

@@ -1,0 +1,73 @@
+"""How surface forms are compared: one folding function, and the plural rule for demonyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[\u2010-\u2015\-\u2212_/]+")
+_DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
+_NON_WORD = re.compile(r"[^\w' &+]+")
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[\"\u00ab\u00bb\u201c\u201d\u201e]")
+_SHARP_S = str.maketrans(
+    {"\u00df": "ss", "\u0131": "i", "\u00f8": "o", "\u0142": "l", "\u0111": "d"}
+)
+
+
+def fold(text: str) -> str:
+    """Reduce a name to the key used for look-ups: case, diacritics, dots, dashes, "the".
+
+    Folding is the same for every kind of entity, so "Türkiye", "TURKIYE" and "turkiye" meet,
+    as do "U.S." and "US", "Guinea-Bissau" and "Guinea Bissau", "Côte d'Ivoire" and
+    "Cote D\u2019Ivoire" (typographic apostrophe). A leading "the" is dropped because news
+    writes "the Kremlin" and "the United States" while tables hold "Kremlin" and
+    "United States".
+
+    >>> fold("the U.S.")
+    'us'
+    >>> fold("Côte d\u2019Ivoire")
+    "cote d'ivoire"
+    >>> fold("Nur-Sultan")
+    'nur sultan'
+    """
+    text = _QUOTES.sub(" ", text.translate(_APOSTROPHES)).casefold().translate(_SHARP_S)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DOTS.sub("", text)
+    text = _DASHES.sub(" ", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" '")
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+_INVARIANT_ENDINGS = ("ese", "sh", "ch", "ss", "s", "x", "z", "y", "men")
+
+
+def plural_demonym(demonym: str) -> str | None:
+    """The regular English plural of a demonym noun, or ``None`` when it does not take one.
+
+    Forms that are the same in the plural ("Chinese", "French", "Swiss", "Kyrgyz") or are only
+    adjectives ("Polish") get ``None``; irregular plurals ("Czechs", "Frenchmen") are listed
+    in the data instead.
+
+    >>> plural_demonym("Kazakh"), plural_demonym("Emirati"), plural_demonym("Chinese")
+    ('Kazakhs', 'Emiratis', None)
+    >>> plural_demonym("Frenchman")
+    'Frenchmen'
+
+    """
+    if demonym.endswith("man"):
+        return demonym[:-3] + "men"
+    if demonym.casefold().endswith(_INVARIANT_ENDINGS) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
+def strip_diacritics(text: str) -> str:
+    """The text without accents, keeping case and punctuation: "Côte" -> "Cote"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_SHARP_S))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
