@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode, Triple
 
-from dkg.ontology import GRAPH
+from dkg.ontology import GRAPH, ID
 
 
 class DocumentError(Exception):
@@ -22,15 +22,37 @@ class DocumentError(Exception):
         self.message = message
 
 
+def _slug(document_name: str) -> str:
+    from urllib.parse import quote
+
+    return quote(document_name, safe="-._~")
+
+
+def document_iri(document_name: str) -> NamedNode:
+    """The IRI of the document itself (the ``dip:Document`` node all evidence points to).
+
+    >>> document_iri("press 1").value
+    'https://w3id.org/diplomatic-kg/id/document/press%201'
+    """
+    return NamedNode(ID + "document/" + _slug(document_name))
+
+
+def document_name_of(graph_name: NamedNode) -> str | None:
+    """The document name a graph IRI stands for, or None for a graph not minted here."""
+    from urllib.parse import unquote
+
+    if not graph_name.value.startswith(GRAPH):
+        return None
+    return unquote(graph_name.value[len(GRAPH) :])
+
+
 def graph_name_for(document_name: str) -> NamedNode:
     """The IRI of the named graph that holds one document's facts.
 
     >>> graph_name_for("press-2024-11-05").value
     'https://w3id.org/diplomatic-kg/graph/press-2024-11-05'
     """
-    from urllib.parse import quote
-
-    return NamedNode(GRAPH + quote(document_name, safe="-._~"))
+    return NamedNode(GRAPH + _slug(document_name))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,191 @@
+"""The ``dkg`` subcommands, one function each: parsed arguments in, exit status out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pyoxigraph import Dataset, Quad, RdfFormat, serialize
+from tqdm import tqdm
+
+from dkg.cli.ingest import Stored, graphs_of, ingest_paths
+from dkg.cli.locations import resolve_store_path
+from dkg.cli.owner import Owner, read_owner
+from dkg.cli.results import MEDIA_TYPES, render_table, serialize_result
+from dkg.loaders.graph import DocumentError, DocumentGraph
+from dkg.service.store.base import StoreError, StoreLocked
+from dkg.service.store.embedded import EmbeddedStore
+
+EXPORT_FORMATS = {
+    "nquads": (RdfFormat.N_QUADS, "application/n-quads"),
+    "trig": (RdfFormat.TRIG, "application/trig"),
+    "turtle": (RdfFormat.TURTLE, "text/turtle"),
+}
+
+
+class UsageError(Exception):
+    """The command cannot run as asked; the message says what to do instead."""
+
+
+def _store_path(args: argparse.Namespace) -> Path:
+    return resolve_store_path(getattr(args, "store", None), args.environ)
+
+
+@contextmanager
+def open_store(path: Path) -> Iterator[EmbeddedStore]:
+    """Open the on-disk store for this command, turning a held lock into advice."""
+    try:
+        store = EmbeddedStore(path)
+    except StoreLocked:
+        owner = read_owner(path)
+        where = f" (pid {owner.pid}, {owner.url})" if owner else ""
+        raise UsageError(
+            f"the store {path} is in use by another process{where}. Stop it first, or send "
+            "documents to the running service with POST /api/documents."
+        ) from None
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _print_result(result: Stored | DocumentError) -> None:
+    if isinstance(result, DocumentError):
+        tqdm.write(f"rejected {result.source}: {result.message}", file=sys.stderr)
+
+
+def ingest(args: argparse.Namespace) -> int:
+    """``dkg ingest``: store every good document, report every bad one."""
+    path = _store_path(args)
+    with open_store(path) as store:
+        report = ingest_paths(
+            store,
+            args.paths,
+            default_date=args.date,
+            progress=sys.stderr.isatty(),
+            on_result=_print_result,
+        )
+    triples = sum(s.triples for s in report.stored)
+    print(
+        f"stored {len(report.stored)} document(s) ({triples} triples), "
+        f"rejected {len(report.rejected)}, in {path}",
+        file=sys.stderr,
+    )
+    return 0 if report.ok else 1
+
+
+def serve(args: argparse.Namespace) -> int:
+    """``dkg serve``: run the web service over the store (loading samples into an empty one)."""
+    from dkg.cli.serving import run_service
+
+    return run_service(
+        store_path=_store_path(args),
+        store_given=bool(args.store or args.environ.get("DKG_STORE")),
+        host=args.host,
+        port=args.port,
+        environ=args.environ,
+    )
+
+
+def _read_query_text(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    candidate = Path(arg)
+    if len(arg) < 4096 and candidate.suffix in {".rq", ".sparql"} and candidate.is_file():
+        return candidate.read_text(encoding="utf-8")
+    return arg
+
+
+def _http_get(owner: Owner, path: str, accept: str, data: bytes | None = None) -> bytes:
+    url = owner.url.rstrip("/") + path
+    headers = {"Accept": accept}
+    if data is not None:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    request = urllib.request.Request(url, data=data, headers=headers)  # noqa: S310 - loopback URL we wrote
+    with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
+        body: bytes = response.read()
+    return body
+
+
+def query(args: argparse.Namespace) -> int:
+    """``dkg query``: run SPARQL locally, or through the service that owns the store."""
+    text = _read_query_text(args.sparql)
+    path = _store_path(args)
+    owner = read_owner(path)
+    if owner is not None:
+        form = urllib.parse.urlencode({"query": text}).encode()
+        body = _http_get(owner, "/sparql", MEDIA_TYPES[args.format], data=form)
+    else:
+        with open_store(path) as store:
+            try:
+                result = store.query(text)
+            except SyntaxError as error:
+                raise UsageError(f"the query does not parse: {error}") from None
+            body = serialize_result(result, args.format)
+    if args.format == "table" and body.lstrip().startswith(b"{"):
+        print(render_table(body))
+    else:
+        sys.stdout.buffer.write(body)
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    """``dkg export``: dump everything to standard output."""
+    rdf_format, media_type = EXPORT_FORMATS[args.format]
+    path = _store_path(args)
+    owner = read_owner(path)
+    if owner is not None:
+        sys.stdout.buffer.write(_http_get(owner, "/dataset", media_type))
+        return 0
+    with open_store(path) as store:
+        store.dump(sys.stdout.buffer, rdf_format)
+    return 0
+
+
+def _single_file_graphs(path: Path, args: argparse.Namespace) -> list[DocumentGraph]:
+    graphs: list[DocumentGraph] = []
+    for item in graphs_of(path, getattr(args, "date", None)):
+        if isinstance(item, DocumentError):
+            raise UsageError(f"{item.source}: {item.message}")
+        graphs.append(item)
+    return graphs
+
+
+def extract(args: argparse.Namespace) -> int:
+    """``dkg extract``: print one document's graph without storing it."""
+    graphs = _single_file_graphs(args.file, args)
+    if args.format == "trig":
+        dataset = Dataset(
+            Quad(t.subject, t.predicate, t.object, g.graph_name) for g in graphs for t in g.triples
+        )
+        serialize(dataset, sys.stdout.buffer, format=RdfFormat.TRIG)
+    else:
+        rdf_format = RdfFormat.TURTLE if args.format == "turtle" else RdfFormat.JSON_LD
+        serialize([t for g in graphs for t in g.triples], sys.stdout.buffer, format=rdf_format)
+    return 0
+
+
+def validate(args: argparse.Namespace) -> int:
+    """``dkg validate``: pySHACL (the reference validator) over one file or each stored graph."""
+    from dkg.cli.validation import validate_file, validate_store
+
+    if args.file is not None:
+        if args.store:
+            raise UsageError("give either FILE or --store, not both")
+        return validate_file(_single_file_graphs(args.file, args))
+    with open_store(_store_path(args)) as store:
+        return validate_store(store)
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    """``dkg evaluate``: extraction accuracy of the documents against a gold file."""
+    from dkg.cli.evaluate import run_evaluation
+
+    return run_evaluation(args.gold, args.docs, verbose=args.verbose)

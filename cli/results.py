@@ -1,0 +1,57 @@
+"""Turning query results into what ``dkg query`` prints: a table, SPARQL JSON or CSV."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat
+
+from dkg.service.store.base import QueryResult
+
+RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV}
+GRAPH_FORMATS = {"table": RdfFormat.TURTLE, "json": RdfFormat.JSON_LD, "csv": RdfFormat.N_TRIPLES}
+MEDIA_TYPES = {
+    "json": "application/sparql-results+json",
+    "csv": "text/csv",
+    "table": "application/sparql-results+json",
+}
+
+
+def serialize_result(result: QueryResult, output_format: str) -> bytes:
+    """Bytes in the wire format that ``output_format`` asks for (table: SPARQL JSON)."""
+    if isinstance(result, QueryTriples):
+        return result.serialize(format=GRAPH_FORMATS[output_format]) or b""
+    if isinstance(result, QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}).encode()
+    results_format = RESULT_FORMATS.get(output_format, QueryResultsFormat.JSON)
+    return result.serialize(format=results_format) or b""
+
+
+def _cell(binding: dict[str, Any] | None) -> str:
+    if binding is None:
+        return ""
+    value = str(binding.get("value", ""))
+    if binding.get("type") == "uri":
+        return f"<{value}>"
+    return value
+
+
+def render_table(sparql_json: bytes) -> str:
+    """A plain-text table of SPARQL JSON results (``true``/``false`` for ASK)."""
+    data = json.loads(sparql_json)
+    if "boolean" in data:
+        return "true" if data["boolean"] else "false"
+    columns: list[str] = data["head"].get("vars", [])
+    rows = [[_cell(row.get(c)) for c in columns] for row in data["results"]["bindings"]]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(columns)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)), line]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(s.rstrip() for s in out)
+
+
+def is_solutions(result: QueryResult) -> bool:
+    """Whether the result is a table of solutions (SELECT)."""
+    return isinstance(result, QuerySolutions)
