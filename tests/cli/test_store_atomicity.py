@@ -1,0 +1,85 @@
+"""A document graph is replaced as one unit, even under concurrent reads or a killed process."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Triple
+
+from dkg.service.store.embedded import EmbeddedStore
+from tests.support import write_rdf_document
+
+
+def _triples(count: int, tag: str) -> list[Triple]:
+    p = NamedNode("http://example.org/p")
+    return [
+        Triple(NamedNode(f"http://example.org/s{i}"), p, Literal(f"{tag}{i}")) for i in range(count)
+    ]
+
+
+def test_store_reader_sees_old_or_new_graph_never_a_mix(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    graph = NamedNode("http://example.org/graph/doc")
+    store.replace_graph(graph, _triples(3000, "old"))
+    seen: set[tuple[int, int]] = set()
+    stop = threading.Event()
+    query = (
+        "SELECT (SUM(IF(STRSTARTS(?o, 'old'), 1, 0)) AS ?old) "
+        "(SUM(IF(STRSTARTS(?o, 'new'), 1, 0)) AS ?new) "
+        f"WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+    )
+
+    def read() -> None:
+        while not stop.is_set():
+            row = next(iter(store.query(query)))  # type: ignore[call-overload]
+            seen.add((int(row["old"].value), int(row["new"].value)))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for round_ in range(6):
+            store.replace_graph(
+                graph, _triples(5000, "new") if round_ % 2 == 0 else _triples(3000, "old")
+            )
+    finally:
+        stop.set()
+        reader.join()
+    assert seen <= {(3000, 0), (0, 5000)}
+    assert len(seen) >= 1
+
+
+@pytest.mark.slow
+def test_store_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    sizes = {f"doc{i:02d}": 20_000 for i in range(40)}
+    for name, size in sizes.items():
+        write_rdf_document(docs / f"{name}.nt", size)
+    store_path = tmp_path / "store"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "dkg.cli.main", "ingest", str(docs), "--store", str(store_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(4)
+    assert child.poll() is None, "the ingest finished before it could be interrupted"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+    store = EmbeddedStore(store_path)
+    counts = {
+        row["g"].value.rsplit("/", 1)[1]: int(row["n"].value)
+        for row in store.query(  # type: ignore[union-attr]
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        )
+    }
+    assert counts, "nothing was stored before the kill; make the documents smaller"
+    assert len(counts) < len(sizes)
+    for name, count in counts.items():
+        assert count == sizes[name] + 3, f"{name} is partial: {count} triples"
