@@ -1,0 +1,455 @@
+"""Find amounts in text: money with its currency, percentages, counts and physical quantities.
+
+News writes the same amount in many ways ("$5.5 billion", "5.5 billion US dollars", "USD 5.5
+bn", "US$5.5bn", "1 billion 800 million", "about 17,000", "40 percent", "between $2.5 billion and
+$6.5 billion", "80-90%"). Every later step (figures, agreements) needs the same reading, so it
+lives here once, as a pure function over a string with character offsets into it.
+
+Currencies are kept as written (as ISO 4217 codes) and never converted. Dates, years, ordinals,
+times and numbers glued to letters ("G20", "COVID-19", "Q3") are not amounts.
+
+>>> [(a.value, a.currency, a.kind.value) for a in find_amounts("exports rose 12% to $3.1bn")]
+[(Decimal('12'), None, 'percent'), (Decimal('3100000000.0'), 'USD', 'money')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+
+
+class AmountKind(StrEnum):
+    """What an amount measures: the caller decides from its kind what it can be a figure of."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    QUANTITY = "quantity"
+    """A physical quantity with a unit (capacity "1.2GW", "5 million tonnes"): not money."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount in a text; ``start``/``end`` are character offsets of its surface form.
+
+    ``value`` is in the unit written (units of the currency for money, the number for percent
+    and counts); ``range_high`` is set for ranges, whose ``value`` is the low end.
+    ``qualifier`` keeps the hedge as written ("more than", "about"); ``elliptical`` marks a bare
+    "3.3 billion" that took its currency from an earlier amount of the same text.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    kind: AmountKind
+    currency: str | None = None
+    unit: str | None = None
+    is_range: bool = False
+    range_high: Decimal | None = None
+    qualifier: str | None = None
+    elliptical: bool = False
+
+    @property
+    def approximate(self) -> bool:
+        """True when the text hedges the amount ("about", "over", "nearly", "~")."""
+        return self.qualifier is not None
+
+
+Scaled = tuple[Amount, Decimal | None]
+"""An amount with the multiplier of its scale word ("billion" -> 10**9), None when unscaled."""
+
+
+_SCALES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "lakh": 10**5,
+    "crore": 10**7,
+    "million": 10**6,
+    "millions": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bln": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "trln": 10**12,
+    "trn": 10**12,
+    "tn": 10**12,
+}
+
+_WORD_VALUES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "hundred": 100,
+}
+
+# ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
+_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
+    "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
+    "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
+    "PLN|CZK|HUF|RON|BGN|RSD|ISK"
+)
+_CODE_ALIASES = {"RMB": "CNY"}
+
+_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₼": "AZN",
+    "Rs": "INR",
+}
+
+# Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
+_NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"Egyptian\s+pounds?", "EGP"),
+    (r"(?:pounds?\s+sterling|British\s+pounds?|sterling|pounds?)", "GBP"),
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
+    (r"(?:Russian\s+)?(?:rubles?|roubles?)", "RUB"),
+    (r"(?:Belarusian\s+)(?:rubles?|roubles?)", "BYN"),
+    (r"(?:Uzbek\s+)?(?:soums?|sums?)", "UZS"),
+    (r"(?:Kyrgyz\s+)?soms?", "KGS"),
+    (r"somoni", "TJS"),
+    (r"Turkmen\s+manats?", "TMT"),
+    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
+    (r"(?:Armenian\s+)?drams?", "AMD"),
+    (r"(?:Georgian\s+)?lari", "GEL"),
+    (r"hryvnias?|hryvnyas?", "UAH"),
+    (r"(?:Turkish\s+)?liras?", "TRY"),
+    (r"Moroccan\s+dirhams?", "MAD"),
+    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
+    (r"Saudi\s+riyals?", "SAR"),
+    (r"Qatari\s+riyals?", "QAR"),
+    (r"Iranian\s+rials?", "IRR"),
+    (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
+    (r"Swiss\s+francs?", "CHF"),
+    (r"(?:Polish\s+)?zlotys?", "PLN"),
+    (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"ringgit", "MYR"),
+    (r"rupiah", "IDR"),
+    (r"baht", "THB"),
+    (r"(?:Vietnamese\s+)?dong", "VND"),
+    (r"(?:Brazilian\s+)?reais|(?:Brazilian\s+)real", "BRL"),
+    (r"(?:Mongolian\s+)?tugriks?", "MNT"),
+    (r"(?:Nigerian\s+)?naira", "NGN"),
+    (r"Swedish\s+kronor|Swedish\s+krona", "SEK"),
+    (r"Norwegian\s+kroner?", "NOK"),
+    (r"Danish\s+kroner?", "DKK"),
+)
+_NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in _NAMED_CURRENCIES)
+
+_UNITS = (
+    r"GWh|MWh|kWh|TWh|GW|MW|kW|TW|bcm|km|kg|kilomet(?:er|re)s|megawatts?|gigawatts?|tonnes?|tons?|"
+    r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
+)
+
+_SYMBOL_ALTERNATION = "|".join(
+    re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s != "Rs"
+)
+_WORD_NUMBER = (
+    r"(?:a\s+)?dozen|a\s+hundred|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"
+    r"six|seven|eight|nine)\b)?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_LONG_SCALE = r"thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|trln|trn|tn"
+_QUALIFIER = (
+    r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
+    r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"
+    r"just\s+over|just\s+under|under|above|below|exceeding|~"
+)
+
+_AMOUNT_PATTERN = rf"""
+    (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:{_CODES}))\s?)?
+    (?<![\w.:/])(?<![A-Za-z]-)
+    (?P<num>{_DIGITS}|\b(?:{_WORD_NUMBER})\b)
+    (?:\s+hundred\b)?
+    (?P<scale>\s?(?:{_LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
+    (?P<more>MORE)
+    (?P<post>
+        (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
+      | (?P<unit>\s?(?-i:{_UNITS})\b)
+      | \s(?P<code>(?-i:{_CODES}))\b
+      | \s+(?P<named>{"|".join(p for p, _ in _NAMED_CURRENCIES)})\b
+    )?
+    (?![\w:])
+    """
+_MORE = rf"(?:\s+(?:and\s+)?(?:{_DIGITS})\s?(?:{_LONG_SCALE})\b)*"
+_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
+_SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
+"""The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
+_SCALE_PART = re.compile(rf"({_DIGITS})\s?({_LONG_SCALE})\b", re.I)
+
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_ONE_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s+(?:of|another|by|after|hand|day|way)\b|-on-one|'s)")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:no|the|any|every|each|which|this|that|anyone|someone|no\s+one)\s+$", re.I
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_GAP = re.compile(r"^\s+and\s+$")
+_DASH_GAP = re.compile(r"^\s?[-\u2013\u2014]\s?$|^\s+to\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in ``text``, left to right, with ranges folded into one amount.
+
+    A bare "3.3 billion" takes the currency of the nearest money amount before it in ``text``
+    (so pass a sentence, not a whole document): "(exports - 3.3 billion, imports - 1.8 billion)".
+
+    >>> [(a.value, a.range_high, a.kind.value) for a in find_amounts("a rise of 80-90%")]
+    [(Decimal('80'), Decimal('90'), 'percent')]
+    """
+    found: list[Scaled] = []
+    position = 0
+    while (match := _AMOUNT.search(text, position)) is not None:
+        if match["more"] and not _decreasing(match):
+            match = _SINGLE_AMOUNT.match(text, match.start()) or match
+        read = _read(text, match)
+        if read is not None:
+            found.append(read)
+        position = max(match.end(), position + 1)
+    amounts = _fold_ranges(text, found)
+    return _inherit_currency(amounts)
+
+
+def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | None:
+    """One regex match as an Amount plus the multiplier of its scale word, or None if not one."""
+    num = match["num"]
+    is_word = not num[0].isdigit()
+    scale_word = (match["scale"] or "").strip().lower()
+    currency = _currency(match)
+    if scale_word in ("m", "b", "k") and currency is None:
+        return None  # "300m" without a currency is as likely metres as millions
+    post = match["post"] is not None
+    if not post and not scale_word and currency is None and _is_date_or_year(text, match, num):
+        return None
+    surface_start = match.start("num")
+    if is_word and not scale_word and not post and _is_pronoun(text, match):
+        return None
+    value = _number(num, match.group(0)[match.end("num") - match.start() :])
+    multiplier: Decimal | None = None
+    if scale_word:
+        multiplier = Decimal(_SCALES[scale_word])
+        value *= multiplier
+        for extra in _SCALE_PART.finditer(match["more"] or ""):
+            value += Decimal(extra[1].replace(",", "")) * _SCALES[extra[2].lower()]
+    if match["pct"]:
+        kind, unit = AmountKind.PERCENT, "percentage points" if "point" in match["pct"] else None
+    elif currency is not None:
+        kind, unit = AmountKind.MONEY, None
+    elif match["unit"]:
+        kind, unit = AmountKind.QUANTITY, re.sub(r"\s+", " ", match["unit"].strip())
+    else:
+        kind, unit = AmountKind.COUNT, None
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    qualifier = match["qual"]
+    start = (
+        match.start("qual") if qualifier else match.start("pre") if match["pre"] else surface_start
+    )
+    amount = Amount(
+        start=start,
+        end=match.end(),
+        value=value,
+        kind=kind,
+        currency=currency,
+        unit=unit,
+        qualifier=re.sub(r"\s+", " ", qualifier.lower()) if qualifier else None,
+    )
+    return amount, multiplier
+
+
+def _decreasing(match: re.Match[str]) -> bool:
+    """True for "1 billion 800 million": each part of a compound number has a smaller scale."""
+    scales = [_SCALES[(match["scale"] or "").strip().lower()]]
+    scales += [_SCALES[part[2].lower()] for part in _SCALE_PART.finditer(match["more"])]
+    return all(a > b for a, b in itertools.pairwise(scales))
+
+
+def _number(num: str, rest: str) -> Decimal:
+    """The value of a numeral written in digits or words ("17,000", "twenty-one", "a dozen")."""
+    if num[0].isdigit():
+        return Decimal(num.replace(",", ""))
+    words = re.split(r"[-\s]+", num.lower())
+    total = sum(_WORD_VALUES.get(w, 0) for w in words if w != "a")
+    if re.match(r"\s+hundred\b", rest, re.I):
+        total *= 100
+    return Decimal(total)
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    """The ISO 4217 code written before or after the number, if any."""
+    pre = match["pre"]
+    if pre:
+        symbol = pre.rstrip(".")
+        if symbol in _SYMBOLS:
+            return _SYMBOLS[symbol]
+        return _CODE_ALIASES.get(symbol, symbol)
+    if match["code"]:
+        return _CODE_ALIASES.get(match["code"], match["code"])
+    named = match["named"]
+    if named:
+        named = re.sub(r"\s+", " ", named)
+        for pattern, code in _NAMED_PATTERNS:
+            if pattern.match(named):
+                return code
+    return None
+
+
+def _is_date_or_year(text: str, match: re.Match[str], num: str) -> bool:
+    """True for "2024", "May 28", "28 May", "1-3 October": dates are not amounts."""
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return True
+    if not num[0].isdigit() or "," in num or "." in num or len(num) > 2:
+        return False
+    before = text[max(0, match.start("num") - 12) : match.start("num")]
+    after = text[match.end() : match.end() + 16]
+    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
+
+
+def _is_pronoun(text: str, match: re.Match[str]) -> bool:
+    """True when a number word does not count anything ("one of", "no one", "the two")."""
+    word = match["num"].lower()
+    after = text[match.end() : match.end() + 12]
+    before = text[max(0, match.start("num") - 12) : match.start("num")]
+    if word == "one" and _ONE_NOT_A_COUNT_AFTER.match(after):
+        return True
+    return bool(_NOT_A_COUNT_BEFORE.search(before)) and word == "one"
+
+
+def _fold_ranges(text: str, found: list[tuple[Amount, Decimal | None]]) -> list[Scaled]:
+    """Join "between A and B", "A-B" and "A to B" into one amount whose value is the low end."""
+    amounts: list[Scaled] = []
+    i = 0
+    while i < len(found):
+        low, low_scale = found[i]
+        if i + 1 < len(found):
+            high, high_scale = found[i + 1]
+            gap = text[low.end : high.start]
+            before = text[max(0, low.start - 10) : low.start]
+            between = _BETWEEN_BEFORE.search(before) and _AND_GAP.match(gap)
+            dashed = _DASH_GAP.match(gap) and not _FROM_BEFORE.search(before)
+            if (between or dashed) and _compatible(low, high):
+                value = low.value
+                if low_scale is None and high_scale is not None:
+                    value *= high_scale
+                if value < high.value:
+                    joined = replace(
+                        low,
+                        end=high.end,
+                        value=value,
+                        kind=high.kind if low.kind is AmountKind.COUNT else low.kind,
+                        currency=low.currency or high.currency,
+                        unit=low.unit or high.unit,
+                        is_range=True,
+                        range_high=high.value,
+                    )
+                    amounts.append((joined, low_scale or high_scale))
+                    i += 2
+                    continue
+        amounts.append((low, low_scale))
+        i += 1
+    return amounts
+
+
+def _compatible(low: Amount, high: Amount) -> bool:
+    """Two amounts can be the ends of one range: same kind, or a bare number before a unit."""
+    if low.kind is AmountKind.COUNT:
+        return True
+    if high.kind is AmountKind.COUNT:
+        return low.kind is AmountKind.MONEY  # "$2-3 billion": the currency is written once
+    return low.kind is high.kind and (low.currency == high.currency or high.currency is None)
+
+
+def _inherit_currency(amounts: list[Scaled]) -> list[Amount]:
+    """Give a bare "3.3 billion" the currency of the last money amount before it.
+
+    Only numbers written with a scale word of a million or more inherit: "17,000 visas" and
+    "200 companies" stay counts even in a sentence about money.
+    """
+    result: list[Amount] = []
+    currency: str | None = None
+    for amount, scale in amounts:
+        if amount.kind is AmountKind.MONEY:
+            currency = amount.currency
+        elif (
+            amount.kind is AmountKind.COUNT
+            and currency is not None
+            and scale is not None
+            and scale >= 1_000_000
+        ):
+            amount = replace(amount, kind=AmountKind.MONEY, currency=currency, elliptical=True)
+        result.append(amount)
+    return result

@@ -1,0 +1,379 @@
+"""Find economic figures in a sentence: trade, exports, imports, investment, growth, counts.
+
+An amount becomes a figure when the sentence says what it measures. The cue nearest before the
+amount wins ("(exports - 3.3 billion, imports - 1.8 billion)"); when there is none, the sentence's
+first cue does ("trade grew by 31% to $5.5 billion"). The year is the one the number is about:
+years after "than", "compared to" or "from" are baselines ("7.7% higher than in 2022" is growth
+in the sentence's own year), and relative years ("last year") are resolved only against a known
+document year. Amounts that price agreements ("36 documents worth $2.2 billion") belong to
+``agreements``; shares ("80% of exports"), capacities ("1.2 GW"), durations ("33 years") and
+ranges over several years ("over the past decade, between $2bn and $6bn") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from .amounts import Amount, AmountKind, find_amounts
+
+
+class FigureKind(StrEnum):
+    """The ``dipv:figure-kind`` code of an economic figure."""
+
+    TRADE_TURNOVER = "trade_turnover"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    INVESTMENT = "investment"
+    GROWTH_PERCENT = "growth_percent"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """What a sentence cannot tell by itself: the document's year, and its countries (ISO2)."""
+
+    document_year: int | None = None
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One economic figure; ``start``/``end`` are offsets of the amount in the document.
+
+    ``value`` is in ``unit``: units of the currency (ISO 4217 code) for money, the number for
+    "percent" (negative for a decline) and "count". For ranges ``value`` is the low end.
+    """
+
+    kind: FigureKind
+    value: Decimal
+    unit: str
+    year: int | None
+    period: str | None
+    description: str
+    is_target: bool
+    is_range: bool
+    start: int
+    end: int
+    range_high: Decimal | None = None
+    approximate: bool = False
+
+
+_I = re.I
+_TRADE = re.compile(
+    r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|"
+    r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
+    r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
+    r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"
+    r"representation|council|commission|relations|ties)))\b",
+    _I,
+)
+_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b", _I)
+_IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
+_INVESTMENT = re.compile(
+    r"\b(?:invest(?:ment|ments|ed|s|ing)?|FDI|attract(?:ed|ing)?|capital\s+inflows?)\b", _I
+)
+_CUES = (
+    (FigureKind.EXPORTS, _EXPORTS),
+    (FigureKind.IMPORTS, _IMPORTS),
+    (FigureKind.INVESTMENT, _INVESTMENT),
+    (FigureKind.TRADE_TURNOVER, _TRADE),
+)
+_CUE_AFTER = re.compile(
+    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?P<cue>trade|turnover|exports?|imports?|investments?)\b",
+    _I,
+)
+_PRICES_AGREEMENT = re.compile(
+    r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
+    r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
+    r"value\s+of|(?:total\s+)?value\s+of)\s*$",
+    _I,
+)
+_SHARE_AFTER = re.compile(r"^\s+of\b", _I)
+_SHARE_BEFORE = re.compile(
+    r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
+    r"\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+_RISE = re.compile(
+    r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
+    r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
+    _I,
+)
+_FALL = re.compile(
+    r"\b(?:decreas\w*|declin\w*|fell|fall\w*|dropp?\w*|down|lower|less|shr[au]nk|contract(?:ed|ion)|"
+    r"reduc\w*)\b",
+    _I,
+)
+_YEAR = re.compile(
+    r"\b(?:(?P<num>(?:19|20)\d\d)(?![\w-]*\d)|(?P<rel>last|this|next|current|previous|past|coming)"
+    r"\s+year\b(?!-))",
+    _I,
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|from|against|versus|vs\.?|relative\s+to|over|since|"
+    r"in\s+comparison\s+(?:to|with))\s+(?:(?:in|the\s+same\s+period|of|in|that\s+of|the\s+level\s+of"
+    r"|the\s+end\s+of|the)\s+)*$",
+    _I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
+_RELATIVE = {
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+}
+_PERIOD = re.compile(
+    r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
+    r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
+    r"\s*[-\u2013\u2014]\s*(?:February|March|April|May|June|July|August|September|October|November|December))"
+    r"\b",
+    _I,
+)
+_MULTI_YEAR = re.compile(
+    r"\b(?:(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(?:decade|\w+\s+years|years)|"
+    r"in\s+recent\s+years|over\s+the\s+years|since\s+(?:19|20)\d\d)\b",
+    _I,
+)
+_TARGET = re.compile(
+    r"\b(?:aim\w*|target\w*|goals?|plan(?:s|ned)?\s+to|intend\w*|seek\w*|strive\w*|"
+    r"expect\w*\s+to|is\s+expected|are\s+expected|will\s+(?:reach|increase|grow|double|exceed|rise|"
+    r"amount)|to\s+bring|bring(?:ing)?\s+(?:\w+\s+){1,4}to|potential|could\s+reach|can\s+reach|"
+    r"ambition\w*|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
+    _I,
+)
+_TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
+_COUNTED = re.compile(
+    r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
+    r"which|that)\b)[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*[a-z]s|people|personnel|staff|children)\b"
+)
+_NOT_COUNTED = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "decades",
+        "centuries",
+        "nights",
+        "times",
+        "documents",
+        "agreements",
+        "contracts",
+        "deals",
+        "memoranda",
+        "memorandums",
+        "mous",
+        "accords",
+        "treaties",
+        "protocols",
+        "countries",
+        "states",
+        "nations",
+        "sides",
+        "parties",
+        "leaders",
+        "presidents",
+        "heads",
+        "ministers",
+        "delegations",
+        "members",
+        "points",
+        "percent",
+        "places",
+        "positions",
+        "rounds",
+        "stages",
+        "steps",
+        "items",
+        "articles",
+        "paragraphs",
+        "pages",
+        "this",
+        "its",
+        "plus",
+        "thus",
+        "less",
+        "across",
+        "perhaps",
+        "always",
+    ]
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
+    r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
+    _I,
+)
+_LABELS = {
+    FigureKind.TRADE_TURNOVER: "trade turnover",
+    FigureKind.EXPORTS: "exports",
+    FigureKind.IMPORTS: "imports",
+    FigureKind.INVESTMENT: "investment",
+}
+
+
+@dataclass(frozen=True)
+class _YearMention:
+    start: int
+    end: int
+    year: int | None
+    baseline: bool
+
+
+def find_figures(sentence: str, offset: int, context: FigureContext) -> list[FigureMention]:
+    """The economic figures one sentence states; ``offset`` is the sentence's start in the document.
+
+    >>> [(f.kind.value, f.value, f.year) for f in find_figures(
+    ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
+    [('growth_percent', Decimal('12'), 2023), ('exports', Decimal('3000000000'), 2023)]
+    """
+    amounts = find_amounts(sentence)
+    if not amounts:
+        return []
+    years = _year_mentions(sentence, context.document_year)
+    target_match = _TARGET.search(sentence)
+    multi_year = _MULTI_YEAR.search(sentence) is not None
+    topic = _first_cue(sentence)
+    figures: list[FigureMention] = []
+    previous_end = 0
+    for amount in amounts:
+        window = sentence[previous_end : amount.start]
+        previous_end = amount.end
+        if amount.is_range and multi_year:
+            continue  # a band a figure moved within over years is no observation
+        read = _classify(sentence, amount, window, topic)
+        if read is None:
+            continue
+        kind, value, unit, description = read
+        is_target = target_match is not None and target_match.start() < amount.end + 40
+        year = _year_for(amount, years, sentence)
+        if is_target and (by_year := _TARGET_YEAR.search(sentence)):
+            year = int(by_year[1])
+        period = _PERIOD.search(sentence)
+        figures.append(
+            FigureMention(
+                kind=kind,
+                value=value,
+                unit=unit,
+                year=year,
+                period=re.sub(r"^the\s+", "", period[0], flags=_I).lower() if period else None,
+                description=description,
+                is_target=is_target,
+                is_range=amount.is_range,
+                start=offset + amount.start,
+                end=offset + amount.end,
+                range_high=amount.range_high,
+                approximate=amount.approximate,
+            )
+        )
+    return figures
+
+
+def _classify(
+    sentence: str, amount: Amount, window: str, topic: FigureKind | None
+) -> tuple[FigureKind, Decimal, str, str] | None:
+    """Kind, value, unit and description of an amount, or None when it is not a figure."""
+    surface = sentence[amount.start : amount.end]
+    before = sentence[: amount.start]
+    after = sentence[amount.end :]
+    if amount.kind is AmountKind.MONEY and amount.currency is not None:
+        if _PRICES_AGREEMENT.search(before[-80:]):
+            return None
+        kind = _cue_after(after) or _last_cue(window) or topic or FigureKind.OTHER
+        label = _LABELS.get(kind, "amount")
+        return kind, amount.value, amount.currency, f"{label}: {surface}"
+    if amount.kind is AmountKind.PERCENT:
+        if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
+            return None
+        near = window[-40:] + " " + after[:30]
+        if _FALL.search(near) and not _RISE.search(window[-25:]):
+            value = -amount.value
+        elif _RISE.search(near):
+            value = amount.value
+        else:
+            return None
+        label = f"growth of {_LABELS[topic]}" if topic in _LABELS else "growth"
+        return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
+    if amount.kind is AmountKind.COUNT:
+        counted = _COUNTED.match(after)
+        if counted is None or counted["noun"].lower() in _NOT_COUNTED or amount.value < 2:
+            return None
+        if _REFERENCE_BEFORE.search(before[-12:]):
+            return None
+        phrase = sentence[amount.start : amount.end + counted.end()]
+        return FigureKind.OTHER, amount.value, "count", phrase
+    return None
+
+
+def _first_cue(sentence: str) -> FigureKind | None:
+    """The kind the sentence is about: the earliest cue in it."""
+    best: tuple[int, FigureKind] | None = None
+    for kind, pattern in _CUES:
+        found = pattern.search(sentence)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def _last_cue(window: str) -> FigureKind | None:
+    """The kind named last before an amount, in the text since the previous amount."""
+    best: tuple[int, FigureKind] | None = None
+    for kind, pattern in _CUES:
+        for found in pattern.finditer(window):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def _cue_after(after: str) -> FigureKind | None:
+    """The kind named right after an amount: "$4 billion in trade", "$2bn of exports"."""
+    found = _CUE_AFTER.match(after)
+    if found is None:
+        return None
+    word = found["cue"].lower()
+    if word.startswith("export"):
+        return FigureKind.EXPORTS
+    if word.startswith("import"):
+        return FigureKind.IMPORTS
+    if word.startswith("invest"):
+        return FigureKind.INVESTMENT
+    return FigureKind.TRADE_TURNOVER
+
+
+def _year_mentions(sentence: str, document_year: int | None) -> list[_YearMention]:
+    """Every year the sentence names, resolved, and whether it is a baseline of a comparison."""
+    mentions = []
+    for found in _YEAR.finditer(sentence):
+        before = sentence[max(0, found.start() - 45) : found.start()]
+        if found["num"]:
+            year: int | None = int(found["num"])
+        else:
+            shift = _RELATIVE[found["rel"].lower()]
+            year = document_year + shift if document_year is not None else None
+        baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
+        mentions.append(_YearMention(found.start(), found.end(), year, baseline))
+    return mentions
+
+
+def _year_for(amount: Amount, years: list[_YearMention], sentence: str) -> int | None:
+    """The year an amount is about: one labelling it, else the nearest non-baseline year."""
+    for mention in years:
+        if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
+            sentence[mention.end : amount.start]
+        ):
+            return mention.year
+    own = [m for m in years if not m.baseline]
+    left = [m for m in own if m.end <= amount.start]
+    if left:
+        return left[-1].year
+    right = [m for m in own if m.start >= amount.end]
+    return right[0].year if right else None
