@@ -9,7 +9,7 @@ Currencies are kept as written (as ISO 4217 codes) and never converted. Dates, y
 times and numbers glued to letters ("G20", "COVID-19", "Q3") are not amounts.
 
 >>> [(a.value, a.currency, a.kind.value) for a in find_amounts("exports rose 12% to $3.1bn")]
-[(Decimal('12'), None, 'percent'), (Decimal('3100000000.0'), 'USD', 'money')]
+[(Decimal('12'), None, 'percent'), (Decimal('3100000000'), 'USD', 'money')]
 """
 
 from __future__ import annotations
