@@ -21,6 +21,10 @@ class DocumentError(Exception):
         self.source = source
         self.message = message
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # Ingest workers send errors back to the main process, which needs both fields.
+        return (DocumentError, (self.source, self.message))
+
 
 def _slug(document_name: str) -> str:
     from urllib.parse import quote
