@@ -90,7 +90,6 @@ def serve(args: argparse.Namespace) -> int:
         store_given=bool(args.store or args.environ.get("DKG_STORE")),
         host=args.host,
         port=args.port,
-        environ=args.environ,
     )
 
 
