@@ -187,6 +187,9 @@ def _build_country_indices(
             del surface[form_text]
         else:
             surface[form_text] = amb.preferred
+    for entry in ambiguous.values():
+        if entry.preferred is not None:
+            surface.setdefault(entry.form, entry.preferred)
     return index, surface
 
 

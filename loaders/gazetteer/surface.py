@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'"}
+)
 _DASHES = re.compile(r"[\u2010-\u2015\-\u2212_/]+")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 _NON_WORD = re.compile(r"[^\w' &+]+")
@@ -51,20 +53,23 @@ def plural_demonym(demonym: str) -> str | None:
     """The regular English plural of a demonym noun, or ``None`` when it does not take one.
 
     Forms that are the same in the plural ("Chinese", "French", "Swiss", "Kyrgyz") or are only
-    adjectives ("Polish") get ``None``; irregular plurals ("Czechs", "Frenchmen") are listed
-    in the data instead.
+    adjectives ("Polish") get ``None``; "-man" becomes "-men"; other irregular plurals
+    ("Czechs") are listed in the data instead. Only the last word of a multi-word demonym
+    changes ("South Koreans").
 
     >>> plural_demonym("Kazakh"), plural_demonym("Emirati"), plural_demonym("Chinese")
     ('Kazakhs', 'Emiratis', None)
-    >>> plural_demonym("Frenchman")
-    'Frenchmen'
+    >>> plural_demonym("Frenchman"), plural_demonym("New Zealander")
+    ('Frenchmen', 'New Zealanders')
 
     """
-    if demonym.endswith("man"):
-        return demonym[:-3] + "men"
-    if demonym.casefold().endswith(_INVARIANT_ENDINGS) or " " in demonym:
+    head, _, last = demonym.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("man"):
+        return prefix + last[:-3] + "men"
+    if last.casefold().endswith(_INVARIANT_ENDINGS):
         return None
-    return demonym + "s"
+    return prefix + last + "s"
 
 
 def strip_diacritics(text: str) -> str:
