@@ -16,7 +16,7 @@ from pyoxigraph import (
 )
 from pyoxigraph import Store as OxStore
 
-from dkg.service.store.base import QueryResult, StoreCorrupted, StoreLocked
+from dkg.service.store.base import QueryResult, StoreCorrupted, StoreError, StoreLocked
 
 _LOCK_HINTS = ("lock", "Resource temporarily unavailable", "already in use")
 
@@ -111,6 +111,26 @@ class EmbeddedStore:
             return
         triples = (Triple(q.subject, q.predicate, q.object) for q in self._store)
         serialize(triples, output, format=format)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update in one transaction (used by the service's update endpoint).
+
+        Raises:
+            SyntaxError: the update does not parse.
+        """
+        self._writes += 1
+        self._store.update(sparql)
+
+    def backup(self, target: Path) -> None:
+        """Write a consistent copy of an on-disk store to the new folder ``target`` (hard links
+        when on the same file system); the service's query workers read such copies.
+
+        Raises:
+            StoreError: the store is in memory (dump it instead).
+        """
+        if self.path is None:
+            raise StoreError("an in-memory store has no on-disk backup; use dump() instead")
+        self._store.backup(str(target))
 
     def __len__(self) -> int:
         return len(self._store)

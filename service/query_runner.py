@@ -1,0 +1,307 @@
+"""The one way the service runs a SPARQL query: in a pool of worker processes, each killed and
+replaced when its query runs past the time limit.
+
+Why processes: pyoxigraph 0.5 cannot cancel a query (a signal handler runs only after the query
+returns) and its SERVICE client has no HTTP timeout, so the only sound way to *stop* the work is
+to kill the process doing it. Each worker reads the newest read-only snapshot published by
+:class:`~dkg.service.dataset.ServedDataset` (see there why snapshots).
+
+How a query runs (:meth:`QueryRunner.run`):
+
+1. The SERVICE allow-list is checked (:mod:`dkg.service.query_policy`).
+2. An idle worker is taken from the pool; waiting for one counts against the time limit, so a
+   pool busy with slow queries answers 503 rather than queueing for ever.
+3. The task goes down a pipe; the caller waits on the pipe for at most the time left.
+4. On time: the rows (or, for the /sparql endpoint, the bytes in the negotiated format, which
+   keeps serialization off the web process) come back, already cut at the row cap, with a
+   ``truncated`` flag. Too late: the worker is SIGKILLed, a replacement is started in the
+   background, and :class:`~dkg.service.errors.QueryTimeout` (503 + Retry-After) is raised.
+
+Every query goes through the pool, cheap ones included: no in-process shortcut could promise
+the time limit, since no query can be known to be cheap before it runs. The price is one pipe
+round trip and pickling per query, measured well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import threading
+import time
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Protocol
+
+from dkg.service.dataset import ServedDataset
+from dkg.service.errors import (
+    MalformedQuery,
+    NotAcceptable,
+    QueryFailed,
+    QueryTimeout,
+    ServiceError,
+    StoreUnavailable,
+)
+from dkg.service.query_policy import check_query
+from dkg.service.query_worker import QueryTask, Reply, serve
+from dkg.service.results import QueryOutcome, SerializedResult
+
+logger = logging.getLogger(__name__)
+
+_WORKER_START_TIMEOUT_S = 120.0
+
+
+class RunQuery(Protocol):
+    """The signature routers use to run a query (``QueryRunner.run``)."""
+
+    def __call__(
+        self,
+        sparql: str,
+        *,
+        timeout_s: float | None = None,
+        max_rows: int | None = None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryOutcome: ...
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    snapshot: Path | None = field(default=None)
+
+
+class QueryRunner:
+    """A pool of query worker processes with a hard per-query time limit and a row cap."""
+
+    def __init__(
+        self,
+        dataset: ServedDataset,
+        *,
+        workers: int,
+        timeout_s: float,
+        max_rows: int,
+        service_allowlist: Collection[str] = (),
+        retry_after_s: int = 5,
+    ) -> None:
+        """Configure the pool; :meth:`start` starts the processes."""
+        self.dataset = dataset
+        self.size = workers
+        self.timeout_s = timeout_s
+        self.max_rows = max_rows
+        self.service_allowlist = frozenset(service_allowlist)
+        self.retry_after_s = retry_after_s
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self.killed = 0
+        """How many workers were killed for running past the limit (for /health and tests)."""
+
+    def start(self) -> None:
+        """Start every worker and wait until each is ready to take queries."""
+        starting = [self._spawn() for _ in range(self.size)]
+        for worker in starting:
+            self._await_ready(worker)
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        """Stop every worker (running queries are abandoned)."""
+        with self._lock:
+            self._closed = True
+            workers = list(self._workers)
+            self._workers.clear()
+        for worker in workers:
+            self._stop(worker)
+
+    @property
+    def idle_workers(self) -> int:
+        """Workers waiting for a query now."""
+        return self._idle.qsize()
+
+    @property
+    def live_workers(self) -> int:
+        """Workers started and not killed (idle or busy); replacements count once ready."""
+        with self._lock:
+            return len(self._workers)
+
+    def run(
+        self,
+        sparql: str,
+        *,
+        timeout_s: float | None = None,
+        max_rows: int | None = None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryOutcome:
+        """Run a SPARQL query and return its rows, cut at ``max_rows`` (and flagged so).
+
+        The default graph is the union of all named graphs unless ``default_graph`` is given.
+
+        Raises:
+            OperationRefused: SERVICE to an endpoint not in the allow-list.
+            MalformedQuery: the query does not parse (the parser's message).
+            QueryFailed: the query could not be evaluated.
+            QueryTimeout: it ran past ``timeout_s`` (default: the setting) and was stopped.
+            StoreUnavailable: a worker died while running it.
+        """
+        result = self._dispatch(sparql, timeout_s, max_rows, default_graph, named_graphs, None)
+        assert not isinstance(result, SerializedResult)  # noqa: S101 - serialize=False asked
+        return result
+
+    def run_serialized(
+        self,
+        sparql: str,
+        *,
+        solutions_format: str | None,
+        graph_format: str | None,
+        timeout_s: float | None = None,
+        max_rows: int | None = None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> SerializedResult:
+        """Like :meth:`run`, but the worker writes the answer in the negotiated format.
+
+        ``solutions_format`` is used for SELECT/ASK, ``graph_format`` for CONSTRUCT/DESCRIBE;
+        None means the client accepts no format for that form.
+
+        Raises:
+            NotAcceptable: the query's form has no acceptable format.
+            (and everything :meth:`run` raises)
+        """
+        formats = (solutions_format, graph_format)
+        result = self._dispatch(sparql, timeout_s, max_rows, default_graph, named_graphs, formats)
+        assert isinstance(result, SerializedResult)  # noqa: S101 - serialize=True asked
+        return result
+
+    def _dispatch(
+        self,
+        sparql: str,
+        timeout_s: float | None,
+        max_rows: int | None,
+        default_graph: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        formats: tuple[str | None, str | None] | None,
+    ) -> QueryOutcome | SerializedResult:
+        check_query(sparql, self.service_allowlist)
+        limit = self.timeout_s if timeout_s is None else timeout_s
+        deadline = time.monotonic() + limit
+        try:
+            worker = self._idle.get(timeout=limit)
+        except queue.Empty:
+            raise self._timeout(
+                f"all {self.size} query workers stayed busy for {limit:g} s; try again later"
+            ) from None
+        snapshot = self.dataset.snapshot
+        moved = worker.snapshot != snapshot.path
+        worker.snapshot = snapshot.path
+        task = QueryTask(
+            sparql=sparql,
+            snapshot=str(snapshot.path),
+            default_graph=None if default_graph is None else tuple(default_graph),
+            named_graphs=None if named_graphs is None else tuple(named_graphs),
+            max_rows=self.max_rows if max_rows is None else max_rows,
+            serialize=formats is not None,
+            solutions_format=formats[0] if formats else None,
+            graph_format=formats[1] if formats else None,
+        )
+        try:
+            worker.connection.send(task)
+            if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                self.killed += 1
+                raise self._timeout(
+                    f"the query ran longer than {limit:g} s and was stopped; "
+                    "narrow it (a LIMIT, more selective patterns) or try again later"
+                )
+            reply: Reply = worker.connection.recv()
+        except (EOFError, OSError) as error:
+            self._replace(worker)
+            raise StoreUnavailable(
+                f"the query worker stopped unexpectedly ({error}); try again",
+                headers=self._retry_headers(),
+            ) from error
+        self._idle.put(worker)
+        if moved:
+            self._collect()
+        return self._unpack(reply)
+
+    def _unpack(self, reply: Reply) -> QueryOutcome | SerializedResult:
+        if reply[0] == "ok":
+            return reply[1]
+        kind, message = reply
+        if kind == "syntax":
+            raise MalformedQuery(message)
+        if kind == "failed":
+            raise QueryFailed(f"the query could not be evaluated: {message}")
+        if kind == "not_acceptable":
+            raise NotAcceptable(
+                f"no format in the Accept header or format= parameter suits {message} "
+                "queries; see GET /sparql's documentation for the formats offered"
+            )
+        logger.error("query worker failed:\n%s", message)
+        raise ServiceError("the query worker failed; the error has been logged")
+
+    def _timeout(self, detail: str) -> QueryTimeout:
+        return QueryTimeout(detail, headers=self._retry_headers())
+
+    def _retry_headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_s)}
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe(duplex=True)
+        process = self._context.Process(
+            target=serve, args=(child,), name="dkg-query-worker", daemon=True
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._workers.add(worker)
+        return worker
+
+    def _await_ready(self, worker: _Worker) -> None:
+        if not worker.connection.poll(_WORKER_START_TIMEOUT_S):
+            self._stop(worker)
+            raise StoreUnavailable("a query worker did not start; see the service log")
+        worker.connection.recv()
+
+    def _stop(self, worker: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+        worker.process.kill()
+        worker.process.join(timeout=10)
+        worker.connection.close()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` now and start its successor in the background."""
+        self._stop(worker)
+        self._collect()
+        threading.Thread(target=self._start_successor, name="dkg-worker-restart").start()
+
+    def _start_successor(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+        worker = self._spawn()
+        try:
+            self._await_ready(worker)
+        except StoreUnavailable:
+            logger.exception("could not replace a query worker")
+            return
+        with self._lock:
+            closed = self._closed
+        if closed:
+            self._stop(worker)
+        else:
+            self._idle.put(worker)
+
+    def _collect(self) -> None:
+        with self._lock:
+            in_use = [w.snapshot for w in self._workers if w.snapshot is not None]
+        self.dataset.collect(in_use)

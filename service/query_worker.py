@@ -1,0 +1,158 @@
+"""The loop a query worker process runs: open the newest read-only snapshot, run one query,
+cut it at the row cap, send the result back, repeat.
+
+This module is imported in fresh ``spawn``-ed processes, so it imports only pyoxigraph and
+:mod:`dkg.service.results` (no web framework): a replacement worker is ready in well under a
+second after a timed-out one is killed.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.connection import Connection
+from typing import Literal as TypingLiteral
+
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, QueryBoolean, QuerySolutions
+from pyoxigraph import Store as OxStore
+
+from dkg.ontology import DIP, DIPV, GRAPH, ID, WIKIDATA
+from dkg.service.results import (
+    SOLUTION_MEDIA_TYPES,
+    AskResult,
+    GraphResult,
+    QueryOutcome,
+    SelectResult,
+    SerializedResult,
+    graph_media_type,
+    write_boolean,
+    write_graph,
+    write_solutions,
+)
+
+PREFIXES = {
+    "dip": DIP,
+    "dipv": DIPV,
+    "dkgid": ID,
+    "dkgg": GRAPH,
+    "wd": WIKIDATA,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+}
+"""Prefixes used to make Turtle and RDF/XML answers readable."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTask:
+    """One query for a worker: what to run, on which snapshot, and how to answer.
+
+    ``solutions_format`` / ``graph_format`` name the format to serialize to for SELECT/ASK and
+    for CONSTRUCT/DESCRIBE; ``None`` there means "not acceptable to the client". With
+    ``serialize=False`` the worker answers with the rows themselves.
+    """
+
+    sparql: str
+    snapshot: str
+    default_graph: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    max_rows: int | None = None
+    serialize: bool = False
+    solutions_format: str | None = "json"
+    graph_format: str | None = "turtle"
+
+
+ErrorKind = TypingLiteral["syntax", "failed", "not_acceptable", "internal"]
+Reply = tuple[TypingLiteral["ok"], QueryOutcome | SerializedResult] | tuple[ErrorKind, str]
+
+
+class NotAcceptableForm(Exception):
+    """The query's form (SELECT or CONSTRUCT...) has no format the client accepts."""
+
+
+def execute(store: OxStore, task: QueryTask) -> QueryOutcome | SerializedResult:
+    """Run ``task`` on ``store`` and return rows (or bytes) cut at ``task.max_rows``.
+
+    Raises:
+        SyntaxError: the query does not parse.
+        NotAcceptableForm: nothing the client accepts fits the query's form.
+    """
+    named: list[NamedNode | BlankNode] | None = None
+    if task.named_graphs is not None:
+        named = [NamedNode(iri) for iri in task.named_graphs]
+    if task.default_graph is None:
+        result = store.query(task.sparql, use_default_graph_as_union=True, named_graphs=named)
+    else:
+        default: list[NamedNode | BlankNode | DefaultGraph] = [
+            NamedNode(iri) for iri in task.default_graph
+        ]
+        result = store.query(task.sparql, default_graph=default, named_graphs=named)
+    # Reading one row past the cap tells a full answer from a cut one without reading it all.
+    limit = None if task.max_rows is None else task.max_rows + 1
+    outcome: QueryOutcome
+    if isinstance(result, QueryBoolean):
+        outcome = AskResult(bool(result))
+    elif isinstance(result, QuerySolutions):
+        names = tuple(variable.value for variable in result.variables)
+        rows = [tuple(solution) for solution in islice(result, limit)]
+        truncated = task.max_rows is not None and len(rows) > task.max_rows
+        outcome = SelectResult(names, rows[: task.max_rows] if truncated else rows, truncated)
+    else:
+        triples = list(islice(result, limit))
+        truncated = task.max_rows is not None and len(triples) > task.max_rows
+        outcome = GraphResult(triples[: task.max_rows] if truncated else triples, truncated)
+    if not task.serialize:
+        return outcome
+    return _serialize(outcome, task)
+
+
+def _serialize(outcome: QueryOutcome, task: QueryTask) -> SerializedResult:
+    if isinstance(outcome, GraphResult):
+        if task.graph_format is None:
+            raise NotAcceptableForm("CONSTRUCT and DESCRIBE")
+        body = write_graph(outcome, task.graph_format, PREFIXES)
+        media_type = graph_media_type(task.graph_format)
+        return SerializedResult(media_type, body, outcome.truncated, len(outcome))
+    if task.solutions_format is None:
+        raise NotAcceptableForm("SELECT and ASK")
+    media_type = SOLUTION_MEDIA_TYPES[task.solutions_format]
+    if isinstance(outcome, AskResult):
+        return SerializedResult(
+            media_type, write_boolean(outcome.value, task.solutions_format), False, 1
+        )
+    body = write_solutions(outcome, task.solutions_format)
+    return SerializedResult(media_type, body, outcome.truncated, len(outcome))
+
+
+def serve(connection: Connection) -> None:
+    """Answer tasks from ``connection`` until it closes (the process entry point)."""
+    store: OxStore | None = None
+    opened: str | None = None
+    connection.send(("ready", ""))
+    while True:
+        try:
+            task: QueryTask = connection.recv()
+        except EOFError:
+            return
+        reply: Reply
+        try:
+            if store is None or opened != task.snapshot:
+                store = None  # release the old snapshot before opening the new one
+                store = OxStore.read_only(task.snapshot)
+                opened = task.snapshot
+            reply = ("ok", execute(store, task))
+        except SyntaxError as error:
+            reply = ("syntax", str(error))
+        except NotAcceptableForm as error:
+            reply = ("not_acceptable", str(error))
+        except (OSError, RuntimeError, ValueError) as error:
+            # pyoxigraph's evaluation errors (a failed SERVICE call, a type error...)
+            reply = ("failed", str(error))
+        except Exception:
+            reply = ("internal", traceback.format_exc())
+        connection.send(reply)

@@ -1,0 +1,233 @@
+"""Query results that cross the process boundary, and their SPARQL 1.1 serializations.
+
+Query workers run in other processes (see :mod:`dkg.service.query_runner`), so they cannot hand
+back pyoxigraph's lazy ``QuerySolutions``; they hand back one of the plain, picklable results
+below, already cut at the row cap. The serializers write the W3C formats from those rows because
+pyoxigraph's own serializers can only write a whole, uncut ``QuerySolutions``.
+
+- JSON: https://www.w3.org/TR/sparql11-results-json/
+- XML: https://www.w3.org/TR/rdf-sparql-XMLres/
+- CSV and TSV: https://www.w3.org/TR/sparql11-results-csv-tsv/
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+from xml.sax.saxutils import escape, quoteattr
+
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
+
+Term = NamedNode | BlankNode | Literal | Triple
+
+_XSD_STRING: Final = "http://www.w3.org/2001/XMLSchema#string"
+
+# Result format names (pyoxigraph's format objects cannot be pickled, names can).
+SOLUTION_MEDIA_TYPES: Final[dict[str, str]] = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+GRAPH_FORMATS: Final[dict[str, RdfFormat]] = {
+    "turtle": RdfFormat.TURTLE,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+    "rdfxml": RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SelectResult:
+    """Solutions of a SELECT query: one tuple per row, aligned with ``variables``.
+
+    ``truncated`` is True when the query had more rows than the cap and only the first ones
+    are here.
+    """
+
+    variables: tuple[str, ...]
+    rows: list[tuple[Term | None, ...]]
+    truncated: bool = False
+
+    def __iter__(self) -> Iterator[dict[str, Term]]:
+        """Each row as ``{variable: term}``, unbound variables left out."""
+        for row in self.rows:
+            yield {name: term for name, term in zip(self.variables, row, strict=True) if term}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class AskResult:
+    """The answer of an ASK query."""
+
+    value: bool
+    truncated: bool = False
+
+    def __bool__(self) -> bool:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class GraphResult:
+    """Triples of a CONSTRUCT or DESCRIBE query (``truncated`` as for :class:`SelectResult`)."""
+
+    triples: list[Triple]
+    truncated: bool = False
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+@dataclass(frozen=True, slots=True)
+class SerializedResult:
+    """A result already written in the format the client asked for."""
+
+    media_type: str
+    body: bytes
+    truncated: bool
+    rows: int
+
+
+QueryOutcome = SelectResult | AskResult | GraphResult
+
+
+def _json_term(term: Term) -> dict[str, Any]:
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(term.subject),
+            "predicate": _json_term(term.predicate),
+            "object": _json_term(term.object),
+        },
+    }
+
+
+def _xml_term(term: Term) -> str:
+    if isinstance(term, NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+        if term.datatype.value != _XSD_STRING:
+            attribute = quoteattr(term.datatype.value)
+            return f"<literal datatype={attribute}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    return (
+        f"<triple><subject>{_xml_term(term.subject)}</subject>"
+        f"<predicate>{_xml_term(term.predicate)}</predicate>"
+        f"<object>{_xml_term(term.object)}</object></triple>"
+    )
+
+
+def _csv_field(term: Term | None) -> str:
+    if term is None:
+        return ""
+    text = term.value if isinstance(term, NamedNode | BlankNode | Literal) else str(term)
+    if isinstance(term, BlankNode):
+        text = f"_:{text}"
+    if any(char in text for char in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _tsv_field(term: Term | None) -> str:
+    # pyoxigraph writes terms in N-Triples syntax, which escapes tabs and line breaks.
+    return "" if term is None else str(term)
+
+
+def write_solutions(result: SelectResult, format_name: str) -> bytes:
+    """Serialize SELECT results as ``json``, ``xml``, ``csv`` or ``tsv``.
+
+    >>> rows = SelectResult(("s",), [(NamedNode("http://example.org/a"),)])
+    >>> write_solutions(rows, "csv")
+    b's\\r\\nhttp://example.org/a\\r\\n'
+    """
+    if format_name == "json":
+        body: dict[str, Any] = {
+            "head": {"vars": list(result.variables)},
+            "results": {
+                "bindings": [
+                    {
+                        name: _json_term(term)
+                        for name, term in zip(result.variables, row, strict=True)
+                        if term is not None
+                    }
+                    for row in result.rows
+                ]
+            },
+        }
+        if result.truncated:
+            body["truncated"] = True
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if format_name == "xml":
+        parts = ['<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+        parts.append("<head>")
+        parts.extend(f"<variable name={quoteattr(name)}/>" for name in result.variables)
+        parts.append("</head><results>")
+        for row in result.rows:
+            parts.append("<result>")
+            parts.extend(
+                f"<binding name={quoteattr(name)}>{_xml_term(term)}</binding>"
+                for name, term in zip(result.variables, row, strict=True)
+                if term is not None
+            )
+            parts.append("</result>")
+        parts.append("</results></sparql>")
+        return "".join(parts).encode("utf-8")
+    if format_name == "csv":
+        lines = [",".join(result.variables)]
+        lines.extend(",".join(_csv_field(term) for term in row) for row in result.rows)
+        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    if format_name == "tsv":
+        lines = ["\t".join(f"?{name}" for name in result.variables)]
+        lines.extend("\t".join(_tsv_field(term) for term in row) for row in result.rows)
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    raise ValueError(f"unknown result format {format_name!r}")
+
+
+def write_boolean(value: bool, format_name: str) -> bytes:
+    """Serialize an ASK answer (CSV and TSV, which the spec leaves open, get a bare word)."""
+    word = "true" if value else "false"
+    if format_name == "json":
+        return f'{{"head":{{}},"boolean":{word}}}'.encode()
+    if format_name == "xml":
+        return (
+            '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head></head><boolean>{word}</boolean></sparql>"
+        ).encode()
+    if format_name in ("csv", "tsv"):
+        return word.encode()
+    raise ValueError(f"unknown result format {format_name!r}")
+
+
+def write_graph(result: GraphResult, format_name: str, prefixes: dict[str, str]) -> bytes:
+    """Serialize CONSTRUCT/DESCRIBE triples as ``turtle``, ``ntriples``, ``jsonld``, ``rdfxml``."""
+    rdf_format = GRAPH_FORMATS[format_name]
+    body = serialize(
+        result.triples,
+        format=rdf_format,
+        prefixes=prefixes if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None,
+    )
+    return body or b""
+
+
+def graph_media_type(format_name: str) -> str:
+    """The media type of a graph format name."""
+    return GRAPH_FORMATS[format_name].media_type
