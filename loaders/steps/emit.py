@@ -1,0 +1,199 @@
+"""RdfEmitter: a Document's facts as triples in the project's ontology, with provenance.
+
+Every fact node cites at least one ``dip:Evidence``: the sentence it was read from (quote and
+character offsets), the Document, and the software agent that read it (MODEL.md,
+"Provenance"). IRIs are minted from keys and hashes, never from counters or clocks, so the same
+text always gives the same triples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from pyoxigraph import NamedNode, Triple
+
+from dkg.loaders.document import Document, PartialDate, TextSpan, Visit
+from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
+from dkg.loaders.mint import evidence_iri, fact_iri, iri, visit_key
+from dkg.loaders.steps.link import EntityLinker
+from dkg.loaders.terms import (
+    RDF_TYPE,
+    RDFS_LABEL,
+    boolean,
+    code,
+    date,
+    decimal,
+    dip,
+    integer,
+    org,
+    prov,
+    schema,
+    string,
+    year,
+)
+
+AGENT_NAME = "dkg-loaders"
+AGENT_VERSION = "0.1.0"
+
+
+class RdfEmitter:
+    """Turns an annotated Document into the triples of its named graph."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+
+    def __call__(self, document: Document) -> list[Triple]:
+        """The document's triples: document, evidence, entities and facts."""
+        return _Emission(document, EntityLinker(self.gazetteer)).run()
+
+
+class _Emission:
+    """One run of the emitter over one document."""
+
+    def __init__(self, document: Document, linker: EntityLinker) -> None:
+        self.document = document
+        self.linker = linker
+        self.add = linker.add
+        self.node = iri("document", document.name)
+        self.agent = iri("agent", f"{AGENT_NAME}-{AGENT_VERSION}")
+        self.visit_nodes: list[NamedNode] = []
+
+    def run(self) -> list[Triple]:
+        self._document()
+        self._people()
+        self._visits()
+        self._meetings()
+        self._organizations()
+        self._figures()
+        return self.linker.triples
+
+    def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
+        """Link a fact to the sentences it was read from, describing each sentence once."""
+        for span in spans:
+            sentence = self.document.sentence_at(span.start)
+            whole = sentence.span if sentence is not None else span
+            node = evidence_iri(self.document.name, whole.start, whole.end)
+            self.add(subject, dip("evidence"), node)
+            self.add(node, RDF_TYPE, dip("Evidence"))
+            self.add(node, prov("wasQuotedFrom"), self.node)
+            self.add(node, dip("quote"), string(self.document.text[whole.start : whole.end]))
+            self.add(node, dip("startOffset"), integer(whole.start))
+            self.add(node, dip("endOffset"), integer(whole.end))
+            self.add(node, prov("wasAttributedTo"), self.agent)
+
+    def _document(self) -> None:
+        document = self.document
+        self.add(self.node, RDF_TYPE, dip("Document"))
+        self.add(self.node, dip("name"), string(document.name))
+        digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+        self.add(self.node, dip("sha256"), string(digest))
+        if document.title:
+            self.add(self.node, dip("title"), string(document.title))
+        if document.date is not None:
+            self.add(self.node, dip("datePublished"), date(PartialDate.of(document.date)))
+        if document.url:
+            self.add(self.node, schema("url"), NamedNode(document.url))
+        self.add(self.agent, RDF_TYPE, prov("SoftwareAgent"))
+        self.add(self.agent, RDFS_LABEL, string(AGENT_NAME))
+        self.add(self.agent, dip("version"), string(AGENT_VERSION))
+
+    def _people(self) -> None:
+        for person in self.document.people:
+            node = self.linker.person(person)
+            self.evidence(node, person.mentions[:1])
+            for post in person.posts:
+                post_node = self.linker.post(post)
+                self.add(node, org("holds"), post_node)
+                holding = fact_iri(
+                    "holding", self.document.name, person.key, post.title, post.country or ""
+                )
+                self.add(holding, RDF_TYPE, dip("PostHolding"))
+                self.add(holding, dip("holder"), node)
+                self.add(holding, dip("post"), post_node)
+                if self.document.date is not None:
+                    self.add(holding, dip("attestedOn"), date(PartialDate.of(self.document.date)))
+                self.evidence(holding, person.mentions[:1])
+
+    def _visits(self) -> None:
+        people = {p.key: p for p in self.document.people}
+        for visit in self.document.visits:
+            node = iri("visit", _visit_key(visit))
+            self.visit_nodes.append(node)
+            self.add(node, RDF_TYPE, dip("Visit"))
+            visitor = people.get(visit.visitor)
+            if visitor is not None:
+                self.add(node, dip("visitor"), self.linker.person(visitor))
+            if visit.visitor_country:
+                self.add(node, dip("visitorCountry"), self.linker.country(visit.visitor_country))
+            self.add(node, dip("hostCountry"), self.linker.country(visit.host_country))
+            if visit.place is not None:
+                self.add(node, dip("place"), self.linker.place(visit.place))
+            if visit.start is not None:
+                self.add(node, dip("startDate"), date(visit.start))
+            if visit.end is not None:
+                self.add(node, dip("endDate"), date(visit.end))
+            self.add(node, dip("visitType"), code("visit-type", visit.visit_type))
+            self.add(node, dip("status"), code("status", visit.status))
+            self.evidence(node, visit.evidence)
+
+    def _meetings(self) -> None:
+        people = {p.key: p for p in self.document.people}
+        for meeting in self.document.meetings:
+            node = fact_iri("meeting", self.document.name, *sorted(meeting.participants))
+            self.add(node, RDF_TYPE, dip("Meeting"))
+            for key in meeting.participants:
+                if key in people:
+                    self.add(node, dip("participant"), self.linker.person(people[key]))
+            if meeting.date is not None:
+                self.add(node, dip("date"), date(meeting.date))
+            if meeting.place is not None:
+                self.add(node, dip("place"), self.linker.place(meeting.place))
+            self.add(node, dip("meetingMode"), code("meeting-mode", meeting.mode))
+            for form in meeting.formats:
+                self.add(node, dip("meetingFormat"), code("meeting-format", form))
+            if meeting.during_visit is not None:
+                self.add(node, dip("partOfVisit"), self.visit_nodes[meeting.during_visit])
+            self.evidence(node, meeting.evidence)
+
+    def _organizations(self) -> None:
+        for mention in self.document.organizations:
+            node = self.linker.organization(mention)
+            self.evidence(node, [mention.span])
+
+    def _figures(self) -> None:
+        for figure in self.document.figures:
+            node = fact_iri(
+                "figure",
+                self.document.name,
+                figure.kind.value,
+                str(figure.value),
+                str(figure.start),
+            )
+            self.add(node, RDF_TYPE, dip("EconomicFigure"))
+            self.add(node, dip("figureKind"), code("figure-kind", figure.kind.value))
+            self.add(node, dip("value"), decimal(figure.value))
+            self.add(node, dip("unit"), string(figure.unit))
+            if figure.year is not None:
+                self.add(node, dip("year"), year(figure.year))
+            if figure.period:
+                self.add(node, dip("period"), string(figure.period))
+            if figure.is_target:
+                self.add(node, dip("isTarget"), boolean(True))
+            if figure.is_range:
+                self.add(node, dip("isRange"), boolean(True))
+            self.add(node, dip("description"), string(figure.description))
+            self.evidence(node, [TextSpan(figure.start, figure.end)])
+
+
+def _visit_key(visit: Visit) -> str:
+    """Visitor, host and year; an undated visit not (yet) made keeps its status apart.
+
+    Without a year, "will visit France" and "visited France" cannot be told to be one trip, so
+    announced, postponed and cancelled undated visits get their own node.
+    """
+    year_known = visit.start.year if visit.start is not None else None
+    key = visit_key(visit.visitor, visit.host_country, year_known)
+    if year_known is None and visit.status != "happened":
+        key += f"-{visit.status}"
+    return key

@@ -1,0 +1,124 @@
+"""EntityLinker: from a recognised entity to its shared IRI and the triples that describe it.
+
+Countries, cities, venues, people, posts, companies and organizations get IRIs minted from
+normalised keys (``dkg.loaders.mint``), so two documents naming the same entity meet on one
+node. Each document graph also carries the type and name of every entity it references, so
+that it validates on its own (MODEL.md). Wikidata ids come from the gazetteer when it knows them.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from dkg.loaders.document import OrganizationMention, Person, PlaceMention, Post
+from dkg.loaders.gazetteer import Country, Gazetteer
+from dkg.loaders.mint import iri, slug
+from dkg.loaders.terms import RDF_TYPE, code, dip, schema, string, wikidata
+
+_ORGANIZATION_TYPES = {
+    "international": "international-organization",
+    "agency": "agency",
+    "bank": "financial-institution",
+    "university": "university",
+    "ministry": "government-body",
+    "court": "government-body",
+    "forum": "other",
+}
+
+
+class EntityLinker:
+    """Collects a document's triples; mints and describes each entity once."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._countries = {c.iso2: c for c in gazetteer.countries}
+        self.triples: list[Triple] = []
+        self._seen: set[Triple] = set()
+
+    def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
+        """Add one triple unless the graph already has it."""
+        triple = Triple(subject, predicate, obj)
+        if triple not in self._seen:
+            self._seen.add(triple)
+            self.triples.append(triple)
+
+    def _same_as(self, node: NamedNode, qid: str | None) -> None:
+        if qid:
+            self.add(node, dip("wikidata"), string(qid))
+            self.add(node, schema("sameAs"), wikidata(qid))
+
+    def country(self, iso2: str) -> NamedNode:
+        """The node of a country, described by name, ISO codes and Wikidata id."""
+        node = iri("country", iso2.lower())
+        known: Country | None = self._countries.get(iso2.upper())
+        self.add(node, RDF_TYPE, dip("Country"))
+        self.add(node, schema("name"), string(known.name if known else iso2.upper()))
+        self.add(node, dip("iso2"), string(iso2.upper()))
+        if known is not None:
+            self.add(node, dip("iso3"), string(known.iso3))
+            self._same_as(node, known.wikidata)
+        return node
+
+    def city(self, name: str, country: str, qid: str | None = None) -> NamedNode:
+        """The node of a city, placed in its country."""
+        node = iri("city", f"{country.lower()}-{slug(name)}")
+        self.add(node, RDF_TYPE, dip("City"))
+        self.add(node, schema("name"), string(name))
+        self.add(node, schema("containedInPlace"), self.country(country))
+        if qid is None:
+            known = self.gazetteer.city(name, country)
+            qid = known.wikidata if known else None
+        self._same_as(node, qid)
+        return node
+
+    def place(self, place: PlaceMention) -> NamedNode:
+        """The node of a city or venue; a venue is placed in its city."""
+        if place.kind == "city":
+            return self.city(place.name, place.country, place.wikidata)
+        node = iri("venue", f"{place.country.lower()}-{slug(place.name)}")
+        self.add(node, RDF_TYPE, dip("Venue"))
+        self.add(node, schema("name"), string(place.name))
+        self.add(node, schema("containedInPlace"), self.city(place.city, place.country))
+        self._same_as(node, place.wikidata)
+        return node
+
+    def person(self, person: Person) -> NamedNode:
+        """The node of a person, with the fullest name the document gives."""
+        node = iri("person", person.key)
+        self.add(node, RDF_TYPE, schema("Person"))
+        self.add(node, schema("name"), string(person.name))
+        return node
+
+    def post(self, post: Post) -> NamedNode:
+        """The node of an office: title plus country ("president-kz")."""
+        key = slug(post.title) + (f"-{post.country.lower()}" if post.country else "")
+        node = iri("post", key)
+        self.add(node, RDF_TYPE, dip("Post"))
+        self.add(node, dip("title"), string(post.title))
+        if post.country:
+            self.add(node, dip("postCountry"), self.country(post.country))
+        return node
+
+    def organization(self, mention: OrganizationMention) -> NamedNode:
+        """The node of an organization (university, agency, international body)."""
+        node = iri("organization", slug(mention.name))
+        self.add(node, RDF_TYPE, schema("Organization"))
+        self.add(node, schema("name"), string(mention.name))
+        kind = _ORGANIZATION_TYPES.get(mention.kind, "other")
+        self.add(node, dip("organizationType"), code("organization-type", kind))
+        if mention.country:
+            self.add(node, dip("homeCountry"), self.country(mention.country))
+        self._same_as(node, mention.wikidata)
+        return node
+
+    def company(self, name: str) -> NamedNode:
+        """The node of a company; the gazetteer gives its canonical name and home country."""
+        known = self.gazetteer.company(name)
+        canonical = known.name if known else name
+        node = iri("company", slug(canonical))
+        self.add(node, RDF_TYPE, dip("Company"))
+        self.add(node, schema("name"), string(canonical))
+        if known is not None:
+            self.add(node, dip("homeCountry"), self.country(known.country))
+            self._same_as(node, known.wikidata)
+        return node

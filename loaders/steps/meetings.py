@@ -1,0 +1,181 @@
+"""MeetingExtractor: talks between people, with date, place, mode and format.
+
+A meeting is a sentence with a talks cue ("held talks", "met with", "received", "a phone
+call") and at least two people, or a collective report ("the parties discussed", "the
+interlocutors") whose participants are the people the document has acting in it. Mentions with
+the same participants are one meeting. The date is the sentence's own, else the start of the
+visit the talks belong to, else, for a report of the document's own day, the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import (
+    Document,
+    Meeting,
+    MeetingMode,
+    PartialDate,
+    PlaceMention,
+    TextSpan,
+    Visit,
+)
+from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.visits import spans_of
+
+CUE = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
+    r"meeting|a meeting|consultations|conversation)\b"
+    r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b|\breceived\b"
+    r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
+    r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"
+    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
+    re.IGNORECASE,
+)
+COLLECTIVE = re.compile(
+    r"\b(?:the|both)\s+(?:parties|sides|interlocutors|delegations)\s+(?:also\s+)?"
+    r"(?:discussed|reviewed|exchanged|considered|noted|agreed|held)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.IGNORECASE)
+_VIDEO = re.compile(
+    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
+)
+_FORMATS = re.compile(
+    r"\b(narrow|extended|expanded|bilateral|multilateral|one-on-one|tete-a-tete)\b", re.IGNORECASE
+)
+_FORMAT_NAMES = {
+    "narrow": "narrow",
+    "one-on-one": "narrow",
+    "tete-a-tete": "narrow",
+    "extended": "extended",
+    "expanded": "extended",
+    "bilateral": "bilateral",
+    "multilateral": "multilateral",
+}
+_FUTURE = re.compile(
+    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to)\b", re.IGNORECASE
+)
+
+
+class MeetingExtractor:
+    """Finds meetings and talks; links them to the visit they were part of."""
+
+    name = "extract-meetings"
+    requires = frozenset({"sentences", "dates", "places", "people", "person_mentions", "visits"})
+    provides = frozenset({"meetings"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with its meetings."""
+        views = sentence_views(document)
+        meetings: list[Meeting] = []
+        collective: list[TextSpan] = []
+        for view in views:
+            if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
+                collective.append(view.sentence.span)
+                continue
+            meeting = read_meeting(view)
+            if meeting is not None:
+                meetings.append(meeting)
+        meetings = _merge(meetings)
+        if collective:
+            meetings = _add_collective(meetings, collective, document)
+        meetings = [_with_visit(m, document) for m in meetings]
+        return replace(document, meetings=tuple(meetings))
+
+
+def read_meeting(view: SentenceView) -> Meeting | None:
+    """The meeting a sentence reports: a talks cue and at least two people."""
+    cue = CUE.search(view.text)
+    if cue is None or _FUTURE.search(view.text[: cue.start()]):
+        return None
+    participants = tuple(dict.fromkeys(m.person for m in view.people))
+    if len(participants) < 2:
+        return None
+    date = view.dates[0].start if view.dates else None
+    return Meeting(
+        participants=participants,
+        date=date,
+        place=view.places[0] if view.places else None,
+        mode=_mode(view.text),
+        formats=_formats(view.text),
+        evidence=(view.sentence.span,),
+    )
+
+
+def _mode(text: str) -> MeetingMode:
+    if _PHONE.search(text):
+        return "phone"
+    return "video" if _VIDEO.search(text) else "in-person"
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(_FORMAT_NAMES[m.group(1).casefold()] for m in _FORMATS.finditer(text))
+    )
+
+
+def _merge(meetings: list[Meeting]) -> list[Meeting]:
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        for index, known in enumerate(merged):
+            if set(known.participants) == set(meeting.participants) and known.mode == meeting.mode:
+                merged[index] = _combine(known, meeting)
+                break
+        else:
+            merged.append(meeting)
+    return merged
+
+
+def _combine(a: Meeting, b: Meeting) -> Meeting:
+    return Meeting(
+        participants=a.participants,
+        date=a.date or b.date,
+        place=a.place or b.place,
+        mode=a.mode,
+        formats=tuple(dict.fromkeys(a.formats + b.formats)),
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        during_visit=a.during_visit,
+    )
+
+
+def _add_collective(
+    meetings: list[Meeting], spans: list[TextSpan], document: Document
+) -> list[Meeting]:
+    """ "The parties discussed ...": evidence for the meeting there is, or one of its actors."""
+    if meetings:
+        first = meetings[0]
+        return [
+            replace(first, evidence=tuple(sorted(set(first.evidence) | set(spans)))),
+            *meetings[1:],
+        ]
+    background = spans_of(document.visits)
+    actors = [
+        person.key
+        for person in document.people
+        if person.posts and any(not any(b.contains(m) for b in background) for m in person.mentions)
+    ]
+    if len(actors) < 2:
+        return meetings
+    date = PartialDate.of(document.date) if document.date else None
+    return [Meeting(tuple(actors), date, None, "in-person", (), tuple(spans))]
+
+
+def _with_visit(meeting: Meeting, document: Document) -> Meeting:
+    """Tie talks to a happened visit whose visitor takes part; borrow its date and place."""
+    for index, visit in enumerate(document.visits):
+        if visit.status == "happened" and visit.visitor in meeting.participants:
+            place: PlaceMention | None = meeting.place or visit.place
+            if meeting.place is not None and meeting.place.country != visit.host_country:
+                continue
+            date = meeting.date or _first_day(visit)
+            return replace(meeting, during_visit=index, date=date, place=place)
+    if meeting.date is None and document.date is not None:
+        return replace(meeting, date=PartialDate.of(document.date))
+    return meeting
+
+
+def _first_day(visit: Visit) -> PartialDate | None:
+    start = visit.start
+    return start if start is not None and start.day is not None else None

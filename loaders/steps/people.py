@@ -1,0 +1,345 @@
+"""PeopleRecognizer: people from their posts and context, and every later reference to them.
+
+News introduces a person with a post ("President of France Emmanuel Macron", "Sadyr Japarov,
+President of the Kyrgyz Republic", "Deputy Minister Vassilenko") or an honorific ("H.E. Sheikh
+..."), then refers back by surname ("Tokayev said"), by role ("the Kazakh leader", "his French
+counterpart", "the Head of State") or by pronoun. No list of known names is used: a person is
+recognised only where the text itself says who they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from dkg.loaders.document import (
+    CountryMention,
+    Document,
+    OrganizationMention,
+    Person,
+    PersonMention,
+    PlaceMention,
+    Post,
+    Sentence,
+    TextSpan,
+)
+from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.mint import person_key
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_NAME_WORD = (
+    rf"(?:[{_UPPER}][\w'\u2019]*(?:-[{_UPPER}a-z][\w'\u2019]*)*"
+    rf"|(?:al|el|ad|as|ash|bin)-[{_UPPER}][\w'\u2019]*)"
+)
+_PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
+NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}")
+"""A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
+
+# fmt: off
+_NOT_NAMES = frozenset((
+    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
+    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mr", "mrs", "ms",
+))
+# fmt: on
+_HEAD_OF_STATE = frozenset(
+    {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name_span: TextSpan
+    name: str
+    post: Post | None
+
+
+class PeopleRecognizer:
+    """Finds people with their posts, then links surnames and role references back to them."""
+
+    name = "recognize-people"
+    requires = frozenset({"sentences", "countries", "places", "organizations"})
+    provides = frozenset({"people", "person_mentions"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        titles = self.gazetteer.titles
+        heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
+        ranks = "|".join(re.escape(r) for r in titles.rank_prefixes)
+        self.title = re.compile(
+            rf"\b(?:(?:{ranks})[\s-]+)*(?:{'|'.join(re.escape(h) for h in heads)})(?!\w)"
+        )
+        honorifics = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in titles.honorifics)
+        self.honorific = re.compile(rf"(?<!\w)(?:(?:{honorifics})\.?\s+)+")
+        roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
+        self.role = re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?"
+            rf"(?P<role>(?i:{'|'.join(re.escape(r) for r in roles)}))\b"
+            rf"(?!\s+(?:of|for)\b)(?!\s+{_NAME_WORD})(?!s\b)",
+        )
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with its people and every mention of them."""
+        candidates: list[_Candidate] = []
+        for sentence in document.sentences:
+            if not sentence.boilerplate:
+                candidates.extend(self._candidates(sentence, document))
+        people = _cluster(candidates)
+        mentions = [
+            PersonMention(c.name_span, _key_for(c.name, people), "name") for c in candidates
+        ]
+        mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
+        mentions.extend(self._role_mentions(document, people, mentions))
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(_pronoun_mentions(document, mentions))
+        mentions.sort(key=lambda m: m.span)
+        by_key = {p.key: p for p in people}
+        spans: dict[str, list[TextSpan]] = {}
+        for mention in mentions:
+            spans.setdefault(mention.person, []).append(mention.span)
+        people_out = tuple(
+            replace(by_key[key], mentions=tuple(found))
+            for key, found in spans.items()
+            if key in by_key
+        )
+        return replace(document, people=people_out, person_mentions=tuple(mentions))
+
+    def _candidates(self, sentence: Sentence, document: Document) -> Iterable[_Candidate]:
+        text = sentence.text
+        base = sentence.span.start
+        blocked = _blocked_spans(document, sentence)
+        seen: set[int] = set()
+        for match in self.title.finditer(text):
+            head_start, head_end = match.start(), match.end()
+            if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
+                continue
+            country, cursor = self._country_after(text, head_end, base, document)
+            before_country = _country_ending_at(document, base + head_start)
+            country = country or before_country
+            title_text = text[head_start:head_end]
+            tail = re.match(r",?\s+", text[cursor:])
+            name_start = cursor + (tail.end() if tail else 0)
+            honorific = self.honorific.match(text, name_start)
+            if honorific:
+                name_start = honorific.end()
+            name = NAME.match(text, name_start) if tail else None
+            if name is not None:
+                found = _trim_name(name.group(), base + name.start(), blocked)
+                if found is not None:
+                    seen.add(found[0].start)
+                    yield _Candidate(found[0], found[1], self._post(title_text, country))
+                    continue
+            left = re.search(
+                rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$",
+                text[:head_start],
+            )
+            if left is not None:
+                found = _trim_name(left.group(1), base + left.start(1), blocked)
+                if found is not None and found[0].start not in seen:
+                    seen.add(found[0].start)
+                    yield _Candidate(found[0], found[1], self._post(title_text, country))
+        for match in self.honorific.finditer(text):
+            name = NAME.match(text, match.end())
+            if name is None:
+                continue
+            found = _trim_name(name.group(), base + name.start(), blocked)
+            if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                yield _Candidate(found[0], found[1], None)
+
+    def _country_after(
+        self, text: str, head_end: int, base: int, document: Document
+    ) -> tuple[str | None, int]:
+        """The country of an "of Country" phrase after a title, and where the phrase ends."""
+        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[head_end:])
+        if of is None:
+            return None, head_end
+        at = base + head_end + of.end()
+        for mention in document.countries:
+            if mention.span.start == at and mention.form == "name":
+                return mention.iso2, mention.span.end - base
+        for organization in document.organizations:
+            if organization.span.start == at:
+                return organization.country, organization.span.end - base
+        return None, head_end
+
+    def _post(self, title: str, country: str | None) -> Post:
+        return Post(self.gazetteer.titles.normalize_post(title), country)
+
+    def _role_mentions(
+        self, document: Document, people: list[Person], named: list[PersonMention]
+    ) -> list[PersonMention]:
+        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
+        found: list[PersonMention] = []
+        taken = [m.span for m in named]
+        for sentence in document.sentences:
+            if sentence.boilerplate:
+                continue
+            for match in self.role.finditer(sentence.text):
+                span = TextSpan(
+                    sentence.span.start + match.start(), sentence.span.start + match.end()
+                )
+                if any(span.contains(t) or t.contains(span) for t in taken):
+                    continue
+                demonym = match["demonym"]
+                iso2 = None
+                if demonym:
+                    country = self.gazetteer.country(demonym)
+                    if country is None:
+                        continue
+                    iso2 = country.iso2
+                person = _resolve_role(fold(match["role"]), iso2, people, named, span.start)
+                if person is not None:
+                    found.append(PersonMention(span, person, "role"))
+        return found
+
+
+def _resolve_role(
+    role: str, iso2: str | None, people: list[Person], named: list[PersonMention], at: int
+) -> str | None:
+    """The person a role reference means: same country, a matching post, mentioned last."""
+
+    def fits(person: Person) -> bool:
+        if iso2 is not None and person.country != iso2:
+            return False
+        if role == "counterpart":
+            return iso2 is not None
+        titles = {fold(p.title) for p in person.posts}
+        if role in _HEAD_OF_STATE:
+            return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
+        return any(role in t for t in titles)
+
+    candidates = {p.key for p in people if fits(p)}
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    earlier = [m for m in named if m.person in candidates and m.span.start < at]
+    return earlier[-1].person if earlier else None
+
+
+def _blocked_spans(document: Document, sentence: Sentence) -> list[TextSpan]:
+    spans: list[TextSpan] = []
+    groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
+        document.countries,
+        document.places,
+        document.organizations,
+    )
+    for group in groups:
+        spans.extend(m.span for m in group if sentence.span.contains(m.span))
+    return spans
+
+
+def _trim_name(name: str, start: int, blocked: list[TextSpan]) -> tuple[TextSpan, str] | None:
+    """Cut a name where a place, country or non-name word begins; None if nothing is left."""
+    words = list(re.finditer(r"\S+", name))
+    kept_end = 0
+    for word in words:
+        absolute = start + word.start()
+        if word.group().casefold() in _NOT_NAMES or any(
+            b.start <= absolute < b.end for b in blocked
+        ):
+            break
+        kept_end = word.end()
+    kept = name[:kept_end]
+    for possessive in ("'s", "\u2019s"):
+        kept = kept.removesuffix(possessive)
+    if not kept:
+        return None
+    return TextSpan(start, start + len(kept)), kept
+
+
+def _country_ending_at(document: Document, position: int) -> str | None:
+    """The country of a demonym or possessive right before a title ("French President")."""
+    for mention in document.countries:
+        gap = document.text[mention.span.end : position]
+        if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?\s+", gap):
+            return mention.iso2
+    return None
+
+
+def _cluster(candidates: list[_Candidate]) -> list[Person]:
+    """Group name variants into people: full names by key, surnames onto a full name."""
+    full: dict[str, list[_Candidate]] = {}
+    single: list[_Candidate] = []
+    for candidate in candidates:
+        if len(candidate.name.split()) > 1:
+            full.setdefault(person_key(candidate.name), []).append(candidate)
+        else:
+            single.append(candidate)
+    by_surname: dict[str, set[str]] = {}
+    for key in full:
+        by_surname.setdefault(key.rsplit("-", 1)[-1], set()).add(key)
+    for candidate in single:
+        owners = by_surname.get(person_key(candidate.name), set())
+        key = next(iter(owners)) if len(owners) == 1 else person_key(candidate.name)
+        full.setdefault(key, []).append(candidate)
+    people = []
+    for key, group in full.items():
+        name = max((c.name for c in group), key=lambda n: (len(n.split()), len(n)))
+        posts = _merge_posts([c.post for c in group if c.post is not None])
+        country = next((p.country for p in posts if p.country), None)
+        people.append(Person(key, name, posts, (), country))
+    return people
+
+
+def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
+    with_country = {p.title for p in posts if p.country}
+    kept = [p for p in posts if p.country or p.title not in with_country]
+    return tuple(dict.fromkeys(kept))
+
+
+def _key_for(name: str, people: list[Person]) -> str:
+    key = person_key(name)
+    if any(p.key == key for p in people):
+        return key
+    owners = [p.key for p in people if p.key.rsplit("-", 1)[-1] == key]
+    return owners[0] if len(owners) == 1 else key
+
+
+def _surname_mentions(
+    document: Document, people: list[Person], taken: set[TextSpan]
+) -> list[PersonMention]:
+    """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
+    surnames: dict[str, str] = {}
+    for person in people:
+        surnames.setdefault(person_key(person.name.split()[-1]), person.key)
+    found = []
+    word = re.compile(rf"{_NAME_WORD}")
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        for match in word.finditer(sentence.text):
+            key = surnames.get(person_key(match.group().removesuffix("'s").removesuffix("\u2019s")))
+            span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
+            if key is None or any(t.start <= span.start < t.end for t in taken):
+                continue
+            found.append(PersonMention(span, key, "surname"))
+    return found
+
+
+_PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A sentence-initial "He"/"She" is the first person of the last sentence naming one."""
+    found = []
+    last: str | None = None
+    position = 0
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        match = _PRONOUN.match(sentence.text)
+        inside = []
+        while position < len(mentions) and mentions[position].span.start < sentence.span.end:
+            if mentions[position].span.start >= sentence.span.start:
+                inside.append(mentions[position])
+            position += 1
+        if match is not None and last is not None:
+            start = sentence.span.start + match.start("pronoun")
+            found.append(
+                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
+            )
+        if inside:
+            last = inside[0].person
+    return found

@@ -1,0 +1,217 @@
+"""Reading source files into Documents: plain text, Markdown, JSON Lines and HTML.
+
+The document date comes, in this order, from a header line (`` date 2025-05-07``, maybe with a
+time of day), the JSONL record's ``date``, the caller's ``default_date`` (the ``--date``
+option), or a dateline that carries a year ("ASTANA, Nov 2, 2024 (Kazinform) -"). Otherwise it
+is unknown: the clock is never consulted, so relative dates stay unresolved rather than wrong.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from dkg.loaders.document import Document
+from dkg.loaders.graph import DocumentError
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+"""File name extensions read as text documents (RDF files are the CLI's business)."""
+
+HEADER = re.compile(
+    r"\A\s*date:?\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?[ \t]*\n?",
+    re.IGNORECASE,
+)
+"""A leading `` date YYYY-MM-DD [hh:mm[:ss]]`` header; the body may follow on the same line."""
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
+    rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))",
+    re.IGNORECASE,
+)
+"""A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -"."""
+
+
+def month_number(name: str) -> int:
+    """The month number of an English month name or its three-letter abbreviation."""
+    return _MONTH_ABBREVIATIONS.index(name[:3].casefold()) + 1
+
+
+def header_date(text: str) -> tuple[datetime.date | None, int]:
+    """The date of a leading date header and the offset where the body starts after it."""
+    match = HEADER.match(text)
+    if match is None:
+        return None, 0
+    try:
+        day = datetime.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None, 0
+    return day, match.end()
+
+
+def dateline_date(text: str) -> datetime.date | None:
+    """The date of a dateline at the top of the text, only when it carries a year."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    month = match["m1"] or match["m2"]
+    day = match["d1"] or match["d2"]
+    year = match["y1"] or match["y2"]
+    try:
+        return datetime.date(int(year), month_number(month), int(day))
+    except ValueError:
+        return None
+
+
+def make_document(
+    name: str,
+    source: str,
+    text: str,
+    *,
+    date: datetime.date | None = None,
+    default_date: datetime.date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """A Document whose date is the first known of header, record, default and dateline.
+
+    Raises:
+        DocumentError: the text holds nothing but whitespace and a header.
+    """
+    found, body = header_date(text)
+    if not text[body:].strip():
+        raise DocumentError(source, "the document has no text; give it a body to extract from")
+    chosen = found or date or default_date or dateline_date(text[body:])
+    return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
+
+
+def read_documents(
+    path: Path, *, default_date: datetime.date | None = None
+) -> Iterator[Document | DocumentError]:
+    """Yield the documents of one file, or a DocumentError for each one that cannot be read.
+
+    A ``.txt``/``.md`` file is one document named by its stem; a ``.jsonl`` file gives one per
+    line (a bad line yields an error naming ``path:line`` and the other lines still come); an
+    ``.html`` page gives its main text.
+    """
+    from dkg.loaders.source import read_text
+
+    suffix = path.suffix.casefold()
+    if suffix not in SUFFIXES:
+        yield DocumentError(
+            str(path),
+            f"cannot read {suffix or 'extension-less'} files as text; use one of "
+            f"{', '.join(sorted(SUFFIXES))}",
+        )
+        return
+    try:
+        text = read_text(path)
+    except DocumentError as error:
+        yield error
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_documents(path, text, default_date)
+        return
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield _html_document(path, text, default_date)
+        else:
+            yield make_document(path.stem, str(path), text, default_date=default_date)
+    except DocumentError as error:
+        yield error
+
+
+def _html_document(path: Path, html: str, default_date: datetime.date | None) -> Document:
+    """The main text of a web page, without navigation, ads and footers (trafilatura)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not text:
+        raise DocumentError(str(path), "found no article text in this HTML page")
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title if metadata is not None else None
+    published = _iso_date(metadata.date) if metadata is not None and metadata.date else None
+    return make_document(
+        path.stem,
+        str(path),
+        text,
+        date=published,
+        default_date=default_date,
+        url=metadata.url if metadata is not None else None,
+        title=title,
+    )
+
+
+def _jsonl_documents(
+    path: Path, text: str, default_date: datetime.date | None
+) -> Iterator[Document | DocumentError]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield DocumentError(where, f"not valid JSON ({error.msg}); write one object a line")
+            continue
+        if not isinstance(record, dict):
+            yield DocumentError(where, 'expected a JSON object {"id": ..., "text": ...}')
+            continue
+        name, body = record.get("id"), record.get("text")
+        if not isinstance(name, str | int) or not str(name).strip():
+            yield DocumentError(where, 'the line has no "id"; give each document an id')
+            continue
+        if not isinstance(body, str):
+            yield DocumentError(where, 'the line has no "text" string; give the article text')
+            continue
+        raw_date = record.get("date")
+        date = _iso_date(raw_date) if isinstance(raw_date, str) else None
+        if raw_date is not None and date is None:
+            yield DocumentError(where, f'"date" {raw_date!r} is not a date like 2024-11-05')
+            continue
+        url, title = record.get("url"), record.get("title")
+        try:
+            yield make_document(
+                str(name),
+                f"{path}#{name}",
+                body,
+                date=date,
+                default_date=default_date,
+                url=url if isinstance(url, str) else None,
+                title=title if isinstance(title, str) else None,
+            )
+        except DocumentError as error:
+            yield DocumentError(where, error.message)
+
+
+def _iso_date(value: str) -> datetime.date | None:
+    """The day of an ISO 8601 date or date-time string, or None when it is not one."""
+    try:
+        return datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,107 @@
+"""Segmenter: paragraphs and sentences with character offsets, boilerplate marked.
+
+Sentences are the unit of provenance (each fact cites one) and of extraction (patterns never
+cross a sentence end). Paragraphs (lines) that are not the article's own content (an author's
+biography, a disclaimer, a photo caption, a "read more" line) are marked as boilerplate so
+that no step reads facts from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Sentence, TextSpan
+from dkg.loaders.steps.read import header_date
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt",
+    "gov", "sen", "rep", "amb", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g",
+    "i.e", "u.s", "u.k", "u.n", "approx", "est",
+))
+# fmt: on
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+_DISCLAIMER = re.compile(
+    r"^\s*(?:disclaimer|note to editors|about the author|editor'?s note)\b"
+    r"|\b(?:views|opinions)\b[^.]{0,80}\b(?:expressed|stated)\b[^.]{0,80}"
+    r"\b(?:sole responsibility|do not necessarily|are (?:those|the author))"
+    r"|\ball rights reserved\b|^\s*\u00a9|^\s*(?:read more|related|follow us|subscribe)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^\s*(?:photo|photograph|picture|image|file photo|pictured|caption)\b"
+    r"\s*(?:credit)?\s*[:|\-\u2013]"
+    r"|\((?:photo|image)s?\s*(?:credit)?\s*:[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+_PROFESSIONS = (
+    r"(?:an?\s+|the\s+)?(?:(?:associate|assistant|senior|visiting|adjunct|research|former|"
+    r"founding|chief|managing|contributing)\s+)*"
+    r"(?:professor|lecturer|fellow|researcher|journalist|writer|author|columnist|editor|"
+    r"correspondent|analyst|economist|scholar|expert|consultant|student|phd|doctoral|"
+    r"political scientist|historian|director of [a-z ]+ (?:at|of) )"
+)
+_BIO = re.compile(
+    r"^\s*(?:the author|(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s+(?:is|was|has been)\s+"
+    + _PROFESSIONS,
+)
+
+
+class Segmenter:
+    """Splits the text after any date header into sentences, marking boilerplate paragraphs."""
+
+    name = "segment"
+    requires = frozenset({"text"})
+    provides = frozenset({"sentences"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with its sentences."""
+        return replace(document, sentences=tuple(split_sentences(document.text)))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, with offsets into it; a date header is skipped.
+
+    >>> [s.text for s in split_sentences("He came. Talks followed on Nov. 3 in Baku.")]
+    ['He came.', 'Talks followed on Nov. 3 in Baku.']
+    """
+    _, body = header_date(text)
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
+        boilerplate = is_boilerplate(paragraph.group())
+        start = paragraph.start()
+        for piece_start, piece_end in _sentence_bounds(paragraph.group()):
+            begin, end = start + piece_start, start + piece_end
+            while begin < end and text[begin].isspace():
+                begin += 1
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+            if begin < end:
+                words = text[begin:end]
+                skip = boilerplate or bool(_BIO.match(words))
+                sentences.append(Sentence(TextSpan(begin, end), words, number, skip))
+    return sentences
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for paragraphs that are not the article's content: bios, disclaimers, captions."""
+    return bool(_DISCLAIMER.search(paragraph) or _CAPTION.search(paragraph))
+
+
+def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = _WORD_BEFORE.search(paragraph, 0, match.start() + 1)
+        word = before.group(1).rstrip(".").casefold() if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(paragraph)))
+    return bounds

@@ -1,0 +1,282 @@
+"""VisitExtractor: who visits which country, when, of what type, and whether it happened.
+
+A visit is read from one sentence with a visit cue ("paid a state visit to", "arrived in ... on
+an official visit", "is on a working visit to", "within the framework of his visit", "will pay a
+visit", "invited ... to visit"). The host is the country or city the cue points to ("to X",
+"in X"); the visitor is the person the cue is about: "the visit of X", "X's visit", the person
+"received"/"welcomed" as "who is in Y on a visit", the invitee of "invited X to visit", or else
+the sentence's subject. Host-side and visitor-side reports thus give the same facts. Mentions of
+one visit in several sentences are merged into one Visit with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import (
+    Document,
+    PartialDate,
+    Person,
+    PersonMention,
+    PlaceMention,
+    Status,
+    TextSpan,
+    Visit,
+    VisitType,
+)
+from dkg.loaders.steps.context import SentenceView, sentence_views
+
+CUE = re.compile(
+    r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
+    r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
+    r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+ed|travels|traveling|"
+    r"will travel|will visit|to visit|is visiting)\b",
+    re.IGNORECASE,
+)
+_TO_PLACE = re.compile(r"\b(?:to|in|into|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}$")
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+_HOSTED = re.compile(
+    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\b(?:received|welcomed|greeted|hosted|met with|met)\s+(?:[\w-]+\s+){0,4}$")
+_CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
+_POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|is expected to|are expected to|plans? to|planned|"
+    r"planning to|is scheduled|upcoming|forthcoming|intends to|would visit|invit(?:ed|ation) to)\b"
+    r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
+    re.IGNORECASE,
+)
+_HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
+
+
+class VisitExtractor:
+    """Finds visits in content sentences and merges mentions of the same visit."""
+
+    name = "extract-visits"
+    requires = frozenset({"sentences", "dates", "countries", "places", "people", "person_mentions"})
+    provides = frozenset({"visits"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with its visits."""
+        people = {p.key: p for p in document.people}
+        found: list[Visit] = []
+        for view in sentence_views(document):
+            visit = read_visit(view, people, document)
+            if visit is not None:
+                found.append(visit)
+        merged = [_place_from_paragraph(v, document) for v in merge_visits(found)]
+        return replace(document, visits=tuple(merged))
+
+
+def read_visit(view: SentenceView, people: dict[str, Person], document: Document) -> Visit | None:
+    """The visit a sentence reports, if it reports one with a visitor and a host."""
+    text = view.text
+    cue = CUE.search(text)
+    if cue is None:
+        return None
+    visitor = _visitor(view, cue, people)
+    if visitor is None:
+        return None
+    person = people.get(visitor.person)
+    visitor_country = person.country if person else None
+    host, place = _host(view, cue, visitor, visitor_country, people)
+    if host is None or host == visitor_country:
+        return None
+    dates = [d for d in view.dates if d.start.year is not None or d.start.month is not None]
+    start = dates[0].start if dates else None
+    end = dates[0].end if dates else None
+    return Visit(
+        visitor=visitor.person,
+        visitor_country=visitor_country,
+        host_country=host,
+        place=place,
+        start=start,
+        end=end,
+        visit_type=_visit_type(text),
+        status=_status(text),
+        evidence=(view.sentence.span,),
+    )
+
+
+def _place_from_paragraph(visit: Visit, document: Document) -> Visit:
+    """A visit without a place takes a venue or city of the host named in its paragraph."""
+    if visit.place is not None or visit.status != "happened":
+        return visit
+    first = document.sentence_at(visit.evidence[0].start)
+    if first is None:
+        return visit
+    paragraph = [s.span for s in document.sentences if s.paragraph == first.paragraph]
+    for place in document.places:
+        if place.country == visit.host_country and any(p.contains(place.span) for p in paragraph):
+            return replace(visit, place=place)
+    return visit
+
+
+def _visit_type(text: str) -> VisitType:
+    match = None
+    for candidate in _TYPE_WORD.finditer(text):
+        following = text[candidate.end() : candidate.end() + 30]
+        if re.match(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", following, re.IGNORECASE):
+            match = candidate
+            if re.match(r"\s+visit", following, re.IGNORECASE):
+                break
+    if match is None:
+        return "unspecified"
+    word = match.group(1).casefold()
+    if word == "state":
+        return "state"
+    if word == "official":
+        return "official"
+    return "working" if word == "working" else "private"
+
+
+def _status(text: str) -> Status:
+    if _CANCELLED.search(text):
+        return "cancelled"
+    if _POSTPONED.search(text):
+        return "postponed"
+    return "announced" if _ANNOUNCED.search(text) else "happened"
+
+
+def _visitor(
+    view: SentenceView, cue: re.Match[str], people: dict[str, Person]
+) -> PersonMention | None:
+    text = view.text
+    after = text[cue.end() :]
+    of = _VISIT_OBJECT.match(after)
+    if of is not None and "visit" in cue.group().casefold():
+        at = view.start + cue.end() + of.end()
+        for mention in view.people:
+            if at <= mention.span.start <= at + 60:
+                return mention
+    for mention in view.people:
+        start, end = view.local(mention.span)
+        if end <= cue.start() and _POSSESSIVE.match(text[end : cue.start()]):
+            return mention
+        if end <= cue.start() and _INVITED.search(text[:start]):
+            return mention
+    received = [
+        m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]]) and "who" in text
+    ]
+    if received:
+        return received[0]
+    subjects = [
+        m
+        for m in view.people
+        if not _HOSTED.search(text[: view.local(m.span)[0]]) and view.local(m.span)[0] < cue.start()
+    ]
+    if subjects:
+        return subjects[0]
+    later = [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
+    return later[0] if later else None
+
+
+def _host(
+    view: SentenceView,
+    cue: re.Match[str],
+    visitor: PersonMention,
+    visitor_country: str | None,
+    people: dict[str, Person],
+) -> tuple[str | None, PlaceMention | None]:
+    """The host country (and place) the cue points to, else the host person's country."""
+    text = view.text
+    targets: list[tuple[int, str, PlaceMention | None]] = []
+    for country in view.countries:
+        start, _ = view.local(country.span)
+        if country.form == "name" and _TO_PLACE.search(text[max(0, start - 12) : start]):
+            targets.append((start, country.iso2, None))
+    for place in view.places:
+        start, _ = view.local(place.span)
+        if _TO_PLACE.search(text[max(0, start - 12) : start]):
+            targets.append((start, place.country, place))
+    targets = [t for t in targets if t[1] != visitor_country]
+    if not targets:
+        # A dateline or venue in the sentence ("ASTANA - ... arrived in the country").
+        targets = [
+            (view.local(p.span)[0], p.country, p)
+            for p in view.places
+            if p.country != visitor_country
+        ]
+        targets = (
+            targets if len({t[1] for t in targets}) == 1 and _HOST_IMPLIED.search(text) else []
+        )
+    if targets:
+        after = [t for t in targets if t[0] >= cue.start()]
+        chosen = min(after or targets, key=lambda t: abs(t[0] - cue.end()))
+        chosen_place = chosen[2] or next(
+            (p for _, c, p in targets if p is not None and c == chosen[1]), None
+        )
+        if chosen_place is None:
+            chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
+        return chosen[1], chosen_place
+    for mention in view.people:
+        person = people.get(mention.person)
+        if (
+            mention.person != visitor.person
+            and person
+            and person.country not in (None, visitor_country)
+        ):
+            return person.country, None
+    return None, None
+
+
+def merge_visits(visits: list[Visit]) -> list[Visit]:
+    """Merge mentions of one visit: same visitor, host and status, compatible years."""
+    merged: list[Visit] = []
+    for visit in visits:
+        for index, known in enumerate(merged):
+            if _same_visit(known, visit):
+                merged[index] = _combine(known, visit)
+                break
+        else:
+            merged.append(visit)
+    return merged
+
+
+def _year(date: PartialDate | None) -> int | None:
+    return date.year if date is not None else None
+
+
+def _same_visit(a: Visit, b: Visit) -> bool:
+    if (a.visitor, a.host_country) != (b.visitor, b.host_country):
+        return False
+    if (a.status == "happened") != (b.status == "happened"):
+        return False
+    ya, yb = _year(a.start), _year(b.start)
+    return ya is None or yb is None or ya == yb
+
+
+def _precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None or b is None:
+        return a or b
+    return a if len(a.lexical) >= len(b.lexical) else b
+
+
+def _combine(a: Visit, b: Visit) -> Visit:
+    start = _precise(a.start, b.start)
+    return Visit(
+        visitor=a.visitor,
+        visitor_country=a.visitor_country or b.visitor_country,
+        host_country=a.host_country,
+        place=a.place or b.place,
+        start=start,
+        end=a.end if start is a.start else b.end,
+        visit_type=a.visit_type if a.visit_type != "unspecified" else b.visit_type,
+        status=a.status,
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+    )
+
+
+def spans_of(visits: tuple[Visit, ...]) -> set[TextSpan]:
+    """Every sentence span that some visit cites."""
+    return {span for visit in visits for span in visit.evidence}
