@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 
 
 class FigureKind(StrEnum):

@@ -1,0 +1,194 @@
+"""Agreements: counted packages with breakdown and value, named documents, planned vs signed."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from dkg.loaders.steps.agreements import (
+    AgreementContext,
+    AgreementCount,
+    AgreementKind,
+    AgreementLevel,
+    AgreementMention,
+    AgreementStatus,
+    find_agreements,
+    merge_agreements,
+)
+from dkg.loaders.steps.segment import split_sentences
+from tests.support import shared_folder
+
+PACKAGE = AgreementKind.PACKAGE
+SIGNED = AgreementStatus.SIGNED
+PLANNED = AgreementStatus.PLANNED
+
+PACKAGES = [
+    ("Hungary and Serbia signed 15 agreements in Belgrade.", 15, None, None, SIGNED),
+    ("India and the UAE sign 9 documents worth $4 billion", 9, "4e9", "USD", SIGNED),
+    ("A package of 20 documents was signed in Tashkent.", 20, None, None, SIGNED),
+    ("Egypt and Greece are expected to sign about 12 memoranda.", 12, None, None, PLANNED),
+    ("Baku and Ankara plan to sign eight new agreements next week.", 8, None, None, PLANNED),
+    ("Some 30 contracts worth 2 billion euros were inked in Rome.", 30, "2e9", "EUR", SIGNED),
+    ("A total of 14 documents were prepared for signing.", 14, None, None, PLANNED),
+    ("Chinese and Kyrgyz firms concluded 40 commercial deals.", 40, None, None, SIGNED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "count", "value", "currency", "status"), PACKAGES)
+def test_agreements_counted_packages(
+    sentence: str, count: int, value: str | None, currency: str | None, status: AgreementStatus
+) -> None:
+    (found,) = find_agreements(sentence, 0)
+    assert (found.kind, found.count, found.currency, found.status) == (
+        PACKAGE,
+        count,
+        currency,
+        status,
+    )
+    assert found.value == (Decimal(value) if value else None)
+
+
+def test_agreements_breakdown_sums_to_the_count_and_commercial_parts_carry_the_value() -> None:
+    sentence = (
+        "They include two intergovernmental, 11 interdepartmental and 6 commercial agreements "
+        "worth 900 million dollars."
+    )
+    (found,) = find_agreements(sentence, 0)
+    assert found.count == 19
+    assert found.breakdown == (
+        AgreementCount(AgreementLevel.INTERGOVERNMENTAL, 2),
+        AgreementCount(AgreementLevel.INTERDEPARTMENTAL, 11),
+        AgreementCount(AgreementLevel.COMMERCIAL, 6, Decimal("900e6"), "USD"),
+    )
+
+
+def test_agreements_parts_after_including_belong_to_the_package_before() -> None:
+    sentence = "Oman and Jordan signed 10 documents, including 4 commercial contracts."
+    (found,) = find_agreements(sentence, 0)
+    assert found.count == 10
+    assert found.breakdown == (AgreementCount(AgreementLevel.COMMERCIAL, 4),)
+
+
+NAMED = [
+    (
+        "The leaders signed the Treaty on Good-Neighbourly Relations and Cooperation.",
+        AgreementKind.TREATY,
+        "Treaty on Good-Neighbourly Relations and Cooperation",
+    ),
+    (
+        "Seoul and Hanoi adopted a Joint Declaration on Comprehensive Strategic Partnership.",
+        AgreementKind.JOINT_DECLARATION,
+        "Joint Declaration on Comprehensive Strategic Partnership",
+    ),
+    (
+        "The ministers signed a memorandum of understanding on water management.",
+        AgreementKind.MEMORANDUM,
+        "memorandum of understanding on water management",
+    ),
+    (
+        "Following the talks, Spain and Morocco issued a joint statement.",
+        AgreementKind.JOINT_STATEMENT,
+        "joint statement",
+    ),
+    (
+        "Qatar and Rwanda signed the Comprehensive Economic Partnership Agreement.",
+        AgreementKind.AGREEMENT,
+        "Comprehensive Economic Partnership Agreement",
+    ),
+    (
+        "The sides will sign a roadmap for industrial cooperation for 2026-2028.",
+        AgreementKind.ROADMAP,
+        "roadmap for industrial cooperation for 2026-2028",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "title"), NAMED)
+def test_agreements_named_documents_with_kind_and_title(
+    sentence: str, kind: AgreementKind, title: str
+) -> None:
+    (found,) = find_agreements(sentence, 0)
+    assert (found.kind, found.title, found.count) == (kind, title, 1)
+
+
+NOT_AGREEMENTS = [
+    "The presidents made a joint statement to the press.",
+    "They stressed implementing the agreements reached during last year's visit.",
+    "We reached definitive agreements in education.",
+    "Relevant documents were signed today.",
+    "The two sides discussed the Treaty on Friendship.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_AGREEMENTS)
+def test_agreements_skips_press_statements_and_earlier_agreements(sentence: str) -> None:
+    assert find_agreements(sentence, 0) == []
+
+
+def test_agreements_uncounted_packages_have_no_count() -> None:
+    (found,) = find_agreements("Officials signed several agreements on mining.", 0)
+    assert (found.kind, found.count) == (PACKAGE, None)
+
+
+def test_agreements_headline_and_body_merge_into_one_with_both_spans() -> None:
+    headline = "Peru and Chile sign 11 documents worth $1.5 billion"
+    body = (
+        "In total 11 documents were signed; they include 3 intergovernmental and "
+        "8 commercial agreements."
+    )
+    text = headline + "\n" + body
+    mentions = find_agreements(headline, 0) + find_agreements(body, len(headline) + 1)
+    (merged,) = merge_agreements(mentions)
+    assert (merged.count, merged.value, len(merged.spans)) == (11, Decimal("1.5e9"), 3)
+    assert [b.count for b in merged.breakdown] == [3, 8]
+    assert all(text[s:e] for s, e in merged.spans)
+
+
+def test_agreements_parties_come_from_a_two_country_context() -> None:
+    (found,) = find_agreements("They signed 5 documents.", 0, AgreementContext(("VN", "KR")))
+    assert found.parties == ("VN", "KR")
+
+
+def test_agreements_on_the_shared_samples_match_the_gold() -> None:
+    shared = shared_folder()
+    if shared is None:
+        pytest.skip("../shared (or $DKG_SHARED) with corpus/seeds.gold.json is not present")
+    gold = json.loads((shared / "corpus" / "seeds.gold.json").read_text(encoding="utf-8"))
+    for document in gold["documents"]:
+        text = (shared / "corpus" / document["file"]).read_text(encoding="utf-8")
+        mentions = [
+            a
+            for s in split_sentences(text)
+            if not s.boilerplate
+            for a in find_agreements(s.text, s.span.start)
+        ]
+        # A package and each line of its breakdown are what the gold lists as agreements.
+        got = sorted(
+            (
+                (a.count, float(a.value) if a.value else None)
+                for a in _expanded(merge_agreements(mentions))
+                if a.count is not None
+            ),
+            key=repr,
+        )
+        wanted = sorted(
+            (
+                (g["count"], g["value_usd"])
+                for g in document["agreements"]
+                if g["count"] is not None
+            ),
+            key=repr,
+        )
+        assert got == wanted, document["id"]
+
+
+def _expanded(agreements: list[AgreementMention]) -> list[AgreementMention]:
+    """Each agreement and, for packages, one package per breakdown line."""
+    lines = [
+        AgreementMention(PACKAGE, a.status, a.spans, None, b.count, b.value, b.currency)
+        for a in agreements
+        for b in a.breakdown
+    ]
+    return agreements + lines
