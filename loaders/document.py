@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
+from dkg.loaders.steps.agreements import AgreementMention
 from dkg.loaders.steps.figures import FigureMention
 
 VisitType = Literal["state", "official", "working", "private", "unspecified"]
@@ -207,6 +208,7 @@ class Document:
     visits: tuple[Visit, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     figures: tuple[FigureMention, ...] = ()
+    agreements: tuple[AgreementMention, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset, if any."""

@@ -1,4 +1,4 @@
-"""FactAnnotator: runs the sentence-level fact finders (economic figures, ...) over a Document.
+"""FactAnnotator: runs the sentence-level fact finders (figures, agreements, ...) on a Document.
 
 The finders are pure text functions (``find_figures(sentence, offset, context)``); this step
 gives them each content sentence with the document context they need and collects what they
@@ -10,15 +10,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dkg.loaders.document import Document
+from dkg.loaders.steps.agreements import (
+    AgreementContext,
+    AgreementMention,
+    find_agreements,
+    merge_agreements,
+)
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 
 
 class FactAnnotator:
-    """Collects the economic figures of every content sentence."""
+    """Collects the economic figures and agreements of every content sentence."""
 
     name = "annotate-facts"
     requires = frozenset({"sentences", "date", "countries"})
-    provides = frozenset({"figures"})
+    provides = frozenset({"figures", "agreements"})
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its figures."""
@@ -26,8 +32,14 @@ class FactAnnotator:
         context = FigureContext(
             document_year=document.date.year if document.date else None, countries=countries
         )
+        parties = AgreementContext(countries=countries)
         figures: list[FigureMention] = []
+        agreements: list[AgreementMention] = []
         for sentence in document.sentences:
-            if not sentence.boilerplate:
-                figures.extend(find_figures(sentence.text, sentence.span.start, context))
-        return replace(document, figures=tuple(figures))
+            if sentence.boilerplate:
+                continue
+            figures.extend(find_figures(sentence.text, sentence.span.start, context))
+            agreements.extend(find_agreements(sentence.text, sentence.span.start, parties))
+        return replace(
+            document, figures=tuple(figures), agreements=tuple(merge_agreements(agreements))
+        )

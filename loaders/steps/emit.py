@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
 from dkg.loaders.document import Document, PartialDate, TextSpan, Visit
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 from dkg.loaders.mint import evidence_iri, fact_iri, iri, visit_key
+from dkg.loaders.steps.agreements import AgreementKind, AgreementMention
 from dkg.loaders.steps.link import EntityLinker
 from dkg.loaders.terms import (
     RDF_TYPE,
@@ -66,6 +68,7 @@ class _Emission:
         self._meetings()
         self._organizations()
         self._figures()
+        self._agreements()
         return self.linker.triples
 
     def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
@@ -184,6 +187,66 @@ class _Emission:
                 self.add(node, dip("isRange"), boolean(True))
             self.add(node, dip("description"), string(figure.description))
             self.evidence(node, [TextSpan(figure.start, figure.end)])
+
+    def _agreements(self) -> None:
+        for agreement in self.document.agreements:
+            spans = [TextSpan(start, end) for start, end in agreement.spans]
+            node = self._agreement(agreement, spans, agreement.kind.value, agreement.title)
+            for part in agreement.breakdown:
+                level = part.level.value
+                line = fact_iri("breakdown", self.document.name, node.value, level)
+                self.add(node, dip("breakdown"), line)
+                self.add(line, RDF_TYPE, dip("AgreementCount"))
+                self.add(line, dip("agreementLevel"), code("agreement-level", level))
+                self.add(line, dip("count"), integer(part.count))
+                # Each line of a breakdown is itself a package of documents that the news
+                # counts (and prices) on its own: "14 commercial agreements worth $2.2 billion".
+                sub = replace(
+                    agreement,
+                    kind=AgreementKind.PACKAGE,
+                    count=part.count,
+                    value=part.value,
+                    currency=part.currency,
+                    breakdown=(),
+                )
+                self._agreement(sub, spans, "package", f"{level} agreements")
+
+    def _agreement(
+        self, agreement: AgreementMention, spans: list[TextSpan], kind: str, title: str | None
+    ) -> NamedNode:
+        node = fact_iri(
+            "agreement", self.document.name, kind, title or "", str(agreement.count), str(spans[0])
+        )
+        self.add(node, RDF_TYPE, dip("Agreement"))
+        self.add(node, dip("agreementKind"), code("agreement-kind", kind))
+        if title:
+            self.add(node, dip("title"), string(title))
+        if agreement.count is not None and agreement.count > 0:
+            self.add(node, dip("documentCount"), integer(agreement.count))
+        if agreement.value is not None and agreement.value > 0 and agreement.currency:
+            amount = fact_iri("amount", self.document.name, node.value)
+            self.add(node, dip("value"), amount)
+            self.add(amount, RDF_TYPE, schema("MonetaryAmount"))
+            self.add(amount, schema("value"), decimal(agreement.value))
+            self.add(amount, schema("currency"), string(agreement.currency))
+        status = agreement.status.value
+        self.add(node, dip("agreementStatus"), code("agreement-status", status))
+        for party in agreement.parties:
+            self.add(node, dip("party"), self.linker.country(party))
+        visit = self._signing_visit()
+        if visit is not None and status == "signed":
+            self.add(node, dip("signedDuring"), visit)
+        self.evidence(node, spans)
+        return node
+
+    def _signing_visit(self) -> NamedNode | None:
+        """The visit an agreement was signed during: the only happened visit of the document."""
+        happened = [
+            node
+            for node, visit in zip(self.visit_nodes, self.document.visits, strict=True)
+            if visit.status == "happened"
+        ]
+        return happened[0] if len(happened) == 1 else None
 
 
 def _visit_key(visit: Visit) -> str:
