@@ -1,0 +1,146 @@
+"""Turn HTTP parameter values into typed RDF terms and bind them into a canned query.
+
+This is the only place user input meets SPARQL text. A value becomes a pyoxigraph term (which
+validates and escapes it) and reaches the query only inside a ``VALUES`` block placed at the head
+of the outermost WHERE group. A head ``VALUES`` joins before every pattern and ``FILTER`` of the
+group, so a parameter used only in a ``FILTER`` sees its value (a trailing ``VALUES`` would not:
+rdflib issue #1772). Unset parameters are ``UNDEF``, which queries test with ``BOUND``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from pyoxigraph import Literal, NamedNode
+
+from dkg.service.catalog import CannedQuery, Param, find_where_brace, strip_comments_and_literals
+
+XSD: Final = "http://www.w3.org/2001/XMLSchema#"
+MAX_TEXT_LENGTH: Final = 500
+"""Longest string parameter accepted: no name, code or title comes near it."""
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTH_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
+_INTEGER = re.compile(r"^[+-]?\d{1,18}$")
+_LANG_STRING = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOTALL)
+
+Term = NamedNode | Literal
+
+
+class InvalidValue(ValueError):
+    """A parameter value does not fit its declared type; the message says what would."""
+
+    def __init__(self, param: Param, message: str) -> None:
+        super().__init__(f"parameter '{param.name}': {message}")
+        self.param = param
+
+
+def to_term(param: Param, raw: str) -> Term:
+    """Convert the HTTP value of ``param`` into the RDF term its declared type calls for.
+
+    >>> to_term(Param("from", "date", "start"), "2024-11")
+    <Literal value=2024-11 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYearMonth>>
+
+    Raises:
+        InvalidValue: the value does not fit the type (or the parameter's ``enum``).
+    """
+    if len(raw) > MAX_TEXT_LENGTH:
+        raise InvalidValue(param, f"longer than {MAX_TEXT_LENGTH} characters")
+    if param.enum and raw not in param.enum:
+        raise InvalidValue(param, f"{raw!r} is not one of {', '.join(param.enum)}")
+    match param.type:
+        case "iri":
+            try:
+                return NamedNode(raw)
+            except ValueError as error:
+                raise InvalidValue(param, f"not an absolute IRI ({error})") from error
+        case "string":
+            return Literal(raw)
+        case "lang_string":
+            return _to_lang_string(param, raw)
+        case "integer":
+            if not _INTEGER.match(raw):
+                raise InvalidValue(param, f"{raw!r} is not an integer")
+            return Literal(str(int(raw)), datatype=NamedNode(XSD + "integer"))
+        case "decimal":
+            return Literal(_to_decimal(param, raw), datatype=NamedNode(XSD + "decimal"))
+        case "date":
+            return _to_date(param, raw)
+        case "year":
+            if not re.match(r"^\d{4}$", raw):
+                raise InvalidValue(param, f"{raw!r} is not a four-digit year")
+            return Literal(raw, datatype=NamedNode(XSD + "gYear"))
+        case "boolean":
+            lowered = raw.lower()
+            if lowered not in ("true", "false", "1", "0"):
+                raise InvalidValue(param, f"{raw!r} is not true or false")
+            return Literal(lowered in ("true", "1"))
+
+
+def bind(query: CannedQuery, values: Mapping[str, Term | None]) -> str:
+    """The query's SPARQL with a ``VALUES`` row for every declared parameter at the head of
+    its outermost WHERE group; parameters missing from ``values`` (or None) are ``UNDEF``.
+
+    >>> from dkg.service.catalog import CannedQuery
+    >>> q = CannedQuery("q", "s", "SELECT ?s WHERE { ?s ?p ?o }", (Param("o", "string", "x"),))
+    >>> bind(q, {"o": Literal("a")})
+    'SELECT ?s WHERE { VALUES (?o) { ("a") }\\n ?s ?p ?o }'
+    """
+    if not query.params:
+        return query.sparql
+    brace = find_where_brace(strip_comments_and_literals(query.sparql))
+    if brace is None:  # load_catalog rejects such files, so this is a programming error
+        raise ValueError(f"query {query.name!r} has no WHERE group")
+    names = " ".join(f"?{p.name}" for p in query.params)
+    row = " ".join(_serialize(values.get(p.name)) for p in query.params)
+    head = f" VALUES ({names}) {{ ({row}) }}\n"
+    return query.sparql[: brace + 1] + head + query.sparql[brace + 1 :]
+
+
+def _serialize(term: Term | None) -> str:
+    # str() of a pyoxigraph term is its N-Triples form, escaped by pyoxigraph itself.
+    return "UNDEF" if term is None else str(term)
+
+
+def _to_lang_string(param: Param, raw: str) -> Literal:
+    match = _LANG_STRING.match(raw)
+    if match is None:
+        raise InvalidValue(param, f"{raw!r} is not text@language (e.g. Astana@en)")
+    try:
+        return Literal(match.group(1), language=match.group(2))
+    except ValueError as error:
+        raise InvalidValue(param, f"invalid language tag {match.group(2)!r}") from error
+
+
+def _to_decimal(param: Param, raw: str) -> str:
+    try:
+        number = Decimal(raw)
+    except InvalidOperation as error:
+        raise InvalidValue(param, f"{raw!r} is not a decimal number") from error
+    if not number.is_finite():
+        raise InvalidValue(param, f"{raw!r} is not a finite number")
+    return format(number, "f")
+
+
+def _to_date(param: Param, raw: str) -> Literal:
+    """A date at the precision given: xsd:date, gYearMonth, gYear or gMonthDay (MODEL.md)."""
+    match = _DATE.match(raw)
+    if match is not None:
+        year, month, day = match.groups()
+        if month is not None and not 1 <= int(month) <= 12:
+            raise InvalidValue(param, f"{raw!r} has no month {month}")
+        if day is not None and not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]:
+            raise InvalidValue(param, f"{raw!r} is not a day of the calendar")
+        datatype = "date" if day else "gYearMonth" if month else "gYear"
+        return Literal(raw, datatype=NamedNode(XSD + datatype))
+    match = _MONTH_DAY.match(raw)
+    if match is not None:
+        month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+            raise InvalidValue(param, f"{raw!r} is not a day of the year")
+        return Literal(raw, datatype=NamedNode(XSD + "gMonthDay"))
+    raise InvalidValue(param, f"{raw!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD")

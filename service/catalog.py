@@ -1,0 +1,249 @@
+"""The canned-query catalog: one ``queries/<name>.rq`` file per REST endpoint (after grlc).
+
+Each file starts with a ``#+`` YAML header that declares what the endpoint is for and which
+typed parameters it takes::
+
+    #+ summary: Who visited when, newest first
+    #+ tags: [visits]
+    #+ params:
+    #+   country: {type: string, description: "name, ISO code or Wikidata id of either side"}
+    #+   type: {type: string, enum: [state, official, working], description: "kind of visit"}
+    #+ returns: [visit, visitor, host_country, start_date]
+
+The catalog is loaded once at startup and every mistake in a file is reported then, naming the
+file, so a broken query never reaches a user as a 500.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, Literal, cast, get_args
+
+import yaml
+from pyoxigraph import QuerySolutions
+from pyoxigraph import Store as OxStore
+
+ParamType = Literal["iri", "string", "lang_string", "integer", "decimal", "date", "year", "boolean"]
+PARAM_TYPES: Final[tuple[str, ...]] = get_args(ParamType)
+
+_HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns"}
+_PARAM_KEYS: Final = {"type", "description", "enum", "required"}
+# Names a parameter may not take: the paging and display parameters every canned route has.
+RESERVED_PARAMS: Final = frozenset({"limit", "offset", "show"})
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class CatalogError(ValueError):
+    """A query file is malformed; the message names the file and what to fix."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One typed HTTP parameter of a canned query, bound to the SPARQL variable of its name."""
+
+    name: str
+    type: ParamType
+    description: str
+    enum: tuple[str, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A parsed ``.rq`` file: its header and its SPARQL body (header comments included)."""
+
+    name: str
+    summary: str
+    sparql: str
+    params: tuple[Param, ...] = ()
+    returns: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    description: str = ""
+    path: Path | None = field(default=None, compare=False)
+
+
+def load_catalog(queries_dir: Path) -> dict[str, CannedQuery]:
+    """Read and validate every ``*.rq`` file directly in ``queries_dir``, keyed by file stem.
+
+    Raises:
+        CatalogError: a file's header or body is invalid (the message names the file).
+    """
+    catalog: dict[str, CannedQuery] = {}
+    for path in sorted(queries_dir.glob("*.rq")):
+        query = parse_query_file(path.stem, path.read_text(encoding="utf-8"), path)
+        catalog[query.name] = query
+    return catalog
+
+
+def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQuery:
+    """Parse one query file's text into a :class:`CannedQuery`, checking header and body.
+
+    Raises:
+        CatalogError: the header does not fit the schema, a declared parameter is not used or
+            is used where a ``VALUES`` binding cannot reach it, or ``returns`` differs from the
+            projection.
+    """
+    where = str(path) if path else name
+    if not _NAME.match(name) or name in RESERVED_PARAMS:
+        raise CatalogError(f"{where}: the file stem must be a lower-case snake_case name")
+    header = _parse_header(text, where)
+    params = tuple(_parse_param(where, key, spec) for key, spec in header["params"].items())
+    query = CannedQuery(
+        name=name,
+        summary=header["summary"],
+        sparql=text,
+        params=params,
+        returns=tuple(header["returns"]),
+        tags=tuple(header["tags"]),
+        description=header["description"],
+        path=path,
+    )
+    _check_body(query, where)
+    return query
+
+
+def _parse_header(text: str, where: str) -> dict[str, Any]:
+    lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    if not lines:
+        raise CatalogError(f"{where}: no '#+' header; start the file with '#+ summary: ...'")
+    try:
+        loaded = yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError as error:
+        raise CatalogError(f"{where}: the '#+' header is not valid YAML: {error}") from error
+    if not isinstance(loaded, dict):
+        raise CatalogError(f"{where}: the '#+' header must be a YAML mapping")
+    header = cast(dict[str, Any], loaded)
+    unknown = set(header) - _HEADER_KEYS
+    if unknown:
+        raise CatalogError(f"{where}: unknown header keys {sorted(unknown)}; use {_HEADER_KEYS}")
+    if not isinstance(header.get("summary"), str) or not header["summary"].strip():
+        raise CatalogError(f"{where}: the header needs a non-empty 'summary'")
+    header.setdefault("description", "")
+    header.setdefault("tags", [])
+    header.setdefault("params", {})
+    header.setdefault("returns", [])
+    if not isinstance(header["description"], str):
+        raise CatalogError(f"{where}: 'description' must be a string")
+    for key in ("tags", "returns"):
+        value = header[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise CatalogError(f"{where}: '{key}' must be a list of strings")
+    if not isinstance(header["params"], dict):
+        raise CatalogError(f"{where}: 'params' must map parameter names to {{type, description}}")
+    return header
+
+
+def _parse_param(where: str, name: object, spec: object) -> Param:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise CatalogError(f"{where}: parameter name {name!r} must be snake_case")
+    if name in RESERVED_PARAMS:
+        raise CatalogError(f"{where}: parameter name {name!r} is reserved for paging or display")
+    if not isinstance(spec, Mapping):
+        raise CatalogError(f"{where}: parameter {name!r} needs a mapping {{type, description}}")
+    unknown = set(spec) - _PARAM_KEYS
+    if unknown:
+        raise CatalogError(f"{where}: parameter {name!r} has unknown keys {sorted(unknown)}")
+    kind = spec.get("type")
+    if kind not in PARAM_TYPES:
+        raise CatalogError(
+            f"{where}: parameter {name!r} has type {kind!r}; use one of {PARAM_TYPES}"
+        )
+    description = spec.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise CatalogError(f"{where}: parameter {name!r} needs a 'description'")
+    enum = spec.get("enum", [])
+    if not isinstance(enum, list) or not all(isinstance(v, str) for v in enum):
+        raise CatalogError(f"{where}: parameter {name!r}: 'enum' must be a list of strings")
+    if enum and kind != "string":
+        raise CatalogError(f"{where}: parameter {name!r}: 'enum' is only for string parameters")
+    required = spec.get("required", False)
+    if not isinstance(required, bool):
+        raise CatalogError(f"{where}: parameter {name!r}: 'required' must be true or false")
+    return Param(
+        name=name,
+        type=cast(ParamType, kind),
+        description=description.strip(),
+        enum=tuple(enum),
+        required=required,
+    )
+
+
+def _check_body(query: CannedQuery, where: str) -> None:
+    body = strip_comments_and_literals(query.sparql)
+    if not re.search(r"\bSELECT\b", body, re.IGNORECASE):
+        raise CatalogError(f"{where}: canned queries must be SELECT queries")
+    try:
+        # Running on an empty store is the cheapest full parse pyoxigraph offers, and it
+        # yields the projection too.
+        result = OxStore().query(query.sparql)
+    except SyntaxError as error:
+        raise CatalogError(f"{where}: the SPARQL does not parse: {error}") from error
+    assert isinstance(result, QuerySolutions)  # noqa: S101 (guarded by the SELECT check)
+    projection = [v.value for v in result.variables]
+    if query.returns and list(query.returns) != projection:
+        raise CatalogError(
+            f"{where}: 'returns' {list(query.returns)} differs from the projection {projection}"
+        )
+    variables = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body))
+    inner = " ".join(subquery_texts(body))
+    for param in query.params:
+        if param.name not in variables:
+            raise CatalogError(f"{where}: parameter {param.name!r} is not used as ?{param.name}")
+        if re.search(rf"[?$]{param.name}\b", inner):
+            raise CatalogError(
+                f"{where}: parameter ?{param.name} is used inside a subquery, where the VALUES "
+                "binding at the head of the WHERE group does not reach it"
+            )
+        if re.search(rf"\bAS\s+[?$]{param.name}\b", body, re.IGNORECASE):
+            raise CatalogError(f"{where}: parameter ?{param.name} must not be a BIND/AS target")
+    if find_where_brace(body) is None:
+        raise CatalogError(f"{where}: no WHERE group to bind parameters in")
+
+
+_LEXEMES = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*",
+)
+
+
+def strip_comments_and_literals(sparql: str) -> str:
+    """Blank out comments, string literals and IRIs, keeping every offset in place.
+
+    Braces and keywords inside strings or IRIs then cannot confuse the structural checks.
+
+    >>> strip_comments_and_literals('SELECT * { ?s ?p "}" } # {')
+    'SELECT * { ?s ?p     }    '
+    """
+    return _LEXEMES.sub(lambda m: " " * len(m.group(0)), sparql)
+
+
+def find_where_brace(stripped: str) -> int | None:
+    """Offset of the ``{`` opening the outermost WHERE group of a stripped SELECT query."""
+    match = re.search(r"\bWHERE\s*\{", stripped, re.IGNORECASE)
+    if match is not None:
+        return match.end() - 1
+    match = re.search(r"\bSELECT\b[^{]*\{", stripped, re.IGNORECASE)
+    return None if match is None else match.end() - 1
+
+
+def subquery_texts(stripped: str) -> list[str]:
+    """The text of every ``{ SELECT ... }`` group of a stripped query (nested ones too)."""
+    found: list[str] = []
+    for match in re.finditer(r"\{\s*SELECT\b", stripped, re.IGNORECASE):
+        depth = 0
+        for offset in range(match.start(), len(stripped)):
+            if stripped[offset] == "{":
+                depth += 1
+            elif stripped[offset] == "}":
+                depth -= 1
+                if depth == 0:
+                    found.append(stripped[match.start() : offset + 1])
+                    break
+    return found

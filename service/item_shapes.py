@@ -1,0 +1,312 @@
+"""Assemble the nested items of API.md from the flat rows a canned query returns.
+
+A query returns one row per (fact, source, multi-valued field) combination, read inside each
+document's graph. Rows are grouped by their ``id`` column and folded into one item per fact,
+whose ``sources`` list every document that reports it. Where documents disagree on a single
+value (a visit's date, a person's name), the fold keeps the most informative one: the longest
+lexical form, which for dates is the most precise (MODEL.md, "Dates").
+
+The shapes are declared per endpoint in :data:`SHAPES`, from a handful of field readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from pyoxigraph import Triple
+
+from dkg.service.results import Term
+
+Json = Any
+Row = Mapping[str, Term]
+"""One solution: variable name to term, unbound variables left out."""
+Read = Callable[[Sequence[Row]], Json]
+
+
+def lexical(term: Term) -> str:
+    """The lexical form of a term (an IRI's text, a literal's value)."""
+    return str(term) if isinstance(term, Triple) else term.value
+
+
+def _values(rows: Sequence[Row], column: str) -> list[str]:
+    """The distinct lexical values of ``column`` in ``rows``, in order of appearance."""
+    seen: dict[str, None] = {}
+    for row in rows:
+        term = row.get(column)
+        if term is not None:
+            seen.setdefault(lexical(term), None)
+    return list(seen)
+
+
+def _longest(values: Iterable[str]) -> str | None:
+    """The most informative of several readings: longest, then first in code-point order."""
+    return min(values, key=lambda v: (-len(v), v), default=None)
+
+
+def text(column: str) -> Read:
+    """A string: the longest value the sources give, or None."""
+    return lambda rows: _longest(_values(rows, column))
+
+
+def date(column: str) -> Read:
+    """A Date string of API.md: the most precise (longest) lexical form, or None."""
+    return text(column)
+
+
+def code(column: str) -> Read:
+    """The local name of a code-list IRI (``.../visit-type/state`` -> ``state``)."""
+
+    def read(rows: Sequence[Row]) -> str | None:
+        found = _longest(_values(rows, column))
+        return None if found is None else found.rsplit("/", 1)[-1]
+
+    return read
+
+
+def number(column: str) -> Read:
+    """A JSON number: an int when the value is whole, else a float."""
+
+    def read(rows: Sequence[Row]) -> int | float | None:
+        for text in _values(rows, column):
+            try:
+                value = Decimal(text)
+            except InvalidOperation:
+                continue
+            if value.is_finite():
+                return int(value) if value == value.to_integral_value() else float(value)
+        return None
+
+    return read
+
+
+def integer(column: str) -> Read:
+    """An int (for years, the leading year digits of a gYear), or None."""
+
+    def read(rows: Sequence[Row]) -> int | None:
+        for text in _values(rows, column):
+            digits = text.lstrip("+")[:4] if column.endswith("year") else text
+            if digits.isdigit():
+                return int(digits)
+        return None
+
+    return read
+
+
+def ref(prefix: str) -> Read:
+    """A Ref ``{"id", "name", "wikidata"}`` from ``{prefix}_id/_name/_wikidata``, or None."""
+
+    def read(rows: Sequence[Row]) -> dict[str, str | None] | None:
+        groups = _group(rows, f"{prefix}_id")
+        if not groups:
+            return None
+        first = min(groups)
+        mine = groups[first]
+        return {
+            "id": first,
+            "name": text(f"{prefix}_name")(mine) or _key_name(first),
+            "wikidata": text(f"{prefix}_wikidata")(mine),
+        }
+
+    return read
+
+
+def refs(prefix: str) -> Read:
+    """A list of Refs, one per distinct ``{prefix}_id``, sorted by name then IRI."""
+
+    def read(rows: Sequence[Row]) -> list[Json]:
+        found = [ref(prefix)(group) for group in _group(rows, f"{prefix}_id").values()]
+        return sorted(found, key=lambda r: (r["name"].lower(), r["id"]))
+
+    return read
+
+
+def objects(key: str, fields: Mapping[str, Read]) -> Read:
+    """A list of objects, one per distinct ``key`` value, each built from its own rows."""
+
+    def read(rows: Sequence[Row]) -> list[Json]:
+        return [{n: f(group) for n, f in fields.items()} for group in _group(rows, key).values()]
+
+    return read
+
+
+def optional_object(when: str, fields: Mapping[str, Read]) -> Read:
+    """An object built from the rows, or None when column ``when`` is never bound."""
+
+    def read(rows: Sequence[Row]) -> Json:
+        if not _values(rows, when):
+            return None
+        return {name: field(rows) for name, field in fields.items()}
+
+    return read
+
+
+def count(total: str, parts_key: str, parts: str) -> Read:
+    """A count given outright (``total``) or as the sum of a breakdown's parts, or None."""
+
+    def read(rows: Sequence[Row]) -> int | None:
+        given = integer(total)(rows)
+        if given is not None:
+            return int(given)
+        groups = _group(rows, parts_key)
+        values = [integer(parts)(group) for group in groups.values()]
+        known = [v for v in values if v is not None]
+        return sum(known) if known else None
+
+    return read
+
+
+def sources(rows: Sequence[Row]) -> list[dict[str, str]]:
+    """Every distinct (document, quote) a fact was read from, by document then quote."""
+    pairs = {
+        (lexical(r["source_document"]), lexical(r["source_quote"]))
+        for r in rows
+        if "source_document" in r and "source_quote" in r
+    }
+    return [{"document": d, "quote": q} for d, q in sorted(pairs)]
+
+
+def _group(rows: Iterable[Row], column: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        term = row.get(column)
+        if term is not None:
+            groups.setdefault(lexical(term), []).append(row)
+    return groups
+
+
+def _key_name(iri: str) -> str:
+    """A readable stand-in name from an IRI's key, for entities a graph gives no name."""
+    return iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+
+
+SortKey = Callable[[dict[str, Json]], tuple[Any, ...]]
+
+
+def newest_first(field: str) -> SortKey:
+    """Items with the latest ``field`` (a date string or int) first, undated last, then by id."""
+
+    def key(item: dict[str, Json]) -> tuple[Any, ...]:
+        value = item[field]
+        # A string cannot be negated: order on negated code points, with a terminator so that
+        # "2024-11-05" (more precise, later) comes before "2024-11".
+        inverted = (*(-ord(c) for c in str(value)), 0) if value is not None else ()
+        return (value is None, inverted, item["id"])
+
+    return key
+
+
+def by_text(field: str) -> SortKey:
+    """Items in case-insensitive order of ``field``, then by id."""
+    return lambda item: ((item[field] or "").lower(), item["id"])
+
+
+@dataclass(frozen=True)
+class ItemShape:
+    """How one endpoint folds rows into items: its fields and its stable order."""
+
+    fields: Mapping[str, Read]
+    order: SortKey
+    with_sources: bool = True
+
+    def assemble(self, rows: Sequence[Row]) -> list[dict[str, Json]]:
+        """Group rows by ``id`` and build one item per group, in this shape's order."""
+        items = []
+        for iri, group in _group(rows, "id").items():
+            item: dict[str, Json] = {"id": iri}
+            item.update((name, read(group)) for name, read in self.fields.items())
+            if self.with_sources:
+                item["sources"] = sources(group)
+            items.append(item)
+        items.sort(key=self.order)
+        return items
+
+
+def _sector_label(rows: Sequence[Row]) -> str | None:
+    label = _longest(_values(rows, "label"))
+    if label is not None:
+        return label
+    ids = _values(rows, "id")
+    return _key_name(ids[0]) if ids else None
+
+
+SHAPES: Final[dict[str, ItemShape]] = {
+    "visits": ItemShape(
+        fields={
+            "visitor": ref("visitor"),
+            "visitor_country": ref("visitor_country"),
+            "host_country": ref("host_country"),
+            "place": ref("place"),
+            "start_date": date("start_date"),
+            "end_date": date("end_date"),
+            "type": code("visit_type"),
+            "status": code("visit_status"),
+        },
+        order=newest_first("start_date"),
+    ),
+    "meetings": ItemShape(
+        fields={"participants": refs("participant"), "date": date("date"), "place": ref("place")},
+        order=newest_first("date"),
+    ),
+    "people": ItemShape(
+        fields={
+            "name": text("person_name"),
+            "wikidata": text("wikidata"),
+            "posts": objects(
+                "post_id", {"title": text("post_title"), "country": ref("post_country")}
+            ),
+        },
+        order=by_text("name"),
+    ),
+    "agreements": ItemShape(
+        fields={
+            "title": text("title"),
+            "kind": code("agreement_kind"),
+            "count": count("document_count", "breakdown_id", "breakdown_count"),
+            "value": optional_object(
+                "amount", {"amount": number("amount"), "currency": text("currency")}
+            ),
+            "date": date("date"),
+            "parties": refs("party"),
+        },
+        order=newest_first("date"),
+    ),
+    "companies": ItemShape(
+        fields={
+            "name": text("company_name"),
+            "wikidata": text("wikidata"),
+            "country": ref("country"),
+        },
+        order=by_text("name"),
+    ),
+    "sectors": ItemShape(fields={"label": _sector_label}, order=by_text("label")),
+    "figures": ItemShape(
+        fields={
+            "kind": code("figure_kind"),
+            "value": number("value"),
+            "unit": text("unit"),
+            "year": integer("figure_year"),
+            "description": text("description"),
+        },
+        order=newest_first("year"),
+    ),
+    "documents": ItemShape(
+        fields={
+            "name": text("name"),
+            "date": date("date"),
+            "title": text("title"),
+            "triples": integer("triples"),
+        },
+        order=newest_first("date"),
+        with_sources=False,
+    ),
+}
+"""Item shapes of the API.md endpoints, by query name. A query without a shape (one a
+researcher adds to ``queries/``) answers its flat rows as items."""
+
+
+def plain_rows(rows: Sequence[Row]) -> list[dict[str, Json]]:
+    """Items for a query with no declared shape: each row's lexical values, as returned."""
+    return [{name: lexical(term) for name, term in row.items()} for row in rows]

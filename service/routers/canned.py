@@ -1,0 +1,253 @@
+"""``GET /api/{name}``: one route per canned query, generated from the catalog in a loop.
+
+Each route's parameters come from the query's header, so OpenAPI documents every one with its
+type and description, and FastAPI answers an ill-typed value with 422 before any SPARQL runs.
+A request is answered in four steps:
+
+1. the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on misfit);
+2. the ETag (store version + query + parameters + page) is compared with ``If-None-Match``:
+   a match is a 304 with no work done;
+3. the assembled item list is taken from the in-process cache, keyed on (query, parameters,
+   store version), or computed: the bound query runs once through the service's query runner
+   (so the time limit holds), and rows are folded into items (:mod:`dkg.service.item_shapes`);
+4. the page ``[offset, offset + limit)`` is cut from the list, whose length is the total.
+
+Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
+as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
+in half, and params may not reach into a subquery that could page distinct facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Final, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from dkg.service.binding import InvalidValue, Term, bind, to_term
+from dkg.service.catalog import CannedQuery, Param
+from dkg.service.errors import InvalidParameter, ServiceError
+from dkg.service.item_shapes import SHAPES, plain_rows
+from dkg.service.query_runner import RunQuery
+from dkg.service.result_cache import ResultCache
+from dkg.service.results import SelectResult
+
+DEFAULT_LIMIT: Final = 100
+MAX_LIMIT: Final = 1000
+MAX_CANNED_ROWS: Final = 5_000_000
+"""Row cap for canned queries: far above the /sparql cap, since paging happens after the
+rows are folded into items; an answer past it is refused rather than silently short."""
+
+Items = list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class CannedContext:
+    """What every canned route shares: how to run SPARQL, the data version, the cache."""
+
+    run: RunQuery
+    version: Callable[[], str]
+    cache: ResultCache[Items]
+
+
+def build_canned_router(
+    catalog: Mapping[str, CannedQuery],
+    run: RunQuery,
+    version: Callable[[], str],
+    *,
+    cache_size: int = 256,
+) -> APIRouter:
+    """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
+
+    ``run`` is the service's one query function (``QueryRunner.run``); ``version`` returns the
+    version of the data the runner reads (``ServedDataset.snapshot.version``).
+    """
+    router = APIRouter(prefix="/api")
+    context = CannedContext(run, version, ResultCache(cache_size))
+    listing = [describe(query) for query in catalog.values()]
+
+    def list_queries() -> list[dict[str, Any]]:
+        """The canned queries: route, summary, typed parameters, returned variables, SPARQL."""
+        return listing
+
+    router.add_api_route(
+        "/queries", list_queries, methods=["GET"], tags=["meta"], operation_id="list_queries"
+    )
+    for query in catalog.values():
+        router.add_api_route(
+            f"/{query.name}",
+            build_endpoint(query, context),
+            methods=["GET"],
+            summary=query.summary,
+            description=_description(query),
+            tags=list(query.tags) or ["canned"],
+            operation_id=query.name,
+            response_model=None,
+            responses={
+                200: {"description": "A page of items: {items, total, limit, offset}"},
+                304: {"description": "Not modified since the ETag given in If-None-Match"},
+                422: {"description": "A parameter has an invalid value (problem+json)"},
+            },
+        )
+    return router
+
+
+def describe(query: CannedQuery) -> dict[str, Any]:
+    """The catalog entry of one query as ``/api/queries`` lists it."""
+    return {
+        "name": query.name,
+        "path": f"/api/{query.name}",
+        "summary": query.summary,
+        "description": query.description,
+        "tags": list(query.tags),
+        "params": [
+            {"name": p.name, "type": p.type, "description": p.description, "enum": list(p.enum)}
+            for p in query.params
+        ],
+        "returns": list(query.returns),
+        "sparql": query.sparql,
+    }
+
+
+def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Response]:
+    """A plain (threadpool) route function whose signature FastAPI reads the params from."""
+
+    def endpoint(request: Request, **kwargs: Any) -> Response:
+        limit: int = kwargs.pop("limit")
+        offset: int = kwargs.pop("offset")
+        show: str | None = kwargs.pop("show")
+        raw = {p.name: kwargs[_arg(p)] for p in query.params if kwargs[_arg(p)] is not None}
+        terms = bind_values(query, raw)
+        if show == "query":
+            return PlainTextResponse(bind(query, terms), media_type="application/sparql-query")
+        version = context.version()
+        etag = _etag(version, query.name, terms, limit, offset)
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if _matches(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers=headers)
+        items = answer(query, terms, context, version)
+        page = {"items": items[offset : offset + limit], "total": len(items)}
+        return JSONResponse({**page, "limit": limit, "offset": offset}, headers=headers)
+
+    parameters = [
+        inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
+    ]
+    parameters += [
+        _keyword("limit", Annotated[int, Query(ge=0, le=MAX_LIMIT, description=_LIMIT)], 100),
+        _keyword("offset", Annotated[int, Query(ge=0, description=_OFFSET)], 0),
+        _keyword("show", Annotated[Literal["query"] | None, Query(description=_SHOW)], None),
+    ]
+    parameters += [_keyword(_arg(p), _annotation(p), None) for p in query.params]
+    endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    endpoint.__name__ = query.name
+    endpoint.__doc__ = query.summary
+    return endpoint
+
+
+def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
+    """Typed terms for the given values, in declaration order.
+
+    Raises:
+        InvalidParameter: a value does not fit its parameter's type (422).
+    """
+    terms: dict[str, Term] = {}
+    for param in query.params:
+        if param.name not in raw:
+            continue
+        value = raw[param.name]
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        try:
+            terms[param.name] = to_term(param, text)
+        except InvalidValue as error:
+            raise InvalidParameter(str(error)) from error
+    return terms
+
+
+def answer(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> Items:
+    """All items of the query for these values, from the cache or by running it once.
+
+    Raises:
+        ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
+        (and whatever the query runner raises: timeout, unavailable store)
+    """
+    key = (query.name, tuple((name, str(term)) for name, term in terms.items()), version)
+    cached = context.cache.get(key)
+    if cached is not None:
+        return cached
+    result = context.run(bind(query, terms), max_rows=MAX_CANNED_ROWS)
+    if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
+        raise ServiceError(f"canned query {query.name!r} did not answer rows")
+    if result.truncated:
+        raise ServiceError(
+            f"/api/{query.name} matched more than {MAX_CANNED_ROWS} rows; add a filter"
+        )
+    rows = list(result)
+    shape = SHAPES.get(query.name)
+    items = shape.assemble(rows) if shape is not None else plain_rows(rows)
+    context.cache.put(key, items)
+    return items
+
+
+_LIMIT = f"Most items in the page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})."
+_OFFSET = "How many items to skip: the page starts at this position of the stable order."
+_SHOW = "With show=query, answer the SPARQL (parameters bound) instead of running it."
+_DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$"
+
+
+def _arg(param: Param) -> str:
+    # Parameter names such as `from` are Python keywords: the function argument gets a
+    # prefix and the HTTP name is restored by the alias.
+    return f"p_{param.name}"
+
+
+def _keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+def _annotation(param: Param) -> Any:
+    """The typed, documented FastAPI query parameter for one declared param."""
+    common: dict[str, Any] = {"alias": param.name, "description": param.description}
+    match param.type:
+        case "integer":
+            return Annotated[int | None, Query(**common)]
+        case "decimal":
+            return Annotated[float | None, Query(**common)]
+        case "boolean":
+            return Annotated[bool | None, Query(**common)]
+        case "date":
+            return Annotated[str | None, Query(pattern=_DATE_PATTERN, **common)]
+        case "year":
+            return Annotated[str | None, Query(pattern=r"^\d{4}$", **common)]
+        case "iri":
+            return Annotated[str | None, Query(max_length=2000, **common)]
+        case "string" | "lang_string" if param.enum:
+            return Annotated[Literal[param.enum] | None, Query(**common)]
+        case _:
+            return Annotated[str | None, Query(max_length=500, **common)]
+
+
+def _description(query: CannedQuery) -> str:
+    lines = [query.description or query.summary, ""]
+    lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
+    return "\n".join(lines)
+
+
+def _etag(version: str, name: str, terms: Mapping[str, Term], limit: int, offset: int) -> str:
+    text = "\n".join([version, name, *(f"{k}={v}" for k, v in terms.items()), f"{limit}:{offset}"])
+    return '"' + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] + '"'
+
+
+def _matches(header: str | None, etag: str) -> bool:
+    """RFC 9110 weak comparison of If-None-Match against our (strong) ETag."""
+    if not header:
+        return False
+    tags = [tag.strip().removeprefix("W/") for tag in header.split(",")]
+    return "*" in tags or etag in tags

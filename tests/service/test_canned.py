@@ -1,0 +1,307 @@
+"""The canned REST endpoints of API.md over the hand-written sample dataset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.service.conftest import InProcessRunner, TestClient
+
+ID = "https://w3id.org/diplomatic-kg/id/"
+TOKAYEV_VISIT = ID + "visit/kassym-jomart-tokayev-fr-2024"
+MIRZIYOYEV_VISIT = ID + "visit/shavkat-mirziyoyev-kz-2025"
+MACRON_VISIT = ID + "visit/emmanuel-macron-uz-undated"
+
+
+def ids(client: TestClient, path: str, **params: Any) -> list[str]:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return [item["id"] for item in response.json()["items"]]
+
+
+def test_canned_visits_merge_sources_and_keep_the_most_precise_date(
+    canned_client: TestClient,
+) -> None:
+    page = canned_client.get("/api/visits").json()
+    assert set(page) == {"items", "total", "limit", "offset"}
+    visit = next(v for v in page["items"] if v["id"] == TOKAYEV_VISIT)
+    assert visit == {
+        "id": TOKAYEV_VISIT,
+        "visitor": {
+            "id": ID + "person/kassym-jomart-tokayev",
+            "name": "Kassym-Jomart Tokayev",
+            "wikidata": "Q1363311",
+        },
+        "visitor_country": {"id": ID + "country/kz", "name": "Kazakhstan", "wikidata": "Q232"},
+        "host_country": {"id": ID + "country/fr", "name": "France", "wikidata": "Q142"},
+        "place": {"id": ID + "city/fr-paris", "name": "Paris", "wikidata": "Q90"},
+        "start_date": "2024-11-04",
+        "end_date": "2024-11-06",
+        "type": "state",
+        "status": "happened",
+        "sources": [
+            {
+                "document": "alpha",
+                "quote": "The Kazakh president arrived in Paris for a state visit.",
+            },
+            {"document": "beta", "quote": "Tokayev spent 4 to 6 November 2024 in France."},
+        ],
+    }
+
+
+def test_canned_visits_newest_first_with_year_unknown_last(canned_client: TestClient) -> None:
+    page = canned_client.get("/api/visits").json()
+    assert [v["id"] for v in page["items"]] == [MIRZIYOYEV_VISIT, TOKAYEV_VISIT, MACRON_VISIT]
+    assert [v["start_date"] for v in page["items"]] == ["2025", "2024-11-04", "--03-15"]
+    assert page["total"] == 3 and page["limit"] == 100 and page["offset"] == 0
+
+
+@pytest.mark.parametrize(
+    "country", ["France", "france", "FR", "fr", "FRA", "Q142", ID + "country/fr"]
+)
+def test_canned_visits_country_by_name_iso_code_or_wikidata_id(
+    canned_client: TestClient, country: str
+) -> None:
+    assert ids(canned_client, "/api/visits", country=country) == [TOKAYEV_VISIT, MACRON_VISIT]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"host": "Kazakhstan"}, [MIRZIYOYEV_VISIT]),
+        ({"host": "UZB"}, [MACRON_VISIT]),
+        ({"host": "Q142"}, [TOKAYEV_VISIT]),
+        ({"host": "Narnia"}, []),
+        ({"visitor": "tokayev"}, [TOKAYEV_VISIT]),
+        ({"visitor": "Shavkat"}, [MIRZIYOYEV_VISIT]),
+        ({"visitor": "emmanuel-macron"}, [MACRON_VISIT]),
+        ({"visitor": ID + "person/emmanuel-macron"}, [MACRON_VISIT]),
+        ({"type": "official"}, [MIRZIYOYEV_VISIT]),
+        ({"type": "working"}, [MACRON_VISIT]),
+        ({"status": "announced"}, [MIRZIYOYEV_VISIT]),
+        ({"status": "happened"}, [TOKAYEV_VISIT, MACRON_VISIT]),
+        ({"document": "beta"}, [MIRZIYOYEV_VISIT, TOKAYEV_VISIT]),
+        ({"document": "nothing"}, []),
+        ({"from": "2025"}, [MIRZIYOYEV_VISIT]),
+        ({"from": "2024-11-05"}, [MIRZIYOYEV_VISIT, TOKAYEV_VISIT]),
+        ({"from": "2024-12"}, [MIRZIYOYEV_VISIT]),
+        ({"to": "2024-11"}, [TOKAYEV_VISIT]),
+        ({"to": "2024-10-31"}, []),
+        ({"from": "2024-01-01", "to": "2024-12-31"}, [TOKAYEV_VISIT]),
+        ({"country": "kz", "status": "happened"}, [TOKAYEV_VISIT]),
+    ],
+)
+def test_canned_visits_filters(
+    canned_client: TestClient, params: dict[str, str], expected: list[str]
+) -> None:
+    assert ids(canned_client, "/api/visits", **params) == expected
+
+
+def test_canned_visits_document_filter_keeps_every_source(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/visits", params={"document": "alpha"}).json()["items"]
+    assert [s["document"] for s in items[0]["sources"]] == ["alpha", "beta"]
+
+
+def test_canned_paging_is_stable_and_counts_the_total(canned_client: TestClient) -> None:
+    everything = ids(canned_client, "/api/visits")
+    pages = [
+        canned_client.get("/api/visits", params={"limit": 1, "offset": n}).json() for n in range(4)
+    ]
+    assert [p["total"] for p in pages] == [3, 3, 3, 3]
+    assert [p["items"][0]["id"] for p in pages[:3]] == everything
+    assert pages[3]["items"] == [] and pages[3]["offset"] == 3 and pages[3]["limit"] == 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": "1001"},
+        {"limit": "-1"},
+        {"offset": "-5"},
+        {"limit": "ten"},
+        {"from": "2024-13-01"},
+        {"from": "2023-02-29"},
+        {"to": "yesterday"},
+        {"type": "secret"},
+        {"status": "maybe"},
+        {"show": "everything"},
+        {"country": "x" * 501},
+    ],
+)
+def test_canned_invalid_values_get_422_before_any_sparql_runs(
+    canned_client: TestClient, runner: InProcessRunner, params: dict[str, str]
+) -> None:
+    response = canned_client.get("/api/visits", params=params)
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["detail"]
+    assert runner.calls == 0
+
+
+def test_canned_etag_answers_304_and_changes_with_the_page(canned_client: TestClient) -> None:
+    first = canned_client.get("/api/visits", params={"country": "kz"})
+    etag = first.headers["etag"]
+    again = canned_client.get(
+        "/api/visits", params={"country": "kz"}, headers={"If-None-Match": etag}
+    )
+    assert again.status_code == 304 and again.content == b""
+    other = canned_client.get(
+        "/api/visits", params={"country": "kz", "offset": 1}, headers={"If-None-Match": etag}
+    )
+    assert other.status_code == 200 and other.headers["etag"] != etag
+
+
+def test_canned_repeated_requests_are_answered_from_the_cache(
+    canned_client: TestClient, runner: InProcessRunner
+) -> None:
+    for offset in (0, 1, 2, 0):
+        assert canned_client.get("/api/visits", params={"limit": 1, "offset": offset}).is_success
+    assert runner.calls == 1
+    canned_client.get("/api/visits", params={"country": "fr"})
+    assert runner.calls == 2
+
+
+def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -> None:
+    response = canned_client.get("/api/visits", params={"country": "FR", "show": "query"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/sparql-query")
+    text = response.text
+    assert "VALUES (?visitor ?host ?country ?from ?to ?type ?status ?document) {" in text
+    assert '(UNDEF UNDEF "FR" UNDEF UNDEF UNDEF UNDEF UNDEF)' in text
+
+
+def test_canned_meetings(canned_client: TestClient) -> None:
+    page = canned_client.get("/api/meetings").json()
+    assert page["total"] == 1
+    meeting = page["items"][0]
+    assert meeting["date"] == "2024-11-05"
+    assert [p["name"] for p in meeting["participants"]] == [
+        "Emmanuel Macron",
+        "Kassym-Jomart Tokayev",
+    ]
+    assert meeting["place"]["name"] == "Paris"
+    assert meeting["sources"][0]["document"] == "alpha"
+    for params in (
+        {"person": "macron"},
+        {"country": "KZ"},
+        {"from": "2024-11"},
+        {"document": "alpha"},
+    ):
+        assert len(ids(canned_client, "/api/meetings", **params)) == 1
+    for params in (
+        {"person": "mirziyoyev"},
+        {"country": "UZ"},
+        {"to": "2024-10"},
+        {"document": "beta"},
+    ):
+        assert ids(canned_client, "/api/meetings", **params) == []
+
+
+def test_canned_people_with_posts_and_merged_sources(canned_client: TestClient) -> None:
+    people = canned_client.get("/api/people").json()["items"]
+    assert [p["name"] for p in people] == [
+        "Emmanuel Macron",
+        "Kassym-Jomart Tokayev",
+        "Shavkat Mirziyoyev",
+    ]
+    tokayev = people[1]
+    assert tokayev["wikidata"] == "Q1363311"
+    assert tokayev["posts"] == [
+        {
+            "title": "President",
+            "country": {"id": ID + "country/kz", "name": "Kazakhstan", "wikidata": "Q232"},
+        }
+    ]
+    assert [s["document"] for s in tokayev["sources"]] == ["alpha", "beta"]
+    assert ids(canned_client, "/api/people", name="kassym-jomart") == [
+        ID + "person/kassym-jomart-tokayev"
+    ]
+    assert ids(canned_client, "/api/people", name="Kassym Jomart") == [
+        ID + "person/kassym-jomart-tokayev"
+    ]
+    assert ids(canned_client, "/api/people", country="Uzbekistan") == [
+        ID + "person/shavkat-mirziyoyev"
+    ]
+    assert len(ids(canned_client, "/api/people", document="beta")) == 2
+
+
+def test_canned_agreements_count_value_and_parties(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/agreements").json()["items"]
+    package, memo = items
+    assert package["kind"] == "package" and package["count"] == 24 and package["title"] is None
+    assert package["value"] == {"amount": 10000000000, "currency": "USD"}
+    assert [p["name"] for p in package["parties"]] == ["France", "Kazakhstan"]
+    assert memo["count"] == 3 and memo["value"] is None and memo["date"] == "2023-03"
+    assert memo["title"] == "Memorandum on uranium supply"
+    assert ids(canned_client, "/api/agreements", country="Q265") == [ID + "agreement/gamma-1"]
+    assert ids(canned_client, "/api/agreements", **{"from": "2024"}) == [ID + "agreement/alpha-1"]
+    assert ids(canned_client, "/api/agreements", to="2023-12-31") == [ID + "agreement/gamma-1"]
+    assert ids(canned_client, "/api/agreements", document="alpha") == [ID + "agreement/alpha-1"]
+
+
+def test_canned_companies(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/companies").json()["items"]
+    assert [c["name"] for c in items] == ["Orano", "TotalEnergies"]
+    assert items[1]["wikidata"] == "Q154037" and items[0]["wikidata"] is None
+    assert items[0]["country"]["name"] == "France"
+    assert ids(canned_client, "/api/companies", name="total") == [ID + "company/totalenergies"]
+    assert ids(canned_client, "/api/companies", document="gamma") == [ID + "company/orano"]
+
+
+def test_canned_sectors_one_item_per_sector(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/sectors").json()["items"]
+    assert [(s["label"], len(s["sources"])) for s in items] == [
+        ("agriculture", 1),
+        ("nuclear energy", 2),
+    ]
+    assert ids(canned_client, "/api/sectors", document="alpha") == [
+        "https://w3id.org/diplomatic-kg/vocab/sector/nuclear-energy"
+    ]
+
+
+def test_canned_figures(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/figures").json()["items"]
+    trade = items[0]
+    assert trade == {
+        "id": ID + "figure/alpha-1",
+        "kind": "trade_turnover",
+        "value": 5.1,
+        "unit": "USD",
+        "year": 2023,
+        "description": "trade between the two countries",
+        "sources": [
+            {"document": "alpha", "quote": "Their trade reached 5.1 billion dollars in 2023."}
+        ],
+    }
+    assert items[1]["year"] is None and items[1]["unit"] == "percent"
+    assert ids(canned_client, "/api/figures", kind="growth_percent") == [ID + "figure/gamma-1"]
+    assert ids(canned_client, "/api/figures", year="2023") == [ID + "figure/alpha-1"]
+    assert ids(canned_client, "/api/figures", country="FR") == [ID + "figure/alpha-1"]
+    assert ids(canned_client, "/api/figures", country="uzbekistan") == [ID + "figure/gamma-1"]
+    assert canned_client.get("/api/figures", params={"year": "23"}).status_code == 422
+
+
+def test_canned_documents(canned_client: TestClient) -> None:
+    items = canned_client.get("/api/documents").json()["items"]
+    assert [(d["name"], d["date"]) for d in items] == [
+        ("beta", "2024-11-07"),
+        ("alpha", "2024-11-06"),
+        ("gamma", "2023"),
+    ]
+    assert all(isinstance(d["triples"], int) and d["triples"] > 40 for d in items)
+    assert items[0]["title"] == "A state visit, day by day"
+
+
+def test_canned_queries_listing_and_openapi(canned_client: TestClient) -> None:
+    listing = canned_client.get("/api/queries").json()
+    visits = next(q for q in listing if q["name"] == "visits")
+    assert visits["path"] == "/api/visits"
+    assert {p["name"] for p in visits["params"]} >= {"country", "from", "to", "type"}
+    openapi = canned_client.get("/openapi.json").json()
+    operation = openapi["paths"]["/api/visits"]["get"]
+    assert operation["operationId"] == "visits"
+    params = {p["name"]: p for p in operation["parameters"]}
+    assert params["from"]["description"].startswith("visits starting on or after")
+    assert params["limit"]["schema"]["maximum"] == 1000
+    assert "state" in str(params["type"]["schema"])
