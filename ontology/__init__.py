@@ -20,3 +20,14 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILE = HERE / "ontology.ttl"
 SHAPES_FILE = HERE / "shapes.ttl"
+SHAPES = BASE + "shapes#"
+"""The SHACL shapes themselves (dips: in shapes.ttl), named so reports and tests can cite them."""
+VOCABULARY_FILE = HERE / "vocabularies.ttl"
+"""SKOS code lists: visit types, statuses, meeting modes and formats, agreement kinds, levels and
+statuses, figure kinds, event types, organization types."""
+SECTORS_FILE = HERE / "sectors.ttl"
+"""The SKOS scheme of sectors and areas of cooperation (dipv:sector)."""
+VOCABULARY_FILES = (VOCABULARY_FILE, SECTORS_FILE)
+"""Every SKOS file: load these beside the data to resolve code-list labels."""
+DOCUMENTATION_FILE = HERE / "ONTOLOGY.md"
+"""Generated term tables (dkg.ontology.docs.render_markdown); a test keeps it up to date."""
