@@ -8,6 +8,7 @@ counters: ingesting the same text twice gives the same IRIs (MODEL.md, "Namespac
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -35,6 +36,7 @@ def slug(text: str) -> str:
     return _NON_SLUG.sub("-", text).strip("-")
 
 
+@functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """The key of a person's name, with common transliteration variants folded together.
 
@@ -59,6 +61,7 @@ def short_hash(*fields: str) -> str:
     return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()[:6]
 
 
+@functools.lru_cache(maxsize=65536)
 def iri(kind: str, key: str) -> NamedNode:
     """The IRI ``dkgid:{kind}/{key}``; the key is percent-encoded where it is not a slug.
 

@@ -6,6 +6,7 @@ that emitters read as the data model does (``dip("hostCountry")``, ``code("statu
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode
@@ -21,31 +22,37 @@ RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
+@functools.cache
 def dip(local: str) -> NamedNode:
     """A class or property of the project's ontology."""
     return NamedNode(DIP + local)
 
 
+@functools.cache
 def schema(local: str) -> NamedNode:
     """A schema.org class or property."""
     return NamedNode(SCHEMA + local)
 
 
+@functools.cache
 def prov(local: str) -> NamedNode:
     """A PROV-O class or property."""
     return NamedNode(PROV + local)
 
 
+@functools.cache
 def org(local: str) -> NamedNode:
     """A W3C Organization Ontology class or property."""
     return NamedNode(ORG + local)
 
 
+@functools.cache
 def code(scheme: str, value: str) -> NamedNode:
     """A concept of one of the project's SKOS code lists, e.g. ``dipv:status/happened``."""
     return NamedNode(f"{DIPV}{scheme}/{value}")
 
 
+@functools.cache
 def wikidata(qid: str) -> NamedNode:
     """The Wikidata entity of a QID."""
     return NamedNode(WIKIDATA + qid)

@@ -84,9 +84,10 @@ class PeopleRecognizer:
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
         candidates: list[_Candidate] = []
+        blocked = _covered(document)
         for sentence in document.sentences:
             if not sentence.boilerplate:
-                candidates.extend(self._candidates(sentence, document))
+                candidates.extend(self._candidates(sentence, document, blocked))
         people = _cluster(candidates)
         mentions = [
             PersonMention(c.name_span, _key_for(c.name, people), "name") for c in candidates
@@ -107,10 +108,11 @@ class PeopleRecognizer:
         )
         return replace(document, people=people_out, person_mentions=tuple(mentions))
 
-    def _candidates(self, sentence: Sentence, document: Document) -> Iterable[_Candidate]:
+    def _candidates(
+        self, sentence: Sentence, document: Document, blocked: frozenset[int]
+    ) -> Iterable[_Candidate]:
         text = sentence.text
         base = sentence.span.start
-        blocked = _blocked_spans(document, sentence)
         seen: set[int] = set()
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
@@ -218,27 +220,23 @@ def _resolve_role(
     return earlier[-1].person if earlier else None
 
 
-def _blocked_spans(document: Document, sentence: Sentence) -> list[TextSpan]:
-    spans: list[TextSpan] = []
+def _covered(document: Document) -> frozenset[int]:
+    """Offsets inside a country, place or organization name: no person's name starts there."""
     groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
         document.countries,
         document.places,
         document.organizations,
     )
-    for group in groups:
-        spans.extend(m.span for m in group if sentence.span.contains(m.span))
-    return spans
+    return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))
 
 
-def _trim_name(name: str, start: int, blocked: list[TextSpan]) -> tuple[TextSpan, str] | None:
+def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
     kept_end = 0
     for word in words:
         absolute = start + word.start()
-        if word.group().casefold() in _NOT_NAMES or any(
-            b.start <= absolute < b.end for b in blocked
-        ):
+        if word.group().casefold() in _NOT_NAMES or absolute in blocked:
             break
         kept_end = word.end()
     kept = name[:kept_end]
@@ -304,18 +302,22 @@ def _surname_mentions(
     surnames: dict[str, str] = {}
     for person in people:
         surnames.setdefault(person_key(person.name.split()[-1]), person.key)
+    covered = {i for t in taken for i in range(t.start, t.end)}
     found = []
-    word = re.compile(rf"{_NAME_WORD}")
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
-        for match in word.finditer(sentence.text):
-            key = surnames.get(person_key(match.group().removesuffix("'s").removesuffix("\u2019s")))
-            span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
-            if key is None or any(t.start <= span.start < t.end for t in taken):
+        for match in _SURNAME_WORD.finditer(sentence.text):
+            key = surnames.get(person_key(match.group()))
+            start = sentence.span.start + match.start()
+            if key is None or start in covered:
                 continue
-            found.append(PersonMention(span, key, "surname"))
+            found.append(PersonMention(TextSpan(start, start + len(match.group())), key, "surname"))
     return found
+
+
+_SURNAME_WORD = re.compile(rf"[{_UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w'\u2019-]))")
+"""A capitalised word without its possessive ending, where a surname alone can stand."""
 
 
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")

@@ -9,9 +9,11 @@ their shape: a capitalised name with a head noun ("... University", "Agency for 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from dkg.loaders.document import (
     CountryMention,
@@ -46,7 +48,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
 
 Entity = tuple[str, object]
-"""A kind ("country", "city", "venue", "organization") and the gazetteer entry or ISO2 code."""
+"""A kind and the gazetteer entry: "country" or "demonym" with an ISO2 code, "city", "venue",
+"organization" with the entry itself."""
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,11 @@ class EntityRecognizer:
                     continue
                 if any(t.contains(span) for t in taken):
                     continue  # "Abai Kazakh National University" is not a mention of Kazakhstan
-                if kind == "country" and isinstance(entry, str):
-                    form = document.text[span.start : span.end]
-                    is_name = self.gazetteer.country(form) is not None and _is_name(
-                        form, entry, self.gazetteer
+                if kind in ("country", "demonym") and isinstance(entry, str):
+                    form_kind: Literal["name", "demonym"] = (
+                        "name" if kind == "country" else "demonym"
                     )
-                    countries.append(CountryMention(span, entry, "name" if is_name else "demonym"))
+                    countries.append(CountryMention(span, entry, form_kind))
                 elif kind == "city" and isinstance(entry, City):
                     places.append(
                         PlaceMention(
@@ -121,7 +123,7 @@ class EntityRecognizer:
 
     def _gazetteer_matches(self, sentence: Sentence) -> Iterator[tuple[TextSpan, Entity]]:
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence.text)]
-        folded = [fold(t) for _, _, t in tokens]
+        folded = [_fold_token(t) for _, _, t in tokens]
         base = sentence.span.start
         i = 0
         while i < len(tokens):
@@ -141,7 +143,8 @@ class EntityRecognizer:
                 continue
             end = tokens[i + len(best.tokens) - 1][1]
             if not self._ambiguous_reading(sentence.text, start, end, best) and not (
-                best.entity[0] == "country" and _CURRENCY_AFTER.match(sentence.text, end)
+                best.entity[0] in ("country", "demonym")
+                and _CURRENCY_AFTER.match(sentence.text, end)
             ):
                 yield TextSpan(base + start, base + end), best.entity
             i += len(best.tokens)
@@ -149,7 +152,7 @@ class EntityRecognizer:
     def _ambiguous_reading(self, text: str, start: int, end: int, form: _Form) -> bool:
         """True when a form that is also a first or family name reads as one here."""
         if (
-            form.entity[0] != "country"
+            form.entity[0] not in ("country", "demonym")
             or " ".join(form.tokens) not in self.gazetteer.ambiguous_country_forms
         ):
             return False
@@ -182,6 +185,12 @@ class EntityRecognizer:
                 yield OrganizationMention(span, name, _org_kind(name), None)
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    """``fold`` of one token, remembered: news repeats a small vocabulary of words."""
+    return fold(token)
+
+
 def _org_kind(name: str) -> str:
     lowered = name.casefold()
     for word, kind in (
@@ -199,14 +208,6 @@ def _org_kind(name: str) -> str:
     return "other"
 
 
-def _is_name(form: str, iso2: str, gazetteer: Gazetteer) -> bool:
-    country = next((c for c in gazetteer.countries if c.iso2 == iso2), None)
-    if country is None:
-        return True
-    key = fold(form)
-    return key not in {fold(d) for d in country.demonyms}
-
-
 def build_index(gazetteer: Gazetteer) -> dict[str, tuple[_Form, ...]]:
     """Surface forms of every place and organization, grouped by their first folded token."""
     forms: dict[tuple[str, ...], _Form] = {}
@@ -222,17 +223,21 @@ def build_index(gazetteer: Gazetteer) -> dict[str, tuple[_Form, ...]]:
         forms[tokens] = _Form(tokens, entity, acronym)
 
     # Order sets priority for forms two kinds share: a country name beats a city of that name.
+    demonyms = {fold(d) for c in gazetteer.countries for d in c.demonyms}
     for country in gazetteer.countries:
         for surface in (country.name, country.official_name, *country.aliases, *country.demonyms):
+            kind = "demonym" if fold(surface) in demonyms else "country"
             if fold(surface) in gazetteer.ambiguous_country_forms:
                 amb = gazetteer.ambiguous_country_forms[fold(surface)]
                 if amb.preferred is None:
                     continue
-                add(surface, ("country", amb.preferred))
+                add(surface, (kind, amb.preferred))
             else:
-                add(surface, ("country", country.iso2))
+                add(surface, (kind, country.iso2))
     for form_text, iso2 in gazetteer.country_surface_forms().items():
-        add(form_text, ("country", iso2))
+        folded = fold(form_text)
+        plural = folded.endswith("s") and folded[:-1] in demonyms
+        add(form_text, ("demonym" if folded in demonyms or plural else "country", iso2))
     for venue in gazetteer.venues:
         for surface in (venue.name, *venue.aliases):
             add(surface, ("venue", venue))

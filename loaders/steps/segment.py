@@ -97,7 +97,7 @@ def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        before = _WORD_BEFORE.search(paragraph, 0, match.start() + 1)
+        before = _WORD_BEFORE.search(paragraph[max(0, match.start() - 24) : match.start() + 1])
         word = before.group(1).rstrip(".").casefold() if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
