@@ -1,0 +1,103 @@
+"""The application factory: ``create_app(settings)`` wires settings, store, query pool and
+routers into one FastAPI app (``dkg serve`` calls it and runs uvicorn).
+
+Process model in one paragraph: the web process owns the store and is its only writer; every
+query runs in a pool of worker processes that read read-only snapshots of the store, and a
+query past its time limit has its worker killed (see :mod:`dkg.service.query_runner` and
+:mod:`dkg.service.dataset`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
+
+import dkg.queries
+from dkg.service.catalog import load_catalog
+from dkg.service.dataset import ServedDataset
+from dkg.service.errors import install_error_handlers
+from dkg.service.limits import RequestSizeLimit
+from dkg.service.query_runner import QueryRunner
+from dkg.service.routers import dataset as dataset_routes
+from dkg.service.routers import documents, graph_store, health, sparql
+from dkg.service.routers.canned import build_canned_router
+from dkg.service.routers.documents import IngestFunction
+from dkg.service.runtime import Runtime
+from dkg.service.settings import Settings
+from dkg.service.store.base import Store
+from dkg.service.store.embedded import EmbeddedStore
+
+DEFAULT_QUERIES_DIR = Path(dkg.queries.__file__).resolve().parent
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    store: Store | None = None,
+    ingest: IngestFunction | None = None,
+) -> FastAPI:
+    """Build the service.
+
+    The lifespan opens an :class:`EmbeddedStore` at ``settings.store_path`` (in memory when
+    unset) unless ``store`` is given (then the caller keeps ownership and closes it), publishes
+    the first snapshot and starts the query workers. ``ingest`` enables ``POST /api/documents``.
+
+    Raises:
+        CatalogError: a canned query file is invalid (at construction, not at first request).
+    """
+    settings = settings or Settings()
+    runtime = Runtime(settings)
+    catalog = load_catalog(settings.queries_dir or DEFAULT_QUERIES_DIR)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        opened = store if store is not None else EmbeddedStore(settings.store_path)
+        dataset = await run_in_threadpool(ServedDataset, opened, settings.snapshot_dir)
+        runner = QueryRunner(
+            dataset,
+            workers=settings.workers,
+            timeout_s=settings.query_timeout_s,
+            max_rows=settings.max_result_rows,
+            service_allowlist=settings.service_allowlist,
+            retry_after_s=settings.retry_after_s,
+        )
+        try:
+            await run_in_threadpool(runner.start)
+            runtime.attach(dataset, runner)
+            yield
+        finally:
+            runtime.detach()
+            await run_in_threadpool(runner.close)
+            dataset.close()
+            if store is None and isinstance(opened, EmbeddedStore):
+                opened.close()
+
+    app = FastAPI(
+        title="Diplomatic knowledge graph",
+        version="0.1.0",
+        description="Visits, meetings, agreements and figures read from diplomatic news, "
+        "as RDF: a SPARQL 1.1 endpoint, REST endpoints generated from canned queries, and "
+        "linked-data pages for every entity.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST"],
+        allow_headers=["Accept", "Content-Type"],
+        expose_headers=["Result-Truncated", "Result-Row-Limit", "Retry-After", "ETag"],
+    )
+    app.include_router(sparql.build_router(runtime))
+    app.include_router(graph_store.build_router(runtime))
+    app.include_router(dataset_routes.build_router(runtime))
+    app.include_router(documents.build_router(runtime, ingest))
+    app.include_router(build_canned_router(catalog, runtime.run_query, lambda: runtime.version))
+    app.include_router(health.build_router(runtime))
+    return app

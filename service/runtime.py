@@ -1,0 +1,83 @@
+"""What the routers share once the app has started: the served dataset and the query runner.
+
+Routers are built in ``create_app`` before the lifespan opens the store, so they hold this
+object and reach the running parts through it; before start-up and after shut-down they get a
+503 instead of an AttributeError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dkg.service.dataset import ServedDataset
+from dkg.service.errors import StoreUnavailable
+from dkg.service.query_runner import QueryRunner
+from dkg.service.results import QueryOutcome
+from dkg.service.settings import Settings
+
+
+class Runtime:
+    """The running service's dataset and query runner, attached by the app's lifespan."""
+
+    def __init__(self, settings: Settings) -> None:
+        """Nothing runs yet; :meth:`attach` is called at start-up."""
+        self.settings = settings
+        self._dataset: ServedDataset | None = None
+        self._runner: QueryRunner | None = None
+
+    def attach(self, dataset: ServedDataset, runner: QueryRunner) -> None:
+        """Make the started dataset and runner available to requests."""
+        self._dataset, self._runner = dataset, runner
+
+    def detach(self) -> None:
+        """Stop handing out the dataset and runner (at shut-down)."""
+        self._dataset, self._runner = None, None
+
+    @property
+    def dataset(self) -> ServedDataset:
+        """The served dataset.
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+        """
+        if self._dataset is None:
+            raise StoreUnavailable("the service is starting or stopping; try again shortly")
+        return self._dataset
+
+    @property
+    def runner(self) -> QueryRunner:
+        """The query runner.
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+        """
+        if self._runner is None:
+            raise StoreUnavailable("the service is starting or stopping; try again shortly")
+        return self._runner
+
+    @property
+    def version(self) -> str:
+        """The version of the data queries read now (changes after every write; for ETags)."""
+        return self.dataset.snapshot.version
+
+    def run_query(
+        self,
+        sparql: str,
+        *,
+        timeout_s: float | None = None,
+        max_rows: int | None = None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryOutcome:
+        """Run a query with the service's time limit and row cap (see :class:`QueryRunner`).
+
+        This is the function handed to every router that runs SPARQL (it fits
+        :class:`dkg.service.query_runner.RunQuery`).
+        """
+        return self.runner.run(
+            sparql,
+            timeout_s=timeout_s,
+            max_rows=max_rows,
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+        )
