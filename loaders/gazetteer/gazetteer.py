@@ -34,7 +34,12 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Look-ups from any surface form to the entity it names; build it with ``load_gazetteer``."""
+    """Look-ups from any surface form to the entity it names; build it with ``load_gazetteer``.
+
+    ``ambiguous_country_forms`` (keyed by folded form) lists country forms that need context
+    and how each resolves; ``context_forms`` (folded form -> reason) does the same for names
+    of cities, venues, companies and organisations that are ordinary words.
+    """
 
     countries: tuple[Country, ...]
     cities: tuple[City, ...]
@@ -44,10 +49,11 @@ class Gazetteer:
     titles: Titles
     company_legal_suffixes: tuple[str, ...]
     ambiguous_country_forms: Mapping[str, AmbiguousForm]
+    context_forms: Mapping[str, str]
     _country_index: Mapping[str, Country] = field(repr=False, compare=False)
     _country_forms: Mapping[str, str] = field(repr=False, compare=False)
     _city_index: Mapping[str, tuple[City, ...]] = field(repr=False, compare=False)
-    _venue_index: Mapping[str, Venue] = field(repr=False, compare=False)
+    _venue_index: Mapping[str, tuple[Venue, ...]] = field(repr=False, compare=False)
     _company_index: Mapping[str, Company] = field(repr=False, compare=False)
     _organization_index: Mapping[str, tuple[Organization, ...]] = field(repr=False, compare=False)
     _legal_suffix_pattern: re.Pattern[str] = field(repr=False, compare=False)
@@ -75,6 +81,21 @@ class Gazetteer:
         """
         return dict(self._country_forms)
 
+    def needs_context(self, form: str) -> str | None:
+        """Why a surface form must not be trusted alone, or ``None`` when it is safe.
+
+        Covers country forms ("Jordan", "Georgia", "us") and names of other entities that are
+        ordinary words or first names ("Total", "Shell", "Visa", "State House").
+
+        >>> load_gazetteer().needs_context("Jordan")
+        'also a first and family name and the river Jordan'
+        """
+        key = fold(form)
+        ambiguous = self.ambiguous_country_forms.get(key)
+        if ambiguous is not None:
+            return ambiguous.reason
+        return self.context_forms.get(key)
+
     def city(self, name: str, country_iso2: str | None = None) -> City | None:
         """The city with this name or alias, preferring capitals, then larger cities.
 
@@ -86,9 +107,17 @@ class Gazetteer:
             candidates = tuple(c for c in candidates if c.country == wanted)
         return candidates[0] if candidates else None
 
-    def venue(self, name: str) -> Venue | None:
-        """The venue with this name or alias ("Akorda", "No 10", "the Elysee")."""
-        return self._venue_index.get(fold(name))
+    def venue(self, name: str, country_iso2: str | None = None) -> Venue | None:
+        """The venue with this name or alias ("Akorda", "No 10", "the Elysee").
+
+        Some names are shared ("State House", "Palace of Independence"): without
+        ``country_iso2`` the first listed wins, so pass the country when the text gives it.
+        """
+        candidates = self._venue_index.get(fold(name), ())
+        if country_iso2 is not None:
+            wanted = country_iso2.upper()
+            candidates = tuple(v for v in candidates if v.country == wanted)
+        return candidates[0] if candidates else None
 
     def company(self, name: str) -> Company | None:
         """The company with this name or alias, with or without its legal form.
@@ -235,12 +264,13 @@ def load_gazetteer() -> Gazetteer:
         titles=load_titles(),
         company_legal_suffixes=suffixes,
         ambiguous_country_forms=MappingProxyType(ambiguous),
+        context_forms=MappingProxyType(
+            {fold(row["form"]): row["reason"] for _, row in read_rows("context_forms.tsv")}
+        ),
         _country_index=MappingProxyType(country_index),
         _country_forms=MappingProxyType(country_forms),
         _city_index=MappingProxyType(city_index),
-        _venue_index=MappingProxyType(
-            _unique_index("venue", ((f, v) for v in venues for f in (v.name, *v.aliases)))
-        ),
+        _venue_index=MappingProxyType(_index((f, v) for v in venues for f in (v.name, *v.aliases))),
         _company_index=MappingProxyType(
             _unique_index("company", ((f, c) for c in companies for f in (c.name, *c.aliases)))
         ),
