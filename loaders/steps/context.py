@@ -21,12 +21,14 @@ from dkg.loaders.document import (
 )
 
 
-class _Spanned(Protocol):
+class Spanned(Protocol):
+    """Anything with a TextSpan."""
+
     @property
     def span(self) -> TextSpan: ...
 
 
-S = TypeVar("S", bound=_Spanned)
+S = TypeVar("S", bound=Spanned)
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,13 @@ from dkg.loaders.document import (
     Visit,
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
-from dkg.loaders.steps.visits import spans_of
+from dkg.loaders.steps.visits import nearest, spans_of
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation)\b"
-    r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b|\breceived\b"
+    r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b"
+    r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
@@ -93,11 +94,12 @@ def read_meeting(view: SentenceView) -> Meeting | None:
     participants = tuple(dict.fromkeys(m.person for m in view.people))
     if len(participants) < 2:
         return None
-    date = view.dates[0].start if view.dates else None
+    dates = nearest(view.dates, view, cue)
+    places = nearest(view.places, view, cue)
     return Meeting(
         participants=participants,
-        date=date,
-        place=view.places[0] if view.places else None,
+        date=dates[0].start if dates else None,
+        place=places[0] if places else None,
         mode=_mode(view.text),
         formats=_formats(view.text),
         evidence=(view.sentence.span,),
@@ -169,11 +171,14 @@ def _with_visit(meeting: Meeting, document: Document) -> Meeting:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
-            date = meeting.date or _first_day(visit)
+            date = meeting.date or _first_day(visit) or _day_of(document)
             return replace(meeting, during_visit=index, date=date, place=place)
-    if meeting.date is None and document.date is not None:
-        return replace(meeting, date=PartialDate.of(document.date))
-    return meeting
+    return replace(meeting, date=meeting.date or _day_of(document))
+
+
+def _day_of(document: Document) -> PartialDate | None:
+    """The document's date: news reports talks on the day they are held."""
+    return PartialDate.of(document.date) if document.date is not None else None
 
 
 def _first_day(visit: Visit) -> PartialDate | None:

@@ -45,6 +45,10 @@ _NOT_NAMES = frozenset((
     "saturday", "sunday", "mr", "mrs", "ms",
 ))
 # fmt: on
+_COUNTERPART = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
+    rf"(?P<name>{NAME.pattern})"
+)
 _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
@@ -55,6 +59,7 @@ class _Candidate:
     name_span: TextSpan
     name: str
     post: Post | None
+    country: str | None = None
 
 
 class PeopleRecognizer:
@@ -149,7 +154,14 @@ class PeopleRecognizer:
                 continue
             found = _trim_name(name.group(), base + name.start(), blocked)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None)
+        for match in _COUNTERPART.finditer(text):
+            # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country.
+            home = self.gazetteer.country(match["demonym"])
+            found = _trim_name(match["name"], base + match.start("name"), blocked)
+            if home is not None and found is not None and found[0].start not in seen:
+                yield _Candidate(found[0], found[1], None, home.iso2)
 
     def _country_after(
         self, text: str, head_end: int, base: int, document: Document
@@ -277,6 +289,7 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         name = max((c.name for c in group), key=lambda n: (len(n.split()), len(n)))
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
+        country = country or next((c.country for c in group if c.country), None)
         people.append(Person(key, name, posts, (), country))
     return people
 

@@ -52,6 +52,16 @@ _BIO = re.compile(
 )
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"\A(?:[A-Z][A-Z\u00c0-\u00de'. -]{1,30}|[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2})"
+    rf"(?:,\s*(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*"
+    r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
+)
+"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -"."""
+
+
 class Segmenter:
     """Splits the text after any date header into sentences, marking boilerplate paragraphs."""
 
@@ -75,7 +85,15 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
         boilerplate = is_boilerplate(paragraph.group())
         start = paragraph.start()
-        for piece_start, piece_end in _sentence_bounds(paragraph.group()):
+        words = paragraph.group()
+        dateline = _dateline(words) if number == 0 else None
+        if dateline is not None:
+            # The dateline is its own sentence: its place and date are not the first fact's.
+            end = start + len(dateline.rstrip(" -\u2013\u2014"))
+            sentences.append(Sentence(TextSpan(start, end), text[start:end], number, False))
+            start += len(dateline)
+            words = words[len(dateline) :]
+        for piece_start, piece_end in _sentence_bounds(words):
             begin, end = start + piece_start, start + piece_end
             while begin < end and text[begin].isspace():
                 begin += 1
@@ -86,6 +104,17 @@ def split_sentences(text: str) -> list[Sentence]:
                 skip = boilerplate or bool(_BIO.match(words))
                 sentences.append(Sentence(TextSpan(begin, end), words, number, skip))
     return sentences
+
+
+def _dateline(paragraph: str) -> str | None:
+    match = DATELINE.match(paragraph)
+    if match is None:
+        return None
+    head = match.group()
+    # A plain capitalised phrase before a dash is a dateline only in capitals or with a date.
+    if head.split(",")[0].strip(" -\u2013\u2014").isupper() or "," in head or "(" in head:
+        return head
+    return None
 
 
 def is_boilerplate(paragraph: str) -> bool:

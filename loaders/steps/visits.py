@@ -12,7 +12,9 @@ one visit in several sentences are merged into one Visit with several evidence s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from dkg.loaders.document import (
     Document,
@@ -25,7 +27,9 @@ from dkg.loaders.document import (
     Visit,
     VisitType,
 )
-from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
+
+M = TypeVar("M", bound=Spanned)
 
 CUE = re.compile(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
@@ -35,7 +39,9 @@ CUE = re.compile(
     r"will travel|will visit|to visit|is visiting)\b",
     re.IGNORECASE,
 )
-_TO_PLACE = re.compile(r"\b(?:to|in|into|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_PLACE = re.compile(
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}$")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
@@ -92,7 +98,7 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
     host, place = _host(view, cue, visitor, visitor_country, people)
     if host is None or host == visitor_country:
         return None
-    dates = [d for d in view.dates if d.start.year is not None or d.start.month is not None]
+    dates = nearest(view.dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     return Visit(
@@ -106,6 +112,18 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
         status=_status(text),
         evidence=(view.sentence.span,),
     )
+
+
+def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
+    """Mentions ordered by closeness to a cue, those after it first ("visited X on 3 May")."""
+
+    def distance(mention: M) -> tuple[bool, int]:
+        start, end = view.local(mention.span)
+        return start < cue.start(), abs(
+            start - cue.end()
+        ) if start >= cue.start() else cue.start() - end
+
+    return sorted(mentions, key=distance)
 
 
 def _place_from_paragraph(visit: Visit, document: Document) -> Visit:
