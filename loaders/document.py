@@ -14,6 +14,7 @@ from typing import Literal
 
 from dkg.loaders.steps.agreements import AgreementMention
 from dkg.loaders.steps.figures import FigureMention
+from dkg.loaders.steps.sectors import SectorMention
 
 VisitType = Literal["state", "official", "working", "private", "unspecified"]
 Status = Literal["happened", "announced", "cancelled", "postponed"]
@@ -209,6 +210,7 @@ class Document:
     meetings: tuple[Meeting, ...] = ()
     figures: tuple[FigureMention, ...] = ()
     agreements: tuple[AgreementMention, ...] = ()
+    sectors: tuple[SectorMention, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset, if any."""

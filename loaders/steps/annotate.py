@@ -17,14 +17,19 @@ from dkg.loaders.steps.agreements import (
     merge_agreements,
 )
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
+from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
+from dkg.ontology.vocabulary import sector_concepts
 
 
 class FactAnnotator:
-    """Collects the economic figures and agreements of every content sentence."""
+    """Collects the economic figures, agreements and sectors of every content sentence."""
 
     name = "annotate-facts"
     requires = frozenset({"sentences", "date", "countries"})
-    provides = frozenset({"figures", "agreements"})
+    provides = frozenset({"figures", "agreements", "sectors"})
+
+    def __init__(self) -> None:
+        self.sectors = SectorMatcher(sector_concepts())
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its figures."""
@@ -35,11 +40,16 @@ class FactAnnotator:
         parties = AgreementContext(countries=countries)
         figures: list[FigureMention] = []
         agreements: list[AgreementMention] = []
+        sectors: list[SectorMention] = []
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
             figures.extend(find_figures(sentence.text, sentence.span.start, context))
             agreements.extend(find_agreements(sentence.text, sentence.span.start, parties))
+            sectors.extend(self.sectors.find(sentence.text, sentence.span.start))
         return replace(
-            document, figures=tuple(figures), agreements=tuple(merge_agreements(agreements))
+            document,
+            figures=tuple(figures),
+            agreements=tuple(merge_agreements(agreements)),
+            sectors=tuple(sectors),
         )

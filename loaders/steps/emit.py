@@ -22,6 +22,7 @@ from dkg.loaders.steps.link import EntityLinker
 from dkg.loaders.terms import (
     RDF_TYPE,
     RDFS_LABEL,
+    SKOS_PREF_LABEL,
     boolean,
     code,
     date,
@@ -69,6 +70,7 @@ class _Emission:
         self._organizations()
         self._figures()
         self._agreements()
+        self._sectors()
         return self.linker.triples
 
     def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
@@ -247,6 +249,25 @@ class _Emission:
             if visit.status == "happened"
         ]
         return happened[0] if len(happened) == 1 else None
+
+    def _sectors(self) -> None:
+        """One CooperationArea per sector the document names, citing every sentence naming it."""
+        spans: dict[str, list[TextSpan]] = {}
+        labels: dict[str, str] = {}
+        for mention in self.document.sectors:
+            spans.setdefault(mention.concept_iri, []).append(TextSpan(mention.start, mention.end))
+            labels[mention.concept_iri] = mention.label
+        parties = list(dict.fromkeys(c.iso2 for c in self.document.countries if c.form == "name"))
+        for concept, found in spans.items():
+            node = fact_iri("area", self.document.name, concept)
+            self.add(node, RDF_TYPE, dip("CooperationArea"))
+            self.add(node, dip("sector"), NamedNode(concept))
+            # The concept's label travels with the graph, as entity names do (MODEL.md).
+            self.add(NamedNode(concept), SKOS_PREF_LABEL, string(labels[concept]))
+            if len(parties) == 2:
+                for party in parties:
+                    self.add(node, dip("party"), self.linker.country(party))
+            self.evidence(node, found)
 
 
 def _visit_key(visit: Visit) -> str:

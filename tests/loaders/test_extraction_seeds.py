@@ -103,7 +103,7 @@ def _companies(document: Document) -> list[str]:
 
 
 def _sectors(document: Document) -> list[str]:
-    return list(dict.fromkeys(s.label for s in getattr(document, "sectors", ())))
+    return list(dict.fromkeys(s.label for s in document.sectors))
 
 
 def extract_seeds() -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:

@@ -1,0 +1,66 @@
+"""The emitted graph: conforms to the shapes, is deterministic, cites its sentences."""
+
+from __future__ import annotations
+
+import datetime
+
+from pyoxigraph import NamedNode
+
+from dkg.loaders import Document, build_graph
+from dkg.ontology.validation import validate, validate_with_pyshacl
+
+DIP = "https://w3id.org/diplomatic-kg/ontology#"
+TEXT = (
+    " date 2024-03-14 President of Chile Gabriel Boric arrived in Buenos Aires on an official "
+    "visit to Argentina on March 13. He held talks with Argentine President Javier Milei at "
+    "the Casa Rosada. The two presidents signed 5 agreements worth $300 million, including a "
+    "Memorandum of Understanding on lithium mining. Trade between the two countries reached "
+    "$7.1 billion in 2023. The sides agreed to expand cooperation in energy and tourism.\n"
+    "Photo: President Boric at a museum in Santiago in 2022.\n"
+)
+
+
+def _graph() -> list[object]:
+    document = Document("chile-argentina", "memory", TEXT, date=datetime.date(2024, 3, 14))
+    return list(build_graph(document).triples)
+
+
+def test_emit_graph_conforms_to_the_shapes() -> None:
+    triples = build_graph(Document("chile-argentina", "m", TEXT, date=None)).triples
+    report = validate(triples)
+    assert report.conforms, report.messages
+    assert validate_with_pyshacl(triples).conforms
+
+
+def test_emit_same_text_gives_the_same_triples() -> None:
+    assert _graph() == _graph()
+
+
+def test_emit_has_no_blank_nodes() -> None:
+    graph = build_graph(Document("chile-argentina", "m", TEXT)).triples
+    for triple in graph:
+        assert isinstance(triple.subject, NamedNode)
+
+
+def test_emit_every_fact_cites_a_sentence_with_offsets() -> None:
+    graph = build_graph(Document("chile-argentina", "m", TEXT)).triples
+    quotes = {t.subject: t.object.value for t in graph if t.predicate.value == DIP + "quote"}
+    starts = {
+        t.subject: int(t.object.value) for t in graph if t.predicate.value == DIP + "startOffset"
+    }
+    assert quotes
+    for evidence, quote in quotes.items():
+        assert TEXT[starts[evidence] : starts[evidence] + len(quote)] == quote
+
+
+def test_emit_visit_iri_is_shared_across_documents() -> None:
+    other = (
+        "Argentina welcomed Chilean President Gabriel Boric, who is in Argentina on an official "
+        "visit, on 13 March 2024."
+    )
+    visits = []
+    for name, text in (("a", TEXT), ("b", other)):
+        graph = build_graph(Document(name, name, text, date=datetime.date(2024, 3, 14))).triples
+        visits.append({t.subject.value for t in graph if t.object == NamedNode(DIP + "Visit")})
+    assert visits[0] == visits[1]
+    assert next(iter(visits[0])).endswith("/visit/gabriel-boric-ar-2024")
