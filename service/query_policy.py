@@ -74,6 +74,18 @@ def service_endpoints(sparql: str) -> list[str | None]:
     return endpoints
 
 
+def declares_dataset(sparql: str) -> bool:
+    """Whether the query names its own dataset (FROM / FROM NAMED), which then replaces the
+    service's default of "the union of all graphs" (SPARQL 1.1 Query 13.2).
+
+    >>> declares_dataset("SELECT * FROM <http://g/1> { ?s ?p ?o }")
+    True
+    >>> declares_dataset("SELECT * { ?s <http://p/from> 'FROM' }")
+    False
+    """
+    return any(kind == "word" and text.upper() == "FROM" for kind, text in _tokens(sparql))
+
+
 def check_query(sparql: str, allowlist: Collection[str]) -> None:
     """Refuse a query that calls a SERVICE endpoint that is not allow-listed.
 

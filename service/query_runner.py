@@ -45,7 +45,7 @@ from dkg.service.errors import (
     ServiceError,
     StoreUnavailable,
 )
-from dkg.service.query_policy import check_query
+from dkg.service.query_policy import check_query, declares_dataset
 from dkg.service.query_worker import QueryTask, Reply, serve
 from dkg.service.results import QueryOutcome, SerializedResult
 
@@ -130,6 +130,12 @@ class QueryRunner:
         with self._lock:
             return len(self._workers)
 
+    @property
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (what an operator kills by hand, if ever)."""
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.process.pid is not None]
+
     def run(
         self,
         sparql: str,
@@ -141,7 +147,8 @@ class QueryRunner:
     ) -> QueryOutcome:
         """Run a SPARQL query and return its rows, cut at ``max_rows`` (and flagged so).
 
-        The default graph is the union of all named graphs unless ``default_graph`` is given.
+        The default graph is the union of all named graphs unless ``default_graph`` is given
+        or the query has FROM / FROM NAMED clauses.
 
         Raises:
             OperationRefused: SERVICE to an endpoint not in the allow-list.
@@ -204,6 +211,7 @@ class QueryRunner:
             sparql=sparql,
             snapshot=str(snapshot.path),
             default_graph=None if default_graph is None else tuple(default_graph),
+            union_default_graph=not declares_dataset(sparql),
             named_graphs=None if named_graphs is None else tuple(named_graphs),
             max_rows=self.max_rows if max_rows is None else max_rows,
             serialize=formats is not None,

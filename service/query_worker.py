@@ -52,6 +52,8 @@ PREFIXES = {
 class QueryTask:
     """One query for a worker: what to run, on which snapshot, and how to answer.
 
+    Without ``default_graph`` the default graph is the union of all graphs when
+    ``union_default_graph`` is set (the service's rule), else what the query's FROM says.
     ``solutions_format`` / ``graph_format`` name the format to serialize to for SELECT/ASK and
     for CONSTRUCT/DESCRIBE; ``None`` there means "not acceptable to the client". With
     ``serialize=False`` the worker answers with the rows themselves.
@@ -60,6 +62,7 @@ class QueryTask:
     sparql: str
     snapshot: str
     default_graph: tuple[str, ...] | None = None
+    union_default_graph: bool = True
     named_graphs: tuple[str, ...] | None = None
     max_rows: int | None = None
     serialize: bool = False
@@ -86,7 +89,9 @@ def execute(store: OxStore, task: QueryTask) -> QueryOutcome | SerializedResult:
     if task.named_graphs is not None:
         named = [NamedNode(iri) for iri in task.named_graphs]
     if task.default_graph is None:
-        result = store.query(task.sparql, use_default_graph_as_union=True, named_graphs=named)
+        result = store.query(
+            task.sparql, use_default_graph_as_union=task.union_default_graph, named_graphs=named
+        )
     else:
         default: list[NamedNode | BlankNode | DefaultGraph] = [
             NamedNode(iri) for iri in task.default_graph
