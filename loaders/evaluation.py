@@ -1,0 +1,719 @@
+"""Extraction accuracy: compare what the service returns with a hand-made gold file.
+
+Researchers report these numbers in papers, so they must be the same as the users' own scorer
+(``../shared/tools/score_extraction.py``) computes from the REST items: facts are matched one to
+one, greedily in gold order, within each document; precision, recall and F1 are summed over all
+documents per kind of fact and combined into a weighted F1. The gold format is documented in
+``../shared/corpus/GOLD-FORMAT.md`` and ``samples/README.md``.
+
+Two functions make the public surface, both pure: :func:`load_gold` reads and validates a gold
+file, :func:`score` compares it with items shaped like the REST API's (``API.md``), each item
+carrying ``"sources": [{"document": name, "quote": ...}]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+KINDS: Final = ("visits", "meetings", "people", "agreements", "companies", "sectors", "figures")
+"""The kinds of fact that are scored, in the order the report lists them."""
+
+WEIGHTS: Final[Mapping[str, int]] = {
+    "visits": 3,
+    "meetings": 2,
+    "people": 2,
+    "agreements": 2,
+    "figures": 2,
+    "companies": 1,
+    "sectors": 1,
+}
+"""Weight of each kind in the weighted F1: visits matter most, companies and sectors least."""
+
+FORMAT_PREFIX: Final = "diplomatic-gold/1"
+VISIT_TYPES: Final = frozenset({"state", "official", "working", "private", "unspecified"})
+# The ontology knows postponed and cancelled visits too (dipv:status); gold may use them.
+VISIT_STATUSES: Final = frozenset({"happened", "announced", "postponed", "cancelled"})
+FIGURE_KINDS: Final = frozenset(
+    {"trade_turnover", "exports", "imports", "investment", "growth_percent", "other"}
+)
+ATTRIBUTES: Final = ("visit type", "visit status", "visit city", "person post")
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?")
+
+# Each group lists spellings of one country that the gold and the service may use. The groups
+# are the same as the shared scorer's, so that both count the same matches.
+_COUNTRY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
+    "kyrgyzstan": ("kyrgyz republic",),
+    "russia": ("russian federation",),
+    "china": ("prc", "peoples republic of china"),
+    "south korea": ("republic of korea", "korea"),
+    "united states": ("usa", "us", "united states of america", "america"),
+    "united kingdom": ("uk", "great britain", "britain"),
+    "turkey": ("turkiye", "republic of turkiye"),
+    "united arab emirates": ("uae",),
+    "kazakhstan": ("kazakh", "republic of kazakhstan"),
+    "france": ("french republic",),
+    "uzbekistan": ("republic of uzbekistan",),
+    "tajikistan": ("republic of tajikistan",),
+    "germany": ("federal republic of germany",),
+    "iran": ("islamic republic of iran",),
+    "vietnam": ("viet nam",),
+    "czech republic": ("czechia",),
+    "netherlands": ("holland", "the netherlands"),
+}
+_CITY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
+    "astana": ("nur sultan", "nursultan", "akorda"),
+    "paris": ("elysee palace",),
+}
+# Words that carry no meaning when comparing names of sectors ("the energy sector" ~ "energy").
+_SECTOR_FILLER: Final = frozenset(
+    {"of", "the", "and", "a", "an", "for", "to", "in", "on", "cooperation"}
+    | {"sector", "sectors", "industry", "sphere", "spheres", "area", "areas", "field", "fields"}
+)
+
+
+def _canonical(variants: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {spelling: name for name, spellings in variants.items() for spelling in spellings}
+
+
+_COUNTRY: Final = _canonical(_COUNTRY_VARIANTS)
+_CITY: Final = _canonical(_CITY_VARIANTS)
+
+
+class GoldFormatError(ValueError):
+    """A gold file does not follow the format; the message names the entry and the field."""
+
+
+@dataclass(frozen=True)
+class GoldVisit:
+    """A visit a careful reader takes from the text."""
+
+    visitor: str
+    visitor_country: str | None
+    host_country: str
+    city: str | None
+    start_date: str | None
+    end_date: str | None
+    type: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GoldMeeting:
+    """Talks between people: at least two of them (or all, if fewer) must be found."""
+
+    participants: tuple[str, ...]
+    date: str | None
+    place: str | None
+
+
+@dataclass(frozen=True)
+class GoldPerson:
+    """A person who acts in the text, with the post as stated."""
+
+    name: str
+    post: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GoldAgreement:
+    """A package of documents or one named document; scored only with a count or a value."""
+
+    count: int | None
+    value_usd: float | None
+    kind: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    """An economic figure: money in USD, percent as a number, counts as numbers."""
+
+    kind: str
+    value: float
+    year: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """Everything the gold says about one document (a file, or one record of a JSONL file)."""
+
+    id: str
+    file: str
+    document_date: str | None
+    visits: tuple[GoldVisit, ...] = ()
+    meetings: tuple[GoldMeeting, ...] = ()
+    people: tuple[GoldPerson, ...] = ()
+    people_optional: tuple[str, ...] = ()
+    agreements: tuple[GoldAgreement, ...] = ()
+    companies: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    sectors_optional: tuple[str, ...] = ()
+    events: tuple[Mapping[str, Any], ...] = ()
+    organizations: tuple[str, ...] = ()
+    figures: tuple[GoldFigure, ...] = ()
+    distractors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldFile:
+    """A validated gold file; ``path`` locates the documents (their ``file`` is relative to it)."""
+
+    path: Path
+    documents: tuple[GoldDocument, ...]
+
+    def document_paths(self) -> list[Path]:
+        """The distinct files the gold describes, in order (a JSONL file holds several)."""
+        paths = (self.path.parent / doc.file for doc in self.documents)
+        return list(dict.fromkeys(paths))
+
+
+class _Entry:
+    """Reads one JSON object and names its place in the file in every error."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise GoldFormatError(f"{where}: expected an object, got {type(data).__name__}")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def fail(self, key: str, problem: str) -> GoldFormatError:
+        return GoldFormatError(f"{self.where}.{key}: {problem}")
+
+    def text(self, key: str, *, optional: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"{value!r}: a non-empty string is required")
+        return value
+
+    def required_text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"{value!r}: a non-empty string is required")
+        return value
+
+    def choice(self, key: str, allowed: frozenset[str]) -> str:
+        value = self.data.get(key)
+        if value not in allowed:
+            raise self.fail(key, f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        return str(value)
+
+    def date(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
+            raise self.fail(key, f"{value!r} is not YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or null")
+        return value
+
+    def number(self, key: str, *, whole: bool = False) -> float | None:
+        """An optional number (``whole``: an integer); null stays None."""
+        if self.data.get(key) is None:
+            return None
+        value = self.required_number(key)
+        if whole and not isinstance(self.data[key], int):
+            raise self.fail(key, f"{self.data[key]!r} is not an integer")
+        return value
+
+    def required_number(self, key: str) -> float:
+        value = self.data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(key, f"{value!r} is not a number")
+        return float(value)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, "a list of non-empty strings is required")
+        return tuple(value)
+
+    def entries(self, key: str) -> list[_Entry]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(key, "a list is required")
+        return [_Entry(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
+
+
+def _read_visit(e: _Entry) -> GoldVisit:
+    return GoldVisit(
+        visitor=e.required_text("visitor"),
+        visitor_country=e.text("visitor_country", optional=True),
+        host_country=e.required_text("host_country"),
+        city=e.text("city", optional=True),
+        start_date=e.date("start_date"),
+        end_date=e.date("end_date"),
+        type=e.choice("type", VISIT_TYPES),
+        status=e.choice("status", VISIT_STATUSES),
+    )
+
+
+def _read_meeting(e: _Entry) -> GoldMeeting:
+    participants = e.strings("participants")
+    if not participants:
+        raise e.fail("participants", "name at least one participant")
+    return GoldMeeting(participants, e.date("date"), e.text("place", optional=True))
+
+
+def _read_person(e: _Entry) -> GoldPerson:
+    post = e.text("post", optional=True)
+    if post is not None and not _fold(post):
+        raise e.fail("post", f"{post!r} has no letters or digits")
+    return GoldPerson(e.required_text("name"), post, e.text("country", optional=True))
+
+
+def _read_agreement(e: _Entry) -> GoldAgreement:
+    count = e.number("count", whole=True)
+    return GoldAgreement(
+        count=None if count is None else int(count),
+        value_usd=e.number("value_usd"),
+        kind=e.text("kind", optional=True),
+        date=e.date("date"),
+    )
+
+
+def _read_figure(e: _Entry) -> GoldFigure:
+    year = e.number("year", whole=True)
+    return GoldFigure(
+        kind=e.choice("kind", FIGURE_KINDS),
+        value=e.required_number("value"),
+        year=None if year is None else int(year),
+        text=e.text("text", optional=True) or "",
+    )
+
+
+def _read_document(e: _Entry) -> GoldDocument:
+    e.where = f"{e.where} (id {e.data.get('id')!r})"
+    return GoldDocument(
+        id=e.required_text("id"),
+        file=e.required_text("file"),
+        document_date=e.date("document_date"),
+        visits=tuple(_read_visit(v) for v in e.entries("visits")),
+        meetings=tuple(_read_meeting(m) for m in e.entries("meetings")),
+        people=tuple(_read_person(p) for p in e.entries("people")),
+        people_optional=e.strings("people_optional"),
+        agreements=tuple(_read_agreement(a) for a in e.entries("agreements")),
+        companies=e.strings("companies"),
+        sectors=e.strings("sectors"),
+        sectors_optional=e.strings("sectors_optional"),
+        events=tuple(ev.data for ev in e.entries("events")),
+        organizations=e.strings("organizations"),
+        figures=tuple(_read_figure(f) for f in e.entries("figures")),
+        distractors=e.strings("distractors"),
+    )
+
+
+def load_gold(path: Path) -> GoldFile:
+    """Read a gold file and check every entry against the format.
+
+    Raises:
+        GoldFormatError: the file is not JSON or breaks the format; the message names the
+            document (index and id) and the field, e.g. ``documents[3] (id 'x').visits[0].type``.
+        OSError: the file cannot be read.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise GoldFormatError(f"{path}: not valid JSON ({err})") from err
+    top = _Entry(data, str(path))
+    fmt = top.data.get("format")
+    if not isinstance(fmt, str) or not fmt.startswith(FORMAT_PREFIX):
+        raise top.fail("format", f"expected a string starting with {FORMAT_PREFIX!r}, got {fmt!r}")
+    documents = tuple(_read_document(e) for e in top.entries("documents"))
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.id in seen:
+            raise GoldFormatError(f"{path}: document id {doc.id!r} appears twice")
+        seen.add(doc.id)
+    return GoldFile(path, documents)
+
+
+# --- comparing names, dates and numbers ------------------------------------------------------
+
+
+def _fold(text: str | None) -> str:
+    """Lower-case ASCII words: accents, punctuation and spacing never decide a match."""
+    if not text:
+        return ""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", bare).split())
+
+
+def _name(ref: object) -> str:
+    """The name of a Ref (or of a plain string, or of any item with a name or a label)."""
+    if isinstance(ref, str):
+        return ref
+    if isinstance(ref, Mapping):
+        return str(ref.get("name") or ref.get("label") or "")
+    return ""
+
+
+def _same_country(gold: str | None, got: object) -> bool:
+    want, have = _fold(gold), _fold(_name(got))
+    return bool(want) and _COUNTRY.get(want, want) == _COUNTRY.get(have, have)
+
+
+def _same_city(gold: str | None, got: object) -> bool:
+    want, have = _fold(gold), _fold(_name(got))
+    want, have = _CITY.get(want, want), _CITY.get(have, have)
+    # "Rabat" matches a place named "Rabat Sale": one side may be a word of the other.
+    return bool(want) and (want == have or want in have.split() or have in want.split())
+
+
+def _same_person(gold: str, got: object) -> bool:
+    """Same surname (last word), or a one-word name that is one of the other name's words."""
+    want, have = _fold(gold).split(), _fold(_name(got)).split()
+    if not want or not have:
+        return False
+    if want[-1] == have[-1]:
+        return True
+    return (len(want) == 1 and want[0] in have) or (len(have) == 1 and have[0] in want)
+
+
+def _date_fits(gold: str | None, got: object) -> bool:
+    """An answer meets a gold date when it is at least as precise and agrees with it.
+
+    ``--MM-DD`` in the gold (no year known) is met by any year with that month and day.
+    """
+    if not gold:
+        return True
+    if not isinstance(got, str) or not got:
+        return False
+    if not gold.startswith("--"):
+        return got.startswith(gold)
+    want = gold[2:].split("-")
+    have = got[2:].split("-") if got.startswith("--") else got.split("-")[1:]
+    return have[: len(want)] == want
+
+
+def _phrase_words(text: str) -> set[str]:
+    # A crude singular ("ports" ~ "port") that leaves short words ("gas") alone.
+    words = (w for w in _fold(text).split() if w not in _SECTOR_FILLER)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+
+def _same_phrase(gold: str, got: str) -> bool:
+    """Sector names match when the words of one contain the other's (fillers ignored)."""
+    want, have = _phrase_words(gold), _phrase_words(got)
+    if want and have and (want <= have or have <= want):
+        return True
+    if not want or not have:
+        return _fold(gold) == _fold(got)
+    return _fold(gold).replace(" ", "") == _fold(got).replace(" ", "")
+
+
+def _close(value: float, target: float, share: float) -> bool:
+    return abs(value - target) <= share * abs(target)
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KindScore:
+    """Counts and measures for one kind of fact, summed over all documents."""
+
+    gold: int
+    returned: int
+    correct: int
+    misses: tuple[str, ...]
+    extras: tuple[str, ...]
+
+    @property
+    def precision(self) -> float:
+        """Share of returned facts that are right; with nothing returned, 1 only if none was due."""
+        if self.returned:
+            return self.correct / self.returned
+        return 0.0 if self.gold else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold facts found; 1 when the gold has none."""
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class AttributeScore:
+    """How often an attribute of a matched fact (e.g. a visit's type) is right."""
+
+    correct: int
+    total: int
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share right, or None when no matched fact carried the attribute."""
+        return self.correct / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Scores per kind, attribute accuracies and the weighted F1."""
+
+    kinds: Mapping[str, KindScore]
+    attributes: Mapping[str, AttributeScore]
+
+    @property
+    def weighted_f1(self) -> float:
+        """F1 per kind averaged with :data:`WEIGHTS`."""
+        total = sum(WEIGHTS[k] * self.kinds[k].f1 for k in KINDS)
+        return total / sum(WEIGHTS.values())
+
+    def render(self, verbose: bool = False) -> str:
+        """A plain-text table; ``verbose`` adds every missed and every extra fact."""
+        lines = [f"{'kind':<11} {'gold':>5} {'got':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+        for kind in KINDS:
+            s = self.kinds[kind]
+            lines.append(
+                f"{kind:<11} {s.gold:>5} {s.returned:>5} {s.correct:>5}"
+                f" {s.precision:>6.2f} {s.recall:>6.2f} {s.f1:>6.2f}"
+            )
+        for name in ATTRIBUTES:
+            a = self.attributes[name]
+            lines.append(f"{name:<15} {a.correct}/{a.total} right")
+        if verbose:
+            for kind in KINDS:
+                lines += [f"  missed {kind}: {m}" for m in self.kinds[kind].misses]
+                lines += [f"  extra  {kind}: {e}" for e in self.kinds[kind].extras]
+        lines.append(f"weighted F1: {self.weighted_f1:.3f}")
+        return "\n".join(lines)
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+G = TypeVar("G")
+Item = Mapping[str, Any]
+
+
+@dataclass
+class _Tally:
+    gold: int = 0
+    returned: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def freeze(self) -> KindScore:
+        return KindScore(
+            self.gold, self.returned, self.correct, tuple(self.misses), tuple(self.extras)
+        )
+
+
+def _pair(
+    golds: Sequence[G], items: Sequence[Item], fits: Callable[[G, Item], bool]
+) -> list[tuple[G, Item]]:
+    """Match each gold fact, in order, with the first unused item that fits it."""
+    free = list(range(len(items)))
+    pairs: list[tuple[G, Item]] = []
+    for g in golds:
+        for n, i in enumerate(free):
+            if fits(g, items[i]):
+                pairs.append((g, items[i]))
+                del free[n]
+                break
+    return pairs
+
+
+def _record(
+    tally: _Tally,
+    doc: str,
+    golds: Sequence[G],
+    items: Sequence[Item],
+    pairs: list[tuple[G, Item]],
+    show_gold: Callable[[G], str],
+    show_item: Callable[[Item], str],
+) -> None:
+    tally.gold += len(golds)
+    tally.returned += len(items)
+    tally.correct += len(pairs)
+    found = {id(g) for g, _ in pairs}
+    used = {id(a) for _, a in pairs}
+    tally.misses += [f"{doc}: {show_gold(g)}" for g in golds if id(g) not in found]
+    tally.extras += [f"{doc}: {show_item(a)}" for a in items if id(a) not in used]
+
+
+def _cited(item: Item, doc: str) -> bool:
+    sources = item.get("sources") or []
+    return any((s.get("document") if isinstance(s, Mapping) else str(s)) == doc for s in sources)
+
+
+class _Scorer:
+    """Accumulates tallies and attribute counts over the documents of one gold file."""
+
+    def __init__(self) -> None:
+        self.tallies = {k: _Tally() for k in KINDS}
+        self.attributes = {a: [0, 0] for a in ATTRIBUTES}
+
+    def check(self, attribute: str, right: bool) -> None:
+        self.attributes[attribute][0] += right
+        self.attributes[attribute][1] += 1
+
+    def visits(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        def fits(g: GoldVisit, a: Item) -> bool:
+            return (
+                _same_person(g.visitor, a.get("visitor"))
+                and _same_country(g.host_country, a.get("host_country"))
+                and _date_fits(g.start_date, a.get("start_date"))
+            )
+
+        pairs = _pair(doc.visits, items, fits)
+        for g, a in pairs:
+            if g.type != "unspecified":
+                self.check("visit type", a.get("type") == g.type)
+            self.check("visit status", a.get("status") == g.status)
+            if g.city:
+                self.check("visit city", _same_city(g.city, a.get("place")))
+        _record(
+            self.tallies["visits"],
+            doc.id,
+            doc.visits,
+            items,
+            pairs,
+            lambda g: f"{g.visitor} -> {g.host_country} {g.start_date}",
+            lambda a: (
+                f"{_name(a.get('visitor'))} -> {_name(a.get('host_country'))} {a.get('start_date')}"
+            ),
+        )
+
+    def meetings(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        def fits(g: GoldMeeting, a: Item) -> bool:
+            present = a.get("participants") or []
+            found = sum(any(_same_person(p, q) for q in present) for p in g.participants)
+            return found >= min(2, len(g.participants)) and _date_fits(g.date, a.get("date"))
+
+        _record(
+            self.tallies["meetings"],
+            doc.id,
+            doc.meetings,
+            items,
+            _pair(doc.meetings, items, fits),
+            lambda g: f"{list(g.participants)} {g.date}",
+            lambda a: f"{[_name(p) for p in a.get('participants') or []]} {a.get('date')}",
+        )
+
+    def people(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        # A name the gold leaves open counts neither way, unless it is also a gold person.
+        counted = [
+            a
+            for a in items
+            if any(_same_person(p.name, a) for p in doc.people)
+            or not any(_same_person(o, a) for o in doc.people_optional)
+        ]
+        pairs = _pair(doc.people, counted, lambda g, a: _same_person(g.name, a))
+        for g, a in pairs:
+            if g.post:
+                head = _fold(g.post).split()[0]
+                titles = (_fold(p.get("title")).split() for p in a.get("posts") or [])
+                self.check("person post", any(head in words for words in titles))
+        _record(self.tallies["people"], doc.id, doc.people, counted, pairs, lambda g: g.name, _name)
+
+    def agreements(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        # Without a count or a value an agreement cannot be checked, on either side.
+        golds = [g for g in doc.agreements if g.count is not None or g.value_usd]
+        checkable = [a for a in items if a.get("count") is not None or a.get("value")]
+
+        def fits(g: GoldAgreement, a: Item) -> bool:
+            if g.count is not None and a.get("count") != g.count:
+                return False
+            value = a.get("value")
+            if g.value_usd and value:
+                return _close(float(value["amount"]), g.value_usd, 0.02)
+            return True
+
+        _record(
+            self.tallies["agreements"],
+            doc.id,
+            golds,
+            checkable,
+            _pair(golds, checkable, fits),
+            lambda g: f"count={g.count} value={g.value_usd} ({g.kind})",
+            lambda a: f"count={a.get('count')} value={a.get('value')} ({a.get('kind')})",
+        )
+
+    def companies(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        def fits(g: str, a: Item) -> bool:
+            return _fold(g).replace(" ", "") == _fold(_name(a)).replace(" ", "")
+
+        pairs = _pair(doc.companies, items, fits)
+        _record(self.tallies["companies"], doc.id, doc.companies, items, pairs, str, _name)
+
+    def sectors(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        # Sectors are phrases, not one-to-one facts: a gold sector is found when any label
+        # matches it, and a label is extra only when it matches no gold or optional sector.
+        labels = [str(a.get("label") or _name(a)) for a in items]
+        allowed = doc.sectors + doc.sectors_optional
+        found = [g for g in doc.sectors if any(_same_phrase(g, label) for label in labels)]
+        extras = [lb for lb in labels if not any(_same_phrase(g, lb) for g in allowed)]
+        tally = self.tallies["sectors"]
+        tally.gold += len(doc.sectors)
+        tally.correct += len(found)
+        tally.returned += len(found) + len(extras)
+        tally.misses += [f"{doc.id}: {g}" for g in doc.sectors if g not in found]
+        tally.extras += [f"{doc.id}: {lb}" for lb in extras]
+
+    def figures(self, doc: GoldDocument, items: Sequence[Item]) -> None:
+        def fits(g: GoldFigure, a: Item) -> bool:
+            raw = a.get("value")
+            if raw is None:
+                return False
+            try:
+                value = float(raw)
+            except (TypeError, ValueError):
+                return False
+            if abs(value - g.value) > 0.01 * abs(g.value) + 1e-9:
+                return False
+            if g.kind != "other" and a.get("kind") != g.kind:
+                return False
+            return g.year is None or a.get("year") == g.year
+
+        _record(
+            self.tallies["figures"],
+            doc.id,
+            doc.figures,
+            items,
+            _pair(doc.figures, items, fits),
+            lambda g: f"{g.kind} {g.value:g} {g.year} ({g.text})",
+            lambda a: f"{a.get('kind')} {a.get('value')} {a.get('year')}",
+        )
+
+
+def score(gold: GoldFile, items: Mapping[str, Sequence[Mapping[str, Any]]]) -> Report:
+    """Compare the service's items with the gold, document by document.
+
+    ``items`` maps a kind (see :data:`KINDS`; a missing kind counts as nothing returned) to
+    REST items; an item belongs to every document its ``sources`` name.
+    """
+    scorer = _Scorer()
+    by_kind: dict[str, Callable[[GoldDocument, Sequence[Item]], None]] = {
+        "visits": scorer.visits,
+        "meetings": scorer.meetings,
+        "people": scorer.people,
+        "agreements": scorer.agreements,
+        "companies": scorer.companies,
+        "sectors": scorer.sectors,
+        "figures": scorer.figures,
+    }
+    for doc in gold.documents:
+        for kind in KINDS:
+            mine = [a for a in items.get(kind, ()) if _cited(a, doc.id)]
+            by_kind[kind](doc, mine)
+    return Report(
+        kinds={k: t.freeze() for k, t in scorer.tallies.items()},
+        attributes={a: AttributeScore(ok, n) for a, (ok, n) in scorer.attributes.items()},
+    )
