@@ -1,0 +1,148 @@
+"""Companies from cue lists, legal forms and a directory of known companies."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pytest
+
+from dkg.loaders.gazetteer import load_gazetteer
+from dkg.loaders.steps.companies import find_companies
+from dkg.loaders.steps.segment import split_sentences
+from tests.support import shared_folder
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+
+
+@dataclass(frozen=True)
+class Directory:
+    """A small hand-made gazetteer with the same look-ups as the real one."""
+
+    companies: tuple[Company, ...]
+    company_legal_suffixes: tuple[str, ...] = ("LLC", "JSC", "GmbH", "AG", "S.A.", "plc", "LLP")
+    countries: dict[str, str] = field(default_factory=dict)
+    cities: frozenset[str] = frozenset()
+
+    def company(self, name: str) -> Company | None:
+        key = name.casefold().replace(" ", "")
+        return next(
+            (
+                c
+                for c in self.companies
+                if key in {f.casefold().replace(" ", "") for f in (c.name, *c.aliases)}
+            ),
+            None,
+        )
+
+    def country(self, key: str) -> Country | None:
+        return Country(self.countries[key]) if key in self.countries else None
+
+    def city(self, name: str, country_iso2: str | None = None) -> str | None:
+        return name if name in self.cities else None
+
+
+DIRECTORY = Directory(
+    companies=(
+        Company("Petrobras", "BR", wikidata="Q184009"),
+        Company("TotalEnergies", "FR", ("Total Energies", "Total")),
+        Company("Hyundai Engineering & Construction", "KR", ("Hyundai E&C",)),
+        Company("Samsung", "KR"),
+    ),
+    countries={"Korean": "KR", "Brazilian": "BR", "German": "DE", "Germany": "DE", "Japan": "JP"},
+    cities=frozenset({"Osaka"}),
+)
+
+CASES = [
+    (
+        "Korean companies such as Samsung, Hyundai E&C and Doosan Enerbility work in Poland.",
+        [
+            ("Samsung", "KR"),
+            ("Hyundai Engineering & Construction", "KR"),
+            ("Doosan Enerbility", "KR"),
+        ],
+    ),
+    (
+        "Brazilian firms, including giants such as Petrobras and Vale, invest in Angola.",
+        [("Petrobras", "BR"), ("Vale", "BR")],
+    ),
+    (
+        "Energy majors like Total and Equinor attended the forum.",
+        [("TotalEnergies", "FR"), ("Equinor", None)],
+    ),
+    ("Total Energies will build a plant in Oman.", [("TotalEnergies", "FR")]),
+    (
+        "The deal was signed by Nordwind Logistik GmbH and JSC «Aral Salt».",
+        [("Nordwind Logistik", None), ("Aral Salt", None)],
+    ),
+    (
+        "Petrobras, Samsung and Acme Drilling have invested $3 billion in Ghana.",
+        [("Petrobras", "BR"), ("Samsung", "KR"), ("Acme Drilling", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_companies_from_cues_legal_forms_and_the_directory(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_companies(sentence, 0, DIRECTORY)
+    assert [(c.name, c.country_iso2) for c in found] == expected
+
+
+NOT_COMPANIES = [
+    "Investors from countries such as Germany and Japan came to Osaka.",
+    "Total trade between the two nations grew.",
+    "Firms in sectors such as mining and energy expanded.",
+    "The leaders, including President Lula, met in Brasilia.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COMPANIES)
+def test_companies_skips_countries_lowercase_items_and_common_words(sentence: str) -> None:
+    assert find_companies(sentence, 0, DIRECTORY) == []
+
+
+def test_companies_offsets_and_surface_text() -> None:
+    sentence = "Companies such as Petrobras opened offices."
+    (found,) = find_companies(sentence, 40, DIRECTORY)
+    assert (found.start, found.end, found.text, found.wikidata) == (58, 67, "Petrobras", "Q184009")
+
+
+def test_companies_with_the_project_gazetteer() -> None:
+    found = find_companies("Chinese firms such as Huawei opened a plant.", 0, load_gazetteer())
+    assert [(c.name, c.country_iso2) for c in found] == [("Huawei", "CN")]
+
+
+def test_companies_on_the_shared_samples_match_the_gold() -> None:
+    shared = shared_folder()
+    if shared is None:
+        pytest.skip("../shared (or $DKG_SHARED) with corpus/seeds.gold.json is not present")
+    gold = json.loads((shared / "corpus" / "seeds.gold.json").read_text(encoding="utf-8"))
+    gazetteer = load_gazetteer()
+    hits = found = wanted = 0
+    for document in gold["documents"]:
+        text = (shared / "corpus" / document["file"]).read_text(encoding="utf-8")
+        names = {
+            c.name.casefold().replace(" ", "")
+            for s in split_sentences(text)
+            if not s.boilerplate
+            for c in find_companies(s.text, s.span.start, gazetteer)
+        }
+        expected = {g.casefold().replace(" ", "") for g in document["companies"]}
+        hits += len(names & expected)
+        found += len(names)
+        wanted += len(expected)
+    assert hits == wanted, (hits, wanted)
+    assert hits / found >= 0.9, (hits, found)
