@@ -1,0 +1,35 @@
+"""Sentences with true offsets; datelines apart; bios, disclaimers and captions marked."""
+
+from __future__ import annotations
+
+from dkg.loaders.steps.segment import split_sentences
+
+
+def test_segment_offsets_point_at_the_sentence_text() -> None:
+    text = (
+        " date 2024-01-02 Dr. Ruiz met Mr. Ito on Jan. 2 in Osaka. They spoke for an hour.\nNext."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Dr. Ruiz met Mr. Ito on Jan. 2 in Osaka.",
+        "They spoke for an hour.",
+        "Next.",
+    ]
+    for sentence in sentences:
+        assert text[sentence.span.start : sentence.span.end] == sentence.text
+
+
+def test_segment_dateline_is_a_sentence_of_its_own() -> None:
+    sentences = split_sentences("NAIROBI, May 3 (Wire) - The talks began.")
+    assert [s.text for s in sentences] == ["NAIROBI, May 3 (Wire)", "The talks began."]
+
+
+def test_segment_marks_bios_disclaimers_and_captions_as_boilerplate() -> None:
+    text = (
+        "The ministers met in Hanoi.\n"
+        "Photo: the foreign minister at a museum in 2019.\n"
+        "Maria Lopez is a senior fellow at a research institute in Madrid.\n"
+        "Disclaimer: the opinions expressed here are the sole responsibility of the author.\n"
+    )
+    flags = [(s.text.split()[0], s.boilerplate) for s in split_sentences(text)]
+    assert flags == [("The", False), ("Photo:", True), ("Maria", True), ("Disclaimer:", True)]
