@@ -270,14 +270,23 @@ class QueryRunner:
         child.close()
         worker = _Worker(process, parent)
         with self._lock:
-            self._workers.add(worker)
+            closed = self._closed
+            if not closed:
+                self._workers.add(worker)
+        if closed:
+            self._stop(worker)
+            raise StoreUnavailable("the query pool is closed")
         return worker
 
     def _await_ready(self, worker: _Worker) -> None:
-        if not worker.connection.poll(_WORKER_START_TIMEOUT_S):
-            self._stop(worker)
-            raise StoreUnavailable("a query worker did not start; see the service log")
-        worker.connection.recv()
+        try:
+            if worker.connection.poll(_WORKER_START_TIMEOUT_S):
+                worker.connection.recv()
+                return
+        except (EOFError, OSError):
+            pass  # it died while starting (or the pool was closed meanwhile)
+        self._stop(worker)
+        raise StoreUnavailable("a query worker did not start; see the service log")
 
     def _stop(self, worker: _Worker) -> None:
         with self._lock:
@@ -293,14 +302,14 @@ class QueryRunner:
         threading.Thread(target=self._start_successor, name="dkg-worker-restart").start()
 
     def _start_successor(self) -> None:
-        with self._lock:
-            if self._closed:
-                return
-        worker = self._spawn()
         try:
+            worker = self._spawn()
             self._await_ready(worker)
         except StoreUnavailable:
-            logger.exception("could not replace a query worker")
+            with self._lock:
+                closed = self._closed
+            if not closed:
+                logger.exception("could not replace a query worker")
             return
         with self._lock:
             closed = self._closed
