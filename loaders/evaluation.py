@@ -188,13 +188,9 @@ class _Entry:
     def fail(self, key: str, problem: str) -> GoldFormatError:
         return GoldFormatError(f"{self.where}.{key}: {problem}")
 
-    def text(self, key: str, *, optional: bool = False) -> str | None:
-        value = self.data.get(key)
-        if value is None and optional:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, f"{value!r}: a non-empty string is required")
-        return value
+    def text(self, key: str) -> str | None:
+        """An optional string: null stays None, but an empty string is a mistake."""
+        return None if self.data.get(key) is None else self.required_text(key)
 
     def required_text(self, key: str) -> str:
         value = self.data.get(key)
@@ -247,9 +243,9 @@ class _Entry:
 def _read_visit(e: _Entry) -> GoldVisit:
     return GoldVisit(
         visitor=e.required_text("visitor"),
-        visitor_country=e.text("visitor_country", optional=True),
+        visitor_country=e.text("visitor_country"),
         host_country=e.required_text("host_country"),
-        city=e.text("city", optional=True),
+        city=e.text("city"),
         start_date=e.date("start_date"),
         end_date=e.date("end_date"),
         type=e.choice("type", VISIT_TYPES),
@@ -261,14 +257,14 @@ def _read_meeting(e: _Entry) -> GoldMeeting:
     participants = e.strings("participants")
     if not participants:
         raise e.fail("participants", "name at least one participant")
-    return GoldMeeting(participants, e.date("date"), e.text("place", optional=True))
+    return GoldMeeting(participants, e.date("date"), e.text("place"))
 
 
 def _read_person(e: _Entry) -> GoldPerson:
-    post = e.text("post", optional=True)
+    post = e.text("post")
     if post is not None and not _fold(post):
         raise e.fail("post", f"{post!r} has no letters or digits")
-    return GoldPerson(e.required_text("name"), post, e.text("country", optional=True))
+    return GoldPerson(e.required_text("name"), post, e.text("country"))
 
 
 def _read_agreement(e: _Entry) -> GoldAgreement:
@@ -276,7 +272,7 @@ def _read_agreement(e: _Entry) -> GoldAgreement:
     return GoldAgreement(
         count=None if count is None else int(count),
         value_usd=e.number("value_usd"),
-        kind=e.text("kind", optional=True),
+        kind=e.text("kind"),
         date=e.date("date"),
     )
 
@@ -287,7 +283,7 @@ def _read_figure(e: _Entry) -> GoldFigure:
         kind=e.choice("kind", FIGURE_KINDS),
         value=e.required_number("value"),
         year=None if year is None else int(year),
-        text=e.text("text", optional=True) or "",
+        text=e.text("text") or "",
     )
 
 
