@@ -51,6 +51,7 @@ class Gazetteer:
     ambiguous_country_forms: Mapping[str, AmbiguousForm]
     context_forms: Mapping[str, str]
     _country_index: Mapping[str, Country] = field(repr=False, compare=False)
+    _country_names: Mapping[str, Country] = field(repr=False, compare=False)
     _country_forms: Mapping[str, str] = field(repr=False, compare=False)
     _city_index: Mapping[str, tuple[City, ...]] = field(repr=False, compare=False)
     _venue_index: Mapping[str, tuple[Venue, ...]] = field(repr=False, compare=False)
@@ -80,6 +81,36 @@ class Gazetteer:
         ``ambiguous_country_forms`` (keyed by the folded form) before trusting a match.
         """
         return dict(self._country_forms)
+
+    def split_post(self, text: str) -> tuple[str, str | None]:
+        """Separate a post title from the country it names: ``(canonical title, ISO2 or None)``.
+
+        The country may come first as a name, possessive or adjective ("Kazakh Foreign
+        Minister", "Japan's Prime Minister") or last after "of" ("President of the Republic of
+        Korea", "Minister of Foreign Affairs of Kazakhstan"). ISO codes are not taken for
+        countries here ("Minister of IT" is not Italy's minister).
+
+        >>> load_gazetteer().split_post("Minister of Foreign Affairs of the Republic of Kazakhstan")
+        ('Minister of Foreign Affairs', 'KZ')
+        >>> load_gazetteer().split_post("French President")
+        ('President', 'FR')
+        """
+        words = text.split()
+        for size in range(min(len(words) - 1, 6), 0, -1):
+            head = " ".join(words[:size])
+            if head.endswith(("'s", "\u2019s")):
+                head = head[:-2]
+            country = self._country_names.get(fold(head))
+            if country is not None:
+                return self.titles.normalize_post(" ".join(words[size:])), country.iso2
+        lowered = text.casefold()
+        start = lowered.find(" of ")
+        while start > 0:
+            country = self._country_names.get(fold(text[start + 4 :]))
+            if country is not None:
+                return self.titles.normalize_post(text[:start]), country.iso2
+            start = lowered.find(" of ", start + 1)
+        return self.titles.normalize_post(text), None
 
     def needs_context(self, form: str) -> str | None:
         """Why a surface form must not be trusted alone, or ``None`` when it is safe.
@@ -149,7 +180,8 @@ def _index(entries: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
         key = fold(form)
         if key:
             bucket = index.setdefault(key, [])
-            if entity not in bucket:
+            # Identity, not equality: comparing frozen dataclasses field by field is slow.
+            if all(other is not entity for other in bucket):
                 bucket.append(entity)
     return {key: tuple(values) for key, values in index.items()}
 
@@ -178,7 +210,7 @@ def _full_demonyms(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 def _build_country_indices(
     countries: tuple[Country, ...], ambiguous: Mapping[str, AmbiguousForm]
-) -> tuple[dict[str, Country], dict[str, str]]:
+) -> tuple[dict[str, Country], dict[str, Country], dict[str, str]]:
     by_iso = {c.iso2: c for c in countries}
     names: dict[str, set[str]] = {}
     surface: dict[str, str] = {}
@@ -197,6 +229,7 @@ def _build_country_indices(
     index: dict[str, Country] = {}
     for key, isos in names.items():
         index[key] = by_iso[next(iter(isos))]
+    by_name = dict(index)
     for country in countries:
         for code in (country.iso2, country.iso3):
             index.setdefault(fold(code), country)
@@ -206,8 +239,9 @@ def _build_country_indices(
             raise GazetteerDataError(f"ambiguous_forms.tsv: {entry.form!r} names unknown {unknown}")
         if entry.preferred is None:
             index.pop(entry.form, None)
+            by_name.pop(entry.form, None)
         else:
-            index[entry.form] = by_iso[entry.preferred]
+            index[entry.form] = by_name[entry.form] = by_iso[entry.preferred]
     for form_text in list(surface):
         amb = ambiguous.get(fold(form_text))
         if amb is None:
@@ -219,7 +253,7 @@ def _build_country_indices(
     for entry in ambiguous.values():
         if entry.preferred is not None:
             surface.setdefault(entry.form, entry.preferred)
-    return index, surface
+    return index, by_name, surface
 
 
 @functools.cache
@@ -235,7 +269,7 @@ def load_gazetteer() -> Gazetteer:
     demonyms = {iso: _full_demonyms(cells) for iso, cells in load_demonym_cells().items()}
     countries = load_countries(capitals, demonyms)
     ambiguous = {form.form: form for form in load_ambiguous_forms()}
-    country_index, country_forms = _build_country_indices(countries, ambiguous)
+    country_index, country_names, country_forms = _build_country_indices(countries, ambiguous)
 
     known = {c.iso2 for c in countries}
     strays = sorted({c.country for c in cities} - known)
@@ -268,6 +302,7 @@ def load_gazetteer() -> Gazetteer:
             {fold(row["form"]): row["reason"] for _, row in read_rows("context_forms.tsv")}
         ),
         _country_index=MappingProxyType(country_index),
+        _country_names=MappingProxyType(country_names),
         _country_forms=MappingProxyType(country_forms),
         _city_index=MappingProxyType(city_index),
         _venue_index=MappingProxyType(_index((f, v) for v in venues for f in (v.name, *v.aliases))),

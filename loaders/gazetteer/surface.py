@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'"}
 )
-_DASHES = re.compile(r"[\u2010-\u2015\-\u2212_/]+")
-_DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
-_NON_WORD = re.compile(r"[^\w' &+]+")
-_SPACES = re.compile(r"\s+")
-_QUOTES = re.compile(r"[\"\u00ab\u00bb\u201c\u201d\u201e]")
-_SHARP_S = str.maketrans(
+# Letters NFKD does not decompose into a base letter and a combining mark.
+_UNDECOMPOSED = str.maketrans(
     {"\u00df": "ss", "\u0131": "i", "\u00f8": "o", "\u0142": "l", "\u0111": "d"}
 )
+# Dots vanish ("U.S." is "US"); everything else but letters, digits, apostrophes, "&" and "+"
+# separates words: dashes, slashes, underscores, commas, quotes and guillemets alike.
+_ASCII_SEPARATORS = str.maketrans(
+    {c: " " for c in '!"#$%()*,-/:;<=>?@[\\]^_{|}~\t\n\r'}
+    | {
+        ".": None,
+        "`": "'",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u02bb": "'",
+        "\u00b4": "'",
+    }
+)
+_SEPARATORS = re.compile(r"(?:[^\w'&+]|_)+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Reduce a name to the key used for look-ups: case, diacritics, dots, dashes, "the".
 
@@ -34,16 +47,14 @@ def fold(text: str) -> str:
     >>> fold("Nur-Sultan")
     'nur sultan'
     """
-    text = _QUOTES.sub(" ", text.translate(_APOSTROPHES)).casefold().translate(_SHARP_S)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DOTS.sub("", text)
-    text = _DASHES.sub(" ", text)
-    text = _NON_WORD.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip(" '")
-    if text.startswith("the "):
-        text = text[4:]
-    return text
+    text = text.casefold().translate(_ASCII_SEPARATORS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        text = _SEPARATORS.sub(" ", "".join(c for c in text if not unicodedata.combining(c)))
+    words = text.split()
+    if len(words) > 1 and words[0] == "the":
+        del words[0]
+    return " ".join(words).strip("' ")
 
 
 _INVARIANT_ENDINGS = ("ese", "sh", "ch", "ss", "s", "x", "z", "y", "men")
@@ -74,5 +85,9 @@ def plural_demonym(demonym: str) -> str | None:
 
 def strip_diacritics(text: str) -> str:
     """The text without accents, keeping case and punctuation: "Côte" -> "Cote"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_SHARP_S))
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize(
+        "NFKD", text.translate(_APOSTROPHES).translate(_UNDECOMPOSED)
+    )
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

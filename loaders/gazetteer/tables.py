@@ -7,7 +7,6 @@ comments (used to say why a row or a value is what it is).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from importlib import resources
 
@@ -22,27 +21,26 @@ class GazetteerDataError(ValueError):
 
 
 def read_rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line number, row)`` for each data row of a packaged TSV file."""
+    """Yield ``(line number, row)`` for each data row of a packaged TSV file.
+
+    Raises:
+        GazetteerDataError: a row has the wrong number of columns.
+    """
     text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and line[0] != "#"]
-    header = kept[0][1].split("\t")
-    for number, row in zip(
-        (n for n, _ in kept[1:]),
-        csv.DictReader(
-            (line for _, line in kept[1:]),
-            fieldnames=header,
-            delimiter="\t",
-            quoting=csv.QUOTE_NONE,
-        ),
-        strict=True,
-    ):
-        if None in row or any(value is None for value in row.values()):
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
             raise GazetteerDataError(
                 f"{filename}:{number}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}); fix the row"
+                f"({', '.join(header)}), found {len(cells)}; fix the row"
             )
-        yield number, row
+        yield number, dict(zip(header, cells, strict=True))
 
 
 def _many(cell: str) -> tuple[str, ...]:

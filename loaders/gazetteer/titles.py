@@ -16,12 +16,14 @@ from types import MappingProxyType
 
 from .surface import fold
 
-_MINISTER_OF = re.compile(
-    r"^(?P<head>minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>.+)$"
+# "Minister of Energy", "Minister for Foreign Affairs", "Ministry of the Interior".
+_HEAD_OF = re.compile(
+    r"^(?P<head>minister|ministry|commissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>.+)$"
 )
-_X_MINISTER = re.compile(
-    r"^(?P<portfolio>[a-z ,&']+?)\s+(?P<head>minister|ministry|secretary|commissioner)$"
-)
+# "Energy Minister", "Foreign Ministry", "Trade Commissioner". "Secretary" is left out on
+# purpose: "Home Secretary" and "Foreign Secretary" are titles, not "Secretary of Home".
+_X_HEAD = re.compile(r"^(?P<portfolio>[a-z ,&']+?)\s+(?P<head>minister|ministry|commissioner)$")
+_PARTS = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 @dataclass(frozen=True)
@@ -31,21 +33,27 @@ class Titles:
     - ``head_titles``: posts that can stand before a name ("President", "Prime Minister",
       "Minister", "Ambassador", "Emir", "CEO"), longest first so a matcher tries
       "Prime Minister" before "Minister".
-    - ``rank_prefixes``: words that qualify a post ("Deputy", "First Deputy", "Acting").
-    - ``portfolios``: canonical portfolio ("Foreign Affairs") -> the forms news uses for it
-      ("foreign", "external affairs", ...), all folded.
-    - ``honorifics``: forms of address that precede a name ("H.E.", "Sheikh", "Dr").
+    - ``rank_prefixes``: words that qualify a post ("First Deputy", "Deputy", "Acting"),
+      longest first.
+    - ``portfolios``: portfolio category ("Foreign Affairs") -> the folded forms that belong
+      to it ("foreign", "external affairs", "foreign affairs and trade", ...), for grouping
+      posts across countries ("the energy ministers of ...").
+    - ``portfolio_spellings``: folded portfolio word -> the spelling used in canonical titles
+      ("defense" -> "Defence", "foreign" -> "Foreign Affairs").
+    - ``honorifics``: forms of address that precede a name ("H.E.", "Sheikh", "Dr"),
+      longest first.
     - ``role_nouns``: nouns that refer back to a person already named ("counterpart",
       "head of state", "leader").
     - ``legislatures``: chambers whose speaker or chairman is a post ("Senate", "Mazhilis").
     - ``company_posts``: posts in companies ("CEO", "Chairman of the Management Board").
     - ``synonyms``: folded title -> canonical title for posts with an irregular short form
-      ("premier" -> "Prime Minister").
+      ("premier" -> "Prime Minister", "vice premier" -> "Deputy Prime Minister").
     """
 
     head_titles: tuple[str, ...]
     rank_prefixes: tuple[str, ...]
     portfolios: Mapping[str, tuple[str, ...]]
+    portfolio_spellings: Mapping[str, str]
     honorifics: tuple[str, ...]
     role_nouns: tuple[str, ...]
     legislatures: tuple[str, ...]
@@ -55,20 +63,23 @@ class Titles:
     _rank_index: Mapping[str, str] = field(repr=False, compare=False)
 
     def portfolio(self, text: str) -> str | None:
-        """The canonical portfolio named by ``text`` ("defense" -> "Defence"), or ``None``.
+        """The portfolio category ``text`` belongs to ("defense" -> "Defence"), or ``None``.
 
-        A combined portfolio ("trade and integration") resolves when it is listed as such;
-        otherwise each part is resolved and the parts are joined with "and".
+        A combined portfolio that is not listed as a whole ("energy and water") belongs to
+        the category of its first known part, since governments name the main field first.
+
+        >>> from dkg.loaders.gazetteer import load_gazetteer
+        >>> load_gazetteer().titles.portfolio("Foreign Affairs and Trade")
+        'Foreign Affairs'
         """
-        key = fold(text)
+        key = title_key(text)
         found = self._portfolio_index.get(key)
         if found is not None:
             return found
-        parts = [p for p in re.split(r",\s*|\s+and\s+|\s*&\s*", key) if p]
-        if len(parts) > 1:
-            resolved = [self._portfolio_index.get(p) for p in parts]
-            if all(resolved):
-                return " and ".join(r for r in resolved if r)
+        for part in _PARTS.split(key)[::2]:
+            found = self._portfolio_index.get(part.strip())
+            if found is not None:
+                return found
         return None
 
     def normalize_post(self, title: str) -> str:
@@ -76,39 +87,69 @@ class Titles:
 
         "Foreign Minister", "Minister for Foreign Affairs" and "minister of foreign affairs"
         all become "Minister of Foreign Affairs"; "Deputy Defense Minister" becomes "Deputy
-        Minister of Defence"; "Premier" becomes "Prime Minister". A title the vocabulary does
-        not cover is returned with each word capitalised and nothing else changed.
+        Minister of Defence"; "Vice Premier" becomes "Deputy Prime Minister". The portfolio
+        keeps its own words ("Minister of Ecology and Natural Resources"); only spelling
+        variants and short forms change. A title the vocabulary does not cover comes back
+        with its words capitalised and nothing else changed.
 
         >>> from dkg.loaders.gazetteer import load_gazetteer
         >>> load_gazetteer().titles.normalize_post("Foreign Minister")
         'Minister of Foreign Affairs'
         """
-        rank, rest = self._split_rank(fold(title))
-        canonical = self.synonyms.get(rest)
-        if canonical is None:
-            for pattern in (_MINISTER_OF, _X_MINISTER):
-                match = pattern.match(rest)
-                portfolio = self.portfolio(match["portfolio"]) if match else None
-                if match is not None and portfolio is not None:
-                    canonical = f"{match['head'].capitalize()} of {portfolio}"
-                    break
-        if canonical is None:
-            return _title_case(title)
-        return rank + canonical
+        key = title_key(title)
+        ranks = ""
+        while True:
+            canonical = self._canonical(key)
+            if canonical is not None:
+                return ranks + canonical
+            stripped = self._strip_rank(key)
+            if stripped is None:
+                break
+            rank, key = stripped
+            ranks += rank
+        return _title_case(title)
 
-    def _split_rank(self, key: str) -> tuple[str, str]:
-        """Strip leading rank words ("acting first deputy") and return them canonical."""
-        ranks: list[str] = []
-        stripped = True
-        while stripped:
-            stripped = False
-            for folded, rank in self._rank_index.items():
-                if key.startswith(folded + " "):
-                    ranks.append(rank)
-                    key = key[len(folded) + 1 :]
-                    stripped = True
-                    break
-        return "".join(ranks), key
+    def _canonical(self, key: str) -> str | None:
+        if key in self.synonyms:
+            return self.synonyms[key]
+        for pattern in (_HEAD_OF, _X_HEAD):
+            match = pattern.match(key)
+            if match is None:
+                continue
+            written = self._spell_portfolio(match["portfolio"], strict=pattern is _X_HEAD)
+            if written is not None:
+                return f"{match['head'].capitalize()} of {written}"
+        return None
+
+    def _spell_portfolio(self, portfolio: str, strict: bool) -> str | None:
+        """Spell each part of a portfolio canonically; ``strict`` requires every part known.
+
+        "X Minister" forms are strict so that a name before "Minister" ("Kazakh Minister")
+        is not taken for a portfolio.
+        """
+        pieces = _PARTS.split(portfolio)
+        words: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index % 2:
+                # ", and" and "and" are the same separator (with or without the serial comma).
+                words.append(" and " if "and" in piece or "&" in piece else ", ")
+                continue
+            known = self.portfolio_spellings.get(piece.strip())
+            if known is None and strict:
+                return None
+            words.append(known or _title_case(piece.strip()))
+        return "".join(words)
+
+    def _strip_rank(self, key: str) -> tuple[str, str] | None:
+        for folded, rank in self._rank_index.items():
+            if key.startswith(folded + " "):
+                return rank, key[len(folded) + 1 :]
+        return None
+
+
+def title_key(text: str) -> str:
+    """Fold a title like any name, but keep its commas, which separate portfolio parts."""
+    return " , ".join(fold(part) for part in text.split(",") if part.strip())
 
 
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
@@ -134,6 +175,9 @@ def load_titles(filename: str = "titles.json") -> Titles:
         head_titles=tuple(sorted(raw["head_titles"], key=lambda t: (-len(t), t))),
         rank_prefixes=rank_prefixes,
         portfolios=MappingProxyType(portfolios),
+        portfolio_spellings=MappingProxyType(
+            {fold(form): written for form, written in raw["portfolio_spellings"].items()}
+        ),
         honorifics=tuple(sorted(raw["honorifics"], key=lambda t: (-len(t), t))),
         role_nouns=tuple(raw["role_nouns"]),
         legislatures=tuple(raw["legislatures"]),
