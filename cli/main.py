@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dkg",
         description="Turn diplomatic news into an RDF knowledge graph and serve it "
         "over SPARQL and REST.",
-        epilog=EXAMPLES.format(default=default_store_path()),
+        epilog=EXAMPLES.replace("{default}", str(default_store_path())),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
