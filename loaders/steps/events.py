@@ -1,0 +1,223 @@
+"""Find events that are not visits: forums, summits, conferences, exhibitions and ceremonies.
+
+Named events end in a head noun ("Astana International Forum", "St. Petersburg International
+Economic Forum", "G20 summit", "Expo 2030"), or carry a quoted name after one ("the forum
+“Business Day”"). Ceremonies are found by their kind ("a welcoming ceremony", "the
+wreath-laying ceremony at the Eternal Flame"). Holidays and commemorations ("Victory Day",
+"Independence Day") and things named after people (a monument) are not events; boilerplate
+sentences (author biographies, disclaimers, captions) are the segmenter's to drop.
+
+Dates and cities are not parsed here: the pipeline passes its own normalised dates and city
+mentions as spans (:class:`TextValue`), and each event takes the first one that follows it in
+its sentence before the next event starts (else the one just before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class EventType(StrEnum):
+    """The ``dipv:event-type`` code."""
+
+    FORUM = "forum"
+    SUMMIT = "summit"
+    CEREMONY = "ceremony"
+    EXHIBITION = "exhibition"
+    CONFERENCE = "conference"
+    OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    """Whether the text reports the event as held or as still to come."""
+
+    HAPPENED = "happened"
+    ANNOUNCED = "announced"
+
+
+class TextValue(NamedTuple):
+    """A span of the document (offsets) with the value the pipeline read from it."""
+
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """The document's normalised dates ("2025-05-28", "--11-01") and city names, as spans."""
+
+    dates: Sequence[TextValue] = ()
+    cities: Sequence[TextValue] = ()
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An event named in a sentence; ``start``/``end`` are document offsets of its name."""
+
+    name: str
+    event_type: EventType
+    status: EventStatus
+    start: int
+    end: int
+    date: TextValue | None = None
+    city: str | None = None
+
+
+_TYPES = {
+    "forum": EventType.FORUM,
+    "summit": EventType.SUMMIT,
+    "conference": EventType.CONFERENCE,
+    "congress": EventType.CONFERENCE,
+    "symposium": EventType.CONFERENCE,
+    "roundtable": EventType.CONFERENCE,
+    "round table": EventType.CONFERENCE,
+    "convention": EventType.CONFERENCE,
+    "expo": EventType.EXHIBITION,
+    "exhibition": EventType.EXHIBITION,
+    "fair": EventType.EXHIBITION,
+    "biennale": EventType.EXHIBITION,
+    "show": EventType.EXHIBITION,
+    "festival": EventType.OTHER,
+    "games": EventType.OTHER,
+    "olympiad": EventType.OTHER,
+    "week": EventType.OTHER,
+    "ceremony": EventType.CEREMONY,
+    "event": EventType.OTHER,
+}
+_CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z0-9](?:[\w'\u2019.&+-]*[\w'\u2019&+])?)"
+_CONNECTOR = r"(?:and|of|in|the|for|on|de|la)"
+_HEAD = (
+    r"Forum|Summit|Conference|Congress|Symposium|Round\s?[Tt]able|Expo|Exhibition|Fair|Biennale|"
+    r"Festival|Games|Olympiad|Week"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_LOWER_HEAD = r"summit|forum|conference|congress|expo|exhibition|fair|festival|games"
+_NAMED = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+){{0,7}}?(?P<head>{_HEAD})\b"
+    rf"(?:\s+20\d\d\b(?:\s+(?!{_MONTH}\b){_CAP})?"
+    rf"|\s+(?:on|of|for)(?:\s+(?:{_CONNECTOR}\s+)*(?!{_MONTH}\b)(?=[A-Z]){_CAP})+)?)"
+    rf"|(?P<short>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<lhead>{_LOWER_HEAD})\b",
+)
+_QUOTED = re.compile(
+    r"\b(?P<noun>forum|festival|exhibition|conference|event|summit|fair|week|days?)\s+"
+    r"(?:(?:titled|called|named|entitled)\s+)?"
+    r"[\"\u201c\u00ab\u2018](?P<name>[^\"\u201d\u00bb\u2019]{2,60})[\"\u201d\u00bb\u2019]",
+    re.I,
+)
+_CEREMONY = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:upcoming|forthcoming|grand|brief|short|traditional|special|joint|"
+    r"official|public)\s+)*(?P<mods>(?:(?:official|solemn|welcoming|welcome|wreath[-\s]laying|"
+    r"signing|opening|closing|awards?|inauguration|inaugural|groundbreaking|ground-breaking|"
+    r"flag[-\s]raising|commemorative|memorial|farewell|formal|state|launch|handover|"
+    r"graduation|unveiling)\s+)+)(?P<head>ceremon(?:y|ies))\b"
+    r"(?:(?:\s+on\s+[A-Z]\w+\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?P<place>(?:at|near|by|in\s+honou?r\s+of)"
+    r"\s+(?:the\s+)?[^,;.]{2,60}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|who|to)\s|$))?",
+    re.I,
+)
+_LEADING = re.compile(
+    r"^(?:(?:The|A|An|At|During|Ahead|On|In|After|Before|This|That|Next|Last|Upcoming|Annual|"
+    r"Both|Within|Following|Under|Since|Yesterday|Today|Tomorrow)\s+)+"
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:will|shall|upcoming|forthcoming|to\s+be\s+held|(?:is|are)\s+(?:scheduled|planned|due|"
+    r"expected|set)|ahead\s+of|next\s+(?:week|month|year)|plan(?:s|ned)?\s+to|invit(?:ed|es|ation)|"
+    r"to\s+attend|to\s+take\s+part|to\s+participate|preparations?\s+for|organi[sz]ation\s+of|"
+    r"would|is\s+to|are\s+to)\b",
+    re.I,
+)
+
+
+def find_events(
+    sentence: str, offset: int, context: EventContext | None = None
+) -> list[EventMention]:
+    """The events one sentence names, with status and, from ``context``, date and city.
+
+    >>> [(e.name, e.event_type.value, e.status.value) for e in find_events(
+    ...     "Leaders will meet at the SCO summit in Bishkek.", 0)]
+    [('SCO summit', 'summit', 'announced')]
+    """
+    context = context or EventContext()
+    status = EventStatus.ANNOUNCED if _ANNOUNCED.search(sentence) else EventStatus.HAPPENED
+    spans: list[tuple[int, int, str, EventType]] = []
+    for quoted in _QUOTED.finditer(sentence):
+        kind = _TYPES.get(quoted["noun"].lower(), EventType.OTHER)
+        spans.append((quoted.start("name"), quoted.end("name"), quoted["name"].strip(), kind))
+    quoted_nouns = {q.start("noun") for q in _QUOTED.finditer(sentence)}
+    for named in _NAMED.finditer(sentence):
+        group = "name" if named["name"] else "short"
+        if group == "short" and named.start("lhead") in quoted_nouns:
+            continue  # "the forum “Business Day”": the quoted name is the event
+        head = (named["head"] or named["lhead"]).lower()
+        start, end = named.start(group), named.end()
+        lead = _LEADING.match(sentence[start:end])
+        if lead:
+            start += lead.end()
+        text = sentence[start:end]
+        if start >= end or text.lower() == head or _inside(spans, start):
+            continue
+        key = re.sub(r"\s+", " ", head)
+        spans.append(
+            (start, end, text, _TYPES.get(key, _TYPES.get(key.replace(" ", ""), EventType.OTHER)))
+        )
+    for ceremony in _CEREMONY.finditer(sentence):
+        start = ceremony.start("mods")
+        name = sentence[start : ceremony.end("head")]
+        if ceremony["place"]:
+            name += " " + ceremony["place"]
+        spans.append((start, ceremony.end(), re.sub(r"\s+", " ", name), EventType.CEREMONY))
+    spans.sort()
+    events = []
+    for i, (start, end, name, kind) in enumerate(spans):
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
+        previous_end = spans[i - 1][1] if i > 0 else 0
+        events.append(
+            EventMention(
+                name=name,
+                event_type=kind,
+                status=status,
+                start=offset + start,
+                end=offset + end,
+                date=_near(context.dates, offset, start, end, previous_end, next_start),
+                city=_city(context.cities, offset, start, end, next_start),
+            )
+        )
+    return events
+
+
+def _inside(spans: list[tuple[int, int, str, EventType]], start: int) -> bool:
+    """True when a position falls in an event already found (a quoted name)."""
+    return any(s <= start < e for s, e, _, _ in spans)
+
+
+def _near(
+    values: Sequence[TextValue],
+    offset: int,
+    start: int,
+    end: int,
+    previous_end: int,
+    next_start: int,
+) -> TextValue | None:
+    """The value that follows the event before the next one begins, else the one before it."""
+    after = [v for v in values if offset + end <= v.start < offset + next_start]
+    if after:
+        return min(after, key=lambda v: v.start)
+    before = [v for v in values if offset + previous_end <= v.start and v.end <= offset + start]
+    return max(before, key=lambda v: v.start) if before else None
+
+
+def _city(
+    cities: Sequence[TextValue], offset: int, start: int, end: int, next_start: int
+) -> str | None:
+    """A city named in the event's name ("Astana International Forum") or right after it."""
+    inside = [c for c in cities if offset + start <= c.start and c.end <= offset + end]
+    if inside:
+        return inside[0].value
+    after = [c for c in cities if offset + end <= c.start < offset + min(next_start, end + 40)]
+    return min(after, key=lambda c: c.start).value if after else None
