@@ -165,26 +165,21 @@ def build_router(runtime: Runtime, ingest: IngestFunction | None) -> APIRouter:
                 paths.append(path)
                 default_date = document.date
             elif media_type == "multipart/form-data":
-                form = await request.form()
-                raw_date = form.get("date")
-                if isinstance(raw_date, str) and raw_date:
-                    try:
-                        default_date = dt.date.fromisoformat(raw_date)
-                    except ValueError:
-                        raise InvalidParameter(f"date: {raw_date!r} is not YYYY-MM-DD") from None
-                for upload_file in form.getlist("file"):
-                    if not isinstance(upload_file, UploadFile):
-                        raise InvalidParameter("file: send files, not text fields")
-                    filename = Path(upload_file.filename or "").name
-                    if not _NAME.match(filename):
-                        raise InvalidParameter(
-                            f"file: {filename!r} is not a usable document file name "
-                            "(letters, digits, '.', '_', '-')"
-                        )
-                    path = Path(folder) / filename
-                    path.write_bytes(await upload_file.read())
-                    paths.append(path)
-                    names[str(path)] = filename
+                async with request.form() as form:
+                    default_date = _form_date(form.get("date"))
+                    for upload_file in form.getlist("file"):
+                        if not isinstance(upload_file, UploadFile):
+                            raise InvalidParameter("file: send files, not text fields")
+                        filename = Path(upload_file.filename or "").name
+                        if not _NAME.match(filename):
+                            raise InvalidParameter(
+                                f"file: {filename!r} is not a usable document file name "
+                                "(letters, digits, '.', '_', '-')"
+                            )
+                        path = Path(folder) / filename
+                        path.write_bytes(await upload_file.read())
+                        paths.append(path)
+                        names[str(path)] = filename
                 if not paths:
                     raise InvalidParameter("file: upload at least one document file")
             else:
@@ -206,6 +201,15 @@ def build_router(runtime: Runtime, ingest: IngestFunction | None) -> APIRouter:
         return JSONResponse(outcome, status_code=201)
 
     return router
+
+
+def _form_date(raw: object) -> dt.date | None:
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise InvalidParameter(f"date: {raw!r} is not YYYY-MM-DD") from None
 
 
 def _messages(error: ValidationError) -> str:
