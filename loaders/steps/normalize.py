@@ -33,8 +33,8 @@ DATE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})(?:{_TO}(?P<d4>{_DAY}))?(?!\s*[%\d])"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
     rf"|\b(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
-    rf"|\b(?:in|of|since|during|by|until|throughout)\s+(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
-    rf"|\b(?:in|of|since|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|\b(?:in|of|during|by|until|throughout)\s+(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
+    rf"|\b(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|\b(?P<rel>(?i:today|yesterday|tomorrow|(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)))\b",

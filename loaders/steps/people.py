@@ -29,8 +29,8 @@ from dkg.loaders.mint import person_key
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][\w'\u2019]*(?:-[{_UPPER}a-z][\w'\u2019]*)*"
-    rf"|(?:al|el|ad|as|ash|bin)-[{_UPPER}][\w'\u2019]*)"
+    rf"(?:[{_UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{_UPPER}a-z]\w*)*"
+    rf"|[A-Z]\.(?=\s+[{_UPPER}])|(?:al|el|ad|as|ash|bin)-[{_UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}")
@@ -94,8 +94,9 @@ class PeopleRecognizer:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked))
         people = _cluster(candidates)
+        short = _short_names(people)
         mentions = [
-            PersonMention(c.name_span, _key_for(c.name, people), "name") for c in candidates
+            PersonMention(c.name_span, _key_for(c.name, people, short), "name") for c in candidates
         ]
         mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
         mentions.extend(self._role_mentions(document, people, mentions))
@@ -228,6 +229,10 @@ def _resolve_role(
     candidates = {p.key for p in people if fits(p)}
     if len(candidates) == 1:
         return next(iter(candidates))
+    if iso2 is None:
+        # An undifferentiated "the Head of State" is the article's protagonist: the one named first.
+        first = [m for m in named if m.person in candidates and m.span.start < at]
+        return first[0].person if first else None
     earlier = [m for m in named if m.person in candidates and m.span.start < at]
     return earlier[-1].person if earlier else None
 
@@ -278,11 +283,15 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         else:
             single.append(candidate)
     by_surname: dict[str, set[str]] = {}
-    for key in full:
-        by_surname.setdefault(key.rsplit("-", 1)[-1], set()).add(key)
+    by_first: dict[str, set[str]] = {}
+    for key, group in full.items():
+        words = group[0].name.split()
+        by_surname.setdefault(person_key(words[-1]), set()).add(key)
+        by_first.setdefault(person_key(words[0]), set()).add(key)
     for candidate in single:
-        owners = by_surname.get(person_key(candidate.name), set())
-        key = next(iter(owners)) if len(owners) == 1 else person_key(candidate.name)
+        word = person_key(candidate.name)
+        owners = by_surname.get(word) or by_first.get(word, set())
+        key = next(iter(owners)) if len(owners) == 1 else word
         full.setdefault(key, []).append(candidate)
     people = []
     for key, group in full.items():
@@ -300,21 +309,38 @@ def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
     return tuple(dict.fromkeys(kept))
 
 
-def _key_for(name: str, people: list[Person]) -> str:
+def _key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     key = person_key(name)
     if any(p.key == key for p in people):
         return key
-    owners = [p.key for p in people if p.key.rsplit("-", 1)[-1] == key]
-    return owners[0] if len(owners) == 1 else key
+    return short.get(key, key)
+
+
+def _short_names(people: list[Person]) -> dict[str, str]:
+    """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
+
+    News uses the family name, which comes first in Chinese, Korean or Vietnamese names, and
+    some people go by one of their names; such a word counts only when no one else shares it.
+    """
+    names: dict[str, str] = {}
+    for person in people:
+        names.setdefault(person_key(person.name.split()[-1]), person.key)
+    others: dict[str, set[str]] = {}
+    for person in people:
+        for word in person.name.split()[:-1]:
+            if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                others.setdefault(person_key(word), set()).add(person.key)
+    for word, owners in others.items():
+        if len(owners) == 1 and word not in names:
+            names[word] = next(iter(owners))
+    return names
 
 
 def _surname_mentions(
     document: Document, people: list[Person], taken: set[TextSpan]
 ) -> list[PersonMention]:
     """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
-    surnames: dict[str, str] = {}
-    for person in people:
-        surnames.setdefault(person_key(person.name.split()[-1]), person.key)
+    surnames = _short_names(people)
     covered = {i for t in taken for i in range(t.start, t.end)}
     found = []
     for sentence in document.sentences:

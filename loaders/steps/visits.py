@@ -11,6 +11,7 @@ one visit in several sentences are merged into one Visit with several evidence s
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,8 +36,9 @@ CUE = re.compile(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+ed|travels|traveling|"
-    r"will travel|will visit|to visit|is visiting)\b",
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
+    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:trip|tour|journey) to|"
+    r"tour of)\b",
     re.IGNORECASE,
 )
 _TO_PLACE = re.compile(
@@ -50,7 +52,11 @@ _HOSTED = re.compile(
     r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(?:received|welcomed|greeted|hosted|met with|met)\s+(?:[\w-]+\s+){0,4}$")
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?:[\w.-]+\s+){0,4}$"
+)
+_WHO = re.compile(r",?\s+who\s+(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b")
+_HIS_VISIT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
@@ -61,6 +67,15 @@ _ANNOUNCED = re.compile(
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,
 )
+_OTHER_EVENT = re.compile(
+    r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
+    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
+    re.IGNORECASE,
+)
+"""Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 _HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
 _TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
 
@@ -98,9 +113,14 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
     host, place = _host(view, cue, visitor, visitor_country, people)
     if host is None or host == visitor_country:
         return None
-    dates = nearest(view.dates, view, cue)
+    dates = nearest([d for d in view.dates if _of_this_visit(text, view, cue, d.span)], view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
+    length = _DAYS.search(text)
+    if start is not None and end is None and length and _CONCLUDED.search(text):
+        # "concluded today a two-day visit": the day given is the last one.
+        count = length["n"].casefold()
+        start, end = _days_before(start, int(count) if count.isdigit() else _NUMBERS[count]), start
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,
@@ -114,14 +134,25 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
     )
 
 
-def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
-    """Mentions ordered by closeness to a cue, those after it first ("visited X on 3 May")."""
+def _of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
+    """False for a date or place that belongs to another event named after the cue."""
+    start, _ = view.local(span)
+    return start < cue.end() or not _OTHER_EVENT.search(text, cue.end(), start)
 
-    def distance(mention: M) -> tuple[bool, int]:
+
+def _days_before(day: PartialDate, count: int) -> PartialDate:
+    if day.year is None or day.month is None or day.day is None:
+        return day
+    first = datetime.date(day.year, day.month, day.day) - datetime.timedelta(days=count - 1)
+    return PartialDate.of(first)
+
+
+def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
+    """Mentions ordered by closeness to a cue; on a tie, the one after it ("visited X on 3 May")."""
+
+    def distance(mention: M) -> int:
         start, end = view.local(mention.span)
-        return start < cue.start(), abs(
-            start - cue.end()
-        ) if start >= cue.start() else cue.start() - end
+        return start - cue.end() if start >= cue.start() else cue.start() - end + 1
 
     return sorted(mentions, key=distance)
 
@@ -169,6 +200,7 @@ def _status(text: str) -> Status:
 def _visitor(
     view: SentenceView, cue: re.Match[str], people: dict[str, Person]
 ) -> PersonMention | None:
+    """The person the visit is about, by the first phrasing rule that applies."""
     text = view.text
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)
@@ -176,23 +208,20 @@ def _visitor(
         at = view.start + cue.end() + of.end()
         for mention in view.people:
             if at <= mention.span.start <= at + 60:
-                return mention
-    for mention in view.people:
+                return mention  # "the visit of X", "a visit by X"
+    before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
+    for mention in before_cue:
         start, end = view.local(mention.span)
-        if end <= cue.start() and _POSSESSIVE.match(text[end : cue.start()]):
-            return mention
-        if end <= cue.start() and _INVITED.search(text[:start]):
-            return mention
-    received = [
-        m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]]) and "who" in text
-    ]
-    if received:
-        return received[0]
-    subjects = [
-        m
-        for m in view.people
-        if not _HOSTED.search(text[: view.local(m.span)[0]]) and view.local(m.span)[0] < cue.start()
-    ]
+        if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(text[:start]):
+            return mention  # "X's visit", "invited X to visit"
+    for mention in reversed(before_cue):
+        if _WHO.match(text, view.local(mention.span)[1]):
+            return mention  # "..., X, who arrived in Y on a visit"
+    if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.end()]):
+        received = [m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]])]
+        if received:
+            return received[0]  # "A received/welcomed X ... visit"
+    subjects = [m for m in before_cue if not _HOSTED.search(text[: view.local(m.span)[0]])]
     if subjects:
         return subjects[0]
     later = [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
@@ -211,11 +240,17 @@ def _host(
     targets: list[tuple[int, str, PlaceMention | None]] = []
     for country in view.countries:
         start, _ = view.local(country.span)
-        if country.form == "name" and _TO_PLACE.search(text[max(0, start - 12) : start]):
+        if (
+            country.form == "name"
+            and _TO_PLACE.search(text[max(0, start - 12) : start])
+            and _of_this_visit(text, view, cue, country.span)
+        ):
             targets.append((start, country.iso2, None))
     for place in view.places:
         start, _ = view.local(place.span)
-        if _TO_PLACE.search(text[max(0, start - 12) : start]):
+        if _TO_PLACE.search(text[max(0, start - 12) : start]) and _of_this_visit(
+            text, view, cue, place.span
+        ):
             targets.append((start, place.country, place))
     targets = [t for t in targets if t[1] != visitor_country]
     if not targets:
