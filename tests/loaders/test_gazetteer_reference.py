@@ -61,6 +61,16 @@ def test_gazetteer_reference_lists_the_same_un_states() -> None:
     assert ours == set(_reference_rows())
 
 
+def test_gazetteer_reference_country_names_are_known_forms() -> None:
+    gz = load_gazetteer()
+    differ = {
+        iso2: row["name"]
+        for iso2, row in _reference_rows().items()
+        if (found := gz.country(row["name"])) is None or found.iso2 != iso2
+    }
+    assert differ == {}
+
+
 def test_gazetteer_reference_iso3_codes_agree() -> None:
     gz = load_gazetteer()
     differ = {
