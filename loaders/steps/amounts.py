@@ -127,6 +127,10 @@ _CODE_ALIASES = {"RMB": "CNY"}
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
     "U.S.$": "USD",
     "A$": "AUD",
     "AU$": "AUD",
@@ -148,6 +152,7 @@ _SYMBOLS = {
     "₴": "UAH",
     "₼": "AZN",
     "Rs": "INR",
+    "R": "ZAR",
 }
 
 # Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
@@ -207,7 +212,7 @@ _UNITS = (
 )
 
 _SYMBOL_ALTERNATION = "|".join(
-    re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s != "Rs"
+    re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s not in ("Rs", "R")
 )
 _WORD_NUMBER = (
     r"(?:a\s+)?dozen|a\s+hundred|"
@@ -226,7 +231,7 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:{_CODES}))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:R)(?=\s?\d)|\b(?-i:{_CODES}))\s?)?
     (?<![\w.:/])(?<![A-Za-z]-)
     (?P<num>{_DIGITS}|\b(?:{_WORD_NUMBER})\b)
     (?:\s+hundred\b)?

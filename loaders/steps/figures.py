@@ -13,7 +13,8 @@ ranges over several years ("over the past decade, between $2bn and $6bn") are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -73,16 +74,22 @@ _TRADE = re.compile(
 _EXPORTS = re.compile(r"\bexport(?:s|ed)?\b", _I)
 _IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
 _INVESTMENT = re.compile(
-    r"\b(?:invest(?:ment|ments|ed|s|ing)?|FDI|attract(?:ed|ing)?|capital\s+inflows?)\b", _I
+    r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
+    r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
+    _I,
 )
+_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
+    (FigureKind.OTHER, _BALANCE),
     (FigureKind.EXPORTS, _EXPORTS),
     (FigureKind.IMPORTS, _IMPORTS),
     (FigureKind.INVESTMENT, _INVESTMENT),
     (FigureKind.TRADE_TURNOVER, _TRADE),
 )
 _CUE_AFTER = re.compile(
-    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?P<cue>trade|turnover|exports?|imports?|investments?)\b",
+    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+){0,3}?(?P<cue>trade|turnover|exports?|imports?|"
+    r"investments?|capital|financ(?:e|ing)|funding)\b",
     _I,
 )
 _PRICES_AGREEMENT = re.compile(
@@ -149,65 +156,18 @@ _TARGET = re.compile(
     _I,
 )
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
+_FIGURE_NOUNS = (
+    r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
+    r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
+    r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
+    r"schools|universities"
+)
 _COUNTED = re.compile(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
-    r"which|that)\b)[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*[a-z]s|people|personnel|staff|children)\b"
+    rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
+    _I,
 )
-_NOT_COUNTED = frozenset(
-    [
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "seconds",
-        "decades",
-        "centuries",
-        "nights",
-        "times",
-        "documents",
-        "agreements",
-        "contracts",
-        "deals",
-        "memoranda",
-        "memorandums",
-        "mous",
-        "accords",
-        "treaties",
-        "protocols",
-        "countries",
-        "states",
-        "nations",
-        "sides",
-        "parties",
-        "leaders",
-        "presidents",
-        "heads",
-        "ministers",
-        "delegations",
-        "members",
-        "points",
-        "percent",
-        "places",
-        "positions",
-        "rounds",
-        "stages",
-        "steps",
-        "items",
-        "articles",
-        "paragraphs",
-        "pages",
-        "this",
-        "its",
-        "plus",
-        "thus",
-        "less",
-        "across",
-        "perhaps",
-        "always",
-    ]
-)
+"""A count is a figure when it counts what relations are measured in: firms, visas, students."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -247,12 +207,12 @@ def find_figures(sentence: str, offset: int, context: FigureContext) -> list[Fig
     previous_end = 0
     for amount in amounts:
         window = sentence[previous_end : amount.start]
-        previous_end = amount.end
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
         read = _classify(sentence, amount, window, topic)
         if read is None:
             continue
+        previous_end = amount.end
         kind, value, unit, description = read
         is_target = target_match is not None and target_match.start() < amount.end + 40
         year = _year_for(amount, years, sentence)
@@ -278,6 +238,32 @@ def find_figures(sentence: str, offset: int, context: FigureContext) -> list[Fig
     return figures
 
 
+def find_paragraph_figures(
+    sentences: Sequence[tuple[str, int]], context: FigureContext
+) -> list[FigureMention]:
+    """The figures of one paragraph's sentences (text, offset), with years carried forward.
+
+    A sentence that names no year continues the one before it: in "Trade reached $157bn in
+    2023. Exports totalled $104bn." both figures are for 2023. Targets neither give nor take a
+    carried year.
+    """
+    figures: list[FigureMention] = []
+    carried: int | None = None
+    for sentence, offset in sentences:
+        found = find_figures(sentence, offset, context)
+        if _YEAR.search(sentence) is None and carried is not None:
+            found = [
+                f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
+            ]
+        years = [f.year for f in found if f.year is not None and not f.is_target]
+        if years:
+            carried = years[-1]
+        elif _YEAR.search(sentence):
+            carried = None
+        figures.extend(found)
+    return figures
+
+
 def _classify(
     sentence: str, amount: Amount, window: str, topic: FigureKind | None
 ) -> tuple[FigureKind, Decimal, str, str] | None:
@@ -288,8 +274,12 @@ def _classify(
     if amount.kind is AmountKind.MONEY and amount.currency is not None:
         if _PRICES_AGREEMENT.search(before[-80:]):
             return None
-        kind = _cue_after(after) or _last_cue(window) or topic or FigureKind.OTHER
-        label = _LABELS.get(kind, "amount")
+        kind = _cue_after(after) or _last_cue(window)
+        if kind is None and not _AID.search(window):
+            kind = topic
+        if kind is None:
+            return None  # money the sentence does not say the meaning of: a price, a loan
+        label = _LABELS.get(kind, "trade balance")
         return kind, amount.value, amount.currency, f"{label}: {surface}"
     if amount.kind is AmountKind.PERCENT:
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
@@ -305,7 +295,7 @@ def _classify(
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
         counted = _COUNTED.match(after)
-        if counted is None or counted["noun"].lower() in _NOT_COUNTED or amount.value < 2:
+        if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):
             return None
@@ -344,9 +334,9 @@ def _cue_after(after: str) -> FigureKind | None:
         return FigureKind.EXPORTS
     if word.startswith("import"):
         return FigureKind.IMPORTS
-    if word.startswith("invest"):
-        return FigureKind.INVESTMENT
-    return FigureKind.TRADE_TURNOVER
+    if word.startswith(("trade", "turnover")):
+        return FigureKind.TRADE_TURNOVER
+    return FigureKind.INVESTMENT
 
 
 def _year_mentions(sentence: str, document_year: int | None) -> list[_YearMention]:

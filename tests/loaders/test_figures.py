@@ -7,7 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from dkg.loaders.steps.figures import FigureContext, FigureKind, FigureMention, find_figures
+from dkg.loaders.steps.figures import (
+    FigureContext,
+    FigureKind,
+    FigureMention,
+    find_figures,
+    find_paragraph_figures,
+)
 from dkg.loaders.steps.read import header_date
 from dkg.loaders.steps.segment import split_sentences
 from tests.support import shared_folder
@@ -204,3 +210,13 @@ def _fits(gold: dict[str, object], figure: FigureMention) -> bool:
     if gold["kind"] != "other" and figure.kind.value != gold["kind"]:
         return False
     return gold["year"] is None or figure.year == gold["year"]
+
+
+def test_figures_a_sentence_without_a_year_continues_the_one_before() -> None:
+    paragraph = [
+        ("Bilateral trade with Mexico reached $40 billion in 2024.", 0),
+        ("Exports totalled $25 billion, while imports were $15 billion.", 57),
+        ("Next year the sides aim to lift trade to $50 billion.", 120),
+    ]
+    figures = find_paragraph_figures(paragraph, DATED_2026)
+    assert [(f.kind, f.year) for f in figures] == [(T, 2024), (X, 2024), (M, 2024), (T, 2027)]
