@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
+import struct
 import subprocess
 import sys
+import termios
 from pathlib import Path
 
 import pytest
@@ -41,6 +44,8 @@ def _ingest_stderr(args: list[str], *, terminal: bool) -> str:
     if not terminal:
         return subprocess.run(command, capture_output=True, text=True, check=False).stderr
     leader, follower = pty.openpty()
+    # a real terminal has a size; a fresh pseudo-terminal says 0 columns until told otherwise
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=follower) as child:
         os.close(follower)
         chunks = []
@@ -92,3 +97,5 @@ def test_cli_second_writer_gets_a_clear_message(run_dkg: RunDkg, tmp_path: Path)
     finally:
         holder.kill()
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()

@@ -50,7 +50,7 @@ def _malformed_turtle(folder: Path) -> tuple[Path, str]:
     path.write_text(
         '@prefix ex: <http://example.org/> .\nex:a ex:b "unclosed .\n', encoding="utf-8"
     )
-    return path, "is not valid TURTLE"
+    return path, "is not valid Turtle"
 
 
 def _huge(folder: Path) -> tuple[Path, str]:
