@@ -6,7 +6,8 @@ pyoxigraph was tried first: parsing and planning that 230-branch UNION alone tak
 230 small queries ~20 ms. Our shapes use a small part of SHACL Core, whose constraint
 components are defined value by value (SHACL 1.0, section 4), so each becomes a small Python
 test over an index of the document's triples. SHACL-SPARQL constraints (sh:sparql) are run as
-written, by pyoxigraph, only when the graph has a focus node for them.
+written, by pyoxigraph, over a store holding only the triples whose predicates the query
+mentions (a query without variable predicates can see no others).
 
 Compiling refuses, with ShapesNotCompilable, any feature it does not translate, so a new kind
 of constraint in shapes.ttl cannot be skipped silently; tests run this and pySHACL on graphs
@@ -21,9 +22,10 @@ Spec: https://www.w3.org/TR/shacl/#core-components
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Store, Triple
@@ -32,6 +34,9 @@ from rdflib import BNode as RdflibBNode
 from rdflib import Literal as RdflibLiteral
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
+from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 Term = NamedNode | BlankNode | Literal
@@ -98,17 +103,15 @@ class DocumentIndex:
     """The triples of one document graph, indexed by subject and predicate, plus rdf:type."""
 
     def __init__(self, triples: Iterable[Triple]) -> None:
-        self.triples = list(dict.fromkeys(triples))  # a graph is a set of triples
-        self._values: dict[tuple[Term, str], list[Term]] = {}
-        self._subjects: dict[str, set[Term]] = {}
+        # (subject, predicate) -> objects, as dict keys: a graph is a set, so duplicates go.
+        self._values: dict[tuple[Term, str], dict[Term, None]] = {}
         self._types: dict[Term, set[str]] = {}
         superclasses: dict[str, set[str]] = {}
-        for triple in self.triples:
+        for triple in triples:
             subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
             if isinstance(subject, Triple) or isinstance(obj, Triple):
                 raise ValueError(f"RDF-star triples are not part of a document graph: {triple}")
-            self._values.setdefault((subject, predicate), []).append(obj)
-            self._subjects.setdefault(predicate, set()).add(subject)
+            self._values.setdefault((subject, predicate), {})[obj] = None
             if predicate == _TYPE and isinstance(obj, NamedNode):
                 self._types.setdefault(subject, set()).add(obj.value)
             elif (
@@ -129,11 +132,15 @@ class DocumentIndex:
             self._classes[node] = classes
             for cls in classes:
                 self._instances.setdefault(cls, set()).add(node)
-        self._store: Store | None = None
+        self._subjects: dict[str, set[Term]] = {}
+        for node_with_values, predicate in self._values:
+            self._subjects.setdefault(predicate, set()).add(node_with_values)
+        self._stores: dict[frozenset[str], Store] = {}
 
     def values(self, node: Term, predicate: str) -> list[Term]:
         """The objects of (node, predicate)."""
-        return self._values.get((node, predicate), [])
+        objects = self._values.get((node, predicate))
+        return [] if objects is None else list(objects)
 
     def subjects(self, predicate: str) -> set[Term]:
         """Every subject that has this predicate."""
@@ -148,37 +155,99 @@ class DocumentIndex:
         """Every SHACL instance of cls in this graph."""
         return self._instances.get(cls, set())
 
-    def store(self) -> Store:
-        """The same triples in a pyoxigraph store, built on first use (for SPARQL constraints)."""
-        if self._store is None:
-            self._store = Store()
-            self._store.extend(Quad(t.subject, t.predicate, t.object) for t in self.triples)
-        return self._store
+    def store(self, predicates: frozenset[str]) -> Store:
+        """The triples with these predicates in a pyoxigraph store, for SPARQL constraints.
+
+        A query whose triple patterns all have constant predicates sees exactly these triples
+        (compile_shapes checks that), and loading a few triples is much cheaper than all.
+        """
+        store = self._stores.get(predicates)
+        if store is None:
+            store = self._stores[predicates] = Store()
+            store.extend(
+                Quad(subject, NamedNode(predicate), obj)
+                for (subject, predicate), objects in self._values.items()
+                if predicate in predicates
+                for obj in objects
+                if not isinstance(subject, Literal)
+            )
+        return store
 
 
 @dataclass(frozen=True)
-class _Constraint:
-    """One constraint of one shape: yields a value (or None) per violation at a focus node."""
+class _Property:
+    """A property shape: its path, message, cardinality, value tests and sh:lessThan paths."""
 
-    path: str | None
+    path: str
     message: str
-    check: Callable[[DocumentIndex, Term], Iterator[Term | None]]
+    min_count: int
+    max_count: int | None
+    tests: tuple[ValueTest, ...]
+    less_than: tuple[str, ...]
+
+    def violations(self, data: DocumentIndex, focus: Term) -> Iterator[Violation]:
+        values = data.values(focus, self.path)
+        if len(values) < self.min_count or (
+            self.max_count is not None and len(values) > self.max_count
+        ):
+            yield Violation(focus, self.path, self.message, None)
+        for value in values:
+            if not all(test(data, value) for test in self.tests):
+                yield Violation(focus, self.path, self.message, value)
+        for other in self.less_than:
+            for value in values:
+                for bound in data.values(focus, other):
+                    left, right = _numeric(value), _numeric(bound)
+                    # SHACL: pairs that cannot be compared are violations too.
+                    if left is None or right is None or not left < right:
+                        yield Violation(focus, self.path, self.message, value)
+
+
+@dataclass(frozen=True)
+class _SparqlConstraint:
+    """A SHACL-SPARQL constraint: the SELECT query ($this as ?this) and the predicates it reads."""
+
+    message: str
+    select: str
+    predicates: frozenset[str]
+
+    def violations(self, data: DocumentIndex, focus_nodes: set[Term]) -> Iterator[Violation]:
+        solutions = data.store(self.predicates).query(self.select)
+        if not isinstance(solutions, QuerySolutions):
+            raise ShapesNotCompilable(f"a SPARQL constraint must be a SELECT query: {self.select}")
+        for solution in solutions:
+            focus, path, value = solution["this"], solution["path"], solution["value"]
+            if focus is None or isinstance(focus, Triple) or focus not in focus_nodes:
+                continue
+            if isinstance(value, Triple):
+                raise ShapesNotCompilable("a SPARQL constraint must not return RDF-star triples")
+            yield Violation(focus, None if path is None else path.value, self.message, value)
 
 
 @dataclass(frozen=True)
 class _Shape:
     class_targets: tuple[str, ...]
     subject_targets: tuple[str, ...]
-    constraints: tuple[_Constraint, ...]
-    sparql: tuple[tuple[str, str], ...] = field(default=())  # (message, SELECT query)
+    node_tests: tuple[tuple[str, ValueTest], ...]  # (message, test on the focus node)
+    properties: tuple[_Property, ...]
+    sparql: tuple[_SparqlConstraint, ...]
 
-    def focus_nodes(self, data: DocumentIndex) -> set[Term]:
-        nodes: set[Term] = set()
+    def violations(self, data: DocumentIndex) -> Iterator[Violation]:
+        focus_nodes: set[Term] = set()
         for cls in self.class_targets:
-            nodes |= data.instances(cls)
+            focus_nodes |= data.instances(cls)
         for predicate in self.subject_targets:
-            nodes |= data.subjects(predicate)
-        return nodes
+            focus_nodes |= data.subjects(predicate)
+        if not focus_nodes:
+            return
+        for focus in focus_nodes:
+            for message, test in self.node_tests:
+                if not test(data, focus):
+                    yield Violation(focus, None, message, focus)
+            for prop in self.properties:
+                yield from prop.violations(data, focus)
+        for constraint in self.sparql:
+            yield from constraint.violations(data, focus_nodes)
 
 
 @dataclass(frozen=True)
@@ -190,19 +259,7 @@ class CompiledShapes:
     def violations(self, triples: Iterable[Triple]) -> list[Violation]:
         """Every violation of the shapes in one document graph."""
         data = DocumentIndex(triples)
-        found: list[Violation] = []
-        for shape in self.shapes:
-            focus_nodes = shape.focus_nodes(data)
-            if not focus_nodes:
-                continue
-            for focus in focus_nodes:
-                for c in shape.constraints:
-                    found.extend(
-                        Violation(focus, c.path, c.message, v) for v in c.check(data, focus)
-                    )
-            for message, select in shape.sparql:
-                found.extend(_sparql_violations(data, focus_nodes, message, select))
-        return found
+        return [v for shape in self.shapes for v in shape.violations(data)]
 
 
 def compile_shapes(shapes: Graph) -> CompiledShapes:
@@ -214,38 +271,27 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
     compiled = []
     for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str):
         _refuse_unknown(shapes, shape, _NODE_KEYS)
-        constraints: list[_Constraint] = []
-        for kind in shapes.objects(shape, SH.nodeKind):
-            test = _node_kind_test(kind)
-            constraints.append(_Constraint(None, _message(shapes, shape), _node_check(test)))
-        for prop in shapes.objects(shape, SH.property):
-            constraints.extend(_property_constraints(shapes, prop))
-        sparql = tuple(
-            (_message(shapes, c), _select(shapes, c)) for c in shapes.objects(shape, SH.sparql)
+        node_tests = tuple(
+            (_message(shapes, shape), _node_kind_test(kind))
+            for kind in shapes.objects(shape, SH.nodeKind)
         )
+        properties = tuple(_property(shapes, p) for p in shapes.objects(shape, SH.property))
+        sparql = tuple(_sparql(shapes, c) for c in shapes.objects(shape, SH.sparql))
         class_targets = tuple(str(c) for c in shapes.objects(shape, SH.targetClass))
         subject_targets = tuple(str(p) for p in shapes.objects(shape, SH.targetSubjectsOf))
         if not class_targets and not subject_targets:
             raise ShapesNotCompilable(f"{shape} has no sh:targetClass or sh:targetSubjectsOf")
-        compiled.append(_Shape(class_targets, subject_targets, tuple(constraints), sparql))
+        compiled.append(_Shape(class_targets, subject_targets, node_tests, properties, sparql))
     return CompiledShapes(tuple(compiled))
 
 
-def _property_constraints(shapes: Graph, prop: Node) -> Iterator[_Constraint]:
+def _property(shapes: Graph, prop: Node) -> _Property:
     _refuse_unknown(shapes, prop, _PROPERTY_KEYS)
-    path_node = shapes.value(prop, SH.path)
-    if not isinstance(path_node, URIRef):
+    path = shapes.value(prop, SH.path)
+    if not isinstance(path, URIRef):
         raise ShapesNotCompilable(f"{prop}: only a single IRI is supported as sh:path")
-    path = str(path_node)
-    message = _message(shapes, prop)
-
-    def constraint(check: Callable[[DocumentIndex, Term], Iterator[Term | None]]) -> _Constraint:
-        return _Constraint(path, message, check)
-
-    for count in shapes.objects(prop, SH.minCount):
-        yield constraint(_count_check(path, minimum=_int(count)))
-    for count in shapes.objects(prop, SH.maxCount):
-        yield constraint(_count_check(path, maximum=_int(count)))
+    min_counts = [_int(n) for n in shapes.objects(prop, SH.minCount)]
+    max_counts = [_int(n) for n in shapes.objects(prop, SH.maxCount)]
     tests: list[ValueTest] = []
     tests += [_class_test(str(c)) for c in shapes.objects(prop, SH["class"])]
     tests += [_datatype_test(str(d)) for d in shapes.objects(prop, SH.datatype)]
@@ -255,77 +301,61 @@ def _property_constraints(shapes: Graph, prop: Node) -> Iterator[_Constraint]:
     tests += [_pattern_test(str(p)) for p in shapes.objects(prop, SH.pattern)]
     tests += [_min_length_test(_int(n)) for n in shapes.objects(prop, SH.minLength)]
     for bound, holds in (
-        (SH.minInclusive, lambda v, limit: v >= limit),
-        (SH.minExclusive, lambda v, limit: v > limit),
-        (SH.maxInclusive, lambda v, limit: v <= limit),
+        (SH.minInclusive, operator.ge),
+        (SH.minExclusive, operator.gt),
+        (SH.maxInclusive, operator.le),
     ):
         tests += [_range_test(_number(limit), holds) for limit in shapes.objects(prop, bound)]
-    for test in tests:
-        yield constraint(_value_check(path, test))
-    for other in shapes.objects(prop, SH.lessThan):
-        yield constraint(_less_than_check(path, str(other)))
+    return _Property(
+        path=str(path),
+        message=_message(shapes, prop),
+        min_count=max(min_counts, default=0),
+        max_count=min(max_counts, default=None),
+        tests=tuple(tests),
+        less_than=tuple(str(o) for o in shapes.objects(prop, SH.lessThan)),
+    )
 
 
-# --- checks: yield one item per violation at a focus node -----------------------------------
+def _sparql(shapes: Graph, constraint: Node) -> _SparqlConstraint:
+    _refuse_unknown(shapes, constraint, {SH.select})
+    select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
+    predicates = frozenset(_predicates(prepareQuery(select).algebra))
+    return _SparqlConstraint(_message(shapes, constraint), select, predicates)
 
 
-def _node_check(test: ValueTest) -> Callable[[DocumentIndex, Term], Iterator[Term | None]]:
-    def check(data: DocumentIndex, focus: Term) -> Iterator[Term | None]:
-        if not test(data, focus):
-            yield focus
+def _predicates(algebra: object) -> Iterator[str]:
+    """Every predicate IRI of the query's triple patterns (EXISTS included), walking the algebra.
 
-    return check
-
-
-def _count_check(
-    path: str, minimum: int | None = None, maximum: int | None = None
-) -> Callable[[DocumentIndex, Term], Iterator[Term | None]]:
-    def check(data: DocumentIndex, focus: Term) -> Iterator[Term | None]:
-        count = len(set(data.values(focus, path)))
-        if (minimum is not None and count < minimum) or (maximum is not None and count > maximum):
-            yield None
-
-    return check
-
-
-def _value_check(
-    path: str, test: ValueTest
-) -> Callable[[DocumentIndex, Term], Iterator[Term | None]]:
-    def check(data: DocumentIndex, focus: Term) -> Iterator[Term | None]:
-        for value in data.values(focus, path):
-            if not test(data, value):
-                yield value
-
-    return check
+    Raises:
+        ShapesNotCompilable: a pattern has a variable or negated predicate, or the query calls
+            SERVICE: then the query could read any triple, and the store would need them all.
+    """
+    if isinstance(algebra, CompValue) and algebra.name == "ServiceGraphPattern":
+        raise ShapesNotCompilable("SPARQL constraints must not use SERVICE")
+    if isinstance(algebra, dict):
+        for key, value in algebra.items():
+            if key == "triples":
+                for _, predicate, _ in value:
+                    yield from _path_iris(predicate)
+            else:
+                yield from _predicates(value)
+    elif isinstance(algebra, list | tuple):
+        for item in algebra:
+            yield from _predicates(item)
 
 
-def _less_than_check(
-    path: str, other: str
-) -> Callable[[DocumentIndex, Term], Iterator[Term | None]]:
-    def check(data: DocumentIndex, focus: Term) -> Iterator[Term | None]:
-        for value in data.values(focus, path):
-            for bound in data.values(focus, other):
-                left, right = _numeric(value), _numeric(bound)
-                # SHACL: pairs that cannot be compared are violations too.
-                if left is None or right is None or not left < right:
-                    yield value
-
-    return check
-
-
-def _sparql_violations(
-    data: DocumentIndex, focus_nodes: set[Term], message: str, select: str
-) -> Iterator[Violation]:
-    solutions = data.store().query(select)
-    if not isinstance(solutions, QuerySolutions):
-        raise ShapesNotCompilable(f"a SPARQL constraint must be a SELECT query: {select}")
-    for solution in solutions:
-        focus, path, value = solution["this"], solution["path"], solution["value"]
-        if focus is None or isinstance(focus, Triple) or focus not in focus_nodes:
-            continue
-        if isinstance(value, Triple):
-            raise ShapesNotCompilable("a SPARQL constraint must not return RDF-star triples")
-        yield Violation(focus, None if path is None else path.value, message, value)
+def _path_iris(path: object) -> Iterator[str]:
+    if isinstance(path, URIRef):
+        yield str(path)
+    elif isinstance(path, SequencePath | AlternativePath):
+        for arg in path.args:
+            yield from _path_iris(arg)
+    elif isinstance(path, InvPath):
+        yield from _path_iris(path.arg)
+    elif isinstance(path, MulPath):
+        yield from _path_iris(path.path)
+    else:
+        raise ShapesNotCompilable(f"SPARQL constraints need constant predicates, not {path}")
 
 
 # --- value tests ----------------------------------------------------------------------------
@@ -439,11 +469,6 @@ def _to_term(node: Node) -> Term:
     if isinstance(node, RdflibBNode):
         raise ShapesNotCompilable("sh:in cannot list blank nodes")
     raise ShapesNotCompilable(f"unexpected term {node!r}")
-
-
-def _select(shapes: Graph, constraint: Node) -> str:
-    _refuse_unknown(shapes, constraint, {SH.select})
-    return str(shapes.value(constraint, SH.select)).replace("$this", "?this")
 
 
 def _refuse_unknown(shapes: Graph, shape: Node, handled: set[URIRef]) -> None:
