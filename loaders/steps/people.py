@@ -26,6 +26,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
+from dkg.loaders.trie import trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_WORD = (
@@ -45,6 +46,8 @@ _NOT_NAMES = frozenset((
     "saturday", "sunday", "mr", "mrs", "ms",
 ))
 # fmt: on
+_NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$")
+"""A name right before a title: "Sadyr Japarov, President of ...", "X, the French President"."""
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     rf"(?P<name>{NAME.pattern})"
@@ -71,18 +74,23 @@ class PeopleRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self._posts: dict[str, str] = {}
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         ranks = "|".join(re.escape(r) for r in titles.rank_prefixes)
-        self.title = re.compile(
-            rf"\b(?:(?:{ranks})[\s-]+)*(?:{'|'.join(re.escape(h) for h in heads)})(?!\w)"
-        )
+        self.title = re.compile(rf"\b(?:(?:{ranks})[\s-]+)*(?:{trie_pattern(heads)})(?!\w)")
         honorifics = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in titles.honorifics)
         self.honorific = re.compile(rf"(?<!\w)(?:(?:{honorifics})\.?\s+)+")
+        self.appositive = re.compile(
+            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
+            rf"was (?:re-?)?elected|became|was sworn in|was appointed)\s+as\s+(?:the\s+)?)"
+            rf"(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?"
+            rf"(?P<title>(?i:{trie_pattern(heads)}))\b"
+        )
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.role = re.compile(
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?"
-            rf"(?P<role>(?i:{'|'.join(re.escape(r) for r in roles)}))\b"
+            rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?!\s+(?:of|for)\b)(?!\s+{_NAME_WORD})(?!s\b)",
         )
 
@@ -140,15 +148,21 @@ class PeopleRecognizer:
                     seen.add(found[0].start)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
                     continue
-            left = re.search(
-                rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$",
-                text[:head_start],
-            )
+            left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
             if left is not None:
                 found = _trim_name(left.group(1), base + left.start(1), blocked)
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
+        for match in self.appositive.finditer(text):
+            # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
+            found = _trim_name(match["name"], base + match.start("name"), blocked)
+            if found is None or found[0].start in seen or not match["title"][0].islower():
+                continue
+            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            seen.add(found[0].start)
+            post = self._post(match["title"], home.iso2 if home else None)
+            yield _Candidate(found[0], found[1], post)
         for match in self.honorific.finditer(text):
             name = NAME.match(text, match.end())
             if name is None:
@@ -181,7 +195,10 @@ class PeopleRecognizer:
         return None, head_end
 
     def _post(self, title: str, country: str | None) -> Post:
-        return Post(self.gazetteer.titles.normalize_post(title), country)
+        canonical = self._posts.get(title)
+        if canonical is None:
+            canonical = self._posts[title] = self.gazetteer.titles.normalize_post(title)
+        return Post(canonical, country)
 
     def _role_mentions(
         self, document: Document, people: list[Person], named: list[PersonMention]
@@ -205,7 +222,16 @@ class PeopleRecognizer:
                     if country is None:
                         continue
                     iso2 = country.iso2
-                person = _resolve_role(fold(match["role"]), iso2, people, named, span.start)
+                role = fold(match["role"])
+                person = _resolve_role(role, iso2, people, named, span.start)
+                if person is None and iso2 is not None:
+                    # "the Lao leader" when no one is known to be Lao: a person of unknown
+                    # country with a fitting post is that country's.
+                    stateless = [p for p in people if p.country is None]
+                    person = _resolve_role(role, None, stateless, named, span.start)
+                    if person is not None:
+                        index = next(i for i, p in enumerate(people) if p.key == person)
+                        people[index] = replace(people[index], country=iso2)
                 if person is not None:
                     found.append(PersonMention(span, person, "role"))
         return found
@@ -360,10 +386,13 @@ _SURNAME_WORD = re.compile(rf"[{_UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w
 
 
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
+"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
 
 
 def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
-    """A sentence-initial "He"/"She" is the first person of the last sentence naming one."""
+    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
+    "him"/"her" is that person too when someone else is the subject of the sentence."""
     found = []
     last: str | None = None
     position = 0
@@ -381,6 +410,14 @@ def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list
             found.append(
                 PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
             )
+        elif last is not None and inside and all(m.person != last for m in inside):
+            for obj in _OBJECT_PRONOUN.finditer(sentence.text):
+                start = sentence.span.start + obj.start()
+                if start > inside[0].span.start:
+                    found.append(
+                        PersonMention(TextSpan(start, start + len(obj.group())), last, "pronoun")
+                    )
+                    break
         if inside:
             last = inside[0].person
     return found

@@ -315,8 +315,15 @@ def _precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None
     return a if len(a.lexical) >= len(b.lexical) else b
 
 
+def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """The more precise date; of two days, the earlier (later sentences tell later days)."""
+    if a is None or b is None or len(a.lexical) != len(b.lexical):
+        return _precise(a, b)
+    return min(a, b, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
+
+
 def _combine(a: Visit, b: Visit) -> Visit:
-    start = _precise(a.start, b.start)
+    start = _earliest(a.start, b.start)
     return Visit(
         visitor=a.visitor,
         visitor_country=a.visitor_country or b.visitor_country,
