@@ -104,6 +104,14 @@ _SIGNED = re.compile(
     r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed))\b",
     _I,
 )
+_BACKGROUND = re.compile(
+    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
+    r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
+    r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)",
+    _I,
+)
+"""A participle that dates a document to the past: "the Agreement signed in August last year"."""
 _PLANNED = re.compile(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to|plan(?:s|ned)?\s+to|to\s+be\s+(?:signed|adopted|concluded)|"
@@ -116,10 +124,13 @@ _DOC_NOUN = (
     r"contracts?|deals?|treaties|protocols?|roadmaps?"
 )
 _COUNTED_DOCS = re.compile(
-    r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|were|was|are|is)\b)[\w-]+,?\s+)"
+    r"^\s+(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
+    r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
     rf"{{0,3}}?(?P<noun>{_DOC_NOUN})\b",
     _I,
 )
+"""A number, at most three describing words ("new intergovernmental"), then a document noun."""
+_MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _LEVELS = {
     "intergovernmental": AgreementLevel.INTERGOVERNMENTAL,
     "inter-governmental": AgreementLevel.INTERGOVERNMENTAL,
@@ -142,10 +153,21 @@ _NUMBER = (
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-\w+)?"
 )
-_PART = re.compile(rf"\b(?:{_NUMBER})\s+(?P<level>{_LEVEL})\b", _I)
+_PART = re.compile(rf"\b(?:{_NUMBER})\s+(?:(?:are|were|is|was)\s+)?(?P<level>{_LEVEL})\b", _I)
+_ARE_PARTS = re.compile(
+    rf"(?P<list>\b(?:{_NUMBER})\s+(?:are|were)\s+(?:{_LEVEL})"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:are|were)\s+(?:{_LEVEL}))+)",
+    _I,
+)
+"""A breakdown told as a sentence: "Of these, 18 are intergovernmental and ten are commercial"."""
 _BREAKDOWN = re.compile(
     rf"(?P<list>\b(?:{_NUMBER})\s+(?:{_LEVEL})(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:{_LEVEL}))*)"
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_DOC_NOUN})\b",
+    _I,
+)
+_PRICED_DOCS = re.compile(
+    r"\b(?:documents|agreements|accords|contracts|deals|memoranda)\s+(?=(?:worth|valued\s+at|"
+    r"totall?ing|amounting\s+to)\b)",
     _I,
 )
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
@@ -166,6 +188,8 @@ _HEADS = {
     "joint communiqué": AgreementKind.JOINT_STATEMENT,
     "communique": AgreementKind.JOINT_STATEMENT,
     "communiqué": AgreementKind.JOINT_STATEMENT,
+    "statement": AgreementKind.JOINT_STATEMENT,
+    "vision": AgreementKind.JOINT_DECLARATION,
     "treaty": AgreementKind.TREATY,
     "convention": AgreementKind.TREATY,
     "memorandum of understanding": AgreementKind.MEMORANDUM,
@@ -186,22 +210,31 @@ _HEAD = (
     r"memorandum|MoU|treaty|convention|agreement|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
 )
-_REST = (
-    r"(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
-    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish))\s+"
-    r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,100}?)?"
+_STOP = (
     r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
     r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
-    r"with)\b|\s*$)"
+    r"with|under|including|covering|among|worth|valued)\b|\s*$)"
 )
+_REST = (
+    r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish))\s+"
+    r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
+    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
+)
+"""What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
 _NAMED = re.compile(
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Protocol|Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|"
-    r"Program|Declaration|Communiqu[eé]))\b"
+    r"Program|Declaration|Statement|Vision|Communiqu[eé]))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|bilateral|comprehensive|intergovernmental|joint|framework|"
     r"cooperation|strategic|partnership)\s+){0,3}(?P<head>" + _HEAD + r"))\b" + _REST,
 )
+_CITED = re.compile(
+    r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
+    re.I,
+)
+"""A document quoted for what it says was adopted: "In a joint statement, the leaders ..."."""
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
@@ -216,13 +249,13 @@ def find_agreements(
     ...     "Chile and Peru signed 12 documents worth $800 million.", 0)]
     [('package', 12, Decimal('800000000'))]
     """
-    signed = _SIGNED.search(sentence) is not None
+    signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
     planned = _PLANNED.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
     parties = context.countries if context is not None and len(context.countries) == 2 else ()
     amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned)
-    if signed or planned:
+    if signed or planned or _CITED.search(sentence):
         found += _named(sentence, offset, status)
     return [replace(a, parties=parties) for a in found]
 
@@ -233,12 +266,14 @@ def _packages(
     """Counted packages ("15 agreements", "one intergovernmental and 3 commercial agreements")."""
     money = [a for a in amounts if a.kind is AmountKind.MONEY]
     packages: list[AgreementMention] = []
-    breakdowns = list(_BREAKDOWN.finditer(sentence))
+    breakdowns = list(_BREAKDOWN.finditer(sentence)) + list(_ARE_PARTS.finditer(sentence))
     for amount in amounts:
         if amount.kind is not AmountKind.COUNT or amount.is_range:
             continue
         if any(b.start() <= amount.start < b.end() for b in breakdowns):
             continue
+        if amount.start > 0 and _MODEL_NUMBER_BEFORE.search(sentence[: amount.start]):
+            continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
         counted = _COUNTED_DOCS.match(sentence[amount.end :])
         if counted is None:
             continue
@@ -267,6 +302,10 @@ def _packages(
             continue
         package = _package(status, offset, found.start(), found.end(), total, value)
         packages.append(replace(package, breakdown=_priced(parts, value)))
+    for priced in _PRICED_DOCS.finditer(sentence):
+        value = _value_for(sentence, money, priced.start(), priced.end())
+        if value is not None and not any(p.value for p in packages):
+            packages.append(_package(status, offset, priced.start(), priced.end(), 0, value))
     if verb:
         for uncounted in _UNCOUNTED.finditer(sentence):
             if any(offset + uncounted.start() < p.end for p in packages):

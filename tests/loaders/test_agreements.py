@@ -192,3 +192,28 @@ def _expanded(agreements: list[AgreementMention]) -> list[AgreementMention]:
         for b in a.breakdown
     ]
     return agreements + lines
+
+
+def test_agreements_dated_to_the_past_are_background() -> None:
+    sentence = "They reviewed the Defence Cooperation Agreement signed in March 2021."
+    assert find_agreements(sentence, 0) == []
+
+
+def test_agreements_breakdown_told_as_a_sentence() -> None:
+    (found,) = find_agreements("Of these, 12 are intergovernmental and five are commercial.", 0)
+    assert (found.count, [b.count for b in found.breakdown]) == (17, [12, 5])
+
+
+def test_agreements_model_numbers_and_the_parties_are_no_counts() -> None:
+    sentence = "The two governments signed a deal on 30 Airbus A320 jets."
+    assert [a.count for a in find_agreements(sentence, 0) if a.kind is PACKAGE] == []
+
+
+def test_agreements_priced_without_a_number() -> None:
+    (found,) = find_agreements("Deals worth over 3 billion euros were signed in Lisbon.", 0)
+    assert (found.kind, found.count, found.value, found.currency) == (
+        PACKAGE,
+        None,
+        Decimal("3e9"),
+        "EUR",
+    )
