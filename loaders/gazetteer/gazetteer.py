@@ -22,7 +22,6 @@ from .tables import (
     load_cities,
     load_companies,
     load_countries,
-    load_demonym_cells,
     load_organizations,
     load_venues,
     read_rows,
@@ -53,11 +52,35 @@ class Gazetteer:
     _country_index: Mapping[str, Country] = field(repr=False, compare=False)
     _country_names: Mapping[str, Country] = field(repr=False, compare=False)
     _country_forms: Mapping[str, str] = field(repr=False, compare=False)
-    _city_index: Mapping[str, tuple[City, ...]] = field(repr=False, compare=False)
-    _venue_index: Mapping[str, tuple[Venue, ...]] = field(repr=False, compare=False)
-    _company_index: Mapping[str, Company] = field(repr=False, compare=False)
-    _organization_index: Mapping[str, tuple[Organization, ...]] = field(repr=False, compare=False)
-    _legal_suffix_pattern: re.Pattern[str] = field(repr=False, compare=False)
+
+    # The indices of cities, venues, companies and organisations are built on first use, so
+    # that a process which needs only countries does not pay for folding ~8,000 names.
+
+    @functools.cached_property
+    def _city_index(self) -> Mapping[str, tuple[City, ...]]:
+        # Capitals first, then the file's order (larger cities first within a country).
+        ordered = sorted(self.cities, key=lambda c: not c.is_capital)
+        return MappingProxyType(_index((f, c) for c in ordered for f in (c.name, *c.aliases)))
+
+    @functools.cached_property
+    def _venue_index(self) -> Mapping[str, tuple[Venue, ...]]:
+        return MappingProxyType(_index((f, v) for v in self.venues for f in (v.name, *v.aliases)))
+
+    @functools.cached_property
+    def _company_index(self) -> Mapping[str, Company]:
+        forms = ((f, c) for c in self.companies for f in (c.name, *c.aliases))
+        return MappingProxyType(_unique_index("company", forms))
+
+    @functools.cached_property
+    def _organization_index(self) -> Mapping[str, tuple[Organization, ...]]:
+        forms = ((f, o) for o in self.organizations for f in (o.name, *o.aliases))
+        return MappingProxyType(_index(forms))
+
+    @functools.cached_property
+    def _legal_suffix_pattern(self) -> re.Pattern[str]:
+        folded = sorted({fold(s) for s in self.company_legal_suffixes}, key=len, reverse=True)
+        alternation = "|".join(re.escape(s) for s in folded)
+        return re.compile(rf"^(?:(?:{alternation}) )+|(?: (?:{alternation}))+$")
 
     def country(self, key: str) -> Country | None:
         """The country named by an ISO2/ISO3 code, name, alias, demonym or adjective.
@@ -176,13 +199,13 @@ class Gazetteer:
 
 def _index(entries: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
     index: dict[str, list[T]] = {}
+    seen: set[tuple[str, int]] = set()
     for form, entity in entries:
         key = fold(form)
-        if key:
-            bucket = index.setdefault(key, [])
-            # Identity, not equality: comparing frozen dataclasses field by field is slow.
-            if all(other is not entity for other in bucket):
-                bucket.append(entity)
+        # Identity, not equality: comparing frozen dataclasses field by field is slow.
+        if key and (key, id(entity)) not in seen:
+            seen.add((key, id(entity)))
+            index.setdefault(key, []).append(entity)
     return {key: tuple(values) for key, values in index.items()}
 
 
@@ -266,35 +289,20 @@ def load_gazetteer() -> Gazetteer:
     city_rows = load_cities()
     cities = tuple(city for city, _ in city_rows)
     capitals = {city.country: city for city, role in city_rows if role == "capital"}
-    demonyms = {iso: _full_demonyms(cells) for iso, cells in load_demonym_cells().items()}
-    countries = load_countries(capitals, demonyms)
+    countries = load_countries(capitals, _full_demonyms)
     ambiguous = {form.form: form for form in load_ambiguous_forms()}
     country_index, country_names, country_forms = _build_country_indices(countries, ambiguous)
-
     known = {c.iso2 for c in countries}
     strays = sorted({c.country for c in cities} - known)
     if strays:
         raise GazetteerDataError(f"cities.tsv uses country codes not in countries.tsv: {strays}")
-    # Capitals first, then the file's order (largest cities first within a country).
-    ordered = sorted(cities, key=lambda c: not c.is_capital)
-    city_index = _index((form, c) for c in ordered for form in (c.name, *c.aliases))
-    by_city_key = {(c.country, fold(form)): c for c in cities for form in (c.name, *c.aliases)}
-    venues = load_venues(by_city_key)
-    companies = load_companies()
-    organizations = load_organizations()
     suffixes = tuple(row["suffix"] for _, row in read_rows("legal_suffixes.tsv"))
-    folded_suffixes = sorted({fold(s) for s in suffixes}, key=len, reverse=True)
-    suffix_alternation = "|".join(re.escape(s) for s in folded_suffixes)
-    legal_suffix_pattern = re.compile(
-        rf"^(?:(?:{suffix_alternation}) )+|(?: (?:{suffix_alternation}))+$"
-    )
-
     return Gazetteer(
         countries=countries,
         cities=cities,
-        venues=venues,
-        companies=companies,
-        organizations=organizations,
+        venues=load_venues({(c.country, c.name): c for c in cities}),
+        companies=load_companies(),
+        organizations=load_organizations(),
         titles=load_titles(),
         company_legal_suffixes=suffixes,
         ambiguous_country_forms=MappingProxyType(ambiguous),
@@ -304,13 +312,4 @@ def load_gazetteer() -> Gazetteer:
         _country_index=MappingProxyType(country_index),
         _country_names=MappingProxyType(country_names),
         _country_forms=MappingProxyType(country_forms),
-        _city_index=MappingProxyType(city_index),
-        _venue_index=MappingProxyType(_index((f, v) for v in venues for f in (v.name, *v.aliases))),
-        _company_index=MappingProxyType(
-            _unique_index("company", ((f, c) for c in companies for f in (c.name, *c.aliases)))
-        ),
-        _organization_index=MappingProxyType(
-            _index((f, o) for o in organizations for f in (o.name, *o.aliases))
-        ),
-        _legal_suffix_pattern=legal_suffix_pattern,
     )

@@ -28,6 +28,8 @@ _ASCII_SEPARATORS = str.maketrans(
     }
 )
 _SEPARATORS = re.compile(r"(?:[^\w'&+]|_)+")
+# Combining marks left by NFKD decomposition ("é" -> "e" + U+0301).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -50,7 +52,7 @@ def fold(text: str) -> str:
     text = text.casefold().translate(_ASCII_SEPARATORS)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-        text = _SEPARATORS.sub(" ", "".join(c for c in text if not unicodedata.combining(c)))
+        text = _SEPARATORS.sub(" ", _COMBINING.sub("", text))
     words = text.split()
     if len(words) > 1 and words[0] == "the":
         del words[0]

@@ -7,7 +7,7 @@ comments (used to say why a row or a value is what it is).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from .entities import AmbiguousForm, City, Company, Country, Organization, Venue
@@ -44,14 +44,16 @@ def read_rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _many(cell: str) -> tuple[str, ...]:
-    return tuple(value.strip() for value in cell.split("|") if value.strip())
+    if not cell:  # most cells are empty: skip the split
+        return ()
+    return tuple(value for value in (v.strip() for v in cell.split("|")) if value)
 
 
 def _qid(cell: str, where: str) -> str | None:
-    cell = cell.strip()
     if not cell:
         return None
-    if not (cell[0] == _QID_PREFIX and cell[1:].isdigit() and cell[1] != "0"):
+    cell = cell.strip()
+    if not (cell[:1] == _QID_PREFIX and cell[1:].isdigit() and cell[1] != "0"):
         raise GazetteerDataError(
             f"{where}: {cell!r} is not a Wikidata QID like Q142; fix or empty it"
         )
@@ -77,7 +79,9 @@ def load_cities(filename: str = "cities.tsv") -> tuple[tuple[City, str], ...]:
 
 
 def load_countries(
-    capitals: dict[str, City], demonyms: dict[str, tuple[str, ...]], filename: str = "countries.tsv"
+    capitals: dict[str, City],
+    expand_demonyms: Callable[[tuple[str, ...]], tuple[str, ...]],
+    filename: str = "countries.tsv",
 ) -> tuple[Country, ...]:
     """Read countries, attaching each one's capital (from cities.tsv) and full demonym list."""
     countries = []
@@ -95,7 +99,7 @@ def load_countries(
                 name=row["name"].strip(),
                 official_name=row["official_name"].strip(),
                 aliases=_many(row["aliases"]),
-                demonyms=demonyms.get(iso2, ()),
+                demonyms=expand_demonyms(_many(row["demonyms"])),
                 capital=capital,
                 wikidata=_qid(row["wikidata"], f"{filename}:{number}"),
                 status=row["status"].strip(),
@@ -104,22 +108,18 @@ def load_countries(
     return tuple(countries)
 
 
-def load_demonym_cells(filename: str = "countries.tsv") -> dict[str, tuple[str, ...]]:
-    """Read the raw demonym cells of countries.tsv, keyed by ISO2."""
-    return {row["iso2"].strip().upper(): _many(row["demonyms"]) for _, row in read_rows(filename)}
-
-
 def load_venues(
     cities: dict[tuple[str, str], City], filename: str = "venues.tsv"
 ) -> tuple[Venue, ...]:
-    """Read venues and place each in its city, looked up by (ISO2, folded city name)."""
+    """Read venues and place each in its city, looked up by (ISO2, city name as in cities.tsv)."""
     venues = []
     for number, row in read_rows(filename):
-        key = (row["iso2"].strip().upper(), fold(row["city"]))
+        key = (row["iso2"].strip().upper(), row["city"].strip())
         city = cities.get(key)
         if city is None:
             raise GazetteerDataError(
-                f"{filename}:{number}: city {row['city']!r} ({key[0]}) is not in cities.tsv; add it"
+                f"{filename}:{number}: city {key[1]!r} ({key[0]}) is not a name in cities.tsv; "
+                "use the city's name exactly as cities.tsv spells it, or add the city there"
             )
         venues.append(
             Venue(

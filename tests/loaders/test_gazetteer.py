@@ -474,12 +474,16 @@ def test_gazetteer_split_post_separates_the_country(
 
 
 def test_gazetteer_loads_quickly() -> None:
-    """Reading and indexing every table stays well under a second on a busy machine.
+    """Reading every table and building every index stays well under a second.
 
-    The budget is 50 ms on an idle one; the bound here is loose so that a loaded CI machine
-    does not fail it, while a regression to quadratic indexing still would.
+    The budget is 50 ms for ``load_gazetteer`` on an idle machine (the look-up indices of
+    cities, venues, companies and organisations are built on first use and cost about as
+    much again). The bound here is loose so that a loaded CI machine does not fail it, while
+    a regression to quadratic indexing still would.
     """
     fold.cache_clear()
     start = time.perf_counter()
-    load_gazetteer.__wrapped__()
+    fresh = load_gazetteer.__wrapped__()
+    for lookup in (fresh.city, fresh.venue, fresh.company, fresh.organization):
+        lookup("Astana")
     assert time.perf_counter() - start < 0.5
