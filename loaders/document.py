@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dkg.loaders.steps.agreements import AgreementMention
+from dkg.loaders.steps.companies import CompanyMention
+from dkg.loaders.steps.events import EventMention
 from dkg.loaders.steps.figures import FigureMention
 from dkg.loaders.steps.sectors import SectorMention
 
@@ -211,6 +213,8 @@ class Document:
     figures: tuple[FigureMention, ...] = ()
     agreements: tuple[AgreementMention, ...] = ()
     sectors: tuple[SectorMention, ...] = ()
+    companies: tuple[CompanyMention, ...] = ()
+    events: tuple[EventMention, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset, if any."""

@@ -91,6 +91,6 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             PeopleRecognizer(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
-            FactAnnotator(),
+            FactAnnotator(gazetteer),
         ]
     )

@@ -10,29 +10,33 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dkg.loaders.document import Document
+from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 from dkg.loaders.steps.agreements import (
     AgreementContext,
     AgreementMention,
     find_agreements,
     merge_agreements,
 )
+from dkg.loaders.steps.companies import CompanyMention, find_companies
+from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
 
 
 class FactAnnotator:
-    """Collects the economic figures, agreements and sectors of every content sentence."""
+    """Collects figures, agreements, sectors, companies and events of every content sentence."""
 
     name = "annotate-facts"
-    requires = frozenset({"sentences", "date", "countries"})
-    provides = frozenset({"figures", "agreements", "sectors"})
+    requires = frozenset({"sentences", "date", "dates", "countries", "places", "organizations"})
+    provides = frozenset({"figures", "agreements", "sectors", "companies", "events"})
 
-    def __init__(self) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
         self.sectors = SectorMatcher(sector_concepts())
 
     def __call__(self, document: Document) -> Document:
-        """Return the document with its figures."""
+        """Return the document with what the finders found in it."""
         countries = tuple(dict.fromkeys(c.iso2 for c in document.countries))
         context = FigureContext(
             document_year=document.date.year if document.date else None, countries=countries
@@ -41,15 +45,30 @@ class FactAnnotator:
         figures: list[FigureMention] = []
         agreements: list[AgreementMention] = []
         sectors: list[SectorMention] = []
+        companies: list[CompanyMention] = []
+        events: list[EventMention] = []
+        known = EventContext(
+            dates=[TextValue(d.span.start, d.span.end, d.start.lexical) for d in document.dates],
+            cities=[TextValue(p.span.start, p.span.end, p.city) for p in document.places],
+        )
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
-            figures.extend(find_figures(sentence.text, sentence.span.start, context))
-            agreements.extend(find_agreements(sentence.text, sentence.span.start, parties))
-            sectors.extend(self.sectors.find(sentence.text, sentence.span.start))
+            text, start = sentence.text, sentence.span.start
+            figures.extend(find_figures(text, start, context))
+            agreements.extend(find_agreements(text, start, parties))
+            sectors.extend(self.sectors.find(text, start))
+            companies.extend(
+                c
+                for c in find_companies(text, start, self.gazetteer)
+                if not any(o.span.start <= c.start < o.span.end for o in document.organizations)
+            )
+            events.extend(find_events(text, start, known))
         return replace(
             document,
             figures=tuple(figures),
             agreements=tuple(merge_agreements(agreements)),
             sectors=tuple(sectors),
+            companies=tuple(companies),
+            events=tuple(events),
         )

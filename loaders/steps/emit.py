@@ -71,6 +71,8 @@ class _Emission:
         self._figures()
         self._agreements()
         self._sectors()
+        self._companies()
+        self._events()
         return self.linker.triples
 
     def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
@@ -268,6 +270,27 @@ class _Emission:
                 for party in parties:
                     self.add(node, dip("party"), self.linker.country(party))
             self.evidence(node, found)
+
+    def _companies(self) -> None:
+        for mention in self.document.companies:
+            node = self.linker.company(mention.name, mention.country_iso2, mention.wikidata)
+            self.evidence(node, [TextSpan(mention.start, mention.end)])
+
+    def _events(self) -> None:
+        dates = {d.span.start: d.start for d in self.document.dates}
+        for event in self.document.events:
+            node = fact_iri("event", self.document.name, event.name, str(event.start))
+            self.add(node, RDF_TYPE, dip("Event"))
+            self.add(node, schema("name"), string(event.name))
+            self.add(node, dip("eventType"), code("event-type", event.event_type.value))
+            self.add(node, dip("status"), code("status", event.status.value))
+            day = dates.get(event.date.start) if event.date is not None else None
+            if day is not None:
+                self.add(node, dip("date"), date(day))
+            place = next((p for p in self.document.places if p.city == event.city), None)
+            if place is not None:
+                self.add(node, dip("place"), self.linker.city(place.city, place.country))
+            self.evidence(node, [TextSpan(event.start, event.end)])
 
 
 def _visit_key(visit: Visit) -> str:

@@ -111,14 +111,12 @@ class EntityLinker:
         self._same_as(node, mention.wikidata)
         return node
 
-    def company(self, name: str) -> NamedNode:
-        """The node of a company; the gazetteer gives its canonical name and home country."""
-        known = self.gazetteer.company(name)
-        canonical = known.name if known else name
-        node = iri("company", slug(canonical))
+    def company(self, name: str, country: str | None, qid: str | None) -> NamedNode:
+        """The node of a company (its name already normalised), with home country and QID."""
+        node = iri("company", slug(name))
         self.add(node, RDF_TYPE, dip("Company"))
-        self.add(node, schema("name"), string(canonical))
-        if known is not None:
-            self.add(node, dip("homeCountry"), self.country(known.country))
-            self._same_as(node, known.wikidata)
+        self.add(node, schema("name"), string(name))
+        if country:
+            self.add(node, dip("homeCountry"), self.country(country))
+        self._same_as(node, qid)
         return node

@@ -99,7 +99,7 @@ def api_items(document: Document) -> dict[str, list[dict[str, Any]]]:
 
 
 def _companies(document: Document) -> list[str]:
-    return list(dict.fromkeys(c.name for c in getattr(document, "companies", ())))
+    return list(dict.fromkeys(c.name for c in document.companies))
 
 
 def _sectors(document: Document) -> list[str]:
