@@ -86,8 +86,13 @@ class FormatTable:
     def choose(self, accept: str | None, format_override: str | None = None) -> str | None:
         """The format name to answer in, or None when the client accepts none of them."""
         if format_override:
-            key = format_override.strip().lower()
-            return self.aliases.get(key) or self.offers.get(key)
+            # Clients such as SPARQLWrapper send names, media types or comma lists here.
+            for token in format_override.split(","):
+                key = token.strip().lower()
+                name = self.aliases.get(key) or self.offers.get(key)
+                if name:
+                    return name
+            return None
         ranges = parse_accept(accept)
         best: tuple[float, str] | None = None
         for media_type, name in self.offers.items():
@@ -141,6 +146,7 @@ GRAPHS: Final = FormatTable(
     aliases={
         "turtle": "turtle",
         "ttl": "turtle",
+        "n3": "turtle",
         "ntriples": "ntriples",
         "nt": "ntriples",
         "jsonld": "jsonld",
@@ -148,6 +154,7 @@ GRAPHS: Final = FormatTable(
         "json": "jsonld",
         "rdfxml": "rdfxml",
         "rdf": "rdfxml",
+        "rdf+xml": "rdfxml",
         "xml": "rdfxml",
     },
 )

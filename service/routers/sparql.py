@@ -158,6 +158,10 @@ class _Params:
     def one(self, name: str) -> str | None:
         return _single(self.all(name), name)
 
+    def format_override(self) -> str | None:
+        """``format=`` values joined (SPARQLWrapper repeats it, sometimes empty)."""
+        return ",".join(value for value in self.all("format") if value.strip()) or None
+
 
 def build_router(runtime: Runtime) -> APIRouter:
     """The /sparql routes, reading and writing through ``runtime``."""
@@ -168,7 +172,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         return (settings.base_url or str(request.base_url)).rstrip("/")
 
     async def answer_query(request: Request, sparql: str, params: _Params) -> Response:
-        format_override = params.one("format")
+        format_override = params.format_override()
         if format_override and not (
             SOLUTIONS.choose(None, format_override) or GRAPHS.choose(None, format_override)
         ):
@@ -223,7 +227,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         return Response(status_code=204)
 
     async def describe(request: Request, params: _Params) -> Response:
-        format_name = GRAPHS.require(request.headers.get("accept"), params.one("format"))
+        format_name = GRAPHS.require(request.headers.get("accept"), params.format_override())
         graph_count = len(await run_in_threadpool(runtime.dataset.store.graph_names))
         triples = service_description(
             base_url(request),

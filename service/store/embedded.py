@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
     NamedNode,
     Quad,
     RdfFormat,
@@ -67,11 +69,13 @@ class EmbeddedStore:
         named_graphs: Sequence[NamedNode] | None = None,
     ) -> QueryResult:
         """Run a SPARQL query; the default graph is the union of all graphs unless given."""
+        named: list[NamedNode | BlankNode] | None = None
+        if named_graphs is not None:
+            named = list(named_graphs)
         if default_graph is None:
-            return self._store.query(
-                sparql, use_default_graph_as_union=True, named_graphs=named_graphs
-            )
-        return self._store.query(sparql, default_graph=default_graph, named_graphs=named_graphs)
+            return self._store.query(sparql, use_default_graph_as_union=True, named_graphs=named)
+        default: list[NamedNode | BlankNode | DefaultGraph] = list(default_graph)
+        return self._store.query(sparql, default_graph=default, named_graphs=named)
 
     def replace_graph(self, graph_name: NamedNode, triples: Iterable[Triple]) -> int:
         """Replace one named graph atomically.
