@@ -181,16 +181,28 @@ def _fold(label: str) -> str:
 
 
 _ANCHOR = re.compile(
-    r"\b(?:cooperat\w*|collaborat\w*|partnership|interaction|ties|relations)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within)\b"
+    r"\b(?:cooperat\w*|collaborat\w*|partnership|interaction|ties|relations|work(?:ing)?\s+together)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
     r"|\b(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
+    r"|\b(?:areas?|fields?|spheres?|sectors?|domains?|industries)\s+(?:such\s+as|including|like)\b"
     r"|\b(?:in|into|to|of)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b"
     r"|\bprojects?\s+in\b|\binvest(?:ment|ments|ed|ing)?\s+in\b"
-    r"|\b(?:attention|priority|emphasis)\s+(?:to|on)\b|\bfocus(?:ed|ing)?\s+on\b"
-    r"|\b(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b",
+    r"|\b(?:attention|priority|emphasis)\s+(?:to|on)\b|\bfocus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
+    r"|\b(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
+    r"|\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
+    r"discuss(?:ed|es|ing)?|talks?\s+(?:on|about)|sessions?\s+on|cooperate\s+on)\b"
+    r"|\b(?:agreements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?)"
+    r"(?:\s+of\s+understanding)?\s+(?:on|in)\b",
     re.I,
 )
+"""Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""
+_NAMED_AS = re.compile(
+    r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
+    r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b",
+    re.I,
+)
+"""A list told before its cue: "Semiconductors and AI were named as priority fields"."""
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s", re.I
 )
@@ -216,6 +228,8 @@ def _regions(sentence: str) -> list[tuple[int, int]]:
     for anchor in _ANCHOR.finditer(sentence):
         end = _CLAUSE_END.search(sentence, anchor.end())
         regions.append((anchor.end(), end.start() if end else len(sentence)))
+    for named in _NAMED_AS.finditer(sentence):
+        regions.append((0, named.start()))
     for listed in _HEADED_LIST.finditer(sentence):
         regions.append((listed.start("items"), listed.end()))
     return regions

@@ -70,6 +70,10 @@ CASES = [
         ["s:education", "s:science"],
     ),
     ("Serbia seeks investment in renewable energy.", ["s:renewable"]),
+    ("Nine agreements were signed in areas such as mining and tourism.", ["s:mining", "s:tourism"]),
+    ("The talks covered hydrocarbons, AI and education.", ["s:oil-gas", "s:ai", "s:education"]),
+    ("Chemicals and agriculture were named as priority fields.", ["s:chemical", "s:agriculture"]),
+    ("They signed a memorandum on science and culture.", ["s:science", "s:culture"]),
 ]
 
 
