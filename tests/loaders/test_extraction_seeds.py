@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -131,3 +133,21 @@ def test_extraction_seeds_weighted_f1_reaches_the_bar() -> None:
     overall, report, _ = _scorer().score(gold, api, verbose=True)
     print(report)
     assert overall >= 0.95, report
+
+
+@pytest.mark.slow
+def test_extraction_seeds_through_the_cli_and_service_reach_the_bar() -> None:
+    """The users' own scorer: ingest with ``dkg``, serve, read the REST API, score."""
+    dkg = Path(sys.executable).with_name("dkg")
+    done = subprocess.run(
+        [sys.executable, str(SCORER), "--gold", str(GOLD), "--dkg", str(dkg), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    scores = json.loads(done.stdout)
+    assert scores["weighted_f1"] >= 0.95, scores
+    for kind in ("visits", "meetings", "agreements"):
+        assert scores["kinds"][kind]["f"] == 1.0, scores
