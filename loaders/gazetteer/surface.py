@@ -59,30 +59,33 @@ def fold(text: str) -> str:
     return " ".join(words).strip("' ")
 
 
-_INVARIANT_ENDINGS = ("ese", "sh", "ch", "ss", "s", "x", "z", "y", "men")
+_INVARIANT_ENDINGS = ("ese", "sh", "ch", "ss", "s", "x", "z", "y", "ic", "men")
+# "Frenchman" -> "Frenchmen", but "German" -> "Germans" and "Turkoman" -> "Turkomans".
+_MAN_COMPOUNDS = ("chman", "shman", "sman", "woman")
 
 
 def plural_demonym(demonym: str) -> str | None:
     """The regular English plural of a demonym noun, or ``None`` when it does not take one.
 
     Forms that are the same in the plural ("Chinese", "French", "Swiss", "Kyrgyz") or are only
-    adjectives ("Polish") get ``None``; "-man" becomes "-men"; other irregular plurals
-    ("Czechs") are listed in the data instead. Only the last word of a multi-word demonym
-    changes ("South Koreans").
+    adjectives ("Polish", "Icelandic") get ``None``, and so do paired forms ("Antiguan and
+    Barbudan"); "Frenchman" becomes "Frenchmen"; other irregular plurals ("Czechs") are
+    listed in the data instead. Only the last word of a multi-word demonym changes ("South
+    Koreans").
 
     >>> plural_demonym("Kazakh"), plural_demonym("Emirati"), plural_demonym("Chinese")
     ('Kazakhs', 'Emiratis', None)
-    >>> plural_demonym("Frenchman"), plural_demonym("New Zealander")
-    ('Frenchmen', 'New Zealanders')
-
+    >>> plural_demonym("Frenchman"), plural_demonym("German"), plural_demonym("New Zealander")
+    ('Frenchmen', 'Germans', 'New Zealanders')
     """
-    head, _, last = demonym.rpartition(" ")
-    prefix = head + " " if head else ""
-    if last.endswith("man"):
-        return prefix + last[:-3] + "men"
-    if last.casefold().endswith(_INVARIANT_ENDINGS):
+    if " and " in demonym:
         return None
-    return prefix + last + "s"
+    lowered = demonym.casefold()
+    if lowered.endswith(_MAN_COMPOUNDS):
+        return demonym[:-3] + "men"
+    if lowered.endswith(_INVARIANT_ENDINGS):
+        return None
+    return demonym + "s"
 
 
 def strip_diacritics(text: str) -> str:

@@ -73,6 +73,7 @@ def test_gazetteer_wikidata_ids_of_different_kinds_do_not_collide(gz: Gazetteer)
         ("Emiratis", "AE"),
         ("French", "FR"),
         ("Frenchmen", "FR"),
+        ("Germans", "DE"),
         ("U.S.", "US"),
         ("the United States", "US"),
         ("UK", "GB"),
