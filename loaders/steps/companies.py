@@ -102,7 +102,7 @@ class CompanyMention:
 
 
 _WORD = r"[A-Z0-9][\w&'.\-]*[\w&]|[A-Z]"
-_NAME = rf"(?:{_WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y)\s+)?(?:{_WORD}))*"
+_NAME = rf"(?:{_WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y|of|for)\s+)?(?:{_WORD}))*"
 _ITEM = rf"[\"\u00ab\u201c]?(?P<item>{_NAME})[\"\u00bb\u201d]?"
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
@@ -118,9 +118,6 @@ _COMPANY_NOUN = re.compile(
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
 _INVESTED_AFTER = re.compile(
     r"^\s+(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
-)
-_CORPORATE_END = re.compile(
-    r"\b(?:Corporation|Corp\.?|Company|Co\.?|Group|Holdings?|Bank|Industries|Partners)$"
 )
 _NOT_NAMES = frozenset(
     [
@@ -232,19 +229,14 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
 def _joined(
     sentence: str, items: list[tuple[int, int]], gazetteer: CompanyDirectory
 ) -> list[tuple[int, int]]:
-    """Rejoin a name split at its own "and": "China Road and Bridge Corporation"."""
+    """Rejoin a known name split at its own "and": "Bank and Trust Company"."""
     joined: list[tuple[int, int]] = []
     for start, end in items:
         if joined:
             left = sentence[joined[-1][0] : joined[-1][1]]
             gap = sentence[joined[-1][1] : start]
             right = sentence[start:end]
-            if (
-                gap == " and "
-                and (gazetteer.company(f"{left} and {right}") or _CORPORATE_END.search(right))
-                and len(left.split()) >= 2
-                and gazetteer.company(left) is None
-            ):
+            if gap == " and " and gazetteer.company(f"{left} and {right}") is not None:
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
@@ -297,7 +289,12 @@ def _from_legal_forms(
         elif gazetteer.country(name) or gazetteer.city(name):
             continue
         else:
-            mention = CompanyMention(name, offset + start, offset + match.end(), None, None, text)
+            # An unknown company keeps its name as written, legal form included.
+            written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
+            written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
+            mention = CompanyMention(
+                written, offset + start, offset + match.end(), None, None, text
+            )
         mentions.append(mention)
     return mentions
 
@@ -314,6 +311,9 @@ def _from_gazetteer(
     mentions = []
     for match in names.finditer(sentence):
         known = gazetteer.company(match.group())
+        run = _capitalised_run(sentence, match.start(), match.end())
+        if run != match.group() and gazetteer.company(run) is None:
+            continue  # part of a longer name: "African Continental Free Trade Area"
         if known is not None:
             mentions.append(
                 CompanyMention(
@@ -326,6 +326,20 @@ def _from_gazetteer(
                 )
             )
     return mentions
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def _capitalised_run(sentence: str, start: int, end: int) -> str:
+    """The run of capitalised words around a match; the sentence's first word does not count."""
+    first = _FIRST_WORD.match(sentence)
+    floor = min(first.end() if first else 0, start)
+    before = _CAPITALISED_BEFORE.search(sentence, floor, start)
+    after = _CAPITALISED_AFTER.match(sentence, end)
+    return sentence[before.start() if before else start : after.end() if after else end]
 
 
 @dataclass(frozen=True)
@@ -358,9 +372,7 @@ def _index_for(gazetteer: CompanyDirectory) -> _Index:
         else None
     )
     legal = sorted({s.rstrip(".") for s in gazetteer.company_legal_suffixes}, key=len, reverse=True)
-    alternation = "|".join(
-        r"\.?".join(re.escape(part) for part in s.split(".")) + r"\.?" for s in legal
-    )
+    alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
     suffixes = (
         re.compile(
             rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{_NAME})\s*,?\s+(?:{alternation})(?![\w-])"

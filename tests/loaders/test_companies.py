@@ -59,6 +59,7 @@ DIRECTORY = Directory(
         Company("TotalEnergies", "FR", ("Total Energies", "Total")),
         Company("Hyundai Engineering & Construction", "KR", ("Hyundai E&C",)),
         Company("Samsung", "KR"),
+        Company("Continental", "DE"),
     ),
     countries={"Korean": "KR", "Brazilian": "BR", "German": "DE", "Germany": "DE", "Japan": "JP"},
     cities=frozenset({"Osaka"}),
@@ -84,7 +85,7 @@ CASES = [
     ("Total Energies will build a plant in Oman.", [("TotalEnergies", "FR")]),
     (
         "The deal was signed by Nordwind Logistik GmbH and JSC «Aral Salt».",
-        [("Nordwind Logistik", None), ("Aral Salt", None)],
+        [("Nordwind Logistik GmbH", None), ("JSC Aral Salt", None)],
     ),
     (
         "Petrobras, Samsung and Acme Drilling have invested $3 billion in Ghana.",
@@ -106,6 +107,8 @@ NOT_COMPANIES = [
     "Total trade between the two nations grew.",
     "Firms in sectors such as mining and energy expanded.",
     "The leaders, including President Lula, met in Brasilia.",
+    "Trade within the African Continental Free Trade Area grew.",
+    "It came soon after I was elected, just as I promised.",
 ]
 
 
