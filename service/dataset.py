@@ -48,14 +48,20 @@ class ServedDataset:
     """Owns the writable store, serializes writes and publishes a snapshot after each one."""
 
     def __init__(self, store: Store, snapshot_dir: Path | None = None) -> None:
-        """Publish a first snapshot of ``store`` under ``snapshot_dir`` (a temp folder if None)."""
+        """Publish a first snapshot of ``store`` under ``snapshot_dir``; by default beside an
+        on-disk store (``<store>.snapshots``), else in a temporary folder."""
         self.store = store
         self._own_dir = snapshot_dir is None
-        if snapshot_dir is None:
-            self.directory = Path(tempfile.mkdtemp(prefix="dkg-snapshots-"))
-        else:
+        if snapshot_dir is not None:
             self.directory = snapshot_dir
-            self.directory.mkdir(parents=True, exist_ok=True)
+        elif isinstance(store, EmbeddedStore) and store.path is not None:
+            # Beside the store, on the same file system, so a snapshot is hard links.
+            self.directory = store.path.with_name(store.path.name + ".snapshots")
+        else:
+            self.directory = Path(tempfile.mkdtemp(prefix="dkg-snapshots-"))
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for stale in self.directory.glob("snapshot-*"):  # left by a process that crashed
+            shutil.rmtree(stale, ignore_errors=True)
         self._write_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._counter = 0
@@ -80,12 +86,13 @@ class ServedDataset:
                     self._current = snapshot
 
     def collect(self, in_use: Iterable[Path]) -> None:
-        """Delete snapshots that are neither the newest nor in ``in_use``."""
-        keep = {path.resolve() for path in in_use}
+        """Delete snapshots older than the newest that are not in ``in_use``."""
+        keep = {path.name for path in in_use}
         with self._state_lock:
-            keep.add(self._current.path.resolve())
-        for path in self.directory.iterdir():
-            if path.resolve() not in keep and path.name.startswith("snapshot-"):
+            newest = self._current.path.name
+        for path in self.directory.glob("snapshot-*"):
+            # Names sort by age; a newer one than the current is being written right now.
+            if path.name < newest and path.name not in keep:
                 shutil.rmtree(path, ignore_errors=True)
 
     def close(self) -> None:
@@ -99,7 +106,7 @@ class ServedDataset:
     def _make_snapshot(self) -> Snapshot:
         self._counter += 1
         version = self.store.version
-        target = self.directory / f"snapshot-{self._counter:06d}"
+        target = self.directory / f"snapshot-{self._counter:012d}"
         if isinstance(self.store, EmbeddedStore) and self.store.path is not None:
             self.store.backup(target)
         else:

@@ -1,0 +1,88 @@
+"""Query workers read snapshots: consistent states of the store published after each write,
+beside an on-disk store (hard links), and removed once no worker reads them."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from dkg.service.dataset import ServedDataset
+from dkg.service.query_runner import QueryRunner
+from dkg.service.results import SelectResult
+from dkg.service.store.base import Store
+from dkg.service.store.embedded import EmbeddedStore
+
+GRAPH = NamedNode("http://example.org/graph/versioned")
+VERSIONS = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?v) AS ?versions) WHERE { ?s ?p ?v }"
+
+
+def graph_at(version: int, size: int = 200) -> list[Triple]:
+    """``size`` triples that all carry the same version number."""
+    return [
+        Triple(
+            NamedNode(f"http://example.org/s{i}"),
+            NamedNode("http://example.org/v"),
+            Literal(str(version)),
+        )
+        for i in range(size)
+    ]
+
+
+def test_snapshots_on_disk_store_is_snapshotted_beside_it(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(GRAPH, graph_at(0))
+    dataset = ServedDataset(store)
+    try:
+        assert dataset.directory == tmp_path / "store.snapshots"
+        first = dataset.snapshot
+        dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1)))
+        assert dataset.snapshot.path != first.path
+        assert dataset.snapshot.version != first.version
+        dataset.collect(in_use=[])
+        assert [p.name for p in dataset.directory.iterdir()] == [dataset.snapshot.path.name]
+    finally:
+        dataset.close()
+        store.close()
+    assert not (tmp_path / "store.snapshots").exists()
+
+
+def test_snapshots_queries_never_see_half_a_write(tmp_path: Path) -> None:
+    """While a writer keeps replacing a graph, every query sees one whole version of it."""
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(GRAPH, graph_at(0))
+    dataset = ServedDataset(store)
+    runner = QueryRunner(dataset, workers=2, timeout_s=30, max_rows=10)
+    runner.start()
+    stop = threading.Event()
+
+    def write() -> None:
+        version = 0
+        while not stop.is_set():
+            version += 1
+
+            def replace(s: Store, v: int = version) -> None:
+                s.replace_graph(GRAPH, graph_at(v))
+
+            dataset.write(replace)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        seen: set[str] = set()
+        deadline = time.monotonic() + 20
+        while len(seen) < 5 and time.monotonic() < deadline:
+            result = runner.run(VERSIONS)
+            assert isinstance(result, SelectResult)
+            [row] = list(result)
+            assert (row["n"].value, row["versions"].value) == ("200", "1")  # type: ignore[union-attr]
+            seen.add(dataset.snapshot.version)
+        assert len(seen) == 5  # the writer did publish new snapshots meanwhile
+    finally:
+        stop.set()
+        writer.join()
+        runner.close()
+        dataset.close()
+        store.close()
