@@ -87,9 +87,10 @@ class Organization:
     """A body that is not a company: international organisation, UN agency, bank, forum.
 
     ``kind`` is one of ``international`` (intergovernmental body), ``agency`` (specialised or
-    subsidiary agency), ``bank`` (development bank or fund), ``forum`` (summit format or
-    non-governmental forum), ``court``, ``university``, ``ministry``. ``country`` is the ISO2
-    of a national body and ``None`` for international ones.
+    subsidiary agency), ``bank`` (development bank or fund), ``forum`` (summit format,
+    dialogue or conference), ``court``, ``university``, ``think tank``, ``ngo``,
+    ``national agency`` (a state's development, trade or investment agency) and ``ministry``.
+    ``country`` is the ISO2 of a national body and ``None`` for international ones.
     """
 
     name: str
