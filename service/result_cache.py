@@ -3,13 +3,18 @@
 Keys hold the store version, so a write makes every older entry unreachable; they age out of
 the LRU order instead of being invalidated one by one. Repeated canned requests (a UI refresh,
 a script paging through ``offset``) are then answered without running SPARQL at all.
+
+Computing is single-flight: while one thread computes a key, others asking for the same key wait
+for its answer instead of running the same query again (eight clients opening the same page
+right after a write cost one query, not eight).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -22,7 +27,37 @@ class ResultCache(Generic[V]):
         """Keep at most ``capacity`` answers (0 disables caching)."""
         self.capacity = capacity
         self._entries: OrderedDict[Hashable, V] = OrderedDict()
+        self._pending: dict[Hashable, Future[V]] = {}
         self._lock = threading.Lock()
+
+    def get_or_compute(self, key: Hashable, compute: Callable[[], V]) -> V:
+        """The cached value for ``key``, or ``compute()`` run once however many threads ask.
+
+        Raises:
+            Whatever ``compute`` raises (to every waiting thread); nothing is cached then.
+        """
+        with self._lock:
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+            pending = self._pending.get(key)
+            owner = pending is None
+            if pending is None:
+                pending = self._pending[key] = Future()
+        if not owner:
+            return pending.result()
+        try:
+            value = compute()
+        except BaseException as error:
+            pending.set_exception(error)
+            raise
+        else:
+            self.put(key, value)
+            pending.set_result(value)
+            return value
+        finally:
+            with self._lock:
+                self._pending.pop(key, None)
 
     def get(self, key: Hashable) -> V | None:
         """The cached value for ``key``, now the most recently used, or None."""

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import logging
+import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Final, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -44,6 +46,8 @@ rows are folded into items; an answer past it is refused rather than silently sh
 
 Items = list[dict[str, Any]]
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class CannedContext:
@@ -52,6 +56,36 @@ class CannedContext:
     run: RunQuery
     version: Callable[[], str]
     cache: ResultCache[Items]
+    catalog: Mapping[str, CannedQuery]
+    warm: bool
+    _warmed: set[str] = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def warm_once(self, version: str) -> None:
+        """Compute every query's unfiltered answer for ``version`` in the background, once.
+
+        The unfiltered lists are what most clients ask for (and page through), and at a
+        million triples one costs seconds; computing them right after the data changes turns
+        those requests into cache hits.
+        """
+        if not self.warm:
+            return
+        with self._lock:
+            if version in self._warmed:
+                return
+            self._warmed.add(version)
+        threading.Thread(
+            target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
+        ).start()
+
+    def _warm(self, version: str) -> None:
+        for query in self.catalog.values():
+            if self.version() != version:
+                return  # the data changed meanwhile: the newer version warms itself
+            try:
+                answer(query, {}, self, version)
+            except ServiceError as error:
+                logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
 
 
 def build_canned_router(
@@ -60,14 +94,16 @@ def build_canned_router(
     version: Callable[[], str],
     *,
     cache_size: int = 256,
+    warm: bool = True,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
 
     ``run`` is the service's one query function (``QueryRunner.run``); ``version`` returns the
-    version of the data the runner reads (``ServedDataset.snapshot.version``).
+    version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
+    the first canned request on a new version precomputes every unfiltered answer.
     """
     router = APIRouter(prefix="/api")
-    context = CannedContext(run, version, ResultCache(cache_size))
+    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm)
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:
@@ -125,6 +161,7 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         if show == "query":
             return PlainTextResponse(bind(query, terms), media_type="application/sparql-query")
         version = context.version()
+        context.warm_once(version)
         etag = _etag(version, query.name, terms, limit, offset)
         headers = {"ETag": etag, "Cache-Control": "no-cache"}
         if _matches(request.headers.get("if-none-match"), etag):
@@ -177,9 +214,10 @@ def answer(
         (and whatever the query runner raises: timeout, unavailable store)
     """
     key = (query.name, tuple((name, str(term)) for name, term in terms.items()), version)
-    cached = context.cache.get(key)
-    if cached is not None:
-        return cached
+    return context.cache.get_or_compute(key, lambda: _compute(query, terms, context))
+
+
+def _compute(query: CannedQuery, terms: Mapping[str, Term], context: CannedContext) -> Items:
     result = context.run(bind(query, terms), max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
@@ -189,9 +227,7 @@ def answer(
         )
     rows = list(result)
     shape = SHAPES.get(query.name)
-    items = shape.assemble(rows) if shape is not None else plain_rows(rows)
-    context.cache.put(key, items)
-    return items
+    return shape.assemble(rows) if shape is not None else plain_rows(rows)
 
 
 _LIMIT = f"Most items in the page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})."

@@ -78,6 +78,6 @@ def canned_client(catalog: dict[str, CannedQuery], runner: InProcessRunner) -> I
     """A client of an app serving only the canned routes over the sample dataset."""
     app = FastAPI()
     install_error_handlers(app)
-    app.include_router(build_canned_router(catalog, runner, lambda: "v1"))
+    app.include_router(build_canned_router(catalog, runner, lambda: "v1", warm=False))
     with TestClient(app) as client:
         yield client

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 
+from dkg.service.catalog import CannedQuery
+from dkg.service.routers.canned import build_canned_router
 from tests.service.conftest import InProcessRunner, TestClient
 
 ID = "https://w3id.org/diplomatic-kg/id/"
@@ -305,3 +309,19 @@ def test_canned_queries_listing_and_openapi(canned_client: TestClient) -> None:
     assert params["from"]["description"].startswith("visits starting on or after")
     assert params["limit"]["schema"]["maximum"] == 1000
     assert "state" in str(params["type"]["schema"])
+
+
+def test_canned_first_request_precomputes_every_unfiltered_list(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    app = FastAPI()
+    app.include_router(build_canned_router(catalog, runner, lambda: "v1", warm=True))
+    with TestClient(app) as client:
+        assert client.get("/api/visits", params={"country": "FR"}).is_success
+        deadline = time.monotonic() + 10
+        while runner.calls < 1 + len(catalog) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert runner.calls == 1 + len(catalog)
+        for name in catalog:
+            assert client.get(f"/api/{name}").is_success
+        assert runner.calls == 1 + len(catalog)
