@@ -30,8 +30,8 @@ from dkg.loaders.trie import trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_WORD = (
-    rf"(?:[{_UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{_UPPER}a-z]\w*)*"
-    rf"|[A-Z]\.(?=\s+[{_UPPER}])|(?:al|el|ad|as|ash|bin)-[{_UPPER}]\w*)"
+    rf"(?:[A-Z]\.(?=\s+[{_UPPER}])|[{_UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{_UPPER}a-z]\w*)*"
+    rf"|(?:al|el|ad|as|ash|bin)-[{_UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}")
@@ -43,7 +43,9 @@ _NOT_NAMES = frozenset((
     "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mr", "mrs", "ms",
+    "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
+    "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
+    "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
 ))
 # fmt: on
 _NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$")
@@ -157,7 +159,12 @@ class PeopleRecognizer:
         for match in self.appositive.finditer(text):
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
             found = _trim_name(match["name"], base + match.start("name"), blocked)
-            if found is None or found[0].start in seen or not match["title"][0].islower():
+            if (
+                found is None
+                or found[1] != match["name"]
+                or found[0].start in seen
+                or not match["title"][0].islower()
+            ):
                 continue
             home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
             seen.add(found[0].start)
@@ -312,7 +319,7 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
     by_first: dict[str, set[str]] = {}
     for key, group in full.items():
         words = group[0].name.split()
-        by_surname.setdefault(person_key(words[-1]), set()).add(key)
+        by_surname.setdefault(person_key(surname(words)), set()).add(key)
         by_first.setdefault(person_key(words[0]), set()).add(key)
     for candidate in single:
         word = person_key(candidate.name)
@@ -342,6 +349,15 @@ def _key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     return short.get(key, key)
 
 
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def surname(words: list[str]) -> str:
+    """The family name among a name's words: the last one that is not "Jr." or "III"."""
+    kept = [w for w in words if w not in _SUFFIXES]
+    return kept[-1] if kept else words[-1]
+
+
 def _short_names(people: list[Person]) -> dict[str, str]:
     """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
 
@@ -350,10 +366,11 @@ def _short_names(people: list[Person]) -> dict[str, str]:
     """
     names: dict[str, str] = {}
     for person in people:
-        names.setdefault(person_key(person.name.split()[-1]), person.key)
+        names.setdefault(person_key(surname(person.name.split())), person.key)
     others: dict[str, set[str]] = {}
     for person in people:
-        for word in person.name.split()[:-1]:
+        words = person.name.split()
+        for word in words[: words.index(surname(words))]:
             if len(word) > 2 and word[0].isupper() and not word.endswith("."):
                 others.setdefault(person_key(word), set()).add(person.key)
     for word, owners in others.items():

@@ -53,7 +53,8 @@ _HOSTED = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?:[\w.-]+\s+){0,4}$"
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
+    r"(?:[\w.-]+\s+){0,4}$"
 )
 _WHO = re.compile(r",?\s+who\s+(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b")
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -63,7 +64,8 @@ _POSTPONED = re.compile(
 )
 _ANNOUNCED = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|is expected to|are expected to|plans? to|planned|"
-    r"planning to|is scheduled|upcoming|forthcoming|intends to|would visit|invit(?:ed|ation) to)\b"
+    r"planning to|(?:is|was|are|were) scheduled|(?:was|were) due to|(?:was|were) expected to|"
+    r"upcoming|forthcoming|intends to|would (?:visit|travel|go|meet)|invit(?:ed|ation) to)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,
 )
@@ -73,6 +75,12 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
+_ONWARD = re.compile(
+    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
+)
+_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+"""What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
 _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
@@ -92,19 +100,24 @@ class VisitExtractor:
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
         for view in sentence_views(document):
-            visit = read_visit(view, people, document)
-            if visit is not None:
-                found.append(visit)
+            found.extend(read_visits(view, people, document))
         merged = [_place_from_paragraph(v, document) for v in merge_visits(found)]
         return replace(document, visits=tuple(merged))
 
 
-def read_visit(view: SentenceView, people: dict[str, Person], document: Document) -> Visit | None:
-    """The visit a sentence reports, if it reports one with a visitor and a host."""
+def read_visits(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
+    """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs."""
+    found: list[Visit] = []
+    for cue in CUE.finditer(view.text):
+        visit = _read_visit(view, cue, people)
+        if visit is not None:
+            found.append(visit)
+            found.extend(_onward_legs(view, cue, visit))
+    return found
+
+
+def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:
     text = view.text
-    cue = CUE.search(text)
-    if cue is None:
-        return None
     visitor = _visitor(view, cue, people)
     if visitor is None:
         return None
@@ -117,10 +130,14 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     length = _DAYS.search(text)
-    if start is not None and end is None and length and _CONCLUDED.search(text):
-        # "concluded today a two-day visit": the day given is the last one.
+    if start is not None and end is None and length:
         count = length["n"].casefold()
-        start, end = _days_before(start, int(count) if count.isdigit() else _NUMBERS[count]), start
+        days = int(count) if count.isdigit() else _NUMBERS[count]
+        if _CONCLUDED.search(text):
+            # "concluded today a two-day visit": the day given is the last one.
+            start, end = _shifted(start, 1 - days), start
+        elif days > 1:
+            end = _shifted(start, days - 1)
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,
@@ -134,17 +151,50 @@ def read_visit(view: SentenceView, people: dict[str, Person], document: Document
     )
 
 
+def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Visit]:
+    """Further countries of a tour: "... and then to Peru", "takes him to Jordan and Turkey"."""
+    legs: list[Visit] = []
+    seen = {visit.host_country, visit.visitor_country}
+    last_end = -1
+    for country in view.countries:
+        start, end = view.local(country.span)
+        if start <= cue.end() or country.form != "name":
+            continue
+        listed = last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
+        if country.iso2 in seen or not (
+            listed or _ONWARD.search(view.text[max(0, start - 24) : start])
+        ):
+            last_end = end if country.iso2 == visit.host_country else last_end
+            continue
+        last_end = end
+        seen.add(country.iso2)
+        onward: Status = "announced" if visit.status == "happened" else visit.status
+        legs.append(
+            replace(
+                visit,
+                status=onward,
+                host_country=country.iso2,
+                place=None,
+                start=None,
+                end=None,
+                visit_type="unspecified",
+            )
+        )
+    return legs
+
+
 def _of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
     """False for a date or place that belongs to another event named after the cue."""
     start, _ = view.local(span)
     return start < cue.end() or not _OTHER_EVENT.search(text, cue.end(), start)
 
 
-def _days_before(day: PartialDate, count: int) -> PartialDate:
-    if day.year is None or day.month is None or day.day is None:
+def _shifted(day: PartialDate, days: int) -> PartialDate:
+    """A day moved by some days; a day without a year moves within a leap-free year."""
+    if day.month is None or day.day is None:
         return day
-    first = datetime.date(day.year, day.month, day.day) - datetime.timedelta(days=count - 1)
-    return PartialDate.of(first)
+    moved = datetime.date(day.year or 2001, day.month, day.day) + datetime.timedelta(days=days)
+    return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
 
 
 def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
@@ -296,17 +346,16 @@ def merge_visits(visits: list[Visit]) -> list[Visit]:
     return merged
 
 
-def _year(date: PartialDate | None) -> int | None:
-    return date.year if date is not None else None
-
-
 def _same_visit(a: Visit, b: Visit) -> bool:
     if (a.visitor, a.host_country) != (b.visitor, b.host_country):
         return False
     if (a.status == "happened") != (b.status == "happened"):
         return False
-    ya, yb = _year(a.start), _year(b.start)
-    return ya is None or yb is None or ya == yb
+    if a.start is None or b.start is None:
+        return True
+    # "2024-11" and "2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot.
+    shorter = min(len(a.start.lexical), len(b.start.lexical))
+    return a.start.lexical[:shorter] == b.start.lexical[:shorter]
 
 
 def _precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
