@@ -13,9 +13,10 @@ from dataclasses import dataclass
 class City:
     """A city: every capital of a country in the gazetteer, plus large and diplomatic cities.
 
-    ``aliases`` holds historical and alternate names (``Nur-Sultan`` for Astana, ``Bombay``
-    for Mumbai). ``is_capital`` is true for every official capital or seat of government, so
-    Bolivia has two (La Paz, Sucre); ``Country.capital`` names the one usually meant.
+    ``country`` is the ISO 3166-1 alpha-2 code of the country it lies in. ``aliases`` holds
+    historical and alternate names (``Nur-Sultan`` for Astana, ``Bombay`` for Mumbai).
+    ``is_capital`` is true for every official capital or seat of government, so Bolivia has
+    two (La Paz, Sucre); ``Country.capital`` names the one usually meant.
     """
 
     name: str
@@ -23,11 +24,6 @@ class City:
     country: str
     wikidata: str | None
     is_capital: bool
-
-    @property
-    def country_iso2(self) -> str:
-        """The ISO 3166-1 alpha-2 code of the country the city lies in."""
-        return self.country
 
 
 @dataclass(frozen=True)
