@@ -88,6 +88,8 @@ class Sentence:
     text: str
     paragraph: int
     boilerplate: bool = False
+    dateline: bool = False
+    """The sentence is a dateline ("CAIRO, June 21 (Agency)"): where and when the text was filed."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,8 @@ class Document:
     title: str | None = None
     sentences: tuple[Sentence, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    filed: PartialDate | None = None
+    """The day the text was filed: its date, else the day and month its dateline gives."""
     countries: tuple[CountryMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     organizations: tuple[OrganizationMention, ...] = ()

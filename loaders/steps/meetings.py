@@ -64,7 +64,9 @@ class MeetingExtractor:
     """Finds meetings and talks; links them to the visit they were part of."""
 
     name = "extract-meetings"
-    requires = frozenset({"sentences", "dates", "places", "people", "person_mentions", "visits"})
+    requires = frozenset(
+        {"sentences", "dates", "filed", "places", "people", "person_mentions", "visits"}
+    )
     provides = frozenset({"meetings"})
 
     def __call__(self, document: Document) -> Document:
@@ -160,8 +162,7 @@ def _add_collective(
     ]
     if len(actors) < 2:
         return meetings
-    date = PartialDate.of(document.date) if document.date else None
-    return [Meeting(tuple(actors), date, None, "in-person", (), tuple(spans))]
+    return [Meeting(tuple(actors), document.filed, None, "in-person", (), tuple(spans))]
 
 
 def _with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -177,8 +178,8 @@ def _with_visit(meeting: Meeting, document: Document) -> Meeting:
 
 
 def _day_of(document: Document) -> PartialDate | None:
-    """The document's date: news reports talks on the day they are held."""
-    return PartialDate.of(document.date) if document.date is not None else None
+    """The day the document was filed: news reports talks on the day they are held."""
+    return document.filed
 
 
 def _first_day(visit: Visit) -> PartialDate | None:

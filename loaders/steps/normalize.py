@@ -41,6 +41,7 @@ DATE = re.compile(
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
 
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
     r"upcoming|scheduled|next|forthcoming|ahead of)\b",
@@ -53,19 +54,61 @@ class DateNormalizer:
 
     name = "normalize-dates"
     requires = frozenset({"sentences", "date"})
-    provides = frozenset({"dates"})
+    provides = frozenset({"dates", "filed"})
 
     def __call__(self, document: Document) -> Document:
-        """Return the document with its date mentions."""
+        """Return the document with its date mentions and the day it was filed."""
         found: list[DateMention] = []
-        for sentence in document.sentences:
-            if not sentence.boilerplate:
-                found.extend(find_dates(sentence, document.date))
-        return replace(document, dates=tuple(found))
+        filed = PartialDate.of(document.date) if document.date is not None else None
+        content = [s for s in document.sentences if not s.boilerplate]
+        for sentence in content:
+            if sentence.dateline and filed is None:
+                dates = find_dates(sentence, None)
+                filed = next((d.start for d in dates if d.start.day is not None), None)
+        weekday_anchor = None
+        if document.date is None and filed is not None:
+            weekday_anchor = _stand_in_day(filed, content)
+        for sentence in content:
+            if sentence.dateline:
+                continue
+            found.extend(find_dates(sentence, document.date, weekday_anchor))
+        return replace(document, dates=tuple(found), filed=filed)
 
 
-def find_dates(sentence: Sentence, today: datetime.date | None) -> list[DateMention]:
+def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date | None:
+    """A date with the filed day and month on the weekday the article treats as its own.
+
+    A dateline without a year ("CAIRO, June 21") still fixes "on Monday" once we know which
+    weekday June 21 was: the latest weekday the opening paragraphs name (news reports the
+    filing day and the days just before it). The stand-in's year is meaningless and is
+    removed from every date resolved against it.
+    """
+    named = [
+        _WEEKDAYS.index(m.group().casefold())
+        for sentence in sentences
+        if sentence.paragraph <= 2
+        for m in _WEEKDAY.finditer(sentence.text)
+    ]
+    if not named or filed.month is None or filed.day is None:
+        return None
+    latest = min(set(named), key=lambda w: sum((w - other) % 7 for other in named))
+    for year in range(2001, 2015):  # every weekday falls on a given day in these years
+        try:
+            day = datetime.date(year, filed.month, filed.day)
+        except ValueError:
+            return None
+        if day.weekday() == latest:
+            return day
+    return None
+
+
+def find_dates(
+    sentence: Sentence, today: datetime.date | None, stand_in: datetime.date | None = None
+) -> list[DateMention]:
     """The date expressions of one sentence, resolved against the document date if known.
+
+    ``stand_in`` resolves only day words ("on Monday", "yesterday") when the document has a
+    day and month but no year; what it gives keeps no year.
 
     >>> from dkg.loaders.document import Sentence, TextSpan
     >>> s = Sentence(TextSpan(0, 31), "He will come on 22-23 August.", 0)
@@ -76,6 +119,8 @@ def find_dates(sentence: Sentence, today: datetime.date | None) -> list[DateMent
     mentions = []
     for match in DATE.finditer(sentence.text):
         resolved = _resolve(match, today, future)
+        if resolved is None and stand_in is not None and match["rel"]:
+            resolved = _day_without_year(match["rel"].casefold(), stand_in, future)
         if resolved is None:
             continue
         start, end = resolved
@@ -111,6 +156,18 @@ def _resolve(
     if match["y4"]:
         return PartialDate(int(match["y4"])), None
     return _relative(match["rel"].casefold(), today, future)
+
+
+def _day_without_year(
+    phrase: str, stand_in: datetime.date, future: bool
+) -> tuple[PartialDate, PartialDate | None] | None:
+    if phrase.rsplit(" ", 1)[-1] not in (*_WEEKDAYS, "today", "yesterday", "tomorrow"):
+        return None
+    resolved = _relative(phrase, stand_in, future)
+    if resolved is None:
+        return None
+    day = resolved[0]
+    return PartialDate(None, day.month, day.day), None
 
 
 def _relative(

@@ -26,6 +26,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
+from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 from dkg.loaders.trie import trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -48,6 +49,7 @@ _NOT_NAMES = frozenset((
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
 ))
 # fmt: on
+_BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
 _NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$")
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President"."""
 _COUNTERPART = re.compile(
@@ -199,6 +201,12 @@ class PeopleRecognizer:
         for organization in document.organizations:
             if organization.span.start == at:
                 return organization.country, organization.span.end - base
+        # "General Secretary of the Communist Party of Viet Nam X": a body we do not know,
+        # named by capitalised words, that ends in a country.
+        for mention in document.countries:
+            gap = document.text[at : mention.span.start]
+            if 0 < len(gap) <= 60 and mention.form == "name" and _BODY_WORDS.fullmatch(gap):
+                return mention.iso2, mention.span.end - base
         return None, head_end
 
     def _post(self, title: str, country: str | None) -> Post:
@@ -290,6 +298,8 @@ def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan
             break
         kept_end = word.end()
     kept = name[:kept_end]
+    if ORGANIZATION_HEAD.search(kept):
+        return None  # "General Department", "Foreign Ministry": a body, not a person
     for possessive in ("'s", "\u2019s"):
         kept = kept.removesuffix(possessive)
     if not kept:
@@ -371,7 +381,7 @@ def _short_names(people: list[Person]) -> dict[str, str]:
     for person in people:
         words = person.name.split()
         for word in words[: words.index(surname(words))]:
-            if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+            if len(word) > 1 and word[0].isupper() and not word.endswith("."):
                 others.setdefault(person_key(word), set()).add(person.key)
     for word, owners in others.items():
         if len(owners) == 1 and word not in names:

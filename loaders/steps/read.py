@@ -106,7 +106,10 @@ def make_document(
     found, body = header_date(text)
     if not text[body:].strip():
         raise DocumentError(source, "the document has no text; give it a body to extract from")
-    chosen = found or date or default_date or dateline_date(text[body:])
+    lines = text[body:].lstrip().split("\n", 2)
+    # The dateline opens the text or the line after a headline.
+    dated = dateline_date(lines[0]) or (dateline_date(lines[1]) if len(lines) > 1 else None)
+    chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 
 

@@ -34,6 +34,8 @@ _ORG_HEADS = (
     "|Commission|Ministry|Foundation|Association|Chamber|Union|Committee|Authority|School"
     "|College|Society|Secretariat|Parliament|Senate|Assembly|Museum|Library|Programme|Program"
 )
+ORGANIZATION_HEAD = re.compile(rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service)\b")
+"""A word that makes a capitalised name a body rather than a person."""
 ORGANIZATION = re.compile(
     r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
     rf"(?:{_ORG_HEADS})\b"

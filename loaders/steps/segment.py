@@ -86,11 +86,13 @@ def split_sentences(text: str) -> list[Sentence]:
         boilerplate = is_boilerplate(paragraph.group())
         start = paragraph.start()
         words = paragraph.group()
-        dateline = _dateline(words) if number == 0 else None
+        dateline = _dateline(words) if number <= 1 else None
         if dateline is not None:
             # The dateline is its own sentence: its place and date are not the first fact's.
             end = start + len(dateline.rstrip(" -\u2013\u2014"))
-            sentences.append(Sentence(TextSpan(start, end), text[start:end], number, False))
+            sentences.append(
+                Sentence(TextSpan(start, end), text[start:end], number, False, dateline=True)
+            )
             start += len(dateline)
             words = words[len(dateline) :]
         for piece_start, piece_end in _sentence_bounds(words):

@@ -75,6 +75,10 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
+_CLAUSE = re.compile(
+    r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where)\b)"
+)
+"""Where a clause with its own tense starts: "..., after an earlier date was postponed"."""
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
@@ -146,7 +150,7 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
         start=start,
         end=end,
         visit_type=_visit_type(text),
-        status=_status(text),
+        status=_status(text, cue),
         evidence=(view.sentence.span,),
     )
 
@@ -239,7 +243,11 @@ def _visit_type(text: str) -> VisitType:
     return "working" if word == "working" else "private"
 
 
-def _status(text: str) -> Status:
+def _status(text: str, cue: re.Match[str]) -> Status:
+    """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
+    end = _CLAUSE.search(text, cue.end())
+    text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if _CANCELLED.search(text):
         return "cancelled"
     if _POSTPONED.search(text):

@@ -42,3 +42,15 @@ def test_normalize_dates(
     text: str, today: datetime.date | None, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dates(text, today) == expected
+
+
+def test_normalize_weekdays_against_a_dateline_without_a_year() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    text = (
+        "LIMA, March 5 (Wire) - The two ministers signed a fisheries accord on Thursday.\n"
+        "The visiting minister had arrived late on Wednesday."
+    )
+    document = default_pipeline()(Document("t", "t", text))
+    assert document.filed is not None and document.filed.lexical == "--03-05"
+    assert [d.start.lexical for d in document.dates] == ["--03-05", "--03-04"]
