@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from dkg.loaders.evaluation import GoldFile, GoldFormatError, load_gold, score
+from dkg.loaders.evaluation import score
+from dkg.loaders.gold import GoldFile, GoldFormatError, load_gold
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
