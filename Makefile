@@ -50,6 +50,7 @@ typecheck: install ## mypy --strict on loaders/, service/ and cli/
 check: lint typecheck test ## everything CI checks
 
 bench: install ## run the benchmarks in bench/ and print their reports
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 clean: ## remove the virtual environment and build output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["ingest"]
+BENCHMARKS = ["ingest", "extraction"]
 
 
 def main(names: list[str]) -> int:
