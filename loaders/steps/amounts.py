@@ -245,6 +245,14 @@ _AMOUNT_PATTERN = rf"""
     )?
     (?![\w:])
     """
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_CORE = re.compile(rf"\b(?:a\s+(?:dozen|hundred)|dozen|{_WORD_NUMBER})\b")
+"""Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
+_LEAD = re.compile(
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{_CODES}))\s?)?",
+    re.I,
+)
+"""A hedge and/or a currency written just before a number."""
 _MORE = rf"(?:\s+(?:and\s+)?(?:{_DIGITS})\s?(?:{_LONG_SCALE})\b)*"
 _AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
 _SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
@@ -277,16 +285,64 @@ def find_amounts(text: str) -> list[Amount]:
     [(Decimal('80'), Decimal('90'), 'percent')]
     """
     found: list[Scaled] = []
-    position = 0
-    while (match := _AMOUNT.search(text, position)) is not None:
+    covered = 0
+    for core in _cores(text):
+        if core < covered:
+            continue
+        match = _match_at(text, core)
+        if match is None:
+            continue
         if match["more"] and not _decreasing(match):
             match = _SINGLE_AMOUNT.match(text, match.start()) or match
         read = _read(text, match)
         if read is not None:
             found.append(read)
-        position = max(match.end(), position + 1)
+        covered = match.end()
     amounts = _fold_ranges(text, found)
     return _inherit_currency(amounts)
+
+
+def _cores(text: str) -> list[int]:
+    """Where numbers start: a run of digits not glued to a word or number, or a number word."""
+    starts = [
+        m.start()
+        for m in _DIGIT_RUN.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
+    ]
+    starts += [m.start() for m in _WORD_CORE.finditer(text.lower())]
+    return sorted(starts)
+
+
+def _match_at(text: str, core: int) -> re.Match[str] | None:
+    """The amount whose number starts at ``core``, with any hedge or currency written before it.
+
+    Matching the full pattern only where a number starts keeps the scan linear: trying it at
+    every position of the text costs some hundred times more. The hedge and currency are
+    looked for at the starts of the few words before the number.
+    """
+    for start in _word_starts_before(text, core):
+        if _LEAD.fullmatch(text, start, core):
+            match = _AMOUNT.match(text, start)
+            if match is not None and match.start("num") == core:
+                return match
+    match = _AMOUNT.match(text, core)
+    return match if match is not None and match.start("num") == core else None
+
+
+def _word_starts_before(text: str, core: int) -> list[int]:
+    """Starts of the (up to four) words before ``core``, farthest first, and of its own word."""
+    starts = []
+    own = text.rfind(" ", 0, core) + 1
+    if own < core:
+        starts.append(own)
+    position = own - 1
+    for _ in range(4):
+        if position <= 0:
+            break
+        start = text.rfind(" ", 0, position) + 1
+        starts.append(start)
+        position = start - 1
+    return starts[::-1]
 
 
 def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | None:

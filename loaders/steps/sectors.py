@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
 class SectorConceptLike(Protocol):
@@ -61,24 +61,54 @@ class _Concept:
     pref_label: str
 
 
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+_TOKEN = re.compile(r"\w+|&|[^\w\s]")
+_SEPARATORS = frozenset({",", "and"})
+_JOINERS = frozenset({"-", "&", "'"})
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Words and punctuation with offsets; ``key`` is the lower-cased form, apostrophes unified."""
+    lowered = text.lower().replace("\u2019", "'")
+    return [
+        _Token(m.start(), m.end(), m.group(), lowered[m.start() : m.end()])
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _fold(label: str) -> str:
+    """A label as the space-joined keys of its tokens ("E-commerce" -> "e - commerce")."""
+    return " ".join(t.key for t in _tokens(label))
+
+
 class SectorMatcher:
     """A compiled matcher over one list of concepts; build once, use for every sentence."""
 
     def __init__(self, concepts: Sequence[SectorConceptLike]) -> None:
-        """Index every label (folded to lower case) of every concept."""
+        """Index every label (folded to lower case) of every concept by its first word."""
         self._labels: dict[str, _Concept] = {}
         self._cased: set[str] = set()
+        self._lengths: dict[str, list[int]] = {}
         for concept in concepts:
             entry = _Concept(concept.iri, concept.pref_label)
             for label in (concept.pref_label, *concept.alt_labels):
-                self._labels.setdefault(_fold(label), entry)
+                key = _fold(label)
+                if not key:
+                    continue
+                self._labels.setdefault(key, entry)
                 if label != label.lower():
                     self._cased.add(label)
-        alternation = "|".join(
-            re.escape(label).replace(r"\ ", r"[\s-]+")
-            for label in sorted(self._labels, key=len, reverse=True)
-        )
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+                words = key.split(" ")
+                lengths = self._lengths.setdefault(words[0], [])
+                if len(words) not in lengths:
+                    lengths.append(len(words))
+                    lengths.sort(reverse=True)
 
     def concept(self, words: str) -> _Concept | None:
         """The concept one of whose labels is ``words``, if any."""
@@ -86,72 +116,80 @@ class SectorMatcher:
 
     def find(self, sentence: str, offset: int) -> list[SectorMention]:
         """The sectors ``sentence`` names as areas of cooperation, left to right."""
-        regions = _regions(sentence)
+        lowered = sentence.lower()
+        tokens = _tokens(sentence)
+        regions = _regions(lowered, tokens)
         if not regions:
             return []
         mentions: dict[tuple[int, int], SectorMention] = {}
-        for match in self._pattern.finditer(sentence):
-            if not any(start <= match.start() and match.end() <= end for start, end in regions):
-                continue
-            if not self._common_noun(match):
-                continue
-            for mention in self._mentions(match, offset):
+        for start, end in regions:
+            inside = [t for t in tokens if start <= t.start and t.end <= end]
+            for mention in self._match(sentence, inside, offset):
                 mentions.setdefault((mention.start, mention.end), mention)
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
-        for mention in self._elliptical(sentence, offset, regions, covered):
+        for mention in self._elliptical(sentence, lowered, tokens, offset, covered):
             mentions.setdefault((mention.start, mention.end), mention)
         return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
-    def _common_noun(self, match: re.Match[str]) -> bool:
+    def _match(self, sentence: str, tokens: list[_Token], offset: int) -> list[SectorMention]:
+        """Longest labels over a run of tokens, left to right."""
+        found = []
+        i = 0
+        while i < len(tokens):
+            step = 1
+            for length in self._lengths.get(tokens[i].key, ()):
+                if i + length > len(tokens):
+                    continue
+                key = " ".join(t.key for t in tokens[i : i + length])
+                concept = self._labels.get(key)
+                if concept is None:
+                    continue
+                start, end = tokens[i].start, tokens[i + length - 1].end
+                text = sentence[start:end]
+                if self._common_noun(text, start):
+                    found += self._mentions(concept, text, offset + start)
+                    step = length
+                    break
+            i += step
+        return found
+
+    def _common_noun(self, text: str, start: int) -> bool:
         """False for a label inside a proper name ("Ministry of Energy", "Astana Hub").
 
         Sectors are common nouns, written in lower case unless they open the sentence or the
         label itself is cased ("AI", "LNG").
         """
-        text = match.group()
-        return text.islower() or text in self._cased or (match.start() == 0 and text[1:].islower())
+        return text.islower() or text in self._cased or (start == 0 and text[1:].islower())
 
-    def _mentions(self, match: re.Match[str], offset: int) -> list[SectorMention]:
-        """The mention of a match; a label joining two labels gives both."""
-        text = match.group()
-        parts = re.split(r"\s+and\s+", text)
-        if len(parts) > 1:
-            concepts = [self.concept(p) for p in parts]
-            if all(concepts) and len({c.iri for c in concepts if c}) == len(parts):
-                found, position = [], match.start()
-                for part, concept in zip(parts, concepts, strict=True):
-                    start = text.index(part, position - match.start()) + match.start()
-                    position = start + len(part)
-                    if concept is not None:
-                        found.append(_mention(concept, part, offset + start))
-                return found
-        concept = self.concept(text)
-        return [_mention(concept, text, offset + match.start())] if concept else []
+    def _mentions(self, concept: _Concept, text: str, start: int) -> list[SectorMention]:
+        """The mention of a label; one joining two labels ("transport and logistics") gives both."""
+        parts = text.split(" and ")
+        if len(parts) == 2:
+            first, second = self.concept(parts[0]), self.concept(parts[1])
+            if first and second and first.iri != second.iri:
+                second_start = start + len(parts[0]) + len(" and ")
+                return [_mention(first, parts[0], start), _mention(second, parts[1], second_start)]
+        return [_mention(concept, text, start)]
 
     def _elliptical(
         self,
         sentence: str,
+        lowered: str,
+        tokens: list[_Token],
         offset: int,
-        regions: list[tuple[int, int]],
         covered: list[tuple[int, int]],
     ) -> list[SectorMention]:
         """Adjectives sharing a head noun: "the chemical and aerospace industries"."""
         found = []
-        for listed in _HEADED_LIST.finditer(sentence):
-            if not any(s <= listed.start() and listed.end() <= e for s, e in regions):
-                continue
-            head = listed["head"].lower()
-            heads = ("industry", "sector") if head.startswith(("industr", "sector")) else ()
-            for item in _ITEM.finditer(listed["items"]):
-                start = listed.start("items") + item.start("item")
-                end = listed.start("items") + item.end("item")
+        for head in _INDUSTRY_HEAD.finditer(lowered):
+            for first, last in _list_items(tokens, head.start()):
+                start, end = tokens[first].start, tokens[last].end
                 if any(s <= start < e for s, e in covered):
                     continue
-                for noun in heads:
-                    concept = self.concept(f"{item['item']} {noun}")
-                    if concept is not None:
-                        found.append(_mention(concept, sentence[start:end], offset + start))
-                        break
+                words = sentence[start:end]
+                concept = self.concept(f"{words} industry") or self.concept(f"{words} sector")
+                if concept is not None:
+                    found.append(_mention(concept, words, offset + start))
         return found
 
 
@@ -160,7 +198,6 @@ def _mention(concept: _Concept, text: str, start: int) -> SectorMention:
 
 
 _LAST: list[tuple[Sequence[SectorConceptLike], SectorMatcher]] = []
-"""The matcher for the concept list used last: callers pass the same list for every sentence."""
 
 
 def find_sectors(
@@ -176,10 +213,8 @@ def find_sectors(
     return _LAST[0][1].find(sentence, offset)
 
 
-def _fold(label: str) -> str:
-    return re.sub(r"[\s-]+", " ", label.lower()).strip()
-
-
+# The cue patterns run on a lower-cased copy of the sentence: case-insensitive matching of
+# long alternations is several times slower in Python's re.
 _ANCHOR = re.compile(
     r"\b(?:cooperat\w*|collaborat\w*|partnership|interaction|ties|relations|work(?:ing)?\s+together)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
@@ -193,43 +228,74 @@ _ANCHOR = re.compile(
     r"|\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
     r"discuss(?:ed|es|ing)?|talks?\s+(?:on|about)|sessions?\s+on|cooperate\s+on)\b"
     r"|\b(?:agreements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?)"
-    r"(?:\s+of\s+understanding)?\s+(?:on|in)\b",
-    re.I,
+    r"(?:\s+of\s+understanding)?\s+(?:on|in)\b"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""
 _NAMED_AS = re.compile(
     r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
-    r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b",
-    re.I,
+    r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
 )
 """A list told before its cue: "Semiconductors and AI were named as priority fields"."""
 _CLAUSE_END = re.compile(
-    r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s", re.I
+    r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
-_HEAD = (
-    r"cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?"
+_HEAD_NOUN = re.compile(
+    r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
+    r"areas|fields|projects?|exchanges?)\b"
 )
-_HEADED_LIST = re.compile(
-    rf"(?P<items>(?:[A-Za-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*)?\s*,\s*)*(?:[A-Za-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*)?"
-    rf"\s*,?\s+and\s+)?[A-Za-z][\w-]*)\s+(?P<head>{_HEAD})\b",
-    re.I,
-)
+"""Nouns a list of sectors can stand before: "cultural and humanitarian ties"."""
+_INDUSTRY_HEAD = re.compile(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
-_ITEM = re.compile(
-    r"(?:^|,|\band\b)\s*(?:the\s+)?(?P<item>[A-Za-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*)?)", re.I
-)
-
-
-def _regions(sentence: str) -> list[tuple[int, int]]:
+def _regions(lowered: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """The stretches of a sentence that list areas of cooperation."""
     regions = []
-    for anchor in _ANCHOR.finditer(sentence):
-        end = _CLAUSE_END.search(sentence, anchor.end())
-        regions.append((anchor.end(), end.start() if end else len(sentence)))
-    for named in _NAMED_AS.finditer(sentence):
+    for anchor in _ANCHOR.finditer(lowered):
+        end = _CLAUSE_END.search(lowered, anchor.end())
+        regions.append((anchor.end(), end.start() if end else len(lowered)))
+    for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
-    for listed in _HEADED_LIST.finditer(sentence):
-        regions.append((listed.start("items"), listed.end()))
+    for head in _HEAD_NOUN.finditer(lowered):
+        items = _list_items(tokens, head.start())
+        if items:
+            regions.append((tokens[items[0][0]].start, head.start()))
     return regions
+
+
+def _list_items(tokens: list[_Token], head_start: int) -> list[tuple[int, int]]:
+    """Token ranges of the items listed right before a head noun: "the oil and gas, mining and".
+
+    Walking back from the head, an item is one or two words (a word may be joined by "-", "&"
+    or "'": "wreath-laying"); items are separated by commas and "and". Anything else, or a
+    third word in one item, ends the list.
+    """
+    index = next((i for i, t in enumerate(tokens) if t.start >= head_start), len(tokens))
+    items: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    i = index - 1
+    while i >= 0 and index - i <= 30:
+        key = tokens[i].key
+        if key in _SEPARATORS:
+            if not current and tokens[i + 1].key not in _SEPARATORS:
+                break  # a list does not end in "and" or a comma
+            if current:
+                items.append((current[-1][0], current[0][1]))
+            current = []
+            i -= 1
+        elif key[0].isalnum():
+            last = i
+            while (
+                i >= 2
+                and tokens[i - 1].key in _JOINERS
+                and tokens[i - 1].start == tokens[i - 2].end
+            ):
+                i -= 2
+            if len(current) == 2:
+                break
+            current.append((i, last))
+            i -= 1
+        else:
+            break
+    if current:
+        items.append((current[-1][0], current[0][1]))
+    return items[::-1]
