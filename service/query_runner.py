@@ -24,6 +24,7 @@ round trip and pickling per query, measured well under a millisecond.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import multiprocessing
 import queue
@@ -35,6 +36,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Protocol
+
+import anyio
 
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import (
@@ -52,6 +55,26 @@ from dkg.service.results import QueryOutcome, SerializedResult
 logger = logging.getLogger(__name__)
 
 _WORKER_START_TIMEOUT_S = 120.0
+
+
+async def _readable(connection: Connection, timeout: float) -> bool:
+    """Wait on the event loop until ``connection`` has data, at most ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    descriptor = connection.fileno()
+    loop.add_reader(descriptor, wake)
+    try:
+        await asyncio.wait_for(ready, timeout)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(descriptor)
 
 
 class RunQuery(Protocol):
@@ -186,6 +209,47 @@ class QueryRunner:
         assert isinstance(result, SerializedResult)  # noqa: S101 - serialize=True asked
         return result
 
+    async def run_serialized_async(
+        self,
+        sparql: str,
+        *,
+        solutions_format: str | None,
+        graph_format: str | None,
+        timeout_s: float | None = None,
+        max_rows: int | None = None,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> SerializedResult:
+        """:meth:`run_serialized` for async routes: waits for the worker on the event loop
+        (the pipe's file descriptor), which saves the thread hop per request. Only the wait for
+        a free worker, when none is idle, goes to a thread.
+        """
+        check_query(sparql, self.service_allowlist)
+        limit = self.timeout_s if timeout_s is None else timeout_s
+        deadline = time.monotonic() + limit
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            worker = await anyio.to_thread.run_sync(self._acquire, limit)
+        formats = (solutions_format, graph_format)
+        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
+        try:
+            worker.connection.send(task)
+            ready = await _readable(worker.connection, max(0.0, deadline - time.monotonic()))
+            reply = self._receive(worker, ready, limit)
+        except (EOFError, OSError) as error:
+            raise self._lost(worker, error) from error
+        except ServiceError:
+            raise
+        except BaseException:
+            # Cancelled (the server is stopping): the worker may still be busy with the query,
+            # so it is replaced rather than handed to the next request.
+            self._replace(worker)
+            raise
+        result = self._release(worker, moved, reply)
+        assert isinstance(result, SerializedResult)  # noqa: S101 - formats were given
+        return result
+
     def _dispatch(
         self,
         sparql: str,
@@ -198,16 +262,38 @@ class QueryRunner:
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
+        worker = self._acquire(limit)
+        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
         try:
-            worker = self._idle.get(timeout=limit)
+            worker.connection.send(task)
+            ready = worker.connection.poll(max(0.0, deadline - time.monotonic()))
+            reply = self._receive(worker, ready, limit)
+        except (EOFError, OSError) as error:
+            raise self._lost(worker, error) from error
+        return self._release(worker, moved, reply)
+
+    def _acquire(self, limit: float) -> _Worker:
+        try:
+            return self._idle.get(timeout=limit)
         except queue.Empty:
             raise self._timeout(
                 f"all {self.size} query workers stayed busy for {limit:g} s; try again later"
             ) from None
+
+    def _prepare(
+        self,
+        worker: _Worker,
+        sparql: str,
+        max_rows: int | None,
+        default_graph: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        formats: tuple[str | None, str | None] | None,
+    ) -> tuple[bool, QueryTask]:
+        """The task for ``worker`` on the newest snapshot, and whether it moves to it."""
         snapshot = self.dataset.snapshot
         moved = worker.snapshot != snapshot.path
         worker.snapshot = snapshot.path
-        task = QueryTask(
+        return moved, QueryTask(
             sparql=sparql,
             snapshot=str(snapshot.path),
             default_graph=None if default_graph is None else tuple(default_graph),
@@ -218,22 +304,29 @@ class QueryRunner:
             solutions_format=formats[0] if formats else None,
             graph_format=formats[1] if formats else None,
         )
-        try:
-            worker.connection.send(task)
-            if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
-                self._replace(worker)
-                self.killed += 1
-                raise self._timeout(
-                    f"the query ran longer than {limit:g} s and was stopped; "
-                    "narrow it (a LIMIT, more selective patterns) or try again later"
-                )
-            reply: Reply = worker.connection.recv()
-        except (EOFError, OSError) as error:
+
+    def _receive(self, worker: _Worker, ready: bool, limit: float) -> Reply:
+        """The worker's reply, or (when it is not ready in time) kill it and raise."""
+        if not ready:
             self._replace(worker)
-            raise StoreUnavailable(
-                f"the query worker stopped unexpectedly ({error}); try again",
-                headers=self._retry_headers(),
-            ) from error
+            self.killed += 1
+            raise self._timeout(
+                f"the query ran longer than {limit:g} s and was stopped; "
+                "narrow it (a LIMIT, more selective patterns) or try again later"
+            )
+        reply: Reply = worker.connection.recv()
+        return reply
+
+    def _lost(self, worker: _Worker, error: Exception) -> StoreUnavailable:
+        self._replace(worker)
+        return StoreUnavailable(
+            f"the query worker stopped unexpectedly ({error}); try again",
+            headers=self._retry_headers(),
+        )
+
+    def _release(
+        self, worker: _Worker, moved: bool, reply: Reply
+    ) -> QueryOutcome | SerializedResult:
         self._idle.put(worker)
         if moved:
             self._collect()

@@ -115,8 +115,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             names = await run_in_threadpool(runtime.dataset.store.graph_names)
             if graph not in names:
                 raise NotFound(f"there is no graph {graph}; GET /api/documents lists them")
-        result = await run_in_threadpool(
-            runtime.runner.run_serialized,
+        result = await runtime.runner.run_serialized_async(
             _ALL_TRIPLES,
             solutions_format=None,
             graph_format=format_name,

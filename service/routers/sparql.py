@@ -184,8 +184,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         graph_format = GRAPHS.choose(accept, format_override)
         if solutions_format is None and graph_format is None:
             SOLUTIONS.require(accept, format_override)  # raises NotAcceptable with the offers
-        result = await run_in_threadpool(
-            runtime.runner.run_serialized,
+        result = await runtime.runner.run_serialized_async(
             sparql,
             solutions_format=solutions_format,
             graph_format=graph_format,
