@@ -25,6 +25,7 @@ _FINAL_Y = re.compile(r"(?<=[^aeiouy])(?:iy|yy|y)(?=-|$)")
 _TRANSLIT_CHARS = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "\u0131": "i", "æ": "ae"})
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: the key form of any name.
 

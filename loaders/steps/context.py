@@ -6,6 +6,7 @@ sentence so that no extractor scans the whole document per sentence.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -57,12 +58,24 @@ class SentenceView:
         return span.start - self.start, span.end - self.start
 
 
-def _inside(items: Sequence[S], sentence: Sentence) -> tuple[S, ...]:
-    return tuple(item for item in items if sentence.span.contains(item.span))
+def _inside(items: Sequence[S], starts: list[int], sentence: Sentence) -> tuple[S, ...]:
+    """The items (sorted by start) that lie in the sentence, found by bisection."""
+    low = bisect.bisect_left(starts, sentence.span.start)
+    high = bisect.bisect_left(starts, sentence.span.end)
+    return tuple(item for item in items[low:high] if item.span.end <= sentence.span.end)
+
+
+def _sorted(items: Sequence[S]) -> tuple[list[S], list[int]]:
+    ordered = sorted(items, key=lambda item: item.span.start)
+    return ordered, [item.span.start for item in ordered]
 
 
 def sentence_views(document: Document) -> list[SentenceView]:
     """The content sentences of a document (boilerplate left out), each with its mentions."""
+    people, people_at = _sorted(document.person_mentions)
+    countries, countries_at = _sorted(document.countries)
+    places, places_at = _sorted(document.places)
+    dates, dates_at = _sorted(document.dates)
     views = []
     for index, sentence in enumerate(document.sentences):
         if sentence.boilerplate:
@@ -71,10 +84,10 @@ def sentence_views(document: Document) -> list[SentenceView]:
             SentenceView(
                 index,
                 sentence,
-                _inside(document.person_mentions, sentence),
-                _inside(document.countries, sentence),
-                _inside(document.places, sentence),
-                _inside(document.dates, sentence),
+                _inside(people, people_at, sentence),
+                _inside(countries, countries_at, sentence),
+                _inside(places, places_at, sentence),
+                _inside(dates, dates_at, sentence),
             )
         )
     return views

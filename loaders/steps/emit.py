@@ -8,6 +8,7 @@ text always gives the same triples.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -45,10 +46,11 @@ class RdfEmitter:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self.countries = {c.iso2: c for c in self.gazetteer.countries}
 
     def __call__(self, document: Document) -> list[Triple]:
         """The document's triples: document, evidence, entities and facts."""
-        return _Emission(document, EntityLinker(self.gazetteer)).run()
+        return _Emission(document, EntityLinker(self.gazetteer, self.countries)).run()
 
 
 class _Emission:
@@ -61,6 +63,8 @@ class _Emission:
         self.node = iri("document", document.name)
         self.agent = iri("agent", f"{AGENT_NAME}-{AGENT_VERSION}")
         self.visit_nodes: list[NamedNode] = []
+        self.quoted: set[NamedNode] = set()
+        self.starts = [s.span.start for s in document.sentences]
 
     def run(self) -> list[Triple]:
         self._document()
@@ -78,10 +82,15 @@ class _Emission:
     def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
         """Link a fact to the sentences it was read from, describing each sentence once."""
         for span in spans:
-            sentence = self.document.sentence_at(span.start)
-            whole = sentence.span if sentence is not None else span
+            at = bisect.bisect_right(self.starts, span.start) - 1
+            sentences = self.document.sentences
+            inside = at >= 0 and span.start < sentences[at].span.end
+            whole = sentences[at].span if inside else span
             node = evidence_iri(self.document.name, whole.start, whole.end)
             self.add(subject, dip("evidence"), node)
+            if node in self.quoted:
+                continue
+            self.quoted.add(node)
             self.add(node, RDF_TYPE, dip("Evidence"))
             self.add(node, prov("wasQuotedFrom"), self.node)
             self.add(node, dip("quote"), string(self.document.text[whole.start : whole.end]))

@@ -27,13 +27,17 @@ _ORGANIZATION_TYPES = {
 
 
 class EntityLinker:
-    """Collects a document's triples; mints and describes each entity once."""
+    """Collects a document's triples; mints and describes each entity once.
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    ``countries`` indexes the gazetteer's countries by ISO2 (built once by the caller).
+    """
+
+    def __init__(self, gazetteer: Gazetteer, countries: dict[str, Country]) -> None:
         self.gazetteer = gazetteer
-        self._countries = {c.iso2: c for c in gazetteer.countries}
+        self._countries = countries
         self.triples: list[Triple] = []
         self._seen: set[Triple] = set()
+        self._described: dict[tuple[str, str], NamedNode] = {}
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple unless the graph already has it."""
@@ -47,9 +51,20 @@ class EntityLinker:
             self.add(node, dip("wikidata"), string(qid))
             self.add(node, schema("sameAs"), wikidata(qid))
 
+    def described(self, kind: str, key: str) -> NamedNode | None:
+        """The node of an entity this graph already describes, if any (describe once)."""
+        return self._described.get((kind, key))
+
+    def _describing(self, kind: str, key: str, node: NamedNode) -> None:
+        self._described[(kind, key)] = node
+
     def country(self, iso2: str) -> NamedNode:
         """The node of a country, described by name, ISO codes and Wikidata id."""
+        known_node = self.described("country", iso2)
+        if known_node is not None:
+            return known_node
         node = iri("country", iso2.lower())
+        self._describing("country", iso2, node)
         known: Country | None = self._countries.get(iso2.upper())
         self.add(node, RDF_TYPE, dip("Country"))
         self.add(node, schema("name"), string(known.name if known else iso2.upper()))
@@ -61,7 +76,12 @@ class EntityLinker:
 
     def city(self, name: str, country: str, qid: str | None = None) -> NamedNode:
         """The node of a city, placed in its country."""
-        node = iri("city", f"{country.lower()}-{slug(name)}")
+        key = f"{country.lower()}-{slug(name)}"
+        known_node = self.described("city", key)
+        if known_node is not None:
+            return known_node
+        node = iri("city", key)
+        self._describing("city", key, node)
         self.add(node, RDF_TYPE, dip("City"))
         self.add(node, schema("name"), string(name))
         self.add(node, schema("containedInPlace"), self.country(country))

@@ -41,6 +41,21 @@ CUE = re.compile(
     r"tour of)\b",
     re.IGNORECASE,
 )
+_CUE_WORDS = (
+    "visit",
+    "arriv",
+    "landed",
+    "travel",
+    "came to",
+    "comes to",
+    "went to",
+    "flew to",
+    "headed to",
+    "trip to",
+    "tour",
+    "journey to",
+)
+"""Words one of which every cue contains: a cheap test before the cue pattern runs."""
 _TO_PLACE = re.compile(
     r"\b(?:to|in|into|at|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -112,6 +127,9 @@ class VisitExtractor:
 def read_visits(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
     """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs."""
     found: list[Visit] = []
+    lowered = view.text.lower()
+    if not any(word in lowered for word in _CUE_WORDS):
+        return found
     for cue in CUE.finditer(view.text):
         visit = _read_visit(view, cue, people)
         if visit is not None:
