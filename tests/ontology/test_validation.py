@@ -9,6 +9,7 @@ and expect the shape's sh:message, and nothing else, from pySHACL and from the f
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -16,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
-from rdflib import RDF, Graph, URIRef
+from rdflib import OWL, RDF, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
 
-from dkg.ontology import DIP, ID, SHAPES, SHAPES_FILE
+from dkg.ontology import DIP, ID, ONTOLOGY_FILE, SHAPES, SHAPES_FILE
 from dkg.ontology.validation import validate, validate_with_pyshacl
 
 VALID_DOCUMENT = Path(__file__).parent / "data" / "valid_document.ttl"
@@ -102,6 +103,25 @@ def all_cases() -> list[Case]:
 def test_validation_accepts_the_complete_document_with_both_validators() -> None:
     assert validate(valid_triples()).messages == []
     assert validate_with_pyshacl(valid_triples()).messages == []
+
+
+def test_validation_example_document_uses_every_class_and_property() -> None:
+    ontology = Graph().parse(ONTOLOGY_FILE)
+    used = {t.predicate.value for t in valid_triples()}
+    used |= {t.object.value for t in valid_triples() if t.predicate.value == str(RDF.type)}
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
+    declared = {str(s) for kind in kinds for s in ontology.subjects(RDF.type, kind)}
+    assert declared - used == set()
+
+
+def test_validation_gives_the_same_report_from_many_threads() -> None:
+    graph, _, _ = broken_graph(Case("Visit-hostCountry", "minCount"))
+    expected = validate(graph)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        reports = list(pool.map(validate, [graph] * 16))
+        references = list(pool.map(validate_with_pyshacl, [graph] * 2))
+    assert all(r == expected for r in reports + references)
+    assert not expected.conforms
 
 
 @pytest.mark.parametrize(
