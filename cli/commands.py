@@ -185,6 +185,9 @@ def validate(args: argparse.Namespace) -> int:
 
 def evaluate(args: argparse.Namespace) -> int:
     """``dkg evaluate``: extraction accuracy of the documents against a gold file."""
-    from dkg.cli.evaluate import run_evaluation
+    from dkg.cli.evaluate import EvaluationError, run_evaluation
 
-    return run_evaluation(args.gold, args.docs, verbose=args.verbose)
+    try:
+        return run_evaluation(args.gold, args.docs, verbose=args.verbose)
+    except EvaluationError as error:
+        raise UsageError(str(error)) from None
