@@ -41,6 +41,10 @@ DATE = re.compile(
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
 
+_HINT = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow"
+)
+"""Something every date expression contains: a cheap test before the date pattern runs."""
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
@@ -115,8 +119,10 @@ def find_dates(
     >>> [m.start.lexical for m in find_dates(s, datetime.date(2025, 5, 1))]
     ['2025-08-22']
     """
+    mentions: list[DateMention] = []
+    if not _HINT.search(sentence.text):
+        return mentions
     future = bool(_FUTURE.search(sentence.text))
-    mentions = []
     for match in DATE.finditer(sentence.text):
         resolved = _resolve(match, today, future)
         if resolved is None and stand_in is not None and match["rel"]:

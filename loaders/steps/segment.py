@@ -39,6 +39,24 @@ _CAPTION = re.compile(
     r"|\((?:photo|image)s?\s*(?:credit)?\s*:[^)]*\)\s*$",
     re.IGNORECASE,
 )
+_BOILERPLATE_WORDS = (
+    "disclaimer",
+    "editor",
+    "author",
+    "views",
+    "opinions",
+    "rights reserved",
+    "\u00a9",
+    "read more",
+    "related",
+    "follow us",
+    "subscribe",
+    "photo",
+    "picture",
+    "image",
+    "caption",
+)
+"""One of these is in every disclaimer or caption: a cheap test before the patterns run."""
 _PROFESSIONS = (
     r"(?:an?\s+|the\s+)?(?:(?:associate|assistant|senior|visiting|adjunct|research|former|"
     r"founding|chief|managing|contributing)\s+)*"
@@ -121,6 +139,9 @@ def _dateline(paragraph: str) -> str | None:
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for paragraphs that are not the article's content: bios, disclaimers, captions."""
+    lowered = paragraph.lower()
+    if not any(word in lowered for word in _BOILERPLATE_WORDS):
+        return False
     return bool(_DISCLAIMER.search(paragraph) or _CAPTION.search(paragraph))
 
 
