@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
@@ -73,3 +75,82 @@ def test_errors_openapi_documents_every_route(shared_client: TestClient) -> None
     }
     for path in ("/store", "/dataset", "/.well-known/void", "/api/documents", "/health"):
         assert path in spec["paths"]
+
+
+def test_errors_generated_requests_never_get_a_5xx(shared_client: TestClient) -> None:
+    """Random methods, parameters, headers and bodies (quotes, braces, `} UNION {`, NUL,
+    oversized values...) on every route: a 4xx or a 200, never a server error."""
+    rng = random.Random(5)  # noqa: S311 - reproducible test input, not a secret
+    nasty = [
+        "",
+        " ",
+        "\x00",
+        "%",
+        "<",
+        ">",
+        "{",
+        "}",
+        "} UNION {",
+        '"',
+        "'",
+        "\n",
+        "a" * 3000,
+        "http://x",
+        "ü",
+        "format",
+        "*/*",
+        "text/csv;q=abc",
+        ";;",
+        ",,,",
+        "ASK {}",
+    ]
+    header_values = [v for v in nasty if v.isascii() and v.isprintable()]
+    paths = [
+        "/sparql",
+        "/store",
+        "/dataset",
+        "/.well-known/void",
+        "/api/documents",
+        "/health",
+        "/api/visits",
+        "/api/people",
+        "/api/queries",
+    ]
+    names = [
+        "query",
+        "update",
+        "format",
+        "default-graph-uri",
+        "named-graph-uri",
+        "graph",
+        "default",
+        "limit",
+        "offset",
+        "country",
+        "from",
+    ]
+    types = [
+        "application/sparql-query",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+        "application/json",
+        "text/turtle",
+        *header_values,
+    ]
+    bodies = [b"", b"ASK {}", b"query=ASK%20{}", b"{}", b'{"name":"x","text":"y"}', b"\xff\xfe"]
+    for _ in range(400):
+        headers = {}
+        if rng.random() < 0.5:
+            headers["accept"] = rng.choice([*header_values, "text/turtle"])
+        if rng.random() < 0.5:
+            headers["content-type"] = rng.choice(types)
+        if rng.random() < 0.3:
+            headers["authorization"] = rng.choice(["Bearer test-update-token", "Bearer x", "x"])
+        response = shared_client.request(
+            rng.choice(["GET", "POST", "PUT", "DELETE"]),
+            rng.choice(paths),
+            params=[(rng.choice(names), rng.choice(nasty)) for _ in range(rng.randint(0, 3))],
+            headers=headers,
+            content=rng.choice(bodies),
+        )
+        assert response.status_code < 500, (response.request.url, response.text)

@@ -5,6 +5,7 @@ get 413; SERVICE only reaches allow-listed endpoints and LOAD is refused."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import threading
 import time
@@ -17,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from dkg.service.app import create_app
 from dkg.service.dataset import ServedDataset
-from dkg.service.errors import QueryTimeout
+from dkg.service.errors import QueryTimeout, StoreUnavailable
 from dkg.service.query_runner import QueryRunner
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.protocol.conftest import RunningServer, load_sample, make_settings
@@ -216,3 +217,23 @@ def test_limits_load_is_refused(shared_client: TestClient, auth: dict[str, str])
     )
     assert response.status_code == 400
     assert "LOAD is refused" in response.json()["detail"]
+
+
+@pytest.mark.slow
+def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> None:
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots")
+    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
+    runner.start()
+    try:
+        [pid] = runner.worker_pids
+        threading.Timer(0.5, os.kill, (pid, signal.SIGKILL)).start()
+        with pytest.raises(StoreUnavailable) as raised:
+            runner.run(ENDLESS)
+        assert not isinstance(raised.value, QueryTimeout)
+        assert "stopped unexpectedly" in raised.value.detail
+        assert bool(runner.run(CHEAP, timeout_s=60))
+    finally:
+        runner.close()
+        dataset.close()
