@@ -122,8 +122,9 @@ def find_dates(
     mentions: list[DateMention] = []
     if not _HINT.search(sentence.text):
         return mentions
-    future = bool(_FUTURE.search(sentence.text))
     for match in DATE.finditer(sentence.text):
+        # Tense is read just before the date: "arrived on Monday, and will leave on Friday".
+        future = bool(_FUTURE.search(sentence.text, max(0, match.start() - 80), match.start()))
         resolved = _resolve(match, today, future)
         if resolved is None and stand_in is not None and match["rel"]:
             resolved = _day_without_year(match["rel"].casefold(), stand_in, future)

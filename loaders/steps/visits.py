@@ -94,6 +94,11 @@ _CLAUSE = re.compile(
     r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where)\b)"
 )
 """Where a clause with its own tense starts: "..., after an earlier date was postponed"."""
+_CLAUSE_AFTER = re.compile(
+    r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
+    r"|\s+(?:that|which|who)\s+"
+)
+"""Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
@@ -264,7 +269,7 @@ def _visit_type(text: str) -> VisitType:
 def _status(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
-    end = _CLAUSE.search(text, cue.end())
+    end = _CLAUSE_AFTER.search(text, cue.end())
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if _CANCELLED.search(text):
         return "cancelled"
