@@ -1,32 +1,32 @@
-"""SHACL shapes compiled to plain Python checks, so one document validates in about a millisecond.
+"""SHACL shapes compiled to plain Python checks, so one document validates in 1-2 ms of CPU.
 
-pySHACL is the reference validator but takes 100+ ms per document graph with our shapes (it
-re-parses every SPARQL constraint per focus node). Compiling the shapes to one SPARQL query for
-pyoxigraph was tried first: parsing and planning that 230-branch UNION alone takes ~500 ms, and
-230 small queries ~20 ms. Our shapes use a small part of SHACL Core, whose constraint
-components are defined value by value (SHACL 1.0, section 4), so each becomes a small Python
-test over an index of the document's triples. SHACL-SPARQL constraints (sh:sparql) are run as
-written, by pyoxigraph, over a store holding only the triples whose predicates the query
-mentions (a query without variable predicates can see no others).
+pySHACL is the reference validator but takes 200-400 ms of CPU per document graph with our
+shapes (it re-parses the SPARQL constraint for every focus node). Compiling the shapes to one
+SPARQL query for pyoxigraph was tried first: parsing and planning that 230-branch UNION alone
+takes ~500 ms, and 230 small queries ~20 ms. Our shapes use a small part of SHACL Core, whose
+constraint components are defined value by value (SHACL 1.0, section 4), so each becomes a
+small Python test over an index of the document's triples. SHACL-SPARQL constraints (sh:sparql)
+are run as written, by pyoxigraph, over a store holding only the triples whose predicates the
+query mentions (a query without variable predicates can see no others).
 
 Compiling refuses, with ShapesNotCompilable, any feature it does not translate, so a new kind
 of constraint in shapes.ttl cannot be skipped silently; tests run this and pySHACL on graphs
 that break each constraint (tests/ontology/test_validation.py).
 
-Known difference, on purpose: literals are checked against the XSD lexical spaces, which
-rdflib (hence pySHACL) does not fully enforce; "2024-13"^^xsd:gYearMonth is rejected here only.
+Known difference, on purpose: literals are checked against the XSD lexical spaces
+(dkg.ontology.xsd_lexical), which rdflib (hence pySHACL) does not fully enforce;
+"2024-13"^^xsd:gYearMonth is rejected here only.
 
 Spec: https://www.w3.org/TR/shacl/#core-components
 """
 
 from __future__ import annotations
 
-import calendar
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Store, Triple
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -39,27 +39,13 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
+from dkg.ontology.xsd_lexical import LEXICAL_DATATYPES, NUMERIC_DATATYPES, numeric, well_formed
+
 Term = NamedNode | BlankNode | Literal
 ValueTest = Callable[["DocumentIndex", Term], bool]
 
 _TYPE = str(RDF.type)
 _SUBCLASS = str(RDFS.subClassOf)
-_TZ = r"(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])?"
-_LEXICAL = {
-    str(XSD.integer): re.compile(r"[+-]?[0-9]+"),
-    str(XSD.decimal): re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"),
-    str(XSD.boolean): re.compile(r"true|false|1|0"),
-    str(XSD.date): re.compile(r"-?([0-9]{4,})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _TZ),
-    str(XSD.gYear): re.compile(r"-?[0-9]{4,}" + _TZ),
-    str(XSD.gYearMonth): re.compile(r"-?[0-9]{4,}-(0[1-9]|1[0-2])" + _TZ),
-    str(XSD.gMonthDay): re.compile(r"--()(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _TZ),
-    str(XSD.string): re.compile(r".*", re.DOTALL),
-    str(XSD.anyURI): re.compile(r".*", re.DOTALL),
-}
-_NUMERIC = {str(XSD.integer), str(XSD.decimal)}
-_XSD_DATE = str(XSD.date)
-_XSD_GMONTHDAY = str(XSD.gMonthDay)
-
 _NODE_KEYS = {SH.targetClass, SH.targetSubjectsOf, SH.property, SH.nodeKind, SH.sparql}
 _PROPERTY_KEYS = {
     SH.path,
@@ -197,7 +183,7 @@ class _Property:
         for other in self.less_than:
             for value in values:
                 for bound in data.values(focus, other):
-                    left, right = _numeric(value), _numeric(bound)
+                    left, right = numeric(value), numeric(bound)
                     # SHACL: pairs that cannot be compared are violations too.
                     if left is None or right is None or not left < right:
                         yield Violation(focus, self.path, self.message, value)
@@ -366,7 +352,7 @@ def _class_test(cls: str) -> ValueTest:
 
 
 def _datatype_test(datatype: str) -> ValueTest:
-    if datatype not in _LEXICAL:
+    if datatype not in LEXICAL_DATATYPES:
         raise ShapesNotCompilable(f"no lexical check for datatype {datatype}")
 
     def test(data: DocumentIndex, value: Term) -> bool:
@@ -374,22 +360,10 @@ def _datatype_test(datatype: str) -> ValueTest:
             isinstance(value, Literal)
             and value.datatype.value == datatype
             and not value.language
-            and _well_formed(value.value, datatype)
+            and well_formed(value.value, datatype)
         )
 
     return test
-
-
-def _well_formed(lexical: str, datatype: str) -> bool:
-    match = _LEXICAL[datatype].fullmatch(lexical)
-    if match is None:
-        return False
-    if datatype == _XSD_DATE:
-        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        return day <= calendar.monthrange(year if 0 < year < 10000 else 2000, month)[1]
-    if datatype == _XSD_GMONTHDAY:
-        return int(match.group(3)) <= calendar.monthrange(2000, int(match.group(2)))[1]
-    return True
 
 
 def _node_kind_test(kind: Node) -> ValueTest:
@@ -431,7 +405,7 @@ def _min_length_test(length: int) -> ValueTest:
 
 def _range_test(limit: Decimal, holds: Callable[[Decimal, Decimal], bool]) -> ValueTest:
     def test(data: DocumentIndex, value: Term) -> bool:
-        number = _numeric(value)
+        number = numeric(value)
         return number is not None and holds(number, limit)
 
     return test
@@ -440,20 +414,8 @@ def _range_test(limit: Decimal, holds: Callable[[Decimal, Decimal], bool]) -> Va
 # --- terms ----------------------------------------------------------------------------------
 
 
-def _numeric(term: Term) -> Decimal | None:
-    """The number a literal stands for, or None when SPARQL could not compare it with one."""
-    if not isinstance(term, Literal) or term.datatype.value not in _NUMERIC:
-        return None
-    if not _well_formed(term.value, term.datatype.value):
-        return None
-    try:
-        return Decimal(term.value)
-    except InvalidOperation:
-        return None
-
-
 def _number(node: Node) -> Decimal:
-    if isinstance(node, RdflibLiteral) and str(node.datatype) in _NUMERIC:
+    if isinstance(node, RdflibLiteral) and str(node.datatype) in NUMERIC_DATATYPES:
         return Decimal(str(node))
     raise ShapesNotCompilable(f"range limits must be xsd:integer or xsd:decimal, not {node!r}")
 

@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-import pyshacl
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdflibLiteral
@@ -81,6 +80,8 @@ def validate_with_pyshacl(triples: Iterable[Triple]) -> ValidationReport:
 
     Slower than ``validate`` (tens of ms); use it to check the fast path and in ``dkg validate``.
     """
+    import pyshacl  # imported here: 0.2 s that ingest, which uses only validate(), never pays
+
     data = Graph()
     for t in triples:
         data.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
