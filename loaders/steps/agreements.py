@@ -104,6 +104,12 @@ _SIGNED = re.compile(
     r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed))\b",
     _I,
 )
+_DOCUMENT_WORD = re.compile(
+    r"document|agreement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|declaration|"
+    r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
+    r"commercial|agency|regional"
+)
+"""Words without which a sentence names no agreement; checked first because most have none."""
 _BACKGROUND = re.compile(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
@@ -249,6 +255,8 @@ def find_agreements(
     ...     "Chile and Peru signed 12 documents worth $800 million.", 0)]
     [('package', 12, Decimal('800000000'))]
     """
+    if _DOCUMENT_WORD.search(sentence.lower()) is None:
+        return []
     signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
     planned = _PLANNED.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED

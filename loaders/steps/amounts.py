@@ -14,6 +14,7 @@ times and numbers glued to letters ("G20", "COVID-19", "Q3") are not amounts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -280,10 +281,17 @@ def find_amounts(text: str) -> list[Amount]:
 
     A bare "3.3 billion" takes the currency of the nearest money amount before it in ``text``
     (so pass a sentence, not a whole document): "(exports - 3.3 billion, imports - 1.8 billion)".
+    Results are cached per text, since several steps read the amounts of the same sentence.
 
     >>> [(a.value, a.range_high, a.kind.value) for a in find_amounts("a rise of 80-90%")]
     [(Decimal('80'), Decimal('90'), 'percent')]
     """
+    return list(_amounts_of(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _amounts_of(text: str) -> tuple[Amount, ...]:
+    """The amounts of ``text``, read once per distinct text."""
     found: list[Scaled] = []
     covered = 0
     for core in _cores(text):
@@ -299,7 +307,7 @@ def find_amounts(text: str) -> list[Amount]:
             found.append(read)
         covered = match.end()
     amounts = _fold_ranges(text, found)
-    return _inherit_currency(amounts)
+    return tuple(_inherit_currency(amounts))
 
 
 def _cores(text: str) -> list[int]:

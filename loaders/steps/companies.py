@@ -107,8 +107,9 @@ _ITEM = rf"[\"\u00ab\u201c]?(?P<item>{_NAME})[\"\u00bb\u201d]?"
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
 _CUE = re.compile(
-    r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably)\s*:?\s+", re.I
+    r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably)\s*:?\s+"
 )
+"""Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower."""
 _COMPANY_NOUN = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|giants?|majors?|businesses|groups|"
     r"brands|manufacturers|producers|makers|operators|investors|players|banks|automakers|"
@@ -116,6 +117,11 @@ _COMPANY_NOUN = re.compile(
     re.I,
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
+_SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={_WORD})")
+_INVESTED = re.compile(
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
+)
+"""Checked before looking for subject lists: "A, B and C have invested" needs such a verb."""
 _INVESTED_AFTER = re.compile(
     r"^\s+(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
 )
@@ -166,7 +172,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     for mention in (
         *_from_cue_lists(sentence, offset, gazetteer),
         *_from_legal_forms(sentence, offset, gazetteer, index),
-        *_from_gazetteer(sentence, offset, gazetteer, index.names),
+        *_from_gazetteer(sentence, offset, gazetteer, index),
     ):
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
@@ -179,7 +185,7 @@ def _from_cue_lists(
 ) -> list[CompanyMention]:
     """Items of the lists that "companies such as" and "A, B and C have invested" introduce."""
     mentions: list[CompanyMention] = []
-    for cue in _CUE.finditer(sentence):
+    for cue in _CUE.finditer(sentence.lower()):
         before = sentence[max(0, cue.start() - 70) : cue.start()]
         nouns = list(_COMPANY_NOUN.finditer(before))
         if not nouns or re.search(r"[.;]", before[nouns[-1].end() :]):
@@ -194,7 +200,9 @@ def _from_cue_lists(
             mention = _company(sentence[start:end], offset + start, gazetteer, home)
             if mention is not None:
                 mentions.append(mention)
-    for subject in re.finditer(rf"(?:^|(?<=[,;:]\s))(?={_WORD})", sentence):
+    if _INVESTED.search(sentence) is None:
+        return mentions
+    for subject in _SUBJECT_START.finditer(sentence):
         items = _list_items(sentence, subject.start())
         if len(items) < 2 or not _INVESTED_AFTER.match(sentence[items[-1][1] :]):
             continue
@@ -262,7 +270,7 @@ def _from_legal_forms(
     sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index
 ) -> list[CompanyMention]:
     """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»"."""
-    if index.suffixes is None:
+    if index.suffixes is None or index.legal_first_words.isdisjoint(_NAME_TOKEN.findall(sentence)):
         return []
     mentions = []
     for match in index.suffixes.finditer(sentence):
@@ -300,32 +308,44 @@ def _from_legal_forms(
 
 
 def _from_gazetteer(
-    sentence: str,
-    offset: int,
-    gazetteer: CompanyDirectory,
-    names: re.Pattern[str] | None,
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index
 ) -> list[CompanyMention]:
-    """Known companies named anywhere by their name or a multi-word alias."""
-    if names is None:
-        return []
+    """Known companies named anywhere by their name or a multi-word alias.
+
+    Names are looked up by their first word, then by their whole run of words, which costs far
+    less than matching an alternation of every name at every position.
+    """
     mentions = []
-    for match in names.finditer(sentence):
-        known = gazetteer.company(match.group())
-        run = _capitalised_run(sentence, match.start(), match.end())
-        if run != match.group() and gazetteer.company(run) is None:
-            continue  # part of a longer name: "African Continental Free Trade Area"
-        if known is not None:
+    tokens = list(_NAME_TOKEN.finditer(sentence))
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for length in index.lengths.get(tokens[i].group(), ()):
+            if i + length > len(tokens):
+                continue
+            key = " ".join(t.group() for t in tokens[i : i + length])
+            if key not in index.names:
+                continue
+            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            if sentence[start - 1 : start] == "-" or sentence[end : end + 1] == "-":
+                continue
+            text = sentence[start:end]
+            known = gazetteer.company(text)
+            run = _capitalised_run(sentence, start, end)
+            if known is None or (run != text and gazetteer.company(run) is None):
+                continue  # part of a longer name: "African Continental Free Trade Area"
             mentions.append(
                 CompanyMention(
-                    known.name,
-                    offset + match.start(),
-                    offset + match.end(),
-                    known.country,
-                    known.wikidata,
-                    match.group(),
+                    known.name, offset + start, offset + end, known.country, known.wikidata, text
                 )
             )
+            step = length
+            break
+        i += step
     return mentions
+
+
+_NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
@@ -344,9 +364,14 @@ def _capitalised_run(sentence: str, start: int, end: int) -> str:
 
 @dataclass(frozen=True)
 class _Index:
-    names: re.Pattern[str] | None
+    names: frozenset[str]
+    """Every usable name or alias, as its words joined by single spaces."""
+    lengths: dict[str, tuple[int, ...]]
+    """For each first word, the lengths (in words) of the names it starts, longest first."""
     suffixes: re.Pattern[str] | None
     legal_forms: frozenset[str]
+    legal_first_words: frozenset[str]
+    """First words of the legal forms: a sentence with none of them has no legal form."""
 
 
 _LAST: list[tuple[CompanyDirectory, _Index]] = []
@@ -362,15 +387,11 @@ def _index_for(gazetteer: CompanyDirectory) -> _Index:
         for form in (company.name, *company.aliases)
         if form == company.name or " " in form or not form.isalpha() or not form.istitle()
     }
-    names = (
-        re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + r")(?![\w-])"
-        )
-        if forms
-        else None
-    )
+    keys = {" ".join(_NAME_TOKEN.findall(form)) for form in forms}
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
     legal = sorted({s.rstrip(".") for s in gazetteer.company_legal_suffixes}, key=len, reverse=True)
     alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
     suffixes = (
@@ -382,6 +403,12 @@ def _index_for(gazetteer: CompanyDirectory) -> _Index:
         if legal
         else None
     )
-    index = _Index(names, suffixes, frozenset(legal))
+    index = _Index(
+        frozenset(keys),
+        {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
+        suffixes,
+        frozenset(legal),
+        frozenset(_NAME_TOKEN.findall(form)[0] for form in legal if form),
+    )
     _LAST[:] = [(gazetteer, index)]
     return index

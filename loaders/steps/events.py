@@ -121,6 +121,11 @@ _CEREMONY = re.compile(
     r"\s+(?:the\s+)?[^,;.]{2,60}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|who|to)\s|$))?",
     re.I,
 )
+_EVENT_WORD = re.compile(
+    r"forum|summit|conference|congress|symposium|round ?table|expo|exhibition|fair|biennale|"
+    r"festival|games|olympiad|week|event|day|ceremon"
+)
+"""Words without which a sentence names no event; checked first because most sentences have none."""
 _LEADING = re.compile(
     r"^(?:(?:The|A|An|At|During|Ahead|On|In|After|Before|This|That|Next|Last|Upcoming|Annual|"
     r"Both|Within|Following|Under|Since|Yesterday|Today|Tomorrow)\s+)+"
@@ -143,6 +148,8 @@ def find_events(
     ...     "Leaders will meet at the SCO summit in Bishkek.", 0)]
     [('SCO summit', 'summit', 'announced')]
     """
+    if _EVENT_WORD.search(sentence.lower()) is None:
+        return []
     context = context or EventContext()
     status = EventStatus.ANNOUNCED if _ANNOUNCED.search(sentence) else EventStatus.HAPPENED
     spans: list[tuple[int, int, str, EventType]] = []

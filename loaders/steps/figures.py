@@ -199,26 +199,27 @@ def find_figures(sentence: str, offset: int, context: FigureContext) -> list[Fig
     amounts = find_amounts(sentence)
     if not amounts:
         return []
-    years = _year_mentions(sentence, context.document_year)
-    target_match = _TARGET.search(sentence)
-    multi_year = _MULTI_YEAR.search(sentence) is not None
     topic = _first_cue(sentence)
-    figures: list[FigureMention] = []
+    multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
+    read: list[tuple[Amount, tuple[FigureKind, Decimal, str, str]]] = []
     previous_end = 0
     for amount in amounts:
-        window = sentence[previous_end : amount.start]
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
-        read = _classify(sentence, amount, window, topic)
-        if read is None:
-            continue
-        previous_end = amount.end
-        kind, value, unit, description = read
+        found = _classify(sentence, amount, sentence[previous_end : amount.start], topic)
+        if found is not None:
+            read.append((amount, found))
+            previous_end = amount.end
+    if not read:
+        return []
+    years = _year_mentions(sentence, context.document_year)
+    target_match = _TARGET.search(sentence)
+    by_year = _TARGET_YEAR.search(sentence) if target_match else None
+    period = _PERIOD.search(sentence)
+    figures: list[FigureMention] = []
+    for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
-        year = _year_for(amount, years, sentence)
-        if is_target and (by_year := _TARGET_YEAR.search(sentence)):
-            year = int(by_year[1])
-        period = _PERIOD.search(sentence)
+        year = int(by_year[1]) if is_target and by_year else _year_for(amount, years, sentence)
         figures.append(
             FigureMention(
                 kind=kind,
