@@ -27,6 +27,8 @@ from dkg.service.routers import dataset as dataset_routes
 from dkg.service.routers import documents, graph_store, health, sparql
 from dkg.service.routers.canned import build_canned_router
 from dkg.service.routers.documents import IngestFunction
+from dkg.service.routers.entities import build_entities_router
+from dkg.service.routers.ui import build_ui_router, load_examples
 from dkg.service.runtime import Runtime
 from dkg.service.settings import Settings
 from dkg.service.store.base import Store
@@ -52,7 +54,8 @@ def create_app(
     """
     settings = settings or Settings()
     runtime = Runtime(settings)
-    catalog = load_catalog(settings.queries_dir or DEFAULT_QUERIES_DIR)
+    queries_dir = settings.queries_dir or DEFAULT_QUERIES_DIR
+    catalog = load_catalog(queries_dir)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -99,5 +102,7 @@ def create_app(
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))
     app.include_router(build_canned_router(catalog, runtime.run_query, lambda: runtime.version))
+    app.include_router(build_entities_router(catalog, runtime.run_query))
+    app.include_router(build_ui_router(load_examples(queries_dir, catalog)))
     app.include_router(health.build_router(runtime))
     return app
