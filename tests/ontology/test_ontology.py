@@ -126,9 +126,21 @@ def test_ontology_code_list_restrictions_equal_the_code_lists() -> None:
         if not all(v.startswith(DIPV) for v in values):
             continue  # currency and unit codes, not a SKOS code list
         scheme = next(iter(values)).removeprefix(DIPV).split("/")[0]
-        assert values == concepts()[scheme], f"{prop}: sh:in differs from dipv:{scheme}"
+        missing, extra = concepts()[scheme] - values, values - concepts()[scheme]
+        assert not missing and not extra, (
+            f"{prop}: add {sorted(missing)} to its sh:in list, remove {sorted(extra)}"
+        )
         checked.add(scheme)
     assert checked == set(concepts())
+
+
+def test_ontology_every_concept_has_a_label_a_notation_and_a_definition() -> None:
+    for path in VOCABULARY_FILES:
+        g = graph(path)
+        for concept in g.subjects(RDF.type, SKOS.Concept):
+            for predicate in (SKOS.prefLabel, SKOS.notation, SKOS.definition):
+                assert len(list(g.objects(concept, predicate))) == 1, (concept, predicate)
+            assert str(concept).endswith("/" + str(g.value(concept, SKOS.notation))), concept
 
 
 def test_ontology_model_page_names_only_existing_code_values() -> None:
