@@ -47,9 +47,13 @@ _NOT_NAMES = frozenset((
     "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
+    "majesty", "highness", "excellency", "royal", "honourable", "honorable",
 ))
 # fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
+_BODY_THEN_COMMA = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
+)
 _NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$")
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President"."""
 _COUNTERPART = re.compile(
@@ -173,6 +177,8 @@ class PeopleRecognizer:
             post = self._post(match["title"], home.iso2 if home else None)
             yield _Candidate(found[0], found[1], post)
         for match in self.honorific.finditer(text):
+            if self.title.match(text, match.end()):
+                continue  # "His Majesty King Charles III": the title loop reads it
             name = NAME.match(text, match.end())
             if name is None:
                 continue
@@ -201,6 +207,10 @@ class PeopleRecognizer:
         for organization in document.organizations:
             if organization.span.start == at:
                 return organization.country, organization.span.end - base
+        # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
+        body = _BODY_THEN_COMMA.match(document.text, at)
+        if body is not None:
+            return None, body.end() - base
         # "General Secretary of the Communist Party of Viet Nam X": a body we do not know,
         # named by capitalised words, that ends in a country.
         for mention in document.countries:
@@ -230,13 +240,9 @@ class PeopleRecognizer:
                 )
                 if any(span.contains(t) or t.contains(span) for t in taken):
                     continue
-                demonym = match["demonym"]
-                iso2 = None
-                if demonym:
-                    country = self.gazetteer.country(demonym)
-                    if country is None:
-                        continue
-                    iso2 = country.iso2
+                # "His Majesty the King": a capitalised word that is no demonym is skipped.
+                country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+                iso2 = country.iso2 if country is not None else None
                 role = fold(match["role"])
                 person = _resolve_role(role, iso2, people, named, span.start)
                 if person is None and iso2 is not None:
@@ -263,9 +269,9 @@ def _resolve_role(
         if role == "counterpart":
             return iso2 is not None
         titles = {fold(p.title) for p in person.posts}
-        if role in _HEAD_OF_STATE:
+        if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
-        return any(role in t for t in titles)
+        return any(role in t.split() or role == t for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
     if len(candidates) == 1:

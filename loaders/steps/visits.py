@@ -61,7 +61,7 @@ _TO_PLACE = re.compile(
 )
 _VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}$")
-_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
 _HOSTED = re.compile(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,6}$",
@@ -72,7 +72,7 @@ _RECEIVED = re.compile(
     r"(?:[\w.-]+\s+){0,4}$"
 )
 _WHO = re.compile(r",?\s+who\s+(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b")
-_HIS_VISIT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
@@ -91,7 +91,8 @@ _OTHER_EVENT = re.compile(
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
 _CLAUSE = re.compile(
-    r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where)\b)"
+    r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where|"
+    r"the|a)\b)"
 )
 """Where a clause with its own tense starts: "..., after an earlier date was postponed"."""
 _CLAUSE_AFTER = re.compile(
@@ -145,13 +146,13 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
 
 def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:
     text = view.text
-    visitor = _visitor(view, cue, people)
-    if visitor is None:
-        return None
-    person = people.get(visitor.person)
-    visitor_country = person.country if person else None
-    host, place = _host(view, cue, visitor, visitor_country, people)
-    if host is None or host == visitor_country:
+    for visitor in _visitors(view, cue):
+        person = people.get(visitor.person)
+        visitor_country = person.country if person else None
+        host, place = _host(view, cue, visitor, visitor_country, people)
+        if host is not None and host != visitor_country:
+            break
+    else:
         return None
     dates = nearest([d for d in view.dates if _of_this_visit(text, view, cue, d.span)], view, cue)
     start = dates[0].start if dates else None
@@ -278,35 +279,30 @@ def _status(text: str, cue: re.Match[str]) -> Status:
     return "announced" if _ANNOUNCED.search(text) else "happened"
 
 
-def _visitor(
-    view: SentenceView, cue: re.Match[str], people: dict[str, Person]
-) -> PersonMention | None:
-    """The person the visit is about, by the first phrasing rule that applies."""
+def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
+    ranked: list[PersonMention] = []
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)
     if of is not None and "visit" in cue.group().casefold():
         at = view.start + cue.end() + of.end()
-        for mention in view.people:
-            if at <= mention.span.start <= at + 60:
-                return mention  # "the visit of X", "a visit by X"
+        ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
     before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
     for mention in before_cue:
         start, end = view.local(mention.span)
         if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(text[:start]):
-            return mention  # "X's visit", "invited X to visit"
-    for mention in reversed(before_cue):
-        if _WHO.match(text, view.local(mention.span)[1]):
-            return mention  # "..., X, who arrived in Y on a visit"
-    if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.end()]):
-        received = [m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]])]
-        if received:
-            return received[0]  # "A received/welcomed X ... visit"
-    subjects = [m for m in before_cue if not _HOSTED.search(text[: view.local(m.span)[0]])]
-    if subjects:
-        return subjects[0]
-    later = [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
-    return later[0] if later else None
+            ranked.append(mention)  # "X's visit", "invited X to visit"
+    ranked += [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
+    if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+        # "A received/welcomed X ... visit"
+        ranked += [m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]])]
+    ranked += [m for m in before_cue if not _HOSTED.search(text[: view.local(m.span)[0]])]
+    if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+        # "During his visit to Baku, X ...": the subject comes after the cue.
+        ranked += [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
+    seen: set[str] = set()
+    return [m for m in ranked if not (m.person in seen or seen.add(m.person))]
 
 
 def _host(
