@@ -301,8 +301,10 @@ def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "During his visit to Baku, X ...": the subject comes after the cue.
         ranked += [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
-    seen: set[str] = set()
-    return [m for m in ranked if not (m.person in seen or seen.add(m.person))]
+    first: dict[str, PersonMention] = {}
+    for mention in ranked:
+        first.setdefault(mention.person, mention)
+    return list(first.values())
 
 
 def _host(
