@@ -88,12 +88,13 @@ _TYPES = {
     "week": EventType.OTHER,
     "ceremony": EventType.CEREMONY,
     "event": EventType.OTHER,
+    "seminar": EventType.CONFERENCE,
 }
 _CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z0-9](?:[\w'\u2019.&+-]*[\w'\u2019&+])?)"
 _CONNECTOR = r"(?:and|of|in|the|for|on|de|la)"
 _HEAD = (
     r"Forum|Summit|Conference|Congress|Symposium|Round\s?[Tt]able|Expo|Exhibition|Fair|Biennale|"
-    r"Festival|Games|Olympiad|Week"
+    r"Festival|Games|Olympiad|Week|Dinner|Banquet|Reception|Luncheon"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -111,19 +112,53 @@ _QUOTED = re.compile(
     r"[\"\u201c\u00ab\u2018](?P<name>[^\"\u201d\u00bb\u2019]{2,60})[\"\u201d\u00bb\u2019]",
     re.I,
 )
+_PLACE = (
+    r"(?:the\s+)?[A-Z](?:[\w'\u2019.-]*[\w'\u2019])?(?:\s+(?:(?:of|to|the|for|de|and|in\s+front\s+of)"
+    r"\s+)*[A-Z0-9](?:[\w'\u2019.-]*[\w'\u2019])?)*"
+)
+"""A capitalised place name, connectors allowed: "the Monument to the Warsaw Uprising"."""
 _CEREMONY = re.compile(
     r"\b(?:a|an|the)\s+(?:(?:upcoming|forthcoming|grand|brief|short|traditional|special|joint|"
     r"official|public)\s+)*(?P<mods>(?:(?:official|solemn|welcoming|welcome|wreath[-\s]laying|"
     r"signing|opening|closing|awards?|inauguration|inaugural|groundbreaking|ground-breaking|"
     r"flag[-\s]raising|commemorative|memorial|farewell|formal|state|launch|handover|"
-    r"graduation|unveiling)\s+)+)(?P<head>ceremon(?:y|ies))\b"
-    r"(?:(?:\s+on\s+[A-Z]\w+\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?P<place>(?:at|near|by|in\s+honou?r\s+of)"
-    r"\s+(?:the\s+)?[^,;.]{2,60}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|who|to)\s|$))?",
+    r"graduation|unveiling|guard[-\s]of[-\s]honou?r)\s+)*)(?P<head>ceremon(?:y|ies))\b"
+    r"(?:(?:\s+on\s+[A-Z]\w+\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?P<place>(?:at|near|by|on|in\s+front\s+of|"
+    r"in\s+honou?r\s+of)\s+(?:the\s+)?[^,;.]{2,60}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|who|"
+    r"to)\s|$)|\s+(?P<marking>marking\s+[^,;.]{3,90}?)(?=[,;.]|\s+(?:and|which|where|who)\s|$))?",
     re.I,
 )
+"""A ceremony of a named kind ("a wreath-laying ceremony"), or any ceremony at a place or marking
+something ("a ceremony on Sükhbaatar Square", "a ceremony marking the 85th anniversary")."""
+_GATHERING = re.compile(
+    r"\b(?:a|an|the|his|her|their)\s+(?:(?:next|first|last|daily|morning|annual|upcoming)\s+)*"
+    r"(?P<name>(?:(?:joint|official|bilateral|business|investment|economic|trade|state|intergovernmental|government|"
+    r"[A-Z][\w-]*)\s+){1,3}(?P<head>forum|seminar|press\s+conference|conference|dinner|banquet|"
+    r"luncheon|reception|consultations|round\s?table))\b"
+)
+"""Unnamed gatherings with a describing word: "a business forum", "a joint press conference"."""
+_LAYING = re.compile(
+    r"\b(?:laid|lay|lays|laying|placed|place[sd]?)\s+(?:a\s+)?(?P<what>wreaths?|flowers)\s+"
+    r"(?P<at>(?:at|to|on)\s+(?:the\s+)?[^,;.]{3,70}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|"
+    r"whose|who)\s|$)"
+)
+"""Wreath- and flower-laying told with a verb: "laid a wreath at the Monument to ..."."""
+_INVESTITURE = re.compile(
+    rf"\b(?P<name>(?:swearing-in|inauguration|investiture|coronation|funeral|commemoration)"
+    rf"\s+(?:ceremony\s+)?(?:of|for)\s+(?:(?:former|new|late)\s+)?(?:(?:President|Prime\s+Minister|"
+    rf"King|Queen|Emperor|Pope)\s+)?{_PLACE})"
+)
+"""Ceremonies named by what they do to someone: "the swearing-in of John Dramani Mahama"."""
+_SPEECH = re.compile(
+    rf"\b(?:an?|his|her|their|the)\s+(?P<name>(?:address|speech|lecture)\s+(?:to|at|before|in)\s+"
+    rf"(?:a\s+joint\s+session\s+of\s+)?(?:both\s+)?{_PLACE})"
+)
+"""Addresses and lectures to a named body or at a named place."""
 _EVENT_WORD = re.compile(
     r"forum|summit|conference|congress|symposium|round ?table|expo|exhibition|fair|biennale|"
-    r"festival|games|olympiad|week|event|day|ceremon"
+    r"festival|games|olympiad|week|event|day|ceremon|seminar|dinner|banquet|luncheon|reception|"
+    r"consultations|wreath|flowers|swearing|inauguration|investiture|coronation|funeral|"
+    r"commemoration|address|speech|lecture"
 )
 """Words without which a sentence names no event; checked first because most sentences have none."""
 _LEADING = re.compile(
@@ -174,11 +209,27 @@ def find_events(
             (start, end, text, _TYPES.get(key, _TYPES.get(key.replace(" ", ""), EventType.OTHER)))
         )
     for ceremony in _CEREMONY.finditer(sentence):
+        if not (ceremony["mods"] or ceremony["place"] or ceremony["marking"]):
+            continue  # "the ceremony": a reference back, not an event of its own
         start = ceremony.start("mods")
         name = sentence[start : ceremony.end("head")]
-        if ceremony["place"]:
-            name += " " + ceremony["place"]
+        if ceremony["place"] or ceremony["marking"]:
+            name += " " + (ceremony["place"] or ceremony["marking"])
         spans.append((start, ceremony.end(), re.sub(r"\s+", " ", name), EventType.CEREMONY))
+    for laying in _LAYING.finditer(sentence):
+        what = "wreath" if laying["what"].startswith("wreath") else "flower"
+        name = f"{what}-laying {laying['at']}"
+        spans.append((laying.start(), laying.end(), name, EventType.CEREMONY))
+    for pattern, kind in ((_INVESTITURE, EventType.CEREMONY), (_SPEECH, EventType.OTHER)):
+        for found in pattern.finditer(sentence):
+            spans.append((found.start("name"), found.end("name"), found["name"], kind))
+    for gathering in _GATHERING.finditer(sentence):
+        start, end = gathering.span("name")
+        if _inside(spans, start) or gathering.start("head") in quoted_nouns:
+            continue
+        head = re.sub(r"\s+", " ", gathering["head"])
+        kind = _TYPES.get(head.split()[-1], EventType.OTHER)
+        spans.append((start, end, gathering["name"], kind))
     spans.sort()
     events = []
     for i, (start, end, name, kind) in enumerate(spans):

@@ -145,3 +145,38 @@ def test_events_on_the_shared_samples_find_the_gold_events() -> None:
                 and e.status.value == wanted["status"]
                 for e in events
             ), wanted["name"]
+
+
+MORE_CASES = [
+    (
+        "Earlier, the president laid a wreath at the Tomb of the Unknown Soldier.",
+        "wreath-laying at the Tomb of the Unknown Soldier",
+        EventType.CEREMONY,
+    ),
+    (
+        "Leaders attended the swearing-in of Peter Mutharika in Lilongwe.",
+        "swearing-in of Peter Mutharika",
+        EventType.CEREMONY,
+    ),
+    ("Deals were signed at a business forum in Hanoi.", "business forum", EventType.FORUM),
+    ("They spoke at a joint press conference.", "joint press conference", EventType.CONFERENCE),
+    ("The King hosted a State Banquet at Windsor Castle.", "State Banquet", EventType.OTHER),
+    (
+        "She gave an address to the Kenyan National Assembly.",
+        "address to the Kenyan National Assembly",
+        EventType.OTHER,
+    ),
+    (
+        "Both attended a ceremony marking the 30th anniversary of relations.",
+        "ceremony marking the 30th anniversary of relations",
+        EventType.CEREMONY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), MORE_CASES)
+def test_events_wreaths_investitures_gatherings_and_speeches(
+    sentence: str, name: str, kind: EventType
+) -> None:
+    (event,) = find_events(sentence, 0)
+    assert (event.name, event.event_type) == (name, kind)
