@@ -11,7 +11,7 @@ query mentions (a query without variable predicates can see no others).
 
 Compiling refuses, with ShapesNotCompilable, any feature it does not translate, so a new kind
 of constraint in shapes.ttl cannot be skipped silently; tests run this and pySHACL on graphs
-that break each constraint (tests/ontology/test_validation.py).
+that break each constraint (tests/ontology/test_ontology_validation.py).
 
 Known difference, on purpose: literals are checked against the XSD lexical spaces
 (dkg.ontology.xsd_lexical), which rdflib (hence pySHACL) does not fully enforce;
