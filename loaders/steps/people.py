@@ -87,13 +87,14 @@ class PeopleRecognizer:
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         ranks = "|".join(re.escape(r) for r in titles.rank_prefixes)
         self.title = re.compile(rf"\b(?:(?:{ranks})[\s-]+)*(?:{trie_pattern(heads)})(?!\w)")
-        honorifics = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in titles.honorifics)
-        self.honorific = re.compile(rf"(?<!\w)(?:(?:{honorifics})\.?\s+)+")
+        # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
+        spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
+        self.honorific = re.compile(rf"(?<![\w.])(?:(?:{trie_pattern(spellings)})\.?\s+)+")
+        self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)\s+as\s+(?:the\s+)?)"
-            rf"(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?"
-            rf"(?P<title>(?i:{trie_pattern(heads)}))\b"
+            rf"(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?$"
         )
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.role = re.compile(
@@ -162,19 +163,17 @@ class PeopleRecognizer:
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
-        for match in self.appositive.finditer(text):
+        for title in self.lower_title.finditer(text):
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
+            match = self.appositive.search(text, max(0, title.start() - 120), title.start())
+            if match is None:
+                continue
             found = _trim_name(match["name"], base + match.start("name"), blocked)
-            if (
-                found is None
-                or found[1] != match["name"]
-                or found[0].start in seen
-                or not match["title"][0].islower()
-            ):
+            if found is None or found[1] != match["name"] or found[0].start in seen:
                 continue
             home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
             seen.add(found[0].start)
-            post = self._post(match["title"], home.iso2 if home else None)
+            post = self._post(title.group(), home.iso2 if home else None)
             yield _Candidate(found[0], found[1], post)
         for match in self.honorific.finditer(text):
             if self.title.match(text, match.end()):
