@@ -246,8 +246,10 @@ _AMOUNT_PATTERN = rf"""
     )?
     (?![\w:])
     """
-_DIGIT_RUN = re.compile(r"\d+")
-_WORD_CORE = re.compile(rf"\b(?:a\s+(?:dozen|hundred)|dozen|{_WORD_NUMBER})\b")
+_SPACES = re.compile(r"\s+")
+_HUNDRED = re.compile(r"\s+hundred\b", re.I)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{_WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
     rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{_CODES}))\s?)?",
@@ -312,13 +314,13 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
 
 def _cores(text: str) -> list[int]:
     """Where numbers start: a run of digits not glued to a word or number, or a number word."""
-    starts = [
+    return [
         m.start()
-        for m in _DIGIT_RUN.finditer(text)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
+        for m in _CORE.finditer(text.lower())
+        if m.start() == 0
+        or not m.group()[0].isdigit()
+        or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
     ]
-    starts += [m.start() for m in _WORD_CORE.finditer(text.lower())]
-    return sorted(starts)
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:
@@ -379,7 +381,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     elif currency is not None:
         kind, unit = AmountKind.MONEY, None
     elif match["unit"]:
-        kind, unit = AmountKind.QUANTITY, re.sub(r"\s+", " ", match["unit"].strip())
+        kind, unit = AmountKind.QUANTITY, _SPACES.sub(" ", match["unit"].strip())
     else:
         kind, unit = AmountKind.COUNT, None
     if value == value.to_integral_value():
@@ -395,7 +397,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         kind=kind,
         currency=currency,
         unit=unit,
-        qualifier=re.sub(r"\s+", " ", qualifier.lower()) if qualifier else None,
+        qualifier=_SPACES.sub(" ", qualifier.lower()) if qualifier else None,
     )
     return amount, multiplier
 
@@ -413,7 +415,7 @@ def _number(num: str, rest: str) -> Decimal:
         return Decimal(num.replace(",", ""))
     words = re.split(r"[-\s]+", num.lower())
     total = sum(_WORD_VALUES.get(w, 0) for w in words if w != "a")
-    if re.match(r"\s+hundred\b", rest, re.I):
+    if _HUNDRED.match(rest):
         total *= 100
     return Decimal(total)
 
@@ -430,7 +432,7 @@ def _currency(match: re.Match[str]) -> str | None:
         return _CODE_ALIASES.get(match["code"], match["code"])
     named = match["named"]
     if named:
-        named = re.sub(r"\s+", " ", named)
+        named = _SPACES.sub(" ", named)
         for pattern, code in _NAMED_PATTERNS:
             if pattern.match(named):
                 return code
@@ -439,7 +441,7 @@ def _currency(match: re.Match[str]) -> str | None:
 
 def _is_date_or_year(text: str, match: re.Match[str], num: str) -> bool:
     """True for "2024", "May 28", "28 May", "1-3 October": dates are not amounts."""
-    if re.fullmatch(r"(?:19|20)\d\d", num):
+    if _YEAR_NUMBER.fullmatch(num):
         return True
     if not num[0].isdigit() or "," in num or "." in num or len(num) > 2:
         return False
