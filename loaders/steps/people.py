@@ -165,13 +165,13 @@ class PeopleRecognizer:
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
         for title in self.lower_title.finditer(text):
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
-            match = self.appositive.search(text, max(0, title.start() - 120), title.start())
-            if match is None:
+            before = self.appositive.search(text, max(0, title.start() - 120), title.start())
+            if before is None:
                 continue
-            found = _trim_name(match["name"], base + match.start("name"), blocked)
-            if found is None or found[1] != match["name"] or found[0].start in seen:
+            found = _trim_name(before["name"], base + before.start("name"), blocked)
+            if found is None or found[1] != before["name"] or found[0].start in seen:
                 continue
-            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
             seen.add(found[0].start)
             post = self._post(title.group(), home.iso2 if home else None)
             yield _Candidate(found[0], found[1], post)
