@@ -125,6 +125,8 @@ _BASELINE_BEFORE = re.compile(
     r"|the\s+end\s+of|the)\s+)*$",
     _I,
 )
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
+"""A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
 _RELATIVE = {
@@ -292,7 +294,8 @@ def _classify(
             value = amount.value
         else:
             return None
-        label = f"growth of {_LABELS[topic]}" if topic in _LABELS else "growth"
+        subject = _last_cue(window) or topic
+        label = f"growth of {_LABELS[subject]}" if subject in _LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
         counted = _COUNTED.match(after)
@@ -366,5 +369,9 @@ def _year_for(amount: Amount, years: list[_YearMention], sentence: str) -> int |
     left = [m for m in own if m.end <= amount.start]
     if left:
         return left[-1].year
-    right = [m for m in own if m.start >= amount.end]
+    right = [
+        m
+        for m in own
+        if m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
+    ]
     return right[0].year if right else None

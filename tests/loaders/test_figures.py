@@ -220,3 +220,21 @@ def test_figures_a_sentence_without_a_year_continues_the_one_before() -> None:
     ]
     figures = find_paragraph_figures(paragraph, DATED_2026)
     assert [(f.kind, f.year) for f in figures] == [(T, 2024), (X, 2024), (M, 2024), (T, 2027)]
+
+
+def test_figures_declines_are_negative_and_name_their_own_subject() -> None:
+    sentence = "Exports to Armenia rose 8% in 2024, while imports declined by 3%."
+    figures = find_figures(sentence, 0, NO_DATE)
+    assert [(f.value, f.description) for f in figures] == [
+        (Decimal("8"), "growth of exports: 8%"),
+        (Decimal("-3"), "growth of imports: 3%"),
+    ]
+
+
+def test_figures_a_year_in_another_clause_is_not_the_counts_year() -> None:
+    sentence = "Some 900 Indian firms work in Oman, and 40,000 tourists came in 2024."
+    figures = find_figures(sentence, 0, NO_DATE)
+    assert [(f.value, f.year) for f in figures] == [
+        (Decimal("900"), None),
+        (Decimal("40000"), 2024),
+    ]
