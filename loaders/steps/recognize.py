@@ -44,6 +44,12 @@ ORGANIZATION = re.compile(
 )
 """A capitalised name ending in (or built around) an organization head noun."""
 
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
+CAPITALISED_RUN = re.compile(
+    rf"{_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|du|del|la|le|el|al|y|et|on|upon|for)"
+    rf"[\s-]+)*|\s*[-\u2013]\s*){_CAP_WORD})*"
+)
+"""Capitalised words with the small words that join them: where every name form can occur."""
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 """"US dollars", "Hong Kong dollar": a currency, not a mention of the country."""
 
@@ -124,7 +130,17 @@ class EntityRecognizer:
         )
 
     def _gazetteer_matches(self, sentence: Sentence) -> Iterator[tuple[TextSpan, Entity]]:
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence.text)]
+        for run in CAPITALISED_RUN.finditer(sentence.text):
+            yield from self._run_matches(sentence, run.start(), run.end())
+
+    def _run_matches(
+        self, sentence: Sentence, run_start: int, run_end: int
+    ) -> Iterator[tuple[TextSpan, Entity]]:
+        """Gazetteer forms inside one run of capitalised words (every form is such a run)."""
+        tokens = [
+            (m.start(), m.end(), m.group())
+            for m in TOKEN.finditer(sentence.text, run_start, run_end)
+        ]
         folded = [_fold_token(t) for _, _, t in tokens]
         base = sentence.span.start
         i = 0
