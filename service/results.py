@@ -220,12 +220,24 @@ def write_boolean(value: bool, format_name: str) -> bytes:
 def write_graph(result: GraphResult, format_name: str, prefixes: dict[str, str]) -> bytes:
     """Serialize CONSTRUCT/DESCRIBE triples as ``turtle``, ``ntriples``, ``jsonld``, ``rdfxml``."""
     rdf_format = GRAPH_FORMATS[format_name]
-    body = serialize(
-        result.triples,
-        format=rdf_format,
-        prefixes=prefixes if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None,
-    )
+    used = None
+    if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML):
+        used = _used_prefixes(result.triples, prefixes)
+    body = serialize(result.triples, format=rdf_format, prefixes=used)
     return body or b""
+
+
+def _used_prefixes(triples: list[Triple], prefixes: dict[str, str]) -> dict[str, str]:
+    """The prefixes whose namespace some IRI of ``triples`` is in (no unused declarations)."""
+    namespaces: set[str] = set()
+    for triple in triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if isinstance(term, NamedNode):
+                value = term.value
+                cut = max(value.rfind("#"), value.rfind("/")) + 1
+                namespaces.add(value[:cut])
+    # Only exact namespaces: a local name with a '/' would have to be escaped (dkgid:country\/fr).
+    return {name: iri for name, iri in prefixes.items() if iri in namespaces}
 
 
 def graph_media_type(format_name: str) -> str:
