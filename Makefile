@@ -42,10 +42,10 @@ fmt: install ## reformat the code
 
 # The folders are installed as one `dkg` namespace by a mapping mypy cannot follow, so it
 # checks a view made of links with the installed layout.
-typecheck: install ## mypy --strict on loaders/, service/ and cli/
+typecheck: install ## mypy --strict on loaders/, service/, cli/ and ontology/
 	mkdir -p $(TYPECHECK_VIEW)/dkg
 	for p in cli loaders service ontology; do ln -sfn ../../../$$p $(TYPECHECK_VIEW)/dkg/$$p; done
-	MYPYPATH=$(TYPECHECK_VIEW) $(BIN)/mypy -p dkg.loaders -p dkg.service -p dkg.cli
+	MYPYPATH=$(TYPECHECK_VIEW) $(BIN)/mypy -p dkg.loaders -p dkg.service -p dkg.cli -p dkg.ontology
 
 check: lint typecheck test ## everything CI checks
 
