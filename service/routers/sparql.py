@@ -7,7 +7,8 @@
   was cut at the row cap (``Result-Truncated``, ``Result-Row-Limit``; JSON also
   ``"truncated": true``).
 - Update: ``POST`` form ``update=`` or ``application/sparql-update``, only with the bearer token.
-- ``GET /sparql`` with no query: the SPARQL 1.1 Service Description.
+- ``GET /sparql`` with no query: the SPARQL 1.1 Service Description (a browser, which ranks
+  HTML first, is sent to the query page instead).
 
 Protocol errors answer as the spec's conformance tests expect: two ``query`` (or ``update``)
 parameters, both at once, an update over GET or an undecodable body: 400; a body type the
@@ -21,6 +22,7 @@ from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import RedirectResponse
 from pyoxigraph import NamedNode
 from starlette.concurrency import run_in_threadpool
 
@@ -34,7 +36,7 @@ from dkg.service.errors import (
     QueryFailed,
     UnsupportedMediaType,
 )
-from dkg.service.negotiation import GRAPHS, SOLUTIONS
+from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
 from dkg.service.openapi_docs import problems, string_parameter
 from dkg.service.query_policy import check_update
 from dkg.service.query_worker import PREFIXES
@@ -101,6 +103,13 @@ _FORM_SCHEMA: Final = {
         "format": {"type": "string", "enum": _FORMAT_NAMES},
     },
 }
+
+
+def _prefers_html(accept: str | None) -> bool:
+    """Whether the client (a browser) ranks HTML above every RDF format."""
+    ranges = parse_accept(accept)
+    html = quality_of("text/html", ranges)
+    return html > 0 and all(html > quality_of(media, ranges) for media in GRAPHS.offers)
 
 
 def _single(values: Sequence[str], name: str) -> str | None:
@@ -226,7 +235,11 @@ def build_router(runtime: Runtime) -> APIRouter:
         return Response(status_code=204)
 
     async def describe(request: Request, params: _Params) -> Response:
-        format_name = GRAPHS.require(request.headers.get("accept"), params.format_override())
+        accept = request.headers.get("accept")
+        override = params.format_override()
+        if override is None and _prefers_html(accept):
+            return RedirectResponse("/", status_code=303)  # a person: show the query page
+        format_name = GRAPHS.require(accept, override)
         graph_count = len(await run_in_threadpool(runtime.dataset.store.graph_names))
         triples = service_description(
             base_url(request),
@@ -249,6 +262,7 @@ def build_router(runtime: Runtime) -> APIRouter:
                 "content": _ANSWERS,
                 "headers": _ANSWER_HEADERS,
             },
+            303: {"description": "A browser (HTML first in Accept) is sent to the query page"},
             **problems(400, 406, 413, 422, 503),
         },
         openapi_extra={

@@ -423,3 +423,12 @@ def test_sparql_protocol_service_description(shared_client: TestClient) -> None:
     assert {sd + "endpoint", sd + "supportedLanguage", sd + "resultFormat"} <= predicates
     assert "SPARQL11Update" in text  # the test app has an update token
     assert "BasicFederatedQuery" not in text  # and no SERVICE allow-list
+
+
+def test_sparql_protocol_browser_without_query_goes_to_the_query_page(
+    shared_client: TestClient,
+) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    response = shared_client.get("/sparql", headers={"Accept": browser}, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/"
