@@ -122,7 +122,7 @@ _PLANNED = re.compile(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to|plan(?:s|ned)?\s+to|to\s+be\s+(?:signed|adopted|concluded)|"
     r"prepared\s+for\s+signing|(?:being|been)\s+(?:prepared|drafted)|intend\w*\s+to|"
-    r"would\s+sign|upcoming|draft)\b",
+    r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming|draft)\b",
     _I,
 )
 _DOC_NOUN = (
@@ -161,11 +161,12 @@ _NUMBER = (
 )
 _PART = re.compile(rf"\b(?:{_NUMBER})\s+(?:(?:are|were|is|was)\s+)?(?P<level>{_LEVEL})\b", _I)
 _ARE_PARTS = re.compile(
-    rf"(?P<list>\b(?:{_NUMBER})\s+(?:are|were)\s+(?:{_LEVEL})"
-    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:are|were)\s+(?:{_LEVEL}))+)",
+    rf"(?P<list>\b(?:{_NUMBER})\s+(?:(?:are|were)\s+)?(?:{_LEVEL})"
+    rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:(?:are|were)\s+)?(?:{_LEVEL}))+)",
     _I,
 )
-"""A breakdown told as a sentence: "Of these, 18 are intergovernmental and ten are commercial"."""
+"""A breakdown without a document noun: "18 are intergovernmental and ten are commercial",
+"25 documents were signed: 10 intergovernmental and 15 commercial"."""
 _BREAKDOWN = re.compile(
     rf"(?P<list>\b(?:{_NUMBER})\s+(?:{_LEVEL})(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:{_LEVEL}))*)"
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_DOC_NOUN})\b",
@@ -219,7 +220,8 @@ _HEAD = (
 _STOP = (
     r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
     r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
-    r"with|under|including|covering|among|worth|valued)\b|\s*$)"
+    r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
+    r"later|soon|earlier)\b|\s*$)"
 )
 _REST = (
     r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
@@ -274,7 +276,12 @@ def _packages(
     """Counted packages ("15 agreements", "one intergovernmental and 3 commercial agreements")."""
     money = [a for a in amounts if a.kind is AmountKind.MONEY]
     packages: list[AgreementMention] = []
-    breakdowns = list(_BREAKDOWN.finditer(sentence)) + list(_ARE_PARTS.finditer(sentence))
+    breakdowns = list(_BREAKDOWN.finditer(sentence))
+    breakdowns += [
+        b
+        for b in _ARE_PARTS.finditer(sentence)
+        if not any(o.start() <= b.start() < o.end() for o in breakdowns)
+    ]
     for amount in amounts:
         if amount.kind is not AmountKind.COUNT or amount.is_range:
             continue
@@ -300,13 +307,18 @@ def _packages(
         value = _value_for(sentence, money, found.start(), found.end())
         total = sum(part.count for part in parts)
         whole = next((p for p in reversed(packages) if p.end <= offset + found.start()), None)
-        if (
-            whole is not None
-            and whole.count != total
-            and _PART_OF.search(sentence[whole.end - offset : found.start()])
+        if whole is not None and (
+            whole.count == total or _PART_OF.search(sentence[whole.end - offset : found.start()])
         ):
-            # "36 documents, including 14 commercial agreements": parts of the package before
-            packages[packages.index(whole)] = replace(whole, breakdown=_priced(parts, value))
+            # "36 documents, including 14 commercial agreements", "25 documents: 10 ... and 15
+            # ...": the parts of the package named before
+            takes_value = whole.value is None and value is not None
+            packages[packages.index(whole)] = replace(
+                whole,
+                breakdown=_priced(parts, value),
+                value=value.value if takes_value and value else whole.value,
+                currency=value.currency if takes_value and value else whole.currency,
+            )
             continue
         package = _package(status, offset, found.start(), found.end(), total, value)
         packages.append(replace(package, breakdown=_priced(parts, value)))

@@ -141,7 +141,7 @@ def test_agreements_headline_and_body_merge_into_one_with_both_spans() -> None:
     text = headline + "\n" + body
     mentions = find_agreements(headline, 0) + find_agreements(body, len(headline) + 1)
     (merged,) = merge_agreements(mentions)
-    assert (merged.count, merged.value, len(merged.spans)) == (11, Decimal("1.5e9"), 3)
+    assert (merged.count, merged.value, len(merged.spans)) == (11, Decimal("1.5e9"), 2)
     assert [b.count for b in merged.breakdown] == [3, 8]
     assert all(text[s:e] for s, e in merged.spans)
 
@@ -216,4 +216,23 @@ def test_agreements_priced_without_a_number() -> None:
         None,
         Decimal("3e9"),
         "EUR",
+    )
+
+
+def test_agreements_breakdown_after_a_colon_completes_the_package() -> None:
+    sentence = "In all, 25 documents were signed: 10 intergovernmental and 15 commercial."
+    (found,) = find_agreements(sentence, 0)
+    assert (found.count, [(b.level, b.count) for b in found.breakdown]) == (
+        25,
+        [(AgreementLevel.INTERGOVERNMENTAL, 10), (AgreementLevel.COMMERCIAL, 15)],
+    )
+
+
+def test_agreements_agreed_to_sign_is_planned() -> None:
+    sentence = "They agreed to sign a Free Trade Agreement next year."
+    (found,) = find_agreements(sentence, 0)
+    assert (found.kind, found.status, found.title) == (
+        AgreementKind.AGREEMENT,
+        PLANNED,
+        "Free Trade Agreement",
     )
