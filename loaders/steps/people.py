@@ -78,7 +78,8 @@ class PeopleRecognizer:
 
     name = "recognize-people"
     requires = frozenset({"sentences", "countries", "places", "organizations"})
-    provides = frozenset({"people", "person_mentions"})
+    provides = frozenset({"people", "person_mentions", "places"})
+    """``places`` loses the cities that turned out to be first names ("Vladimir Putin")."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
@@ -106,10 +107,11 @@ class PeopleRecognizer:
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
         candidates: list[_Candidate] = []
-        blocked = _covered(document)
+        blocked = _covered(document, cities=True)
+        firm = _covered(document, cities=False)
         for sentence in document.sentences:
             if not sentence.boilerplate:
-                candidates.extend(self._candidates(sentence, document, blocked))
+                candidates.extend(self._candidates(sentence, document, blocked, firm))
         people = _cluster(candidates)
         short = _short_names(people)
         mentions = [
@@ -129,10 +131,12 @@ class PeopleRecognizer:
             for key, found in spans.items()
             if key in by_key
         )
-        return replace(document, people=people_out, person_mentions=tuple(mentions))
+        named = [m.span for m in mentions if m.via == "name"]
+        places = tuple(p for p in document.places if not any(n.contains(p.span) for n in named))
+        return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
 
     def _candidates(
-        self, sentence: Sentence, document: Document, blocked: frozenset[int]
+        self, sentence: Sentence, document: Document, blocked: frozenset[int], firm: frozenset[int]
     ) -> Iterable[_Candidate]:
         text = sentence.text
         base = sentence.span.start
@@ -152,7 +156,7 @@ class PeopleRecognizer:
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None
             if name is not None:
-                found = _trim_name(name.group(), base + name.start(), blocked)
+                found = _trim_name(name.group(), base + name.start(), firm)
                 if found is not None:
                     seen.add(found[0].start)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
@@ -181,7 +185,7 @@ class PeopleRecognizer:
             name = NAME.match(text, match.end())
             if name is None:
                 continue
-            found = _trim_name(name.group(), base + name.start(), blocked)
+            found = _trim_name(name.group(), base + name.start(), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None)
@@ -283,11 +287,16 @@ def _resolve_role(
     return earlier[-1].person if earlier else None
 
 
-def _covered(document: Document) -> frozenset[int]:
-    """Offsets inside a country, place or organization name: no person's name starts there."""
+def _covered(document: Document, *, cities: bool) -> frozenset[int]:
+    """Offsets inside a country, place or organization name: no person's name runs there.
+
+    Right after a title, a city's name is a first name ("President Vladimir Putin"), so the
+    title patterns pass ``cities=False``.
+    """
+    places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
     groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
         document.countries,
-        document.places,
+        places,
         document.organizations,
     )
     return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))

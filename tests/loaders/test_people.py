@@ -57,3 +57,10 @@ def test_people_surname_role_and_pronoun_refer_back() -> None:
 
 def test_people_monument_and_street_names_are_not_people() -> None:
     assert _people("A monument to Charles de Gaulle stands on Abai Avenue in Astana.") == []
+
+
+def test_people_city_names_after_a_title_are_first_names() -> None:
+    text = "Russian President Vladimir Putin met Chilean President Gabriel Boric in Santiago."
+    document = PIPELINE(Document("t", "t", text))
+    assert [p.name for p in document.people] == ["Vladimir Putin", "Gabriel Boric"]
+    assert [p.name for p in document.places] == ["Santiago"]
