@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import sys
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -63,7 +63,7 @@ class IngestReport:
 
     stored: list[Stored] = field(default_factory=list)
     rejected: list[DocumentError] = field(default_factory=list)
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @property
     def ok(self) -> bool:
@@ -196,7 +196,8 @@ def ingest_paths(
                 if isinstance(result, DocumentError):
                     outcome: Stored | DocumentError = result
                 else:
-                    report.seconds.update(result.seconds)
+                    for phase, spent in result.seconds.items():
+                        report.seconds[phase] += spent
                     started = time.perf_counter()
                     outcome = store_prepared(store, result)
                     report.seconds["store"] += time.perf_counter() - started
