@@ -269,6 +269,7 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
 _ONE_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s+(?:of|another|by|after|hand|day|way)\b|-on-one|'s)")
+_FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halfs?|halves|fifths?|tenths?)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:no|the|any|every|each|which|this|that|anyone|someone|no\s+one)\s+$", re.I
 )
@@ -340,10 +341,10 @@ def _match_at(text: str, core: int) -> re.Match[str] | None:
 
 
 def _word_starts_before(text: str, core: int) -> list[int]:
-    """Starts of the (up to four) words before ``core``, farthest first, and of its own word."""
-    starts = []
-    own = text.rfind(" ", 0, core) + 1
-    if own < core:
+    """Starts of the (up to four) words before ``core``, of its own word, and the last few
+    characters before it ("$5bn-$6bn": the second "$"), farthest first."""
+    starts = list(range(core - 1, max(own := text.rfind(" ", 0, core) + 1, core - 4) - 1, -1))
+    if own < core and own not in starts:
         starts.append(own)
     position = own - 1
     for _ in range(4):
@@ -457,6 +458,8 @@ def _is_pronoun(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start("num") - 12) : match.start("num")]
     if word == "one" and _ONE_NOT_A_COUNT_AFTER.match(after):
         return True
+    if _FRACTION_AFTER.match(after):
+        return True  # "one-third", "two-fifths": a share, not a count
     return bool(_NOT_A_COUNT_BEFORE.search(before)) and word == "one"
 
 

@@ -93,6 +93,7 @@ RANGES = [
     ("Imports make up 80-90% of the total.", "80", "90", AmountKind.PERCENT),
     ("The plant will cost $2-3 billion.", "2e9", "3e9", AmountKind.MONEY),
     ("Between 40 and 50 percent of the grain goes to Iran.", "40", "50", AmountKind.PERCENT),
+    ("Estimates put it at $5bn-$6bn for Ecuador.", "5e9", "6e9", AmountKind.MONEY),
 ]
 
 
@@ -133,6 +134,7 @@ NOT_AMOUNTS = [
     "He landed on 3 October at 10:30 after the COVID-19 pause.",
     "In Q1 2024 the 1st convoy left; one of the envoys stayed.",
     "No one expected a 300m bridge.",
+    "Nearly one-third of the land is desert.",
 ]
 
 
