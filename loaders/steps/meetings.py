@@ -22,11 +22,11 @@ from dkg.loaders.document import (
     Visit,
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
-from dkg.loaders.steps.visits import nearest, spans_of
+from dkg.loaders.steps.visits import earliest, nearest, spans_of
 
 CUE = re.compile(
-    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
-    r"meeting|a meeting|consultations|conversation)\b"
+    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
+    r"meeting|a meeting|consultations|conversation|summit)\b"
     r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
@@ -39,6 +39,12 @@ COLLECTIVE = re.compile(
     r"(?:discussed|reviewed|exchanged|considered|noted|agreed|held)\b",
     re.IGNORECASE,
 )
+PAIR = re.compile(
+    r"\b(?:the two|both)\s+(?:presidents|leaders|heads of (?:state|government)|prime ministers|"
+    r"ministers|foreign ministers|premiers|chancellors|monarchs)\b",
+    re.IGNORECASE,
+)
+"""A sentence about the two principals of a bilateral text without naming them."""
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = re.compile(
     r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
@@ -74,11 +80,12 @@ class MeetingExtractor:
         views = sentence_views(document)
         meetings: list[Meeting] = []
         collective: list[TextSpan] = []
+        pair = _principals(document)
         for view in views:
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
-            meeting = read_meeting(view)
+            meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
             if meeting is not None:
                 meetings.append(meeting)
         meetings = _merge(meetings)
@@ -88,12 +95,17 @@ class MeetingExtractor:
         return replace(document, meetings=tuple(meetings))
 
 
-def read_meeting(view: SentenceView) -> Meeting | None:
-    """The meeting a sentence reports: a talks cue and at least two people."""
+def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
+    """The meeting a sentence reports: a talks cue and at least two people.
+
+    ``pair`` stands for "the two presidents" when the sentence says so and names no one.
+    """
     cue = CUE.search(view.text)
     if cue is None or _FUTURE.search(view.text[: cue.start()]):
         return None
     participants = tuple(dict.fromkeys(m.person for m in view.people))
+    if len(participants) < 2 and pair:
+        participants = tuple(dict.fromkeys((*participants, *pair)))
     if len(participants) < 2:
         return None
     dates = nearest(view.dates, view, cue)
@@ -135,13 +147,27 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
 def _combine(a: Meeting, b: Meeting) -> Meeting:
     return Meeting(
         participants=a.participants,
-        date=a.date or b.date,
+        date=earliest(a.date, b.date),
         place=a.place or b.place,
         mode=a.mode,
         formats=tuple(dict.fromkeys(a.formats + b.formats)),
         evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
         during_visit=a.during_visit,
     )
+
+
+def _principals(document: Document) -> tuple[str, ...]:
+    """The two people a bilateral text is about: the visitor and the first host-side person,
+    else the first two people of different known countries."""
+    people = [p for p in document.people if p.country is not None]
+    for visit in document.visits:
+        if visit.status == "happened":
+            host = next((p.key for p in people if p.country == visit.host_country), None)
+            if host is not None:
+                return visit.visitor, host
+    first = people[0] if people else None
+    other = next((p for p in people if first is not None and p.country != first.country), None)
+    return (first.key, other.key) if first is not None and other is not None else ()
 
 
 def _add_collective(

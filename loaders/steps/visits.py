@@ -393,7 +393,7 @@ def _precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None
     return a if len(a.lexical) >= len(b.lexical) else b
 
 
-def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+def earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     """The more precise date; of two days, the earlier (later sentences tell later days)."""
     if a is None or b is None or len(a.lexical) != len(b.lexical):
         return _precise(a, b)
@@ -401,7 +401,7 @@ def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | Non
 
 
 def _combine(a: Visit, b: Visit) -> Visit:
-    start = _earliest(a.start, b.start)
+    start = earliest(a.start, b.start)
     return Visit(
         visitor=a.visitor,
         visitor_country=a.visitor_country or b.visitor_country,

@@ -69,3 +69,11 @@ def test_meetings_repeated_mentions_are_one_meeting() -> None:
 def test_meetings_future_talks_are_not_meetings() -> None:
     text = "Chilean President Gabriel Boric will meet Bolivian President Luis Arce next week."
     assert _meetings(text) == []
+
+
+def test_meetings_the_two_presidents_are_the_visitor_and_the_host() -> None:
+    text = (
+        "Ecuadorian President Daniel Noboa arrived in Lima on an official visit at the invitation"
+        " of Peruvian President Dina Boluarte. The two presidents held talks at the palace."
+    )
+    assert [m[0] for m in _meetings(text)] == [["Daniel Noboa", "Dina Boluarte"]]
