@@ -117,6 +117,16 @@ _COMPANY_NOUN = re.compile(
     re.I,
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
+_APPOSITIVE = re.compile(
+    r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
+    r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation)\s+"
+    rf"[\"\u00ab\u201c]?(?P<name>{_NAME})"
+)
+"""A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
 _SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={_WORD})")
 _INVESTED = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
@@ -200,6 +210,15 @@ def _from_cue_lists(
             mention = _company(sentence[start:end], offset + start, gazetteer, home)
             if mention is not None:
                 mentions.append(mention)
+    for appositive in _APPOSITIVE.finditer(sentence):
+        start, end = appositive.span("name")
+        if sentence[start:end].split()[0] in _NOT_NAMES | _CALENDAR:
+            continue
+        demonym = _DEMONYM_BEFORE.search(sentence[: appositive.start()])
+        home = gazetteer.country(demonym["demonym"]) if demonym else None
+        mention = _company(sentence[start:end], offset + start, gazetteer, home)
+        if mention is not None:
+            mentions.append(mention)
     if _INVESTED.search(sentence) is None:
         return mentions
     for subject in _SUBJECT_START.finditer(sentence):

@@ -88,6 +88,10 @@ CASES = [
         [("Nordwind Logistik GmbH", None), ("JSC Aral Salt", None)],
     ),
     (
+        "The Brazilian firm Embraer and the state company Sonangol signed a deal.",
+        [("Embraer", "BR"), ("Sonangol", None)],
+    ),
+    (
         "Petrobras, Samsung and Acme Drilling have invested $3 billion in Ghana.",
         [("Petrobras", "BR"), ("Samsung", "KR"), ("Acme Drilling", None)],
     ),
@@ -109,6 +113,7 @@ NOT_COMPANIES = [
     "The leaders, including President Lula, met in Brasilia.",
     "Trade within the African Continental Free Trade Area grew.",
     "It came soon after I was elected, just as I promised.",
+    "The company Monday said profits rose.",
 ]
 
 
