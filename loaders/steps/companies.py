@@ -124,8 +124,27 @@ _APPOSITIVE = re.compile(
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
 _CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={_WORD})")
 _INVESTED = re.compile(
