@@ -133,8 +133,8 @@ class _Emission:
 
     def _visits(self) -> None:
         people = {p.key: p for p in self.document.people}
-        for visit in self.document.visits:
-            node = iri("visit", _visit_key(visit))
+        for visit, key in zip(self.document.visits, _visit_keys(self.document.visits), strict=True):
+            node = iri("visit", key)
             self.visit_nodes.append(node)
             self.add(node, RDF_TYPE, dip("Visit"))
             visitor = people.get(visit.visitor)
@@ -156,7 +156,10 @@ class _Emission:
     def _meetings(self) -> None:
         people = {p.key: p for p in self.document.people}
         for meeting in self.document.meetings:
-            node = fact_iri("meeting", self.document.name, *sorted(meeting.participants))
+            day = meeting.date.lexical if meeting.date else ""
+            node = fact_iri(
+                "meeting", self.document.name, meeting.mode, day, *sorted(meeting.participants)
+            )
             self.add(node, RDF_TYPE, dip("Meeting"))
             for key in meeting.participants:
                 if key in people:
@@ -300,6 +303,20 @@ class _Emission:
             if place is not None:
                 self.add(node, dip("place"), self.linker.city(place.city, place.country))
             self.evidence(node, [TextSpan(event.start, event.end)])
+
+
+def _visit_keys(visits: Iterable[Visit]) -> list[str]:
+    """Shared keys, made distinct within the document: two visits of one year (April and
+    November) or of one undated trip told twice with different outcomes stay two nodes."""
+    keys: list[str] = []
+    for visit in visits:
+        key = _visit_key(visit)
+        if key in keys:
+            key += f"-{visit.start.lexical.lstrip('-') if visit.start else visit.status}"
+        while key in keys:
+            key += "-again"
+        keys.append(key)
+    return keys
 
 
 def _visit_key(visit: Visit) -> str:

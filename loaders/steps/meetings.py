@@ -91,7 +91,12 @@ class MeetingExtractor:
         meetings = _merge(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
-        meetings = [_with_visit(m, document) for m in meetings]
+        known = {p.key for p in document.people}
+        meetings = [
+            replace(m, participants=tuple(k for k in m.participants if k in known))
+            for m in meetings
+        ]
+        meetings = [_with_visit(m, document) for m in meetings if len(m.participants) >= 2]
         return replace(document, meetings=tuple(meetings))
 
 

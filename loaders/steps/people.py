@@ -35,7 +35,7 @@ _NAME_WORD = (
     rf"|(?:al|el|ad|as|ash|bin)-[{_UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
-NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}")
+NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
 """A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
 
 # fmt: off
@@ -339,6 +339,12 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
             full.setdefault(person_key(candidate.name), []).append(candidate)
         else:
             single.append(candidate)
+    # "Mohammed bin Salman" and "Mohammed bin Salman bin Abdulaziz Al Saud": one person, keyed
+    # by the shorter form, which other documents are likelier to use too.
+    for key in sorted(full, key=len):
+        longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
+        for other in longer:
+            full[key].extend(full.pop(other))
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for key, group in full.items():
@@ -348,7 +354,11 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
     for candidate in single:
         word = person_key(candidate.name)
         owners = by_surname.get(word) or by_first.get(word, set())
-        key = next(iter(owners)) if len(owners) == 1 else word
+        if len(owners) > 1 and candidate.post is not None:
+            # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
+            titled = {k for k in owners if any(c.post == candidate.post for c in full[k])}
+            owners = titled or {k for k in owners if any(c.post for c in full[k])}
+        key = min(owners, key=list(full).index) if len(owners) == 1 else word
         full.setdefault(key, []).append(candidate)
     people = []
     for key, group in full.items():
@@ -367,9 +377,13 @@ def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
 
 
 def _key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
+    """The key of the person a name was clustered into (a longer form joins its prefix)."""
     key = person_key(name)
     if any(p.key == key for p in people):
         return key
+    prefixed = [p.key for p in people if key.startswith(p.key + "-")]
+    if prefixed:
+        return max(prefixed, key=len)
     return short.get(key, key)
 
 

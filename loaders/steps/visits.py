@@ -148,7 +148,9 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
     text = view.text
     for visitor in _visitors(view, cue):
         person = people.get(visitor.person)
-        visitor_country = person.country if person else None
+        if person is None:
+            continue
+        visitor_country = person.country
         host, place = _host(view, cue, visitor, visitor_country, people)
         if host is not None and host != visitor_country:
             break
