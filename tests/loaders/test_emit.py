@@ -64,3 +64,21 @@ def test_emit_visit_iri_is_shared_across_documents() -> None:
         visits.append({t.subject.value for t in graph if t.object == NamedNode(DIP + "Visit")})
     assert visits[0] == visits[1]
     assert next(iter(visits[0])).endswith("/visit/gabriel-boric-ar-2024")
+
+
+def test_emit_every_sample_document_gives_a_conforming_graph() -> None:
+    from pathlib import Path
+
+    from dkg.loaders import read_documents
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    checked = 0
+    for path in sorted(samples.iterdir()):
+        if path.suffix not in {".txt", ".md", ".jsonl", ".html"}:
+            continue
+        for document in read_documents(path):
+            assert isinstance(document, Document), document
+            report = validate(build_graph(document).triples)
+            assert report.conforms, (document.name, report.messages[:5])
+            checked += 1
+    assert checked >= 30
