@@ -123,8 +123,8 @@ class QueryRunner:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        self.killed = 0
-        """How many workers were killed for running past the limit (for /health and tests)."""
+        self.timed_out = 0
+        """How many queries were stopped at the time limit (for /health)."""
 
     def start(self) -> None:
         """Start every worker and wait until each is ready to take queries."""
@@ -309,7 +309,8 @@ class QueryRunner:
         """The worker's reply, or (when it is not ready in time) kill it and raise."""
         if not ready:
             self._replace(worker)
-            self.killed += 1
+            with self._lock:
+                self.timed_out += 1
             raise self._timeout(
                 f"the query ran longer than {limit:g} s and was stopped; "
                 "narrow it (a LIMIT, more selective patterns) or try again later"
@@ -328,8 +329,8 @@ class QueryRunner:
         self, worker: _Worker, moved: bool, reply: Reply
     ) -> QueryOutcome | SerializedResult:
         self._idle.put(worker)
-        if moved:
-            self._collect()
+        if moved:  # an older snapshot may now be unused; deleting it is disk work: not here
+            threading.Thread(target=self._collect, name="dkg-snapshot-collect").start()
         return self._unpack(reply)
 
     def _unpack(self, reply: Reply) -> QueryOutcome | SerializedResult:
@@ -389,10 +390,19 @@ class QueryRunner:
         worker.connection.close()
 
     def _replace(self, worker: _Worker) -> None:
-        """Kill ``worker`` now and start its successor in the background."""
+        """Kill ``worker`` now (SIGKILL returns at once, so this is safe on the event loop);
+        reaping it, deleting its snapshot and starting its successor happen in a thread."""
+        with self._lock:
+            self._workers.discard(worker)
+        worker.process.kill()
+        threading.Thread(
+            target=self._bury_and_succeed, args=(worker,), name="dkg-worker-restart"
+        ).start()
+
+    def _bury_and_succeed(self, worker: _Worker) -> None:
         self._stop(worker)
         self._collect()
-        threading.Thread(target=self._start_successor, name="dkg-worker-restart").start()
+        self._start_successor()
 
     def _start_successor(self) -> None:
         try:

@@ -27,7 +27,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             "version": runtime.version,
             "workers": runner.live_workers,
             "idle_workers": runner.idle_workers,
-            "timed_out_queries": runner.killed,
+            "timed_out_queries": runner.timed_out,
         }
 
     return router
