@@ -51,6 +51,8 @@ _NOT_NAMES = frozenset((
 ))
 # fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
+_INVITER = re.compile(r"\binvitation of\b[^;]*$", re.IGNORECASE)
+"""A name inside "at the invitation of ...": the host, not the one the article follows."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
@@ -234,6 +236,10 @@ class PeopleRecognizer:
         """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
         found: list[PersonMention] = []
         taken = [m.span for m in named]
+        text = document.text
+        inviters = frozenset(
+            m.span for m in named if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
+        )
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -247,7 +253,7 @@ class PeopleRecognizer:
                 country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
                 iso2 = country.iso2 if country is not None else None
                 role = fold(match["role"])
-                person = _resolve_role(role, iso2, people, named, span.start)
+                person = _resolve_role(role, iso2, people, named, span.start, inviters)
                 if person is None and iso2 is not None:
                     # "the Lao leader" when no one is known to be Lao: a person of unknown
                     # country with a fitting post is that country's.
@@ -262,7 +268,12 @@ class PeopleRecognizer:
 
 
 def _resolve_role(
-    role: str, iso2: str | None, people: list[Person], named: list[PersonMention], at: int
+    role: str,
+    iso2: str | None,
+    people: list[Person],
+    named: list[PersonMention],
+    at: int,
+    inviters: frozenset[TextSpan] = frozenset(),
 ) -> str | None:
     """The person a role reference means: same country, a matching post, mentioned last."""
 
@@ -280,9 +291,12 @@ def _resolve_role(
     if len(candidates) == 1:
         return next(iter(candidates))
     if iso2 is None:
-        # An undifferentiated "the Head of State" is the article's protagonist: the one named first.
+        # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
+        # first, not counting hosts named in "at the invitation of ...".
         first = [m for m in named if m.person in candidates and m.span.start < at]
-        return first[0].person if first else None
+        actors = [m for m in first if m.via != "name" or m.span not in inviters]
+        chosen = actors or first
+        return chosen[0].person if chosen else None
     earlier = [m for m in named if m.person in candidates and m.span.start < at]
     return earlier[-1].person if earlier else None
 

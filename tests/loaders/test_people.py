@@ -64,3 +64,13 @@ def test_people_city_names_after_a_title_are_first_names() -> None:
     document = PIPELINE(Document("t", "t", text))
     assert [p.name for p in document.people] == ["Vladimir Putin", "Gabriel Boric"]
     assert [p.name for p in document.places] == ["Santiago"]
+
+
+def test_people_the_role_without_country_is_the_protagonist_not_the_inviting_host() -> None:
+    text = (
+        "At the invitation of the Prime Minister of Spain, Pedro Sanchez, Prime Minister Luis "
+        "Montenegro will visit Spain next week. From Madrid, the Prime Minister will travel to "
+        "France."
+    )
+    mentions = _mentions(text)
+    assert ("the Prime Minister", "Luis Montenegro", "role") in mentions
