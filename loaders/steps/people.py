@@ -51,7 +51,8 @@ _NOT_NAMES = frozenset((
 ))
 # fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
-_INVITER = re.compile(r"\binvitation of\b[^;]*$", re.IGNORECASE)
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{_UPPER}][a-z\u00e0-\u00ff]+\s$")
+_INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
@@ -101,7 +102,7 @@ class PeopleRecognizer:
         )
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.role = re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?"
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?!\s+(?:of|for)\b)(?!\s+{_NAME_WORD})(?!s\b)",
         )
@@ -304,12 +305,21 @@ def _resolve_role(
 def _covered(document: Document, *, cities: bool) -> frozenset[int]:
     """Offsets inside a country, place or organization name: no person's name runs there.
 
-    Right after a title, a city's name is a first name ("President Vladimir Putin"), so the
-    title patterns pass ``cities=False``.
+    Right after a title, a city's name is a first name ("President Vladimir Putin") and a
+    country's name after a first name is a surname, so the title patterns pass ``cities=False``.
     """
     places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
+    countries = document.countries
+    if not cities:
+        # "Prime Minister Luis Montenegro": a country's name right after a first name is a surname.
+        text = document.text
+        countries = tuple(
+            c
+            for c in countries
+            if not _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
+        )
     groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
-        document.countries,
+        countries,
         places,
         document.organizations,
     )
