@@ -19,22 +19,20 @@ How a query runs (:meth:`QueryRunner.run`):
 
 Every query goes through the pool, cheap ones included: no in-process shortcut could promise
 the time limit, since no query can be known to be cheap before it runs. The price is one pipe
-round trip and pickling per query, measured well under a millisecond.
+round trip and pickling per query: for a trivial SELECT, 0.37-0.41 ms p50 through the pool
+against 0.03-0.04 ms in-process (busy 2-core machine, same run). Async routes
+(:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a thread.
+The processes themselves are managed by :class:`~dkg.service.worker_pool.WorkerPool`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
-import queue
 import threading
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Protocol
 
 import anyio
@@ -49,12 +47,11 @@ from dkg.service.errors import (
     StoreUnavailable,
 )
 from dkg.service.query_policy import check_query, declares_dataset
-from dkg.service.query_worker import QueryTask, Reply, serve
+from dkg.service.query_worker import QueryTask, Reply
 from dkg.service.results import QueryOutcome, SerializedResult
+from dkg.service.worker_pool import Worker, WorkerPool
 
 logger = logging.getLogger(__name__)
-
-_WORKER_START_TIMEOUT_S = 120.0
 
 
 async def _readable(connection: Connection, timeout: float) -> bool:
@@ -91,13 +88,6 @@ class RunQuery(Protocol):
     ) -> QueryOutcome: ...
 
 
-@dataclass(eq=False)
-class _Worker:
-    process: BaseProcess
-    connection: Connection
-    snapshot: Path | None = field(default=None)
-
-
 class QueryRunner:
     """A pool of query worker processes with a hard per-query time limit and a row cap."""
 
@@ -113,51 +103,37 @@ class QueryRunner:
     ) -> None:
         """Configure the pool; :meth:`start` starts the processes."""
         self.dataset = dataset
-        self.size = workers
         self.timeout_s = timeout_s
         self.max_rows = max_rows
         self.service_allowlist = frozenset(service_allowlist)
         self.retry_after_s = retry_after_s
-        self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._workers: set[_Worker] = set()
+        self.pool = WorkerPool(workers, on_retire=self._collect)
         self._lock = threading.Lock()
-        self._closed = False
         self.timed_out = 0
         """How many queries were stopped at the time limit (for /health)."""
 
     def start(self) -> None:
         """Start every worker and wait until each is ready to take queries."""
-        starting = [self._spawn() for _ in range(self.size)]
-        for worker in starting:
-            self._await_ready(worker)
-            self._idle.put(worker)
+        self.pool.start()
 
     def close(self) -> None:
         """Stop every worker (running queries are abandoned)."""
-        with self._lock:
-            self._closed = True
-            workers = list(self._workers)
-            self._workers.clear()
-        for worker in workers:
-            self._stop(worker)
+        self.pool.close()
 
     @property
     def idle_workers(self) -> int:
         """Workers waiting for a query now."""
-        return self._idle.qsize()
+        return self.pool.idle
 
     @property
     def live_workers(self) -> int:
-        """Workers started and not killed (idle or busy); replacements count once ready."""
-        with self._lock:
-            return len(self._workers)
+        """Workers started and not killed (idle or busy)."""
+        return self.pool.live
 
     @property
     def worker_pids(self) -> list[int]:
-        """Process ids of the live workers (what an operator kills by hand, if ever)."""
-        with self._lock:
-            return [w.process.pid for w in self._workers if w.process.pid is not None]
+        """Process ids of the live workers."""
+        return self.pool.pids
 
     def run(
         self,
@@ -227,9 +203,8 @@ class QueryRunner:
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
-        try:
-            worker = self._idle.get_nowait()
-        except queue.Empty:
+        worker = self.pool.try_acquire()
+        if worker is None:
             worker = await anyio.to_thread.run_sync(self._acquire, limit)
         formats = (solutions_format, graph_format)
         moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
@@ -244,7 +219,7 @@ class QueryRunner:
         except BaseException:
             # Cancelled (the server is stopping): the worker may still be busy with the query,
             # so it is replaced rather than handed to the next request.
-            self._replace(worker)
+            self.pool.replace(worker)
             raise
         result = self._release(worker, moved, reply)
         assert isinstance(result, SerializedResult)  # noqa: S101 - formats were given
@@ -272,17 +247,17 @@ class QueryRunner:
             raise self._lost(worker, error) from error
         return self._release(worker, moved, reply)
 
-    def _acquire(self, limit: float) -> _Worker:
-        try:
-            return self._idle.get(timeout=limit)
-        except queue.Empty:
+    def _acquire(self, limit: float) -> Worker:
+        worker = self.pool.acquire(limit)
+        if worker is None:
             raise self._timeout(
-                f"all {self.size} query workers stayed busy for {limit:g} s; try again later"
-            ) from None
+                f"all {self.pool.size} query workers stayed busy for {limit:g} s; try again later"
+            )
+        return worker
 
     def _prepare(
         self,
-        worker: _Worker,
+        worker: Worker,
         sparql: str,
         max_rows: int | None,
         default_graph: Sequence[str] | None,
@@ -305,10 +280,10 @@ class QueryRunner:
             graph_format=formats[1] if formats else None,
         )
 
-    def _receive(self, worker: _Worker, ready: bool, limit: float) -> Reply:
+    def _receive(self, worker: Worker, ready: bool, limit: float) -> Reply:
         """The worker's reply, or (when it is not ready in time) kill it and raise."""
         if not ready:
-            self._replace(worker)
+            self.pool.replace(worker)
             with self._lock:
                 self.timed_out += 1
             raise self._timeout(
@@ -318,17 +293,17 @@ class QueryRunner:
         reply: Reply = worker.connection.recv()
         return reply
 
-    def _lost(self, worker: _Worker, error: Exception) -> StoreUnavailable:
-        self._replace(worker)
+    def _lost(self, worker: Worker, error: Exception) -> StoreUnavailable:
+        self.pool.replace(worker)
         return StoreUnavailable(
             f"the query worker stopped unexpectedly ({error}); try again",
             headers=self._retry_headers(),
         )
 
     def _release(
-        self, worker: _Worker, moved: bool, reply: Reply
+        self, worker: Worker, moved: bool, reply: Reply
     ) -> QueryOutcome | SerializedResult:
-        self._idle.put(worker)
+        self.pool.release(worker)
         if moved:  # an older snapshot may now be unused; deleting it is disk work: not here
             threading.Thread(target=self._collect, name="dkg-snapshot-collect").start()
         return self._unpack(reply)
@@ -355,73 +330,5 @@ class QueryRunner:
     def _retry_headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after_s)}
 
-    def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(
-            target=serve, args=(child,), name="dkg-query-worker", daemon=True
-        )
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        with self._lock:
-            closed = self._closed
-            if not closed:
-                self._workers.add(worker)
-        if closed:
-            self._stop(worker)
-            raise StoreUnavailable("the query pool is closed")
-        return worker
-
-    def _await_ready(self, worker: _Worker) -> None:
-        try:
-            if worker.connection.poll(_WORKER_START_TIMEOUT_S):
-                worker.connection.recv()
-                return
-        except (EOFError, OSError):
-            pass  # it died while starting (or the pool was closed meanwhile)
-        self._stop(worker)
-        raise StoreUnavailable("a query worker did not start; see the service log")
-
-    def _stop(self, worker: _Worker) -> None:
-        with self._lock:
-            self._workers.discard(worker)
-        worker.process.kill()
-        worker.process.join(timeout=10)
-        worker.connection.close()
-
-    def _replace(self, worker: _Worker) -> None:
-        """Kill ``worker`` now (SIGKILL returns at once, so this is safe on the event loop);
-        reaping it, deleting its snapshot and starting its successor happen in a thread."""
-        with self._lock:
-            self._workers.discard(worker)
-        worker.process.kill()
-        threading.Thread(
-            target=self._bury_and_succeed, args=(worker,), name="dkg-worker-restart"
-        ).start()
-
-    def _bury_and_succeed(self, worker: _Worker) -> None:
-        self._stop(worker)
-        self._collect()
-        self._start_successor()
-
-    def _start_successor(self) -> None:
-        try:
-            worker = self._spawn()
-            self._await_ready(worker)
-        except StoreUnavailable:
-            with self._lock:
-                closed = self._closed
-            if not closed:
-                logger.exception("could not replace a query worker")
-            return
-        with self._lock:
-            closed = self._closed
-        if closed:
-            self._stop(worker)
-        else:
-            self._idle.put(worker)
-
     def _collect(self) -> None:
-        with self._lock:
-            in_use = [w.snapshot for w in self._workers if w.snapshot is not None]
-        self.dataset.collect(in_use)
+        self.dataset.collect(self.pool.snapshots_in_use())
