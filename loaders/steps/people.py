@@ -52,6 +52,11 @@ _NOT_NAMES = frozenset((
 # fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{_UPPER}][a-z\u00e0-\u00ff]+\s$")
+_VISITOR_SLOT = re.compile(
+    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:made|paid|undertaken) by\s+"
+    rf"(?P<name>{NAME.pattern})"
+)
+"""Whoever a visit "was made by" is a person, titled or not."""
 _INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 _BODY_THEN_COMMA = re.compile(
@@ -197,7 +202,14 @@ class PeopleRecognizer:
             home = self.gazetteer.country(match["demonym"])
             found = _trim_name(match["name"], base + match.start("name"), blocked)
             if home is not None and found is not None and found[0].start not in seen:
+                seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None, home.iso2)
+        for match in _VISITOR_SLOT.finditer(text):
+            # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
+            found = _trim_name(match["name"], base + match.start("name"), blocked)
+            if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                seen.add(found[0].start)
+                yield _Candidate(found[0], found[1], None)
 
     def _country_after(
         self, text: str, head_end: int, base: int, document: Document

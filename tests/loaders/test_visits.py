@@ -98,3 +98,10 @@ def test_visits_distractors_are_not_visits() -> None:
         "Maria Lopez is a professor of history who visited Japan in 2019.\n"
     )
     assert _visits(text) == []
+
+
+def test_visits_made_by_an_untitled_person_in_the_past() -> None:
+    text = (
+        "The last state visit to Spain by an Irish head of state was made by Mary Robinson in 1993."
+    )
+    assert _visits(text) == [("Mary Robinson", None, "ES", None, "1993", "state", "happened")]
