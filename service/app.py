@@ -25,6 +25,7 @@ from dkg.service.limits import RequestSizeLimit
 from dkg.service.query_runner import QueryRunner
 from dkg.service.routers import dataset as dataset_routes
 from dkg.service.routers import documents, graph_store, health, sparql
+from dkg.service.routers.api_docs import install_api_docs
 from dkg.service.routers.canned import build_canned_router
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.routers.entities import build_entities_router
@@ -87,6 +88,8 @@ def create_app(
         "as RDF: a SPARQL 1.1 endpoint, REST endpoints generated from canned queries, and "
         "linked-data pages for every entity.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     install_error_handlers(app)
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
@@ -105,4 +108,5 @@ def create_app(
     app.include_router(build_entities_router(catalog, runtime.run_query))
     app.include_router(build_ui_router(load_examples(queries_dir, catalog)))
     app.include_router(health.build_router(runtime))
+    install_api_docs(app)
     return app

@@ -157,3 +157,10 @@ def test_errors_generated_requests_never_get_a_5xx(shared_client: TestClient) ->
             content=rng.choice(bodies),
         )
         assert response.status_code < 500, (response.request.url, response.text)
+
+
+def test_errors_api_docs_load_nothing_from_other_hosts(shared_client: TestClient) -> None:
+    page = shared_client.get("/docs")
+    assert page.status_code == 200
+    assert "http://" not in page.text and "https://" not in page.text
+    assert shared_client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
