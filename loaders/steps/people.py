@@ -206,7 +206,7 @@ class PeopleRecognizer:
                 yield _Candidate(found[0], found[1], None, home.iso2)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            found = _trim_name(match["name"], base + match.start("name"), blocked)
+            found = _trim_name(match["name"], base + match.start("name"), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None)
