@@ -205,7 +205,7 @@ class QueryRunner:
         deadline = time.monotonic() + limit
         worker = self.pool.try_acquire()
         if worker is None:
-            worker = await anyio.to_thread.run_sync(self._acquire, limit)
+            worker = await anyio.to_thread.run_sync(self._acquire, deadline, limit)
         formats = (solutions_format, graph_format)
         moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
         try:
@@ -237,7 +237,7 @@ class QueryRunner:
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
-        worker = self._acquire(limit)
+        worker = self._acquire(deadline, limit)
         moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
         try:
             worker.connection.send(task)
@@ -247,8 +247,9 @@ class QueryRunner:
             raise self._lost(worker, error) from error
         return self._release(worker, moved, reply)
 
-    def _acquire(self, limit: float) -> Worker:
-        worker = self.pool.acquire(limit)
+    def _acquire(self, deadline: float, limit: float) -> Worker:
+        # Time spent queueing for a thread or a worker counts against the query's limit.
+        worker = self.pool.acquire(max(0.0, deadline - time.monotonic()))
         if worker is None:
             raise self._timeout(
                 f"all {self.pool.size} query workers stayed busy for {limit:g} s; try again later"

@@ -248,3 +248,34 @@ def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> N
     finally:
         runner.close()
         dataset.close()
+
+
+@pytest.mark.slow
+def test_limits_waiting_for_a_busy_pool_counts_against_the_limit(tmp_path: Path) -> None:
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots")
+    runner = QueryRunner(dataset, workers=1, timeout_s=2.0, max_rows=100)
+    runner.start()
+    try:
+        outcomes: list[str] = []
+
+        def block() -> None:
+            try:
+                runner.run(ENDLESS)
+            except QueryTimeout:
+                outcomes.append("timeout")
+
+        blocker = threading.Thread(target=block)
+        blocker.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout) as raised:
+            runner.run(CHEAP, timeout_s=0.5)
+        assert time.monotonic() - started < 1.5
+        assert "busy" in raised.value.detail
+        blocker.join()
+        assert outcomes == ["timeout"]
+    finally:
+        runner.close()
+        dataset.close()
