@@ -106,7 +106,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     ``pair`` stands for "the two presidents" when the sentence says so and names no one.
     """
     cue = CUE.search(view.text)
-    if cue is None or _FUTURE.search(view.text[: cue.start()]):
+    if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
     participants = tuple(dict.fromkeys(m.person for m in view.people))
     if len(participants) < 2 and pair:

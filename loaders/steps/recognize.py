@@ -37,7 +37,7 @@ _ORG_HEADS = (
 ORGANIZATION_HEAD = re.compile(rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service)\b")
 """A word that makes a capitalised name a body rather than a person."""
 ORGANIZATION = re.compile(
-    r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
+    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
     rf"(?:{_ORG_HEADS})\b"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*){0,3})?"
     r"(?:\s+[A-Z][a-z]+(?=[\s,.;]|$))?"

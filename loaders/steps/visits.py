@@ -12,6 +12,7 @@ one visit in several sentences are merged into one Visit with several evidence s
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -41,6 +42,7 @@ CUE = re.compile(
     r"tour of)\b",
     re.IGNORECASE,
 )
+_MAX_CUES = 8
 _CUE_WORDS = (
     "visit",
     "arriv",
@@ -136,7 +138,8 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
     lowered = view.text.lower()
     if not any(word in lowered for word in _CUE_WORDS):
         return found
-    for cue in CUE.finditer(view.text):
+    # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
+    for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         visit = _read_visit(view, cue, people)
         if visit is not None:
             found.append(visit)
@@ -281,6 +284,11 @@ def _status(text: str, cue: re.Match[str]) -> Status:
     return "announced" if _ANNOUNCED.search(text) else "happened"
 
 
+def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether a pattern anchored with ``$`` ends right at ``at``, within a clause's reach."""
+    return pattern.search(text, max(0, at - 120), at) is not None
+
+
 def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
@@ -293,16 +301,18 @@ def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
     for mention in before_cue:
         start, end = view.local(mention.span)
-        if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(text[:start]):
+        if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(
+            text, max(0, start - 80), start
+        ):
             ranked.append(mention)  # "X's visit", "invited X to visit"
     ranked += [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
     if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "A received/welcomed X ... visit"
-        ranked += [m for m in view.people if _RECEIVED.search(text[: view.local(m.span)[0]])]
-    ranked += [m for m in before_cue if not _HOSTED.search(text[: view.local(m.span)[0]])]
+        ranked += [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
+    ranked += [m for m in before_cue if not _before(_HOSTED, text, view.local(m.span)[0])]
     if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "During his visit to Baku, X ...": the subject comes after the cue.
-        ranked += [m for m in view.people if not _HOSTED.search(text[: view.local(m.span)[0]])]
+        ranked += [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
     first: dict[str, PersonMention] = {}
     for mention in ranked:
         first.setdefault(mention.person, mention)

@@ -82,3 +82,14 @@ def test_emit_every_sample_document_gives_a_conforming_graph() -> None:
             assert report.conforms, (document.name, report.messages[:5])
             checked += 1
     assert checked >= 30
+
+
+def test_emit_run_on_text_takes_linear_time() -> None:
+    """Patterns never rescan a sentence per position: a page-long token or run-on sentence is
+    read in well under the time a quadratic scan would take (tens of seconds here)."""
+    import time
+
+    for text in ("A" * 20000, "President Putin visited Hanoi and " * 300):
+        started = time.monotonic()
+        build_graph(Document("long", "m", text))
+        assert time.monotonic() - started < 10
