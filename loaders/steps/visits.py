@@ -43,6 +43,8 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CUES = 8
+_REACH = 200
+"""How many characters from a cue a date or place can be and still be the visit's."""
 _CUE_WORDS = (
     "visit",
     "arriv",
@@ -217,9 +219,14 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
 
 
 def _of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
-    """False for a date or place that belongs to another event named after the cue."""
-    start, _ = view.local(span)
-    return start < cue.end() or not _OTHER_EVENT.search(text, cue.end(), start)
+    """False for a date or place that belongs to another event named after the cue, or that
+    lies too far from the cue to be about it."""
+    start, end = view.local(span)
+    if start < cue.start():
+        return cue.start() - end <= _REACH
+    if start - cue.end() > _REACH:
+        return False
+    return not _OTHER_EVENT.search(text, cue.end(), start)
 
 
 def _shifted(day: PartialDate, days: int) -> PartialDate:
