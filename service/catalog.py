@@ -87,8 +87,11 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
             projection.
     """
     where = str(path) if path else name
-    if not _NAME.match(name) or name in RESERVED_PARAMS:
-        raise CatalogError(f"{where}: the file stem must be a lower-case snake_case name")
+    if not _NAME.match(name) or name in RESERVED_PARAMS | {"queries"}:
+        raise CatalogError(
+            f"{where}: the file stem must be a lower-case snake_case name other than "
+            "'queries' (the catalog listing's route) or a paging parameter"
+        )
     header = _parse_header(text, where)
     params = tuple(_parse_param(where, key, spec) for key, spec in header["params"].items())
     query = CannedQuery(
