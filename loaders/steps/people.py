@@ -477,6 +477,8 @@ _SURNAME_WORD = re.compile(rf"[{_UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w
 
 
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+_VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
+"""What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
 """An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
 
@@ -501,14 +503,27 @@ def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list
             found.append(
                 PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
             )
-        elif last is not None and inside and all(m.person != last for m in inside):
+        elif inside:
             for obj in _OBJECT_PRONOUN.finditer(sentence.text):
                 start = sentence.span.start + obj.start()
-                if start > inside[0].span.start:
-                    found.append(
-                        PersonMention(TextSpan(start, start + len(obj.group())), last, "pronoun")
-                    )
-                    break
+                if start <= inside[0].span.start:
+                    continue
+                # "B received him": the person the previous sentence was about; "A spoke with B
+                # and invited him": the last person named after the subject.
+                before = [m for m in inside if m.span.end <= start]
+                closest = before[-1]
+                gap = document.text[closest.span.end : start]
+                if _VERB_ONLY.fullmatch(gap):
+                    target = last
+                    subject = closest.person
+                else:
+                    others = [m.person for m in before[1:] if m.person != inside[0].person]
+                    target = others[-1] if others else last
+                    subject = inside[0].person
+                if target is not None and target != subject:
+                    span = TextSpan(start, start + len(obj.group()))
+                    found.append(PersonMention(span, target, "pronoun"))
+                break
         if inside:
             last = inside[0].person
     return found

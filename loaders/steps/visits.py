@@ -83,7 +83,8 @@ _POSTPONED = re.compile(
 )
 _ANNOUNCED = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|is expected to|are expected to|plans? to|planned|"
-    r"planning to|(?:is|was|are|were) scheduled|(?:was|were) due to|(?:was|were) expected to|"
+    r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
+    r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"upcoming|forthcoming|intends to|would (?:visit|travel|go|meet)|invit(?:ed|ation) to)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,

@@ -74,3 +74,14 @@ def test_people_the_role_without_country_is_the_protagonist_not_the_inviting_hos
     )
     mentions = _mentions(text)
     assert ("the Prime Minister", "Luis Montenegro", "role") in mentions
+
+
+def test_people_object_pronouns_follow_the_sentence() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda. "
+        "Angolan President Joao Lourenco received him at the palace. "
+        "Later Lourenco spoke with Italian Prime Minister Giorgia Meloni and invited her to Angola."
+    )
+    mentions = _mentions(text)
+    assert ("him", "Luiz Inacio Lula da Silva", "pronoun") in mentions
+    assert ("her", "Giorgia Meloni", "pronoun") in mentions

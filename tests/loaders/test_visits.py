@@ -105,3 +105,13 @@ def test_visits_made_by_an_untitled_person_in_the_past() -> None:
         "The last state visit to Spain by an Irish head of state was made by Mary Robinson in 1993."
     )
     assert _visits(text) == [("Mary Robinson", None, "ES", None, "1993", "state", "happened")]
+
+
+def test_visits_a_trip_that_had_been_due_and_was_called_off_is_one_cancelled_visit() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida has cancelled his planned visit to Canberra this "
+        "year. Kishida had been due to travel to Australia on 12 March."
+    )
+    assert _visits(text) == [
+        ("Fumio Kishida", "JP", "AU", "Canberra", "2024-03-12", "unspecified", "cancelled")
+    ]
