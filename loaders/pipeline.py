@@ -79,6 +79,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
     from dkg.loaders.steps.recognize import EntityRecognizer
+    from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
     from dkg.loaders.steps.visits import VisitExtractor
 
@@ -89,6 +90,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             DateNormalizer(),
             EntityRecognizer(gazetteer),
             PeopleRecognizer(gazetteer),
+            ReferenceResolver(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
             FactAnnotator(gazetteer),

@@ -1,10 +1,11 @@
-"""PeopleRecognizer: people from their posts and context, and every later reference to them.
+"""PeopleRecognizer: people from their posts and context, with the posts they hold.
 
 News introduces a person with a post ("President of France Emmanuel Macron", "Sadyr Japarov,
-President of the Kyrgyz Republic", "Deputy Minister Vassilenko") or an honorific ("H.E. Sheikh
-..."), then refers back by surname ("Tokayev said"), by role ("the Kazakh leader", "his French
-counterpart", "the Head of State") or by pronoun. No list of known names is used: a person is
-recognised only where the text itself says who they are.
+President of the Kyrgyz Republic", "Deputy Minister Vassilenko", "Donald Tusk, the Polish prime
+minister"), an honorific ("H.E. Sheikh ...") or a role in a visit ("... was made by Jacques
+Chirac"). No list of known names is used: a person is recognised only where the text itself
+says who they are. Name variants are clustered into one person ("Xi", "Xi Jinping"); later
+references by surname, role or pronoun are ``ReferenceResolver``'s (resolve.py).
 """
 
 from __future__ import annotations
@@ -24,18 +25,18 @@ from dkg.loaders.document import (
     Sentence,
     TextSpan,
 )
-from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 from dkg.loaders.trie import trie_pattern
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_NAME_WORD = (
-    rf"(?:[A-Z]\.(?=\s+[{_UPPER}])|[{_UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{_UPPER}a-z]\w*)*"
-    rf"|(?:al|el|ad|as|ash|bin)-[{_UPPER}]\w*)"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+NAME_WORD = (
+    rf"(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
-NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
+NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
 """A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
 
 # fmt: off
@@ -51,25 +52,20 @@ _NOT_NAMES = frozenset((
 ))
 # fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
-_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{_UPPER}][a-z\u00e0-\u00ff]+\s$")
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 _VISITOR_SLOT = re.compile(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:made|paid|undertaken) by\s+"
     rf"(?P<name>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not."""
-_INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
-"""A name inside "at the invitation of ...": the host, not the one the article follows."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
-_NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{_UPPER}][\w'\u2019]*\s+)?$")
+_NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{UPPER}][\w'\u2019]*\s+)?$")
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President"."""
 _COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     rf"(?P<name>{NAME.pattern})"
-)
-_HEAD_OF_STATE = frozenset(
-    {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
 
 
@@ -82,12 +78,11 @@ class _Candidate:
 
 
 class PeopleRecognizer:
-    """Finds people with their posts, then links surnames and role references back to them."""
+    """Finds people where the text says who they are: a post, an honorific, a visit's maker."""
 
     name = "recognize-people"
     requires = frozenset({"sentences", "countries", "places", "organizations"})
-    provides = frozenset({"people", "person_mentions", "places"})
-    """``places`` loses the cities that turned out to be first names ("Vladimir Putin")."""
+    provides = frozenset({"people", "person_mentions"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
@@ -103,13 +98,7 @@ class PeopleRecognizer:
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)\s+as\s+(?:the\s+)?)"
-            rf"(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)?$"
-        )
-        roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
-        self.role = re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{_UPPER}][\w'\u2019]*)\s+)??"
-            rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
-            rf"(?!\s+(?:of|for)\b)(?!\s+{_NAME_WORD})(?!s\b)",
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
         )
 
     def __call__(self, document: Document) -> Document:
@@ -121,27 +110,19 @@ class PeopleRecognizer:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
         people = _cluster(candidates)
-        short = _short_names(people)
-        mentions = [
-            PersonMention(c.name_span, _key_for(c.name, people, short), "name") for c in candidates
-        ]
-        mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
-        mentions.extend(self._role_mentions(document, people, mentions))
-        mentions.sort(key=lambda m: m.span)
-        mentions.extend(_pronoun_mentions(document, mentions))
-        mentions.sort(key=lambda m: m.span)
-        by_key = {p.key: p for p in people}
+        short = short_names(people)
+        mentions = sorted(
+            (
+                PersonMention(c.name_span, _key_for(c.name, people, short), "name")
+                for c in candidates
+            ),
+            key=lambda m: m.span,
+        )
         spans: dict[str, list[TextSpan]] = {}
         for mention in mentions:
             spans.setdefault(mention.person, []).append(mention.span)
-        people_out = tuple(
-            replace(by_key[key], mentions=tuple(found))
-            for key, found in spans.items()
-            if key in by_key
-        )
-        named = [m.span for m in mentions if m.via == "name"]
-        places = tuple(p for p in document.places if not any(n.contains(p.span) for n in named))
-        return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
+        people_out = tuple(replace(p, mentions=tuple(spans.get(p.key, ()))) for p in people)
+        return replace(document, people=people_out, person_mentions=tuple(mentions))
 
     def _candidates(
         self, sentence: Sentence, document: Document, blocked: frozenset[int], firm: frozenset[int]
@@ -242,76 +223,6 @@ class PeopleRecognizer:
         if canonical is None:
             canonical = self._posts[title] = self.gazetteer.titles.normalize_post(title)
         return Post(canonical, country)
-
-    def _role_mentions(
-        self, document: Document, people: list[Person], named: list[PersonMention]
-    ) -> list[PersonMention]:
-        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
-        found: list[PersonMention] = []
-        taken = [m.span for m in named]
-        text = document.text
-        inviters = frozenset(
-            m.span for m in named if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
-        )
-        for sentence in document.sentences:
-            if sentence.boilerplate:
-                continue
-            for match in self.role.finditer(sentence.text):
-                span = TextSpan(
-                    sentence.span.start + match.start(), sentence.span.start + match.end()
-                )
-                if any(span.contains(t) or t.contains(span) for t in taken):
-                    continue
-                # "His Majesty the King": a capitalised word that is no demonym is skipped.
-                country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
-                iso2 = country.iso2 if country is not None else None
-                role = fold(match["role"])
-                person = _resolve_role(role, iso2, people, named, span.start, inviters)
-                if person is None and iso2 is not None:
-                    # "the Lao leader" when no one is known to be Lao: a person of unknown
-                    # country with a fitting post is that country's.
-                    stateless = [p for p in people if p.country is None]
-                    person = _resolve_role(role, None, stateless, named, span.start)
-                    if person is not None:
-                        index = next(i for i, p in enumerate(people) if p.key == person)
-                        people[index] = replace(people[index], country=iso2)
-                if person is not None:
-                    found.append(PersonMention(span, person, "role"))
-        return found
-
-
-def _resolve_role(
-    role: str,
-    iso2: str | None,
-    people: list[Person],
-    named: list[PersonMention],
-    at: int,
-    inviters: frozenset[TextSpan] = frozenset(),
-) -> str | None:
-    """The person a role reference means: same country, a matching post, mentioned last."""
-
-    def fits(person: Person) -> bool:
-        if iso2 is not None and person.country != iso2:
-            return False
-        if role == "counterpart":
-            return iso2 is not None
-        titles = {fold(p.title) for p in person.posts}
-        if role in ("leader", "head of state"):
-            return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
-        return any(role in t.split() or role == t for t in titles)
-
-    candidates = {p.key for p in people if fits(p)}
-    if len(candidates) == 1:
-        return next(iter(candidates))
-    if iso2 is None:
-        # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
-        # first, not counting hosts named in "at the invitation of ...".
-        first = [m for m in named if m.person in candidates and m.span.start < at]
-        actors = [m for m in first if m.via != "name" or m.span not in inviters]
-        chosen = actors or first
-        return chosen[0].person if chosen else None
-    earlier = [m for m in named if m.person in candidates and m.span.start < at]
-    return earlier[-1].person if earlier else None
 
 
 def _covered(document: Document, *, cities: bool) -> frozenset[int]:
@@ -432,7 +343,7 @@ def surname(words: list[str]) -> str:
     return kept[-1] if kept else words[-1]
 
 
-def _short_names(people: list[Person]) -> dict[str, str]:
+def short_names(people: list[Person]) -> dict[str, str]:
     """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
 
     News uses the family name, which comes first in Chinese, Korean or Vietnamese names, and
@@ -451,79 +362,3 @@ def _short_names(people: list[Person]) -> dict[str, str]:
         if len(owners) == 1 and word not in names:
             names[word] = next(iter(owners))
     return names
-
-
-def _surname_mentions(
-    document: Document, people: list[Person], taken: set[TextSpan]
-) -> list[PersonMention]:
-    """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
-    surnames = _short_names(people)
-    covered = {i for t in taken for i in range(t.start, t.end)}
-    found = []
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        for match in _SURNAME_WORD.finditer(sentence.text):
-            key = surnames.get(person_key(match.group()))
-            start = sentence.span.start + match.start()
-            if key is None or start in covered:
-                continue
-            found.append(PersonMention(TextSpan(start, start + len(match.group())), key, "surname"))
-    return found
-
-
-_SURNAME_WORD = re.compile(rf"[{_UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w'\u2019-]))")
-"""A capitalised word without its possessive ending, where a surname alone can stand."""
-
-
-_PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
-_VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
-"""What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
-_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
-"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
-
-
-def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
-    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
-    "him"/"her" is that person too when someone else is the subject of the sentence."""
-    found = []
-    last: str | None = None
-    position = 0
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        match = _PRONOUN.match(sentence.text)
-        inside = []
-        while position < len(mentions) and mentions[position].span.start < sentence.span.end:
-            if mentions[position].span.start >= sentence.span.start:
-                inside.append(mentions[position])
-            position += 1
-        if match is not None and last is not None:
-            start = sentence.span.start + match.start("pronoun")
-            found.append(
-                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
-            )
-        elif inside:
-            for obj in _OBJECT_PRONOUN.finditer(sentence.text):
-                start = sentence.span.start + obj.start()
-                if start <= inside[0].span.start:
-                    continue
-                # "B received him": the person the previous sentence was about; "A spoke with B
-                # and invited him": the last person named after the subject.
-                before = [m for m in inside if m.span.end <= start]
-                closest = before[-1]
-                gap = document.text[closest.span.end : start]
-                if _VERB_ONLY.fullmatch(gap):
-                    target = last
-                    subject = closest.person
-                else:
-                    others = [m.person for m in before[1:] if m.person != inside[0].person]
-                    target = others[-1] if others else last
-                    subject = inside[0].person
-                if target is not None and target != subject:
-                    span = TextSpan(start, start + len(obj.group()))
-                    found.append(PersonMention(span, target, "pronoun"))
-                break
-        if inside:
-            last = inside[0].person
-    return found

@@ -1,0 +1,208 @@
+"""ReferenceResolver: surnames, roles and pronouns that refer back to people already found.
+
+After ``PeopleRecognizer`` has found people where the text says who they are, news goes on with
+"Tokayev said", "the Kazakh leader", "his French counterpart", "the Head of State", "He ..." and
+"received him". Each such reference becomes a PersonMention of the person it means, so that
+visits and meetings read from those sentences have their people. A role with a demonym can
+also tell a person's country ("the Lao leader" for a president whose country was not given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Person, PersonMention, TextSpan
+from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.mint import person_key
+from dkg.loaders.steps.people import NAME_WORD, UPPER, short_names
+from dkg.loaders.trie import trie_pattern
+
+_HEAD_OF_STATE = frozenset(
+    {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
+)
+_INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
+"""A name inside "at the invitation of ...": the host, not the one the article follows."""
+
+
+class ReferenceResolver:
+    """Adds surname, role and pronoun mentions; drops cities that were first names."""
+
+    name = "resolve-references"
+    requires = frozenset({"sentences", "people", "person_mentions", "places"})
+    provides = frozenset({"people", "person_mentions", "places"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        titles = self.gazetteer.titles
+        roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
+        self.role = re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
+            rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
+            rf"(?!\s+(?:of|for)\b)(?!\s+{NAME_WORD})(?!s\b)",
+        )
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with every reference to its people."""
+        people = list(document.people)
+        named = list(document.person_mentions)
+        mentions = list(named)
+        mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
+        mentions.extend(self._role_mentions(document, people, mentions))
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(_pronoun_mentions(document, mentions))
+        mentions.sort(key=lambda m: m.span)
+        spans: dict[str, list[TextSpan]] = {}
+        for mention in mentions:
+            spans.setdefault(mention.person, []).append(mention.span)
+        people_out = tuple(replace(p, mentions=tuple(spans.get(p.key, ()))) for p in people)
+        # A city's name inside a person's name ("Vladimir Putin") was a first name.
+        names = [m.span for m in named]
+        places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
+        return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
+
+    def _role_mentions(
+        self, document: Document, people: list[Person], named: list[PersonMention]
+    ) -> list[PersonMention]:
+        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
+        found: list[PersonMention] = []
+        taken = [m.span for m in named]
+        text = document.text
+        inviters = frozenset(
+            m.span for m in named if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
+        )
+        for sentence in document.sentences:
+            if sentence.boilerplate:
+                continue
+            for match in self.role.finditer(sentence.text):
+                span = TextSpan(
+                    sentence.span.start + match.start(), sentence.span.start + match.end()
+                )
+                if any(span.contains(t) or t.contains(span) for t in taken):
+                    continue
+                # "His Majesty the King": a capitalised word that is no demonym is skipped.
+                country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+                iso2 = country.iso2 if country is not None else None
+                role = fold(match["role"])
+                person = _resolve_role(role, iso2, people, named, span.start, inviters)
+                if person is None and iso2 is not None:
+                    # "the Lao leader" when no one is known to be Lao: a person of unknown
+                    # country with a fitting post is that country's.
+                    stateless = [p for p in people if p.country is None]
+                    person = _resolve_role(role, None, stateless, named, span.start)
+                    if person is not None:
+                        index = next(i for i, p in enumerate(people) if p.key == person)
+                        people[index] = replace(people[index], country=iso2)
+                if person is not None:
+                    found.append(PersonMention(span, person, "role"))
+        return found
+
+
+def _resolve_role(
+    role: str,
+    iso2: str | None,
+    people: list[Person],
+    named: list[PersonMention],
+    at: int,
+    inviters: frozenset[TextSpan] = frozenset(),
+) -> str | None:
+    """The person a role reference means: same country, a matching post, mentioned last."""
+
+    def fits(person: Person) -> bool:
+        if iso2 is not None and person.country != iso2:
+            return False
+        if role == "counterpart":
+            return iso2 is not None
+        titles = {fold(p.title) for p in person.posts}
+        if role in ("leader", "head of state"):
+            return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
+        return any(role in t.split() or role == t for t in titles)
+
+    candidates = {p.key for p in people if fits(p)}
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if iso2 is None:
+        # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
+        # first, not counting hosts named in "at the invitation of ...".
+        first = [m for m in named if m.person in candidates and m.span.start < at]
+        actors = [m for m in first if m.via != "name" or m.span not in inviters]
+        chosen = actors or first
+        return chosen[0].person if chosen else None
+    earlier = [m for m in named if m.person in candidates and m.span.start < at]
+    return earlier[-1].person if earlier else None
+
+
+def _surname_mentions(
+    document: Document, people: list[Person], taken: set[TextSpan]
+) -> list[PersonMention]:
+    """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
+    surnames = short_names(people)
+    covered = {i for t in taken for i in range(t.start, t.end)}
+    found = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        for match in _SURNAME_WORD.finditer(sentence.text):
+            key = surnames.get(person_key(match.group()))
+            start = sentence.span.start + match.start()
+            if key is None or start in covered:
+                continue
+            found.append(PersonMention(TextSpan(start, start + len(match.group())), key, "surname"))
+    return found
+
+
+_SURNAME_WORD = re.compile(rf"[{UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w'\u2019-]))")
+"""A capitalised word without its possessive ending, where a surname alone can stand."""
+
+
+_PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+_VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
+"""What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
+"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
+
+
+def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
+    "him"/"her" is that person too when someone else is the subject of the sentence."""
+    found = []
+    last: str | None = None
+    position = 0
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        match = _PRONOUN.match(sentence.text)
+        inside = []
+        while position < len(mentions) and mentions[position].span.start < sentence.span.end:
+            if mentions[position].span.start >= sentence.span.start:
+                inside.append(mentions[position])
+            position += 1
+        if match is not None and last is not None:
+            start = sentence.span.start + match.start("pronoun")
+            found.append(
+                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
+            )
+        elif inside:
+            for obj in _OBJECT_PRONOUN.finditer(sentence.text):
+                start = sentence.span.start + obj.start()
+                if start <= inside[0].span.start:
+                    continue
+                # "B received him": the person the previous sentence was about; "A spoke with B
+                # and invited him": the last person named after the subject.
+                before = [m for m in inside if m.span.end <= start]
+                closest = before[-1]
+                gap = document.text[closest.span.end : start]
+                if _VERB_ONLY.fullmatch(gap):
+                    target = last
+                    subject = closest.person
+                else:
+                    others = [m.person for m in before[1:] if m.person != inside[0].person]
+                    target = others[-1] if others else last
+                    subject = inside[0].person
+                if target is not None and target != subject:
+                    span = TextSpan(start, start + len(obj.group()))
+                    found.append(PersonMention(span, target, "pronoun"))
+                break
+        if inside:
+            last = inside[0].person
+    return found
