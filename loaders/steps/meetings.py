@@ -22,7 +22,8 @@ from dkg.loaders.document import (
     Visit,
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
-from dkg.loaders.steps.visits import earliest, nearest, spans_of
+from dkg.loaders.steps.merging import earliest
+from dkg.loaders.steps.visits import nearest, spans_of
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
