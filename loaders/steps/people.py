@@ -309,7 +309,7 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         full.setdefault(key, []).append(candidate)
     people = []
     for key, group in full.items():
-        name = max((c.name for c in group), key=lambda n: (len(n.split()), len(n)))
+        name = max((_without_suffix(c.name) for c in group), key=lambda n: (len(n.split()), len(n)))
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
         country = country or next((c.country for c in group if c.country), None)
@@ -335,6 +335,14 @@ def _key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
 
 
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _without_suffix(name: str) -> str:
+    """A name without "Jr."/"III", which news drops as often as it writes it."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def surname(words: list[str]) -> str:

@@ -43,6 +43,10 @@ CUE = re.compile(
     r"tour of)\b",
     re.IGNORECASE,
 )
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
+)
+"""A visit told in the present tense: "is on a state visit", "is in Berlin on a visit"."""
 _MAX_CUES = 8
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
@@ -145,6 +149,14 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         visit = _read_visit(view, cue, people)
+        if (
+            visit is not None
+            and visit.start is None
+            and visit.status == "happened"
+            and _UNDER_WAY.search(view.text, max(0, cue.start() - 60), cue.end())
+        ):
+            # "X is on a working visit to Y": under way on the day the text was filed.
+            visit = replace(visit, start=document.filed)
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))

@@ -42,7 +42,7 @@ def _visits(text: str, date: datetime.date | None = JULY_8) -> list[tuple[object
         ),
         (
             "Vietnamese Prime Minister Pham Minh Chinh is on a working visit to Singapore.",
-            ("Pham Minh Chinh", "VN", "SG", None, None, "working", "happened"),
+            ("Pham Minh Chinh", "VN", "SG", None, "2024-07-08", "working", "happened"),
         ),
         (
             "Italian Prime Minister Giorgia Meloni will pay an official visit to Japan next year.",
@@ -51,7 +51,7 @@ def _visits(text: str, date: datetime.date | None = JULY_8) -> list[tuple[object
         (
             "Polish President Andrzej Duda welcomed Lithuanian President Gitanas Nauseda, who is in"
             " Poland on a state visit.",
-            ("Gitanas Nauseda", "LT", "PL", None, None, "state", "happened"),
+            ("Gitanas Nauseda", "LT", "PL", None, "2024-07-08", "state", "happened"),
         ),
         (
             "Within the framework of his visit to Azerbaijan, Georgian Prime Minister Irakli "
