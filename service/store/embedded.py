@@ -18,6 +18,7 @@ from pyoxigraph import (
 )
 from pyoxigraph import Store as OxStore
 
+from dkg.service.query_policy import declares_dataset
 from dkg.service.store.base import QueryResult, StoreCorrupted, StoreError, StoreLocked
 
 _LOCK_HINTS = ("lock", "Resource temporarily unavailable", "already in use")
@@ -68,12 +69,14 @@ class EmbeddedStore:
         default_graph: Sequence[NamedNode] | None = None,
         named_graphs: Sequence[NamedNode] | None = None,
     ) -> QueryResult:
-        """Run a SPARQL query; the default graph is the union of all graphs unless given."""
+        """Run a SPARQL query; the default graph is the union of all graphs unless the call or
+        the query's own FROM / FROM NAMED clauses give a dataset."""
         named: list[NamedNode | BlankNode] | None = None
         if named_graphs is not None:
             named = list(named_graphs)
         if default_graph is None:
-            return self._store.query(sparql, use_default_graph_as_union=True, named_graphs=named)
+            union = named is None and not declares_dataset(sparql)
+            return self._store.query(sparql, use_default_graph_as_union=union, named_graphs=named)
         default: list[NamedNode | BlankNode | DefaultGraph] = list(default_graph)
         return self._store.query(sparql, default_graph=default, named_graphs=named)
 
