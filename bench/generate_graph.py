@@ -36,14 +36,17 @@ TRIPLES_PER_DOCUMENT: Final = 100
 
 
 def iri(value: str) -> str:
+    """An IRI in N-Quads syntax."""
     return f"<{value}>"
 
 
 def text(value: str) -> str:
+    """A plain string literal in N-Quads syntax."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def typed(value: str, datatype: str) -> str:
+    """An XSD-typed literal in N-Quads syntax."""
     return f'"{value}"^^<{XSD}{datatype}>'
 
 
@@ -55,7 +58,9 @@ class Generator:
         letters = "abcdefghijklmnopqrstuvwxyz"
         self.countries = [a + b for a in letters for b in letters][:200]
         people_count = max(20, documents // 20)
-        self.people = [(f"person-{n}", self.random.choice(self.countries)) for n in range(people_count)]
+        self.people = [
+            (f"person-{n}", self.random.choice(self.countries)) for n in range(people_count)
+        ]
         self.companies = [f"company-{n}" for n in range(max(10, documents // 50))]
 
     def date(self) -> tuple[str, str]:
@@ -135,7 +140,11 @@ class Generator:
         add(visit, iri(DIP + "visitorCountry"), country(visitor_home))
         add(visit, iri(DIP + "hostCountry"), country(host))
         add(visit, iri(DIP + "startDate"), typed(when, datatype))
-        add(visit, iri(DIP + "visitType"), iri(DIPV + "visit-type/" + self.random.choice(VISIT_TYPES)))
+        add(
+            visit,
+            iri(DIP + "visitType"),
+            iri(DIPV + "visit-type/" + self.random.choice(VISIT_TYPES)),
+        )
         add(visit, iri(DIP + "status"), iri(DIPV + "status/" + self.random.choice(STATUSES)))
         add(visit, iri(DIP + "evidence"), quote)
         city = iri(f"{ID}city/{host}-capital")
@@ -158,19 +167,33 @@ class Generator:
         quote = evidence()
         agreement = iri(f"{ID}agreement/{name}-1")
         add(agreement, iri(RDF_TYPE), iri(DIP + "Agreement"))
-        add(agreement, iri(DIP + "agreementKind"), iri(DIPV + "agreement-kind/" + self.random.choice(AGREEMENT_KINDS)))
-        add(agreement, iri(DIP + "documentCount"), typed(str(self.random.randint(1, 30)), "integer"))
+        add(
+            agreement,
+            iri(DIP + "agreementKind"),
+            iri(DIPV + "agreement-kind/" + self.random.choice(AGREEMENT_KINDS)),
+        )
+        add(
+            agreement, iri(DIP + "documentCount"), typed(str(self.random.randint(1, 30)), "integer")
+        )
         add(agreement, iri(DIP + "date"), typed(when, datatype))
         add(agreement, iri(DIP + "party"), country(visitor_home))
         add(agreement, iri(DIP + "party"), country(host))
         amount = iri(f"{ID}amount/{name}-1")
         add(agreement, iri(DIP + "value"), amount)
-        add(amount, iri(SCHEMA + "value"), typed(str(self.random.randint(1, 900) * 10**6), "decimal"))
+        add(
+            amount,
+            iri(SCHEMA + "value"),
+            typed(str(self.random.randint(1, 900) * 10**6), "decimal"),
+        )
         add(amount, iri(SCHEMA + "currency"), text("USD"))
         add(agreement, iri(DIP + "evidence"), quote)
         company = iri(ID + "company/" + self.random.choice(self.companies))
         add(company, iri(RDF_TYPE), iri(DIP + "Company"))
-        add(company, iri(SCHEMA + "name"), text(company.rsplit("/", 1)[-1][:-1].replace("-", " ").title()))
+        add(
+            company,
+            iri(SCHEMA + "name"),
+            text(company.rsplit("/", 1)[-1][:-1].replace("-", " ").title()),
+        )
         add(company, iri(DIP + "homeCountry"), country(host))
         add(company, iri(DIP + "evidence"), quote)
         sector = iri(DIPV + "sector/" + self.random.choice(SECTORS))
@@ -178,12 +201,20 @@ class Generator:
         add(area, iri(RDF_TYPE), iri(DIP + "CooperationArea"))
         add(area, iri(DIP + "sector"), sector)
         add(area, iri(DIP + "evidence"), quote)
-        add(sector, iri(SKOS + "prefLabel"), '"' + sector.rsplit("/", 1)[-1][:-1].replace("-", " ") + '"@en')
+        add(
+            sector,
+            iri(SKOS + "prefLabel"),
+            '"' + sector.rsplit("/", 1)[-1][:-1].replace("-", " ") + '"@en',
+        )
 
         quote = evidence()
         figure = iri(f"{ID}figure/{name}-1")
         add(figure, iri(RDF_TYPE), iri(DIP + "EconomicFigure"))
-        add(figure, iri(DIP + "figureKind"), iri(DIPV + "figure-kind/" + self.random.choice(FIGURE_KINDS)))
+        add(
+            figure,
+            iri(DIP + "figureKind"),
+            iri(DIPV + "figure-kind/" + self.random.choice(FIGURE_KINDS)),
+        )
         add(figure, iri(DIP + "value"), typed(f"{self.random.uniform(1, 100):.1f}", "decimal"))
         add(figure, iri(DIP + "unit"), text("USD"))
         add(figure, iri(DIP + "year"), typed(str(self.random.randint(2015, 2025)), "gYear"))
