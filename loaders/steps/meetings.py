@@ -29,6 +29,8 @@ CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit)\b"
     r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b"
+    r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
+    r"|\bspoke\s+(?:with|to)\b"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"
@@ -51,7 +53,9 @@ _VIDEO = re.compile(
     r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
 )
 _FORMATS = re.compile(
-    r"\b(narrow|extended|expanded|bilateral|multilateral|one-on-one|tete-a-tete)\b", re.IGNORECASE
+    r"\b(narrow|extended|expanded|enlarged|plenary|restricted|bilateral|multilateral|one-on-one|"
+    r"tete-a-tete)\b",
+    re.IGNORECASE,
 )
 _FORMAT_NAMES = {
     "narrow": "narrow",
@@ -59,6 +63,9 @@ _FORMAT_NAMES = {
     "tete-a-tete": "narrow",
     "extended": "extended",
     "expanded": "extended",
+    "enlarged": "extended",
+    "plenary": "extended",
+    "restricted": "narrow",
     "bilateral": "bilateral",
     "multilateral": "multilateral",
 }

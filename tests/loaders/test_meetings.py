@@ -77,3 +77,14 @@ def test_meetings_the_two_presidents_are_the_visitor_and_the_host() -> None:
         " of Peruvian President Dina Boluarte. The two presidents held talks at the palace."
     )
     assert [m[0] for m in _meetings(text)] == [["Daniel Noboa", "Dina Boluarte"]]
+
+
+def test_meetings_spoke_with_by_telephone_and_talks_as_a_noun() -> None:
+    call = "Nigerian President Bola Tinubu spoke with Ghanaian President John Mahama by telephone."
+    assert [(m[0], m[3]) for m in _meetings(call)] == [(["Bola Tinubu", "John Mahama"], "phone")]
+    noun = (
+        "Chilean President Gabriel Boric arrived in Quito on a state visit at the invitation of "
+        "Ecuadorian President Daniel Noboa. After talks in a restricted format, the two "
+        "presidents signed a trade accord."
+    )
+    assert [m[4] for m in _meetings(noun)] == [("narrow",)]
