@@ -1,17 +1,27 @@
 """``dkg evaluate``: ingest documents into a throw-away store and score the REST answers.
 
-The facts are read back through the service's own REST API (in process, no network), so the
-numbers are those a user's scorer gets from ``dkg serve`` on the same documents.
+The facts are read back through the service's own REST API, served on a free loopback port for
+the length of the run, so the numbers are those a user's scorer gets from ``dkg serve`` on the
+same documents.
 """
 
 from __future__ import annotations
 
+import json
+import socket
 import sys
 import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi.testclient import TestClient
+import uvicorn
+from fastapi import FastAPI
 
 from dkg.cli.ingest import ingest_paths
 from dkg.loaders.evaluation import KINDS, score
@@ -27,13 +37,34 @@ class EvaluationError(Exception):
     """The evaluation cannot run (bad gold file); the message says why."""
 
 
-def fetch_items(client: TestClient, kind: str) -> list[dict[str, Any]]:
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Serve ``app`` on a free port of 127.0.0.1 in a thread; yields its base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, name="dkg-evaluate-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise EvaluationError("the service for the evaluation did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def fetch_items(base: str, kind: str) -> list[dict[str, Any]]:
     """Every item of ``/api/{kind}``, page by page."""
     items: list[dict[str, Any]] = []
     while True:
-        response = client.get(f"/api/{kind}", params={"limit": PAGE, "offset": len(items)})
-        response.raise_for_status()
-        page = response.json()
+        query = urllib.parse.urlencode({"limit": PAGE, "offset": len(items)})
+        with urllib.request.urlopen(f"{base}/api/{kind}?{query}", timeout=300) as response:  # noqa: S310 - loopback
+            page = json.load(response)
         items += page["items"]
         if not page["items"] or len(items) >= page["total"]:
             return items
@@ -64,8 +95,8 @@ def run_evaluation(gold_path: Path, docs: list[Path], *, verbose: bool) -> int:
                     file=sys.stderr,
                 )
             settings = Settings(store_path=Path(tmp) / "store", workers=1)
-            with TestClient(create_app(settings, store=store)) as client:
-                items = {kind: fetch_items(client, kind) for kind in KINDS}
+            with serving(create_app(settings, store=store)) as base:
+                items = {kind: fetch_items(base, kind) for kind in KINDS}
         finally:
             store.close()
     print(score(gold, items).render(verbose))
