@@ -47,6 +47,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
 )
 """A visit told in the present tense: "is on a state visit", "is in Berlin on a visit"."""
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _MAX_CUES = 8
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
@@ -319,6 +323,8 @@ def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     if of is not None and "visit" in cue.group().casefold():
         at = view.start + cue.end() + of.end()
         ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
+    # "a delegation led by X": the one who leads it makes the visit.
+    ranked += [m for m in view.people if _before(_LED_BY, text, view.local(m.span)[0])]
     before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
     for mention in before_cue:
         start, end = view.local(mention.span)

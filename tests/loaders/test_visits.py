@@ -115,3 +115,13 @@ def test_visits_a_trip_that_had_been_due_and_was_called_off_is_one_cancelled_vis
     assert _visits(text) == [
         ("Fumio Kishida", "JP", "AU", "Canberra", "2024-03-12", "unspecified", "cancelled")
     ]
+
+
+def test_visits_a_delegation_is_visited_by_whoever_leads_it() -> None:
+    text = (
+        "President of Kazakhstan Kassym-Jomart Tokayev received a delegation led by Foreign "
+        "Minister of Oman Badr Albusaidi, who is in Kazakhstan on an official visit."
+    )
+    assert _visits(text) == [
+        ("Badr Albusaidi", "OM", "KZ", None, "2024-07-08", "official", "happened")
+    ]
