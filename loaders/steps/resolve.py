@@ -136,23 +136,26 @@ def _surname_mentions(
     document: Document, people: list[Person], taken: set[TextSpan]
 ) -> list[PersonMention]:
     """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
+    found: list[PersonMention] = []
+    if not people:
+        return found
     surnames = short_names(people)
     covered = {i for t in taken for i in range(t.start, t.end)}
-    found = []
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
         for match in _SURNAME_WORD.finditer(sentence.text):
-            key = surnames.get(person_key(match.group()))
+            word = match.group().removesuffix("'s").removesuffix("\u2019s")
+            key = surnames.get(person_key(word))
             start = sentence.span.start + match.start()
             if key is None or start in covered:
                 continue
-            found.append(PersonMention(TextSpan(start, start + len(match.group())), key, "surname"))
+            found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
     return found
 
 
-_SURNAME_WORD = re.compile(rf"[{UPPER}][\w\u2019'-]*?(?=(?:'s|\u2019s)?\b(?![\w'\u2019-]))")
-"""A capitalised word without its possessive ending, where a surname alone can stand."""
+_SURNAME_WORD = re.compile(rf"(?<![\w'\u2019-])[{UPPER}][\w'\u2019-]*")
+"""A capitalised word (its possessive "'s" is cut off after), where a surname can stand."""
 
 
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
