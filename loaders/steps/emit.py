@@ -320,13 +320,14 @@ def _visit_keys(visits: Iterable[Visit]) -> list[str]:
 
 
 def _visit_key(visit: Visit) -> str:
-    """Visitor, host and year; an undated visit not (yet) made keeps its status apart.
+    """Visitor, host and year (MODEL.md); a visit not made keeps its outcome in the key.
 
-    Without a year, "will visit France" and "visited France" cannot be told to be one trip, so
-    announced, postponed and cancelled undated visits get their own node.
+    A state visit postponed in July and a working visit made in October of the same year are
+    two trips, and "will visit France" cannot be told to be the trip another text reports as
+    made; so announced, postponed and cancelled visits get nodes of their own.
     """
     year_known = visit.start.year if visit.start is not None else None
     key = visit_key(visit.visitor, visit.host_country, year_known)
-    if year_known is None and visit.status != "happened":
+    if visit.status != "happened":
         key += f"-{visit.status}"
     return key

@@ -25,7 +25,7 @@ from dkg.loaders.document import (
     Sentence,
     TextSpan,
 )
-from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
+from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 from dkg.loaders.trie import trie_pattern
@@ -87,6 +87,8 @@ class PeopleRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._posts: dict[str, str] = {}
+        one_word = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
+        self._lead = frozenset(fold(w) for w in one_word if " " not in w.strip())
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         ranks = "|".join(re.escape(r) for r in titles.rank_prefixes)
@@ -109,6 +111,7 @@ class PeopleRecognizer:
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
+        candidates = [_drop_lead(c, self._lead) for c in candidates]
         people = _cluster(candidates)
         short = short_names(people)
         mentions = sorted(
@@ -247,6 +250,19 @@ def _covered(document: Document, *, cities: bool) -> frozenset[int]:
         document.organizations,
     )
     return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))
+
+
+def _drop_lead(candidate: _Candidate, lead: frozenset[str]) -> _Candidate:
+    """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
+    words = candidate.name.split()
+    dropped = 0
+    while len(words) - dropped > 1 and fold(words[dropped]) in lead:
+        dropped += 1
+    if not dropped:
+        return candidate
+    name = " ".join(words[dropped:])
+    start = candidate.name_span.end - len(name)
+    return replace(candidate, name_span=TextSpan(start, candidate.name_span.end), name=name)
 
 
 def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
