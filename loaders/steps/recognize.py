@@ -50,6 +50,8 @@ CAPITALISED_RUN = re.compile(
     rf"[\s-]+)*|\s*[-\u2013]\s*){_CAP_WORD})*"
 )
 """Capitalised words with the small words that join them: where every name form can occur."""
+_CAPITAL_OF = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s+capital\b")
+"""A capital named by its country's demonym: "the Kazakh capital"."""
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 """"US dollars", "Hong Kong dollar": a currency, not a mention of the country."""
 
@@ -77,6 +79,7 @@ class EntityRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self.index = build_index(self.gazetteer)
+        self._countries = {c.iso2: c for c in self.gazetteer.countries}
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its country, place and organization mentions."""
@@ -122,6 +125,7 @@ class EntityRecognizer:
                         )
                     )
             organizations.extend(sorted(found_orgs, key=lambda o: o.span))
+            places.extend(self._capitals(sentence, countries))
         return replace(
             document,
             countries=tuple(countries),
@@ -166,6 +170,20 @@ class EntityRecognizer:
             ):
                 yield TextSpan(base + start, base + end), best.entity
             i += len(best.tokens)
+
+    def _capitals(
+        self, sentence: Sentence, countries: list[CountryMention]
+    ) -> Iterator[PlaceMention]:
+        """The capital city of the country a demonym names: "the Ghanaian capital"."""
+        for match in _CAPITAL_OF.finditer(sentence.text):
+            at = sentence.span.start + match.start("demonym")
+            iso2 = next((c.iso2 for c in reversed(countries) if c.span.start == at), None)
+            country = self._countries.get(iso2) if iso2 else None
+            if country is None:
+                continue
+            city = country.capital
+            span = TextSpan(at, sentence.span.start + match.end())
+            yield PlaceMention(span, "city", city.name, city.country, city.name, city.wikidata)
 
     def _ambiguous_reading(self, text: str, start: int, end: int, form: _Form) -> bool:
         """True when a form that is also a first or family name reads as one here."""

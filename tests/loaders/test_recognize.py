@@ -46,3 +46,8 @@ def test_recognize_organization_by_shape_hides_the_country_inside_it() -> None:
     document = _recognize("A branch of the Seoul National University opened in Tashkent.")
     assert [o.name for o in document.organizations] == ["Seoul National University"]
     assert [p.name for p in document.places] == ["Tashkent"]
+
+
+def test_recognize_the_demonym_capital_is_that_country_s_capital() -> None:
+    document = _recognize("The delegation arrived in the Ghanaian capital on Monday.")
+    assert [(p.name, p.country) for p in document.places] == [("Accra", "GH")]
