@@ -144,7 +144,9 @@ class _Emission:
                 self.add(node, dip("visitorCountry"), self.linker.country(visit.visitor_country))
             self.add(node, dip("hostCountry"), self.linker.country(visit.host_country))
             if visit.place is not None:
-                self.add(node, dip("place"), self.linker.place(visit.place))
+                # A visit is to a city; the palace where talks were held is the meeting's place.
+                city = self.linker.city(visit.place.city, visit.place.country)
+                self.add(node, dip("place"), city)
             if visit.start is not None:
                 self.add(node, dip("startDate"), date(visit.start))
             if visit.end is not None:
