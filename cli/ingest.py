@@ -75,7 +75,9 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
     """Files named directly, and every document file below named folders (sorted, recursive).
 
     A path that does not exist comes back as a DocumentError, so it is reported like any other
-    bad document instead of stopping the run. Hidden files and folders are skipped.
+    bad document instead of stopping the run. Inside folders, hidden files and folders and
+    README files (which describe a collection rather than belong to it) are skipped; a file
+    named on the command line is always read.
     """
     for path in paths:
         if path.is_dir():
@@ -84,6 +86,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in DOCUMENT_EXTENSIONS
+                and p.stem.lower() != "readme"
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:

@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate",
         "extraction accuracy against a gold file",
         "Ingest the documents into a temporary store and compare what the REST API returns "
-        "with the gold facts: precision, recall and F1 per kind of fact. The gold format is "
-        "described in the project's docs/gold-format.md.",
+        "with the gold facts: precision, recall and F1 per kind of fact (--verbose lists every "
+        "miss and extra). The gold format is the one of the bundled samples' gold.json, "
+        "described in samples/README.md.\n\nexample: dkg evaluate samples/gold.json samples/",
     )
     evaluate.add_argument("gold", type=Path, metavar="GOLD.json")
     evaluate.add_argument("docs", nargs="+", type=Path, metavar="DOCS")

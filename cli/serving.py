@@ -7,18 +7,13 @@ import sys
 from pathlib import Path
 
 import dkg.samples
-from dkg.cli.ingest import DOCUMENT_EXTENSIONS, ingest_paths
+from dkg.cli.ingest import ingest_paths
 from dkg.cli.owner import Owner, clear_owner, write_owner
 
 
-def sample_documents() -> list[Path]:
-    """The project's own sample documents, bundled with the package (not their README)."""
-    folder = Path(dkg.samples.__file__).resolve().parent
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix.lower() in DOCUMENT_EXTENSIONS and p.name.lower() != "readme.md"
-    )
+def sample_folder() -> Path:
+    """The project's own sample documents, bundled with the package."""
+    return Path(dkg.samples.__file__).resolve().parent
 
 
 def run_service(*, store_path: Path, store_given: bool, host: str, port: int) -> int:
@@ -33,7 +28,7 @@ def run_service(*, store_path: Path, store_given: bool, host: str, port: int) ->
     with open_store(store_path) as store:
         if not store_given and not store.graph_names():
             print(f"the store {store_path} is empty: loading the sample documents", file=sys.stderr)
-            report = ingest_paths(store, sample_documents(), progress=sys.stderr.isatty())
+            report = ingest_paths(store, [sample_folder()], progress=sys.stderr.isatty())
             print(f"stored {len(report.stored)} sample document(s)", file=sys.stderr)
         app = create_app(settings, store=store, ingest=ingest_paths)
         write_owner(store_path, Owner(pid=os.getpid(), url=f"http://{host}:{port}"))

@@ -81,3 +81,14 @@ def test_export_turtle_is_the_union_of_documents(run_dkg: RunDkg, tmp_path: Path
     assert turtle.returncode == 0
     assert "<http://example.org/a/s1>" in turtle.stdout
     assert "GRAPH" not in turtle.stdout and "{" not in turtle.stdout
+
+
+def test_ingest_folder_skips_readme_files(run_dkg: RunDkg, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_rdf_document(folder / "one.nt", 2)
+    (folder / "README.md").write_text("# About this corpus\nCollected in 2024.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    done = run_dkg("ingest", folder, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graph_counts(run_dkg, store) == {"one": 5}
