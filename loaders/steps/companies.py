@@ -197,11 +197,12 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     Each company is reported once per sentence, at its first mention.
     """
     index = _index_for(gazetteer)
+    words = _NAME_TOKEN.findall(sentence)
     found: dict[str, CompanyMention] = {}
     for mention in (
         *_from_cue_lists(sentence, offset, gazetteer),
-        *_from_legal_forms(sentence, offset, gazetteer, index),
-        *_from_gazetteer(sentence, offset, gazetteer, index),
+        *_from_legal_forms(sentence, offset, gazetteer, index, words),
+        *_from_gazetteer(sentence, offset, gazetteer, index, words),
     ):
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
@@ -305,10 +306,13 @@ def _company(
 
 
 def _from_legal_forms(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index, words: list[str]
 ) -> list[CompanyMention]:
-    """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»"."""
-    if index.suffixes is None or index.legal_first_words.isdisjoint(_NAME_TOKEN.findall(sentence)):
+    """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»".
+
+    ``words`` are the sentence's ``_NAME_TOKEN`` tokens, read once for both gazetteer scans.
+    """
+    if index.suffixes is None or index.legal_first_words.isdisjoint(words):
         return []
     mentions = []
     for match in index.suffixes.finditer(sentence):
@@ -346,13 +350,16 @@ def _from_legal_forms(
 
 
 def _from_gazetteer(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index, words: list[str]
 ) -> list[CompanyMention]:
     """Known companies named anywhere by their name or a multi-word alias.
 
     Names are looked up by their first word, then by their whole run of words, which costs far
-    less than matching an alternation of every name at every position.
+    less than matching an alternation of every name at every position. Most sentences hold no
+    first word of any name (``words`` are their tokens), so they skip the scan with offsets.
     """
+    if index.lengths.keys().isdisjoint(words):
+        return []
     mentions = []
     tokens = list(_NAME_TOKEN.finditer(sentence))
     i = 0

@@ -76,10 +76,8 @@ _JOINERS = frozenset({"-", "&", "'"})
 def _tokens(text: str) -> list[_Token]:
     """Words and punctuation with offsets; ``key`` is the lower-cased form, apostrophes unified."""
     lowered = text.lower().replace("\u2019", "'")
-    return [
-        _Token(m.start(), m.end(), m.group(), lowered[m.start() : m.end()])
-        for m in _TOKEN.finditer(text)
-    ]
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    return [_Token(start, end, text[start:end], lowered[start:end]) for start, end in spans]
 
 
 def _fold(label: str) -> str:
@@ -117,8 +115,12 @@ class SectorMatcher:
     def find(self, sentence: str, offset: int) -> list[SectorMention]:
         """The sectors ``sentence`` names as areas of cooperation, left to right."""
         lowered = sentence.lower()
+        regions = _cue_regions(lowered)
+        heads = list(_HEAD_NOUN.finditer(lowered))
+        if not regions and not heads:
+            return []  # most sentences: no cue, no head noun, so no need for their tokens
         tokens = _tokens(sentence)
-        regions = _regions(lowered, tokens)
+        regions += _head_regions(tokens, heads)
         if not regions:
             return []
         mentions: dict[tuple[int, int], SectorMention] = {}
@@ -247,15 +249,21 @@ _HEAD_NOUN = re.compile(
 _INDUSTRY_HEAD = re.compile(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
-def _regions(lowered: str, tokens: list[_Token]) -> list[tuple[int, int]]:
-    """The stretches of a sentence that list areas of cooperation."""
+def _cue_regions(lowered: str) -> list[tuple[int, int]]:
+    """The stretches of a sentence that a cue says list areas of cooperation."""
     regions = []
     for anchor in _ANCHOR.finditer(lowered):
         end = _CLAUSE_END.search(lowered, anchor.end())
         regions.append((anchor.end(), end.start() if end else len(lowered)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
-    for head in _HEAD_NOUN.finditer(lowered):
+    return regions
+
+
+def _head_regions(tokens: list[_Token], heads: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The lists of items standing before a head noun: "cultural and humanitarian ties"."""
+    regions = []
+    for head in heads:
         items = _list_items(tokens, head.start())
         if items:
             regions.append((tokens[items[0][0]].start, head.start()))
