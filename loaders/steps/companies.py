@@ -314,6 +314,11 @@ def _from_legal_forms(
     """
     if index.suffixes is None or index.legal_first_words.isdisjoint(words):
         return []
+    for form in index.legal_forms:
+        if form in sentence:
+            break
+    else:
+        return []  # every match holds a legal form as written, and most sentences have none
     mentions = []
     for match in index.suffixes.finditer(sentence):
         words = (match["after"] or match["before"] or "").split()
@@ -358,19 +363,23 @@ def _from_gazetteer(
     less than matching an alternation of every name at every position. Most sentences hold no
     first word of any name (``words`` are their tokens), so they skip the scan with offsets.
     """
-    if index.lengths.keys().isdisjoint(words):
+    lengths = index.lengths
+    starts = [i for i, word in enumerate(words) if word in lengths]
+    if not starts:
         return []
     mentions = []
-    tokens = list(_NAME_TOKEN.finditer(sentence))
-    i = 0
-    while i < len(tokens):
-        step = 1
-        for length in index.lengths.get(tokens[i].group(), ()):
-            if i + length > len(tokens):
+    tokens: list[re.Match[str]] = []
+    resume = 0
+    for i in starts:
+        if i < resume:
+            continue  # inside a name already found
+        for length in lengths[words[i]]:
+            if i + length > len(words):
                 continue
-            key = " ".join(t.group() for t in tokens[i : i + length])
+            key = " ".join(words[i : i + length])
             if key not in index.names:
                 continue
+            tokens = tokens or list(_NAME_TOKEN.finditer(sentence))
             start, end = tokens[i].start(), tokens[i + length - 1].end()
             if sentence[start - 1 : start] == "-" or sentence[end : end + 1] == "-":
                 continue
@@ -384,9 +393,8 @@ def _from_gazetteer(
                     known.name, offset + start, offset + end, known.country, known.wikidata, text
                 )
             )
-            step = length
+            resume = i + length
             break
-        i += step
     return mentions
 
 

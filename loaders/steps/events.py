@@ -173,6 +173,22 @@ _ANNOUNCED = re.compile(
     re.I,
 )
 
+# Each pattern above matches only where one of its literal words is written; these cheap
+# searches of the lower-cased sentence skip the patterns whose words it lacks (most sentences
+# pass ``_EVENT_WORD`` for a "day" or "week" and hold no event at all).
+_QUOTE_MARK = re.compile(r"[\"\u201c\u00ab\u2018]")
+_NAMED_HEAD = re.compile(_HEAD.lower() + "|" + _LOWER_HEAD)
+_LAID = re.compile(r"wreath|flowers")
+_HEADS = {
+    _INVESTITURE: re.compile(
+        r"swearing-in|inauguration|investiture|coronation|funeral|commemoration"
+    ),
+    _SPEECH: re.compile(r"address|speech|lecture"),
+}
+_GATHERING_HEAD = re.compile(
+    r"forum|seminar|conference|dinner|banquet|luncheon|reception|consultations|round\s?table"
+)
+
 
 def find_events(
     sentence: str, offset: int, context: EventContext | None = None
@@ -183,16 +199,19 @@ def find_events(
     ...     "Leaders will meet at the SCO summit in Bishkek.", 0)]
     [('SCO summit', 'summit', 'announced')]
     """
-    if _EVENT_WORD.search(sentence.lower()) is None:
+    lowered = sentence.lower()
+    if _EVENT_WORD.search(lowered) is None:
         return []
     context = context or EventContext()
     status = EventStatus.ANNOUNCED if _ANNOUNCED.search(sentence) else EventStatus.HAPPENED
     spans: list[tuple[int, int, str, EventType]] = []
-    for quoted in _QUOTED.finditer(sentence):
+    quotes = list(_QUOTED.finditer(sentence)) if _QUOTE_MARK.search(sentence) else []
+    for quoted in quotes:
         kind = _TYPES.get(quoted["noun"].lower(), EventType.OTHER)
         spans.append((quoted.start("name"), quoted.end("name"), quoted["name"].strip(), kind))
-    quoted_nouns = {q.start("noun") for q in _QUOTED.finditer(sentence)}
-    for named in _NAMED.finditer(sentence):
+    quoted_nouns = {q.start("noun") for q in quotes}
+    named_events = _NAMED.finditer(sentence) if _NAMED_HEAD.search(lowered) else ()
+    for named in named_events:
         group = "name" if named["name"] else "short"
         if group == "short" and named.start("lhead") in quoted_nouns:
             continue  # "the forum “Business Day”": the quoted name is the event
@@ -208,7 +227,7 @@ def find_events(
         spans.append(
             (start, end, text, _TYPES.get(key, _TYPES.get(key.replace(" ", ""), EventType.OTHER)))
         )
-    for ceremony in _CEREMONY.finditer(sentence):
+    for ceremony in _CEREMONY.finditer(sentence) if "ceremon" in lowered else ():
         if not (ceremony["mods"] or ceremony["place"] or ceremony["marking"]):
             continue  # "the ceremony": a reference back, not an event of its own
         start = ceremony.start("mods")
@@ -216,14 +235,14 @@ def find_events(
         if ceremony["place"] or ceremony["marking"]:
             name += " " + (ceremony["place"] or ceremony["marking"])
         spans.append((start, ceremony.end(), re.sub(r"\s+", " ", name), EventType.CEREMONY))
-    for laying in _LAYING.finditer(sentence):
+    for laying in _LAYING.finditer(sentence) if _LAID.search(lowered) else ():
         what = "wreath" if laying["what"].startswith("wreath") else "flower"
         name = f"{what}-laying {laying['at']}"
         spans.append((laying.start(), laying.end(), name, EventType.CEREMONY))
     for pattern, kind in ((_INVESTITURE, EventType.CEREMONY), (_SPEECH, EventType.OTHER)):
-        for found in pattern.finditer(sentence):
+        for found in pattern.finditer(sentence) if _HEADS[pattern].search(lowered) else ():
             spans.append((found.start("name"), found.end("name"), found["name"], kind))
-    for gathering in _GATHERING.finditer(sentence):
+    for gathering in _GATHERING.finditer(sentence) if _GATHERING_HEAD.search(lowered) else ():
         start, end = gathering.span("name")
         if _inside(spans, start) or gathering.start("head") in quoted_nouns:
             continue
