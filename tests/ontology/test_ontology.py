@@ -181,7 +181,11 @@ def test_ontology_sector_labels_name_one_concept_each() -> None:
 
 def test_ontology_sector_scheme_has_the_news_forms_of_core_sectors() -> None:
     g = graph(SECTORS_FILE)
-    labels = {str(label).lower(): str(c) for c, label in g.subject_objects(SKOS.altLabel)}
+    labels = {
+        str(label).lower(): str(c)
+        for kind in (SKOS.prefLabel, SKOS.altLabel)
+        for c, label in g.subject_objects(kind)
+    }
     assert labels["nuclear"] == DIPV + "sector/nuclear-energy"
     assert labels["pharmaceutical"] == DIPV + "sector/pharmaceuticals"
     assert labels["rare earths"] == DIPV + "sector/rare-earth-metals"

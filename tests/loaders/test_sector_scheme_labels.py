@@ -1,0 +1,69 @@
+"""The sector scheme names each area the way English news usually writes it.
+
+The label a user sees (the concept's prefLabel) is the common news wording, or, where two
+wordings are both common ("critical minerals", "critical raw materials"), a label that names
+both; the other wordings stay altLabels, so each is recognised and leads to the same concept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dkg.loaders.steps.sectors import find_sectors
+from dkg.ontology.vocabulary import sector_concepts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Peru and Canada agreed to work together on critical minerals.",
+            "critical minerals and raw materials",
+        ),
+        (
+            "Chile and Korea discussed critical raw materials.",
+            "critical minerals and raw materials",
+        ),
+        ("Oman and India will cooperate in electricity trading.", "electricity"),
+        ("Greece and Egypt discussed electric power links.", "electricity"),
+        ("Namibia and Germany signed a deal on green hydrogen.", "hydrogen"),
+        ("Spain and Mauritania explored hydrogen energy projects.", "hydrogen"),
+        ("Cuba and Angola expanded cooperation in health.", "health care"),
+        ("Ireland and Malawi agreed to cooperate in healthcare.", "health care"),
+        ("Estonia and Ukraine agreed to cooperate in the digital economy.", "digitalization"),
+        (
+            "Ghana and Israel discussed information and communications technology.",
+            "digitalization",
+        ),
+        ("Belarus and Vietnam discussed mechanical engineering.", "mechanical engineering"),
+        ("Myanmar and China agreed to cooperate on rare earths.", "rare earths"),
+        ("Turkey and Pakistan will cooperate in industry.", "industry"),
+        (
+            "Jordan and Iraq discussed their shared water resources.",
+            "water resources management",
+        ),
+        ("Tajikistan and Iran discussed water management.", "water resources management"),
+    ],
+)
+def test_sector_scheme_labels_use_the_common_news_wording(sentence: str, label: str) -> None:
+    assert label in [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Malaysia and the Netherlands agreed to cooperate on semiconductors.", "semiconductors"),
+        ("Vietnam and Japan officials discussed chip manufacturing.", "semiconductors"),
+        ("Hungary and Korea discussed consumer electronics plants.", "electronics"),
+    ],
+)
+def test_sector_scheme_labels_keep_semiconductors_apart_from_electronics(
+    sentence: str, label: str
+) -> None:
+    assert [m.label for m in find_sectors(sentence, 0, sector_concepts())] == [label]
+
+
+def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
+    # "Resilient supply chains" is about where goods are sourced, not about moving freight.
+    sentence = "Sweden and Brazil want resilient supply chains for batteries."
+    assert "logistics" not in [m.label for m in find_sectors(sentence, 0, sector_concepts())]
