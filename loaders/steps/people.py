@@ -11,6 +11,7 @@ references by surname, role or pronoun are ``ReferenceResolver``'s (resolve.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -285,10 +286,14 @@ def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan
 
 
 def _country_ending_at(document: Document, position: int) -> str | None:
-    """The country of a demonym or possessive right before a title ("French President")."""
+    """The country of a demonym or possessive right before a title ("French President").
+
+    Only within a line: a headline ending in a country ("... Visit to Hanoi, Viet Nam") does
+    not make the first title of the next paragraph that country's.
+    """
     for mention in document.countries:
         gap = document.text[mention.span.end : position]
-        if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?\s+", gap):
+        if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?[^\S\n]+", gap):
             return mention.iso2
     return None
 
@@ -325,12 +330,27 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         full.setdefault(key, []).append(candidate)
     people = []
     for key, group in full.items():
-        name = max((_without_suffix(c.name) for c in group), key=lambda n: (len(n.split()), len(n)))
+        # One count per place in the text: two patterns may read the same name at one span.
+        written = {c.name_span: _without_suffix(c.name) for c in group}
+        name = _usual_name(list(written.values()), key)
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
         country = country or next((c.country for c in group if c.country), None)
         people.append(Person(key, name, posts, (), country))
     return people
+
+
+def _usual_name(names: list[str], key: str) -> str:
+    """The full name as the document most often writes it; on a tie the short form, then the
+    fullest.
+
+    A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud") is followed by the
+    form everyone uses ("Mohammed bin Salman"), which other documents write too and which the
+    person's key is minted from; a surname alone never wins over a full name ("Joseph R.
+    Biden" over "Biden").
+    """
+    full = Counter(n for n in names if len(n.split()) > 1) or Counter(names)
+    return max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
 
 
 def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
