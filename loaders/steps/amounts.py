@@ -21,6 +21,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from dkg.loaders.steps.currencies import (
+    CODE_ALIASES,
+    CODES,
+    NAMED_CURRENCIES,
+    NAMED_PATTERNS,
+    SYMBOLS,
+)
+
 
 class AmountKind(StrEnum):
     """What an amount measures: the caller decides from its kind what it can be a figure of."""
@@ -116,104 +124,13 @@ _WORD_VALUES = {
     "hundred": 100,
 }
 
-# ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
-_CODES = (
-    "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
-    "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
-    "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
-    "PLN|CZK|HUF|RON|BGN|RSD|ISK"
-)
-_CODE_ALIASES = {"RMB": "CNY"}
-
-_SYMBOLS = {
-    "$": "USD",
-    "US$": "USD",
-    "$US": "USD",
-    "$A": "AUD",
-    "$NZ": "NZD",
-    "$C": "CAD",
-    "U.S.$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "HK$": "HKD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₸": "KZT",
-    "₽": "RUB",
-    "₹": "INR",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₼": "AZN",
-    "Rs": "INR",
-    "R": "ZAR",
-}
-
-# Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
-_NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
-    (r"Canadian\s+dollars?", "CAD"),
-    (r"Australian\s+dollars?", "AUD"),
-    (r"Hong\s+Kong\s+dollars?", "HKD"),
-    (r"Singapore\s+dollars?", "SGD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"),
-    (r"Taiwan(?:ese)?\s+dollars?", "TWD"),
-    (r"dollars?", "USD"),
-    (r"euros?", "EUR"),
-    (r"Egyptian\s+pounds?", "EGP"),
-    (r"(?:pounds?\s+sterling|British\s+pounds?|sterling|pounds?)", "GBP"),
-    (r"(?:Japanese\s+)?yen", "JPY"),
-    (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
-    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
-    (r"(?:Russian\s+)?(?:rubles?|roubles?)", "RUB"),
-    (r"(?:Belarusian\s+)(?:rubles?|roubles?)", "BYN"),
-    (r"(?:Uzbek\s+)?(?:soums?|sums?)", "UZS"),
-    (r"(?:Kyrgyz\s+)?soms?", "KGS"),
-    (r"somoni", "TJS"),
-    (r"Turkmen\s+manats?", "TMT"),
-    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
-    (r"(?:Armenian\s+)?drams?", "AMD"),
-    (r"(?:Georgian\s+)?lari", "GEL"),
-    (r"hryvnias?|hryvnyas?", "UAH"),
-    (r"(?:Turkish\s+)?liras?", "TRY"),
-    (r"Moroccan\s+dirhams?", "MAD"),
-    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
-    (r"Saudi\s+riyals?", "SAR"),
-    (r"Qatari\s+riyals?", "QAR"),
-    (r"Iranian\s+rials?", "IRR"),
-    (r"(?:Indian\s+)?rupees?", "INR"),
-    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
-    (r"Swiss\s+francs?", "CHF"),
-    (r"(?:Polish\s+)?zlotys?", "PLN"),
-    (r"(?:Hungarian\s+)?forints?", "HUF"),
-    (r"(?:South\s+African\s+)?rand", "ZAR"),
-    (r"ringgit", "MYR"),
-    (r"rupiah", "IDR"),
-    (r"baht", "THB"),
-    (r"(?:Vietnamese\s+)?dong", "VND"),
-    (r"(?:Brazilian\s+)?reais|(?:Brazilian\s+)real", "BRL"),
-    (r"(?:Mongolian\s+)?tugriks?", "MNT"),
-    (r"(?:Nigerian\s+)?naira", "NGN"),
-    (r"Swedish\s+kronor|Swedish\s+krona", "SEK"),
-    (r"Norwegian\s+kroner?", "NOK"),
-    (r"Danish\s+kroner?", "DKK"),
-)
-_NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in _NAMED_CURRENCIES)
-
 _UNITS = (
     r"GWh|MWh|kWh|TWh|GW|MW|kW|TW|bcm|km|kg|kilomet(?:er|re)s|megawatts?|gigawatts?|tonnes?|tons?|"
     r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
 )
 
 _SYMBOL_ALTERNATION = "|".join(
-    re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s not in ("Rs", "R")
+    re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s not in ("Rs", "R")
 )
 _WORD_NUMBER = (
     r"(?:a\s+)?dozen|a\s+hundred|"
@@ -232,7 +149,7 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:R)(?=\s?\d)|\b(?-i:{_CODES}))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:R)(?=\s?\d)|\b(?-i:{CODES}))\s?)?
     (?<![\w.:/])(?<![A-Za-z]-)
     (?P<num>{_DIGITS}|\b(?:{_WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -241,8 +158,8 @@ _AMOUNT_PATTERN = rf"""
     (?P<post>
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
       | (?P<unit>\s?(?-i:{_UNITS})\b)
-      | \s(?P<code>(?-i:{_CODES}))\b
-      | \s+(?P<named>{"|".join(p for p, _ in _NAMED_CURRENCIES)})\b
+      | \s(?P<code>(?-i:{CODES}))\b
+      | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
     )?
     (?![\w:])
     """
@@ -252,7 +169,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{_WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{_CODES}))\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{CODES}))\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
@@ -426,15 +343,15 @@ def _currency(match: re.Match[str]) -> str | None:
     pre = match["pre"]
     if pre:
         symbol = pre.rstrip(".")
-        if symbol in _SYMBOLS:
-            return _SYMBOLS[symbol]
-        return _CODE_ALIASES.get(symbol, symbol)
+        if symbol in SYMBOLS:
+            return SYMBOLS[symbol]
+        return CODE_ALIASES.get(symbol, symbol)
     if match["code"]:
-        return _CODE_ALIASES.get(match["code"], match["code"])
+        return CODE_ALIASES.get(match["code"], match["code"])
     named = match["named"]
     if named:
         named = _SPACES.sub(" ", named)
-        for pattern, code in _NAMED_PATTERNS:
+        for pattern, code in NAMED_PATTERNS:
             if pattern.match(named):
                 return code
     return None

@@ -1,0 +1,102 @@
+"""The currencies amounts are written in: ISO 4217 codes, symbols and names, as news writes them.
+
+``find_amounts`` builds its pattern from these tables and reads the currency of a match
+back through them; they live apart because they are data, and grow with every new currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
+CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
+    "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
+    "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
+    "PLN|CZK|HUF|RON|BGN|RSD|ISK"
+)
+CODE_ALIASES = {"RMB": "CNY"}
+"""Codes written for a currency that has another ISO code."""
+
+SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₼": "AZN",
+    "Rs": "INR",
+    "R": "ZAR",
+}
+
+# Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
+NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"Egyptian\s+pounds?", "EGP"),
+    (r"(?:pounds?\s+sterling|British\s+pounds?|sterling|pounds?)", "GBP"),
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
+    (r"(?:Russian\s+)?(?:rubles?|roubles?)", "RUB"),
+    (r"(?:Belarusian\s+)(?:rubles?|roubles?)", "BYN"),
+    (r"(?:Uzbek\s+)?(?:soums?|sums?)", "UZS"),
+    (r"(?:Kyrgyz\s+)?soms?", "KGS"),
+    (r"somoni", "TJS"),
+    (r"Turkmen\s+manats?", "TMT"),
+    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
+    (r"(?:Armenian\s+)?drams?", "AMD"),
+    (r"(?:Georgian\s+)?lari", "GEL"),
+    (r"hryvnias?|hryvnyas?", "UAH"),
+    (r"(?:Turkish\s+)?liras?", "TRY"),
+    (r"Moroccan\s+dirhams?", "MAD"),
+    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
+    (r"Saudi\s+riyals?", "SAR"),
+    (r"Qatari\s+riyals?", "QAR"),
+    (r"Iranian\s+rials?", "IRR"),
+    (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
+    (r"Swiss\s+francs?", "CHF"),
+    (r"(?:Polish\s+)?zlotys?", "PLN"),
+    (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"ringgit", "MYR"),
+    (r"rupiah", "IDR"),
+    (r"baht", "THB"),
+    (r"(?:Vietnamese\s+)?dong", "VND"),
+    (r"(?:Brazilian\s+)?reais|(?:Brazilian\s+)real", "BRL"),
+    (r"(?:Mongolian\s+)?tugriks?", "MNT"),
+    (r"(?:Nigerian\s+)?naira", "NGN"),
+    (r"Swedish\s+kronor|Swedish\s+krona", "SEK"),
+    (r"Norwegian\s+kroner?", "NOK"),
+    (r"Danish\s+kroner?", "DKK"),
+)
+NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in NAMED_CURRENCIES)
+"""Each name anchored at the end of the text, to read the code of a matched name."""
