@@ -14,7 +14,7 @@ one mention that keeps every span as provenance.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -249,9 +249,14 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
 
 
 def find_agreements(
-    sentence: str, offset: int, context: AgreementContext | None = None
+    sentence: str,
+    offset: int,
+    context: AgreementContext | None = None,
+    amounts: Sequence[Amount] | None = None,
 ) -> list[AgreementMention]:
     """The packages and named documents one sentence reports as signed or planned.
+
+    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already.
 
     >>> [(a.kind.value, a.count, a.value) for a in find_agreements(
     ...     "Chile and Peru signed 12 documents worth $800 million.", 0)]
@@ -263,7 +268,8 @@ def find_agreements(
     planned = _PLANNED.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
     parties = context.countries if context is not None and len(context.countries) == 2 else ()
-    amounts = find_amounts(sentence)
+    if amounts is None:
+        amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned)
     if signed or planned or _CITED.search(sentence):
         found += _named(sentence, offset, status)
@@ -271,7 +277,7 @@ def find_agreements(
 
 
 def _packages(
-    sentence: str, offset: int, amounts: list[Amount], status: AgreementStatus, verb: bool
+    sentence: str, offset: int, amounts: Sequence[Amount], status: AgreementStatus, verb: bool
 ) -> list[AgreementMention]:
     """Counted packages ("15 agreements", "one intergovernmental and 3 commercial agreements")."""
     money = [a for a in amounts if a.kind is AmountKind.MONEY]

@@ -17,6 +17,7 @@ from dkg.loaders.steps.agreements import (
     find_agreements,
     merge_agreements,
 )
+from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
@@ -55,8 +56,9 @@ class FactAnnotator:
             if sentence.boilerplate:
                 continue
             text, start = sentence.text, sentence.span.start
-            figures.extend(find_figures(text, start, context))
-            agreements.extend(find_agreements(text, start, parties))
+            amounts = find_amounts(text)  # read once: figures and agreements both need them
+            figures.extend(find_figures(text, start, context, amounts))
+            agreements.extend(find_agreements(text, start, parties, amounts))
             sectors.extend(self.sectors.find(text, start))
             companies.extend(
                 c

@@ -191,14 +191,22 @@ class _YearMention:
     baseline: bool
 
 
-def find_figures(sentence: str, offset: int, context: FigureContext) -> list[FigureMention]:
+def find_figures(
+    sentence: str,
+    offset: int,
+    context: FigureContext,
+    amounts: Sequence[Amount] | None = None,
+) -> list[FigureMention]:
     """The economic figures one sentence states; ``offset`` is the sentence's start in the document.
+
+    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already.
 
     >>> [(f.kind.value, f.value, f.year) for f in find_figures(
     ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
     [('growth_percent', Decimal('12'), 2023), ('exports', Decimal('3000000000'), 2023)]
     """
-    amounts = find_amounts(sentence)
+    if amounts is None:
+        amounts = find_amounts(sentence)
     if not amounts:
         return []
     topic = _first_cue(sentence)
