@@ -2,11 +2,14 @@
 
 Several sentences often tell one visit: the arrival, the talks, a background remark. They are
 one visit when visitor, host and outcome agree and their dates are compatible ("2024-11" and
-"2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot). The merged visit keeps the
-most precise date, and of two days the earlier (later sentences tell later days).
+"2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot; days a few apart are one
+trip). The merged visit keeps the most precise date, and of two days the earlier (later
+sentences tell later days).
 """
 
 from __future__ import annotations
+
+import datetime
 
 from dkg.loaders.document import PartialDate, Visit
 
@@ -33,7 +36,26 @@ def _same_visit(a: Visit, b: Visit) -> bool:
         return True
     # "2024-11" and "2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot.
     shorter = min(len(a.start.lexical), len(b.start.lexical))
-    return a.start.lexical[:shorter] == b.start.lexical[:shorter]
+    if a.start.lexical[:shorter] == b.start.lexical[:shorter]:
+        return True
+    return _days_apart(a.start, b.start) <= _TRIP_DAYS
+
+
+_TRIP_DAYS = 7
+"""Two days this close are one trip: the arrival on Monday and the talks on Tuesday."""
+
+
+def _days_apart(a: PartialDate, b: PartialDate) -> int:
+    """Days between two days of the same (or an unknown) year; a large number otherwise."""
+    if a.month is None or a.day is None or b.month is None or b.day is None:
+        return _FAR
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return _FAR
+    year = a.year or b.year or 2001
+    return abs((datetime.date(year, a.month, a.day) - datetime.date(year, b.month, b.day)).days)
+
+
+_FAR = 10_000
 
 
 def most_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:

@@ -76,8 +76,12 @@ DATELINE = re.compile(
     rf"(?:,\s*(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
+    r"|\A[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2}"
+    rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
+    r",\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))\s*"
 )
-"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -"."""
+"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
+"Lusaka, March 4, ZNBC." (place, day, agency)."""
 
 
 class Segmenter:

@@ -44,9 +44,11 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 _UNDER_WAY = re.compile(
-    r"\b(?:is|are)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
+    r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
+    r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|begun|started)\b"
 )
-"""A visit told in the present tense: "is on a state visit", "is in Berlin on a visit"."""
+"""A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
+the present perfect of news of the day ("has arrived in Rome on an official visit")."""
 _LED_BY = re.compile(
     r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -91,7 +93,8 @@ _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
 _ANNOUNCED = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|is expected to|are expected to|plans? to|planned|"
+    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due to|is expected to|"
+    r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"upcoming|forthcoming|intends to|would (?:visit|travel|go|meet)|invit(?:ed|ation) to)\b"
