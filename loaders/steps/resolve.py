@@ -50,6 +50,8 @@ class ReferenceResolver:
         mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
         mentions.extend(self._role_mentions(document, people, mentions))
         mentions.sort(key=lambda m: m.span)
+        mentions.extend(_first_person_mentions(document, named))
+        mentions.sort(key=lambda m: m.span)
         mentions.extend(_pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         spans: dict[str, list[TextSpan]] = {}
@@ -209,3 +211,42 @@ def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list
         if inside:
             last = inside[0].person
     return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")
+"""The writer in the first person singular ("Today I am in Jakarta", "welcomed me", "my visit");
+"I." of a list or an initial is not a pronoun."""
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_SIGN_OFF_LENGTH = 120
+"""A closing line longer than this is a paragraph of the story, not a signature."""
+
+
+def _first_person_mentions(document: Document, named: list[PersonMention]) -> list[PersonMention]:
+    """In a statement signed at its end ("Anthony Albanese, Prime Minister"), "I", "me" and
+    "my" outside quotations are the signer: first-person media releases and op-eds."""
+    signer = _signer(document, named)
+    if signer is None:
+        return []
+    found = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        for match in _FIRST_PERSON.finditer(sentence.text):
+            if len(_QUOTES.findall(sentence.text, 0, match.start())) % 2:
+                continue  # inside someone's quoted words
+            start = sentence.span.start + match.start()
+            found.append(
+                PersonMention(TextSpan(start, start + len(match.group())), signer, "pronoun")
+            )
+    return found
+
+
+def _signer(document: Document, named: list[PersonMention]) -> str | None:
+    """The person whose name opens the document's last line, when that line is a short
+    sign-off and not a sentence of the story."""
+    text = document.text.rstrip()
+    start = text.rfind("\n") + 1
+    if start == 0 or len(text) - start > _SIGN_OFF_LENGTH:
+        return None
+    offset = start + len(text[start:]) - len(text[start:].lstrip())
+    return next((m.person for m in named if m.span.start == offset), None)
