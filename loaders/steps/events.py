@@ -203,7 +203,6 @@ def find_events(
     if _EVENT_WORD.search(lowered) is None:
         return []
     context = context or EventContext()
-    status = EventStatus.ANNOUNCED if _ANNOUNCED.search(sentence) else EventStatus.HAPPENED
     spans: list[tuple[int, int, str, EventType]] = []
     quotes = list(_QUOTED.finditer(sentence)) if _QUOTE_MARK.search(sentence) else []
     for quoted in quotes:
@@ -249,6 +248,9 @@ def find_events(
         head = re.sub(r"\s+", " ", gathering["head"])
         kind = _TYPES.get(head.split()[-1], EventType.OTHER)
         spans.append((start, end, gathering["name"], kind))
+    if not spans:
+        return []
+    status = EventStatus.ANNOUNCED if _ANNOUNCED.search(sentence) else EventStatus.HAPPENED
     spans.sort()
     events = []
     for i, (start, end, name, kind) in enumerate(spans):

@@ -12,6 +12,7 @@ ranges over several years ("over the past decade, between $2bn and $6bn") are no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -209,14 +210,13 @@ def find_figures(
         amounts = find_amounts(sentence)
     if not amounts:
         return []
-    topic = _first_cue(sentence)
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
     read: list[tuple[Amount, tuple[FigureKind, Decimal, str, str]]] = []
     previous_end = 0
     for amount in amounts:
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
-        found = _classify(sentence, amount, sentence[previous_end : amount.start], topic)
+        found = _classify(sentence, amount, sentence[previous_end : amount.start])
         if found is not None:
             read.append((amount, found))
             previous_end = amount.end
@@ -276,7 +276,7 @@ def find_paragraph_figures(
 
 
 def _classify(
-    sentence: str, amount: Amount, window: str, topic: FigureKind | None
+    sentence: str, amount: Amount, window: str
 ) -> tuple[FigureKind, Decimal, str, str] | None:
     """Kind, value, unit and description of an amount, or None when it is not a figure."""
     surface = sentence[amount.start : amount.end]
@@ -287,7 +287,7 @@ def _classify(
             return None
         kind = _cue_after(after) or _last_cue(window)
         if kind is None and not _AID.search(window):
-            kind = topic
+            kind = _first_cue(sentence)
         if kind is None:
             return None  # money the sentence does not say the meaning of: a price, a loan
         label = _LABELS.get(kind, "trade balance")
@@ -302,7 +302,7 @@ def _classify(
             value = amount.value
         else:
             return None
-        subject = _last_cue(window) or topic
+        subject = _last_cue(window) or _first_cue(sentence)
         label = f"growth of {_LABELS[subject]}" if subject in _LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
@@ -316,8 +316,13 @@ def _classify(
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def _first_cue(sentence: str) -> FigureKind | None:
-    """The kind the sentence is about: the earliest cue in it."""
+    """The kind the sentence is about: the earliest cue in it.
+
+    Read only for the amounts that need it, once per sentence (cached): most amounts name
+    their kind right before or after them, and most sentences with numbers state no figure.
+    """
     best: tuple[int, FigureKind] | None = None
     for kind, pattern in _CUES:
         found = pattern.search(sentence)
