@@ -9,6 +9,7 @@ visit the talks belong to, else, for a report of the document's own day, the doc
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -211,9 +212,45 @@ def _with_visit(meeting: Meeting, document: Document) -> Meeting:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
-            date = meeting.date or _first_day(visit) or _day_of(document)
+            told = _in_visit(_day_told_before(meeting, document), visit)
+            date = meeting.date or told or _first_day(visit) or _day_of(document)
             return replace(meeting, during_visit=index, date=date, place=place)
     return replace(meeting, date=meeting.date or _day_of(document))
+
+
+_NARRATIVE_REACH = 400
+"""How far back (in characters) the last day told can still be the day of undated talks."""
+
+
+def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None:
+    """The last day the story told before undated talks: news tells a visit in order, so
+    "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday."""
+    for span in sorted(meeting.evidence):
+        told = [
+            d.start
+            for d in document.dates
+            if d.start.day is not None and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+        ]
+        if told:
+            return told[-1]
+    return None
+
+
+def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
+    """The day, with the visit's year when it has none, if it falls in the visit's dates."""
+    first = _first_day(visit)
+    if day is None or first is None or (day.year and first.year and day.year != first.year):
+        return None
+    day = PartialDate(day.year or first.year, day.month, day.day)
+    last = visit.end if visit.end is not None and visit.end.day is not None else first
+    # A visit without a last day still has its next day: "arrived late on Monday".
+    inside = _ordinal(first) <= _ordinal(day) <= max(_ordinal(last), _ordinal(first) + 1)
+    return day if inside else None
+
+
+def _ordinal(day: PartialDate) -> int:
+    """Day of a common year, for comparing days of one visit (whose years already agree)."""
+    return datetime.date(2001, day.month or 1, day.day or 1).toordinal()
 
 
 def _day_of(document: Document) -> PartialDate | None:

@@ -1,0 +1,33 @@
+"""Undated talks take the last day the story told before them, within the visit."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _meeting_dates(text: str, date: datetime.date | None = None) -> list[str | None]:
+    document = PIPELINE(Document("t", "t", text, date=date))
+    return [m.date.lexical if m.date else None for m in document.meetings]
+
+
+def test_meeting_narrative_dates_then_held_talks_is_the_day_just_told() -> None:
+    text = (
+        "President of Togo Faure Gnassingbé arrived in Accra on 3 March 2025 on an official "
+        "visit to Ghana. Ghanaian President John Mahama welcomed his guest on 4 March at Jubilee House. "
+        "The two presidents then held talks in narrow and extended formats."
+    )
+    assert _meeting_dates(text) == ["2025-03-04"]
+
+
+def test_meeting_narrative_dates_a_day_outside_the_visit_is_not_the_talks_day() -> None:
+    text = (
+        "President of Togo Faure Gnassingbé arrived in Accra on 3 March 2025 on an official "
+        "visit to Ghana at the invitation of Ghanaian President John Mahama. "
+        "The two countries signed a treaty on 12 June 1998. "
+        "The two presidents then held talks in Accra."
+    )
+    assert _meeting_dates(text) == ["2025-03-03"]
