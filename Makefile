@@ -44,7 +44,7 @@ fmt: install ## reformat the code
 # checks a view made of links with the installed layout.
 typecheck: install ## mypy --strict on loaders/, service/, cli/ and ontology/
 	mkdir -p $(TYPECHECK_VIEW)/dkg
-	for p in cli loaders service ontology; do ln -sfn ../../../$$p $(TYPECHECK_VIEW)/dkg/$$p; done
+	for p in cli loaders service ontology queries samples; do ln -sfn ../../../$$p $(TYPECHECK_VIEW)/dkg/$$p; done
 	MYPYPATH=$(TYPECHECK_VIEW) $(BIN)/mypy -p dkg.loaders -p dkg.service -p dkg.cli -p dkg.ontology
 
 check: lint typecheck test ## everything CI checks
