@@ -62,8 +62,12 @@ _VISITOR_SLOT = re.compile(
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
-_NAME_BEFORE_TITLE = re.compile(rf"({NAME.pattern}),\s+(?:the\s+)?(?:[{UPPER}][\w'\u2019]*\s+)?$")
-"""A name right before a title: "Sadyr Japarov, President of ...", "X, the French President"."""
+_NAME_BEFORE_TITLE = re.compile(
+    rf"({NAME.pattern})(?:,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
+    rf"(?:[{UPPER}][\w'\u2019]*\s+)?$"
+)
+"""A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
+"the swearing-in of X as President of Ghana"."""
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     rf"(?P<name>{NAME.pattern})"
@@ -100,7 +104,8 @@ class PeopleRecognizer:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
-            rf"was (?:re-?)?elected|became|was sworn in|was appointed)\s+as\s+(?:the\s+)?)"
+            rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
+            rf"(?:new\s+)?)"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
         )
 

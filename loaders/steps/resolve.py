@@ -37,7 +37,8 @@ class ReferenceResolver:
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.role = re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?!\s+(?:of|for)\b)(?!\s+{NAME_WORD})(?!s\b)",
         )
