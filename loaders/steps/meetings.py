@@ -29,7 +29,7 @@ from dkg.loaders.steps.visits import nearest, spans_of
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit)\b"
-    r"|\bmet\b|\bmeets\b|\bmeeting with\b|\btalks with\b|\bdiscussions with\b"
+    r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\bspoke\s+(?:with|to)\b"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
@@ -96,7 +96,7 @@ class MeetingExtractor:
                 continue
             meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
             if meeting is not None:
-                meetings.append(meeting)
+                meetings.extend(_separately(meeting, view))
         meetings = _merge(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
@@ -132,6 +132,32 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         formats=_formats(view.text),
         evidence=(view.sentence.span,),
     )
+
+
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+"""Talks each held apart: "A and B will have separate meetings with C", "met A and B
+separately"."""
+_WITH = re.compile(r"\bwith\b")
+
+
+def _separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
+    """One meeting per person met when the sentence says the talks were held separately: the
+    people on one side of "with" each meet the people on the other side."""
+    if len(meeting.participants) < 3 or not _SEPARATE.search(view.text):
+        return [meeting]
+    # The sides meet across "with", else across the verb ("C met A and B separately").
+    cue = CUE.search(view.text)
+    with_ = _WITH.search(view.text, cue.end() if cue else 0)
+    split = with_ or cue
+    if split is None:
+        return [meeting]
+    pivot = view.start + split.start()
+    before = list(dict.fromkeys(m.person for m in view.people if m.span.end <= pivot))
+    after = [k for k in dict.fromkeys(m.person for m in view.people) if k not in before]
+    one, many = (after, before) if len(before) > 1 else (before, after)
+    if not one or len(many) < 2:
+        return [meeting]
+    return [replace(meeting, participants=(*one, person)) for person in many]
 
 
 def _mode(text: str) -> MeetingMode:
