@@ -80,6 +80,9 @@ class EntityRecognizer:
         self.gazetteer = gazetteer or load_gazetteer()
         self.index = build_index(self.gazetteer)
         self._countries = {c.iso2: c for c in self.gazetteer.countries}
+        # The forms of a run depend on its words alone, and news repeats its runs ("President",
+        # "the United States"): remember them per recognizer, whose index they come from.
+        self._run_forms = functools.lru_cache(maxsize=16384)(self._forms_of_run)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its country, place and organization mentions."""
@@ -141,12 +144,20 @@ class EntityRecognizer:
         self, sentence: Sentence, run_start: int, run_end: int
     ) -> Iterator[tuple[TextSpan, Entity]]:
         """Gazetteer forms inside one run of capitalised words (every form is such a run)."""
-        tokens = [
-            (m.start(), m.end(), m.group())
-            for m in TOKEN.finditer(sentence.text, run_start, run_end)
-        ]
+        text = sentence.text
+        base = sentence.span.start + run_start
+        for start, end, best in self._run_forms(text[run_start:run_end]):
+            if not self._ambiguous_reading(text, run_start + start, run_start + end, best) and not (
+                best.entity[0] in ("country", "demonym")
+                and _CURRENCY_AFTER.match(text, run_start + end)
+            ):
+                yield TextSpan(base + start, base + end), best.entity
+
+    def _forms_of_run(self, run: str) -> tuple[tuple[int, int, _Form], ...]:
+        """The longest forms, left to right, in the text of one run, with offsets into it."""
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
         folded = [_fold_token(t) for _, _, t in tokens]
-        base = sentence.span.start
+        found = []
         i = 0
         while i < len(tokens):
             start, _, word = tokens[i]
@@ -163,13 +174,9 @@ class EntityRecognizer:
             if best is None:
                 i += 1
                 continue
-            end = tokens[i + len(best.tokens) - 1][1]
-            if not self._ambiguous_reading(sentence.text, start, end, best) and not (
-                best.entity[0] in ("country", "demonym")
-                and _CURRENCY_AFTER.match(sentence.text, end)
-            ):
-                yield TextSpan(base + start, base + end), best.entity
+            found.append((start, tokens[i + len(best.tokens) - 1][1], best))
             i += len(best.tokens)
+        return tuple(found)
 
     def _capitals(
         self, sentence: Sentence, countries: list[CountryMention]
