@@ -55,7 +55,7 @@ _NOT_NAMES = frozenset((
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 _VISITOR_SLOT = re.compile(
-    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:made|paid|undertaken) by\s+"
+    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not."""

@@ -143,8 +143,86 @@ class VisitExtractor:
         found: list[Visit] = []
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document))
-        merged = [_place_from_paragraph(v, document) for v in merge_visits(found)]
+        merged = merge_visits(found)
+        told = {(v.visitor, v.host_country, v.start) for v in merged}
+        earlier = [
+            v
+            for v in _visits_before(document, merged, people)
+            if (v.visitor, v.host_country, v.start) not in told
+        ]
+        # The sentence that tells an earlier visit ("since that of X in June 2000") also read
+        # as an undated visit by X: the dated one replaces it.
+        merged = [
+            v
+            for v in merged
+            if v.start is not None
+            or not any(
+                (e.visitor, e.host_country) == (v.visitor, v.host_country)
+                and set(v.evidence) <= set(e.evidence)
+                for e in earlier
+            )
+        ]
+        merged = [_place_from_paragraph(v, document) for v in [*merged, *earlier]]
         return replace(document, visits=tuple(merged))
+
+
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:that\s+of\s+(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
+    re.IGNORECASE,
+)
+"""A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000")
+tells of an earlier visit on that date."""
+_GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
+_TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+
+
+def _visits_before(
+    document: Document, visits: list[Visit], people: dict[str, Person]
+) -> list[Visit]:
+    """The earlier visits that "the first visit since ..." implies: same host, by the same
+    visitor or by the one named in "since that of X"."""
+    found: list[Visit] = []
+    for view in sentence_views(document):
+        since = _FIRST_SINCE.search(view.text)
+        if since is None or not _TRIP_WORD.search(view.text):
+            continue
+        if _GENERIC_VISITOR.search(since.group()) and not since["who"]:
+            continue  # "the first visit by a Canadian prime minister since 2016": who is unsaid
+        at = view.start + since.end()
+        dated = next((d.start for d in view.dates if d.span.start == at), None)
+        year = _BARE_YEAR.match(view.text, since.end())
+        when = dated or (PartialDate(int(year.group())) if year else None)
+        if when is None:
+            continue
+        hosts = {c.iso2 for c in view.countries}
+        told = next(
+            (v for v in visits if not hosts or v.host_country in hosts),
+            None,
+        )
+        if told is None:
+            continue
+        visitor, visitor_country = told.visitor, told.visitor_country
+        if since["who"]:
+            named = [m.person for m in view.people if since.start("who") <= view.local(m.span)[0]]
+            if not named:
+                continue
+            visitor = named[0]
+            visitor_country = people[visitor].country if visitor in people else None
+        found.append(
+            Visit(
+                visitor=visitor,
+                visitor_country=visitor_country,
+                host_country=told.host_country,
+                place=None,
+                start=when,
+                end=None,
+                visit_type="unspecified",
+                status="happened",
+                evidence=(view.sentence.span,),
+            )
+        )
+    return found
 
 
 def read_visits(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:

@@ -1,0 +1,56 @@
+"""'The first visit ... since DATE' tells of an earlier visit on that date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None, str]]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 4, 2)))
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None, v.status)
+        for v in document.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "earlier"),
+    [
+        ("It was his first visit to Portugal since 2017.", "2017"),
+        ("The trip was the President's first to Portugal since May 2019.", "2019-05"),
+        ("It is his first trip to the country since 2021, officials said.", "2021"),
+    ],
+)
+def test_visits_since_the_visitor_came_before(second: str, earlier: str) -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon today on a state visit "
+        f"to Portugal. {second}"
+    )
+    assert _visits(text) == {
+        ("Luiz Inácio Lula da Silva", "PT", "2025-04-02", "happened"),
+        ("Luiz Inácio Lula da Silva", "PT", earlier, "happened"),
+    }
+
+
+def test_visits_since_that_of_a_named_predecessor() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon today on a state visit "
+        "to Portugal, the first state visit of a Brazilian president to Portugal since that of "
+        "Fernando Henrique Cardoso in April 2000."
+    )
+    assert ("Fernando Henrique Cardoso", "PT", "2000-04", "happened") in _visits(text)
+
+
+def test_visits_since_an_unnamed_predecessor_is_no_visit() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon today on a state visit "
+        "to Portugal, the first visit by a Brazilian president since 2016."
+    )
+    assert _visits(text) == {("Luiz Inácio Lula da Silva", "PT", "2025-04-02", "happened")}
