@@ -10,6 +10,7 @@ visit the talks belong to, else, for a report of the document's own day, the doc
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit)\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
+    r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\bspoke\s+(?:with|to)\b"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
@@ -143,7 +145,12 @@ _WITH = re.compile(r"\bwith\b")
 def _separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     """One meeting per person met when the sentence says the talks were held separately: the
     people on one side of "with" each meet the people on the other side."""
-    if len(meeting.participants) < 3 or not _SEPARATE.search(view.text):
+    if len(meeting.participants) < 3:
+        return [meeting]
+    by_verb = _by_verb(meeting, view)
+    if by_verb:
+        return by_verb
+    if not _SEPARATE.search(view.text):
         return [meeting]
     # The sides meet across "with", else across the verb ("C met A and B separately").
     cue = CUE.search(view.text)
@@ -158,6 +165,24 @@ def _separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     if not one or len(many) < 2:
         return [meeting]
     return [replace(meeting, participants=(*one, person)) for person in many]
+
+
+def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
+    """ "X held talks with A and met B": each talks verb after the subject has its own
+    people, so each is its own meeting with the subject."""
+    cues = list(CUE.finditer(view.text))
+    people = [(view.local(m.span)[0], m.person) for m in view.people]
+    if len(cues) < 2 or not people or people[0][0] >= cues[0].start():
+        return []
+    subject = people[0][1]
+    bounds = [c.start() for c in cues] + [len(view.text)]
+    groups = [
+        tuple(dict.fromkeys(k for at, k in people if start <= at < end and k != subject))
+        for start, end in itertools.pairwise(bounds)
+    ]
+    if sum(1 for g in groups if g) < 2:
+        return []
+    return [replace(meeting, participants=(subject, *g)) for g in groups if g]
 
 
 def _mode(text: str) -> MeetingMode:

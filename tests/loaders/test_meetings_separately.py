@@ -37,3 +37,21 @@ def test_meetings_separately_joint_talks_stay_one_meeting() -> None:
         "Prime Minister Giorgia Meloni in Buenos Aires on 20 November 2024."
     )
     assert _meetings(text) == [["Giorgia Meloni", "Javier Milei", "Victoria Villarruel"]]
+
+
+def test_meetings_separately_each_talks_verb_has_its_own_people() -> None:
+    text = (
+        "On 2 June 2024 the Kenyan President William Ruto held talks with Prime Minister "
+        "Abiy Ahmed and met President of the National Assembly Tagesse Chafo."
+    )
+    surnames = [[name.split()[-1] for name in names] for names in _meetings(text)]
+    assert surnames == [["Ahmed", "Ruto"], ["Chafo", "Ruto"]]
+
+
+def test_meetings_separately_talks_between_the_two_presidents() -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Addis Ababa on 2 June 2024 on a state visit "
+        "to Ethiopia. Ethiopian Prime Minister Abiy Ahmed hosted a ceremony for his Kenyan "
+        "counterpart, followed by talks between the two leaders."
+    )
+    assert _meetings(text) == [["Abiy Ahmed", "William Ruto"]]
