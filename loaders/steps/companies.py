@@ -364,6 +364,8 @@ def _from_gazetteer(
     first word of any name (``words`` are their tokens), so they skip the scan with offsets.
     """
     lengths = index.lengths
+    if lengths.keys().isdisjoint(words):
+        return []
     starts = [i for i, word in enumerate(words) if word in lengths]
     if not starts:
         return []
