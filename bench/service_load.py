@@ -276,16 +276,22 @@ def send(base: str, call: Call, extra: dict[str, str] | None = None) -> tuple[in
     return status, body, time.perf_counter() - start
 
 
-def start_server(name: str, command: list[str], ready: Call, env: dict[str, str]) -> Server:
-    """Start a server on a free loopback port (``{port}`` in ``command``) and wait for it."""
+def start_server(
+    name: str, command: list[str], ready: Call, env: dict[str, str], log: Path
+) -> Server:
+    """Start a server on a free loopback port (``{port}`` in ``command``) and wait for it.
+
+    Its output goes to ``log`` (overwritten), which a start-up failure points to.
+    """
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [part.replace("{port}", str(port)) for part in command],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, **env},
-    )
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [part.replace("{port}", str(port)) for part in command],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **env},
+        )
     server = Server(name, base, process)
     deadline = time.monotonic() + 300
     while True:
@@ -296,7 +302,7 @@ def start_server(name: str, command: list[str], ready: Call, env: dict[str, str]
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             stop(server)
-            raise RuntimeError(f"{name} did not start (exit status {process.poll()})")
+            raise RuntimeError(f"{name} did not start (exit status {process.poll()}); see {log}")
         time.sleep(0.3)
 
 
@@ -313,9 +319,9 @@ def stop(server: Server) -> None:
 def start_ours(store: Path, token: str) -> Server:
     """`dkg serve` on our store, with an update token so the benchmark can change versions."""
     command = [sys.executable, "-m", "dkg.cli.main", "serve", "--store", str(store)]
-    return start_server(
-        "ours", [*command, "--port", "{port}"], Call("GET", "/health"), {"DKG_UPDATE_TOKEN": token}
-    )
+    env = {"DKG_UPDATE_TOKEN": token}
+    log = store.parent / "ours.log"
+    return start_server("ours", [*command, "--port", "{port}"], Call("GET", "/health"), env, log)
 
 
 def start_oxigraph(location: Path) -> Server:
@@ -323,7 +329,8 @@ def start_oxigraph(location: Path) -> Server:
     cli = tool("oxigraph", "pip install '.[bench]' (or `make bench`)")
     command = [cli, "serve-read-only", "--location", str(location), "--union-default-graph"]
     ready = Call("POST", "/query", "ASK {}", QUERY_BODY)
-    return start_server("oxigraph", [*command, "--bind", "127.0.0.1:{port}"], ready, {})
+    log = location.parent / "oxigraph.log"
+    return start_server("oxigraph", [*command, "--bind", "127.0.0.1:{port}"], ready, {}, log)
 
 
 def sample_values(ours: Server) -> dict[str, str]:
