@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import product
 from typing import Final
 
 from pyoxigraph import Literal, NamedNode
 
+from dkg.ontology import DIP, ID
 from dkg.service.catalog import CannedQuery, Param, find_where_brace, strip_comments_and_literals
 
 XSD: Final = "http://www.w3.org/2001/XMLSchema#"
@@ -29,6 +31,8 @@ _INTEGER = re.compile(r"^[+-]?\d{1,18}$")
 _LANG_STRING = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOTALL)
 
 Term = NamedNode | Literal
+Bound = Term | Sequence[Term] | None
+"""What a parameter is bound to: one term, several (one VALUES row each), or nothing (UNDEF)."""
 
 
 class InvalidValue(ValueError):
@@ -58,7 +62,7 @@ def to_term(param: Param, raw: str) -> Term:
                 return NamedNode(raw)
             except ValueError as error:
                 raise InvalidValue(param, f"not an absolute IRI ({error})") from error
-        case "string":
+        case "string" | "country":
             return Literal(raw)
         case "lang_string":
             return _to_lang_string(param, raw)
@@ -81,9 +85,12 @@ def to_term(param: Param, raw: str) -> Term:
             return Literal(lowered in ("true", "1"))
 
 
-def bind(query: CannedQuery, values: Mapping[str, Term | None]) -> str:
-    """The query's SPARQL with a ``VALUES`` row for every declared parameter at the head of
+def bind(query: CannedQuery, values: Mapping[str, Bound]) -> str:
+    """The query's SPARQL with a ``VALUES`` block for the declared parameters at the head of
     its outermost WHERE group; parameters missing from ``values`` (or None) are ``UNDEF``.
+
+    A parameter bound to several terms (a resolved country with several nodes) gets one row
+    per term; bound to none, the block has no rows and the query answers nothing.
 
     >>> from dkg.service.catalog import CannedQuery
     >>> q = CannedQuery("q", "s", "SELECT ?s WHERE { ?s ?p ?o }", (Param("o", "string", "x"),))
@@ -96,14 +103,53 @@ def bind(query: CannedQuery, values: Mapping[str, Term | None]) -> str:
     if brace is None:  # load_catalog rejects such files, so this is a programming error
         raise ValueError(f"query {query.name!r} has no WHERE group")
     names = " ".join(f"?{p.name}" for p in query.params)
-    row = " ".join(_serialize(values.get(p.name)) for p in query.params)
-    head = f" VALUES ({names}) {{ ({row}) }}\n"
+    columns = [_column(values.get(p.name)) for p in query.params]
+    rows = " ".join(f"({' '.join(row)})" for row in product(*columns))
+    head = f" VALUES ({names}) {{ {rows} }}\n"
     return query.sparql[: brace + 1] + head + query.sparql[brace + 1 :]
 
 
-def _serialize(term: Term | None) -> str:
+def _column(bound: Bound) -> list[str]:
     # str() of a pyoxigraph term is its N-Triples form, escaped by pyoxigraph itself.
-    return "UNDEF" if term is None else str(term)
+    if bound is None:
+        return ["UNDEF"]
+    if isinstance(bound, NamedNode | Literal):
+        return [str(bound)]
+    return [str(term) for term in bound]
+
+
+COUNTRY_CODE_PROPERTIES: Final = ("iso2", "iso3", "wikidata")
+
+
+def country_lookup(raw: str, *, any_case: bool = False) -> str:
+    """SPARQL finding the country nodes ``raw`` names, as ``?country`` rows.
+
+    The fast form looks up the exact spellings a user is likely to type (as given, upper case
+    for codes, title case for names) plus the IRI and key forms: a few index lookups. With
+    ``any_case`` it compares every country name and code case-insensitively (a scan, about
+    0.2 s at 1M triples), for the rare value the fast form misses. Values reach the query
+    only as pyoxigraph-serialized terms.
+    """
+    lowered = raw.lower()
+    iris = [NamedNode(ID + "country/" + lowered)] if re.fullmatch(r"[a-z0-9-]+", lowered) else []
+    if re.match(r"^https?://\S+$", raw):
+        iris.append(NamedNode(raw))
+    labels = " ".join(str(Literal(v)) for v in dict.fromkeys([raw, raw.upper(), raw.title()]))
+    either = (
+        " UNION ".join(f"{{ ?country <{DIP}{name}> ?label }}" for name in COUNTRY_CODE_PROPERTIES)
+        + " UNION { ?country <https://schema.org/name> ?label }"
+    )
+    match = (
+        f"FILTER(LCASE(STR(?label)) = {Literal(lowered)}) GRAPH ?g {{ {either}"
+        if any_case
+        else f"VALUES ?label {{ {labels} }} GRAPH ?g {{ {either}"
+    )
+    country_type = f"?country a <{DIP}Country>"
+    by_iri = f"VALUES ?country {{ {' '.join(str(i) for i in iris)} }} GRAPH ?g {{ {country_type} }}"
+    return (
+        "SELECT DISTINCT ?country WHERE { "
+        f"{{ {match} {{ {country_type} }} }} }} UNION {{ {by_iri} }} }}"
+    )
 
 
 def _to_lang_string(param: Param, raw: str) -> Literal:

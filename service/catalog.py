@@ -26,7 +26,12 @@ import yaml
 from pyoxigraph import QuerySolutions
 from pyoxigraph import Store as OxStore
 
-ParamType = Literal["iri", "string", "lang_string", "integer", "decimal", "date", "year", "boolean"]
+ParamType = Literal[
+    "iri", "string", "lang_string", "integer", "decimal", "date", "year", "boolean", "country"
+]
+"""``country`` is text naming a country (name, ISO 3166 code, Wikidata id, key or IRI) that the
+service resolves to the IRIs of the matching country nodes before the query runs, so the query
+can use it in a triple pattern (an index lookup) instead of comparing strings on every row."""
 PARAM_TYPES: Final[tuple[str, ...]] = get_args(ParamType)
 
 _HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns"}

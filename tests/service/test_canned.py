@@ -163,7 +163,18 @@ def test_canned_repeated_requests_are_answered_from_the_cache(
         assert canned_client.get("/api/visits", params={"limit": 1, "offset": offset}).is_success
     assert runner.calls == 1
     canned_client.get("/api/visits", params={"country": "fr"})
-    assert runner.calls == 2
+    assert runner.calls == 3  # the country lookup, then the visits bound to its IRI
+    canned_client.get("/api/visits", params={"country": "fr", "limit": 1})
+    canned_client.get("/api/visits", params={"host": "fr"})
+    assert runner.calls == 4  # the lookup is cached too: only the host query runs
+
+
+def test_canned_country_filter_answers_nothing_for_an_unknown_country(
+    canned_client: TestClient,
+) -> None:
+    response = canned_client.get("/api/visits", params={"country": "Atlantis"})
+    assert response.status_code == 200
+    assert response.json()["total"] == 0
 
 
 def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -> None:
@@ -172,7 +183,8 @@ def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -
     assert response.headers["content-type"].startswith("application/sparql-query")
     text = response.text
     assert "VALUES (?visitor ?host ?country ?from ?to ?type ?status ?document) {" in text
-    assert '(UNDEF UNDEF "FR" UNDEF UNDEF UNDEF UNDEF UNDEF)' in text
+    # The country is bound as the IRI of the node it names, never as the text typed.
+    assert "(UNDEF UNDEF <https://w3id.org/diplomatic-kg/id/country/fr> UNDEF" in text
 
 
 def test_canned_meetings(canned_client: TestClient) -> None:
@@ -319,9 +331,23 @@ def test_canned_first_request_precomputes_every_unfiltered_list(
     with TestClient(app) as client:
         assert client.get("/api/visits", params={"country": "FR"}).is_success
         deadline = time.monotonic() + 10
-        while runner.calls < 1 + len(catalog) and time.monotonic() < deadline:
+        # The filtered request is a country lookup and one query; the warm-up one per query.
+        while runner.calls < 2 + len(catalog) and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert runner.calls == 1 + len(catalog)
+        assert runner.calls == 2 + len(catalog)
         for name in catalog:
             assert client.get(f"/api/{name}").is_success
-        assert runner.calls == 1 + len(catalog)
+        assert runner.calls == 2 + len(catalog)
+
+
+def test_canned_country_is_found_by_any_spelling(canned_client: TestClient) -> None:
+    by_code = canned_client.get("/api/visits", params={"country": "FR"}).json()
+    assert by_code["total"] > 0
+    for spelling in (
+        "fr",
+        "fra",
+        "france",
+        "FRANCE",
+        "https://w3id.org/diplomatic-kg/id/country/fr",
+    ):
+        assert canned_client.get("/api/visits", params={"country": spelling}).json() == by_code
