@@ -33,7 +33,7 @@ def run_service(*, store_path: Path, store_given: bool, host: str, port: int) ->
         app = create_app(settings, store=store, ingest=ingest_paths)
         write_owner(store_path, Owner(pid=os.getpid(), url=f"http://{host}:{port}"))
         try:
-            uvicorn.run(app, host=host, port=port, log_level="info")
+            uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
         finally:
             clear_owner(store_path)
     return 0
