@@ -31,7 +31,14 @@ def _same_visit(a: Visit, b: Visit) -> bool:
     if (a.visitor, a.host_country) != (b.visitor, b.host_country):
         return False
     if (a.status == "happened") != (b.status == "happened"):
-        return False
+        # "On Tuesday he is to travel on to Perth": a further stop of the visit under way.
+        statuses = {a.status, b.status}
+        return (
+            statuses == {"happened", "announced"}
+            and a.start is not None
+            and b.start is not None
+            and _days_apart(a.start, b.start) <= _TRIP_DAYS
+        )
     if a.start is None or b.start is None:
         return True
     # "2024-11" and "2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot.
@@ -82,6 +89,6 @@ def _combine(a: Visit, b: Visit) -> Visit:
         start=start,
         end=a.end if start is a.start else b.end,
         visit_type=a.visit_type if a.visit_type != "unspecified" else b.visit_type,
-        status=a.status,
+        status="happened" if "happened" in (a.status, b.status) else a.status,
         evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
     )

@@ -53,6 +53,17 @@ _FUTURE = re.compile(
 )
 
 
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
+"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
+_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
+
+
+def _future_after(text: str, at: int) -> bool:
+    """Whether the clause a date opens is in the future tense ("On Tuesday he is to travel")."""
+    clause = _CLAUSE_VERB.match(text, at)
+    return bool(clause and _FUTURE.search(clause.group()))
+
+
 class DateNormalizer:
     """Finds date expressions in content sentences and normalises them."""
 
@@ -123,8 +134,15 @@ def find_dates(
     if not _HINT.search(sentence.text):
         return mentions
     for match in DATE.finditer(sentence.text):
-        # Tense is read just before the date: "arrived on Monday, and will leave on Friday".
-        future = bool(_FUTURE.search(sentence.text, max(0, match.start() - 80), match.start()))
+        # Tense is read just before the date: "arrived on Monday, and will leave on Friday";
+        # a date that opens its clause takes the verb after it ("On Tuesday he is to fly").
+        future = bool(
+            _FUTURE.search(sentence.text, max(0, match.start() - 80), match.start())
+            or (
+                _OPENS_CLAUSE.search(sentence.text, 0, match.start())
+                and _future_after(sentence.text, match.end())
+            )
+        )
         resolved = _resolve(match, today, future)
         if resolved is None and stand_in is not None and match["rel"]:
             resolved = _day_without_year(match["rel"].casefold(), stand_in, future)

@@ -36,6 +36,7 @@ class ReferenceResolver:
         self.gazetteer = gazetteer or load_gazetteer()
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
+        self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
         self.role = re.compile(
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
@@ -87,6 +88,7 @@ class ReferenceResolver:
                 country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
                 iso2 = country.iso2 if country is not None else None
                 role = fold(match["role"])
+                role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
                 person = _resolve_role(role, iso2, people, named, span.start, inviters)
                 if person is None and iso2 is not None:
                     # "the Lao leader" when no one is known to be Lao: a person of unknown
