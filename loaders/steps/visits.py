@@ -120,6 +120,7 @@ _CLAUSE_AFTER = re.compile(
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
+    r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
@@ -242,10 +243,32 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
         ):
             # "X is on a working visit to Y": under way on the day the text was filed.
             visit = replace(visit, start=document.filed)
+        if visit is not None and visit.start is None and _SAME_DAY.match(view.text):
+            # "In the evening, Kishida flew to Malaysia": the day the story last told.
+            visit = replace(visit, start=_last_day_told(document, view.start))
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))
     return found
+
+
+_SAME_DAY = re.compile(
+    r"(?:In|During|That|Later that|Later in the|On the same) ?(?:the )?"
+    r"(?:morning|afternoon|evening|night|day)\b|The same day\b|Later that day\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a time of the day the story is telling ("In the evening, ...")."""
+_TOLD_REACH = 600
+
+
+def _last_day_told(document: Document, before: int) -> PartialDate | None:
+    """The last day named in the text shortly before an offset."""
+    days = [
+        d.start
+        for d in document.dates
+        if d.start.day is not None and before - _TOLD_REACH <= d.span.end <= before
+    ]
+    return days[-1] if days else None
 
 
 def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:

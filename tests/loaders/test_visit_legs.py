@@ -1,0 +1,31 @@
+"""Legs of a tour: 'a tour that will end in X', and a leg flown 'in the evening' of a day told."""
+
+from __future__ import annotations
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _visits(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (v.host_country, v.start.lexical if v.start else None, v.status)
+        for v in PIPELINE(Document("t", "t", text)).visits
+    ]
+
+
+def test_visit_legs_a_tour_that_will_end_in_a_country() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Accra on 2 July 2025 on a state visit "
+        "to Ghana, the first leg of a tour that will end in Namibia."
+    )
+    assert ("NA", None, "announced") in _visits(text)
+
+
+def test_visit_legs_in_the_evening_is_the_day_just_told() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Accra on 2 July 2025 on a state visit "
+        "to Ghana. He addressed the Parliament of Ghana.\n\n"
+        "In the evening, Modi flew to Trinidad and Tobago."
+    )
+    assert ("TT", "2025-07-02", "happened") in _visits(text)
