@@ -21,6 +21,7 @@ from dkg.loaders.trie import trie_pattern
 _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
@@ -41,7 +42,8 @@ class ReferenceResolver:
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
-            rf"(?!\s+(?:of|for)\b)(?!\s+{NAME_WORD})(?!s\b)",
+            rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+(?:of|for)\b))"
+            rf"(?!\s+{NAME_WORD})(?!s\b)",
         )
 
     def __call__(self, document: Document) -> Document:
@@ -87,6 +89,14 @@ class ReferenceResolver:
                 # "His Majesty the King": a capitalised word that is no demonym is skipped.
                 country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
                 iso2 = country.iso2 if country is not None else None
+                of_the = _OF_THE.match(sentence.text, match.end())
+                if iso2 is None and match.group("of") is not None and of_the is not None:
+                    # "the President of Uzbekistan": the country named right after "of".
+                    at = sentence.span.start + of_the.end()
+                    named_after = [c for c in document.countries if c.span.start == at]
+                    if not named_after:
+                        continue
+                    iso2 = named_after[0].iso2
                 role = fold(match["role"])
                 role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
                 person = _resolve_role(role, iso2, people, named, span.start, inviters)

@@ -144,6 +144,7 @@ class VisitExtractor:
         found: list[Visit] = []
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document))
+            found.extend(_invited_to_attend(view, people))
         merged = merge_visits(found)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -269,6 +270,66 @@ def _last_day_told(document: Document, before: int) -> PartialDate | None:
         if d.start.day is not None and before - _TOLD_REACH <= d.span.end <= before
     ]
     return days[-1] if days else None
+
+
+_INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
+_TO_ATTEND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"\s+to\s+(?:(?:attend|join|take part in|participate in)\s+|the\s+|(?=[A-Z]))",
+)
+"""After the invitee ("the President of Uzbekistan"): "to attend the G7 summit in Hiroshima",
+"to Abuja for the session", "to the summit in Seoul"."""
+
+
+def _invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """ "A invited B to attend the summit in Hiroshima", "invited B to Abuja": B's announced
+    visit to the country of the place named (an invitation "to visit" is read by the cues)."""
+    text = view.text
+    invitation = _INVITATION.search(text)
+    if invitation is None:
+        return []
+    invitee = next(
+        (
+            m
+            for m in view.people
+            if 0 <= view.local(m.span)[0] - invitation.end() <= 40
+            and _TO_ATTEND.match(text, view.local(m.span)[1])
+        ),
+        None,
+    )
+    if invitee is None or invitee.person not in people:
+        return []
+    after = view.local(invitee.span)[1]
+    where = [
+        (view.local(p.span)[0], p.country, p)
+        for p in view.places
+        if 0 <= view.local(p.span)[0] - after <= 120
+    ] + [
+        (view.local(c.span)[0], c.iso2, None)
+        for c in view.countries
+        if 0 <= view.local(c.span)[0] - after <= 120
+        and c.form == "name"
+        and _TO_PLACE.search(text[max(0, view.local(c.span)[0] - 12) : view.local(c.span)[0]])
+    ]
+    visitor_country = people[invitee.person].country
+    where = sorted(w for w in where if w[1] != visitor_country)
+    if not where:
+        return []
+    start, host, place = where[0]
+    dates = [d for d in view.dates if view.local(d.span)[0] > start]
+    return [
+        Visit(
+            visitor=invitee.person,
+            visitor_country=visitor_country,
+            host_country=host,
+            place=place,
+            start=dates[0].start if dates else None,
+            end=None,
+            visit_type="unspecified",
+            status="announced",
+            evidence=(view.sentence.span,),
+        )
+    ]
 
 
 def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:

@@ -1,0 +1,51 @@
+"""Invitations to attend an event abroad or to come to a city are announced visits; "the
+President of Chile" refers back to the person holding that post."""
+
+from __future__ import annotations
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None, str]]:
+    document = PIPELINE(Document("t", "t", text))
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None, v.status)
+        for v in document.visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni invited Kenyan President William Ruto to attend "
+            "the food security summit in Rome. Ruto accepted.",
+            ("William Ruto", "IT", None, "announced"),
+        ),
+        (
+            "Peruvian President Dina Boluarte invited Chilean President Gabriel Boric to Lima "
+            "for the next cabinet meeting.",
+            ("Gabriel Boric", "PE", None, "announced"),
+        ),
+        (
+            "Peruvian President Dina Boluarte met Chilean President Gabriel Boric. She invited "
+            "the President of Chile to the Pacific Alliance summit, which will be held in Peru "
+            "in 2026.",
+            ("Gabriel Boric", "PE", "2026", "announced"),
+        ),
+    ],
+)
+def test_visit_invitations_to_attend_or_to_a_city(
+    text: str, visit: tuple[str, str, str | None, str]
+) -> None:
+    assert visit in _visits(text)
+
+
+def test_visit_invitations_to_a_place_at_home_is_no_visit() -> None:
+    text = "Chilean President Gabriel Boric invited Chilean business leaders to Santiago."
+    assert _visits(text) == set()
