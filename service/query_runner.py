@@ -48,7 +48,7 @@ from dkg.service.errors import (
 )
 from dkg.service.query_policy import check_query, declares_dataset
 from dkg.service.query_worker import QueryTask, Reply
-from dkg.service.results import QueryOutcome, SerializedResult
+from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
 from dkg.service.worker_pool import Worker, WorkerPool
 
 logger = logging.getLogger(__name__)
@@ -311,7 +311,8 @@ class QueryRunner:
 
     def _unpack(self, reply: Reply) -> QueryOutcome | SerializedResult:
         if reply[0] == "ok":
-            return reply[1]
+            answer = reply[1]
+            return answer.decode() if isinstance(answer, EncodedSolutions) else answer
         kind, message = reply
         if kind == "syntax":
             raise MalformedQuery(message)

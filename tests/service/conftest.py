@@ -13,7 +13,7 @@ from pyoxigraph import Store as OxStore
 from dkg.service.catalog import CannedQuery, load_catalog
 from dkg.service.errors import install_error_handlers
 from dkg.service.query_worker import QueryTask, execute
-from dkg.service.results import QueryOutcome, SerializedResult
+from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
 from dkg.service.routers.canned import build_canned_router
 from tests.support import REPO
 
@@ -50,7 +50,8 @@ class InProcessRunner:
         task = QueryTask(sparql=sparql, snapshot="", max_rows=max_rows)
         outcome = execute(self.store, task)
         assert not isinstance(outcome, SerializedResult)
-        return outcome
+        # Rows cross the process boundary as TSV in the service: decode them the same way.
+        return outcome.decode() if isinstance(outcome, EncodedSolutions) else outcome
 
 
 @pytest.fixture(scope="session")
