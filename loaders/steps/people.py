@@ -320,13 +320,18 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
             full[key].extend(full.pop(other))
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
+    by_other: dict[str, set[str]] = {}
     for key, group in full.items():
         words = group[0].name.split()
         by_surname.setdefault(person_key(surname(words)), set()).add(key)
         by_first.setdefault(person_key(words[0]), set()).add(key)
+        for word in words[1:-1]:
+            if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                by_other.setdefault(person_key(word), set()).add(key)
     for candidate in single:
         word = person_key(candidate.name)
-        owners = by_surname.get(word) or by_first.get(word, set())
+        # "Lula" of "Luiz Inácio Lula da Silva": a middle name people go by, if only one has it.
+        owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
         if len(owners) > 1 and candidate.post is not None:
             # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
             titled = {k for k in owners if any(c.post == candidate.post for c in full[k])}

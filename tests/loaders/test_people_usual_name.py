@@ -36,3 +36,11 @@ def test_people_usual_name_prefers_the_everyday_form(text: str, name: str) -> No
 def test_people_usual_name_keeps_a_full_name_given_once_over_the_surname() -> None:
     text = "Chilean President Gabriel Boric Font visited Lima. Boric met Peruvian officials."
     assert "Gabriel Boric Font" in _names(text)
+
+
+def test_people_usual_name_a_middle_name_people_go_by_is_the_same_person() -> None:
+    text = (
+        "Bolivian President Juan Evo Morales Ayma arrived in Quito. "
+        "President Morales then met Ecuadorian President Rafael Correa."
+    )
+    assert _names(text) == ["Juan Evo Morales Ayma", "Rafael Correa"]
