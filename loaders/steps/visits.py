@@ -145,7 +145,7 @@ class VisitExtractor:
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document))
             found.extend(_invited_to_attend(view, people))
-        merged = merge_visits(found)
+        merged = _with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
             v
@@ -166,6 +166,35 @@ class VisitExtractor:
         ]
         merged = [_place_from_paragraph(v, document) for v in [*merged, *earlier]]
         return replace(document, visits=tuple(merged))
+
+
+_VISIT_BEGAN = re.compile(
+    r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
+    r"(?:began|started|opened|got under way)\b"
+)
+"""The start of the visit the document is about, stated as such: "The state visit began
+yesterday, when ..."."""
+
+
+def _with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
+    """Give the one visit under way the day "the visit began" when a sentence states it."""
+    happened = [i for i, v in enumerate(visits) if v.status == "happened"]
+    if len(happened) != 1:
+        return visits
+    index = happened[0]
+    for view in sentence_views(document):
+        began = _VISIT_BEGAN.search(view.text)
+        if began is None:
+            continue
+        days = [d for d in view.dates if d.start.day is not None]
+        if days:
+            visit = visits[index]
+            start = nearest(days, view, began)[0].start
+            evidence = tuple(sorted({*visit.evidence, view.sentence.span}))
+            visits = [*visits]
+            visits[index] = replace(visit, start=start, evidence=evidence)
+            break
+    return visits
 
 
 _FIRST_SINCE = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from dkg.loaders import Document, default_pipeline
 
 PIPELINE = default_pipeline()
@@ -29,3 +31,15 @@ def test_visit_legs_in_the_evening_is_the_day_just_told() -> None:
         "In the evening, Modi flew to Trinidad and Tobago."
     )
     assert ("TT", "2025-07-02", "happened") in _visits(text)
+
+
+def test_visit_legs_the_visit_began_states_the_first_day() -> None:
+    text = (
+        " date 2025-03-19\n\nPresident Emmanuel Macron welcomed President Cyril Ramaphosa of "
+        "South Africa to the Elysee today, during his state visit to France.\n\n"
+        "The state visit began yesterday, when the President laid a wreath in Paris."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 3, 19)))
+    assert [(v.host_country, v.start and v.start.lexical) for v in document.visits] == [
+        ("FR", "2025-03-18")
+    ]
