@@ -62,8 +62,12 @@ def to_term(param: Param, raw: str) -> Term:
                 return NamedNode(raw)
             except ValueError as error:
                 raise InvalidValue(param, f"not an absolute IRI ({error})") from error
-        case "string" | "country":
+        case "string":
             return Literal(raw)
+        case "country":
+            # An IRI is already what the value resolves to (the entity pages bind one this
+            # way); any other text is looked up before the query runs (see country_lookup).
+            return _to_iri(raw) or Literal(raw)
         case "lang_string":
             return _to_lang_string(param, raw)
         case "integer":
@@ -132,8 +136,9 @@ def country_lookup(raw: str, *, any_case: bool = False) -> str:
     """
     lowered = raw.lower()
     iris = [NamedNode(ID + "country/" + lowered)] if re.fullmatch(r"[a-z0-9-]+", lowered) else []
-    if re.match(r"^https?://\S+$", raw):
-        iris.append(NamedNode(raw))
+    iri = _to_iri(raw)
+    if iri is not None:
+        iris.append(iri)
     labels = " ".join(str(Literal(v)) for v in dict.fromkeys([raw, raw.upper(), raw.title()]))
     either = (
         " UNION ".join(f"{{ ?country <{DIP}{name}> ?label }}" for name in COUNTRY_CODE_PROPERTIES)
@@ -150,6 +155,16 @@ def country_lookup(raw: str, *, any_case: bool = False) -> str:
         "SELECT DISTINCT ?country WHERE { "
         f"{{ {match} {{ {country_type} }} }} }} UNION {{ {by_iri} }} }}"
     )
+
+
+def _to_iri(raw: str) -> NamedNode | None:
+    """The IRI ``raw`` spells out (http or https), or None."""
+    if not re.match(r"^https?://\S+$", raw):
+        return None
+    try:
+        return NamedNode(raw)
+    except ValueError:
+        return None
 
 
 def _to_lang_string(param: Param, raw: str) -> Literal:
