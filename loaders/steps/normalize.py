@@ -81,13 +81,47 @@ class DateNormalizer:
                 dates = find_dates(sentence, None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
         weekday_anchor = None
+        told_after: int | None = None
         if document.date is None and filed is not None:
             weekday_anchor = _stand_in_day(filed, content)
+        if document.date is None and weekday_anchor is None:
+            weekday_anchor, told_after = _weekday_and_date(content)
         for sentence in content:
             if sentence.dateline:
                 continue
-            found.extend(find_dates(sentence, document.date, weekday_anchor))
+            later = told_after is not None and sentence.span.start > told_after
+            found.extend(find_dates(sentence, document.date, weekday_anchor, later))
         return replace(document, dates=tuple(found), filed=filed)
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))\b"
+)
+
+
+def _weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, int | None]:
+    """A day the text names with its weekday ("on Friday, November 3") fixes the other
+    weekdays of an undated story; those told after it are the days that follow.
+
+    Returns a stand-in date (its year is meaningless) and the offset after which weekdays
+    are read forward.
+    """
+    for sentence in sentences:
+        found = _WEEKDAY_DATE.search(sentence.text)
+        if found is None:
+            continue
+        month = month_number(found["m"] or found["m2"])
+        day = _day(found["d"] or found["d2"])
+        weekday = _WEEKDAYS.index(found["weekday"].casefold())
+        for year in range(2001, 2015):
+            try:
+                candidate = datetime.date(year, month, day)
+            except ValueError:
+                break
+            if candidate.weekday() == weekday:
+                return candidate, sentence.span.start + found.end()
+    return None, None
 
 
 def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date | None:
@@ -118,12 +152,16 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
 
 
 def find_dates(
-    sentence: Sentence, today: datetime.date | None, stand_in: datetime.date | None = None
+    sentence: Sentence,
+    today: datetime.date | None,
+    stand_in: datetime.date | None = None,
+    later: bool = False,
 ) -> list[DateMention]:
     """The date expressions of one sentence, resolved against the document date if known.
 
     ``stand_in`` resolves only day words ("on Monday", "yesterday") when the document has a
-    day and month but no year; what it gives keeps no year.
+    day and month but no year; what it gives keeps no year. ``later`` reads those day words
+    forward from the stand-in (the sentence comes after the day it names).
 
     >>> from dkg.loaders.document import Sentence, TextSpan
     >>> s = Sentence(TextSpan(0, 31), "He will come on 22-23 August.", 0)
@@ -145,7 +183,7 @@ def find_dates(
         )
         resolved = _resolve(match, today, future)
         if resolved is None and stand_in is not None and match["rel"]:
-            resolved = _day_without_year(match["rel"].casefold(), stand_in, future)
+            resolved = _day_without_year(match["rel"].casefold(), stand_in, future or later)
         if resolved is None:
             continue
         start, end = resolved

@@ -94,3 +94,17 @@ def test_visit_dates_neighbouring_days_are_one_trip(
 )
 def test_visit_dates_is_to_a_place_is_not_a_plan(text: str, status: str) -> None:
     assert [v.status for v in PIPELINE(Document("t", "t", text)).visits] == [status]
+
+
+def test_visit_dates_a_weekday_with_its_date_fixes_the_weekdays_after_it() -> None:
+    text = (
+        "SANTIAGO - President Gabriel Boric received Uruguayan President Luis Lacalle Pou on "
+        "Thursday, March 7, at the start of a two-day official visit to Chile.\n\n"
+        "On Friday, the two presidents visited a port.\n\n"
+        "In the evening, Lacalle Pou flew to Argentina for talks in Buenos Aires."
+    )
+    document = PIPELINE(Document("t", "t", text))
+    assert sorted({d.start.lexical for d in document.dates}) == ["--03-07", "--03-08"]
+    assert ("AR", "--03-08") in {
+        (v.host_country, v.start.lexical if v.start else None) for v in document.visits
+    }
