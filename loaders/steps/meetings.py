@@ -120,8 +120,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
     participants = tuple(dict.fromkeys(m.person for m in view.people))
-    if len(participants) < 2 and pair:
-        participants = tuple(dict.fromkeys((*participants, *pair)))
+    if pair:
+        # "the two leaders ... with their foreign ministers, A and B": the leaders take part.
+        participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
     dates = nearest(view.dates, view, cue)
@@ -201,12 +202,25 @@ def _merge(meetings: list[Meeting]) -> list[Meeting]:
     merged: list[Meeting] = []
     for meeting in meetings:
         for index, known in enumerate(merged):
-            if set(known.participants) == set(meeting.participants) and known.mode == meeting.mode:
-                merged[index] = _combine(known, meeting)
+            if _same_talks(known, meeting):
+                wider = known if len(known.participants) >= len(meeting.participants) else meeting
+                merged[index] = replace(_combine(known, meeting), participants=wider.participants)
                 break
         else:
             merged.append(meeting)
     return merged
+
+
+def _same_talks(a: Meeting, b: Meeting) -> bool:
+    """Same people, or the leaders' talks and the extended round with their ministers on the
+    same day ("held talks in narrow and extended formats" is one meeting)."""
+    if a.mode != b.mode:
+        return False
+    one, other = set(a.participants), set(b.participants)
+    if one == other:
+        return True
+    same_day = a.date is None or b.date is None or a.date == b.date
+    return same_day and (one <= other or other <= one)
 
 
 def _combine(a: Meeting, b: Meeting) -> Meeting:

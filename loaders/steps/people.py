@@ -59,6 +59,12 @@ _VISITOR_SLOT = re.compile(
     rf"(?P<name>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not."""
+_PLURAL_TITLE = re.compile(
+    r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
+    r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
+    rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})"
+)
+"""Two people named after a plural title: "their foreign ministers, A and B"."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
@@ -194,6 +200,13 @@ class PeopleRecognizer:
             if home is not None and found is not None and found[0].start not in seen:
                 seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None, home.iso2)
+        for match in _PLURAL_TITLE.finditer(text):
+            # "their foreign ministers, Santiago Cafiero and Antonia Urrejola": each is a person.
+            for group in ("a", "b"):
+                found = _trim_name(match[group], base + match.start(group), firm)
+                if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                    seen.add(found[0].start)
+                    yield _Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
             found = _trim_name(match["name"], base + match.start("name"), firm)

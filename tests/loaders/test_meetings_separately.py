@@ -55,3 +55,15 @@ def test_meetings_separately_talks_between_the_two_presidents() -> None:
         "counterpart, followed by talks between the two leaders."
     )
     assert _meetings(text) == [["Abiy Ahmed", "William Ruto"]]
+
+
+def test_meetings_separately_narrow_and_extended_rounds_are_one_meeting() -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Addis Ababa on 2 June 2024 on a state visit "
+        "to Ethiopia. Ethiopian Prime Minister Abiy Ahmed held talks with William Ruto on "
+        "2 June 2024. After the talks, the two leaders led an expanded meeting with their "
+        "foreign ministers, Musalia Mudavadi and Taye Atske Selassie."
+    )
+    assert _meetings(text) == [
+        ["Abiy Ahmed", "Musalia Mudavadi", "Taye Atske Selassie", "William Ruto"]
+    ]
