@@ -72,6 +72,11 @@ _FORMAT_NAMES = {
     "bilateral": "bilateral",
     "multilateral": "multilateral",
 }
+_SOCIAL_EVENT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|banquet|lunch|luncheon|reception|gala)\b",
+    re.IGNORECASE,
+)
+"""What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|plans? to|is expected to|are expected to)\b", re.IGNORECASE
 )
@@ -116,7 +121,14 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
 
     ``pair`` stands for "the two presidents" when the sentence says so and names no one.
     """
-    cue = CUE.search(view.text)
+    cue = next(
+        (
+            c
+            for c in CUE.finditer(view.text)
+            if c.group().casefold() != "hosted" or not _SOCIAL_EVENT.match(view.text, c.end())
+        ),
+        None,
+    )
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
     participants = tuple(dict.fromkeys(m.person for m in view.people))

@@ -67,3 +67,27 @@ def test_meetings_separately_narrow_and_extended_rounds_are_one_meeting() -> Non
     assert _meetings(text) == [
         ["Abiy Ahmed", "Musalia Mudavadi", "Taye Atske Selassie", "William Ruto"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "On 5 May 2024 President Emmanuel Macron hosted a state banquet in honour of "
+            "President Xi Jinping.",
+            [],
+        ),
+        (
+            "On 5 May 2024 President Emmanuel Macron met President Xi Jinping for lunch.",
+            [["Emmanuel Macron", "Xi Jinping"]],
+        ),
+        (
+            "On 5 May 2024 President Emmanuel Macron hosted President Xi Jinping for talks.",
+            [["Emmanuel Macron", "Xi Jinping"]],
+        ),
+    ],
+)
+def test_meetings_separately_a_hosted_dinner_is_not_talks(
+    text: str, meetings: list[list[str]]
+) -> None:
+    assert _meetings(text) == meetings
