@@ -17,7 +17,8 @@ def _meeting_dates(text: str, date: datetime.date | None = None) -> list[str | N
 def test_meeting_narrative_dates_then_held_talks_is_the_day_just_told() -> None:
     text = (
         "President of Togo Faure Gnassingbé arrived in Accra on 3 March 2025 on an official "
-        "visit to Ghana. Ghanaian President John Mahama welcomed his guest on 4 March at Jubilee House. "
+        "visit to Ghana. Ghanaian President John Mahama welcomed his guest on 4 March "
+        "at Jubilee House. "
         "The two presidents then held talks in narrow and extended formats."
     )
     assert _meeting_dates(text) == ["2025-03-04"]
