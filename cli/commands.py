@@ -18,6 +18,7 @@ from dkg.cli.locations import resolve_store_path
 from dkg.cli.owner import Owner, read_owner
 from dkg.cli.results import MEDIA_TYPES, render_table, serialize_result
 from dkg.loaders.graph import DocumentError, DocumentGraph
+from dkg.ontology import PREFIXES
 from dkg.service.store.base import StoreError, StoreLocked
 from dkg.service.store.embedded import EmbeddedStore
 
@@ -164,10 +165,13 @@ def extract(args: argparse.Namespace) -> int:
         dataset = Dataset(
             Quad(t.subject, t.predicate, t.object, g.graph_name) for g in graphs for t in g.triples
         )
-        serialize(dataset, sys.stdout.buffer, format=RdfFormat.TRIG)
+        serialize(dataset, sys.stdout.buffer, format=RdfFormat.TRIG, prefixes=PREFIXES)
+    elif args.format == "turtle":
+        triples = [t for g in graphs for t in g.triples]
+        serialize(triples, sys.stdout.buffer, format=RdfFormat.TURTLE, prefixes=PREFIXES)
     else:
-        rdf_format = RdfFormat.TURTLE if args.format == "turtle" else RdfFormat.JSON_LD
-        serialize([t for g in graphs for t in g.triples], sys.stdout.buffer, format=rdf_format)
+        triples = [t for g in graphs for t in g.triples]
+        serialize(triples, sys.stdout.buffer, format=RdfFormat.JSON_LD)
     return 0
 
 

@@ -31,3 +31,20 @@ VOCABULARY_FILES = (VOCABULARY_FILE, SECTORS_FILE)
 """Every SKOS file: load these beside the data to resolve code-list labels."""
 DOCUMENTATION_FILE = HERE / "ONTOLOGY.md"
 """Generated term tables (dkg.ontology.docs.render_markdown); a test keeps it up to date."""
+
+PREFIXES: dict[str, str] = {
+    "dip": DIP,
+    "dipv": DIPV,
+    "dkgid": ID,
+    "dkgg": GRAPH,
+    "wd": WIKIDATA,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+}
+"""The prefixes every RDF the project writes for people uses (Turtle answers, dkg extract,
+validation messages), so a term reads the same everywhere."""

@@ -29,20 +29,15 @@ from rdflib import Literal as RdflibLiteral
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from dkg.ontology import DIP, DIPV, ID, SHAPES, SHAPES_FILE
+from dkg.ontology import PREFIXES, SHAPES, SHAPES_FILE
 from dkg.ontology.compiled_shapes import CompiledShapes, compile_shapes
 
-_PREFIXES = (
-    ("dkgid:", ID),
-    ("dipv:", DIPV),
-    ("dip:", DIP),
-    ("dips:", SHAPES),
-    ("schema:", "https://schema.org/"),
-    ("prov:", "http://www.w3.org/ns/prov#"),
-    ("org:", "http://www.w3.org/ns/org#"),
-    ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
-    ("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-    ("xsd:", "http://www.w3.org/2001/XMLSchema#"),
+# Longest namespace first, so a term is shortened by the most specific prefix.
+_PREFIXES = tuple(
+    sorted(
+        ((f"{prefix}:", namespace) for prefix, namespace in {**PREFIXES, "dips": SHAPES}.items()),
+        key=lambda pair: -len(pair[1]),
+    )
 )
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 

@@ -17,7 +17,7 @@ from typing import Literal as TypingLiteral
 from pyoxigraph import BlankNode, DefaultGraph, NamedNode, QueryBoolean, QuerySolutions
 from pyoxigraph import Store as OxStore
 
-from dkg.ontology import DIP, DIPV, GRAPH, ID, WIKIDATA
+from dkg.ontology import PREFIXES
 from dkg.service.results import (
     SOLUTION_MEDIA_TYPES,
     AskResult,
@@ -31,22 +31,6 @@ from dkg.service.results import (
     write_graph,
     write_solutions,
 )
-
-PREFIXES = {
-    "dip": DIP,
-    "dipv": DIPV,
-    "dkgid": ID,
-    "dkgg": GRAPH,
-    "wd": WIKIDATA,
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "org": "http://www.w3.org/ns/org#",
-}
-"""Prefixes used to make Turtle and RDF/XML answers readable."""
 
 
 @dataclass(frozen=True, slots=True)

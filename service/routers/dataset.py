@@ -14,10 +14,10 @@ from fastapi.responses import StreamingResponse
 from pyoxigraph import RdfFormat
 from starlette.concurrency import run_in_threadpool
 
+from dkg.ontology import PREFIXES
 from dkg.service.descriptions import CLASS_QUERY, COUNT_QUERY, void_description
 from dkg.service.negotiation import DATASETS, GRAPHS
 from dkg.service.openapi_docs import problems, string_parameter
-from dkg.service.query_worker import PREFIXES
 from dkg.service.results import GraphResult, SelectResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store

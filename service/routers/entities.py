@@ -21,14 +21,13 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from pyoxigraph import Literal, NamedNode, Triple
 
-from dkg.ontology import DIP, ID
+from dkg.ontology import DIP, ID, PREFIXES
 from dkg.service.binding import bind, to_term
 from dkg.service.catalog import CannedQuery, Param
 from dkg.service.errors import NotFound
 from dkg.service.item_shapes import SHAPES, lexical
 from dkg.service.negotiation import GRAPHS, FormatTable
 from dkg.service.query_runner import RunQuery
-from dkg.service.query_worker import PREFIXES
 from dkg.service.results import GraphResult, SelectResult, graph_media_type, write_graph
 
 MAX_STATEMENTS: Final = 2000

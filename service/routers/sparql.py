@@ -26,6 +26,7 @@ from fastapi.responses import RedirectResponse
 from pyoxigraph import NamedNode
 from starlette.concurrency import run_in_threadpool
 
+from dkg.ontology import PREFIXES
 from dkg.service.access import require_update_token
 from dkg.service.descriptions import service_description
 from dkg.service.errors import (
@@ -39,7 +40,6 @@ from dkg.service.errors import (
 from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
 from dkg.service.openapi_docs import problems, string_parameter
 from dkg.service.query_policy import check_update
-from dkg.service.query_worker import PREFIXES
 from dkg.service.results import GraphResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
 from dkg.service.store.embedded import EmbeddedStore
