@@ -165,13 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.UsageError as error:
         print(f"dkg {args.command}: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`dkg export | head`): not an error
+        return 0
     except (urllib.error.URLError, ConnectionError) as error:
         print(f"dkg {args.command}: the running service did not answer: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
     return status
 
 
