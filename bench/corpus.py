@@ -13,12 +13,11 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, serialize
 
 from dkg.loaders import build_graph, read_documents
-from dkg.loaders.graph import DocumentError, graph_name_for
+from dkg.loaders.graph import DocumentError
 from dkg.ontology import ID
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 _MINTED = re.compile(re.escape(ID) + r"([a-z-]+)/([^>]+)>")
-_GRAPH = re.compile(r"<" + re.escape(graph_name_for("x").value[:-1]) + r"([^>]+)>")
 
 
 def sample_texts() -> list[Path]:

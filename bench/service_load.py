@@ -50,11 +50,12 @@ from pyoxigraph import Store as OxStore
 
 from bench.canned import free_port, percentile, prepare
 from dkg.loaders.gold import load_gold
+from dkg.loaders.graph import graph_name_for
 
 REPO: Final = Path(__file__).resolve().parents[1]
 SPARQL_JSON: Final = "application/sparql-results+json"
 QUERY_BODY: Final = "application/sparql-query"
-SCRATCH_GRAPH: Final = "https://w3id.org/diplomatic-kg/graph/bench-service-load-version"
+SCRATCH_GRAPH: Final = graph_name_for("bench-service-load-version").value
 PREFIXES: Final = """PREFIX dip: <https://w3id.org/diplomatic-kg/ontology#>
 PREFIX dipv: <https://w3id.org/diplomatic-kg/vocab/>
 PREFIX org: <http://www.w3.org/ns/org#>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat
+from pyoxigraph import QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat
 
 from dkg.service.store.base import QueryResult
 
@@ -50,8 +50,3 @@ def render_table(sparql_json: bytes) -> str:
     out += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(s.rstrip() for s in out)
-
-
-def is_solutions(result: QueryResult) -> bool:
-    """Whether the result is a table of solutions (SELECT)."""
-    return isinstance(result, QuerySolutions)

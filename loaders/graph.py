@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode, Triple
 
@@ -27,8 +28,6 @@ class DocumentError(Exception):
 
 
 def _slug(document_name: str) -> str:
-    from urllib.parse import quote
-
     return quote(document_name, safe="-._~")
 
 
@@ -43,8 +42,6 @@ def document_iri(document_name: str) -> NamedNode:
 
 def document_name_of(graph_name: NamedNode) -> str | None:
     """The document name a graph IRI stands for, or None for a graph not minted here."""
-    from urllib.parse import unquote
-
     if not graph_name.value.startswith(GRAPH):
         return None
     return unquote(graph_name.value[len(GRAPH) :])
