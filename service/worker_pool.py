@@ -33,6 +33,8 @@ class Worker:
     process: BaseProcess
     connection: Connection
     snapshot: Path | None = field(default=None)
+    stopped: bool = field(default=False)
+    """Set (under the pool's lock) by the one thread that kills, reaps and closes it."""
 
 
 class WorkerPool:
@@ -145,8 +147,13 @@ class WorkerPool:
         raise StoreUnavailable("a query worker did not start; see the service log")
 
     def _stop(self, worker: Worker) -> None:
+        # close() and a replacement thread can both reach the same worker; joining one process
+        # from two threads races on its sentinel (EBADF), so only the first caller stops it.
         with self._lock:
             self._workers.discard(worker)
+            if worker.stopped:
+                return
+            worker.stopped = True
         worker.process.kill()
         worker.process.join(timeout=10)
         worker.connection.close()
