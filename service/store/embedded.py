@@ -11,7 +11,6 @@ from pyoxigraph import (
     BlankNode,
     DefaultGraph,
     NamedNode,
-    Quad,
     RdfFormat,
     Triple,
     serialize,
@@ -81,22 +80,31 @@ class EmbeddedStore:
         return self._store.query(sparql, default_graph=default, named_graphs=named)
 
     def replace_graph(self, graph_name: NamedNode, triples: Iterable[Triple]) -> int:
-        """Replace one named graph atomically.
-
-        A first load uses ``extend`` (one transaction). A replacement must delete and insert
-        in one transaction, which pyoxigraph offers only through a single SPARQL update.
-        """
+        """Replace one named graph atomically; returns the number of triples given."""
         items = list(triples)
-        self._writes += 1
-        if not self._store.contains_named_graph(graph_name):
-            self._store.extend(Quad(t.subject, t.predicate, t.object, graph_name) for t in items)
-            return len(items)
-        body = serialize(items, format=RdfFormat.N_TRIPLES)
-        text = body.decode("utf-8") if body else ""
-        self._store.update(
-            f"DROP SILENT GRAPH {graph_name} ;\nINSERT DATA {{ GRAPH {graph_name} {{\n{text}\n}} }}"
-        )
+        self.replace_graphs([(graph_name, serialize(items, format=RdfFormat.N_TRIPLES) or b"")])
         return len(items)
+
+    def replace_graphs(self, graphs: Sequence[tuple[NamedNode, bytes]]) -> None:
+        """Replace several named graphs in one transaction, parsing their N-Triples in Rust.
+
+        pyoxigraph makes ``load`` and ``update`` atomic (``bulk_load`` is not). New graphs go
+        in with one ``load`` of a TriG text (N-Triples is valid inside a TriG graph block);
+        replacing a graph must delete and insert in one transaction, which pyoxigraph offers
+        only through a single SPARQL update.
+        """
+        names = [name for name, _ in graphs]
+        if len(set(names)) != len(names):
+            raise ValueError("each graph may appear once in a batch; store repeats separately")
+        self._writes += 1
+        existing = [name for name in names if self._store.contains_named_graph(name)]
+        if not existing:
+            trig = b"".join(b"%s {\n%s}\n" % (str(name).encode(), body) for name, body in graphs)
+            self._store.load(trig, format=RdfFormat.TRIG)
+            return
+        drops = "".join(f"DROP SILENT GRAPH {name} ;\n" for name in existing)
+        inserts = "".join(f"GRAPH {name} {{\n{body.decode()}}}\n" for name, body in graphs)
+        self._store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
 
     def drop_graph(self, graph_name: NamedNode) -> bool:
         """Remove a named graph; returns whether it existed."""
