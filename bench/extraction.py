@@ -4,24 +4,21 @@ The documents are the bundled samples replicated with varied names and dates: ea
 every country (name, demonym and capital) for another one and shifts every year, so the
 extractor cannot profit from repeated identical text. The reference is spaCy's blank English
 tokenizer on the same texts in the same run; both are measured on one core and on all cores.
+Full ingest of the same documents (extraction + SHACL + store) is bench/full_ingest.py.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 from bench.corpus import sample_texts
-from dkg.cli.ingest import ingest_paths
 from dkg.loaders import Document, build_graph, read_documents
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.gazetteer.entities import Country
-from dkg.service.store.embedded import EmbeddedStore
 
 DOCUMENTS = 5000
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -111,24 +108,6 @@ def run() -> str:
     lines.append(
         f"  {cores} cores:   tokenizer {len(docs) / tokenize_all:,.0f} docs/s, "
         f"extraction {len(docs) / extract_all:,.0f} docs/s, ratio {tokenize_all / extract_all:.3f}"
-    )
-    with tempfile.TemporaryDirectory(prefix="dkg-bench-") as tmp:
-        folder = Path(tmp) / "docs"
-        folder.mkdir()
-        for doc in docs:
-            (folder / f"{doc.name}.txt").write_text(
-                (f" date {doc.date.isoformat()}\n" if doc.date else "") + doc.text, encoding="utf-8"
-            )
-        store = EmbeddedStore(Path(tmp) / "store")
-        started = time.perf_counter()
-        report = ingest_paths(store, [folder], jobs=cores)
-        store.flush()
-        ingest = time.perf_counter() - started
-    phases = ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items())
-    lines.append(
-        f"  full ingest (extract + SHACL + store, {cores} workers): "
-        f"{len(report.stored) / ingest:,.0f} docs/s, "
-        f"{len(report.rejected)} rejected; summed per phase: {phases}"
     )
     return "\n".join(lines)
 
