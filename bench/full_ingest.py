@@ -83,6 +83,15 @@ def _tree(root: int) -> list[int]:
     return found
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far; 0 once it has exited."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _memory_kib(pid: int) -> tuple[int, int]:
     """(RSS, PSS) of one process in KiB; zeros once it has exited."""
     try:
@@ -93,34 +102,44 @@ def _memory_kib(pid: int) -> tuple[int, int]:
     return int(fields.get("Rss", 0)), int(fields.get("Pss", 0))
 
 
-class _PeakMemory(threading.Thread):
-    """Samples the memory of a process tree until stopped; keeps the peaks."""
+class _TreeSampler(threading.Thread):
+    """Samples the memory of a process tree until stopped; keeps the peaks, and the CPU time
+    each process used (last seen), which the machine's load changes less than wall time."""
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
         self.root = root
         self.rss = self.pss = 0
+        self.cpu: dict[int, float] = {}
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(SAMPLE_SECONDS):
-            sizes = [_memory_kib(pid) for pid in _tree(self.root)]
+            pids = _tree(self.root)
+            sizes = [_memory_kib(pid) for pid in pids]
             self.rss = max(self.rss, sum(r for r, _ in sizes))
             self.pss = max(self.pss, sum(p for _, p in sizes))
+            for pid in pids:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_seconds(pid))
 
 
 def _ingest_in_child(folder: Path, store: Path, workers: int) -> tuple[dict[str, float], int, int]:
+    """The child's figures, then the tree's peak RSS and PSS (KiB); the CPU seconds of the
+    writer (the child itself) and of its workers are added to the figures."""
     command = [sys.executable, "-m", "bench.full_ingest", "--child", str(folder), str(store)]
     env = {**os.environ, "DKG_BENCH_WORKERS": str(workers)}
     with subprocess.Popen(command, stdout=subprocess.PIPE, env=env) as child:
-        sampler = _PeakMemory(child.pid)
+        sampler = _TreeSampler(child.pid)
         sampler.start()
         output, _ = child.communicate()
         sampler.stopped.set()
         sampler.join()
     if child.returncode != 0:
         raise SystemExit(f"the ingest child failed with status {child.returncode}")
-    return json.loads(output), sampler.rss, sampler.pss
+    figures: dict[str, float] = json.loads(output)
+    figures["cpu writer"] = sampler.cpu.pop(child.pid, 0.0)
+    figures["cpu workers"] = sum(sampler.cpu.values())
+    return figures, sampler.rss, sampler.pss
 
 
 def _child(folder: Path, store_path: Path) -> None:
@@ -163,6 +182,7 @@ def run() -> str:
         bulk, quads = _bulk_load(Path(tmp) / "store", Path(tmp) / "bulk")
     ingest = figures.pop("wall")
     stored, rejected = int(figures.pop("stored")), int(figures.pop("rejected"))
+    writer, helpers = figures.pop("cpu writer"), figures.pop("cpu workers")
     phases = ", ".join(f"{k.removeprefix('phase ')} {v:.1f} s" for k, v in figures.items())
     return "\n".join(
         [
@@ -174,6 +194,8 @@ def run() -> str:
             f"  bulk_load of the same quads: {bulk:.1f} s; ingest / bulk_load time "
             f"{ingest / bulk:.1f}",
             f"  summed per phase (workers in parallel): {phases}",
+            f"  CPU per document: writer {writer / docs * 1000:.1f} ms, worker processes "
+            f"{helpers / docs * 1000:.1f} ms",
             f"  peak memory of the ingest's process tree: RSS {rss / 1024:,.0f} MiB, "
             f"PSS {pss / 1024:,.0f} MiB",
         ]
