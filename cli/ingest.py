@@ -41,8 +41,9 @@ BATCH_DOCUMENTS = 64
 BATCH_BYTES = 4 << 20
 BATCH_SECONDS = 1.0
 """One store transaction takes at most this many documents, bytes of N-Triples or seconds of
-waiting: sharing a transaction saves its fixed cost, and the caps bound the writer's memory
-and keep the progress bar moving."""
+waiting. Sharing a transaction saves the per-call work (existence checks, commit); most of a
+write's cost is per quad (RocksDB's memtable inserts), which batching does not change. The caps
+bound the writer's memory and keep the progress bar moving."""
 IN_FLIGHT_PER_WORKER = 4
 """Chunks of files submitted per worker ahead of the writer."""
 
