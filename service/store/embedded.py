@@ -21,6 +21,11 @@ from dkg.service.query_policy import declares_dataset
 from dkg.service.store.base import QueryResult, StoreCorrupted, StoreError, StoreLocked
 
 _LOCK_HINTS = ("lock", "Resource temporarily unavailable", "already in use")
+FLUSH_EVERY_BYTES = 8 << 20
+"""Flush RocksDB's memtables after this much N-Triples has been written. Left alone they grew
+the writer to about 1 GB over 5,000 documents (1.1 million quads), and every insert into a big
+memtable costs more: flushing every 8 MB (about 180 documents) kept it near 140 MB and took
+about 7% less CPU (32 MB: 230 MB, 13% less; measured on a busy machine, so roughly)."""
 
 
 class EmbeddedStore:
@@ -55,6 +60,7 @@ class EmbeddedStore:
         # token is enough to tell two states of the data apart.
         self._epoch = uuid.uuid4().hex[:12]
         self._writes = 0
+        self._unflushed = 0
 
     @property
     def version(self) -> str:
@@ -101,10 +107,13 @@ class EmbeddedStore:
         if not existing:
             trig = b"".join(b"%s {\n%s}\n" % (str(name).encode(), body) for name, body in graphs)
             self._store.load(trig, format=RdfFormat.TRIG)
-            return
-        drops = "".join(f"DROP SILENT GRAPH {name} ;\n" for name in existing)
-        inserts = "".join(f"GRAPH {name} {{\n{body.decode()}}}\n" for name, body in graphs)
-        self._store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        else:
+            drops = "".join(f"DROP SILENT GRAPH {name} ;\n" for name in existing)
+            inserts = "".join(f"GRAPH {name} {{\n{body.decode()}}}\n" for name, body in graphs)
+            self._store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        self._unflushed += sum(len(body) for _, body in graphs)
+        if self._unflushed >= FLUSH_EVERY_BYTES:
+            self.flush()
 
     def drop_graph(self, graph_name: NamedNode) -> bool:
         """Remove a named graph; returns whether it existed."""
@@ -153,6 +162,7 @@ class EmbeddedStore:
     def flush(self) -> None:
         """Write buffered data to disk (used before handing the folder to another reader)."""
         self._store.flush()
+        self._unflushed = 0
 
     def close(self) -> None:
         """Release the store (and its lock) now rather than at garbage collection."""
