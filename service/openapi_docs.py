@@ -3,7 +3,10 @@ every status a route can answer is documented (generated-request fuzzers check t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
+
+from dkg.service.results import GRAPH_FORMATS
 
 PROBLEM_SCHEMA: Final[dict[str, Any]] = {
     "type": "object",
@@ -59,3 +62,54 @@ def string_parameter(
         "schema": schema,
         **({"style": "form", "explode": True} if array else {}),
     }
+
+
+JSON_LD_SCHEMA: Final[dict[str, Any]] = {
+    "description": "A JSON-LD document (expanded: an array of node objects)",
+    "type": ["array", "object"],
+}
+SPARQL_RESULTS_JSON_SCHEMA: Final[dict[str, Any]] = {
+    "description": "SPARQL 1.1 Query Results JSON: `results.bindings` for SELECT, `boolean` for "
+    "ASK; `truncated` is true when the answer was cut at the row cap",
+    "type": "object",
+    "required": ["head"],
+    "properties": {
+        "head": {"type": "object"},
+        "results": {
+            "type": "object",
+            "required": ["bindings"],
+            "properties": {"bindings": {"type": "array", "items": {"type": "object"}}},
+        },
+        "boolean": {"type": "boolean"},
+        "truncated": {"type": "boolean"},
+    },
+}
+_BODY_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
+    "application/ld+json": JSON_LD_SCHEMA,
+    "application/sparql-results+json": SPARQL_RESULTS_JSON_SCHEMA,
+}
+
+
+def answer_content(media_types: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Response ``content`` for answers in ``media_types``: the JSON ones with their schema,
+    every other one as text (validators then check the JSON bodies against what they are)."""
+    return {
+        media_type: {"schema": _BODY_SCHEMAS.get(media_type, {"type": "string"})}
+        for media_type in media_types
+    }
+
+
+GRAPH_ANSWERS: Final = answer_content(dict.fromkeys(f.media_type for f in GRAPH_FORMATS.values()))
+"""Response ``content`` of a graph answer (CONSTRUCT, DESCRIBE, VoID, an entity's statements)."""
+
+PAGE_SCHEMA: Final[dict[str, Any]] = {
+    "type": "object",
+    "required": ["items", "total", "limit", "offset"],
+    "properties": {
+        "items": {"type": "array", "items": {"type": "object"}},
+        "total": {"type": "integer", "minimum": 0, "description": "items before paging"},
+        "limit": {"type": "integer", "minimum": 0},
+        "offset": {"type": "integer", "minimum": 0},
+    },
+}
+"""A page of a canned endpoint's answer."""

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from dkg.service.access import require_update_token
 from dkg.service.errors import BadRequest, InvalidParameter, NotFound, UnsupportedMediaType
 from dkg.service.negotiation import GRAPHS
-from dkg.service.openapi_docs import problems, string_parameter
+from dkg.service.openapi_docs import answer_content, problems, string_parameter
 from dkg.service.results import graph_media_type
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store
@@ -100,7 +100,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         summary="Read one document graph (or the union)",
         response_class=Response,
         responses={
-            200: {"description": "The graph", "content": _GRAPH_CONTENT},
+            200: {"description": "The graph", "content": answer_content(_READABLE)},
             **problems(400, 404, 406, 422, 503),
         },
         openapi_extra={"parameters": [*_PARAMETERS, string_parameter("format", "turtle, ...")]},
