@@ -38,7 +38,7 @@ from dkg.service.errors import (
     UnsupportedMediaType,
 )
 from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
-from dkg.service.openapi_docs import problems, string_parameter
+from dkg.service.openapi_docs import answer_content, problems, string_parameter
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
@@ -68,9 +68,8 @@ _DATASET_PARAMETERS: Final = [
         enum=_FORMAT_NAMES,
     ),
 ]
-_ANSWERS: Final[dict[str, Any]] = {
-    media_type: {"schema": {"type": "string"}}
-    for media_type in (
+_ANSWERS: Final[dict[str, Any]] = answer_content(
+    (
         "application/sparql-results+json",
         "application/sparql-results+xml",
         "text/csv",
@@ -80,7 +79,7 @@ _ANSWERS: Final[dict[str, Any]] = {
         "application/ld+json",
         "application/rdf+xml",
     )
-}
+)
 _ANSWER_HEADERS: Final = {
     "Result-Truncated": {
         "description": "true when the answer was cut at the row cap",
