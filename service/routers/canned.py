@@ -36,6 +36,7 @@ from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup,
 from dkg.service.catalog import CannedQuery, Param
 from dkg.service.errors import InvalidParameter, ServiceError
 from dkg.service.item_shapes import SHAPES, plain_rows
+from dkg.service.openapi_docs import PAGE_SCHEMA, problems
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import SelectResult
@@ -130,9 +131,16 @@ def build_canned_router(
             operation_id=query.name,
             response_model=None,
             responses={
-                200: {"description": "A page of items: {items, total, limit, offset}"},
+                200: {
+                    "description": "A page of items: {items, total, limit, offset}; with "
+                    "show=query, the SPARQL that would run",
+                    "content": {
+                        "application/json": {"schema": PAGE_SCHEMA},
+                        "application/sparql-query": {"schema": {"type": "string"}},
+                    },
+                },
                 304: {"description": "Not modified since the ETag given in If-None-Match"},
-                422: {"description": "A parameter has an invalid value (problem+json)"},
+                **problems(422, 503),
             },
         )
     return router
