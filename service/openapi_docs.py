@@ -46,9 +46,15 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def string_parameter(
-    name: str, description: str, *, array: bool = False, enum: list[str] | None = None
+    name: str,
+    description: str,
+    *,
+    array: bool = False,
+    enum: list[str] | None = None,
+    example: str | None = None,
 ) -> dict[str, Any]:
-    """An OpenAPI query parameter."""
+    """An OpenAPI query parameter; ``example`` is what the API page pre-fills (and what request
+    generators start from, so that they reach past the parameter checks)."""
     schema: dict[str, Any] = {"type": "string"}
     if enum:
         schema["enum"] = enum
@@ -61,6 +67,7 @@ def string_parameter(
         "description": description,
         "schema": schema,
         **({"style": "form", "explode": True} if array else {}),
+        **({} if example is None else {"example": [example] if array else example}),
     }
 
 
@@ -90,13 +97,14 @@ _BODY_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
 }
 
 
+def body_schema(media_type: str) -> dict[str, Any]:
+    """The schema of a body in ``media_type``: JSON ones as what they hold, others as text."""
+    return _BODY_SCHEMAS.get(media_type, {"type": "string"})
+
+
 def answer_content(media_types: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Response ``content`` for answers in ``media_types``: the JSON ones with their schema,
-    every other one as text (validators then check the JSON bodies against what they are)."""
-    return {
-        media_type: {"schema": _BODY_SCHEMAS.get(media_type, {"type": "string"})}
-        for media_type in media_types
-    }
+    """Response ``content`` for answers in ``media_types`` (validators check the JSON ones)."""
+    return {media_type: {"schema": body_schema(media_type)} for media_type in media_types}
 
 
 GRAPH_ANSWERS: Final = answer_content(dict.fromkeys(f.media_type for f in GRAPH_FORMATS.values()))
@@ -113,3 +121,10 @@ PAGE_SCHEMA: Final[dict[str, Any]] = {
     },
 }
 """A page of a canned endpoint's answer."""
+
+QUERY_EXAMPLE: Final = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
+UPDATE_EXAMPLE: Final = (
+    "INSERT DATA { GRAPH <https://w3id.org/diplomatic-kg/graph/example> "
+    '{ <https://example.org/s> <https://example.org/p> "o" } }'
+)
+"""What the API page pre-fills for /sparql."""

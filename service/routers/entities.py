@@ -66,8 +66,13 @@ def build_entities_router(catalog: Mapping[str, CannedQuery], run: RunQuery) -> 
 
     def entity(
         request: Request,
-        kind: Annotated[str, Path(pattern=r"^[a-z][a-z-]*$", description="kind of entity")],
-        key: Annotated[str, Path(pattern=_KEY, max_length=300, description="its key")],
+        kind: Annotated[
+            str,
+            Path(pattern=r"^[a-z][a-z-]*$", description="kind of entity", examples=["country"]),
+        ],
+        key: Annotated[
+            str, Path(pattern=_KEY, max_length=300, description="its key", examples=["fr"])
+        ],
         format: Annotated[
             str | None,
             Query(

@@ -104,5 +104,6 @@ def test_openapi_fuzz_document_is_the_served_one(fuzzed_server: RunningServer) -
 def test_openapi_fuzz_every_operation_answers_as_documented(
     case: schemathesis.Case, fuzzed_server: RunningServer, session: requests.Session
 ) -> None:
+    # Every case carries the token, so that writes get past the 401 and reach the store.
     case.headers = {"Authorization": f"Bearer {TOKEN}", **(case.headers or {})}
     case.call_and_validate(base_url=fuzzed_server.url, session=session, checks=CHECKS, timeout=30)
