@@ -38,7 +38,13 @@ from dkg.service.errors import (
     UnsupportedMediaType,
 )
 from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
-from dkg.service.openapi_docs import answer_content, problems, string_parameter
+from dkg.service.openapi_docs import (
+    QUERY_EXAMPLE,
+    UPDATE_EXAMPLE,
+    answer_content,
+    problems,
+    string_parameter,
+)
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
@@ -266,7 +272,11 @@ def build_router(runtime: Runtime) -> APIRouter:
         },
         openapi_extra={
             "parameters": [
-                string_parameter("query", "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE)"),
+                string_parameter(
+                    "query",
+                    "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE)",
+                    example=QUERY_EXAMPLE,
+                ),
                 *_DATASET_PARAMETERS,
             ]
         },
@@ -298,9 +308,9 @@ def build_router(runtime: Runtime) -> APIRouter:
             "requestBody": {
                 "required": True,
                 "content": {
-                    FORM: {"schema": _FORM_SCHEMA},
-                    QUERY_BODY: {"schema": {"type": "string"}},
-                    UPDATE_BODY: {"schema": {"type": "string"}},
+                    FORM: {"schema": _FORM_SCHEMA, "example": {"query": QUERY_EXAMPLE}},
+                    QUERY_BODY: {"schema": {"type": "string"}, "example": QUERY_EXAMPLE},
+                    UPDATE_BODY: {"schema": {"type": "string"}, "example": UPDATE_EXAMPLE},
                 },
             },
         },
