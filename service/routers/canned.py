@@ -35,8 +35,9 @@ from pyoxigraph import NamedNode
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery, Param
 from dkg.service.errors import InvalidParameter, ServiceError
+from dkg.service.item_schemas import page_schema
 from dkg.service.item_shapes import SHAPES, plain_rows
-from dkg.service.openapi_docs import PAGE_SCHEMA, problems
+from dkg.service.openapi_docs import problems
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import SelectResult
@@ -135,7 +136,7 @@ def build_canned_router(
                     "description": "A page of items: {items, total, limit, offset}; with "
                     "show=query, the SPARQL that would run",
                     "content": {
-                        "application/json": {"schema": PAGE_SCHEMA},
+                        "application/json": {"schema": page_schema(query.name)},
                         "application/sparql-query": {"schema": {"type": "string"}},
                     },
                 },
