@@ -110,18 +110,6 @@ def answer_content(media_types: Iterable[str]) -> dict[str, dict[str, Any]]:
 GRAPH_ANSWERS: Final = answer_content(dict.fromkeys(f.media_type for f in GRAPH_FORMATS.values()))
 """Response ``content`` of a graph answer (CONSTRUCT, DESCRIBE, VoID, an entity's statements)."""
 
-PAGE_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["items", "total", "limit", "offset"],
-    "properties": {
-        "items": {"type": "array", "items": {"type": "object"}},
-        "total": {"type": "integer", "minimum": 0, "description": "items before paging"},
-        "limit": {"type": "integer", "minimum": 0},
-        "offset": {"type": "integer", "minimum": 0},
-    },
-}
-"""A page of a canned endpoint's answer."""
-
 QUERY_EXAMPLE: Final = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
 UPDATE_EXAMPLE: Final = (
     "INSERT DATA { GRAPH <https://w3id.org/diplomatic-kg/graph/example> "
