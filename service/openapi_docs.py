@@ -52,10 +52,12 @@ def string_parameter(
     array: bool = False,
     enum: list[str] | None = None,
     example: str | None = None,
+    iri: bool = False,
 ) -> dict[str, Any]:
     """An OpenAPI query parameter; ``example`` is what the API page pre-fills (and what request
-    generators start from, so that they reach past the parameter checks)."""
-    schema: dict[str, Any] = {"type": "string"}
+    generators start from, so that they reach past the parameter checks); ``iri`` says that the
+    value must be an absolute IRI."""
+    schema: dict[str, Any] = {"type": "string", **({"format": "iri"} if iri else {})}
     if enum:
         schema["enum"] = enum
     if array:

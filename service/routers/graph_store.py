@@ -35,6 +35,7 @@ _PARAMETERS: Final = [
         "graph",
         "IRI of the document graph",
         example="https://w3id.org/diplomatic-kg/graph/press-2024-11-05",
+        iri=True,
     ),
     {
         "name": "default",
