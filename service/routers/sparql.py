@@ -61,11 +61,13 @@ _DATASET_PARAMETERS: Final = [
         "IRI of a graph to use as (part of) the default graph; repeatable. Without it the "
         "default graph is the union of all document graphs.",
         array=True,
+        iri=True,
     ),
     string_parameter(
         "named-graph-uri",
         "IRI of a graph available to GRAPH clauses; repeatable (default: all graphs).",
         array=True,
+        iri=True,
     ),
     string_parameter(
         "format",
