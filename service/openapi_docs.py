@@ -118,3 +118,15 @@ UPDATE_EXAMPLE: Final = (
     '{ <https://example.org/s> <https://example.org/p> "o" } }'
 )
 """What the API page pre-fills for /sparql."""
+
+ANSWER_HEADERS: Final[dict[str, Any]] = {
+    "Result-Truncated": {
+        "description": "true when the answer was cut at the row cap",
+        "schema": {"type": "string", "enum": ["true", "false"]},
+    },
+    "Result-Row-Limit": {
+        "description": "the row cap applied",
+        "schema": {"type": "integer"},
+    },
+}
+"""Headers of every answer that went through the query runner's row cap."""

@@ -18,7 +18,13 @@ from starlette.concurrency import run_in_threadpool
 from dkg.service.access import require_update_token
 from dkg.service.errors import BadRequest, InvalidParameter, NotFound, UnsupportedMediaType
 from dkg.service.negotiation import GRAPHS
-from dkg.service.openapi_docs import answer_content, body_schema, problems, string_parameter
+from dkg.service.openapi_docs import (
+    ANSWER_HEADERS,
+    answer_content,
+    body_schema,
+    problems,
+    string_parameter,
+)
 from dkg.service.results import graph_media_type
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store
@@ -115,7 +121,11 @@ def build_router(runtime: Runtime) -> APIRouter:
         summary="Read one document graph (or the union)",
         response_class=Response,
         responses={
-            200: {"description": "The graph", "content": answer_content(_READABLE)},
+            200: {
+                "description": "The graph",
+                "content": answer_content(_READABLE),
+                "headers": ANSWER_HEADERS,
+            },
             **problems(400, 404, 406, 422, 503),
         },
         openapi_extra={"parameters": [*_PARAMETERS, string_parameter("format", "turtle, ...")]},
