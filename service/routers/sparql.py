@@ -39,6 +39,7 @@ from dkg.service.errors import (
 )
 from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
 from dkg.service.openapi_docs import (
+    ANSWER_HEADERS,
     QUERY_EXAMPLE,
     UPDATE_EXAMPLE,
     answer_content,
@@ -88,16 +89,6 @@ _ANSWERS: Final[dict[str, Any]] = answer_content(
         "application/rdf+xml",
     )
 )
-_ANSWER_HEADERS: Final = {
-    "Result-Truncated": {
-        "description": "true when the answer was cut at the row cap",
-        "schema": {"type": "string", "enum": ["true", "false"]},
-    },
-    "Result-Row-Limit": {
-        "description": "the row cap applied",
-        "schema": {"type": "integer"},
-    },
-}
 _FORM_SCHEMA: Final = {
     "type": "object",
     "properties": {
@@ -267,7 +258,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             200: {
                 "description": "Query results or service description",
                 "content": _ANSWERS,
-                "headers": _ANSWER_HEADERS,
+                "headers": ANSWER_HEADERS,
             },
             303: {"description": "A browser (HTML first in Accept) is sent to the query page"},
             **problems(400, 406, 413, 422, 503),
@@ -301,7 +292,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         "with `Authorization: Bearer <token>` when the service has an update token.",
         response_class=Response,
         responses={
-            200: {"description": "Query results", "content": _ANSWERS, "headers": _ANSWER_HEADERS},
+            200: {"description": "Query results", "content": _ANSWERS, "headers": ANSWER_HEADERS},
             204: {"description": "Update applied"},
             **problems(400, 401, 403, 405, 406, 413, 415, 422, 503),
         },
