@@ -33,7 +33,7 @@ from dkg.service.settings import Settings
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.protocol.conftest import TOKEN, RunningServer, load_sample, make_settings
 
-EXAMPLES_PER_OPERATION = int(os.environ.get("DKG_FUZZ_EXAMPLES", "25"))
+EXAMPLES_PER_OPERATION = int(os.environ.get("DKG_FUZZ_EXAMPLES", "15"))
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
