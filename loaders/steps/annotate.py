@@ -20,6 +20,7 @@ from dkg.loaders.steps.agreements import (
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
+from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
@@ -40,7 +41,8 @@ class FactAnnotator:
         """Return the document with what the finders found in it."""
         countries = tuple(dict.fromkeys(c.iso2 for c in document.countries))
         context = FigureContext(
-            document_year=document.date.year if document.date else None, countries=countries
+            document_year=document.date.year if document.date else None,
+            countries=ranked_countries([c.iso2 for c in document.countries]),
         )
         parties = AgreementContext(countries=countries)
         figures: list[FigureMention] = []
@@ -57,7 +59,12 @@ class FactAnnotator:
                 continue
             text, start = sentence.text, sentence.span.start
             amounts = find_amounts(text)  # read once: figures and agreements both need them
-            figures.extend(find_figures(text, start, context, amounts))
+            named = [
+                CountryAt(c.span.start - start, c.span.end - start, c.iso2)
+                for c in document.countries
+                if amounts and start <= c.span.start < sentence.span.end
+            ]  # only sentences with numbers can state a figure
+            figures.extend(find_figures(text, start, context, amounts, named))
             agreements.extend(find_agreements(text, start, parties, amounts))
             sectors.extend(self.sectors.find(text, start))
             companies.extend(

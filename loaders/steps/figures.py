@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 
 
 class FigureKind(StrEnum):
@@ -35,10 +36,19 @@ class FigureKind(StrEnum):
 
 @dataclass(frozen=True)
 class FigureContext:
-    """What a sentence cannot tell by itself: the document's year, and its countries (ISO2)."""
+    """What a sentence cannot tell by itself: the document's year, and its countries (ISO2).
+
+    ``countries`` come most-mentioned first: the first two are the pair the document is about,
+    whose trade a "bilateral trade" figure is.
+    """
 
     document_year: int | None = None
     countries: tuple[str, ...] = ()
+
+    @property
+    def main_pair(self) -> tuple[str, str] | None:
+        """The document's two main countries, or None when it names fewer than two."""
+        return (self.countries[0], self.countries[1]) if len(self.countries) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,10 @@ class FigureMention:
     end: int
     range_high: Decimal | None = None
     approximate: bool = False
+    reporter: str | None = None
+    """ISO2 of the country whose trade, exports or investment it is (the first of a pair)."""
+    partner: str | None = None
+    """ISO2 of the other country of the pair."""
 
 
 _I = re.I
@@ -197,10 +211,13 @@ def find_figures(
     offset: int,
     context: FigureContext,
     amounts: Sequence[Amount] | None = None,
+    countries: Sequence[CountryAt] = (),
 ) -> list[FigureMention]:
     """The economic figures one sentence states; ``offset`` is the sentence's start in the document.
 
-    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already.
+    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already;
+    ``countries`` the countries it names, at offsets into the sentence, which give each figure
+    its reporter and partner.
 
     >>> [(f.kind.value, f.value, f.year) for f in find_figures(
     ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
@@ -226,10 +243,14 @@ def find_figures(
     target_match = _TARGET.search(sentence)
     by_year = _TARGET_YEAR.search(sentence) if target_match else None
     period = _PERIOD.search(sentence)
+    named = [c for c in countries if not any(a.start <= c.start < a.end for a in amounts)]
     figures: list[FigureMention] = []
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
         year = int(by_year[1]) if is_target and by_year else _year_for(amount, years, sentence)
+        parties = find_parties(
+            sentence, amount.start, amount.end, kind.value, named, context.main_pair
+        )
         figures.append(
             FigureMention(
                 kind=kind,
@@ -244,6 +265,8 @@ def find_figures(
                 end=offset + amount.end,
                 range_high=amount.range_high,
                 approximate=amount.approximate,
+                reporter=parties.reporter,
+                partner=parties.partner,
             )
         )
     return figures
