@@ -54,6 +54,9 @@ class FactAnnotator:
             dates=[TextValue(d.span.start, d.span.end, d.start.lexical) for d in document.dates],
             cities=[TextValue(p.span.start, p.span.end, p.city) for p in document.places],
         )
+        # A known body ("Qatar Investment Authority") is no company; a name only shaped like
+        # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
+        bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -70,7 +73,7 @@ class FactAnnotator:
             companies.extend(
                 c
                 for c in find_companies(text, start, self.gazetteer)
-                if not any(o.span.start <= c.start < o.span.end for o in document.organizations)
+                if not any(o.start <= c.start < o.end for o in bodies)
             )
             events.extend(find_events(text, start, known))
         return replace(

@@ -81,6 +81,10 @@ class CompanyDirectory(Protocol):
         """The country with this name, alias or demonym."""
         ...
 
+    def organization(self, name: str) -> object | None:
+        """The known organisation (agency, fund, development bank...) with this name or alias."""
+        ...
+
     def city(self, name: str, country_iso2: str | None = None) -> KnownPlace | None:
         """The city with this name."""
         ...
@@ -191,6 +195,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TITLES = frozenset(
+    (
+        *("President", "Minister", "Prime", "Premier", "Chancellor", "King", "Queen", "Prince"),
+        *("Sheikh", "Emir", "Ambassador", "Secretary", "Governor", "Mayor", "Chairman"),
+        *("Director", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."),
+    )
+)
+"""Words that open a person's name: a list item starting with one is no company."""
+
+
 def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:
     """The companies one sentence names; ``offset`` places it in the document.
 
@@ -262,6 +276,8 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
         if item is None:
             break
         start, end = item.span("item")
+        if sentence[start:end].split()[0] in _TITLES:
+            break  # "..., President Ruto said": the list has ended, a person follows
         while start < end and sentence[start:end].split()[0] in _NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
         if start < end:
@@ -296,13 +312,27 @@ def _company(
     """A list item as a company, unless it names a country or a city."""
     text = text.rstrip(".")
     known = gazetteer.company(text)
-    if known is None and (gazetteer.country(text) or gazetteer.city(text)):
+    if known is None and _not_a_company(text, gazetteer):
         return None
     if known is not None:
         return CompanyMention(
             known.name, start, start + len(text), known.country, known.wikidata, text
         )
     return CompanyMention(text, start, start + len(text), home.iso2 if home else None, None, text)
+
+
+def _not_a_company(name: str, gazetteer: CompanyDirectory) -> bool:
+    """True for a country, a city or a known organisation: "Qatar", "Doha", "the PIF".
+
+    An organisation is known with or without a legal form after it ("Khazna Capital LLC").
+    """
+    if gazetteer.country(name) or gazetteer.city(name) or gazetteer.organization(name):
+        return True
+    legal = {form.rstrip(".") for form in gazetteer.company_legal_suffixes}
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in legal:
+        words.pop()
+    return len(words) < len(name.split()) and bool(gazetteer.organization(" ".join(words)))
 
 
 def _from_legal_forms(
@@ -341,7 +371,7 @@ def _from_legal_forms(
                 known.wikidata,
                 text,
             )
-        elif gazetteer.country(name) or gazetteer.city(name):
+        elif _not_a_company(name, gazetteer) or _not_a_company(text.strip(), gazetteer):
             continue
         else:
             # An unknown company keeps its name as written, legal form included.
