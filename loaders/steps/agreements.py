@@ -101,13 +101,14 @@ class AgreementMention:
 _I = re.I
 _SIGNED = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)?|exchang(?:e|es|ed)|"
-    r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed))\b",
+    r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed)|"
+    r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed))\b",
     _I,
 )
 _DOCUMENT_WORD = re.compile(
     r"document|agreement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|declaration|"
     r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
-    r"commercial|agency|regional"
+    r"commercial|agency|regional|notes|charter|letter"
 )
 """Words without which a sentence names no agreement; checked first because most have none."""
 _BACKGROUND = re.compile(
@@ -204,6 +205,11 @@ _HEADS = {
     "mou": AgreementKind.MEMORANDUM,
     "agreement": AgreementKind.AGREEMENT,
     "protocol": AgreementKind.AGREEMENT,
+    "accord": AgreementKind.AGREEMENT,
+    "exchange of notes": AgreementKind.AGREEMENT,
+    "exchange of letters": AgreementKind.AGREEMENT,
+    "charter": AgreementKind.JOINT_DECLARATION,
+    "letter of intent": AgreementKind.MEMORANDUM,
     "contract": AgreementKind.CONTRACT,
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
@@ -214,9 +220,13 @@ _HEADS = {
 }
 _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
-    r"memorandum|MoU|treaty|convention|agreement|protocol|contract|road\s*map|action\s+plan|"
+    r"memorandum|MoU|treaty|convention|agreement|accord|exchange\s+of\s+(?:notes|letters)|"
+    r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
 )
+_LEGAL_HEAD = r"(?:agreement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract)\b"
+"""Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
+"a transport plan" is a subject far more often than a document."""
 _STOP = (
     r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
     r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
@@ -225,7 +235,8 @@ _STOP = (
 )
 _REST = (
     r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
-    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish))\s+"
+    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish)|"
+    r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
 )
@@ -233,10 +244,14 @@ _REST = (
 _NAMED = re.compile(
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Protocol|Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|"
-    r"Program|Declaration|Statement|Vision|Communiqu[eé]))\b"
-    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|bilateral|comprehensive|intergovernmental|joint|framework|"
-    r"cooperation|strategic|partnership)\s+){0,3}(?P<head>" + _HEAD + r"))\b" + _REST,
+    r"Agreement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
+    r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
+    r"Statement|Vision|Communiqu[eé]))\b"
+    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
+    r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
+    r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
+    r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
+    r"(?P<head>" + _HEAD + r"))\b" + _REST,
 )
 _CITED = re.compile(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
@@ -396,6 +411,8 @@ def _named(sentence: str, offset: int, status: AgreementStatus) -> list[Agreemen
         if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
+        if match["mod"]:  # "a free trade agreement": the words before the head name it too
+            title_start = _first_modifier(sentence, match.start(), head_start)
         title = sentence[title_start : match.end()].strip()
         title = _DETERMINER.sub("", title)
         named.append(
@@ -408,6 +425,15 @@ def _named(sentence: str, offset: int, status: AgreementStatus) -> list[Agreemen
             )
         )
     return named
+
+
+_NEW = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|further|another|first|second)\s+)*")
+
+
+def _first_modifier(sentence: str, start: int, head_start: int) -> int:
+    """Where a lower-case title begins: after the article and words such as "new"."""
+    lead = _NEW.match(sentence, start, head_start)
+    return lead.end() if lead else start
 
 
 def merge_agreements(mentions: Iterable[AgreementMention]) -> list[AgreementMention]:
