@@ -11,12 +11,8 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
-from dkg.loaders.steps.agreements import (
-    AgreementContext,
-    AgreementMention,
-    find_agreements,
-    merge_agreements,
-)
+from dkg.loaders.steps.agreement_merging import merge_agreements
+from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import (
     AgreementContext,
     AgreementCount,
@@ -15,7 +16,6 @@ from dkg.loaders.steps.agreements import (
     AgreementMention,
     AgreementStatus,
     find_agreements,
-    merge_agreements,
 )
 from dkg.loaders.steps.segment import split_sentences
 from tests.support import shared_folder
