@@ -17,7 +17,7 @@ from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
-from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
+from dkg.loaders.steps.figures import FigureContext, FigureMention, carry_year, find_figures
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
 
@@ -53,6 +53,7 @@ class FactAnnotator:
         # A known body ("Qatar Investment Authority") is no company; a name only shaped like
         # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
         bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
+        paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -63,7 +64,12 @@ class FactAnnotator:
                 for c in document.countries
                 if amounts and start <= c.span.start < sentence.span.end
             ]  # only sentences with numbers can state a figure
-            figures.extend(find_figures(text, start, context, amounts, named))
+            if sentence.paragraph != paragraph:
+                paragraph, carried = sentence.paragraph, None
+            found, carried = carry_year(
+                find_figures(text, start, context, amounts, named), text, carried
+            )
+            figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
             sectors.extend(self.sectors.find(text, start))
             companies.extend(

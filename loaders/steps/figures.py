@@ -253,18 +253,28 @@ def find_paragraph_figures(
     figures: list[FigureMention] = []
     carried: int | None = None
     for sentence, offset in sentences:
-        found = find_figures(sentence, offset, context)
-        if YEAR.search(sentence) is None and carried is not None:
-            found = [
-                f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
-            ]
-        years = [f.year for f in found if f.year is not None and not f.is_target]
-        if years:
-            carried = years[-1]
-        elif YEAR.search(sentence):
-            carried = None
+        found, carried = carry_year(find_figures(sentence, offset, context), sentence, carried)
         figures.extend(found)
     return figures
+
+
+def carry_year(
+    found: list[FigureMention], sentence: str, carried: int | None
+) -> tuple[list[FigureMention], int | None]:
+    """The sentence's figures with the paragraph's running year, and the year to carry on.
+
+    ``carried`` is the year the paragraph's previous sentences left (None at a paragraph's
+    start); see :func:`find_paragraph_figures`.
+    """
+    names_year = YEAR.search(sentence) is not None
+    if not names_year and carried is not None:
+        found = [
+            f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
+        ]
+    years = [f.year for f in found if f.year is not None and not f.is_target]
+    if years:
+        return found, years[-1]
+    return found, None if names_year else carried
 
 
 def _classify(
