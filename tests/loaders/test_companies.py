@@ -226,3 +226,22 @@ def test_a_bank_in_a_company_list_is_a_company_and_a_wealth_fund_is_not() -> Non
     document = default_pipeline()(Document("ghana-togo", "memory", text))
     assert [c.name for c in document.companies] == ["Fidelity Bank", "Kasapreko"]
     assert {"Qatar Investment Authority", "Mubadala"} <= {o.name for o in document.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "home"),
+    [
+        ("Texas Instruments", "Texas Instruments", "US"),
+        ("Marvell", "Marvell Technology", "US"),
+        ("MediaTek", "MediaTek", "TW"),
+        ("Infineon", "Infineon Technologies", "DE"),
+        ("Tokyo Electron", "Tokyo Electron", "JP"),
+        ("NXP", "NXP Semiconductors", "NL"),
+        ("Federal Electricity Commission", "CFE", "MX"),
+    ],
+)
+def test_the_gazetteer_knows_the_major_chipmakers_and_english_names(
+    text: str, name: str, home: str
+) -> None:
+    known = load_gazetteer().company(text)
+    assert known is not None and (known.name, known.country) == (name, home)
