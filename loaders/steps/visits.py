@@ -86,7 +86,12 @@ _RECEIVED = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
     r"(?:[\w.-]+\s+){0,4}$"
 )
-_WHO = re.compile(r",?\s+who\s+(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b")
+_WHO = re.compile(
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
+    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
+)
+"""The visitor a relative clause is about, also after a post in apposition: "received X,
+President of the Government of Spain, who is paying an official visit"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
@@ -97,7 +102,8 @@ _ANNOUNCED = re.compile(
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
-    r"upcoming|forthcoming|intends to|would (?:visit|travel|go|meet)|invit(?:ed|ation) to)\b"
+    r"upcoming|forthcoming|intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"invit(?:ed|ation) to)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,
 )
@@ -204,6 +210,7 @@ _FIRST_SINCE = re.compile(
 """A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000")
 tells of an earlier visit on that date."""
 _GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
+_GENERIC_HOST = re.compile(r"\b(?:to|visit)\s+an?\s+(?:[\w-]+\s+)?(?:country|nation|state)\b")
 _TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\b")
 
@@ -220,6 +227,8 @@ def _visits_before(
             continue
         if _GENERIC_VISITOR.search(since.group()) and not since["who"]:
             continue  # "the first visit by a Canadian prime minister since 2016": who is unsaid
+        if _GENERIC_HOST.search(since.group()):
+            continue  # "the first leader to visit a country at war since 1945": no host named
         at = view.start + since.end()
         dated = next((d.start for d in view.dates if d.span.start == at), None)
         year = _BARE_YEAR.match(view.text, since.end())
@@ -432,13 +441,38 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
 
 def _of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
     """False for a date or place that belongs to another event named after the cue, or that
-    lies too far from the cue to be about it."""
+    lies too far from the cue to be about it, or that dates a decision about the visit.
+
+    An event the trip is made for shares its date: "will travel to Berlin for the
+    conference on Nov. 20"."""
     start, end = view.local(span)
+    if _DECIDED.search(text, max(0, start - 40), start):
+        return False  # "was called off on Thursday": the day of the decision
     if start < cue.start():
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
         return False
-    return not _OTHER_EVENT.search(text, cue.end(), start)
+    other = _OTHER_EVENT.search(text, cue.end(), start)
+    return other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None
+
+
+_EVENT_VENUE = re.compile(
+    r"\b(?:summit|forum|conference|congress|games|olympics|expo|exhibition|festival)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place that is where an event was held, not where the visit goes: "flying in from the
+BRICS summit in Johannesburg"."""
+_DECIDED = re.compile(
+    r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date that is when the visit was decided or reported, not its day."""
+_FOR_EVENT = re.compile(
+    r"(?:\s+to\s+[A-Z][\w\s'-]{0,40}?)?\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+)
+"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'"."""
 
 
 def _shifted(day: PartialDate, days: int) -> PartialDate:
@@ -560,8 +594,10 @@ def _host(
             targets.append((start, country.iso2, None))
     for place in view.places:
         start, _ = view.local(place.span)
-        if _TO_PLACE.search(text[max(0, start - 12) : start]) and _of_this_visit(
-            text, view, cue, place.span
+        if (
+            _TO_PLACE.search(text[max(0, start - 12) : start])
+            and not _EVENT_VENUE.search(text, max(0, start - 40), start)
+            and _of_this_visit(text, view, cue, place.span)
         ):
             targets.append((start, place.country, place))
     targets = [t for t in targets if t[1] != visitor_country]

@@ -1,0 +1,73 @@
+"""Visit phrasings of wire copy and communiqués: a post in apposition before "who is paying",
+a summit city the visitor flew in from, the day a trip was called off, the event a trip is
+made for, "would still travel", and "the first ... to visit a country ... since"."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+OCT_31 = datetime.date(2019, 10, 31)
+
+
+def _visits(text: str, date: datetime.date | None = OCT_31) -> list[tuple[object, ...]]:
+    document = PIPELINE(Document("t", "t", text, date=date))
+    people = {p.key: p.name for p in document.people}
+    return [
+        (
+            people.get(v.visitor),
+            v.host_country,
+            v.start.lexical if v.start else None,
+            v.status,
+        )
+        for v in document.visits
+    ]
+
+
+def test_visitor_of_who_is_paying_after_a_post_in_apposition() -> None:
+    text = (
+        "King Harald received on Tuesday, 3 May 2022, Mr. Tomas Berg, Prime Minister of the "
+        "Kingdom of Sweden, who is paying an official visit to Norway."
+    )
+    assert _visits(text) == [("Tomas Berg", "NO", "2022-05-03", "happened")]
+
+
+def test_the_summit_city_the_visitor_flew_in_from_is_not_the_host() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva kicked off a state visit to Angola on "
+        "Friday, flying in from the BRICS summit in Johannesburg for his first trip to the "
+        "country."
+    )
+    hosts = [host for _, host, _, _ in _visits(text, datetime.date(2023, 8, 25))]
+    assert hosts == ["AO"]
+
+
+def test_day_a_trip_was_called_off_is_not_its_day_and_the_event_gives_it() -> None:
+    text = (
+        "President Moon Jae-in's planned visit to Chile was called off on Thursday. Moon had "
+        "been scheduled to travel to Santiago for the leaders' meeting on Nov. 16-17."
+    )
+    assert _visits(text) == [("Moon Jae-in", "CL", "2019-11-16", "cancelled")]
+
+
+def test_trip_for_an_event_on_a_day_is_announced_for_that_day() -> None:
+    text = (
+        "President Bola Ahmed Tinubu will travel to Berlin for the investment conference on "
+        "Nov. 20."
+    )
+    assert _visits(text) == [("Bola Ahmed Tinubu", "DE", "2019-11-20", "announced")]
+
+
+def test_would_still_travel_is_announced() -> None:
+    text = "President Moon Jae-in would still travel to Bangkok next month, his office said."
+    assert [status for *_, status in _visits(text)] == ["announced"]
+
+
+def test_first_to_visit_a_country_at_war_since_a_year_tells_no_earlier_visit() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida travelled to Kyiv from the Polish border on "
+        "Tuesday, becoming the first Japanese leader to visit a country at war since 1945."
+    )
+    assert [(host, start) for _, host, start, _ in _visits(text)] == [("UA", "2019-10-29")]
