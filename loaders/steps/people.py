@@ -78,6 +78,8 @@ _NAME_BEFORE_TITLE = re.compile(
 "the swearing-in of X as President of Ghana"."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
+_WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
+"""One or two capitalised words right before a title's head, which may be its portfolio."""
 _OF_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 """The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
@@ -173,9 +175,10 @@ class PeopleRecognizer:
                 continue
             head_end = self._body_after(text, head_start, head_end)
             country, cursor = self._country_after(text, head_end, base, document)
-            before_country = _country_ending_at(document, base + head_start)
+            title_start = self._portfolio_before(text, head_start)
+            before_country = _country_ending_at(document, base + title_start)
             country = country or before_country
-            title_text = text[head_start:head_end]
+            title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
             honorific = self.honorific.match(text, name_start)
@@ -187,6 +190,8 @@ class PeopleRecognizer:
                 found = _trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
+                    # "Deputy Prime Minister Winston Peters of New Zealand"
+                    country = country or _country_at_of(document, found[0].end)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
@@ -255,6 +260,17 @@ class PeopleRecognizer:
                 yield _Candidate(
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
+
+    def _portfolio_before(self, text: str, head_start: int) -> int:
+        """Where a title starts with the portfolio written before its head: "German Foreign
+        Minister", "Moroccan Minister" (no portfolio: the head itself)."""
+        words = _WORDS_BEFORE.search(text, max(0, head_start - 40), head_start)
+        if words is None:
+            return head_start
+        for start in (words.start(m) for m in ("w2", "w1") if words[m]):
+            if self.body.fullmatch(text, start, head_start - 1):
+                return start
+        return head_start
 
     def _body_after(self, text: str, head_start: int, head_end: int) -> int:
         """Where a title ends once the office it heads is read: "Minister of Foreign Affairs,
@@ -378,6 +394,17 @@ def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan
     if not kept:
         return None
     return TextSpan(start, start + len(kept)), kept
+
+
+def _country_at_of(document: Document, name_end: int) -> str | None:
+    """The country of "of (the) Country" right after a name."""
+    of = _OF_BODY.match(document.text, name_end)
+    if of is None:
+        return None
+    return next(
+        (c.iso2 for c in document.countries if c.span.start == of.end() and c.form == "name"),
+        None,
+    )
 
 
 def _country_ending_at(document: Document, position: int) -> str | None:

@@ -82,3 +82,13 @@ def test_the_national_leader_is_the_head_of_state_not_a_minister() -> None:
     roles = [names[m.person] for m in document.person_mentions if m.via == "role"]
     assert "Shavkat Mirziyoyev" in roles
     assert "Bakhtiyor Saidov" not in roles
+
+
+def test_demonym_and_portfolio_before_minister_give_post_and_country() -> None:
+    people = _people("Moroccan Foreign Minister Nasser Bourita landed in Lisbon.")
+    assert people == {"Nasser Bourita": [("Minister of Foreign Affairs", "MA")]}
+
+
+def test_country_after_a_titled_name() -> None:
+    text = "Deputy Prime Minister Winston Peters of New Zealand visited Manila."
+    assert _countries(text) == {"Winston Peters": "NZ"}
