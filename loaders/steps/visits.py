@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from dkg.loaders.document import (
+    DateMention,
     Document,
     PartialDate,
     Person,
@@ -382,7 +383,9 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
             break
     else:
         return None
-    dates = nearest([d for d in view.dates if _of_this_visit(text, view, cue, d.span)], view, cue)
+    dates = nearest(
+        [d for d in stated_days(view) if _of_this_visit(text, view, cue, d.span)], view, cue
+    )
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     length = _DAYS.search(text)
@@ -481,6 +484,24 @@ def _shifted(day: PartialDate, days: int) -> PartialDate:
         return day
     moved = datetime.date(day.year or 2001, day.month, day.day) + datetime.timedelta(days=days)
     return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$", re.IGNORECASE
+)
+
+
+def stated_days(view: SentenceView) -> list[DateMention]:
+    """The sentence's dates without a weekday that the full date after it restates: in
+    "on Monday, 26 November" the day is 26 November even when "Monday" was read apart."""
+    starts = {view.local(d.span)[0] for d in view.dates}
+    kept = []
+    for date in view.dates:
+        start, end = view.local(date.span)
+        if end + 2 in starts and _WEEKDAY_ONLY.fullmatch(view.text, start, end + 2):
+            continue
+        kept.append(date)
+    return kept
 
 
 def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:

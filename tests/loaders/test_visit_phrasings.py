@@ -71,3 +71,10 @@ def test_first_to_visit_a_country_at_war_since_a_year_tells_no_earlier_visit() -
         "Tuesday, becoming the first Japanese leader to visit a country at war since 1945."
     )
     assert [(host, start) for _, host, start, _ in _visits(text)] == [("UA", "2019-10-29")]
+
+
+def test_weekday_restated_by_the_full_date_gives_that_date() -> None:
+    text = "Polish President Andrzej Duda began a state visit to Japan on Monday, 26 November."
+    assert _visits(text, datetime.date(2024, 12, 1)) == [
+        ("Andrzej Duda", "JP", "2024-11-26", "happened")
+    ]
