@@ -151,7 +151,8 @@ class VisitExtractor:
         found: list[Visit] = []
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document))
-            found.extend(_invited_to_attend(view, people))
+            if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
+                found.extend(_invited_to_attend(view, people))
         merged = _with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -311,6 +312,10 @@ def _last_day_told(document: Document, before: int) -> PartialDate | None:
     return days[-1] if days else None
 
 
+_ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
+_ANSWER_REACH = 250
+"""How far after an invitation its acceptance is told: the same or the next sentence. An
+invitation nobody accepted is no trip yet."""
 _INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
 _TO_ATTEND = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"

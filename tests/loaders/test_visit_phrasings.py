@@ -78,3 +78,12 @@ def test_weekday_restated_by_the_full_date_gives_that_date() -> None:
     assert _visits(text, datetime.date(2024, 12, 1)) == [
         ("Andrzej Duda", "JP", "2024-11-26", "happened")
     ]
+
+
+def test_invitation_to_a_city_is_a_visit_only_once_accepted() -> None:
+    invited = (
+        "Hungarian Prime Minister Viktor Orbán invited President Shavkat Mirziyoyev to Budapest."
+    )
+    assert _visits(invited) == []
+    accepted = invited + " Mirziyoyev accepted the invitation."
+    assert _visits(accepted) == [("Shavkat Mirziyoyev", "HU", None, "announced")]
