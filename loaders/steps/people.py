@@ -57,10 +57,12 @@ _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$
 _VISITOR_SLOT = re.compile(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
+    rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
+    rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
     rf"|(?<![\w'\u2019.-])(?P<owner>{NAME.pattern})['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:visit|trip|tour)\s+to\b"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
-"first trip to Nigeria"."""
+"first trip to Nigeria" and the one who made an earlier one ("since Shinzo Abe came to Warsaw")."""
 _PLURAL_TITLE = re.compile(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
@@ -248,8 +250,8 @@ class PeopleRecognizer:
                     yield _Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            group = "name" if match["name"] else "owner"
-            if group == "owner" and self.title.search(match[group]):
+            group = next(g for g in ("name", "past", "past2", "owner") if match[g])
+            if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = _trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:

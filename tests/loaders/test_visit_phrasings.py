@@ -87,3 +87,11 @@ def test_invitation_to_a_city_is_a_visit_only_once_accepted() -> None:
     assert _visits(invited) == []
     accepted = invited + " Mirziyoyev accepted the invitation."
     assert _visits(accepted) == [("Shavkat Mirziyoyev", "HU", None, "announced")]
+
+
+def test_earlier_visit_by_someone_named_without_a_post() -> None:
+    text = (
+        "It was the first visit by a Japanese prime minister to Poland since Shinzo Abe came to "
+        "Warsaw in June 2013."
+    )
+    assert ("Shinzo Abe", "PL", "2013-06", "happened") in _visits(text)
