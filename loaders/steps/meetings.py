@@ -81,7 +81,7 @@ _SOCIAL_EVENT = re.compile(
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|"
+    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to)\b",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ CUE = re.compile(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
+    r"|\b(?:is|are)\s+due\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:trip|tour|journey) to|"
     r"tour of)\b",
@@ -59,6 +60,7 @@ _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 _CUE_WORDS = (
     "visit",
+    "due in",
     "arriv",
     "landed",
     "travel",
@@ -99,7 +101,8 @@ _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
 _ANNOUNCED = re.compile(
-    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due to|is expected to|"
+    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
+    r"is expected to|"
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
@@ -551,11 +554,20 @@ def _visit_type(text: str) -> VisitType:
     return "working" if word == "working" else "private"
 
 
+_AFTER_RELATIVE = re.compile(
+    r",\s+(?:which|that)\b[^,;.]{0,80},\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+)
+"""The predicate of a visit named as a subject, after a relative clause about it."""
+
+
 def _status(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
+    main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if main is not None:
+        text += " " + main["predicate"]  # "X's visit, which had been planned, was postponed"
     if _CANCELLED.search(text):
         return "cancelled"
     if _POSTPONED.search(text):

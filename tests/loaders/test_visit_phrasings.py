@@ -95,3 +95,21 @@ def test_earlier_visit_by_someone_named_without_a_post() -> None:
         "Warsaw in June 2013."
     )
     assert ("Shinzo Abe", "PL", "2013-06", "happened") in _visits(text)
+
+
+def test_visit_as_the_subject_of_a_sentence_takes_the_status_of_its_predicate() -> None:
+    text = (
+        "Kenyan President William Ruto's state visit to India, which had been planned for "
+        "the autumn, was postponed."
+    )
+    assert [status for *_, status in _visits(text)] == ["postponed"]
+
+
+def test_due_in_a_city_is_an_announced_visit_and_its_talks_are_not_held_yet() -> None:
+    text = (
+        "Polish Foreign Minister Radosław Sikorski is due in Tokyo on Monday for talks with his "
+        "Japanese counterpart, Yoko Kamikawa."
+    )
+    document = PIPELINE(Document("t", "t", text, date=OCT_31))
+    assert [(v.host_country, v.status) for v in document.visits] == [("JP", "announced")]
+    assert document.meetings == ()
