@@ -41,7 +41,9 @@ CUE = re.compile(
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
     r"|\b(?:is|are)\s+due\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:trip|tour|journey) to|"
+    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
+    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
+    r"(?:trip|tour|journey) to|"
     r"tour of)\b",
     re.IGNORECASE,
 )
@@ -68,6 +70,11 @@ _CUE_WORDS = (
     "comes to",
     "went to",
     "flew to",
+    "flew in",
+    "flies in",
+    "fly to",
+    "flies to",
+    "flying ",
     "headed to",
     "trip to",
     "tour",
@@ -129,6 +136,8 @@ _CLAUSE_AFTER = re.compile(
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
+    r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
@@ -136,6 +145,13 @@ _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
+    r"their)\b",
+    re.IGNORECASE,
+)
+"""A day told as the n-th of a visit, which therefore began n - 1 days before."""
 _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 _HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
 _TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
@@ -396,6 +412,10 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
     )
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
+    nth = _NTH_DAY.search(text)
+    if start is not None and nth is not None:
+        # "on Saturday, the second day of her visit": the visit began the day before.
+        start = _shifted(start, 1 - _ORDINALS[nth["nth"].casefold()])
     length = _DAYS.search(text)
     if start is not None and end is None and length:
         count = length["n"].casefold()

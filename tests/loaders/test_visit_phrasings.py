@@ -113,3 +113,19 @@ def test_due_in_a_city_is_an_announced_visit_and_its_talks_are_not_held_yet() ->
     document = PIPELINE(Document("t", "t", text, date=OCT_31))
     assert [(v.host_country, v.status) for v in document.visits] == [("JP", "announced")]
     assert document.meetings == ()
+
+
+def test_the_second_day_of_a_visit_dates_its_start_the_day_before() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni held talks in Addis Ababa on 15 April 2023, on "
+        "the second day of a visit to Ethiopia."
+    )
+    assert _visits(text) == [("Giorgia Meloni", "ET", "2023-04-14", "happened")]
+
+
+def test_flying_on_to_another_country_is_a_further_leg() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva addressed the parliament in Lisbon on "
+        "25 April 2023 before flying on to Spain."
+    )
+    assert ("Luiz Inácio Lula da Silva", "ES") in [(v, h) for v, h, _, _ in _visits(text)]
