@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from dkg.loaders.document import (
+    DateMention,
     Document,
     Meeting,
     MeetingMode,
@@ -26,7 +27,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import earliest
-from dkg.loaders.steps.visits import nearest, spans_of
+from dkg.loaders.steps.visits import nearest, spans_of, stated_days
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
@@ -112,6 +113,15 @@ class MeetingExtractor:
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
+            if meetings and _JOINED.search(view.text):
+                # "Their foreign ministers also took part in the talks": the talks told before.
+                last = meetings[-1]
+                joined = tuple(
+                    dict.fromkeys((*last.participants, *(m.person for m in view.people)))
+                )
+                evidence = tuple(sorted({*last.evidence, view.sentence.span}))
+                meetings[-1] = replace(last, participants=joined, evidence=evidence)
+                continue
             meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
             if meeting is not None:
                 meetings.extend(_separately(meeting, view))
@@ -141,7 +151,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    dates = nearest(view.dates, view, cue)
+    dates = nearest([d for d in stated_days(view) if not _attribute_year(view, d)], view, cue)
     places = nearest(view.places, view, cue)
     return Meeting(
         participants=participants,
@@ -169,6 +179,20 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
     ]
     # Only when the sentence goes on to the talks: a welcome alone is the meeting there is.
     yield from (c for c in cues if c not in at_airport) if len(at_airport) < len(cues) else cues
+
+
+_JOINED = re.compile(
+    r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
+    r"(?:talks|meeting|session)\b",
+    re.IGNORECASE,
+)
+_OF_YEAR = re.compile(r"\bof\s+\d{4}$")
+
+
+def _attribute_year(view: SentenceView, date: DateMention) -> bool:
+    """A bare year that qualifies a noun ("the massacre of 1937") dates no talks."""
+    start, end = view.local(date.span)
+    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 4), end))
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")

@@ -427,7 +427,10 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
     full: dict[str, list[_Candidate]] = {}
     single: list[_Candidate] = []
     for candidate in candidates:
-        if len(candidate.name.split()) > 1:
+        words = candidate.name.split()
+        # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
+        # full name.
+        if len(words) > 1 and not (len(words) == 2 and _PARTICLE_WORD.fullmatch(words[0])):
             full.setdefault(person_key(candidate.name), []).append(candidate)
         else:
             single.append(candidate)
@@ -454,7 +457,8 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
         if len(owners) > 1 and candidate.post is not None:
             # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
-            titled = {k for k in owners if any(c.post == candidate.post for c in full[k])}
+            title = candidate.post.title
+            titled = {k for k in owners if any(c.post and c.post.title == title for c in full[k])}
             owners = titled or {k for k in owners if any(c.post for c in full[k])}
         key = min(owners, key=list(full).index) if len(owners) == 1 else word
         full.setdefault(key, []).append(candidate)
@@ -517,14 +521,22 @@ def surname(words: list[str]) -> str:
     return kept[-1] if kept else words[-1]
 
 
+_PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
 
 
 def surname_keys(words: list[str]) -> tuple[str, ...]:
-    """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi"."""
-    family = person_key(surname(words))
-    bare = _ARTICLE.sub("", surname(words))
-    return (family, person_key(bare)) if bare != surname(words) else (family,)
+    """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
+    bin Hamad Al Thani" is also "Al Thani"."""
+    last = surname(words)
+    keys = [person_key(last)]
+    bare = _ARTICLE.sub("", last)
+    if bare != last:
+        keys.append(person_key(bare))
+    at = words.index(last)
+    if at >= 2 and _PARTICLE_WORD.fullmatch(words[at - 1]):
+        keys.append(person_key(f"{words[at - 1]} {last}"))
+    return tuple(keys)
 
 
 def short_names(people: list[Person]) -> dict[str, str]:

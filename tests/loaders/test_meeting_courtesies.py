@@ -73,3 +73,24 @@ def test_the_host_at_home_makes_no_visit_whatever_the_venue() -> None:
     )
     visits = [(v.visitor, v.host_country) for v in _document(text).visits]
     assert visits == [("olaf-scholz", "PL")]
+
+
+def test_a_year_that_qualifies_a_noun_does_not_date_the_talks() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni met Chairperson Moussa Faki Mahamat and laid a "
+        "wreath for the victims of the massacre of 1937."
+    )
+    dates = [m.date.lexical if m.date else None for m in _document(text).meetings]
+    assert dates == ["2023-10-29"]
+
+
+def test_ministers_who_took_part_in_the_talks_join_them() -> None:
+    text = (
+        "President Recep Tayyip Erdoğan held talks with Emir Tamim bin Hamad Al Thani in Doha. "
+        "Foreign Minister Hakan Fidan and Foreign Minister Mohammed bin Abdulrahman Al Thani "
+        "also took part in the talks. Erdoğan thanked Emir Al Thani."
+    )
+    document = _document(text)
+    assert len(document.meetings) == 1
+    assert len(document.meetings[0].participants) == 4
+    assert "Al Thani" not in [p.name for p in document.people]
