@@ -43,7 +43,7 @@ CUE = re.compile(
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
-    r"(?:trip|tour|journey) to|"
+    r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tour of)\b",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ _CUE_WORDS = (
     "flies to",
     "flying ",
     "headed to",
-    "trip to",
+    "trip",
     "tour",
     "journey to",
 )
@@ -294,6 +294,10 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
         return found
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
+        if _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start()) or _SITE.match(
+            view.text, cue.end()
+        ):
+            continue  # "will not travel", "visited the Holocaust memorial"
         visit = _read_visit(view, cue, people)
         if (
             visit is not None
@@ -312,6 +316,19 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
     return found
 
 
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+"""A visit denied: "will not travel", "has never visited", "is not visiting"."""
+_SITE = re.compile(
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:memorial|museum|monument|"
+    r"mausoleum|cemetery|grave|tomb|exhibition|factory|plant|school|university|hospital|mosque|"
+    r"church|cathedral|temple|site|shrine|port|farm|campus)\b",
+    re.IGNORECASE,
+)
+"""A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 _SAME_DAY = re.compile(
     r"(?:In|During|That|Later that|Later in the|On the same) ?(?:the )?"
     r"(?:morning|afternoon|evening|night|day)\b|The same day\b|Later that day\b",
@@ -606,7 +623,7 @@ def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     ranked: list[PersonMention] = []
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)
-    if of is not None and "visit" in cue.group().casefold():
+    if of is not None and _TRIP_NOUN.search(cue.group()):
         at = view.start + cue.end() + of.end()
         ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
     # "a delegation led by X": the one who leads it makes the visit.

@@ -129,3 +129,13 @@ def test_flying_on_to_another_country_is_a_further_leg() -> None:
         "25 April 2023 before flying on to Spain."
     )
     assert ("Luiz Inácio Lula da Silva", "ES") in [(v, h) for v, h, _, _ in _visits(text)]
+
+
+def test_a_site_visited_and_a_denied_trip_are_no_visits() -> None:
+    assert _visits("Chancellor Olaf Scholz visited the Holocaust memorial in Berlin.") == []
+    assert _visits("Kenyan President William Ruto will not travel to Washington this year.") == []
+
+
+def test_the_trip_of_someone_to_a_city_names_its_visitor() -> None:
+    text = "The planned trip of Prime Minister Anthony Albanese to Jakarta was called off."
+    assert _visits(text) == [("Anthony Albanese", "ID", None, "cancelled")]
