@@ -151,7 +151,19 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    dates = nearest([d for d in stated_days(view) if not _attribute_year(view, d)], view, cue)
+    clauses = [
+        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+    ]
+    dates = nearest(
+        [
+            d
+            for d in stated_days(view)
+            if not _attribute_year(view, d)
+            and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
+        ],
+        view,
+        cue,
+    )
     places = nearest(view.places, view, cue)
     return Meeting(
         participants=participants,
@@ -186,6 +198,9 @@ _JOINED = re.compile(
     r"(?:talks|meeting|session)\b",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
+"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
+date is the clause's, not the talks'."""
 _OF_YEAR = re.compile(r"\bof\s+\d{4}$")
 
 

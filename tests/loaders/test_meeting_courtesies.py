@@ -94,3 +94,13 @@ def test_ministers_who_took_part_in_the_talks_join_them() -> None:
     assert len(document.meetings) == 1
     assert len(document.meetings[0].participants) == 4
     assert "Al Thani" not in [p.name for p in document.people]
+
+
+def test_the_day_of_a_relative_clause_about_a_participant_does_not_date_the_talks() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni held talks with Ethiopian Prime Minister Abiy "
+        "Ahmed on Saturday. Meloni, who flew in on Friday evening, was greeted by Abiy at the "
+        "palace, where the two leaders discussed migration."
+    )
+    dates = {m.date.lexical if m.date else None for m in _document(text).meetings}
+    assert dates == {"2023-10-28"}
