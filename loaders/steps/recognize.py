@@ -25,8 +25,9 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'\u2019]*")
-"""Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words."""
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
+"""Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words, and so
+does a possessive "'s" ("Vietnam's Prime Minister"), while "Côte d'Ivoire" keeps its word."""
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "&"})
 _ORG_HEADS = (
@@ -80,6 +81,12 @@ class EntityRecognizer:
         self.gazetteer = gazetteer or load_gazetteer()
         self.index = build_index(self.gazetteer)
         self._countries = {c.iso2: c for c in self.gazetteer.countries}
+        titles = self.gazetteer.titles
+        # "Polish Foreign Minister", "Polish Deputy Prime Minister": a post follows a demonym.
+        self._post_words = frozenset(
+            fold(t.split()[0])
+            for t in (*titles.head_titles, *titles.rank_prefixes, *titles.portfolio_spellings)
+        )
         # The forms of a run depend on its words alone, and news repeats its runs ("President",
         # "the United States"): remember them per recognizer, whose index they come from.
         self._run_forms = functools.lru_cache(maxsize=16384)(self._forms_of_run)
@@ -201,9 +208,8 @@ class EntityRecognizer:
             return False
         after = text[end:].lstrip(" ")
         before = text[:start].rstrip(" ")
-        next_is_name = (
-            bool(after) and after[0].isupper() and not after.startswith(("President", "Prime"))
-        )
+        next_word = after.split(maxsplit=1)[0] if after else ""
+        next_is_name = next_word[:1].isupper() and fold(next_word) not in self._post_words
         previous_is_name = bool(before) and before.split()[-1][0].isupper() and before[-1].isalpha()
         return next_is_name or previous_is_name
 
