@@ -2,15 +2,18 @@
 
 Each route's parameters come from the query's header, so OpenAPI documents every one with its
 type and description, and FastAPI answers an ill-typed value with 422 before any SPARQL runs.
-A request is answered in four steps:
+A request is answered in these steps:
 
 1. the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on misfit);
 2. the ETag (store version + query + parameters + page) is compared with ``If-None-Match``:
    a match is a 304 with no work done;
-3. the assembled item list is taken from the in-process cache, keyed on (query, parameters,
-   store version), or computed: the bound query runs once through the service's query runner
-   (so the time limit holds), and rows are folded into items (:mod:`dkg.service.item_shapes`);
-4. the page ``[offset, offset + limit)`` is cut from the list, whose length is the total.
+3. the encoded page is taken from the page cache, keyed on (query, parameters, store version,
+   limit, offset): a repeated request is a dict lookup and a write of bytes on the event loop;
+4. on a miss, in a thread: the assembled item list is taken from the item cache, keyed on
+   (query, parameters, store version), or computed: the bound query runs once through the
+   service's query runner (so the time limit holds), and rows are folded into items
+   (:mod:`dkg.service.item_shapes`); the page ``[offset, offset + limit)`` is cut from the
+   list, whose length is the total, and encoded.
 
 Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
 as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import json
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -28,8 +32,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Annotated, Any, Final, Literal
 
+from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse
 from pyoxigraph import NamedNode
 
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
@@ -45,6 +50,9 @@ MAX_LIMIT: Final = 1000
 MAX_CANNED_ROWS: Final = 5_000_000
 """Row cap for canned queries: far above the /sparql cap, since paging happens after the
 rows are folded into items; an answer past it is refused rather than silently short."""
+
+PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
+"""Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 
 Items = list[dict[str, Any]]
 
@@ -64,6 +72,10 @@ class CannedContext:
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
     """Country nodes each ``country`` parameter value names, keyed on (value, version)."""
+    pages: ResultCache[bytes] = field(
+        default_factory=lambda: ResultCache[bytes](PAGE_CACHE_BYTES, weigh=len)
+    )
+    """Encoded pages as sent, keyed on (query, values, version, limit, offset)."""
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -155,10 +167,15 @@ def describe(query: CannedQuery) -> dict[str, Any]:
     }
 
 
-def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Response]:
-    """A plain (threadpool) route function whose signature FastAPI reads the params from."""
+def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Any]:
+    """An async route function whose signature FastAPI reads the params from.
 
-    def endpoint(request: Request, **kwargs: Any) -> Response:
+    A page already sent once is answered from the page cache on the event loop, with no thread
+    hop, no folding and no JSON encoding: a dict lookup and a write of bytes. Anything else
+    (running SPARQL, folding rows, encoding) goes to a thread so the loop stays free.
+    """
+
+    async def endpoint(request: Request, **kwargs: Any) -> Response:
         limit: int = kwargs.pop("limit")
         offset: int = kwargs.pop("offset")
         show: str | None = kwargs.pop("show")
@@ -166,16 +183,19 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         terms = bind_values(query, raw)
         version = context.version()
         if show == "query":
-            sparql = bind(query, resolve(query, terms, context, version))
+            sparql = await to_thread.run_sync(bound_query, query, terms, context, version)
             return PlainTextResponse(sparql, media_type="application/sparql-query")
         context.warm_once(version)
         etag = _etag(version, query.name, terms, limit, offset)
         headers = {"ETag": etag, "Cache-Control": "no-cache"}
         if _matches(request.headers.get("if-none-match"), etag):
             return Response(status_code=304, headers=headers)
-        items = answer(query, terms, context, version)
-        page = {"items": items[offset : offset + limit], "total": len(items)}
-        return JSONResponse({**page, "limit": limit, "offset": offset}, headers=headers)
+        key = (query.name, _terms_key(terms), version, limit, offset)
+        body = context.pages.get(key)
+        if body is None:
+            body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
+            context.pages.put(key, body)
+        return Response(body, media_type="application/json", headers=headers)
 
     parameters = [
         inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
@@ -211,6 +231,33 @@ def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term
     return terms
 
 
+def page(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    limit: int,
+    offset: int,
+) -> bytes:
+    """The JSON body of one page, ``{items, total, limit, offset}``, encoded as JSONResponse
+    would encode it."""
+    items = answer(query, terms, context, version)
+    content = {"items": items[offset : offset + limit], "total": len(items)}
+    return json.dumps(
+        {**content, "limit": limit, "offset": offset},
+        ensure_ascii=False,
+        allow_nan=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def bound_query(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> str:
+    """The SPARQL that runs for these values (what ``?show=query`` answers)."""
+    return bind(query, resolve(query, terms, context, version))
+
+
 def answer(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> Items:
@@ -220,7 +267,7 @@ def answer(
         ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
         (and whatever the query runner raises: timeout, unavailable store)
     """
-    key = (query.name, tuple((name, str(term)) for name, term in terms.items()), version)
+    key = (query.name, _terms_key(terms), version)
     return context.cache.get_or_compute(key, lambda: _compute(query, terms, context, version))
 
 
@@ -257,7 +304,7 @@ def _find_countries(raw: str, context: CannedContext) -> tuple[NamedNode, ...]:
 def _compute(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> Items:
-    sparql = bind(query, resolve(query, terms, context, version))
+    sparql = bound_query(query, terms, context, version)
     result = context.run(sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
@@ -314,6 +361,10 @@ def _description(query: CannedQuery) -> str:
     lines = [query.description or query.summary, ""]
     lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
     return "\n".join(lines)
+
+
+def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, str(term)) for name, term in terms.items())
 
 
 def _etag(version: str, name: str, terms: Mapping[str, Term], limit: int, offset: int) -> str:

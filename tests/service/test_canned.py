@@ -9,6 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from dkg.service.catalog import CannedQuery
+from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
 from tests.service.conftest import InProcessRunner, TestClient
 
@@ -351,3 +352,31 @@ def test_canned_country_is_found_by_any_spelling(canned_client: TestClient) -> N
         "https://w3id.org/diplomatic-kg/id/country/fr",
     ):
         assert canned_client.get("/api/visits", params={"country": spelling}).json() == by_code
+
+
+def test_canned_pages_are_recomputed_for_a_new_data_version(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    version = ["v1"]
+    app = FastAPI()
+    app.include_router(build_canned_router(catalog, runner, lambda: version[0], warm=False))
+    with TestClient(app) as client:
+        first = client.get("/api/visits", params={"limit": 1})
+        assert client.get("/api/visits", params={"limit": 1}).content == first.content
+        assert runner.calls == 1
+        version[0] = "v2"
+        again = client.get("/api/visits", params={"limit": 1})
+        assert runner.calls == 2
+        assert again.headers["etag"] != first.headers["etag"]
+        assert again.json() == first.json()  # same data under a new version: same answer
+
+
+def test_result_cache_keeps_its_byte_budget() -> None:
+    cache = ResultCache[bytes](10, weigh=len)
+    cache.put("a", b"1234")
+    cache.put("b", b"123456")
+    assert cache.get("a") == b"1234"  # a is now the most recently used
+    cache.put("c", b"12")
+    assert cache.get("b") is None and cache.get("a") == b"1234" and cache.get("c") == b"12"
+    cache.put("big", b"x" * 11)
+    assert cache.get("big") is None and len(cache) == 2
