@@ -186,6 +186,15 @@ def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -
     assert "VALUES (?visitor ?host ?country ?from ?to ?type ?status ?document) {" in text
     # The country is bound as the IRI of the node it names, never as the text typed.
     assert "(UNDEF UNDEF <https://w3id.org/diplomatic-kg/id/country/fr> UNDEF" in text
+    # Only the '#if' block of the parameter given runs (and shows).
+    assert "#if country" in text and "#if document" not in text and "#if host" not in text
+
+
+def test_canned_document_is_bound_as_its_graph(canned_client: TestClient) -> None:
+    params = {"document": "beta", "show": "query"}
+    text = canned_client.get("/api/visits", params=params).text
+    assert "<https://w3id.org/diplomatic-kg/graph/beta>) }" in text
+    assert "#if document" in text
 
 
 def test_canned_meetings(canned_client: TestClient) -> None:
