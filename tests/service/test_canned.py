@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
+from dkg.loaders.graph import graph_name_for
+from dkg.service.binding import document_graph
 from dkg.service.catalog import CannedQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
@@ -188,6 +190,11 @@ def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -
     assert "(UNDEF UNDEF <https://w3id.org/diplomatic-kg/id/country/fr> UNDEF" in text
     # Only the '#if' block of the parameter given runs (and shows).
     assert "#if country" in text and "#if document" not in text and "#if host" not in text
+
+
+@pytest.mark.parametrize("name", ["beta", "press 2024/11", 'a"}<b>', "Nur-Sultan é"])
+def test_canned_document_graph_is_the_one_ingest_names(name: str) -> None:
+    assert document_graph(name) == graph_name_for(name)
 
 
 def test_canned_document_is_bound_as_its_graph(canned_client: TestClient) -> None:
