@@ -27,6 +27,7 @@ import inspect
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -51,6 +52,8 @@ MAX_CANNED_ROWS: Final = 5_000_000
 """Row cap for canned queries: far above the /sparql cap, since paging happens after the
 rows are folded into items; an answer past it is refused rather than silently short."""
 
+WARM_POLL_S: Final = 0.1
+"""How often background warming checks for a spare query worker."""
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 
@@ -68,6 +71,8 @@ class CannedContext:
     cache: ResultCache[Items]
     catalog: Mapping[str, CannedQuery]
     warm: bool
+    spare_worker: Callable[[], bool] | None = None
+    """Whether a query worker is idle beyond one left for requests (None: do not check)."""
     countries: ResultCache[tuple[NamedNode, ...]] = field(
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
@@ -98,12 +103,25 @@ class CannedContext:
 
     def _warm(self, version: str) -> None:
         for query in self.catalog.values():
-            if self.version() != version:
-                return  # the data changed meanwhile: the newer version warms itself
             try:
+                if not self._wait_for_spare_worker(version):
+                    return  # the data changed meanwhile: the newer version warms itself
                 answer(query, {}, self, version)
             except ServiceError as error:
                 logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
+
+    def _wait_for_spare_worker(self, version: str) -> bool:
+        """Wait until warming can take a query worker and leave one free for requests.
+
+        At a million triples an unfiltered query holds its worker for seconds; were warming to
+        take the last free one, a request that costs milliseconds (a country, a document)
+        would wait behind it. False when the data changed while waiting.
+        """
+        while self.version() == version:
+            if self.spare_worker is None or self.spare_worker():
+                return True
+            time.sleep(WARM_POLL_S)
+        return False
 
 
 def build_canned_router(
@@ -113,15 +131,17 @@ def build_canned_router(
     *,
     cache_size: int = 256,
     warm: bool = True,
+    spare_worker: Callable[[], bool] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
 
     ``run`` is the service's one query function (``QueryRunner.run``); ``version`` returns the
     version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
-    the first canned request on a new version precomputes every unfiltered answer.
+    the first canned request on a new version precomputes every unfiltered answer, one query
+    at a time and only while ``spare_worker()`` says a worker would stay free for requests.
     """
     router = APIRouter(prefix="/api")
-    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm)
+    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm, spare_worker)
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
@@ -354,6 +355,24 @@ def test_canned_first_request_precomputes_every_unfiltered_list(
         assert runner.calls == 2 + len(catalog)
         for name in catalog:
             assert client.get(f"/api/{name}").is_success
+        assert runner.calls == 2 + len(catalog)
+
+
+def test_canned_warming_waits_for_a_spare_worker(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    spare = threading.Event()
+    app = FastAPI()
+    router = build_canned_router(catalog, runner, lambda: "v1", spare_worker=spare.is_set)
+    app.include_router(router)
+    with TestClient(app) as client:
+        assert client.get("/api/visits", params={"host": "FR"}).is_success
+        time.sleep(0.5)
+        assert runner.calls == 2  # the lookup and the request's own query: no warming yet
+        spare.set()
+        deadline = time.monotonic() + 10
+        while runner.calls < 2 + len(catalog) and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert runner.calls == 2 + len(catalog)
 
 
