@@ -4,16 +4,17 @@ Each route's parameters come from the query's header, so OpenAPI documents every
 type and description, and FastAPI answers an ill-typed value with 422 before any SPARQL runs.
 A request is answered in these steps:
 
-1. the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on misfit);
-2. the ETag (store version + query + parameters + page) is compared with ``If-None-Match``:
-   a match is a 304 with no work done;
-3. the encoded page is taken from the page cache, keyed on (query, parameters, store version,
-   limit, offset): a repeated request is a dict lookup and a write of bytes on the event loop;
-4. on a miss, in a thread: the assembled item list is taken from the item cache, keyed on
-   (query, parameters, store version), or computed: the bound query runs once through the
-   service's query runner (so the time limit holds), and rows are folded into items
+1. a page already sent for the same path and query string on this data version is answered
+   from the page cache before FastAPI even parses the parameters (:func:`page_route`): a dict
+   lookup and a write of bytes on the event loop (304 when ``If-None-Match`` matches);
+2. otherwise the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
+   misfit), and the ETag (store version + query + parameters + page) is compared with
+   ``If-None-Match``: a match is a 304 with no work done;
+3. in a thread: the assembled item list is taken from the item cache, keyed on (query,
+   parameters, store version), or computed: the bound query runs once through the service's
+   query runner (so the time limit holds), and rows are folded into items
    (:mod:`dkg.service.item_shapes`); the page ``[offset, offset + limit)`` is cut from the
-   list, whose length is the total, and encoded.
+   list, whose length is the total, encoded and stored in the page cache.
 
 Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
 as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
@@ -28,7 +29,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Annotated, Any, Final, Literal
@@ -36,6 +37,7 @@ from typing import Annotated, Any, Final, Literal
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import PlainTextResponse
+from fastapi.routing import APIRoute
 from pyoxigraph import NamedNode
 
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
@@ -77,10 +79,12 @@ class CannedContext:
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
     """Country nodes each ``country`` parameter value names, keyed on (value, version)."""
-    pages: ResultCache[bytes] = field(
-        default_factory=lambda: ResultCache[bytes](PAGE_CACHE_BYTES, weigh=len)
+    pages: ResultCache[tuple[str, bytes]] = field(
+        default_factory=lambda: ResultCache[tuple[str, bytes]](
+            PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
+        )
     )
-    """Encoded pages as sent, keyed on (query, values, version, limit, offset)."""
+    """(ETag, encoded page) as sent, keyed on (path, raw query string, version)."""
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -151,6 +155,7 @@ def build_canned_router(
     router.add_api_route(
         "/queries", list_queries, methods=["GET"], tags=["meta"], operation_id="list_queries"
     )
+    route_class = page_route(context)
     for query in catalog.values():
         router.add_api_route(
             f"/{query.name}",
@@ -166,6 +171,7 @@ def build_canned_router(
                 304: {"description": "Not modified since the ETag given in If-None-Match"},
                 422: {"description": "A parameter has an invalid value (problem+json)"},
             },
+            route_class_override=route_class,
         )
     return router
 
@@ -190,9 +196,8 @@ def describe(query: CannedQuery) -> dict[str, Any]:
 def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Any]:
     """An async route function whose signature FastAPI reads the params from.
 
-    A page already sent once is answered from the page cache on the event loop, with no thread
-    hop, no folding and no JSON encoding: a dict lookup and a write of bytes. Anything else
-    (running SPARQL, folding rows, encoding) goes to a thread so the loop stays free.
+    Repeated pages never reach it (:func:`page_route` answers them). It runs on the event loop
+    and sends the work (running SPARQL, folding rows, encoding) to a thread.
     """
 
     async def endpoint(request: Request, **kwargs: Any) -> Response:
@@ -207,15 +212,11 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
             return PlainTextResponse(sparql, media_type="application/sparql-query")
         context.warm_once(version)
         etag = _etag(version, query.name, terms, limit, offset)
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
         if _matches(request.headers.get("if-none-match"), etag):
-            return Response(status_code=304, headers=headers)
-        key = (query.name, _terms_key(terms), version, limit, offset)
-        body = context.pages.get(key)
-        if body is None:
-            body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
-            context.pages.put(key, body)
-        return Response(body, media_type="application/json", headers=headers)
+            return _not_modified(etag)
+        body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
+        context.pages.put(_page_key(request, version), (etag, body))
+        return _page_response(etag, body)
 
     parameters = [
         inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
@@ -230,6 +231,30 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
     endpoint.__name__ = query.name
     endpoint.__doc__ = query.summary
     return endpoint
+
+
+def page_route(context: CannedContext) -> type[APIRoute]:
+    """The route class of the canned endpoints: a page already sent for the same path and query
+    string on this data version is answered before FastAPI parses and validates the
+    parameters, which is most of what a hit costs. The same string validates to the same
+    values, so the stored page is the one the endpoint would build."""
+
+    class PageRoute(APIRoute):
+        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+            handler = super().get_route_handler()
+
+            async def answer_stored_page(request: Request) -> Response:
+                stored = context.pages.get(_page_key(request, context.version()))
+                if stored is None:
+                    return await handler(request)
+                etag, body = stored
+                if _matches(request.headers.get("if-none-match"), etag):
+                    return _not_modified(etag)
+                return _page_response(etag, body)
+
+            return answer_stored_page
+
+    return PageRoute
 
 
 def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
@@ -381,6 +406,19 @@ def _description(query: CannedQuery) -> str:
     lines = [query.description or query.summary, ""]
     lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
     return "\n".join(lines)
+
+
+def _page_key(request: Request, version: str) -> tuple[str, bytes, str]:
+    return (request.scope["path"], request.scope["query_string"], version)
+
+
+def _page_response(etag: str, body: bytes) -> Response:
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _not_modified(etag: str) -> Response:
+    return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
 
 
 def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
