@@ -304,6 +304,8 @@ def test_canned_figures(canned_client: TestClient) -> None:
         "unit": "USD",
         "year": 2023,
         "description": "trade between the two countries",
+        "reporter": {"id": ID + "country/kz", "name": "Kazakhstan", "wikidata": None},
+        "partner": {"id": ID + "country/fr", "name": "France", "wikidata": None},
         "sources": [
             {"document": "alpha", "quote": "Their trade reached 5.1 billion dollars in 2023."}
         ],
