@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import traceback
-from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection
 from typing import Literal as TypingLiteral
+from typing import NamedTuple
 
 from pyoxigraph import BlankNode, DefaultGraph, NamedNode, QueryBoolean, QuerySolutions
 from pyoxigraph import Store as OxStore
@@ -34,9 +34,11 @@ from dkg.service.results import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class QueryTask:
+class QueryTask(NamedTuple):
     """One query for a worker: what to run, on which snapshot, and how to answer.
+
+    A named tuple because one crosses the pipe per query: it pickles as a plain tuple, where a
+    dataclass looked up its fields on every send and receive.
 
     Without ``default_graph`` the default graph is the union of all graphs when
     ``union_default_graph`` is set (the service's rule), else what the query's FROM says.

@@ -11,7 +11,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 def _default_workers() -> int:
-    return max(2, os.cpu_count() or 2)
+    # Twice the cores: while the web process turns one worker's answer around (or the machine
+    # runs other work), the other workers still have queries to run.
+    return 2 * max(1, os.cpu_count() or 1)
 
 
 class Settings(BaseSettings):
@@ -59,8 +61,8 @@ class Settings(BaseSettings):
     workers: int = Field(
         default_factory=_default_workers,
         ge=1,
-        description="Query worker processes: how many queries run at once; each one "
-        "reads a read-only snapshot of the store.",
+        description="Query worker processes: how many queries run at once (default: twice "
+        "the CPU cores); each one reads a read-only snapshot of the store.",
     )
     snapshot_dir: Path | None = Field(
         default=None,
