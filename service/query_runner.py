@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 import time
 from collections.abc import Collection, Sequence
@@ -70,6 +71,10 @@ async def _readable(connection: Connection, timeout: float) -> bool:
         return False
     finally:
         loop.remove_reader(descriptor)
+        # uvloop makes a watched descriptor non-blocking; the answer is then read with blocking
+        # calls (here and by threads using the same worker), which would fail with EAGAIN half
+        # way through a large answer.
+        os.set_blocking(descriptor, True)
 
 
 class RunQuery(Protocol):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvloop
 from fastapi.testclient import TestClient
 
 from dkg.service.app import create_app
@@ -326,3 +327,29 @@ def test_limits_queued_async_queries_run_in_arrival_order_without_threads(
     assert finished == [0, 1, 2, 3, 4, 5]
     assert threads_waiting == threads_before
     assert b"true" in last  # the cancelled waiter gave the worker back
+
+
+def test_limits_a_worker_serves_sync_callers_after_async_ones(tmp_path: Path) -> None:
+    """The canned endpoints (threads) and /sparql (event loop) share the workers: a large answer
+    read in a thread must not fail because the loop (uvloop makes a watched descriptor
+    non-blocking) used the same worker just before."""
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots")
+    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=5000)
+    runner.start()
+    everything = "SELECT * WHERE { ?s ?p ?o }"
+
+    async def through_the_loop() -> int:
+        result = await runner.run_serialized_async(
+            everything, solutions_format="json", graph_format=None
+        )
+        return result.rows
+
+    try:
+        for _ in range(5):
+            rows = uvloop.run(through_the_loop())
+            assert len(runner.run(everything)) == rows > 100
+    finally:
+        runner.close()
+        dataset.close()
