@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 TYPECHECK_VIEW := build/typecheck
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test check lint fmt typecheck browser bench clean
+.PHONY: help install serve test fuzz check lint fmt typecheck browser bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -31,6 +31,11 @@ browser: ## install headless Chromium for the query-page test (Debian, as root)
 
 test: install browser ## run the whole test suite
 	$(BIN)/pytest
+
+# The test suite sends a few generated requests per operation; this sends thousands.
+FUZZ_EXAMPLES ?= 300
+fuzz: install ## generated-request fuzzing of every OpenAPI operation (FUZZ_EXAMPLES per operation)
+	DKG_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/service/protocol/test_openapi_fuzz.py -q
 
 lint: install ## ruff: formatting and lint rules
 	$(BIN)/ruff format --check .

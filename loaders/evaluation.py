@@ -13,12 +13,20 @@ carrying ``"sources": [{"document": name, "quote": ...}]``.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
+from dkg.loaders.fact_matching import (
+    close,
+    date_fits,
+    fold,
+    name_of,
+    same_city,
+    same_country,
+    same_person,
+    same_phrase,
+)
 from dkg.loaders.gold import (
     GoldAgreement,
     GoldDocument,
@@ -43,126 +51,6 @@ WEIGHTS: Final[Mapping[str, int]] = {
 """Weight of each kind in the weighted F1: visits matter most, companies and sectors least."""
 
 ATTRIBUTES: Final = ("visit type", "visit status", "visit city", "person post")
-
-
-# Each group lists spellings of one country that the gold and the service may use. The groups
-# are the same as the shared scorer's, so that both count the same matches.
-_COUNTRY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
-    "kyrgyzstan": ("kyrgyz republic",),
-    "russia": ("russian federation",),
-    "china": ("prc", "peoples republic of china"),
-    "south korea": ("republic of korea", "korea"),
-    "united states": ("usa", "us", "united states of america", "america"),
-    "united kingdom": ("uk", "great britain", "britain"),
-    "turkey": ("turkiye", "republic of turkiye"),
-    "united arab emirates": ("uae",),
-    "kazakhstan": ("kazakh", "republic of kazakhstan"),
-    "france": ("french republic",),
-    "uzbekistan": ("republic of uzbekistan",),
-    "tajikistan": ("republic of tajikistan",),
-    "germany": ("federal republic of germany",),
-    "iran": ("islamic republic of iran",),
-    "vietnam": ("viet nam",),
-    "czech republic": ("czechia",),
-    "netherlands": ("holland", "the netherlands"),
-}
-_CITY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
-    "astana": ("nur sultan", "nursultan", "akorda"),
-    "paris": ("elysee palace",),
-}
-# Words that carry no meaning when comparing names of sectors ("the energy sector" ~ "energy").
-_SECTOR_FILLER: Final = frozenset(
-    {"of", "the", "and", "a", "an", "for", "to", "in", "on", "cooperation"}
-    | {"sector", "sectors", "industry", "sphere", "spheres", "area", "areas", "field", "fields"}
-)
-
-
-def _canonical(variants: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    return {spelling: name for name, spellings in variants.items() for spelling in spellings}
-
-
-_COUNTRY: Final = _canonical(_COUNTRY_VARIANTS)
-_CITY: Final = _canonical(_CITY_VARIANTS)
-
-
-# --- comparing names, dates and numbers ------------------------------------------------------
-
-
-def _fold(text: str | None) -> str:
-    """Lower-case ASCII words: accents, punctuation and spacing never decide a match."""
-    if not text:
-        return ""
-    bare = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", bare).split())
-
-
-def _name(ref: object) -> str:
-    """The name of a Ref (or of a plain string, or of any item with a name or a label)."""
-    if isinstance(ref, str):
-        return ref
-    if isinstance(ref, Mapping):
-        return str(ref.get("name") or ref.get("label") or "")
-    return ""
-
-
-def _same_country(gold: str | None, got: object) -> bool:
-    want, have = _fold(gold), _fold(_name(got))
-    return bool(want) and _COUNTRY.get(want, want) == _COUNTRY.get(have, have)
-
-
-def _same_city(gold: str | None, got: object) -> bool:
-    want, have = _fold(gold), _fold(_name(got))
-    want, have = _CITY.get(want, want), _CITY.get(have, have)
-    # "Rabat" matches a place named "Rabat Sale": one side may be a word of the other.
-    return bool(want) and (want == have or want in have.split() or have in want.split())
-
-
-def _same_person(gold: str, got: object) -> bool:
-    """Same surname (last word), or a one-word name that is one of the other name's words."""
-    want, have = _fold(gold).split(), _fold(_name(got)).split()
-    if not want or not have:
-        return False
-    if want[-1] == have[-1]:
-        return True
-    return (len(want) == 1 and want[0] in have) or (len(have) == 1 and have[0] in want)
-
-
-def _date_fits(gold: str | None, got: object) -> bool:
-    """An answer meets a gold date when it is at least as precise and agrees with it.
-
-    ``--MM-DD`` in the gold (no year known) is met by any year with that month and day.
-    """
-    if not gold:
-        return True
-    if not isinstance(got, str) or not got:
-        return False
-    if not gold.startswith("--"):
-        return got.startswith(gold)
-    want = gold[2:].split("-")
-    have = got[2:].split("-") if got.startswith("--") else got.split("-")[1:]
-    return have[: len(want)] == want
-
-
-def _phrase_words(text: str) -> set[str]:
-    # A crude singular ("ports" ~ "port") that leaves short words ("gas") alone.
-    words = (w for w in _fold(text).split() if w not in _SECTOR_FILLER)
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
-
-
-def _same_phrase(gold: str, got: str) -> bool:
-    """Sector names match when the words of one contain the other's (fillers ignored)."""
-    want, have = _phrase_words(gold), _phrase_words(got)
-    if want and have and (want <= have or have <= want):
-        return True
-    if not want or not have:
-        return _fold(gold) == _fold(got)
-    return _fold(gold).replace(" ", "") == _fold(got).replace(" ", "")
-
-
-def _close(value: float, target: float, share: float) -> bool:
-    return abs(value - target) <= share * abs(target)
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -315,9 +203,9 @@ class _Scorer:
     def visits(self, doc: GoldDocument, items: Sequence[Item]) -> None:
         def fits(g: GoldVisit, a: Item) -> bool:
             return (
-                _same_person(g.visitor, a.get("visitor"))
-                and _same_country(g.host_country, a.get("host_country"))
-                and _date_fits(g.start_date, a.get("start_date"))
+                same_person(g.visitor, a.get("visitor"))
+                and same_country(g.host_country, a.get("host_country"))
+                and date_fits(g.start_date, a.get("start_date"))
             )
 
         pairs = _pair(doc.visits, items, fits)
@@ -326,7 +214,7 @@ class _Scorer:
                 self.check("visit type", a.get("type") == g.type)
             self.check("visit status", a.get("status") == g.status)
             if g.city:
-                self.check("visit city", _same_city(g.city, a.get("place")))
+                self.check("visit city", same_city(g.city, a.get("place")))
         _record(
             self.tallies["visits"],
             doc.id,
@@ -335,15 +223,16 @@ class _Scorer:
             pairs,
             lambda g: f"{g.visitor} -> {g.host_country} {g.start_date}",
             lambda a: (
-                f"{_name(a.get('visitor'))} -> {_name(a.get('host_country'))} {a.get('start_date')}"
+                f"{name_of(a.get('visitor'))} -> {name_of(a.get('host_country'))}"
+                f" {a.get('start_date')}"
             ),
         )
 
     def meetings(self, doc: GoldDocument, items: Sequence[Item]) -> None:
         def fits(g: GoldMeeting, a: Item) -> bool:
             present = a.get("participants") or []
-            found = sum(any(_same_person(p, q) for q in present) for p in g.participants)
-            return found >= min(2, len(g.participants)) and _date_fits(g.date, a.get("date"))
+            found = sum(any(same_person(p, q) for q in present) for p in g.participants)
+            return found >= min(2, len(g.participants)) and date_fits(g.date, a.get("date"))
 
         _record(
             self.tallies["meetings"],
@@ -352,7 +241,7 @@ class _Scorer:
             items,
             _pair(doc.meetings, items, fits),
             lambda g: f"{list(g.participants)} {g.date}",
-            lambda a: f"{[_name(p) for p in a.get('participants') or []]} {a.get('date')}",
+            lambda a: f"{[name_of(p) for p in a.get('participants') or []]} {a.get('date')}",
         )
 
     def people(self, doc: GoldDocument, items: Sequence[Item]) -> None:
@@ -360,16 +249,18 @@ class _Scorer:
         counted = [
             a
             for a in items
-            if any(_same_person(p.name, a) for p in doc.people)
-            or not any(_same_person(o, a) for o in doc.people_optional)
+            if any(same_person(p.name, a) for p in doc.people)
+            or not any(same_person(o, a) for o in doc.people_optional)
         ]
-        pairs = _pair(doc.people, counted, lambda g, a: _same_person(g.name, a))
+        pairs = _pair(doc.people, counted, lambda g, a: same_person(g.name, a))
         for g, a in pairs:
             if g.post:
-                head = _fold(g.post).split()[0]
-                titles = (_fold(p.get("title")).split() for p in a.get("posts") or [])
+                head = fold(g.post).split()[0]
+                titles = (fold(p.get("title")).split() for p in a.get("posts") or [])
                 self.check("person post", any(head in words for words in titles))
-        _record(self.tallies["people"], doc.id, doc.people, counted, pairs, lambda g: g.name, _name)
+        _record(
+            self.tallies["people"], doc.id, doc.people, counted, pairs, lambda g: g.name, name_of
+        )
 
     def agreements(self, doc: GoldDocument, items: Sequence[Item]) -> None:
         # Without a count or a value an agreement cannot be checked, on either side.
@@ -381,7 +272,7 @@ class _Scorer:
                 return False
             value = a.get("value")
             if g.value_usd and value:
-                return _close(float(value["amount"]), g.value_usd, 0.02)
+                return close(float(value["amount"]), g.value_usd, 0.02)
             return True
 
         _record(
@@ -396,18 +287,18 @@ class _Scorer:
 
     def companies(self, doc: GoldDocument, items: Sequence[Item]) -> None:
         def fits(g: str, a: Item) -> bool:
-            return _fold(g).replace(" ", "") == _fold(_name(a)).replace(" ", "")
+            return fold(g).replace(" ", "") == fold(name_of(a)).replace(" ", "")
 
         pairs = _pair(doc.companies, items, fits)
-        _record(self.tallies["companies"], doc.id, doc.companies, items, pairs, str, _name)
+        _record(self.tallies["companies"], doc.id, doc.companies, items, pairs, str, name_of)
 
     def sectors(self, doc: GoldDocument, items: Sequence[Item]) -> None:
         # Sectors are phrases, not one-to-one facts: a gold sector is found when any label
         # matches it, and a label is extra only when it matches no gold or optional sector.
-        labels = [str(a.get("label") or _name(a)) for a in items]
+        labels = [str(a.get("label") or name_of(a)) for a in items]
         allowed = doc.sectors + doc.sectors_optional
-        found = [g for g in doc.sectors if any(_same_phrase(g, label) for label in labels)]
-        extras = [lb for lb in labels if not any(_same_phrase(g, lb) for g in allowed)]
+        found = [g for g in doc.sectors if any(same_phrase(g, label) for label in labels)]
+        extras = [lb for lb in labels if not any(same_phrase(g, lb) for g in allowed)]
         tally = self.tallies["sectors"]
         tally.gold += len(doc.sectors)
         tally.correct += len(found)

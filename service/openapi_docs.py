@@ -3,7 +3,10 @@ every status a route can answer is documented (generated-request fuzzers check t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
+
+from dkg.service.results import GRAPH_FORMATS
 
 PROBLEM_SCHEMA: Final[dict[str, Any]] = {
     "type": "object",
@@ -43,10 +46,18 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def string_parameter(
-    name: str, description: str, *, array: bool = False, enum: list[str] | None = None
+    name: str,
+    description: str,
+    *,
+    array: bool = False,
+    enum: list[str] | None = None,
+    example: str | None = None,
+    iri: bool = False,
 ) -> dict[str, Any]:
-    """An OpenAPI query parameter."""
-    schema: dict[str, Any] = {"type": "string"}
+    """An OpenAPI query parameter; ``example`` is what the API page pre-fills (and what request
+    generators start from, so that they reach past the parameter checks); ``iri`` says that the
+    value must be an absolute IRI."""
+    schema: dict[str, Any] = {"type": "string", **({"format": "iri"} if iri else {})}
     if enum:
         schema["enum"] = enum
     if array:
@@ -58,4 +69,64 @@ def string_parameter(
         "description": description,
         "schema": schema,
         **({"style": "form", "explode": True} if array else {}),
+        **({} if example is None else {"example": [example] if array else example}),
     }
+
+
+JSON_LD_SCHEMA: Final[dict[str, Any]] = {
+    "description": "A JSON-LD document (expanded: an array of node objects)",
+    "type": ["array", "object"],
+}
+SPARQL_RESULTS_JSON_SCHEMA: Final[dict[str, Any]] = {
+    "description": "SPARQL 1.1 Query Results JSON: `results.bindings` for SELECT, `boolean` for "
+    "ASK; `truncated` is true when the answer was cut at the row cap",
+    "type": "object",
+    "required": ["head"],
+    "properties": {
+        "head": {"type": "object"},
+        "results": {
+            "type": "object",
+            "required": ["bindings"],
+            "properties": {"bindings": {"type": "array", "items": {"type": "object"}}},
+        },
+        "boolean": {"type": "boolean"},
+        "truncated": {"type": "boolean"},
+    },
+}
+_BODY_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
+    "application/ld+json": JSON_LD_SCHEMA,
+    "application/sparql-results+json": SPARQL_RESULTS_JSON_SCHEMA,
+}
+
+
+def body_schema(media_type: str) -> dict[str, Any]:
+    """The schema of a body in ``media_type``: JSON ones as what they hold, others as text."""
+    return _BODY_SCHEMAS.get(media_type, {"type": "string"})
+
+
+def answer_content(media_types: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Response ``content`` for answers in ``media_types`` (validators check the JSON ones)."""
+    return {media_type: {"schema": body_schema(media_type)} for media_type in media_types}
+
+
+GRAPH_ANSWERS: Final = answer_content(dict.fromkeys(f.media_type for f in GRAPH_FORMATS.values()))
+"""Response ``content`` of a graph answer (CONSTRUCT, DESCRIBE, VoID, an entity's statements)."""
+
+QUERY_EXAMPLE: Final = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
+UPDATE_EXAMPLE: Final = (
+    "INSERT DATA { GRAPH <https://w3id.org/diplomatic-kg/graph/example> "
+    '{ <https://example.org/s> <https://example.org/p> "o" } }'
+)
+"""What the API page pre-fills for /sparql."""
+
+ANSWER_HEADERS: Final[dict[str, Any]] = {
+    "Result-Truncated": {
+        "description": "true when the answer was cut at the row cap",
+        "schema": {"type": "string", "enum": ["true", "false"]},
+    },
+    "Result-Row-Limit": {
+        "description": "the row cap applied",
+        "schema": {"type": "integer"},
+    },
+}
+"""Headers of every answer that went through the query runner's row cap."""

@@ -7,107 +7,50 @@ memorandum of understanding on water management"). Only documents the sentence s
 plans to sign count: "the agreements reached last year" and "a joint statement to the media"
 are not new documents. "Multiple agreements" with no number is a package whose count is None.
 
-A headline and the body often restate one package; ``merge_agreements`` folds such repeats into
-one mention that keeps every span as provenance.
+A headline and the body often restate one package; ``agreement_merging.merge_agreements``
+folds such repeats into one mention that keeps every span as provenance.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
-from enum import StrEnum
+from collections.abc import Sequence
+from dataclasses import replace
 
+from dkg.loaders.steps.agreement_mentions import (
+    AgreementContext,
+    AgreementCount,
+    AgreementKind,
+    AgreementLevel,
+    AgreementMention,
+    AgreementStatus,
+)
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 
-
-class AgreementKind(StrEnum):
-    """The ``dipv:agreement-kind`` code."""
-
-    TREATY = "treaty"
-    AGREEMENT = "agreement"
-    JOINT_DECLARATION = "joint-declaration"
-    JOINT_STATEMENT = "joint-statement"
-    MEMORANDUM = "memorandum"
-    CONTRACT = "contract"
-    ROADMAP = "roadmap"
-    PROGRAMME = "programme"
-    PACKAGE = "package"
-
-
-class AgreementStatus(StrEnum):
-    """The ``dipv:agreement-status`` code: signed in the reported event, or still to be signed."""
-
-    SIGNED = "signed"
-    PLANNED = "planned"
-
-
-class AgreementLevel(StrEnum):
-    """The ``dipv:agreement-level`` code of a part of a package."""
-
-    INTERGOVERNMENTAL = "intergovernmental"
-    INTERDEPARTMENTAL = "interdepartmental"
-    COMMERCIAL = "commercial"
-    INTERREGIONAL = "interregional"
-
-
-@dataclass(frozen=True)
-class AgreementCount:
-    """One line of a package's breakdown: "21 interdepartmental", "14 commercial ... worth $X"."""
-
-    level: AgreementLevel
-    count: int
-    value: Decimal | None = None
-    currency: str | None = None
-
-
-@dataclass(frozen=True)
-class AgreementContext:
-    """What the sentence cannot tell: the document's countries (ISO2), the parties when two."""
-
-    countries: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class AgreementMention:
-    """A package or a named document; ``spans`` are document offsets of every mention of it.
-
-    ``count`` is the number of documents of a package (None for "multiple agreements") and 1
-    for a named document; ``value``/``currency`` the money it is worth, as written.
-    """
-
-    kind: AgreementKind
-    status: AgreementStatus
-    spans: tuple[tuple[int, int], ...]
-    title: str | None = None
-    count: int | None = None
-    value: Decimal | None = None
-    currency: str | None = None
-    breakdown: tuple[AgreementCount, ...] = ()
-    parties: tuple[str, ...] = ()
-
-    @property
-    def start(self) -> int:
-        """Where the first mention starts in the document."""
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        """Where the first mention ends in the document."""
-        return self.spans[0][1]
+# The agreement types are re-exported: callers find everything about agreements here.
+__all__ = [
+    "AgreementContext",
+    "AgreementCount",
+    "AgreementKind",
+    "AgreementLevel",
+    "AgreementMention",
+    "AgreementStatus",
+    "find_agreements",
+]
 
 
 _I = re.I
 _SIGNED = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)?|exchang(?:e|es|ed)|"
-    r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed))\b",
+    r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed)|"
+    r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed))\b",
     _I,
 )
 _DOCUMENT_WORD = re.compile(
     r"document|agreement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|declaration|"
     r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
-    r"commercial|agency|regional"
+    r"commercial|agency|regional|notes|charter|letter"
 )
 """Words without which a sentence names no agreement; checked first because most have none."""
 _BACKGROUND = re.compile(
@@ -187,65 +130,6 @@ _UNCOUNTED = re.compile(
 _VALUE_CUE = re.compile(
     r"(?:worth|valued\s+at|value\s+of|totall?ing|amounting\s+to|for\s+a\s+total\s+of|for)\s*$", _I
 )
-_HEADS = {
-    "joint declaration": AgreementKind.JOINT_DECLARATION,
-    "declaration": AgreementKind.JOINT_DECLARATION,
-    "joint statement": AgreementKind.JOINT_STATEMENT,
-    "joint communique": AgreementKind.JOINT_STATEMENT,
-    "joint communiqué": AgreementKind.JOINT_STATEMENT,
-    "communique": AgreementKind.JOINT_STATEMENT,
-    "communiqué": AgreementKind.JOINT_STATEMENT,
-    "statement": AgreementKind.JOINT_STATEMENT,
-    "vision": AgreementKind.JOINT_DECLARATION,
-    "treaty": AgreementKind.TREATY,
-    "convention": AgreementKind.TREATY,
-    "memorandum of understanding": AgreementKind.MEMORANDUM,
-    "memorandum": AgreementKind.MEMORANDUM,
-    "mou": AgreementKind.MEMORANDUM,
-    "agreement": AgreementKind.AGREEMENT,
-    "protocol": AgreementKind.AGREEMENT,
-    "contract": AgreementKind.CONTRACT,
-    "roadmap": AgreementKind.ROADMAP,
-    "road map": AgreementKind.ROADMAP,
-    "action plan": AgreementKind.PROGRAMME,
-    "plan of action": AgreementKind.PROGRAMME,
-    "programme": AgreementKind.PROGRAMME,
-    "program": AgreementKind.PROGRAMME,
-}
-_HEAD = (
-    r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
-    r"memorandum|MoU|treaty|convention|agreement|protocol|contract|road\s*map|action\s+plan|"
-    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
-)
-_STOP = (
-    r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
-    r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
-    r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
-    r"later|soon|earlier)\b|\s*$)"
-)
-_REST = (
-    r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
-    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish))\s+"
-    r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
-    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
-)
-"""What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
-_NAMED = re.compile(
-    r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
-    r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Protocol|Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|"
-    r"Program|Declaration|Statement|Vision|Communiqu[eé]))\b"
-    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|bilateral|comprehensive|intergovernmental|joint|framework|"
-    r"cooperation|strategic|partnership)\s+){0,3}(?P<head>" + _HEAD + r"))\b" + _REST,
-)
-_CITED = re.compile(
-    r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
-    re.I,
-)
-"""A document quoted for what it says was adopted: "In a joint statement, the leaders ..."."""
-_PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
-_SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
 
 
 def find_agreements(
@@ -271,8 +155,8 @@ def find_agreements(
     if amounts is None:
         amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned)
-    if signed or planned or _CITED.search(sentence):
-        found += _named(sentence, offset, status)
+    if signed or planned or CITED.search(sentence):
+        found += find_named_agreements(sentence, offset, status)
     return [replace(a, parties=parties) for a in found]
 
 
@@ -378,94 +262,4 @@ def _priced(
         if b.level is AgreementLevel.COMMERCIAL
         else b
         for b in breakdown
-    )
-
-
-def _named(sentence: str, offset: int, status: AgreementStatus) -> list[AgreementMention]:
-    """Named documents: "the Treaty on ...", "a joint statement", "a memorandum on ..."."""
-    named = []
-    for match in _NAMED.finditer(sentence):
-        head = match["caphead"] or match["head"]
-        if head is None:
-            continue
-        key = re.sub(r"\s+", " ", head.lower())
-        kind = _HEADS.get(key)
-        if kind is None:
-            continue
-        head_start = match.start("caphead" if match["caphead"] else "head")
-        if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
-            continue
-        title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
-        title = sentence[title_start : match.end()].strip()
-        title = _DETERMINER.sub("", title)
-        named.append(
-            AgreementMention(
-                kind=kind,
-                status=status,
-                spans=((offset + match.start(), offset + match.end()),),
-                title=title,
-                count=1,
-            )
-        )
-    return named
-
-
-def merge_agreements(mentions: Iterable[AgreementMention]) -> list[AgreementMention]:
-    """Fold repeated mentions of one agreement (headline and body) into one, keeping all spans.
-
-    Packages merge when their counts agree (a breakdown's sum counts) and their values do not
-    differ by more than 2%; a package with no count joins a counted one with the same status.
-    Named documents merge when kind and title agree, or when one is just "the joint statement".
-    """
-    merged: list[AgreementMention] = []
-    for mention in mentions:
-        for i, kept in enumerate(merged):
-            if _same(kept, mention):
-                merged[i] = _union(kept, mention)
-                break
-        else:
-            merged.append(mention)
-    return merged
-
-
-def _same(a: AgreementMention, b: AgreementMention) -> bool:
-    """True when two mentions describe the same agreement."""
-    if (a.kind is AgreementKind.PACKAGE) is not (b.kind is AgreementKind.PACKAGE):
-        return False
-    if a.kind is AgreementKind.PACKAGE:
-        if a.count is not None and b.count is not None and a.count != b.count:
-            return False
-        if (a.count is None or b.count is None) and a.status is not b.status:
-            return False
-        return (
-            a.value is None
-            or b.value is None
-            or (a.currency == b.currency and abs(a.value - b.value) <= Decimal("0.02") * a.value)
-        )
-    if a.kind is not b.kind:
-        return False
-    ta, tb = _title_key(a.title), _title_key(b.title)
-    generic = {_title_key(h) for h, k in _HEADS.items() if k is a.kind}
-    return ta == tb or ta in generic or tb in generic
-
-
-def _title_key(title: str | None) -> str:
-    """A title folded for comparison: lower case, single spaces."""
-    return re.sub(r"\s+", " ", (title or "").lower()).strip()
-
-
-def _union(a: AgreementMention, b: AgreementMention) -> AgreementMention:
-    """One mention holding what both say; a signed report wins over an announcement."""
-    status = AgreementStatus.SIGNED if AgreementStatus.SIGNED in (a.status, b.status) else a.status
-    title = a.title if len(a.title or "") >= len(b.title or "") else b.title
-    return replace(
-        a,
-        status=status,
-        spans=a.spans + tuple(s for s in b.spans if s not in a.spans),
-        title=title,
-        count=a.count if a.count is not None else b.count,
-        value=a.value if a.value is not None else b.value,
-        currency=a.currency if a.value is not None else b.currency,
-        breakdown=a.breakdown or b.breakdown,
-        parties=a.parties or b.parties,
     )

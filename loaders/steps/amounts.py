@@ -28,6 +28,13 @@ from dkg.loaders.steps.currencies import (
     NAMED_PATTERNS,
     SYMBOLS,
 )
+from dkg.loaders.steps.numerals import (
+    DIGITS,
+    LONG_SCALE,
+    SCALES,
+    WORD_NUMBER,
+    numeral_value,
+)
 
 
 class AmountKind(StrEnum):
@@ -71,59 +78,6 @@ Scaled = tuple[Amount, Decimal | None]
 """An amount with the multiplier of its scale word ("billion" -> 10**9), None when unscaled."""
 
 
-_SCALES = {
-    "thousand": 10**3,
-    "k": 10**3,
-    "lakh": 10**5,
-    "crore": 10**7,
-    "million": 10**6,
-    "millions": 10**6,
-    "mln": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "billion": 10**9,
-    "billions": 10**9,
-    "bln": 10**9,
-    "bn": 10**9,
-    "b": 10**9,
-    "trillion": 10**12,
-    "trln": 10**12,
-    "trn": 10**12,
-    "tn": 10**12,
-}
-
-_WORD_VALUES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-    "hundred": 100,
-}
-
 _UNITS = (
     r"GWh|MWh|kWh|TWh|GW|MW|kW|TW|bcm|km|kg|kilomet(?:er|re)s|megawatts?|gigawatts?|tonnes?|tons?|"
     r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
@@ -132,15 +86,6 @@ _UNITS = (
 _SYMBOL_ALTERNATION = "|".join(
     re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s not in ("Rs", "R")
 )
-_WORD_NUMBER = (
-    r"(?:a\s+)?dozen|a\s+hundred|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"
-    r"six|seven|eight|nine)\b)?|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_LONG_SCALE = r"thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|trln|trn|tn"
 _QUALIFIER = (
     r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
     r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"
@@ -151,9 +96,9 @@ _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
     (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:R)(?=\s?\d)|\b(?-i:{CODES}))\s?)?
     (?<![\w.:/])(?<![A-Za-z]-)
-    (?P<num>{_DIGITS}|\b(?:{_WORD_NUMBER})\b)
+    (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
-    (?P<scale>\s?(?:{_LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
+    (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
     (?P<more>MORE)
     (?P<post>
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
@@ -164,20 +109,19 @@ _AMOUNT_PATTERN = rf"""
     (?![\w:])
     """
 _SPACES = re.compile(r"\s+")
-_HUNDRED = re.compile(r"\s+hundred\b", re.I)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-_CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{_WORD_NUMBER})\b")
+_CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
     rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{CODES}))\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
-_MORE = rf"(?:\s+(?:and\s+)?(?:{_DIGITS})\s?(?:{_LONG_SCALE})\b)*"
+_MORE = rf"(?:\s+(?:and\s+)?(?:{DIGITS})\s?(?:{LONG_SCALE})\b)*"
 _AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
 _SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
 """The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
-_SCALE_PART = re.compile(rf"({_DIGITS})\s?({_LONG_SCALE})\b", re.I)
+_SCALE_PART = re.compile(rf"({DIGITS})\s?({LONG_SCALE})\b", re.I)
 
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -287,13 +231,13 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     surface_start = match.start("num")
     if is_word and not scale_word and not post and _is_pronoun(text, match):
         return None
-    value = _number(num, match.group(0)[match.end("num") - match.start() :])
+    value = numeral_value(num, match.group(0)[match.end("num") - match.start() :])
     multiplier: Decimal | None = None
     if scale_word:
-        multiplier = Decimal(_SCALES[scale_word])
+        multiplier = Decimal(SCALES[scale_word])
         value *= multiplier
         for extra in _SCALE_PART.finditer(match["more"] or ""):
-            value += Decimal(extra[1].replace(",", "")) * _SCALES[extra[2].lower()]
+            value += Decimal(extra[1].replace(",", "")) * SCALES[extra[2].lower()]
     if match["pct"]:
         kind, unit = AmountKind.PERCENT, "percentage points" if "point" in match["pct"] else None
     elif currency is not None:
@@ -322,20 +266,9 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
 
 def _decreasing(match: re.Match[str]) -> bool:
     """True for "1 billion 800 million": each part of a compound number has a smaller scale."""
-    scales = [_SCALES[(match["scale"] or "").strip().lower()]]
-    scales += [_SCALES[part[2].lower()] for part in _SCALE_PART.finditer(match["more"])]
+    scales = [SCALES[(match["scale"] or "").strip().lower()]]
+    scales += [SCALES[part[2].lower()] for part in _SCALE_PART.finditer(match["more"])]
     return all(a > b for a, b in itertools.pairwise(scales))
-
-
-def _number(num: str, rest: str) -> Decimal:
-    """The value of a numeral written in digits or words ("17,000", "twenty-one", "a dozen")."""
-    if num[0].isdigit():
-        return Decimal(num.replace(",", ""))
-    words = re.split(r"[-\s]+", num.lower())
-    total = sum(_WORD_VALUES.get(w, 0) for w in words if w != "a")
-    if _HUNDRED.match(rest):
-        total *= 100
-    return Decimal(total)
 
 
 def _currency(match: re.Match[str]) -> str | None:

@@ -11,16 +11,13 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
-from dkg.loaders.steps.agreements import (
-    AgreementContext,
-    AgreementMention,
-    find_agreements,
-    merge_agreements,
-)
+from dkg.loaders.steps.agreement_merging import merge_agreements
+from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
-from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
+from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
+from dkg.loaders.steps.figures import FigureContext, FigureMention, carry_year, find_figures
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
 
@@ -40,7 +37,8 @@ class FactAnnotator:
         """Return the document with what the finders found in it."""
         countries = tuple(dict.fromkeys(c.iso2 for c in document.countries))
         context = FigureContext(
-            document_year=document.date.year if document.date else None, countries=countries
+            document_year=document.date.year if document.date else None,
+            countries=ranked_countries([c.iso2 for c in document.countries]),
         )
         parties = AgreementContext(countries=countries)
         figures: list[FigureMention] = []
@@ -52,18 +50,32 @@ class FactAnnotator:
             dates=[TextValue(d.span.start, d.span.end, d.start.lexical) for d in document.dates],
             cities=[TextValue(p.span.start, p.span.end, p.city) for p in document.places],
         )
+        # A known body ("Qatar Investment Authority") is no company; a name only shaped like
+        # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
+        bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
+        paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
             text, start = sentence.text, sentence.span.start
             amounts = find_amounts(text)  # read once: figures and agreements both need them
-            figures.extend(find_figures(text, start, context, amounts))
+            named = [
+                CountryAt(c.span.start - start, c.span.end - start, c.iso2)
+                for c in document.countries
+                if amounts and start <= c.span.start < sentence.span.end
+            ]  # only sentences with numbers can state a figure
+            if sentence.paragraph != paragraph:
+                paragraph, carried = sentence.paragraph, None
+            found, carried = carry_year(
+                find_figures(text, start, context, amounts, named), text, carried
+            )
+            figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
             sectors.extend(self.sectors.find(text, start))
             companies.extend(
                 c
                 for c in find_companies(text, start, self.gazetteer)
-                if not any(o.span.start <= c.start < o.span.end for o in document.organizations)
+                if not any(o.start <= c.start < o.end for o in bodies)
             )
             events.extend(find_events(text, start, known))
         return replace(

@@ -18,92 +18,28 @@ cue ("French companies such as ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+
+from dkg.loaders.steps.company_directory import (
+    NAME,
+    NOT_NAMES,
+    WORD,
+    CompanyDirectory,
+    CompanyMention,
+    KnownCountry,
+    not_a_company,
+)
+from dkg.loaders.steps.known_companies import (
+    NAME_TOKEN,
+    from_gazetteer,
+    from_legal_forms,
+    index_for,
+)
+
+# The mention type is re-exported: callers find everything about companies here.
+__all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 
 
-class KnownCompany(Protocol):
-    """A gazetteer company: name, aliases, home country (ISO2) and Wikidata id."""
-
-    @property
-    def name(self) -> str:
-        """The canonical name."""
-        ...
-
-    @property
-    def aliases(self) -> Sequence[str]:
-        """Other names and spellings."""
-        ...
-
-    @property
-    def country(self) -> str:
-        """ISO 3166-1 alpha-2 code of the home country."""
-        ...
-
-    @property
-    def wikidata(self) -> str | None:
-        """The Wikidata item (``Q...``), if known."""
-        ...
-
-
-class KnownPlace(Protocol):
-    """A gazetteer country or city; only its existence matters here."""
-
-
-class KnownCountry(Protocol):
-    """A gazetteer country; the demonym cue needs its ISO2 code."""
-
-    @property
-    def iso2(self) -> str:
-        """ISO 3166-1 alpha-2 code."""
-        ...
-
-
-class CompanyDirectory(Protocol):
-    """What ``find_companies`` needs of the gazetteer (``load_gazetteer()`` provides it)."""
-
-    @property
-    def companies(self) -> Sequence[KnownCompany]:
-        """Every known company."""
-        ...
-
-    @property
-    def company_legal_suffixes(self) -> Sequence[str]:
-        """Legal forms written after or before a company name ("LLC", "JSC", "GmbH")."""
-        ...
-
-    def company(self, name: str) -> KnownCompany | None:
-        """The known company with this name or alias, with or without its legal form."""
-        ...
-
-    def country(self, key: str) -> KnownCountry | None:
-        """The country with this name, alias or demonym."""
-        ...
-
-    def city(self, name: str, country_iso2: str | None = None) -> KnownPlace | None:
-        """The city with this name."""
-        ...
-
-
-@dataclass(frozen=True)
-class CompanyMention:
-    """A company named in a sentence; ``start``/``end`` are document offsets of ``text``.
-
-    ``name`` is normalised (the gazetteer's canonical name, else the words without legal form).
-    """
-
-    name: str
-    start: int
-    end: int
-    country_iso2: str | None
-    wikidata: str | None
-    text: str
-
-
-_WORD = r"[A-Z0-9][\w&'.\-]*[\w&]|[A-Z]"
-_NAME = rf"(?:{_WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y|of|for)\s+)?(?:{_WORD}))*"
-_ITEM = rf"[\"\u00ab\u201c]?(?P<item>{_NAME})[\"\u00bb\u201d]?"
+_ITEM = rf"[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
 _CUE = re.compile(
@@ -120,7 +56,7 @@ _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:
 _APPOSITIVE = re.compile(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation)\s+"
-    rf"[\"\u00ab\u201c]?(?P<name>{_NAME})"
+    rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
 _CALENDAR = frozenset(
@@ -146,7 +82,7 @@ _CALENDAR = frozenset(
         "December",
     ]
 )
-_SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={_WORD})")
+_SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={WORD})")
 _INVESTED = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
 )
@@ -154,41 +90,14 @@ _INVESTED = re.compile(
 _INVESTED_AFTER = re.compile(
     r"^\s+(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
 )
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "They",
-        "Their",
-        "We",
-        "Our",
-        "He",
-        "His",
-        "She",
-        "Her",
-        "In",
-        "On",
-        "At",
-        "For",
-        "With",
-        "And",
-        "Or",
-        "But",
-        "President",
-        "Minister",
-        "Prime",
-        "Government",
-        "Ministry",
-        "Embassy",
-    ]
+_TITLES = frozenset(
+    (
+        *("President", "Minister", "Prime", "Premier", "Chancellor", "King", "Queen", "Prince"),
+        *("Sheikh", "Emir", "Ambassador", "Secretary", "Governor", "Mayor", "Chairman"),
+        *("Director", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."),
+    )
 )
+"""Words that open a person's name: a list item starting with one is no company."""
 
 
 def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:
@@ -196,13 +105,13 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
 
     Each company is reported once per sentence, at its first mention.
     """
-    index = _index_for(gazetteer)
-    words = _NAME_TOKEN.findall(sentence)
+    index = index_for(gazetteer)
+    words = NAME_TOKEN.findall(sentence)
     found: dict[str, CompanyMention] = {}
     for mention in (
         *_from_cue_lists(sentence, offset, gazetteer),
-        *_from_legal_forms(sentence, offset, gazetteer, index, words),
-        *_from_gazetteer(sentence, offset, gazetteer, index, words),
+        *from_legal_forms(sentence, offset, gazetteer, index, words),
+        *from_gazetteer(sentence, offset, gazetteer, index, words),
     ):
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
@@ -232,7 +141,7 @@ def _from_cue_lists(
                 mentions.append(mention)
     for appositive in _APPOSITIVE.finditer(sentence):
         start, end = appositive.span("name")
-        if sentence[start:end].split()[0] in _NOT_NAMES | _CALENDAR:
+        if sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
             continue
         demonym = _DEMONYM_BEFORE.search(sentence[: appositive.start()])
         home = gazetteer.country(demonym["demonym"]) if demonym else None
@@ -262,7 +171,9 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
         if item is None:
             break
         start, end = item.span("item")
-        while start < end and sentence[start:end].split()[0] in _NOT_NAMES:
+        if sentence[start:end].split()[0] in _TITLES:
+            break  # "..., President Ruto said": the list has ended, a person follows
+        while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
         if start < end:
             items.append((start, end))
@@ -296,174 +207,10 @@ def _company(
     """A list item as a company, unless it names a country or a city."""
     text = text.rstrip(".")
     known = gazetteer.company(text)
-    if known is None and (gazetteer.country(text) or gazetteer.city(text)):
+    if known is None and not_a_company(text, gazetteer):
         return None
     if known is not None:
         return CompanyMention(
             known.name, start, start + len(text), known.country, known.wikidata, text
         )
     return CompanyMention(text, start, start + len(text), home.iso2 if home else None, None, text)
-
-
-def _from_legal_forms(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index, words: list[str]
-) -> list[CompanyMention]:
-    """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»".
-
-    ``words`` are the sentence's ``_NAME_TOKEN`` tokens, read once for both gazetteer scans.
-    """
-    if index.suffixes is None or index.legal_first_words.isdisjoint(words):
-        return []
-    for form in index.legal_forms:
-        if form in sentence:
-            break
-    else:
-        return []  # every match holds a legal form as written, and most sentences have none
-    mentions = []
-    for match in index.suffixes.finditer(sentence):
-        words = (match["after"] or match["before"] or "").split()
-        while words and (words[0] in _NOT_NAMES or words[0].rstrip(".") in index.legal_forms):
-            words.pop(0)
-        while words and words[-1].rstrip(".") in index.legal_forms:
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words)
-        start = match.start()
-        text = match.group().strip()
-        known = gazetteer.company(text) or gazetteer.company(name)
-        if known is not None:
-            mention = CompanyMention(
-                known.name,
-                offset + start,
-                offset + match.end(),
-                known.country,
-                known.wikidata,
-                text,
-            )
-        elif gazetteer.country(name) or gazetteer.city(name):
-            continue
-        else:
-            # An unknown company keeps its name as written, legal form included.
-            written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
-            written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
-            mention = CompanyMention(
-                written, offset + start, offset + match.end(), None, None, text
-            )
-        mentions.append(mention)
-    return mentions
-
-
-def _from_gazetteer(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: _Index, words: list[str]
-) -> list[CompanyMention]:
-    """Known companies named anywhere by their name or a multi-word alias.
-
-    Names are looked up by their first word, then by their whole run of words, which costs far
-    less than matching an alternation of every name at every position. Most sentences hold no
-    first word of any name (``words`` are their tokens), so they skip the scan with offsets.
-    """
-    lengths = index.lengths
-    if lengths.keys().isdisjoint(words):
-        return []
-    starts = [i for i, word in enumerate(words) if word in lengths]
-    if not starts:
-        return []
-    mentions = []
-    tokens: list[re.Match[str]] = []
-    resume = 0
-    for i in starts:
-        if i < resume:
-            continue  # inside a name already found
-        for length in lengths[words[i]]:
-            if i + length > len(words):
-                continue
-            key = " ".join(words[i : i + length])
-            if key not in index.names:
-                continue
-            tokens = tokens or list(_NAME_TOKEN.finditer(sentence))
-            start, end = tokens[i].start(), tokens[i + length - 1].end()
-            if sentence[start - 1 : start] == "-" or sentence[end : end + 1] == "-":
-                continue
-            text = sentence[start:end]
-            known = gazetteer.company(text)
-            run = _capitalised_run(sentence, start, end)
-            if known is None or (run != text and gazetteer.company(run) is None):
-                continue  # part of a longer name: "African Continental Free Trade Area"
-            mentions.append(
-                CompanyMention(
-                    known.name, offset + start, offset + end, known.country, known.wikidata, text
-                )
-            )
-            resume = i + length
-            break
-    return mentions
-
-
-_NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
-_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
-_FIRST_WORD = re.compile(r"\s*\S+\s+")
-
-
-def _capitalised_run(sentence: str, start: int, end: int) -> str:
-    """The run of capitalised words around a match; the sentence's first word does not count."""
-    first = _FIRST_WORD.match(sentence)
-    floor = min(first.end() if first else 0, start)
-    before = _CAPITALISED_BEFORE.search(sentence, floor, start)
-    after = _CAPITALISED_AFTER.match(sentence, end)
-    return sentence[before.start() if before else start : after.end() if after else end]
-
-
-@dataclass(frozen=True)
-class _Index:
-    names: frozenset[str]
-    """Every usable name or alias, as its words joined by single spaces."""
-    lengths: dict[str, tuple[int, ...]]
-    """For each first word, the lengths (in words) of the names it starts, longest first."""
-    suffixes: re.Pattern[str] | None
-    legal_forms: frozenset[str]
-    legal_first_words: frozenset[str]
-    """First words of the legal forms: a sentence with none of them has no legal form."""
-
-
-_LAST: list[tuple[CompanyDirectory, _Index]] = []
-
-
-def _index_for(gazetteer: CompanyDirectory) -> _Index:
-    """Patterns over the gazetteer's names and legal forms, built once per gazetteer object."""
-    if _LAST and _LAST[0][0] is gazetteer:
-        return _LAST[0][1]
-    forms = {
-        form
-        for company in gazetteer.companies
-        for form in (company.name, *company.aliases)
-        if form == company.name or " " in form or not form.isalpha() or not form.istitle()
-    }
-    keys = {" ".join(_NAME_TOKEN.findall(form)) for form in forms}
-    lengths: dict[str, set[int]] = {}
-    for key in keys:
-        words = key.split(" ")
-        lengths.setdefault(words[0], set()).add(len(words))
-    legal = sorted({s.rstrip(".") for s in gazetteer.company_legal_suffixes}, key=len, reverse=True)
-    alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
-    suffixes = (
-        re.compile(
-            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{_NAME})\s*,?\s+(?:{alternation})(?![\w-])"
-            rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
-            rf"(?P<before>{_NAME})[\"\u00bb\u201d]?)"
-        )
-        if legal
-        else None
-    )
-    index = _Index(
-        frozenset(keys),
-        {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
-        suffixes,
-        frozenset(legal),
-        frozenset(_NAME_TOKEN.findall(form)[0] for form in legal if form),
-    )
-    _LAST[:] = [(gazetteer, index)]
-    return index

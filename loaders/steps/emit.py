@@ -203,6 +203,10 @@ class _Emission:
                 self.add(node, dip("isTarget"), boolean(True))
             if figure.is_range:
                 self.add(node, dip("isRange"), boolean(True))
+            if figure.reporter:
+                self.add(node, dip("reporter"), self.linker.country(figure.reporter))
+            if figure.partner:
+                self.add(node, dip("partner"), self.linker.country(figure.partner))
             self.add(node, dip("description"), string(figure.description))
             self.evidence(node, [TextSpan(figure.start, figure.end)])
 

@@ -20,6 +20,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.figure_parties import CountryAt, find_parties
+from dkg.loaders.steps.figure_years import YEAR, year_for, year_mentions
 
 
 class FigureKind(StrEnum):
@@ -35,10 +37,19 @@ class FigureKind(StrEnum):
 
 @dataclass(frozen=True)
 class FigureContext:
-    """What a sentence cannot tell by itself: the document's year, and its countries (ISO2)."""
+    """What a sentence cannot tell by itself: the document's year, and its countries (ISO2).
+
+    ``countries`` come most-mentioned first: the first two are the pair the document is about,
+    whose trade a "bilateral trade" figure is.
+    """
 
     document_year: int | None = None
     countries: tuple[str, ...] = ()
+
+    @property
+    def main_pair(self) -> tuple[str, str] | None:
+        """The document's two main countries, or None when it names fewer than two."""
+        return (self.countries[0], self.countries[1]) if len(self.countries) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,10 @@ class FigureMention:
     end: int
     range_high: Decimal | None = None
     approximate: bool = False
+    reporter: str | None = None
+    """ISO2 of the country whose trade, exports or investment it is (the first of a pair)."""
+    partner: str | None = None
+    """ISO2 of the other country of the pair."""
 
 
 _I = re.I
@@ -115,30 +130,6 @@ _FALL = re.compile(
     r"reduc\w*)\b",
     _I,
 )
-_YEAR = re.compile(
-    r"\b(?:(?P<num>(?:19|20)\d\d)(?![\w-]*\d)|(?P<rel>last|this|next|current|previous|past|coming)"
-    r"\s+year\b(?!-))",
-    _I,
-)
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:to|with)|from|against|versus|vs\.?|relative\s+to|over|since|"
-    r"in\s+comparison\s+(?:to|with))\s+(?:(?:in|the\s+same\s+period|of|in|that\s+of|the\s+level\s+of"
-    r"|the\s+end\s+of|the)\s+)*$",
-    _I,
-)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
-"""A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
-_YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
-_RELATIVE = {
-    "last": -1,
-    "previous": -1,
-    "past": -1,
-    "this": 0,
-    "current": 0,
-    "next": 1,
-    "coming": 1,
-}
 _PERIOD = re.compile(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
@@ -184,23 +175,18 @@ _LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class _YearMention:
-    start: int
-    end: int
-    year: int | None
-    baseline: bool
-
-
 def find_figures(
     sentence: str,
     offset: int,
     context: FigureContext,
     amounts: Sequence[Amount] | None = None,
+    countries: Sequence[CountryAt] = (),
 ) -> list[FigureMention]:
     """The economic figures one sentence states; ``offset`` is the sentence's start in the document.
 
-    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already.
+    ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already;
+    ``countries`` the countries it names, at offsets into the sentence, which give each figure
+    its reporter and partner.
 
     >>> [(f.kind.value, f.value, f.year) for f in find_figures(
     ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
@@ -222,14 +208,18 @@ def find_figures(
             previous_end = amount.end
     if not read:
         return []
-    years = _year_mentions(sentence, context.document_year)
+    years = year_mentions(sentence, context.document_year)
     target_match = _TARGET.search(sentence)
     by_year = _TARGET_YEAR.search(sentence) if target_match else None
     period = _PERIOD.search(sentence)
+    named = [c for c in countries if not any(a.start <= c.start < a.end for a in amounts)]
     figures: list[FigureMention] = []
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
-        year = int(by_year[1]) if is_target and by_year else _year_for(amount, years, sentence)
+        year = int(by_year[1]) if is_target and by_year else year_for(amount, years, sentence)
+        parties = find_parties(
+            sentence, amount.start, amount.end, kind.value, named, context.main_pair
+        )
         figures.append(
             FigureMention(
                 kind=kind,
@@ -244,6 +234,8 @@ def find_figures(
                 end=offset + amount.end,
                 range_high=amount.range_high,
                 approximate=amount.approximate,
+                reporter=parties.reporter,
+                partner=parties.partner,
             )
         )
     return figures
@@ -261,18 +253,28 @@ def find_paragraph_figures(
     figures: list[FigureMention] = []
     carried: int | None = None
     for sentence, offset in sentences:
-        found = find_figures(sentence, offset, context)
-        if _YEAR.search(sentence) is None and carried is not None:
-            found = [
-                f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
-            ]
-        years = [f.year for f in found if f.year is not None and not f.is_target]
-        if years:
-            carried = years[-1]
-        elif _YEAR.search(sentence):
-            carried = None
+        found, carried = carry_year(find_figures(sentence, offset, context), sentence, carried)
         figures.extend(found)
     return figures
+
+
+def carry_year(
+    found: list[FigureMention], sentence: str, carried: int | None
+) -> tuple[list[FigureMention], int | None]:
+    """The sentence's figures with the paragraph's running year, and the year to carry on.
+
+    ``carried`` is the year the paragraph's previous sentences left (None at a paragraph's
+    start); see :func:`find_paragraph_figures`.
+    """
+    names_year = YEAR.search(sentence) is not None
+    if not names_year and carried is not None:
+        found = [
+            f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
+        ]
+    years = [f.year for f in found if f.year is not None and not f.is_target]
+    if years:
+        return found, years[-1]
+    return found, None if names_year else carried
 
 
 def _classify(
@@ -354,37 +356,3 @@ def _cue_after(after: str) -> FigureKind | None:
     if word.startswith(("trade", "turnover")):
         return FigureKind.TRADE_TURNOVER
     return FigureKind.INVESTMENT
-
-
-def _year_mentions(sentence: str, document_year: int | None) -> list[_YearMention]:
-    """Every year the sentence names, resolved, and whether it is a baseline of a comparison."""
-    mentions = []
-    for found in _YEAR.finditer(sentence):
-        before = sentence[max(0, found.start() - 45) : found.start()]
-        if found["num"]:
-            year: int | None = int(found["num"])
-        else:
-            shift = _RELATIVE[found["rel"].lower()]
-            year = document_year + shift if document_year is not None else None
-        baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
-        mentions.append(_YearMention(found.start(), found.end(), year, baseline))
-    return mentions
-
-
-def _year_for(amount: Amount, years: list[_YearMention], sentence: str) -> int | None:
-    """The year an amount is about: one labelling it, else the nearest non-baseline year."""
-    for mention in years:
-        if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
-            sentence[mention.end : amount.start]
-        ):
-            return mention.year
-    own = [m for m in years if not m.baseline]
-    left = [m for m in own if m.end <= amount.start]
-    if left:
-        return left[-1].year
-    right = [
-        m
-        for m in own
-        if m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
-    ]
-    return right[0].year if right else None

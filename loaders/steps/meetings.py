@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from dkg.loaders.document import (
+    DateMention,
     Document,
     Meeting,
     MeetingMode,
@@ -25,7 +27,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import earliest
-from dkg.loaders.steps.visits import nearest, spans_of
+from dkg.loaders.steps.visits import nearest, spans_of, stated_days
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
@@ -33,6 +35,7 @@ CUE = re.compile(
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
+    r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
@@ -77,9 +80,18 @@ _SOCIAL_EVENT = re.compile(
     re.IGNORECASE,
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
+_WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to)\b", re.IGNORECASE
+    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
+    r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to)\b",
+    re.IGNORECASE,
 )
+"""Talks still to come, or that had been planned for a trip that was then called off (talks
+"scheduled" on the programme of a visit under way do count)."""
+_AIRPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?airport\b", re.I
+)
+"""A welcome at the airport is a courtesy on arrival, not talks."""
 
 
 class MeetingExtractor:
@@ -101,6 +113,15 @@ class MeetingExtractor:
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
+            if meetings and _JOINED.search(view.text):
+                # "Their foreign ministers also took part in the talks": the talks told before.
+                last = meetings[-1]
+                joined = tuple(
+                    dict.fromkeys((*last.participants, *(m.person for m in view.people)))
+                )
+                evidence = tuple(sorted({*last.evidence, view.sentence.span}))
+                meetings[-1] = replace(last, participants=joined, evidence=evidence)
+                continue
             meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
             if meeting is not None:
                 meetings.extend(_separately(meeting, view))
@@ -113,7 +134,7 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = [_with_visit(m, document) for m in meetings if len(m.participants) >= 2]
-        return replace(document, meetings=tuple(meetings))
+        return _visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
 
 def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
@@ -121,14 +142,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
 
     ``pair`` stands for "the two presidents" when the sentence says so and names no one.
     """
-    cue = next(
-        (
-            c
-            for c in CUE.finditer(view.text)
-            if c.group().casefold() != "hosted" or not _SOCIAL_EVENT.match(view.text, c.end())
-        ),
-        None,
-    )
+    cue = next(talks_cues(view.text), None)
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
     participants = tuple(dict.fromkeys(m.person for m in view.people))
@@ -137,7 +151,19 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    dates = nearest(view.dates, view, cue)
+    clauses = [
+        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+    ]
+    dates = nearest(
+        [
+            d
+            for d in stated_days(view)
+            if not _attribute_year(view, d)
+            and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
+        ],
+        view,
+        cue,
+    )
     places = nearest(view.places, view, cue)
     return Meeting(
         participants=participants,
@@ -147,6 +173,41 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         formats=_formats(view.text),
         evidence=(view.sentence.span,),
     )
+
+
+def talks_cues(text: str) -> Iterator[re.Match[str]]:
+    """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport when
+    the sentence also tells the talks ("was welcomed at the airport by X and held talks with
+    Y")."""
+    cues = [
+        c
+        for c in CUE.finditer(text)
+        if c.group().casefold() != "hosted" or not _SOCIAL_EVENT.match(text, c.end())
+    ]
+    at_airport = [
+        c
+        for c in cues
+        if c.group().casefold() in _WELCOMES and _AIRPORT.match(text[: c.end() + 80], c.end())
+    ]
+    # Only when the sentence goes on to the talks: a welcome alone is the meeting there is.
+    yield from (c for c in cues if c not in at_airport) if len(at_airport) < len(cues) else cues
+
+
+_JOINED = re.compile(
+    r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
+    r"(?:talks|meeting|session)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
+"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
+date is the clause's, not the talks'."""
+_OF_YEAR = re.compile(r"\bof\s+\d{4}$")
+
+
+def _attribute_year(view: SentenceView, date: DateMention) -> bool:
+    """A bare year that qualifies a noun ("the massacre of 1937") dates no talks."""
+    start, end = view.local(date.span)
+    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 4), end))
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
@@ -183,7 +244,7 @@ def _separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
 def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     """ "X held talks with A and met B": each talks verb after the subject has its own
     people, so each is its own meeting with the subject."""
-    cues = list(CUE.finditer(view.text))
+    cues = list(talks_cues(view.text))
     people = [(view.local(m.span)[0], m.person) for m in view.people]
     if len(cues) < 2 or not people or people[0][0] >= cues[0].start():
         return []
@@ -338,3 +399,54 @@ def _day_of(document: Document) -> PartialDate | None:
 def _first_day(visit: Visit) -> PartialDate | None:
     start = visit.start
     return start if start is not None and start.day is not None else None
+
+
+def _visits_from_meetings(document: Document) -> Document:
+    """Talks held abroad tell a visit no sentence names: "Kishida was received in Abu Dhabi by
+    President X", "In Doha, the Emir received the Japanese prime minister".
+
+    The one participant of a known foreign country made a visit to the country of the talks'
+    place on their day, when the others are of that country (or of none known) and no visit
+    of that person to that country is told already.
+    """
+    countries = {p.key: p.country for p in document.people}
+    visits = list(document.visits)
+    meetings = list(document.meetings)
+    for index, meeting in enumerate(meetings):
+        place = meeting.place
+        if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
+            continue
+        foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
+        local = any(countries.get(k) == place.country for k in meeting.participants)
+        if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
+            continue
+        visitor = foreign[0]
+        if any(v.visitor == visitor and v.host_country == place.country for v in visits):
+            continue
+        if any(
+            v.status == "happened"
+            and v.host_country == countries[visitor]
+            and v.visitor in meeting.participants
+            for v in visits
+        ):
+            continue  # the host of a guest at home, whatever venue the talks were placed in
+        if any(
+            v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
+            for v in visits
+        ):
+            continue  # talks of a visit told elsewhere, at a venue read as another country's
+        visits.append(
+            Visit(
+                visitor=visitor,
+                visitor_country=countries[visitor],
+                host_country=place.country,
+                place=place,
+                start=meeting.date,
+                end=None,
+                visit_type="unspecified",
+                status="happened",
+                evidence=meeting.evidence,
+            )
+        )
+        meetings[index] = replace(meeting, during_visit=len(visits) - 1)
+    return replace(document, visits=tuple(visits), meetings=tuple(meetings))

@@ -57,8 +57,12 @@ _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$
 _VISITOR_SLOT = re.compile(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
+    rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
+    rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
+    rf"|(?<![\w'\u2019.-])(?P<owner>{NAME.pattern})['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:visit|trip|tour)\s+to\b"
 )
-"""Whoever a visit "was made by" is a person, titled or not."""
+"""Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
+"first trip to Nigeria" and the one who made an earlier one ("since Shinzo Abe came to Warsaw")."""
 _PLURAL_TITLE = re.compile(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
@@ -74,6 +78,21 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
 "the swearing-in of X as President of Ghana"."""
+_AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
+"""The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
+_WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
+"""One or two capitalised words right before a title's head, which may be its portfolio."""
+_OF_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
+"""The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
+_PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
+_LISTED_PART = re.compile(
+    rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
+    rf"|,?\s+and\s+(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+)
+"""A further part of a combined portfolio: ", African Cooperation" before "and ...", or
+"and Moroccan Expatriates" that ends the list at punctuation. A comma-joined part with no "and"
+after it is a name in apposition ("Minister of Foreign Affairs, Retno Marsudi, said")."""
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     rf"(?P<name>{NAME.pattern})"
@@ -108,6 +127,13 @@ class PeopleRecognizer:
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(rf"(?<![\w.])(?:(?:{trie_pattern(spellings)})\.?\s+)+")
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
+        bodies = {
+            *(f for forms in titles.portfolios.values() for f in forms),
+            *(fold(b) for b in titles.legislatures),
+        }
+        # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
+        # the office a title heads, so that the name after it is read as the name.
+        self.body = re.compile(rf"(?:{trie_pattern(sorted(bodies))})(?!\w)", re.IGNORECASE)
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
@@ -149,10 +175,12 @@ class PeopleRecognizer:
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
+            head_end = self._body_after(text, head_start, head_end)
             country, cursor = self._country_after(text, head_end, base, document)
-            before_country = _country_ending_at(document, base + head_start)
+            title_start = self._portfolio_before(text, head_start)
+            before_country = _country_ending_at(document, base + title_start)
             country = country or before_country
-            title_text = text[head_start:head_end]
+            title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
             honorific = self.honorific.match(text, name_start)
@@ -160,9 +188,12 @@ class PeopleRecognizer:
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None
             if name is not None:
-                found = _trim_name(name.group(), base + name.start(), firm)
+                free = _unblocked(firm, document, base + head_start, base + name.start())
+                found = _trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
+                    # "Deputy Prime Minister Winston Peters of New Zealand"
+                    country = country or _country_at_of(document, found[0].end)
                     yield _Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
@@ -196,8 +227,18 @@ class PeopleRecognizer:
         for match in _COUNTERPART.finditer(text):
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country.
             home = self.gazetteer.country(match["demonym"])
-            found = _trim_name(match["name"], base + match.start("name"), blocked)
-            if home is not None and found is not None and found[0].start not in seen:
+            titled = self.title.search(text, match.start("name"), match.end("name"))
+            if titled is not None:
+                # "his Egyptian counterpart, Foreign Minister Sameh Shoukry": the name follows.
+                name = NAME.match(text, self._body_after(text, titled.start(), titled.end()) + 1)
+                if name is None or text[titled.end() : name.start()].strip():
+                    continue
+                match_name, name_at = name.group(), name.start()
+            else:
+                match_name, name_at = match["name"], match.start("name")
+            # Like a title, "counterpart" is followed by a first name that may be a city's.
+            found = _trim_name(match_name, base + name_at, firm)
+            if home is not None and found is not None and (titled or found[0].start not in seen):
                 seen.add(found[0].start)
                 yield _Candidate(found[0], found[1], None, home.iso2)
         for match in _PLURAL_TITLE.finditer(text):
@@ -209,10 +250,53 @@ class PeopleRecognizer:
                     yield _Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            found = _trim_name(match["name"], base + match.start("name"), firm)
+            group = next(g for g in ("name", "past", "past2", "owner") if match[g])
+            if group != "name" and self.title.search(match[group]):
+                continue  # "President Ruto's visit": the title loop reads a titled owner
+            found = _trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)
-                yield _Candidate(found[0], found[1], None)
+                # "X's first trip to Nigeria as Chancellor": the post the trip is made in.
+                held = _AS_POST.match(text, match.end(), match.end() + 40)
+                titled = self.title.match(text, held.end()) if held else None
+                yield _Candidate(
+                    found[0], found[1], self._post(titled.group(), None) if titled else None
+                )
+
+    def _portfolio_before(self, text: str, head_start: int) -> int:
+        """Where a title starts with the portfolio written before its head: "German Foreign
+        Minister", "Moroccan Minister" (no portfolio: the head itself)."""
+        words = _WORDS_BEFORE.search(text, max(0, head_start - 40), head_start)
+        if words is None:
+            return head_start
+        for start in (words.start(m) for m in ("w2", "w1") if words[m]):
+            if self.body.fullmatch(text, start, head_start - 1):
+                return start
+        return head_start
+
+    def _body_after(self, text: str, head_start: int, head_end: int) -> int:
+        """Where a title ends once the office it heads is read: "Minister of Foreign Affairs,
+        African Cooperation and Moroccan Expatriates", "Speaker of the House of
+        Representatives". Portfolios and chambers come from the vocabulary; further parts of a
+        combined portfolio are the capitalised words listed after a known one."""
+        starts = [m.end() for m in [_OF_BODY.match(text, head_end)] if m]
+        inner = _INNER_OF.search(text, head_start, head_end)
+        if inner is not None:
+            starts.append(inner.end())  # "Speaker of the House" + " of Representatives"
+        end = head_end
+        for start in starts:
+            known = self.body.match(text, start)
+            if known is not None and known.end() > end:
+                end = known.end()
+        if end == head_end:
+            return head_end
+        while True:
+            listed = _LISTED_PART.match(text, end)
+            if listed is None:
+                return end
+            end = listed.end()
+            if listed["last"]:
+                return end  # "..., African Cooperation and Moroccan Expatriates": the last part
 
     def _country_after(
         self, text: str, head_end: int, base: int, document: Document
@@ -271,6 +355,17 @@ def _covered(document: Document, *, cities: bool) -> frozenset[int]:
     return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))
 
 
+def _unblocked(
+    blocked: frozenset[int], document: Document, title_start: int, name_start: int
+) -> frozenset[int]:
+    """Blocked offsets without a body that starts inside the title: in "President of the
+    Senate Ravi Kumar" the chamber may have been read as "Senate Ravi"."""
+    inside = [o.span for o in document.organizations if title_start <= o.span.start < name_start]
+    if not inside:
+        return blocked
+    return blocked - {i for span in inside for i in range(span.start, span.end)}
+
+
 def _drop_lead(candidate: _Candidate, lead: frozenset[str]) -> _Candidate:
     """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
     words = candidate.name.split()
@@ -303,6 +398,17 @@ def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan
     return TextSpan(start, start + len(kept)), kept
 
 
+def _country_at_of(document: Document, name_end: int) -> str | None:
+    """The country of "of (the) Country" right after a name."""
+    of = _OF_BODY.match(document.text, name_end)
+    if of is None:
+        return None
+    return next(
+        (c.iso2 for c in document.countries if c.span.start == of.end() and c.form == "name"),
+        None,
+    )
+
+
 def _country_ending_at(document: Document, position: int) -> str | None:
     """The country of a demonym or possessive right before a title ("French President").
 
@@ -321,7 +427,10 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
     full: dict[str, list[_Candidate]] = {}
     single: list[_Candidate] = []
     for candidate in candidates:
-        if len(candidate.name.split()) > 1:
+        words = candidate.name.split()
+        # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
+        # full name.
+        if len(words) > 1 and not (len(words) == 2 and _PARTICLE_WORD.fullmatch(words[0])):
             full.setdefault(person_key(candidate.name), []).append(candidate)
         else:
             single.append(candidate)
@@ -336,7 +445,8 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
     by_other: dict[str, set[str]] = {}
     for key, group in full.items():
         words = group[0].name.split()
-        by_surname.setdefault(person_key(surname(words)), set()).add(key)
+        for family in surname_keys(words):
+            by_surname.setdefault(family, set()).add(key)
         by_first.setdefault(person_key(words[0]), set()).add(key)
         for word in words[1:-1]:
             if len(word) > 2 and word[0].isupper() and not word.endswith("."):
@@ -347,7 +457,8 @@ def _cluster(candidates: list[_Candidate]) -> list[Person]:
         owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
         if len(owners) > 1 and candidate.post is not None:
             # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
-            titled = {k for k in owners if any(c.post == candidate.post for c in full[k])}
+            title = candidate.post.title
+            titled = {k for k in owners if any(c.post and c.post.title == title for c in full[k])}
             owners = titled or {k for k in owners if any(c.post for c in full[k])}
         key = min(owners, key=list(full).index) if len(owners) == 1 else word
         full.setdefault(key, []).append(candidate)
@@ -410,6 +521,24 @@ def surname(words: list[str]) -> str:
     return kept[-1] if kept else words[-1]
 
 
+_PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
+
+
+def surname_keys(words: list[str]) -> tuple[str, ...]:
+    """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
+    bin Hamad Al Thani" is also "Al Thani"."""
+    last = surname(words)
+    keys = [person_key(last)]
+    bare = _ARTICLE.sub("", last)
+    if bare != last:
+        keys.append(person_key(bare))
+    at = words.index(last)
+    if at >= 2 and _PARTICLE_WORD.fullmatch(words[at - 1]):
+        keys.append(person_key(f"{words[at - 1]} {last}"))
+    return tuple(keys)
+
+
 def short_names(people: list[Person]) -> dict[str, str]:
     """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
 
@@ -418,7 +547,8 @@ def short_names(people: list[Person]) -> dict[str, str]:
     """
     names: dict[str, str] = {}
     for person in people:
-        names.setdefault(person_key(surname(person.name.split())), person.key)
+        for family in surname_keys(person.name.split()):
+            names.setdefault(family, person.key)
     others: dict[str, set[str]] = {}
     for person in people:
         words = person.name.split()

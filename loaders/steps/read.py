@@ -106,9 +106,9 @@ def make_document(
     found, body = header_date(text)
     if not text[body:].strip():
         raise DocumentError(source, "the document has no text; give it a body to extract from")
-    lines = text[body:].lstrip().split("\n", 2)
-    # The dateline opens the text or the line after a headline.
-    dated = dateline_date(lines[0]) or (dateline_date(lines[1]) if len(lines) > 1 else None)
+    # The dateline opens the text or the line after a headline (blank lines between).
+    lines = [line for line in text[body:].split("\n", 6)[:6] if line.strip()][:2]
+    dated = next((d for d in map(dateline_date, lines) if d is not None), None)
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 

@@ -25,8 +25,9 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'\u2019]*")
-"""Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words."""
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
+"""Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words, and so
+does a possessive "'s" ("Vietnam's Prime Minister"), while "Côte d'Ivoire" keeps its word."""
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "&"})
 _ORG_HEADS = (
@@ -43,6 +44,8 @@ ORGANIZATION = re.compile(
     r"(?:\s+[A-Z][a-z]+(?=[\s,.;]|$))?"
 )
 """A capitalised name ending in (or built around) an organization head noun."""
+_ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
+"""What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 CAPITALISED_RUN = re.compile(
@@ -80,6 +83,12 @@ class EntityRecognizer:
         self.gazetteer = gazetteer or load_gazetteer()
         self.index = build_index(self.gazetteer)
         self._countries = {c.iso2: c for c in self.gazetteer.countries}
+        titles = self.gazetteer.titles
+        # "Polish Foreign Minister", "Polish Deputy Prime Minister": a post follows a demonym.
+        self._post_words = frozenset(
+            fold(t.split()[0])
+            for t in (*titles.head_titles, *titles.rank_prefixes, *titles.portfolio_spellings)
+        )
         # The forms of a run depend on its words alone, and news repeats its runs ("President",
         # "the United States"): remember them per recognizer, whose index they come from.
         self._run_forms = functools.lru_cache(maxsize=16384)(self._forms_of_run)
@@ -201,13 +210,14 @@ class EntityRecognizer:
             return False
         after = text[end:].lstrip(" ")
         before = text[:start].rstrip(" ")
-        next_is_name = (
-            bool(after) and after[0].isupper() and not after.startswith(("President", "Prime"))
-        )
+        next_word = after.split(maxsplit=1)[0] if after else ""
+        next_is_name = next_word[:1].isupper() and fold(next_word) not in self._post_words
         previous_is_name = bool(before) and before.split()[-1][0].isupper() and before[-1].isalpha()
         return next_is_name or previous_is_name
 
     def _shaped_organizations(self, sentence: Sentence) -> Iterator[OrganizationMention]:
+        if _ANY_ORG_HEAD.search(sentence.text) is None:
+            return
         for match in ORGANIZATION.finditer(sentence.text):
             name = match.group()
             lead = _LEADING_THE.match(name)

@@ -99,18 +99,51 @@ class ReferenceResolver:
                     iso2 = named_after[0].iso2
                 role = fold(match["role"])
                 role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
-                person = _resolve_role(role, iso2, people, named, span.start, inviters)
+                person = None
+                if role == "leader" and iso2 is not None:
+                    # "the Uzbek leader" is the head of state or government, when one is
+                    # known, rather than a minister of that country.
+                    person = _resolve_role("head of state", iso2, people, named, span.start)
+                    if person is None and not _has_leader(people, iso2):
+                        person = self._stateless_role(
+                            "head of state", iso2, people, named, span.start
+                        )
+                if person is None:
+                    person = _resolve_role(role, iso2, people, named, span.start, inviters)
                 if person is None and iso2 is not None:
-                    # "the Lao leader" when no one is known to be Lao: a person of unknown
-                    # country with a fitting post is that country's.
-                    stateless = [p for p in people if p.country is None]
-                    person = _resolve_role(role, None, stateless, named, span.start)
-                    if person is not None:
-                        index = next(i for i, p in enumerate(people) if p.key == person)
-                        people[index] = replace(people[index], country=iso2)
+                    person = self._stateless_role(role, iso2, people, named, span.start)
                 if person is not None:
                     found.append(PersonMention(span, person, "role"))
         return found
+
+    @staticmethod
+    def _stateless_role(
+        role: str, iso2: str, people: list[Person], named: list[PersonMention], at: int
+    ) -> str | None:
+        """The person of that country with a fitting post, else one of unknown country who
+        then becomes that country's ("the Lao leader" when no one is known to be Lao)."""
+        person = _resolve_role(role, iso2, people, named, at)
+        if person is not None:
+            return person
+        stateless = [p for p in people if p.country is None]
+        person = _resolve_role(role, None, stateless, named, at)
+        if person is not None:
+            index = next(i for i, p in enumerate(people) if p.key == person)
+            people[index] = replace(people[index], country=iso2)
+        return person
+
+
+_GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier"})
+
+
+def _has_leader(people: list[Person], iso2: str) -> bool:
+    """Whether someone of the country holds a post a "leader" reference could mean."""
+    return any(
+        fold(post.title) in _HEAD_OF_STATE | _GOVERNMENT_HEADS
+        for person in people
+        if person.country == iso2
+        for post in person.posts
+    )
 
 
 def _resolve_role(
@@ -160,10 +193,12 @@ def _surname_mentions(
         if sentence.boilerplate:
             continue
         for match in _SURNAME_WORD.finditer(sentence.text):
+            start = sentence.span.start + match.start()
+            if start in covered:
+                continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
             key = surnames.get(person_key(word))
-            start = sentence.span.start + match.start()
-            if key is None or start in covered:
+            if key is None:
                 continue
             found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
     return found

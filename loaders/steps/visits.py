@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from dkg.loaders.document import (
+    DateMention,
     Document,
     PartialDate,
     Person,
@@ -38,8 +39,11 @@ CUE = re.compile(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
+    r"|\b(?:is|are)\s+due\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:trip|tour|journey) to|"
+    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
+    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
+    r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tour of)\b",
     re.IGNORECASE,
 )
@@ -58,6 +62,7 @@ _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 _CUE_WORDS = (
     "visit",
+    "due in",
     "arriv",
     "landed",
     "travel",
@@ -65,8 +70,13 @@ _CUE_WORDS = (
     "comes to",
     "went to",
     "flew to",
+    "flew in",
+    "flies in",
+    "fly to",
+    "flies to",
+    "flying ",
     "headed to",
-    "trip to",
+    "trip",
     "tour",
     "journey to",
 )
@@ -86,18 +96,25 @@ _RECEIVED = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
     r"(?:[\w.-]+\s+){0,4}$"
 )
-_WHO = re.compile(r",?\s+who\s+(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b")
+_WHO = re.compile(
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
+    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
+)
+"""The visitor a relative clause is about, also after a post in apposition: "received X,
+President of the Government of Spain, who is paying an official visit"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
 _ANNOUNCED = re.compile(
-    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due to|is expected to|"
+    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
+    r"is expected to|"
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
-    r"upcoming|forthcoming|intends to|would (?:visit|travel|go|meet)|invit(?:ed|ation) to)\b"
+    r"upcoming|forthcoming|intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"invit(?:ed|ation) to)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,
 )
@@ -119,6 +136,8 @@ _CLAUSE_AFTER = re.compile(
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
+    r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
@@ -126,6 +145,13 @@ _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
+    r"their)\b",
+    re.IGNORECASE,
+)
+"""A day told as the n-th of a visit, which therefore began n - 1 days before."""
 _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 _HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
 _TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
@@ -144,7 +170,8 @@ class VisitExtractor:
         found: list[Visit] = []
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document))
-            found.extend(_invited_to_attend(view, people))
+            if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
+                found.extend(_invited_to_attend(view, people))
         merged = _with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -204,6 +231,7 @@ _FIRST_SINCE = re.compile(
 """A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000")
 tells of an earlier visit on that date."""
 _GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
+_GENERIC_HOST = re.compile(r"\b(?:to|visit)\s+an?\s+(?:[\w-]+\s+)?(?:country|nation|state)\b")
 _TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\b")
 
@@ -220,6 +248,8 @@ def _visits_before(
             continue
         if _GENERIC_VISITOR.search(since.group()) and not since["who"]:
             continue  # "the first visit by a Canadian prime minister since 2016": who is unsaid
+        if _GENERIC_HOST.search(since.group()):
+            continue  # "the first leader to visit a country at war since 1945": no host named
         at = view.start + since.end()
         dated = next((d.start for d in view.dates if d.span.start == at), None)
         year = _BARE_YEAR.match(view.text, since.end())
@@ -264,6 +294,10 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
         return found
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
+        if _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start()) or _SITE.match(
+            view.text, cue.end()
+        ):
+            continue  # "will not travel", "visited the Holocaust memorial"
         visit = _read_visit(view, cue, people)
         if (
             visit is not None
@@ -282,6 +316,19 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
     return found
 
 
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+"""A visit denied: "will not travel", "has never visited", "is not visiting"."""
+_SITE = re.compile(
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:memorial|museum|monument|"
+    r"mausoleum|cemetery|grave|tomb|exhibition|factory|plant|school|university|hospital|mosque|"
+    r"church|cathedral|temple|site|shrine|port|farm|campus)\b",
+    re.IGNORECASE,
+)
+"""A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 _SAME_DAY = re.compile(
     r"(?:In|During|That|Later that|Later in the|On the same) ?(?:the )?"
     r"(?:morning|afternoon|evening|night|day)\b|The same day\b|Later that day\b",
@@ -301,6 +348,10 @@ def _last_day_told(document: Document, before: int) -> PartialDate | None:
     return days[-1] if days else None
 
 
+_ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
+_ANSWER_REACH = 250
+"""How far after an invitation its acceptance is told: the same or the next sentence. An
+invitation nobody accepted is no trip yet."""
 _INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
 _TO_ATTEND = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
@@ -373,9 +424,15 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
             break
     else:
         return None
-    dates = nearest([d for d in view.dates if _of_this_visit(text, view, cue, d.span)], view, cue)
+    dates = nearest(
+        [d for d in stated_days(view) if _of_this_visit(text, view, cue, d.span)], view, cue
+    )
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
+    nth = _NTH_DAY.search(text)
+    if start is not None and nth is not None:
+        # "on Saturday, the second day of her visit": the visit began the day before.
+        start = _shifted(start, 1 - _ORDINALS[nth["nth"].casefold()])
     length = _DAYS.search(text)
     if start is not None and end is None and length:
         count = length["n"].casefold()
@@ -432,13 +489,38 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
 
 def _of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
     """False for a date or place that belongs to another event named after the cue, or that
-    lies too far from the cue to be about it."""
+    lies too far from the cue to be about it, or that dates a decision about the visit.
+
+    An event the trip is made for shares its date: "will travel to Berlin for the
+    conference on Nov. 20"."""
     start, end = view.local(span)
+    if _DECIDED.search(text, max(0, start - 40), start):
+        return False  # "was called off on Thursday": the day of the decision
     if start < cue.start():
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
         return False
-    return not _OTHER_EVENT.search(text, cue.end(), start)
+    other = _OTHER_EVENT.search(text, cue.end(), start)
+    return other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None
+
+
+_EVENT_VENUE = re.compile(
+    r"\b(?:summit|forum|conference|congress|games|olympics|expo|exhibition|festival)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place that is where an event was held, not where the visit goes: "flying in from the
+BRICS summit in Johannesburg"."""
+_DECIDED = re.compile(
+    r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date that is when the visit was decided or reported, not its day."""
+_FOR_EVENT = re.compile(
+    r"(?:\s+to\s+[A-Z][\w\s'-]{0,40}?)?\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+)
+"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'"."""
 
 
 def _shifted(day: PartialDate, days: int) -> PartialDate:
@@ -447,6 +529,24 @@ def _shifted(day: PartialDate, days: int) -> PartialDate:
         return day
     moved = datetime.date(day.year or 2001, day.month, day.day) + datetime.timedelta(days=days)
     return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$", re.IGNORECASE
+)
+
+
+def stated_days(view: SentenceView) -> list[DateMention]:
+    """The sentence's dates without a weekday that the full date after it restates: in
+    "on Monday, 26 November" the day is 26 November even when "Monday" was read apart."""
+    starts = {view.local(d.span)[0] for d in view.dates}
+    kept = []
+    for date in view.dates:
+        start, end = view.local(date.span)
+        if end + 2 in starts and _WEEKDAY_ONLY.fullmatch(view.text, start, end + 2):
+            continue
+        kept.append(date)
+    return kept
 
 
 def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
@@ -491,11 +591,20 @@ def _visit_type(text: str) -> VisitType:
     return "working" if word == "working" else "private"
 
 
+_AFTER_RELATIVE = re.compile(
+    r",\s+(?:which|that)\b[^,;.]{0,80},\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+)
+"""The predicate of a visit named as a subject, after a relative clause about it."""
+
+
 def _status(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
+    main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if main is not None:
+        text += " " + main["predicate"]  # "X's visit, which had been planned, was postponed"
     if _CANCELLED.search(text):
         return "cancelled"
     if _POSTPONED.search(text):
@@ -514,7 +623,7 @@ def _visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     ranked: list[PersonMention] = []
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)
-    if of is not None and "visit" in cue.group().casefold():
+    if of is not None and _TRIP_NOUN.search(cue.group()):
         at = view.start + cue.end() + of.end()
         ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
     # "a delegation led by X": the one who leads it makes the visit.
@@ -560,8 +669,10 @@ def _host(
             targets.append((start, country.iso2, None))
     for place in view.places:
         start, _ = view.local(place.span)
-        if _TO_PLACE.search(text[max(0, start - 12) : start]) and _of_this_visit(
-            text, view, cue, place.span
+        if (
+            _TO_PLACE.search(text[max(0, start - 12) : start])
+            and not _EVENT_VENUE.search(text, max(0, start - 40), start)
+            and _of_this_visit(text, view, cue, place.span)
         ):
             targets.append((start, place.country, place))
     targets = [t for t in targets if t[1] != visitor_country]

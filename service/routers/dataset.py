@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from dkg.ontology import PREFIXES
 from dkg.service.descriptions import CLASS_QUERY, COUNT_QUERY, void_description
 from dkg.service.negotiation import DATASETS, GRAPHS
-from dkg.service.openapi_docs import problems, string_parameter
+from dkg.service.openapi_docs import GRAPH_ANSWERS, answer_content, problems, string_parameter
 from dkg.service.results import GraphResult, SelectResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store
@@ -108,9 +108,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         responses={
             200: {
                 "description": "The whole dataset",
-                "content": {
-                    media_type: {"schema": {"type": "string"}} for media_type in DATASETS.offers
-                },
+                "content": answer_content(DATASETS.offers),
             },
             **problems(406, 503),
         },
@@ -137,9 +135,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         responses={
             200: {
                 "description": "VoID (Turtle by default)",
-                "content": {
-                    media_type: {"schema": {"type": "string"}} for media_type in GRAPHS.offers
-                },
+                "content": GRAPH_ANSWERS,
             },
             **problems(406, 503),
         },

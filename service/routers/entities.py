@@ -27,6 +27,7 @@ from dkg.service.catalog import CannedQuery, Param
 from dkg.service.errors import NotFound
 from dkg.service.item_shapes import SHAPES, lexical
 from dkg.service.negotiation import GRAPHS, FormatTable
+from dkg.service.openapi_docs import GRAPH_ANSWERS, problems
 from dkg.service.query_runner import RunQuery
 from dkg.service.results import GraphResult, SelectResult, graph_media_type, write_graph
 
@@ -65,10 +66,19 @@ def build_entities_router(catalog: Mapping[str, CannedQuery], run: RunQuery) -> 
 
     def entity(
         request: Request,
-        kind: Annotated[str, Path(pattern=r"^[a-z][a-z-]*$", description="kind of entity")],
-        key: Annotated[str, Path(pattern=_KEY, max_length=300, description="its key")],
+        kind: Annotated[
+            str,
+            Path(pattern=r"^[a-z][a-z-]*$", description="kind of entity", examples=["country"]),
+        ],
+        key: Annotated[
+            str, Path(pattern=_KEY, max_length=300, description="its key", examples=["fr"])
+        ],
         format: Annotated[
-            str | None, Query(description="override Accept: html, turtle, jsonld, nt, rdfxml")
+            str | None,
+            Query(
+                description="Answer format, overriding the Accept header: "
+                + ", ".join(sorted(ENTITY_FORMATS.aliases))
+            ),
         ] = None,
     ) -> Response:
         """The entity's page (HTML) or its statements (RDF), by content negotiation."""
@@ -95,16 +105,9 @@ def build_entities_router(catalog: Mapping[str, CannedQuery], run: RunQuery) -> 
         responses={
             200: {
                 "description": "The entity: an HTML page, or its statements in RDF",
-                "content": {
-                    "text/html": {},
-                    "text/turtle": {},
-                    "application/ld+json": {},
-                    "application/n-triples": {},
-                    "application/rdf+xml": {},
-                },
+                "content": {"text/html": {"schema": {"type": "string"}}, **GRAPH_ANSWERS},
             },
-            404: {"description": "No statement is about this IRI (problem+json)"},
-            406: {"description": "No acceptable format (problem+json)"},
+            **problems(404, 406, 422, 503),
         },
     )
     return router

@@ -18,7 +18,13 @@ from starlette.concurrency import run_in_threadpool
 from dkg.service.access import require_update_token
 from dkg.service.errors import BadRequest, InvalidParameter, NotFound, UnsupportedMediaType
 from dkg.service.negotiation import GRAPHS
-from dkg.service.openapi_docs import problems, string_parameter
+from dkg.service.openapi_docs import (
+    ANSWER_HEADERS,
+    answer_content,
+    body_schema,
+    problems,
+    string_parameter,
+)
 from dkg.service.results import graph_media_type
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store
@@ -31,7 +37,12 @@ _READABLE: Final = {
     "application/rdf+xml": RdfFormat.RDF_XML,
 }
 _PARAMETERS: Final = [
-    string_parameter("graph", "IRI of the document graph"),
+    string_parameter(
+        "graph",
+        "IRI of the document graph",
+        example="https://w3id.org/diplomatic-kg/graph/press-2024-11-05",
+        iri=True,
+    ),
     {
         "name": "default",
         "in": "query",
@@ -41,7 +52,17 @@ _PARAMETERS: Final = [
         "schema": {"type": "string"},
     },
 ]
-_GRAPH_CONTENT: Final = {media_type: {"schema": {"type": "string"}} for media_type in _READABLE}
+_BODY_EXAMPLES: Final[dict[str, object]] = {
+    "text/turtle": '<https://example.org/s> <https://example.org/p> "o" .',
+    "application/n-triples": '<https://example.org/s> <https://example.org/p> "o" .',
+    "application/ld+json": {"@id": "https://example.org/s", "https://example.org/p": "o"},
+    "application/rdf+xml": '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description rdf:about="https://example.org/s"/></rdf:RDF>',
+}
+_GRAPH_BODY: Final = {
+    media_type: {"schema": body_schema(media_type), "example": example}
+    for media_type, example in _BODY_EXAMPLES.items()
+}
 
 _WRITE_RESPONSES: Final[dict[int | str, dict[str, Any]]] = {
     201: {"description": "Created"},
@@ -50,7 +71,7 @@ _WRITE_RESPONSES: Final[dict[int | str, dict[str, Any]]] = {
 }
 _WRITE_EXTRA: Final = {
     "parameters": _PARAMETERS,
-    "requestBody": {"required": True, "content": _GRAPH_CONTENT},
+    "requestBody": {"required": True, "content": _GRAPH_BODY},
 }
 
 
@@ -100,7 +121,11 @@ def build_router(runtime: Runtime) -> APIRouter:
         summary="Read one document graph (or the union)",
         response_class=Response,
         responses={
-            200: {"description": "The graph", "content": _GRAPH_CONTENT},
+            200: {
+                "description": "The graph",
+                "content": answer_content(_READABLE),
+                "headers": ANSWER_HEADERS,
+            },
             **problems(400, 404, 406, 422, 503),
         },
         openapi_extra={"parameters": [*_PARAMETERS, string_parameter("format", "turtle, ...")]},

@@ -38,7 +38,14 @@ from dkg.service.errors import (
     UnsupportedMediaType,
 )
 from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
-from dkg.service.openapi_docs import problems, string_parameter
+from dkg.service.openapi_docs import (
+    ANSWER_HEADERS,
+    QUERY_EXAMPLE,
+    UPDATE_EXAMPLE,
+    answer_content,
+    problems,
+    string_parameter,
+)
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
@@ -55,11 +62,13 @@ _DATASET_PARAMETERS: Final = [
         "IRI of a graph to use as (part of) the default graph; repeatable. Without it the "
         "default graph is the union of all document graphs.",
         array=True,
+        iri=True,
     ),
     string_parameter(
         "named-graph-uri",
         "IRI of a graph available to GRAPH clauses; repeatable (default: all graphs).",
         array=True,
+        iri=True,
     ),
     string_parameter(
         "format",
@@ -68,9 +77,8 @@ _DATASET_PARAMETERS: Final = [
         enum=_FORMAT_NAMES,
     ),
 ]
-_ANSWERS: Final[dict[str, Any]] = {
-    media_type: {"schema": {"type": "string"}}
-    for media_type in (
+_ANSWERS: Final[dict[str, Any]] = answer_content(
+    (
         "application/sparql-results+json",
         "application/sparql-results+xml",
         "text/csv",
@@ -80,17 +88,7 @@ _ANSWERS: Final[dict[str, Any]] = {
         "application/ld+json",
         "application/rdf+xml",
     )
-}
-_ANSWER_HEADERS: Final = {
-    "Result-Truncated": {
-        "description": "true when the answer was cut at the row cap",
-        "schema": {"type": "string", "enum": ["true", "false"]},
-    },
-    "Result-Row-Limit": {
-        "description": "the row cap applied",
-        "schema": {"type": "integer"},
-    },
-}
+)
 _FORM_SCHEMA: Final = {
     "type": "object",
     "properties": {
@@ -260,14 +258,18 @@ def build_router(runtime: Runtime) -> APIRouter:
             200: {
                 "description": "Query results or service description",
                 "content": _ANSWERS,
-                "headers": _ANSWER_HEADERS,
+                "headers": ANSWER_HEADERS,
             },
             303: {"description": "A browser (HTML first in Accept) is sent to the query page"},
             **problems(400, 406, 413, 422, 503),
         },
         openapi_extra={
             "parameters": [
-                string_parameter("query", "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE)"),
+                string_parameter(
+                    "query",
+                    "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE)",
+                    example=QUERY_EXAMPLE,
+                ),
                 *_DATASET_PARAMETERS,
             ]
         },
@@ -290,7 +292,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         "with `Authorization: Bearer <token>` when the service has an update token.",
         response_class=Response,
         responses={
-            200: {"description": "Query results", "content": _ANSWERS, "headers": _ANSWER_HEADERS},
+            200: {"description": "Query results", "content": _ANSWERS, "headers": ANSWER_HEADERS},
             204: {"description": "Update applied"},
             **problems(400, 401, 403, 405, 406, 413, 415, 422, 503),
         },
@@ -299,9 +301,9 @@ def build_router(runtime: Runtime) -> APIRouter:
             "requestBody": {
                 "required": True,
                 "content": {
-                    FORM: {"schema": _FORM_SCHEMA},
-                    QUERY_BODY: {"schema": {"type": "string"}},
-                    UPDATE_BODY: {"schema": {"type": "string"}},
+                    FORM: {"schema": _FORM_SCHEMA, "example": {"query": QUERY_EXAMPLE}},
+                    QUERY_BODY: {"schema": {"type": "string"}, "example": QUERY_EXAMPLE},
+                    UPDATE_BODY: {"schema": {"type": "string"}, "example": UPDATE_EXAMPLE},
                 },
             },
         },

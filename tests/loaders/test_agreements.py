@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import (
     AgreementContext,
     AgreementCount,
@@ -15,7 +16,6 @@ from dkg.loaders.steps.agreements import (
     AgreementMention,
     AgreementStatus,
     find_agreements,
-    merge_agreements,
 )
 from dkg.loaders.steps.segment import split_sentences
 from tests.support import shared_folder
@@ -236,3 +236,59 @@ def test_agreements_agreed_to_sign_is_planned() -> None:
         PLANNED,
         "Free Trade Agreement",
     )
+
+
+NAMED_KINDS = [
+    (
+        "Ministers of Ghana and Togo exchanged notes on the demarcation of their maritime border.",
+        [],  # "exchanged notes" is a verb phrase, not an "exchange of notes"
+    ),
+    (
+        "An Exchange of Notes on a rice aid grant was signed by the two envoys in Dhaka.",
+        [(AgreementKind.AGREEMENT, SIGNED, "Exchange of Notes on a rice aid grant")],
+    ),
+    (
+        "In Quito, Colombia and Ecuador adopted a Charter on Border Integration.",
+        [(AgreementKind.JOINT_DECLARATION, SIGNED, "Charter on Border Integration")],
+    ),
+    (
+        "The ports authorities signed a letter of intent on container shipping.",
+        [(AgreementKind.MEMORANDUM, SIGNED, "letter of intent on container shipping")],
+    ),
+    (
+        "Kenya and Tanzania signed an accord on cross-border livestock movement.",
+        [(AgreementKind.AGREEMENT, SIGNED, "accord on cross-border livestock movement")],
+    ),
+    (
+        "Mongolia and Korea will sign a double taxation avoidance agreement next spring.",
+        [(AgreementKind.AGREEMENT, PLANNED, "double taxation avoidance agreement")],
+    ),
+    (
+        "Chile and Peru signed a new visa-free travel agreement.",
+        [(AgreementKind.AGREEMENT, SIGNED, "visa-free travel agreement")],
+    ),
+    (
+        "The two banks signed a protocol extending the credit line for farmers.",
+        [(AgreementKind.AGREEMENT, SIGNED, "protocol extending the credit line for farmers")],
+    ),
+    (
+        "Lisbon and Brasilia renewed the Treaty of Friendship, Cooperation and Consultation.",
+        [(AgreementKind.TREATY, SIGNED, "Treaty of Friendship")],
+    ),
+    (
+        "The ministers signed memoranda on fisheries and a school lunch programme for villages.",
+        [],  # the programme is what a memorandum is about, not a document of its own
+    ),
+    (
+        "The sides agreed to open talks on an Economic Partnership Agreement next year.",
+        [],  # talks about a future document neither sign nor plan to sign it
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_KINDS)
+def test_agreements_every_kind_of_named_document(
+    sentence: str, expected: list[tuple[AgreementKind, AgreementStatus, str]]
+) -> None:
+    found = find_agreements(sentence, 0)
+    assert [(a.kind, a.status, a.title) for a in found] == expected

@@ -34,6 +34,7 @@ class Directory:
     company_legal_suffixes: tuple[str, ...] = ("LLC", "JSC", "GmbH", "AG", "S.A.", "plc", "LLP")
     countries: dict[str, str] = field(default_factory=dict)
     cities: frozenset[str] = frozenset()
+    organizations: frozenset[str] = frozenset()
 
     def company(self, name: str) -> Company | None:
         key = name.casefold().replace(" ", "")
@@ -52,6 +53,9 @@ class Directory:
     def city(self, name: str, country_iso2: str | None = None) -> str | None:
         return name if name in self.cities else None
 
+    def organization(self, name: str) -> str | None:
+        return name if name in self.organizations else None
+
 
 DIRECTORY = Directory(
     companies=(
@@ -63,6 +67,7 @@ DIRECTORY = Directory(
     ),
     countries={"Korean": "KR", "Brazilian": "BR", "German": "DE", "Germany": "DE", "Japan": "JP"},
     cities=frozenset({"Osaka"}),
+    organizations=frozenset({"Norfund", "Khazna Capital"}),
 )
 
 CASES = [
@@ -114,6 +119,7 @@ NOT_COMPANIES = [
     "Trade within the African Continental Free Trade Area grew.",
     "It came soon after I was elected, just as I promised.",
     "The company Monday said profits rose.",
+    "Investors such as Norfund and Khazna Capital LLC backed the wind farm.",
 ]
 
 
@@ -154,3 +160,88 @@ def test_companies_on_the_shared_samples_match_the_gold() -> None:
         wanted += len(expected)
     assert hits == wanted, (hits, wanted)
     assert hits / found >= 0.9, (hits, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Firms such as Grupo Nutresa and Avianca, President Petro said, will hire locally.",
+            ["Grupo Nutresa", "Avianca"],
+        ),
+        ("Enterprises like Vinamilk and Masan expanded into Cambodia.", ["Vinamilk", "Masan"]),
+        (
+            "Companies including Safaricom and Equity Group opened offices.",
+            ["Safaricom", "Equity Group"],
+        ),
+        (
+            "Exporters, among them Arcelik and Vestel, showed appliances in Nairobi.",
+            ["Arcelik", "Vestel"],
+        ),
+    ],
+)
+def test_companies_every_list_cue_and_no_person_after_the_list(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [c.name for c in find_companies(sentence, 0, DIRECTORY)] == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Public Investment Fund",
+        "PIF",
+        "Qatar Investment Authority",
+        "Temasek",
+        "Mubadala",
+        "Agence Française de Développement",
+        "French Development Agency",
+        "Japan Bank for International Cooperation",
+        "Export-Import Bank of Korea",
+        "Norges Bank Investment Management",
+        "KOTRA",
+    ],
+)
+def test_state_funds_and_development_agencies_are_organisations(name: str) -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.company(name) is None
+    assert gazetteer.organization(name) is not None
+    sentence = f"Investors such as {name} and Equinor backed the project."
+    assert [c.name for c in find_companies(sentence, 0, gazetteer)] == ["Equinor"]
+
+
+def test_company_keeps_the_canonical_name_and_the_surface_form() -> None:
+    sentence = "The French group Total Energies SE signed a supply deal."
+    (found,) = find_companies(sentence, 0, load_gazetteer())
+    assert (found.name, found.text) == ("TotalEnergies", "Total Energies SE")
+
+
+def test_a_bank_in_a_company_list_is_a_company_and_a_wealth_fund_is_not() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    text = (
+        "Ghanaian firms such as Fidelity Bank and Kasapreko have opened branches in Lome, "
+        "while the Qatar Investment Authority and Mubadala backed a port in Tema."
+    )
+    document = default_pipeline()(Document("ghana-togo", "memory", text))
+    assert [c.name for c in document.companies] == ["Fidelity Bank", "Kasapreko"]
+    assert {"Qatar Investment Authority", "Mubadala"} <= {o.name for o in document.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "home"),
+    [
+        ("Texas Instruments", "Texas Instruments", "US"),
+        ("Marvell", "Marvell Technology", "US"),
+        ("MediaTek", "MediaTek", "TW"),
+        ("Infineon", "Infineon Technologies", "DE"),
+        ("Tokyo Electron", "Tokyo Electron", "JP"),
+        ("NXP", "NXP Semiconductors", "NL"),
+        ("Federal Electricity Commission", "CFE", "MX"),
+    ],
+)
+def test_the_gazetteer_knows_the_major_chipmakers_and_english_names(
+    text: str, name: str, home: str
+) -> None:
+    known = load_gazetteer().company(text)
+    assert known is not None and (known.name, known.country) == (name, home)

@@ -93,3 +93,19 @@ def test_emit_run_on_text_takes_linear_time() -> None:
         started = time.monotonic()
         build_graph(Document("long", "m", text))
         assert time.monotonic() - started < 10
+
+
+def test_emit_figure_names_its_reporter_and_partner_and_conforms() -> None:
+    text = (
+        " date 2025-02-10 Ghana and Morocco agreed to deepen economic ties. Moroccan "
+        "investment in Ghana reached $410 million last year, officials in Accra said.\n"
+    )
+    triples = build_graph(Document("ghana-morocco", "m", text)).triples
+    assert validate(triples).conforms
+    assert validate_with_pyshacl(triples).conforms
+    sides = {
+        t.predicate.value.removeprefix(DIP): t.object.value.rsplit("/", 1)[-1]
+        for t in triples
+        if t.predicate.value in (DIP + "reporter", DIP + "partner")
+    }
+    assert sides == {"reporter": "ma", "partner": "gh"}

@@ -238,3 +238,18 @@ def test_figures_a_year_in_another_clause_is_not_the_counts_year() -> None:
         (Decimal("900"), None),
         (Decimal("40000"), 2024),
     ]
+
+
+def test_a_paragraph_carries_its_year_to_the_next_sentence_but_not_to_the_next_paragraph() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    text = (
+        "Trade between Chile and Peru reached $7 billion in 2024. Chilean exports to Peru "
+        "totalled $4.1 billion.\n\nChilean investment in Peru stands at $2.3 billion.\n"
+    )
+    document = default_pipeline()(Document("chile-peru", "memory", text))
+    assert [(f.kind.value, f.year, f.reporter, f.partner) for f in document.figures] == [
+        ("trade_turnover", 2024, "CL", "PE"),
+        ("exports", 2024, "CL", "PE"),
+        ("investment", None, "CL", "PE"),
+    ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -313,8 +312,8 @@ def test_gazetteer_has_hundreds_of_companies_from_listed_countries(gz: Gazetteer
         ("JSC NC KazMunayGas", "KazMunayGas", "KZ"),
         ("KazMunayGas JSC", "KazMunayGas", "KZ"),
         ("\u00abKazMunayGas\u00bb", "KazMunayGas", "KZ"),
-        ("Samruk-Kazyna", "Samruk-Kazyna", "KZ"),
-        ("Samruk Kazyna JSC", "Samruk-Kazyna", "KZ"),
+        ("Kazatomprom", "Kazatomprom", "KZ"),
+        ("NAC Kazatomprom JSC", "Kazatomprom", "KZ"),
         ("Rosatom", "Rosatom", "RU"),
         ("PJSC Gazprom", "Gazprom", "RU"),
         ("Aramco", "Saudi Aramco", "SA"),
@@ -472,19 +471,3 @@ def test_gazetteer_split_post_separates_the_country(
     gz: Gazetteer, text: str, title: str, iso2: str | None
 ) -> None:
     assert gz.split_post(text) == (title, iso2)
-
-
-def test_gazetteer_loads_quickly() -> None:
-    """Reading every table and building every index stays well under a second.
-
-    The budget is 50 ms for ``load_gazetteer`` on an idle machine (the look-up indices of
-    cities, venues, companies and organisations are built on first use and cost about as
-    much again). The bound here is loose so that a loaded CI machine does not fail it, while
-    a regression to quadratic indexing still would.
-    """
-    fold.cache_clear()
-    start = time.perf_counter()
-    fresh = load_gazetteer.__wrapped__()
-    for lookup in (fresh.city, fresh.venue, fresh.company, fresh.organization):
-        lookup("Astana")
-    assert time.perf_counter() - start < 0.5

@@ -33,6 +33,11 @@ def test_read_text_file_is_one_document_named_by_its_stem(tmp_path: Path) -> Non
         ("LIMA, Sep 2, 2024 (Andina) - Talks were held.", datetime.date(2024, 9, 2)),
         ("Lima, September - Talks were held.", None),
         ("Talks were held on Tuesday.", None),
+        (
+            "Leaders meet\n\nQUITO, Feb. 3, 2021 (Wire) - Talks were held.",
+            datetime.date(2021, 2, 3),
+        ),
+        ("Leaders meet\n\nTalks were held.\n\nQUITO, Feb. 3, 2021 - later.", None),
     ],
 )
 def test_read_document_date_from_header_or_dated_dateline(

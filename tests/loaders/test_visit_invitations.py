@@ -1,5 +1,5 @@
-"""Invitations to attend an event abroad or to come to a city are announced visits; "the
-President of Chile" refers back to the person holding that post."""
+"""Invitations to attend an event abroad or to come to a city, once accepted, are announced
+visits; "the President of Chile" refers back to the person holding that post."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ def _visits(text: str) -> set[tuple[str, str, str | None, str]]:
         ),
         (
             "Peruvian President Dina Boluarte invited Chilean President Gabriel Boric to Lima "
-            "for the next cabinet meeting.",
+            "for the next cabinet meeting. Boric accepted the invitation.",
             ("Gabriel Boric", "PE", None, "announced"),
         ),
         (
             "Peruvian President Dina Boluarte met Chilean President Gabriel Boric. She invited "
             "the President of Chile to the Pacific Alliance summit, which will be held in Peru "
-            "in 2026.",
+            "in 2026. He accepted.",
             ("Gabriel Boric", "PE", "2026", "announced"),
         ),
     ],

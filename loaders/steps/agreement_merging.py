@@ -1,0 +1,77 @@
+"""Fold repeated mentions of one agreement (a headline and the body) into one.
+
+News states a package in the headline and again in the text, and names a joint statement
+first in full and then as "the joint statement": each is one agreement with several spans of
+provenance, not several agreements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from decimal import Decimal
+
+from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
+from dkg.loaders.steps.named_agreements import HEADS
+
+
+def merge_agreements(mentions: Iterable[AgreementMention]) -> list[AgreementMention]:
+    """Fold repeated mentions of one agreement (headline and body) into one, keeping all spans.
+
+    Packages merge when their counts agree (a breakdown's sum counts) and their values do not
+    differ by more than 2%; a package with no count joins a counted one with the same status.
+    Named documents merge when kind and title agree, or when one is just "the joint statement".
+    """
+    merged: list[AgreementMention] = []
+    for mention in mentions:
+        for i, kept in enumerate(merged):
+            if _same(kept, mention):
+                merged[i] = _union(kept, mention)
+                break
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _same(a: AgreementMention, b: AgreementMention) -> bool:
+    """True when two mentions describe the same agreement."""
+    if (a.kind is AgreementKind.PACKAGE) is not (b.kind is AgreementKind.PACKAGE):
+        return False
+    if a.kind is AgreementKind.PACKAGE:
+        if a.count is not None and b.count is not None and a.count != b.count:
+            return False
+        if (a.count is None or b.count is None) and a.status is not b.status:
+            return False
+        return (
+            a.value is None
+            or b.value is None
+            or (a.currency == b.currency and abs(a.value - b.value) <= Decimal("0.02") * a.value)
+        )
+    if a.kind is not b.kind:
+        return False
+    ta, tb = _title_key(a.title), _title_key(b.title)
+    generic = {_title_key(h) for h, k in HEADS.items() if k is a.kind}
+    return ta == tb or ta in generic or tb in generic
+
+
+def _title_key(title: str | None) -> str:
+    """A title folded for comparison: lower case, single spaces."""
+    return re.sub(r"\s+", " ", (title or "").lower()).strip()
+
+
+def _union(a: AgreementMention, b: AgreementMention) -> AgreementMention:
+    """One mention holding what both say; a signed report wins over an announcement."""
+    status = AgreementStatus.SIGNED if AgreementStatus.SIGNED in (a.status, b.status) else a.status
+    title = a.title if len(a.title or "") >= len(b.title or "") else b.title
+    return replace(
+        a,
+        status=status,
+        spans=a.spans + tuple(s for s in b.spans if s not in a.spans),
+        title=title,
+        count=a.count if a.count is not None else b.count,
+        value=a.value if a.value is not None else b.value,
+        currency=a.currency if a.value is not None else b.currency,
+        breakdown=a.breakdown or b.breakdown,
+        parties=a.parties or b.parties,
+    )

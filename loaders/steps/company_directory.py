@@ -1,0 +1,149 @@
+"""What the company finders need of the gazetteer, what they report, and what no company is.
+
+``find_companies`` (cue lists) and ``known_companies`` (the gazetteer's names, legal forms)
+share these: the look-ups they make, the mention they return, the shape of a company name,
+and the test that rules out countries, cities and known organisations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class KnownCompany(Protocol):
+    """A gazetteer company: name, aliases, home country (ISO2) and Wikidata id."""
+
+    @property
+    def name(self) -> str:
+        """The canonical name."""
+        ...
+
+    @property
+    def aliases(self) -> Sequence[str]:
+        """Other names and spellings."""
+        ...
+
+    @property
+    def country(self) -> str:
+        """ISO 3166-1 alpha-2 code of the home country."""
+        ...
+
+    @property
+    def wikidata(self) -> str | None:
+        """The Wikidata item (``Q...``), if known."""
+        ...
+
+
+class KnownPlace(Protocol):
+    """A gazetteer country or city; only its existence matters here."""
+
+
+class KnownCountry(Protocol):
+    """A gazetteer country; the demonym cue needs its ISO2 code."""
+
+    @property
+    def iso2(self) -> str:
+        """ISO 3166-1 alpha-2 code."""
+        ...
+
+
+class CompanyDirectory(Protocol):
+    """What ``find_companies`` needs of the gazetteer (``load_gazetteer()`` provides it)."""
+
+    @property
+    def companies(self) -> Sequence[KnownCompany]:
+        """Every known company."""
+        ...
+
+    @property
+    def company_legal_suffixes(self) -> Sequence[str]:
+        """Legal forms written after or before a company name ("LLC", "JSC", "GmbH")."""
+        ...
+
+    def company(self, name: str) -> KnownCompany | None:
+        """The known company with this name or alias, with or without its legal form."""
+        ...
+
+    def country(self, key: str) -> KnownCountry | None:
+        """The country with this name, alias or demonym."""
+        ...
+
+    def organization(self, name: str) -> object | None:
+        """The known organisation (agency, fund, development bank...) with this name or alias."""
+        ...
+
+    def city(self, name: str, country_iso2: str | None = None) -> KnownPlace | None:
+        """The city with this name."""
+        ...
+
+
+@dataclass(frozen=True)
+class CompanyMention:
+    """A company named in a sentence; ``start``/``end`` are document offsets of ``text``.
+
+    ``name`` is normalised (the gazetteer's canonical name, else the words without legal form).
+    """
+
+    name: str
+    start: int
+    end: int
+    country_iso2: str | None
+    wikidata: str | None
+    text: str
+
+
+WORD = r"[A-Z0-9][\w&'.\-]*[\w&]|[A-Z]"
+NAME = rf"(?:{WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y|of|for)\s+)?(?:{WORD}))*"
+"""A capitalised name of one or more words, with the small words names join ("Bank of China")."""
+NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "They",
+        "Their",
+        "We",
+        "Our",
+        "He",
+        "His",
+        "She",
+        "Her",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "And",
+        "Or",
+        "But",
+        "President",
+        "Minister",
+        "Prime",
+        "Government",
+        "Ministry",
+        "Embassy",
+    ]
+)
+"""Capitalised words that open a sentence or a title, not a company name."""
+
+
+def not_a_company(name: str, gazetteer: CompanyDirectory) -> bool:
+    """True for a country, a city or a known organisation: "Qatar", "Doha", "the PIF".
+
+    An organisation is known with or without a legal form after it ("Khazna Capital LLC").
+    """
+    if gazetteer.country(name) or gazetteer.city(name) or gazetteer.organization(name):
+        return True
+    legal = {form.rstrip(".") for form in gazetteer.company_legal_suffixes}
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in legal:
+        words.pop()
+    return len(words) < len(name.split()) and bool(gazetteer.organization(" ".join(words)))

@@ -1,0 +1,85 @@
+"""The year an economic figure is about, read from the years its sentence names.
+
+"Trade reached $5bn in 2023, 7% more than in 2022": 2023 is the figure's year and 2022 only a
+baseline; years after "than", "compared to", "from" or "since" are baselines. Relative years
+("last year") are resolved only against a known document year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dkg.loaders.steps.amounts import Amount
+
+_I = re.I
+YEAR = re.compile(
+    r"\b(?:(?P<num>(?:19|20)\d\d)(?![\w-]*\d)|(?P<rel>last|this|next|current|previous|past|coming)"
+    r"\s+year\b(?!-))",
+    _I,
+)
+"""A year as written: "2023", or relative to the document's date: "last year"."""
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|from|against|versus|vs\.?|relative\s+to|over|since|"
+    r"in\s+comparison\s+(?:to|with))\s+(?:(?:in|the\s+same\s+period|of|in|that\s+of|the\s+level\s+of"
+    r"|the\s+end\s+of|the)\s+)*$",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
+"""A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
+_RELATIVE = {
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+}
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year the sentence names: offsets, the year (None when relative to an unknown date)
+    and whether it is the baseline of a comparison."""
+
+    start: int
+    end: int
+    year: int | None
+    baseline: bool
+
+
+def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]:
+    """Every year the sentence names, resolved, and whether it is a baseline of a comparison."""
+    mentions = []
+    for found in YEAR.finditer(sentence):
+        before = sentence[max(0, found.start() - 45) : found.start()]
+        if found["num"]:
+            year: int | None = int(found["num"])
+        else:
+            shift = _RELATIVE[found["rel"].lower()]
+            year = document_year + shift if document_year is not None else None
+        baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
+        mentions.append(YearMention(found.start(), found.end(), year, baseline))
+    return mentions
+
+
+def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:
+    """The year an amount is about: one labelling it, else the nearest non-baseline year."""
+    for mention in years:
+        if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
+            sentence[mention.end : amount.start]
+        ):
+            return mention.year
+    own = [m for m in years if not m.baseline]
+    left = [m for m in own if m.end <= amount.start]
+    if left:
+        return left[-1].year
+    right = [
+        m
+        for m in own
+        if m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
+    ]
+    return right[0].year if right else None

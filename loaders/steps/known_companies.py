@@ -1,0 +1,183 @@
+"""Companies the gazetteer knows, named anywhere, and names carrying a legal form.
+
+The gazetteer's names and legal forms ("JSC", "GmbH", "plc") are turned once into an index; a
+sentence is then scanned by its words, not by matching every name at every position, which
+keeps the scan fast on long documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dkg.loaders.steps.company_directory import (
+    NAME,
+    NOT_NAMES,
+    CompanyDirectory,
+    CompanyMention,
+    not_a_company,
+)
+
+
+def from_legal_forms(
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, words: list[str]
+) -> list[CompanyMention]:
+    """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»".
+
+    ``words`` are the sentence's ``NAME_TOKEN`` tokens, read once for both gazetteer scans.
+    """
+    if index.suffixes is None or index.legal_first_words.isdisjoint(words):
+        return []
+    for form in index.legal_forms:
+        if form in sentence:
+            break
+    else:
+        return []  # every match holds a legal form as written, and most sentences have none
+    mentions = []
+    for match in index.suffixes.finditer(sentence):
+        words = (match["after"] or match["before"] or "").split()
+        while words and (words[0] in NOT_NAMES or words[0].rstrip(".") in index.legal_forms):
+            words.pop(0)
+        while words and words[-1].rstrip(".") in index.legal_forms:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        start = match.start()
+        text = match.group().strip()
+        known = gazetteer.company(text) or gazetteer.company(name)
+        if known is not None:
+            mention = CompanyMention(
+                known.name,
+                offset + start,
+                offset + match.end(),
+                known.country,
+                known.wikidata,
+                text,
+            )
+        elif not_a_company(name, gazetteer) or not_a_company(text.strip(), gazetteer):
+            continue
+        else:
+            # An unknown company keeps its name as written, legal form included.
+            written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
+            written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
+            mention = CompanyMention(
+                written, offset + start, offset + match.end(), None, None, text
+            )
+        mentions.append(mention)
+    return mentions
+
+
+def from_gazetteer(
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, words: list[str]
+) -> list[CompanyMention]:
+    """Known companies named anywhere by their name or a multi-word alias.
+
+    Names are looked up by their first word, then by their whole run of words, which costs far
+    less than matching an alternation of every name at every position. Most sentences hold no
+    first word of any name (``words`` are their tokens), so they skip the scan with offsets.
+    """
+    lengths = index.lengths
+    if lengths.keys().isdisjoint(words):
+        return []
+    starts = [i for i, word in enumerate(words) if word in lengths]
+    if not starts:
+        return []
+    mentions = []
+    tokens: list[re.Match[str]] = []
+    resume = 0
+    for i in starts:
+        if i < resume:
+            continue  # inside a name already found
+        for length in lengths[words[i]]:
+            if i + length > len(words):
+                continue
+            key = " ".join(words[i : i + length])
+            if key not in index.names:
+                continue
+            tokens = tokens or list(NAME_TOKEN.finditer(sentence))
+            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            if sentence[start - 1 : start] == "-" or sentence[end : end + 1] == "-":
+                continue
+            text = sentence[start:end]
+            known = gazetteer.company(text)
+            run = _capitalised_run(sentence, start, end)
+            if known is None or (run != text and gazetteer.company(run) is None):
+                continue  # part of a longer name: "African Continental Free Trade Area"
+            mentions.append(
+                CompanyMention(
+                    known.name, offset + start, offset + end, known.country, known.wikidata, text
+                )
+            )
+            resume = i + length
+            break
+    return mentions
+
+
+NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def _capitalised_run(sentence: str, start: int, end: int) -> str:
+    """The run of capitalised words around a match; the sentence's first word does not count."""
+    first = _FIRST_WORD.match(sentence)
+    floor = min(first.end() if first else 0, start)
+    before = _CAPITALISED_BEFORE.search(sentence, floor, start)
+    after = _CAPITALISED_AFTER.match(sentence, end)
+    return sentence[before.start() if before else start : after.end() if after else end]
+
+
+@dataclass(frozen=True)
+class Index:
+    names: frozenset[str]
+    """Every usable name or alias, as its words joined by single spaces."""
+    lengths: dict[str, tuple[int, ...]]
+    """For each first word, the lengths (in words) of the names it starts, longest first."""
+    suffixes: re.Pattern[str] | None
+    legal_forms: frozenset[str]
+    legal_first_words: frozenset[str]
+    """First words of the legal forms: a sentence with none of them has no legal form."""
+
+
+_LAST: list[tuple[CompanyDirectory, Index]] = []
+
+
+def index_for(gazetteer: CompanyDirectory) -> Index:
+    """Patterns over the gazetteer's names and legal forms, built once per gazetteer object."""
+    if _LAST and _LAST[0][0] is gazetteer:
+        return _LAST[0][1]
+    forms = {
+        form
+        for company in gazetteer.companies
+        for form in (company.name, *company.aliases)
+        if form == company.name or " " in form or not form.isalpha() or not form.istitle()
+    }
+    keys = {" ".join(NAME_TOKEN.findall(form)) for form in forms}
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    legal = sorted({s.rstrip(".") for s in gazetteer.company_legal_suffixes}, key=len, reverse=True)
+    alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
+    suffixes = (
+        re.compile(
+            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})\s*,?\s+(?:{alternation})(?![\w-])"
+            rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
+            rf"(?P<before>{NAME})[\"\u00bb\u201d]?)"
+        )
+        if legal
+        else None
+    )
+    index = Index(
+        frozenset(keys),
+        {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
+        suffixes,
+        frozenset(legal),
+        frozenset(NAME_TOKEN.findall(form)[0] for form in legal if form),
+    )
+    _LAST[:] = [(gazetteer, index)]
+    return index

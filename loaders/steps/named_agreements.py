@@ -1,0 +1,131 @@
+"""Named agreements: "the Treaty on ...", "a joint statement", "a free trade agreement".
+
+A named document has a kind (from its head noun: treaty, memorandum, exchange of notes,
+charter...) and a title (the capitalised name before the head, or the words describing it and
+what follows it: "memorandum of understanding on water management"). Statements made to the
+press and documents only quoted for what they say are not new documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
+
+_I = re.I
+HEADS = {
+    "joint declaration": AgreementKind.JOINT_DECLARATION,
+    "declaration": AgreementKind.JOINT_DECLARATION,
+    "joint statement": AgreementKind.JOINT_STATEMENT,
+    "joint communique": AgreementKind.JOINT_STATEMENT,
+    "joint communiqué": AgreementKind.JOINT_STATEMENT,
+    "communique": AgreementKind.JOINT_STATEMENT,
+    "communiqué": AgreementKind.JOINT_STATEMENT,
+    "statement": AgreementKind.JOINT_STATEMENT,
+    "vision": AgreementKind.JOINT_DECLARATION,
+    "treaty": AgreementKind.TREATY,
+    "convention": AgreementKind.TREATY,
+    "memorandum of understanding": AgreementKind.MEMORANDUM,
+    "memorandum": AgreementKind.MEMORANDUM,
+    "mou": AgreementKind.MEMORANDUM,
+    "agreement": AgreementKind.AGREEMENT,
+    "protocol": AgreementKind.AGREEMENT,
+    "accord": AgreementKind.AGREEMENT,
+    "exchange of notes": AgreementKind.AGREEMENT,
+    "exchange of letters": AgreementKind.AGREEMENT,
+    "charter": AgreementKind.JOINT_DECLARATION,
+    "letter of intent": AgreementKind.MEMORANDUM,
+    "contract": AgreementKind.CONTRACT,
+    "roadmap": AgreementKind.ROADMAP,
+    "road map": AgreementKind.ROADMAP,
+    "action plan": AgreementKind.PROGRAMME,
+    "plan of action": AgreementKind.PROGRAMME,
+    "programme": AgreementKind.PROGRAMME,
+    "program": AgreementKind.PROGRAMME,
+}
+"""The kind of a named document by its head noun, lower case."""
+_HEAD = (
+    r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
+    r"memorandum|MoU|treaty|convention|agreement|accord|exchange\s+of\s+(?:notes|letters)|"
+    r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
+    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
+)
+_LEGAL_HEAD = r"(?:agreement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract)\b"
+"""Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
+"a transport plan" is a subject far more often than a document."""
+_STOP = (
+    r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
+    r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
+    r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
+    r"later|soon|earlier)\b|\s*$)"
+)
+_REST = (
+    r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish)|"
+    r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
+    r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
+    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
+)
+"""What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
+_NAMED = re.compile(
+    r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
+    r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
+    r"Agreement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
+    r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
+    r"Statement|Vision|Communiqu[eé]))\b"
+    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
+    r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
+    r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
+    r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
+    r"(?P<head>" + _HEAD + r"))\b" + _REST,
+)
+CITED = re.compile(
+    r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
+    re.I,
+)
+"""A document quoted for what it says was adopted: "In a joint statement, the leaders ..."."""
+_PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
+_SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
+
+
+def find_named_agreements(
+    sentence: str, offset: int, status: AgreementStatus
+) -> list[AgreementMention]:
+    """Named documents: "the Treaty on ...", "a joint statement", "a memorandum on ..."."""
+    named = []
+    for match in _NAMED.finditer(sentence):
+        head = match["caphead"] or match["head"]
+        if head is None:
+            continue
+        key = re.sub(r"\s+", " ", head.lower())
+        kind = HEADS.get(key)
+        if kind is None:
+            continue
+        head_start = match.start("caphead" if match["caphead"] else "head")
+        if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
+            continue
+        title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
+        if match["mod"]:  # "a free trade agreement": the words before the head name it too
+            title_start = _first_modifier(sentence, match.start(), head_start)
+        title = sentence[title_start : match.end()].strip()
+        title = _DETERMINER.sub("", title)
+        named.append(
+            AgreementMention(
+                kind=kind,
+                status=status,
+                spans=((offset + match.start(), offset + match.end()),),
+                title=title,
+                count=1,
+            )
+        )
+    return named
+
+
+_NEW = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|further|another|first|second)\s+)*")
+
+
+def _first_modifier(sentence: str, start: int, head_start: int) -> int:
+    """Where a lower-case title begins: after the article and words such as "new"."""
+    lead = _NEW.match(sentence, start, head_start)
+    return lead.end() if lead else start

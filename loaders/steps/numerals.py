@@ -1,0 +1,95 @@
+"""The value of numerals: digits ("17,000"), number words ("twenty-one", "a dozen") and scale
+words ("billion", "bn", "lakh", "crore").
+
+Amounts (``amounts.py``) find where a number is written; this module says what it is worth, so
+that every reader of numbers agrees on "1.2 bn", "twelve" and "3 crore".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+SCALES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "lakh": 10**5,
+    "crore": 10**7,
+    "million": 10**6,
+    "millions": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bln": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "trln": 10**12,
+    "trn": 10**12,
+    "tn": 10**12,
+}
+
+WORD_VALUES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "hundred": 100,
+}
+
+WORD_NUMBER = (
+    r"(?:a\s+)?dozen|a\s+hundred|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"
+    r"six|seven|eight|nine)\b)?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten"
+)
+"""Number words as a regular expression (lower case): what ``numeral_value`` reads."""
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""A number in digits, with thousands separators and decimals."""
+LONG_SCALE = r"thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|trln|trn|tn"
+"""Scale words spelt out or abbreviated, as a regular expression (the keys of ``SCALES``)."""
+_HUNDRED = re.compile(r"\s+hundred\b", re.I)
+
+
+def numeral_value(num: str, rest: str) -> Decimal:
+    """The value of a numeral written in digits or words ("17,000", "twenty-one", "a dozen").
+
+    ``rest`` is the text after the numeral: a following "hundred" multiplies a number word.
+
+    >>> numeral_value("twenty-one", ""), numeral_value("five", " hundred companies")
+    (Decimal('21'), Decimal('500'))
+    """
+    if num[0].isdigit():
+        return Decimal(num.replace(",", ""))
+    words = re.split(r"[-\s]+", num.lower())
+    total = sum(WORD_VALUES.get(w, 0) for w in words if w != "a")
+    if _HUNDRED.match(rest):
+        total *= 100
+    return Decimal(total)

@@ -1,0 +1,106 @@
+"""Talks and the courtesies around them: a welcome at the airport, talks counted in hours, talks
+planned for a trip that was called off, and the visit that talks held abroad tell."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DAY = datetime.date(2023, 10, 29)
+
+
+def _document(text: str) -> Document:
+    return PIPELINE(Document("t", "t", text, date=DAY))
+
+
+def _meetings(text: str) -> list[list[str]]:
+    document = _document(text)
+    names = {p.key: p.name for p in document.people}
+    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+
+
+def test_airport_welcome_before_the_talks_is_not_a_meeting_of_its_own() -> None:
+    text = (
+        "German Chancellor Olaf Scholz landed in Abuja, where he was welcomed at the airport by "
+        "Vice President Kashim Shettima, and held talks with President Bola Ahmed Tinubu."
+    )
+    meetings = _meetings(text)
+    assert len(meetings) == 1
+    assert {"Olaf Scholz", "Bola Ahmed Tinubu"} <= set(meetings[0])
+
+
+def test_airport_welcome_alone_is_the_meeting_there_is() -> None:
+    text = (
+        "Crown Prince Mohammed bin Salman was received at the airport by President Abdel "
+        "Fattah al-Sisi."
+    )
+    assert _meetings(text) == [["Abdel Fattah al-Sisi", "Mohammed bin Salman"]]
+
+
+def test_talks_counted_in_hours_are_a_meeting() -> None:
+    text = (
+        "Greek Foreign Minister Nikos Dendias and his Egyptian counterpart Sameh Shoukry signed "
+        "the accord after more than an hour of talks."
+    )
+    assert _meetings(text) == [["Nikos Dendias", "Sameh Shoukry"]]
+
+
+def test_talks_planned_for_a_trip_that_was_called_off_are_not_a_meeting() -> None:
+    text = (
+        "President Moon Jae-in had been scheduled to hold a summit with Chilean President "
+        "Sebastián Piñera in Santiago on Nov. 16."
+    )
+    assert _meetings(text) == []
+
+
+def test_talks_abroad_tell_a_visit_by_the_foreign_participant() -> None:
+    text = (
+        "On Monday, Japanese Prime Minister Fumio Kishida was received in Abu Dhabi by "
+        "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan."
+    )
+    document = _document(text)
+    [visit] = document.visits
+    assert (visit.visitor, visit.host_country, visit.status) == ("fumio-kishida", "AE", "happened")
+    assert document.meetings[0].during_visit == 0
+
+
+def test_the_host_at_home_makes_no_visit_whatever_the_venue() -> None:
+    text = (
+        "German Chancellor Olaf Scholz arrived in Warsaw on an official visit. Polish Prime "
+        "Minister Donald Tusk welcomed Scholz at the Chancellery in Berlin."
+    )
+    visits = [(v.visitor, v.host_country) for v in _document(text).visits]
+    assert visits == [("olaf-scholz", "PL")]
+
+
+def test_a_year_that_qualifies_a_noun_does_not_date_the_talks() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni met Chairperson Moussa Faki Mahamat and laid a "
+        "wreath for the victims of the massacre of 1937."
+    )
+    dates = [m.date.lexical if m.date else None for m in _document(text).meetings]
+    assert dates == ["2023-10-29"]
+
+
+def test_ministers_who_took_part_in_the_talks_join_them() -> None:
+    text = (
+        "President Recep Tayyip Erdoğan held talks with Emir Tamim bin Hamad Al Thani in Doha. "
+        "Foreign Minister Hakan Fidan and Foreign Minister Mohammed bin Abdulrahman Al Thani "
+        "also took part in the talks. Erdoğan thanked Emir Al Thani."
+    )
+    document = _document(text)
+    assert len(document.meetings) == 1
+    assert len(document.meetings[0].participants) == 4
+    assert "Al Thani" not in [p.name for p in document.people]
+
+
+def test_the_day_of_a_relative_clause_about_a_participant_does_not_date_the_talks() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni held talks with Ethiopian Prime Minister Abiy "
+        "Ahmed on Saturday. Meloni, who flew in on Friday evening, was greeted by Abiy at the "
+        "palace, where the two leaders discussed migration."
+    )
+    dates = {m.date.lexical if m.date else None for m in _document(text).meetings}
+    assert dates == {"2023-10-28"}
