@@ -20,8 +20,8 @@ from starlette.concurrency import run_in_threadpool
 import dkg.queries
 from dkg.service.catalog import load_catalog
 from dkg.service.dataset import ServedDataset
-from dkg.service.errors import install_error_handlers
 from dkg.service.limits import RequestSizeLimit
+from dkg.service.problems import install_error_handlers
 from dkg.service.query_runner import QueryRunner
 from dkg.service.routers import dataset as dataset_routes
 from dkg.service.routers import documents, graph_store, health, sparql

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dkg.service.errors import PayloadTooLarge, problem_response
+from dkg.service.errors import PayloadTooLarge
+from dkg.service.problems import problem_response
 
 
 class RequestSizeLimit:

@@ -24,9 +24,9 @@ from dkg.service.errors import (
     InvalidParameter,
     MethodNotAllowed,
     UnsupportedMediaType,
-    problem_response,
 )
 from dkg.service.openapi_docs import problems
+from dkg.service.problems import problem_response
 from dkg.service.runtime import Runtime
 from dkg.service.store.base import Store
 

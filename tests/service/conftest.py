@@ -11,7 +11,7 @@ from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
 
 from dkg.service.catalog import CannedQuery, load_catalog
-from dkg.service.errors import install_error_handlers
+from dkg.service.problems import install_error_handlers
 from dkg.service.query_worker import QueryTask, execute
 from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
 from dkg.service.routers.canned import build_canned_router

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from pyoxigraph import NamedNode, RdfFormat, parse
 
 from dkg.service.catalog import CannedQuery
-from dkg.service.errors import install_error_handlers
+from dkg.service.problems import install_error_handlers
 from dkg.service.routers.entities import build_entities_router
 from tests.service.conftest import InProcessRunner, TestClient
 
