@@ -162,6 +162,11 @@ _COUNTED = re.compile(
     _I,
 )
 """A count is a figure when it counts what relations are measured in: firms, visas, students."""
+_RESIDENTS = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+){1,2}(?:(?:now|currently|still)\s+)?(?:live|reside|work|study)\s+"
+    r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
+)
+"""A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -308,7 +313,7 @@ def _classify(
         label = f"growth of {_LABELS[subject]}" if subject in _LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
-        counted = _COUNTED.match(after)
+        counted = _COUNTED.match(after) or _RESIDENTS.match(after)
         if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):

@@ -98,6 +98,16 @@ CASES = [
         [(X, "12e9", "USD", None), (M, "9e9", "USD", None)],
     ),
     ("Egypt and Greece shipped $2 billion in trade.", NO_DATE, [(T, "2e9", "USD", None)]),
+    (
+        "Some 40,000 Chileans live and work in Peru.",
+        NO_DATE,
+        [(OTHER, "40000", "count", None)],
+    ),
+    (
+        "Bilateral trade was worth 90 billion Kenyan shillings.",
+        NO_DATE,
+        [(T, "90e9", "KES", None)],
+    ),
 ]
 
 
@@ -122,6 +132,7 @@ NOT_FIGURES = [
     "The plant of 1.2 GW opens near Tashkent.",
     "The two countries are close partners.",
     "The summit will be held on June 12, 2026 in Lima.",
+    "In 2019, 300 Peruvian Navy officers visited Lima.",
 ]
 
 
