@@ -95,6 +95,13 @@ _INVESTMENT = re.compile(
     _I,
 )
 _AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_PLEDGED_AID = re.compile(
+    r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
+    r"budget|financial|military|emergency|technical)\s+){0,2}(?:aid|assistance)\b",
+    _I,
+)
+"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
+loan or grant named before its amount is the content of an agreement instead."""
 _BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
@@ -292,6 +299,8 @@ def _classify(
     if amount.kind is AmountKind.MONEY and amount.currency is not None:
         if _PRICES_AGREEMENT.search(before[-80:]):
             return None
+        if _PLEDGED_AID.match(after):
+            return FigureKind.OTHER, amount.value, amount.currency, f"aid: {surface}"
         kind = _cue_after(after) or _last_cue(window)
         if kind is None and not _AID.search(window):
             kind = _first_cue(sentence)

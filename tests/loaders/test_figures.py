@@ -99,6 +99,11 @@ CASES = [
     ),
     ("Egypt and Greece shipped $2 billion in trade.", NO_DATE, [(T, "2e9", "USD", None)]),
     (
+        "Norway will give 30 million euros in humanitarian aid to Chad.",
+        NO_DATE,
+        [(OTHER, "30e6", "EUR", None)],
+    ),
+    (
         "Some 40,000 Chileans live and work in Peru.",
         NO_DATE,
         [(OTHER, "40000", "count", None)],
@@ -133,6 +138,7 @@ NOT_FIGURES = [
     "The two countries are close partners.",
     "The summit will be held on June 12, 2026 in Lima.",
     "In 2019, 300 Peruvian Navy officers visited Lima.",
+    "Japan extended a loan of 9 billion yen for a bridge in Lima.",
 ]
 
 
