@@ -61,13 +61,17 @@ _APPOSITIVE = re.compile(
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
 _DESCRIBED = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
+    r",\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
     r"utility|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
     r"manufacturer|supplier|retailer|carrier|developer))(?![\w'\u2019-])"
 )
-"""A company its kind describes right after it: "Zespri, the kiwifruit exporter"."""
+"""A company its kind describes right after it: "Zespri, the kiwifruit exporter". The pattern
+reads the description; the name is read back from it within ``_NAME_REACH`` characters, so that
+a long run of capitals is never rescanned from every position."""
+_NAME_BEFORE = re.compile(rf"(?:{NAME})$")
+_NAME_REACH = 80
 _STAFF_OF = re.compile(
     r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
     r"(?:from|of)|joint\s+ventures?\s+with)\s+"
@@ -164,7 +168,11 @@ def _from_cue_lists(
         if mention is not None:
             mentions.append(mention)
     for described in _DESCRIBED.finditer(sentence):
-        start, end = described.span("name")
+        reach = max(0, described.start() - _NAME_REACH)
+        name = _NAME_BEFORE.search(sentence, reach, described.start())
+        if name is None:
+            continue
+        start, end = name.span()
         while start < end and sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
             start += len(sentence[start:end].split()[0]) + 1
         home = gazetteer.country(described["demonym"]) if described["demonym"] else None
