@@ -48,7 +48,8 @@ _SIGNED = re.compile(
     _I,
 )
 _DOCUMENT_WORD = re.compile(
-    r"document|agreement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|declaration|"
+    r"document|agreement|arrangement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|"
+    r"declaration|"
     r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
     r"commercial|agency|regional|notes|charter|letter"
 )
@@ -69,7 +70,7 @@ _PLANNED = re.compile(
     _I,
 )
 _DOC_NOUN = (
-    r"documents?|agreements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
+    r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
     r"contracts?|deals?|treaties|protocols?|roadmaps?"
 )
 _COUNTED_DOCS = re.compile(

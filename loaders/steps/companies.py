@@ -55,10 +55,29 @@ _COMPANY_NOUN = re.compile(
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
 _APPOSITIVE = re.compile(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
-    r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation)\s+"
+    r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
+    r"subsidiary|affiliate)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
+    r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
+    r"utility|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
+    r"manufacturer|supplier|retailer|carrier|developer))(?![\w'\u2019-])"
+)
+"""A company its kind describes right after it: "Zespri, the kiwifruit exporter". The pattern
+reads the description; the name is read back from it within ``_NAME_REACH`` characters, so that
+a long run of capitals is never rescanned from every position."""
+_NAME_BEFORE = re.compile(rf"(?:{NAME})$")
+_NAME_REACH = 80
+_STAFF_OF = re.compile(
+    r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
+    r"(?:from|of)|joint\s+ventures?\s+with)\s+"
+)
+"""People sent by companies and ventures with them: "executives from A and B", "a joint venture
+with A" (matched on the lower-cased sentence)."""
 _CALENDAR = frozenset(
     [
         "Monday",
@@ -148,6 +167,25 @@ def _from_cue_lists(
         mention = _company(sentence[start:end], offset + start, gazetteer, home)
         if mention is not None:
             mentions.append(mention)
+    for described in _DESCRIBED.finditer(sentence):
+        reach = max(0, described.start() - _NAME_REACH)
+        name = _NAME_BEFORE.search(sentence, reach, described.start())
+        if name is None:
+            continue
+        start, end = name.span()
+        while start < end and sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
+            start += len(sentence[start:end].split()[0]) + 1
+        home = gazetteer.country(described["demonym"]) if described["demonym"] else None
+        mention = _company(sentence[start:end], offset + start, gazetteer, home)
+        if start < end and mention is not None:
+            mentions.append(mention)
+    for staff in _STAFF_OF.finditer(sentence.lower()):
+        for start, end in _joined(sentence, _list_items(sentence, staff.end()), gazetteer):
+            if sentence[start:end].endswith(("'s", "\u2019s")):
+                continue  # "representatives of Chile's mining sector": a country's, not a firm
+            mention = _company(sentence[start:end], offset + start, gazetteer, None)
+            if mention is not None:
+                mentions.append(mention)
     if _INVESTED.search(sentence) is None:
         return mentions
     for subject in _SUBJECT_START.finditer(sentence):

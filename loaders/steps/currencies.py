@@ -13,7 +13,7 @@ CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
     "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
     "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
-    "PLN|CZK|HUF|RON|BGN|RSD|ISK"
+    "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS"
 )
 CODE_ALIASES = {"RMB": "CNY"}
 """Codes written for a currency that has another ISO code."""
@@ -81,7 +81,37 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Saudi\s+riyals?", "SAR"),
     (r"Qatari\s+riyals?", "QAR"),
     (r"Iranian\s+rials?", "IRR"),
+    (r"Pakistani\s+rupees?", "PKR"),
+    (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"Nepal(?:ese|i)\s+rupees?", "NPR"),
     (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"(?:Bangladeshi\s+)?taka", "BDT"),
+    (r"(?:Afghan\s+)?afghanis?", "AFN"),
+    (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
+    (r"Omani\s+rials?", "OMR"),
+    (r"Kuwaiti\s+dinars?", "KWD"),
+    (r"Bahraini\s+dinars?", "BHD"),
+    (r"Jordanian\s+dinars?", "JOD"),
+    (r"Iraqi\s+dinars?", "IQD"),
+    (r"Algerian\s+dinars?", "DZD"),
+    (r"Tunisian\s+dinars?", "TND"),
+    (r"Serbian\s+dinars?", "RSD"),
+    (r"Kenyan\s+shillings?", "KES"),
+    (r"Ugandan\s+shillings?", "UGX"),
+    (r"Tanzanian\s+shillings?", "TZS"),
+    (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS"),
+    (r"Philippine\s+pesos?", "PHP"),
+    (r"Mexican\s+pesos?", "MXN"),
+    (r"Argentine\s+pesos?", "ARS"),
+    (r"Chilean\s+pesos?", "CLP"),
+    (r"Colombian\s+pesos?", "COP"),
+    (r"(?:Peruvian\s+)?(?:soles|sol)", "PEN"),
+    (r"Czech\s+(?:korun[ay]|crowns?)", "CZK"),
+    (r"(?:Moldovan\s+)(?:lei|leu)", "MDL"),
+    (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
+    (r"(?:Bulgarian\s+)?(?:leva|lev)", "BGN"),
+    (r"Icelandic\s+kr[oó]n(?:a|ur)", "ISK"),
     (r"(?:South\s+Korean\s+|Korean\s+)?won", "KRW"),
     (r"Swiss\s+francs?", "CHF"),
     (r"(?:Polish\s+)?zlotys?", "PLN"),

@@ -95,6 +95,13 @@ _INVESTMENT = re.compile(
     _I,
 )
 _AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_PLEDGED_AID = re.compile(
+    r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
+    r"budget|financial|military|emergency|technical)\s+){0,2}(?:aid|assistance)\b",
+    _I,
+)
+"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
+loan or grant named before its amount is the content of an agreement instead."""
 _BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
@@ -162,6 +169,11 @@ _COUNTED = re.compile(
     _I,
 )
 """A count is a figure when it counts what relations are measured in: firms, visas, students."""
+_RESIDENTS = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+){1,2}(?:(?:now|currently|still)\s+)?(?:live|reside|work|study)\s+"
+    r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
+)
+"""A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -287,6 +299,8 @@ def _classify(
     if amount.kind is AmountKind.MONEY and amount.currency is not None:
         if _PRICES_AGREEMENT.search(before[-80:]):
             return None
+        if _PLEDGED_AID.match(after):
+            return FigureKind.OTHER, amount.value, amount.currency, f"aid: {surface}"
         kind = _cue_after(after) or _last_cue(window)
         if kind is None and not _AID.search(window):
             kind = _first_cue(sentence)
@@ -308,7 +322,7 @@ def _classify(
         label = f"growth of {_LABELS[subject]}" if subject in _LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
-        counted = _COUNTED.match(after)
+        counted = _COUNTED.match(after) or _RESIDENTS.match(after)
         if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):

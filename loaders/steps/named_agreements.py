@@ -31,6 +31,7 @@ HEADS = {
     "agreement": AgreementKind.AGREEMENT,
     "protocol": AgreementKind.AGREEMENT,
     "accord": AgreementKind.AGREEMENT,
+    "arrangement": AgreementKind.AGREEMENT,
     "exchange of notes": AgreementKind.AGREEMENT,
     "exchange of letters": AgreementKind.AGREEMENT,
     "charter": AgreementKind.JOINT_DECLARATION,
@@ -46,16 +47,19 @@ HEADS = {
 """The kind of a named document by its head noun, lower case."""
 _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
-    r"memorandum|MoU|treaty|convention|agreement|accord|exchange\s+of\s+(?:notes|letters)|"
+    r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
 )
-_LEGAL_HEAD = r"(?:agreement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract)\b"
+_LEGAL_HEAD = (
+    r"(?:agreement|arrangement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract)\b"
+)
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
 _STOP = (
     r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
-    r"at|by|as|after|before|while|within|and\s+(?:signed|adopted|agreed|the|a|an)|signed|adopted|"
+    r"at|by|as|after|before|while|within|and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
+    r"started|opened|announced|decided|discussed|held|the|a|an)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier)\b|\s*$)"
 )
@@ -70,7 +74,7 @@ _REST = (
 _NAMED = re.compile(
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
+    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision|Communiqu[eé]))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
@@ -84,6 +88,35 @@ CITED = re.compile(
     re.I,
 )
 """A document quoted for what it says was adopted: "In a joint statement, the leaders ..."."""
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:negotiat(?:e|es|ed|ing|ions?)|talks|discussions?|consultations|work(?:s|ed|ing)?\s+"
+    r"towards?|mov(?:e|es|ed|ing)\s+towards?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|"
+    r"consider(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+(?:at|for)|"
+    r"push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\s+(?:for|to\s+conclude))"
+    r"\s+(?:(?:on|for|towards?|over|about|of|into)\s+)?(?:(?:a|an|the|their|its)\s+)?$",
+    _I,
+)
+"""What makes a document only sought: "negotiations on a free trade agreement", "explore a
+reciprocal health care agreement", "work towards an investment treaty"."""
+_SOUGHT_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|remains?|will\s+be|would\s+be|is\s+to\s+be|are\s+to\s+be)"
+    r"\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+|to\s+be\s+|under\s+)?"
+    r"(?:negotiat\w+|discuss\w+|explor\w+|stud\w+|consider\w*)\b",
+    _I,
+)
+"""A document said to be under negotiation: "the treaty is still being negotiated"."""
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
+    _I,
+)
+"""A document already in force that the event only extends: "an expansion of the ... Program"."""
+_ENACTED = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
+    r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
+    _I,
+)
+"""Verbs that make a statement a document; one only issued or released is a communiqué, as a
+press release is (the gold counts "adopted a joint statement", not "issued a joint statement")."""
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
@@ -104,6 +137,13 @@ def find_named_agreements(
             continue
         head_start = match.start("caphead" if match["caphead"] else "head")
         if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
+            continue
+        before = sentence[: match.start()]
+        if _SOUGHT_BEFORE.search(before) or _SOUGHT_AFTER.match(sentence[match.end() :]):
+            continue  # negotiated or hoped for, neither signed nor prepared for signature
+        if _IN_FORCE_BEFORE.search(before):
+            continue
+        if kind is AgreementKind.JOINT_STATEMENT and _ENACTED.search(sentence) is None:
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
         if match["mod"]:  # "a free trade agreement": the words before the head name it too

@@ -229,8 +229,9 @@ _ANCHOR = re.compile(
     r"|\b(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     r"|\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
     r"discuss(?:ed|es|ing)?|talks?\s+(?:on|about)|sessions?\s+on|cooperate\s+on)\b"
-    r"|\b(?:agreements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?)"
-    r"(?:\s+of\s+understanding)?\s+(?:on|in)\b"
+    r"|\b(?:agreements?|arrangements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?)"
+    r"(?:\s+of\s+understanding)?[,:]?\s+(?:on|in)\b"
+    r"|\bsupport(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|\bpotential\s+(?:of|in)\b"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""
 _NAMED_AS = re.compile(

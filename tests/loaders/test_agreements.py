@@ -88,7 +88,7 @@ NAMED = [
         "memorandum of understanding on water management",
     ),
     (
-        "Following the talks, Spain and Morocco issued a joint statement.",
+        "Following the talks, Spain and Morocco adopted a joint statement.",
         AgreementKind.JOINT_STATEMENT,
         "joint statement",
     ),
@@ -119,7 +119,35 @@ NOT_AGREEMENTS = [
     "We reached definitive agreements in education.",
     "Relevant documents were signed today.",
     "The two sides discussed the Treaty on Friendship.",
+    "The two sides issued a joint statement on regional security.",
+    "They signed nothing new but announced an extension of the Youth Mobility Programme.",
 ]
+
+ONLY_SOUGHT = [
+    "A treaty on air services is still being negotiated, and both hope to conclude it soon.",
+    "The ministers signed nothing but agreed to work towards an investment protection agreement.",
+    "Officials adopted a plan to explore a social security agreement next year.",
+    "They endorsed the launch of negotiations on a comprehensive free trade agreement.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONLY_SOUGHT)
+def test_agreements_only_negotiated_or_hoped_for_are_not_documents(sentence: str) -> None:
+    assert [a for a in find_agreements(sentence, 0) if a.count == 1] == []
+
+
+def test_agreements_negotiation_leaves_the_signed_document_of_the_sentence() -> None:
+    sentence = "Peru and Chile signed a memorandum on fisheries and began talks on a trade accord."
+    assert [a.title for a in find_agreements(sentence, 0)] == ["memorandum on fisheries"]
+
+
+def test_agreements_arrangements_are_documents() -> None:
+    counted = find_agreements("The ministers signed four arrangements in Lima.", 0)
+    named = find_agreements("They signed an arrangement on customs cooperation.", 0)
+    assert [(a.kind, a.count) for a in counted] == [(PACKAGE, 4)]
+    assert [(a.kind, a.title) for a in named] == [
+        (AgreementKind.AGREEMENT, "arrangement on customs cooperation")
+    ]
 
 
 @pytest.mark.parametrize("sentence", NOT_AGREEMENTS)

@@ -100,6 +100,23 @@ CASES = [
         "Petrobras, Samsung and Acme Drilling have invested $3 billion in Ghana.",
         [("Petrobras", "BR"), ("Samsung", "KR"), ("Acme Drilling", None)],
     ),
+    (
+        "Output rose at Nordkap Melk, the German dairy exporter, after the deal.",
+        [("Nordkap Melk", "DE")],
+    ),
+    (
+        "Costa Azul, a state-owned power producer, will build the line.",
+        [("Costa Azul", None)],
+    ),
+    (
+        "The ministers met executives from Andes Copper and Petrobras in Osaka.",
+        [("Andes Copper", None), ("Petrobras", "BR")],
+    ),
+    (
+        "Samsung runs a plant through its subsidiary Vina Chips and plans a joint venture with "
+        "Delta Cable.",
+        [("Samsung", "KR"), ("Vina Chips", None), ("Delta Cable", None)],
+    ),
 ]
 
 
@@ -120,6 +137,10 @@ NOT_COMPANIES = [
     "It came soon after I was elected, just as I promised.",
     "The company Monday said profits rose.",
     "Investors such as Norfund and Khazna Capital LLC backed the wind farm.",
+    "Osaka, the Japanese city that hosts the expo, welcomed the team.",
+    "Mr Tanaka, the head of the company, spoke to the press.",
+    "She met representatives of Germany's car industry and executives of the bank.",
+    "Brazil signed a joint venture with Germany last year.",
 ]
 
 

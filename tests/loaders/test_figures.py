@@ -98,6 +98,21 @@ CASES = [
         [(X, "12e9", "USD", None), (M, "9e9", "USD", None)],
     ),
     ("Egypt and Greece shipped $2 billion in trade.", NO_DATE, [(T, "2e9", "USD", None)]),
+    (
+        "Norway will give 30 million euros in humanitarian aid to Chad.",
+        NO_DATE,
+        [(OTHER, "30e6", "EUR", None)],
+    ),
+    (
+        "Some 40,000 Chileans live and work in Peru.",
+        NO_DATE,
+        [(OTHER, "40000", "count", None)],
+    ),
+    (
+        "Bilateral trade was worth 90 billion Kenyan shillings.",
+        NO_DATE,
+        [(T, "90e9", "KES", None)],
+    ),
 ]
 
 
@@ -122,6 +137,8 @@ NOT_FIGURES = [
     "The plant of 1.2 GW opens near Tashkent.",
     "The two countries are close partners.",
     "The summit will be held on June 12, 2026 in Lima.",
+    "In 2019, 300 Peruvian Navy officers visited Lima.",
+    "Japan extended a loan of 9 billion yen for a bridge in Lima.",
 ]
 
 

@@ -74,6 +74,13 @@ CASES = [
     ("The talks covered hydrocarbons, AI and education.", ["s:oil-gas", "s:ai", "s:education"]),
     ("Chemicals and agriculture were named as priority fields.", ["s:chemical", "s:agriculture"]),
     ("They signed a memorandum on science and culture.", ["s:science", "s:culture"]),
+    (
+        "The ministers signed four memoranda of understanding, on mining, tourism and culture.",
+        ["s:mining", "s:tourism", "s:culture"],
+    ),
+    ("They signed two arrangements: on mining and on tourism.", ["s:mining", "s:tourism"]),
+    ("Peru will keep supporting Chile in agriculture and mining.", ["s:agriculture", "s:mining"]),
+    ("The leaders noted the potential of tourism and science.", ["s:tourism", "s:science"]),
 ]
 
 
@@ -119,6 +126,13 @@ def test_sectors_work_with_the_project_scheme() -> None:
         sector_concepts(),
     )
     assert [m.label for m in found] == ["hydropower", "rail transport"]
+
+
+def test_sectors_scheme_knows_geothermal_space_and_cyber_wording() -> None:
+    found = find_sectors(
+        "They agreed to cooperate on geothermal power, space and cyber.", 0, sector_concepts()
+    )
+    assert [m.label for m in found] == ["renewable energy", "space industry", "cybersecurity"]
 
 
 def test_sectors_on_the_shared_samples_match_the_gold() -> None:
