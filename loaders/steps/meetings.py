@@ -145,15 +145,24 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     cue = next(talks_cues(view.text), None)
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
-    participants = tuple(dict.fromkeys(m.person for m in view.people))
+    # "A, who accompanied the Prime Minister, also met B": the person the relative clause
+    # names is not at these talks.
+    aside = [
+        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+    ]
+    participants = tuple(
+        dict.fromkeys(
+            m.person
+            for m in view.people
+            if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+        )
+    )
     if pair:
         # "the two leaders ... with their foreign ministers, A and B": the leaders take part.
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = [
-        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
-    ]
+    clauses = aside
     dates = nearest(
         [
             d

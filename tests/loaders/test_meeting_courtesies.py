@@ -104,3 +104,11 @@ def test_the_day_of_a_relative_clause_about_a_participant_does_not_date_the_talk
     )
     dates = {m.date.lexical if m.date else None for m in _document(text).meetings}
     assert dates == {"2023-10-28"}
+
+
+def test_the_person_a_relative_clause_names_is_not_at_the_talks() -> None:
+    text = (
+        "Foreign Minister Penny Wong, who accompanied Prime Minister Anthony Albanese, also met "
+        "Foreign Minister Winston Peters on Sunday."
+    )
+    assert _meetings(text) == [["Penny Wong", "Winston Peters"]]
