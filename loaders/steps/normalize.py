@@ -36,7 +36,7 @@ DATE = re.compile(
     rf"|\b(?:in|of|during|by|until|throughout)\s+(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
     rf"|\b(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|\b(?P<rel>(?i:today|yesterday|tomorrow|(?:last|this|next|the previous|the coming) "
-    r"(?:year|month|week)|(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)))\b"
     r"|\b(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|a day (?:later|earlier)|the day (?:after|before)|the same (?:day|evening)"

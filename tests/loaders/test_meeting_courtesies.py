@@ -112,3 +112,25 @@ def test_the_person_a_relative_clause_names_is_not_at_the_talks() -> None:
         "Foreign Minister Winston Peters on Sunday."
     )
     assert _meetings(text) == [["Penny Wong", "Winston Peters"]]
+
+
+def test_a_counterpart_named_in_apposition_is_that_person() -> None:
+    text = (
+        "Foreign Minister Sameh Shoukry met President Cyril Ramaphosa on Saturday. "
+        "Minister of Foreign Affairs Naledi Pandor held talks with her Egyptian counterpart, "
+        "Foreign Minister Nabila Makram, on Sunday."
+    )
+    meetings = _meetings(text)
+    assert ["Nabila Makram", "Naledi Pandor"] in meetings
+    assert not any("Sameh Shoukry" in m and "Naledi Pandor" in m for m in meetings)
+
+
+def test_him_after_a_second_person_is_the_one_who_travelled() -> None:
+    text = (
+        "Foreign Minister Ana Weber spoke with Minister Emil Lund on Monday. "
+        "President Luis Abinader travelled to Madrid on Tuesday, where Prime Minister Pedro "
+        "Sánchez received him."
+    )
+    meetings = _meetings(text)
+    assert ["Luis Abinader", "Pedro Sánchez"] in meetings
+    assert not any("Emil Lund" in m and "Pedro Sánchez" in m for m in meetings)

@@ -71,3 +71,8 @@ def test_a_weekday_still_to_come_does_not_fix_the_dateline_weekday() -> None:
     )
     document = PIPELINE(Document("t", "t", text))
     assert [d.start.lexical for d in document.dates] == ["--06-03", "--06-02"]
+
+
+def test_from_a_weekday_in_the_future_is_that_coming_day() -> None:
+    told = _told(["The envoy will travel to Accra from Thursday."], datetime.date(2024, 4, 2))
+    assert told == [["2024-04-04"]]
