@@ -299,10 +299,21 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     if a.mode != b.mode:
         return False
     one, other = set(a.participants), set(b.participants)
-    if one == other:
+    # One meeting per set of people and day: the same leaders talking on Monday and again on
+    # Tuesday, or last year, are separate meetings.
+    return _same_day(a.date, b.date) and (one <= other or other <= one)
+
+
+def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates may be the same day: one unknown, or one a coarser form of the other
+    ("2024-03" and "2024-03-28")."""
+    if a is None or b is None:
         return True
-    same_day = a.date is None or b.date is None or a.date == b.date
-    return same_day and (one <= other or other <= one)
+    return all(x is None or y is None or x == y for x, y in zip(_parts(a), _parts(b), strict=True))
+
+
+def _parts(date: PartialDate) -> tuple[int | None, int | None, int | None]:
+    return date.year, date.month, date.day
 
 
 def _combine(a: Meeting, b: Meeting) -> Meeting:

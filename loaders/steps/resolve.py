@@ -42,7 +42,7 @@ class ReferenceResolver:
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
-            rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+(?:of|for)\b))"
+            rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
         )
 

@@ -134,3 +134,19 @@ def test_him_after_a_second_person_is_the_one_who_travelled() -> None:
     meetings = _meetings(text)
     assert ["Luis Abinader", "Pedro Sánchez"] in meetings
     assert not any("Emil Lund" in m and "Pedro Sánchez" in m for m in meetings)
+
+
+def test_the_leader_hosted_for_dinner_is_the_guest_named_before() -> None:
+    text = (
+        "Prime Minister Kiri Tane arrived in Lima on Sunday.\n\n"
+        "That evening President Rosa Paz hosted the Prime Minister for a dinner at the palace."
+    )
+    assert ["Kiri Tane", "Rosa Paz"] in _meetings(text)
+
+
+def test_the_same_leaders_on_two_days_are_two_meetings() -> None:
+    text = (
+        "President Rosa Paz met Prime Minister Kiri Tane in Lima on 3 October 2023. "
+        "President Rosa Paz met Prime Minister Kiri Tane again in Cusco on 4 October 2023."
+    )
+    assert len(_meetings(text)) == 2
