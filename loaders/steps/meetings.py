@@ -37,6 +37,7 @@ CUE = re.compile(
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
+    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"

@@ -150,3 +150,10 @@ def test_the_same_leaders_on_two_days_are_two_meetings() -> None:
         "President Rosa Paz met Prime Minister Kiri Tane again in Cusco on 4 October 2023."
     )
     assert len(_meetings(text)) == 2
+
+
+def test_calling_on_a_leader_is_a_meeting_but_calling_on_him_to_act_is_not() -> None:
+    courtesy = "Prime Minister Kiri Tane called on President Rosa Paz in Lima on Monday."
+    assert _meetings(courtesy) == [["Kiri Tane", "Rosa Paz"]]
+    appeal = "Prime Minister Kiri Tane called on President Rosa Paz to release the prisoners."
+    assert _meetings(appeal) == []
