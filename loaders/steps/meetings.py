@@ -365,8 +365,16 @@ def _add_collective(
 
 
 def _with_visit(meeting: Meeting, document: Document) -> Meeting:
-    """Tie talks to a happened visit whose visitor takes part; borrow its date and place."""
-    for index, visit in enumerate(document.visits):
+    """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
+
+    Undated talks belong first to the visit the day told before them falls in: on a tour,
+    "later called on the President" after "On Wednesday" is on Wednesday's leg."""
+    told_day = _day_told_before(meeting, document) if meeting.date is None else None
+    visits = sorted(
+        enumerate(document.visits),
+        key=lambda item: _in_visit(told_day, item[1]) is None,
+    )
+    for index, visit in visits:
         if visit.status == "happened" and visit.visitor in meeting.participants:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
