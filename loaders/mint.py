@@ -22,6 +22,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])(?:iy|yy|y)(?=-|$)")
+_SAFE_KEY = re.compile(r"[A-Za-z0-9._~-]*")
+"""Characters ``quote`` leaves as they are: most keys are slugs and need no encoding."""
 _TRANSLIT_CHARS = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "\u0131": "i", "æ": "ae"})
 
 
@@ -69,7 +71,8 @@ def iri(kind: str, key: str) -> NamedNode:
     >>> iri("country", "fr").value
     'https://w3id.org/diplomatic-kg/id/country/fr'
     """
-    return NamedNode(f"{ID}{kind}/{quote(key, safe='-._~')}")
+    encoded = key if _SAFE_KEY.fullmatch(key) else quote(key, safe="-._~")
+    return NamedNode(f"{ID}{kind}/{encoded}")
 
 
 def fact_iri(kind: str, document: str, *fields: str) -> NamedNode:

@@ -21,6 +21,10 @@ ORG = "http://www.w3.org/ns/org#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 SKOS_PREF_LABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_INTEGER = NamedNode(XSD + "integer")
+_DECIMAL = NamedNode(XSD + "decimal")
+_BOOLEAN = NamedNode(XSD + "boolean")
+_GYEAR = NamedNode(XSD + "gYear")
 
 
 @functools.cache
@@ -66,7 +70,7 @@ def string(value: str) -> Literal:
 
 def integer(value: int) -> Literal:
     """An xsd:integer literal."""
-    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    return Literal(str(value), datatype=_INTEGER)
 
 
 def decimal(value: Decimal) -> Literal:
@@ -74,19 +78,25 @@ def decimal(value: Decimal) -> Literal:
     text = format(value.normalize(), "f")
     if "." not in text:
         text += ".0"
-    return Literal(text, datatype=NamedNode(XSD + "decimal"))
+    return Literal(text, datatype=_DECIMAL)
 
 
 def boolean(value: bool) -> Literal:
     """An xsd:boolean literal."""
-    return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    return Literal("true" if value else "false", datatype=_BOOLEAN)
 
 
+@functools.lru_cache(maxsize=4096)
 def date(value: PartialDate) -> Literal:
     """A date literal whose datatype states its precision (MODEL.md, "Dates")."""
-    return Literal(value.lexical, datatype=NamedNode(XSD + value.datatype))
+    return Literal(value.lexical, datatype=_xsd(value.datatype))
+
+
+@functools.cache
+def _xsd(local: str) -> NamedNode:
+    return NamedNode(XSD + local)
 
 
 def year(value: int) -> Literal:
     """An xsd:gYear literal."""
-    return Literal(f"{value:04d}", datatype=NamedNode(XSD + "gYear"))
+    return Literal(f"{value:04d}", datatype=_GYEAR)

@@ -104,7 +104,17 @@ def create_app(
     app.include_router(graph_store.build_router(runtime))
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))
-    app.include_router(build_canned_router(catalog, runtime.run_query, lambda: runtime.version))
+
+    def spare_worker() -> bool:
+        """Whether background warming may take a query worker and leave one idle."""
+        runner = runtime.runner
+        return runner.idle_workers >= min(2, runner.live_workers)
+
+    app.include_router(
+        build_canned_router(
+            catalog, runtime.run_query, lambda: runtime.version, spare_worker=spare_worker
+        )
+    )
     app.include_router(build_entities_router(catalog, runtime.run_query))
     app.include_router(build_ui_router(load_examples(queries_dir, catalog)))
     app.include_router(health.build_router(runtime))

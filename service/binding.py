@@ -15,10 +15,11 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import product
 from typing import Final
+from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode
 
-from dkg.ontology import DIP, ID
+from dkg.ontology import DIP, GRAPH, ID
 from dkg.service.catalog import CannedQuery, Param, find_where_brace, strip_comments_and_literals
 
 XSD: Final = "http://www.w3.org/2001/XMLSchema#"
@@ -68,6 +69,8 @@ def to_term(param: Param, raw: str) -> Term:
             # An IRI is already what the value resolves to (the entity pages bind one this
             # way); any other text is looked up before the query runs (see country_lookup).
             return _to_iri(raw) or Literal(raw)
+        case "document":
+            return document_graph(raw)
         case "lang_string":
             return _to_lang_string(param, raw)
         case "integer":
@@ -94,7 +97,8 @@ def bind(query: CannedQuery, values: Mapping[str, Bound]) -> str:
     its outermost WHERE group; parameters missing from ``values`` (or None) are ``UNDEF``.
 
     A parameter bound to several terms (a resolved country with several nodes) gets one row
-    per term; bound to none, the block has no rows and the query answers nothing.
+    per term; bound to none, the block has no rows and the query answers nothing. The file's
+    ``#if name`` blocks are kept for the parameters given and left out for the others.
 
     >>> from dkg.service.catalog import CannedQuery
     >>> q = CannedQuery("q", "s", "SELECT ?s WHERE { ?s ?p ?o }", (Param("o", "string", "x"),))
@@ -103,14 +107,15 @@ def bind(query: CannedQuery, values: Mapping[str, Bound]) -> str:
     """
     if not query.params:
         return query.sparql
-    brace = find_where_brace(strip_comments_and_literals(query.sparql))
+    sparql = query.text_for({name for name, bound in values.items() if bound is not None})
+    brace = find_where_brace(strip_comments_and_literals(sparql))
     if brace is None:  # load_catalog rejects such files, so this is a programming error
         raise ValueError(f"query {query.name!r} has no WHERE group")
     names = " ".join(f"?{p.name}" for p in query.params)
     columns = [_column(values.get(p.name)) for p in query.params]
     rows = " ".join(f"({' '.join(row)})" for row in product(*columns))
     head = f" VALUES ({names}) {{ {rows} }}\n"
-    return query.sparql[: brace + 1] + head + query.sparql[brace + 1 :]
+    return sparql[: brace + 1] + head + sparql[brace + 1 :]
 
 
 def _column(bound: Bound) -> list[str]:
@@ -155,6 +160,15 @@ def country_lookup(raw: str, *, any_case: bool = False) -> str:
         "SELECT DISTINCT ?country WHERE { "
         f"{{ {match} {{ {country_type} }} }} }} UNION {{ {by_iri} }} }}"
     )
+
+
+def document_graph(name: str) -> NamedNode:
+    """The named graph of the document called ``name``, as ``dkg ingest`` names it.
+
+    The same rule as :func:`dkg.loaders.graph.graph_name_for` (a test holds them equal); the
+    service does not import ``dkg.loaders``, which loads the extraction pipeline.
+    """
+    return NamedNode(GRAPH + quote(name, safe="-._~"))
 
 
 def _to_iri(raw: str) -> NamedNode | None:

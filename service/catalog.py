@@ -17,7 +17,7 @@ file, so a broken query never reaches a user as a 500.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
@@ -27,11 +27,22 @@ from pyoxigraph import QuerySolutions
 from pyoxigraph import Store as OxStore
 
 ParamType = Literal[
-    "iri", "string", "lang_string", "integer", "decimal", "date", "year", "boolean", "country"
+    "iri",
+    "string",
+    "lang_string",
+    "integer",
+    "decimal",
+    "date",
+    "year",
+    "boolean",
+    "country",
+    "document",
 ]
 """``country`` is text naming a country (name, ISO 3166 code, Wikidata id, key or IRI) that the
 service resolves to the IRIs of the matching country nodes before the query runs, so the query
-can use it in a triple pattern (an index lookup) instead of comparing strings on every row."""
+can use it in a triple pattern (an index lookup) instead of comparing strings on every row.
+``document`` is a document's name, bound as the IRI of its named graph (``dkgg:{name}``,
+MODEL.md), so ``GRAPH ?document { ... }`` starts from that one graph."""
 PARAM_TYPES: Final[tuple[str, ...]] = get_args(ParamType)
 
 _HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns"}
@@ -57,6 +68,23 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Block:
+    """Lines of a query file (``#if name`` to ``#endif``) that run only when ``name`` is set.
+
+    A filter written as ``FILTER(!BOUND(?x) || ...)`` is one plan for every request, so the
+    store cannot start from the bound value; a block switched on only with its parameter lets
+    the query begin with an index lookup on it. The value itself is still bound only in the
+    ``VALUES`` block: the block is fixed text of the file, switched on or off, never filled in.
+    """
+
+    param: str
+    start: int
+    """Offset of the ``#if`` line in the file's text."""
+    end: int
+    """Offset just past the ``#endif`` line (its newline included)."""
+
+
+@dataclass(frozen=True)
 class CannedQuery:
     """A parsed ``.rq`` file: its header and its SPARQL body (header comments included)."""
 
@@ -68,6 +96,17 @@ class CannedQuery:
     tags: tuple[str, ...] = ()
     description: str = ""
     path: Path | None = field(default=None, compare=False)
+    blocks: tuple[Block, ...] = ()
+
+    def text_for(self, given: Collection[str]) -> str:
+        """The file's text with the blocks of parameters not in ``given`` left out."""
+        kept, position = [], 0
+        for block in self.blocks:
+            if block.param not in given:
+                kept.append(self.sparql[position : block.start])
+                position = block.end
+        kept.append(self.sparql[position:])
+        return "".join(kept)
 
 
 def load_catalog(queries_dir: Path) -> dict[str, CannedQuery]:
@@ -99,6 +138,7 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
         )
     header = _parse_header(text, where)
     params = tuple(_parse_param(where, key, spec) for key, spec in header["params"].items())
+    blocks = _parse_blocks(text, {p.name for p in params}, where)
     query = CannedQuery(
         name=name,
         summary=header["summary"],
@@ -108,9 +148,39 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
         tags=tuple(header["tags"]),
         description=header["description"],
         path=path,
+        blocks=blocks,
     )
     _check_body(query, where)
     return query
+
+
+_BLOCK_LINE = re.compile(r"^[ \t]*#(if|endif)\b[ \t]*([^\n]*?)[ \t]*$(\n?)", re.MULTILINE)
+
+
+def _parse_blocks(text: str, declared: set[str], where: str) -> tuple[Block, ...]:
+    """The ``#if name`` ... ``#endif`` blocks of a query file, in order (no nesting)."""
+    blocks: list[Block] = []
+    opened: tuple[str, int] | None = None
+    for match in _BLOCK_LINE.finditer(text):
+        keyword, argument = match.group(1), match.group(2)
+        line = text.count("\n", 0, match.start()) + 1
+        if keyword == "if":
+            if opened is not None:
+                raise CatalogError(f"{where}:{line}: '#if' inside another '#if' block")
+            if argument not in declared:
+                raise CatalogError(
+                    f"{where}:{line}: '#if {argument}' names no declared parameter; "
+                    f"write '#if' followed by one of {sorted(declared)}"
+                )
+            opened = (argument, match.start())
+        else:
+            if opened is None or argument:
+                raise CatalogError(f"{where}:{line}: '#endif' (alone) must close an '#if' block")
+            blocks.append(Block(opened[0], opened[1], match.end()))
+            opened = None
+    if opened is not None:
+        raise CatalogError(f"{where}: '#if {opened[0]}' has no '#endif'")
+    return tuple(blocks)
 
 
 def _parse_header(text: str, where: str) -> dict[str, Any]:
@@ -183,13 +253,14 @@ def _check_body(query: CannedQuery, where: str) -> None:
     body = strip_comments_and_literals(query.sparql)
     if not re.search(r"\bSELECT\b", body, re.IGNORECASE):
         raise CatalogError(f"{where}: canned queries must be SELECT queries")
-    try:
-        # Running on an empty store is the cheapest full parse pyoxigraph offers, and it
-        # yields the projection too.
-        result = OxStore().query(query.sparql)
-    except SyntaxError as error:
-        raise CatalogError(f"{where}: the SPARQL does not parse: {error}") from error
-    assert isinstance(result, QuerySolutions)  # noqa: S101 (guarded by the SELECT check)
+    # Running on an empty store is the cheapest full parse pyoxigraph offers, and it yields
+    # the projection too. With blocks, the text must parse with all of them and with none.
+    result = _parse(query.sparql, where, "")
+    if query.blocks:
+        _parse(query.text_for(()), where, " with its '#if' blocks left out")
+        brace = find_where_brace(body)
+        if brace is not None and query.blocks[0].start < brace:
+            raise CatalogError(f"{where}: '#if' blocks belong inside the WHERE group")
     projection = [v.value for v in result.variables]
     if query.returns and list(query.returns) != projection:
         raise CatalogError(
@@ -209,6 +280,15 @@ def _check_body(query: CannedQuery, where: str) -> None:
             raise CatalogError(f"{where}: parameter ?{param.name} must not be a BIND/AS target")
     if find_where_brace(body) is None:
         raise CatalogError(f"{where}: no WHERE group to bind parameters in")
+
+
+def _parse(sparql: str, where: str, variant: str) -> QuerySolutions:
+    try:
+        result = OxStore().query(sparql)
+    except SyntaxError as error:
+        raise CatalogError(f"{where}: the SPARQL{variant} does not parse: {error}") from error
+    assert isinstance(result, QuerySolutions)  # noqa: S101 (guarded by the SELECT check)
+    return result
 
 
 _LEXEMES = re.compile(

@@ -126,6 +126,8 @@ ITEM_SCHEMAS: Final[dict[str, Schema]] = {
             "unit": _TEXT,
             "year": _INTEGER,
             "description": _TEXT,
+            "reporter": _OPTIONAL_REF,
+            "partner": _OPTIONAL_REF,
             "sources": _SOURCES,
         }
     ),

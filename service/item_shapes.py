@@ -289,6 +289,9 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "unit": text("unit"),
             "year": integer("figure_year"),
             "description": text("description"),
+            # Beyond API.md's item: the two sides of the figure, when the text tells them.
+            "reporter": ref("reporter"),
+            "partner": ref("partner"),
         },
         order=newest_first("year"),
     ),

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 import time
 from collections.abc import Collection, Sequence
 from multiprocessing.connection import Connection
 from typing import Protocol
-
-import anyio
 
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import (
@@ -72,6 +71,10 @@ async def _readable(connection: Connection, timeout: float) -> bool:
         return False
     finally:
         loop.remove_reader(descriptor)
+        # uvloop makes a watched descriptor non-blocking; the answer is then read with blocking
+        # calls (here and by threads using the same worker), which would fail with EAGAIN half
+        # way through a large answer.
+        os.set_blocking(descriptor, True)
 
 
 class RunQuery(Protocol):
@@ -196,16 +199,15 @@ class QueryRunner:
         default_graph: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> SerializedResult:
-        """:meth:`run_serialized` for async routes: waits for the worker on the event loop
-        (the pipe's file descriptor), which saves the thread hop per request. Only the wait for
-        a free worker, when none is idle, goes to a thread.
+        """:meth:`run_serialized` for async routes: waits for a free worker and for its answer
+        (the pipe's file descriptor) on the event loop, without a thread.
         """
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
-        worker = self.pool.try_acquire()
+        worker = await self.pool.acquire_async(limit)
         if worker is None:
-            worker = await anyio.to_thread.run_sync(self._acquire, deadline, limit)
+            raise self._busy(limit)
         formats = (solutions_format, graph_format)
         moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
         try:
@@ -251,10 +253,13 @@ class QueryRunner:
         # Time spent queueing for a thread or a worker counts against the query's limit.
         worker = self.pool.acquire(max(0.0, deadline - time.monotonic()))
         if worker is None:
-            raise self._timeout(
-                f"all {self.pool.size} query workers stayed busy for {limit:g} s; try again later"
-            )
+            raise self._busy(limit)
         return worker
+
+    def _busy(self, limit: float) -> QueryTimeout:
+        return self._timeout(
+            f"all {self.pool.size} query workers stayed busy for {limit:g} s; try again later"
+        )
 
     def _prepare(
         self,

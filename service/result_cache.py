@@ -21,11 +21,18 @@ V = TypeVar("V")
 
 
 class ResultCache(Generic[V]):
-    """A thread-safe least-recently-used mapping with a fixed number of entries."""
+    """A thread-safe least-recently-used mapping whose entries weigh at most ``capacity``."""
 
-    def __init__(self, capacity: int = 256) -> None:
-        """Keep at most ``capacity`` answers (0 disables caching)."""
+    def __init__(self, capacity: int = 256, weigh: Callable[[V], int] | None = None) -> None:
+        """Keep answers weighing at most ``capacity`` together (0 disables caching).
+
+        By default every entry weighs 1, so ``capacity`` counts entries; ``weigh`` gives each
+        value its own weight (the byte length of an encoded page), so the cache holds a byte
+        budget whatever the page sizes.
+        """
         self.capacity = capacity
+        self._weigh = weigh
+        self._weight = 0
         self._entries: OrderedDict[Hashable, V] = OrderedDict()
         self._pending: dict[Hashable, Future[V]] = {}
         self._lock = threading.Lock()
@@ -68,14 +75,25 @@ class ResultCache(Generic[V]):
             return value
 
     def put(self, key: Hashable, value: V) -> None:
-        """Store ``value``, dropping the least recently used entry when full."""
-        if self.capacity <= 0:
+        """Store ``value``, dropping the least recently used entries while over capacity.
+
+        A value weighing more than the whole capacity is not kept at all.
+        """
+        weight = self._weight_of(value)
+        if weight > self.capacity:
             return
         with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._weight -= self._weight_of(old)
             self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.capacity:
-                self._entries.popitem(last=False)
+            self._weight += weight
+            while self._weight > self.capacity:
+                _, dropped = self._entries.popitem(last=False)
+                self._weight -= self._weight_of(dropped)
+
+    def _weight_of(self, value: V) -> int:
+        return 1 if self._weigh is None else self._weigh(value)
 
     def __len__(self) -> int:
         with self._lock:

@@ -42,8 +42,10 @@ class EntityLinker:
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple unless the graph already has it."""
         triple = Triple(subject, predicate, obj)
-        if triple not in self._seen:
-            self._seen.add(triple)
+        seen = self._seen
+        size = len(seen)
+        seen.add(triple)
+        if len(seen) != size:
             self.triples.append(triple)
 
     def _same_as(self, node: NamedNode, qid: str | None) -> None:

@@ -44,6 +44,8 @@ ORGANIZATION = re.compile(
     r"(?:\s+[A-Z][a-z]+(?=[\s,.;]|$))?"
 )
 """A capitalised name ending in (or built around) an organization head noun."""
+_ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
+"""What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 CAPITALISED_RUN = re.compile(
@@ -214,6 +216,8 @@ class EntityRecognizer:
         return next_is_name or previous_is_name
 
     def _shaped_organizations(self, sentence: Sentence) -> Iterator[OrganizationMention]:
+        if _ANY_ORG_HEAD.search(sentence.text) is None:
+            return
         for match in ORGANIZATION.finditer(sentence.text):
             name = match.group()
             lead = _LEADING_THE.match(name)

@@ -251,10 +251,12 @@ def _surname_mentions(
         if sentence.boilerplate:
             continue
         for match in _SURNAME_WORD.finditer(sentence.text):
+            start = sentence.span.start + match.start()
+            if start in covered:
+                continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
             key = surnames.get(person_key(word))
-            start = sentence.span.start + match.start()
-            if key is None or start in covered:
+            if key is None:
                 continue
             found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
     return found

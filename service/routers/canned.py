@@ -2,15 +2,19 @@
 
 Each route's parameters come from the query's header, so OpenAPI documents every one with its
 type and description, and FastAPI answers an ill-typed value with 422 before any SPARQL runs.
-A request is answered in four steps:
+A request is answered in these steps:
 
-1. the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on misfit);
-2. the ETag (store version + query + parameters + page) is compared with ``If-None-Match``:
-   a match is a 304 with no work done;
-3. the assembled item list is taken from the in-process cache, keyed on (query, parameters,
-   store version), or computed: the bound query runs once through the service's query runner
-   (so the time limit holds), and rows are folded into items (:mod:`dkg.service.item_shapes`);
-4. the page ``[offset, offset + limit)`` is cut from the list, whose length is the total.
+1. a page already sent for the same path and query string on this data version is answered
+   from the page cache before FastAPI even parses the parameters (:func:`page_route`): a dict
+   lookup and a write of bytes on the event loop (304 when ``If-None-Match`` matches);
+2. otherwise the values become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
+   misfit), and the ETag (store version + query + parameters + page) is compared with
+   ``If-None-Match``: a match is a 304 with no work done;
+3. in a thread: the assembled item list is taken from the item cache, keyed on (query,
+   parameters, store version), or computed: the bound query runs once through the service's
+   query runner (so the time limit holds), and rows are folded into items
+   (:mod:`dkg.service.item_shapes`); the page ``[offset, offset + limit)`` is cut from the
+   list, whose length is the total, encoded and stored in the page cache.
 
 Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
 as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
@@ -21,15 +25,19 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import json
 import logging
 import threading
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Annotated, Any, Final, Literal
 
+from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse
+from fastapi.routing import APIRoute
 from pyoxigraph import NamedNode
 
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
@@ -48,6 +56,11 @@ MAX_CANNED_ROWS: Final = 5_000_000
 """Row cap for canned queries: far above the /sparql cap, since paging happens after the
 rows are folded into items; an answer past it is refused rather than silently short."""
 
+WARM_POLL_S: Final = 0.1
+"""How often background warming checks for a spare query worker."""
+PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
+"""Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
+
 Items = list[dict[str, Any]]
 
 logger = logging.getLogger(__name__)
@@ -62,10 +75,18 @@ class CannedContext:
     cache: ResultCache[Items]
     catalog: Mapping[str, CannedQuery]
     warm: bool
+    spare_worker: Callable[[], bool] | None = None
+    """Whether a query worker is idle beyond one left for requests (None: do not check)."""
     countries: ResultCache[tuple[NamedNode, ...]] = field(
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
     """Country nodes each ``country`` parameter value names, keyed on (value, version)."""
+    pages: ResultCache[tuple[str, bytes]] = field(
+        default_factory=lambda: ResultCache[tuple[str, bytes]](
+            PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
+        )
+    )
+    """(ETag, encoded page) as sent, keyed on (path, raw query string, version)."""
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -88,12 +109,25 @@ class CannedContext:
 
     def _warm(self, version: str) -> None:
         for query in self.catalog.values():
-            if self.version() != version:
-                return  # the data changed meanwhile: the newer version warms itself
             try:
+                if not self._wait_for_spare_worker(version):
+                    return  # the data changed meanwhile: the newer version warms itself
                 answer(query, {}, self, version)
             except ServiceError as error:
                 logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
+
+    def _wait_for_spare_worker(self, version: str) -> bool:
+        """Wait until warming can take a query worker and leave one free for requests.
+
+        At a million triples an unfiltered query holds its worker for seconds; were warming to
+        take the last free one, a request that costs milliseconds (a country, a document)
+        would wait behind it. False when the data changed while waiting.
+        """
+        while self.version() == version:
+            if self.spare_worker is None or self.spare_worker():
+                return True
+            time.sleep(WARM_POLL_S)
+        return False
 
 
 def build_canned_router(
@@ -103,15 +137,17 @@ def build_canned_router(
     *,
     cache_size: int = 256,
     warm: bool = True,
+    spare_worker: Callable[[], bool] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
 
     ``run`` is the service's one query function (``QueryRunner.run``); ``version`` returns the
     version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
-    the first canned request on a new version precomputes every unfiltered answer.
+    the first canned request on a new version precomputes every unfiltered answer, one query
+    at a time and only while ``spare_worker()`` says a worker would stay free for requests.
     """
     router = APIRouter(prefix="/api")
-    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm)
+    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm, spare_worker)
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:
@@ -121,6 +157,7 @@ def build_canned_router(
     router.add_api_route(
         "/queries", list_queries, methods=["GET"], tags=["meta"], operation_id="list_queries"
     )
+    route_class = page_route(context)
     for query in catalog.values():
         router.add_api_route(
             f"/{query.name}",
@@ -143,6 +180,7 @@ def build_canned_router(
                 304: {"description": "Not modified since the ETag given in If-None-Match"},
                 **problems(422, 503),
             },
+            route_class_override=route_class,
         )
     return router
 
@@ -164,10 +202,14 @@ def describe(query: CannedQuery) -> dict[str, Any]:
     }
 
 
-def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Response]:
-    """A plain (threadpool) route function whose signature FastAPI reads the params from."""
+def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., Any]:
+    """An async route function whose signature FastAPI reads the params from.
 
-    def endpoint(request: Request, **kwargs: Any) -> Response:
+    Repeated pages never reach it (:func:`page_route` answers them). It runs on the event loop
+    and sends the work (running SPARQL, folding rows, encoding) to a thread.
+    """
+
+    async def endpoint(request: Request, **kwargs: Any) -> Response:
         limit: int = kwargs.pop("limit")
         offset: int = kwargs.pop("offset")
         show: str | None = kwargs.pop("show")
@@ -175,16 +217,15 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         terms = bind_values(query, raw)
         version = context.version()
         if show == "query":
-            sparql = bind(query, resolve(query, terms, context, version))
+            sparql = await to_thread.run_sync(bound_query, query, terms, context, version)
             return PlainTextResponse(sparql, media_type="application/sparql-query")
         context.warm_once(version)
         etag = _etag(version, query.name, terms, limit, offset)
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
         if _matches(request.headers.get("if-none-match"), etag):
-            return Response(status_code=304, headers=headers)
-        items = answer(query, terms, context, version)
-        page = {"items": items[offset : offset + limit], "total": len(items)}
-        return JSONResponse({**page, "limit": limit, "offset": offset}, headers=headers)
+            return _not_modified(etag)
+        body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
+        context.pages.put(_page_key(request, version), (etag, body))
+        return _page_response(etag, body)
 
     parameters = [
         inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
@@ -199,6 +240,30 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
     endpoint.__name__ = query.name
     endpoint.__doc__ = query.summary
     return endpoint
+
+
+def page_route(context: CannedContext) -> type[APIRoute]:
+    """The route class of the canned endpoints: a page already sent for the same path and query
+    string on this data version is answered before FastAPI parses and validates the
+    parameters, which is most of what a hit costs. The same string validates to the same
+    values, so the stored page is the one the endpoint would build."""
+
+    class PageRoute(APIRoute):
+        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+            handler = super().get_route_handler()
+
+            async def answer_stored_page(request: Request) -> Response:
+                stored = context.pages.get(_page_key(request, context.version()))
+                if stored is None:
+                    return await handler(request)
+                etag, body = stored
+                if _matches(request.headers.get("if-none-match"), etag):
+                    return _not_modified(etag)
+                return _page_response(etag, body)
+
+            return answer_stored_page
+
+    return PageRoute
 
 
 def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
@@ -220,6 +285,33 @@ def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term
     return terms
 
 
+def page(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    limit: int,
+    offset: int,
+) -> bytes:
+    """The JSON body of one page, ``{items, total, limit, offset}``, encoded as JSONResponse
+    would encode it."""
+    items = answer(query, terms, context, version)
+    content = {"items": items[offset : offset + limit], "total": len(items)}
+    return json.dumps(
+        {**content, "limit": limit, "offset": offset},
+        ensure_ascii=False,
+        allow_nan=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def bound_query(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> str:
+    """The SPARQL that runs for these values (what ``?show=query`` answers)."""
+    return bind(query, resolve(query, terms, context, version))
+
+
 def answer(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> Items:
@@ -229,7 +321,7 @@ def answer(
         ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
         (and whatever the query runner raises: timeout, unavailable store)
     """
-    key = (query.name, tuple((name, str(term)) for name, term in terms.items()), version)
+    key = (query.name, _terms_key(terms), version)
     return context.cache.get_or_compute(key, lambda: _compute(query, terms, context, version))
 
 
@@ -266,7 +358,7 @@ def _find_countries(raw: str, context: CannedContext) -> tuple[NamedNode, ...]:
 def _compute(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> Items:
-    sparql = bind(query, resolve(query, terms, context, version))
+    sparql = bound_query(query, terms, context, version)
     result = context.run(sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
@@ -323,6 +415,23 @@ def _description(query: CannedQuery) -> str:
     lines = [query.description or query.summary, ""]
     lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
     return "\n".join(lines)
+
+
+def _page_key(request: Request, version: str) -> tuple[str, bytes, str]:
+    return (request.scope["path"], request.scope["query_string"], version)
+
+
+def _page_response(etag: str, body: bytes) -> Response:
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _not_modified(etag: str) -> Response:
+    return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+
+
+def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, str(term)) for name, term in terms.items())
 
 
 def _etag(version: str, name: str, terms: Mapping[str, Term], limit: int, offset: int) -> str:

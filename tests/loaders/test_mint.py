@@ -35,3 +35,9 @@ def test_mint_iris_follow_kind_and_key() -> None:
     assert visit_key("javier-milei", "ES", None) == "javier-milei-es-undated"
     assert fact_iri("meeting", "doc1", "a", "b") == fact_iri("meeting", "doc1", "a", "b")
     assert fact_iri("meeting", "doc1", "a", "b") != fact_iri("meeting", "doc2", "a", "b")
+
+
+def test_mint_iri_percent_encodes_a_key_that_is_not_a_slug() -> None:
+    base = "https://w3id.org/diplomatic-kg/id/"
+    assert iri("document", "press note 1").value == base + "document/press%20note%201"
+    assert iri("document", "note/é").value == base + "document/note%2F%C3%A9"

@@ -84,6 +84,17 @@ HEADER = "#+ summary: s\n#+ params:\n#+   country: {type: string, description: d
             "reserved",
         ),
         ("#+ summary: s\nASK { ?s ?p ?o }", "SELECT"),
+        (HEADER + "SELECT ?s WHERE {\n#if colour\n?s ?p ?country\n#endif\n}", "#if colour"),
+        (HEADER + "SELECT ?s WHERE {\n#if country\n?s ?p ?country\n}", "has no '#endif'"),
+        (HEADER + "SELECT ?s WHERE { ?s ?p ?country\n#endif\n}", "must close an '#if'"),
+        (
+            HEADER + "SELECT ?s WHERE {\n#if country\n#if country\n?s ?p ?country\n#endif\n}",
+            "inside another",
+        ),
+        (
+            HEADER + "SELECT ?s WHERE { ?s ?p ?country\n#if country\n}\n#endif\n",
+            "left out does not parse",
+        ),
     ],
 )
 def test_catalog_rejects_a_broken_query_file(text: str, message: str) -> None:
@@ -97,6 +108,13 @@ def test_catalog_ignores_braces_and_params_inside_strings_and_comments() -> None
         + '# { SELECT ?country }\nSELECT ?s WHERE { ?s ?p "{ SELECT ?country }" . ?s ?q ?country }'
     )
     assert parse_query_file("fine", text).params[0].name == "country"
+
+
+def test_catalog_if_block_is_kept_only_for_a_given_parameter() -> None:
+    text = HEADER + "SELECT ?s WHERE { ?s ?p ?o .\n  #if country\n  ?s ?q ?country\n  #endif\n}"
+    query = parse_query_file("blocks", text)
+    assert query.text_for({"country"}) == text
+    assert query.text_for(()) == HEADER + "SELECT ?s WHERE { ?s ?p ?o .\n}"
 
 
 def test_catalog_load_names_the_broken_file(tmp_path: Path) -> None:

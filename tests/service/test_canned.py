@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
+from dkg.loaders.graph import graph_name_for
+from dkg.service.binding import document_graph
 from dkg.service.catalog import CannedQuery
+from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
 from tests.service.conftest import InProcessRunner, TestClient
 
@@ -185,6 +189,20 @@ def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -
     assert "VALUES (?visitor ?host ?country ?from ?to ?type ?status ?document) {" in text
     # The country is bound as the IRI of the node it names, never as the text typed.
     assert "(UNDEF UNDEF <https://w3id.org/diplomatic-kg/id/country/fr> UNDEF" in text
+    # Only the '#if' block of the parameter given runs (and shows).
+    assert "#if country" in text and "#if document" not in text and "#if host" not in text
+
+
+@pytest.mark.parametrize("name", ["beta", "press 2024/11", 'a"}<b>', "Nur-Sultan é"])
+def test_canned_document_graph_is_the_one_ingest_names(name: str) -> None:
+    assert document_graph(name) == graph_name_for(name)
+
+
+def test_canned_document_is_bound_as_its_graph(canned_client: TestClient) -> None:
+    params = {"document": "beta", "show": "query"}
+    text = canned_client.get("/api/visits", params=params).text
+    assert "<https://w3id.org/diplomatic-kg/graph/beta>) }" in text
+    assert "#if document" in text
 
 
 def test_canned_meetings(canned_client: TestClient) -> None:
@@ -286,6 +304,8 @@ def test_canned_figures(canned_client: TestClient) -> None:
         "unit": "USD",
         "year": 2023,
         "description": "trade between the two countries",
+        "reporter": {"id": ID + "country/kz", "name": "Kazakhstan", "wikidata": None},
+        "partner": {"id": ID + "country/fr", "name": "France", "wikidata": None},
         "sources": [
             {"document": "alpha", "quote": "Their trade reached 5.1 billion dollars in 2023."}
         ],
@@ -340,6 +360,24 @@ def test_canned_first_request_precomputes_every_unfiltered_list(
         assert runner.calls == 2 + len(catalog)
 
 
+def test_canned_warming_waits_for_a_spare_worker(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    spare = threading.Event()
+    app = FastAPI()
+    router = build_canned_router(catalog, runner, lambda: "v1", spare_worker=spare.is_set)
+    app.include_router(router)
+    with TestClient(app) as client:
+        assert client.get("/api/visits", params={"host": "FR"}).is_success
+        time.sleep(0.5)
+        assert runner.calls == 2  # the lookup and the request's own query: no warming yet
+        spare.set()
+        deadline = time.monotonic() + 10
+        while runner.calls < 2 + len(catalog) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert runner.calls == 2 + len(catalog)
+
+
 def test_canned_country_is_found_by_any_spelling(canned_client: TestClient) -> None:
     by_code = canned_client.get("/api/visits", params={"country": "FR"}).json()
     assert by_code["total"] > 0
@@ -351,3 +389,31 @@ def test_canned_country_is_found_by_any_spelling(canned_client: TestClient) -> N
         "https://w3id.org/diplomatic-kg/id/country/fr",
     ):
         assert canned_client.get("/api/visits", params={"country": spelling}).json() == by_code
+
+
+def test_canned_pages_are_recomputed_for_a_new_data_version(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    version = ["v1"]
+    app = FastAPI()
+    app.include_router(build_canned_router(catalog, runner, lambda: version[0], warm=False))
+    with TestClient(app) as client:
+        first = client.get("/api/visits", params={"limit": 1})
+        assert client.get("/api/visits", params={"limit": 1}).content == first.content
+        assert runner.calls == 1
+        version[0] = "v2"
+        again = client.get("/api/visits", params={"limit": 1})
+        assert runner.calls == 2
+        assert again.headers["etag"] != first.headers["etag"]
+        assert again.json() == first.json()  # same data under a new version: same answer
+
+
+def test_result_cache_keeps_its_byte_budget() -> None:
+    cache = ResultCache[bytes](10, weigh=len)
+    cache.put("a", b"1234")
+    cache.put("b", b"123456")
+    assert cache.get("a") == b"1234"  # a is now the most recently used
+    cache.put("c", b"12")
+    assert cache.get("b") is None and cache.get("a") == b"1234" and cache.get("c") == b"12"
+    cache.put("big", b"x" * 11)
+    assert cache.get("big") is None and len(cache) == 2

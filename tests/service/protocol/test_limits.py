@@ -4,6 +4,7 @@ get 413; SERVICE only reaches allow-listed endpoints and LOAD is refused."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvloop
 from fastapi.testclient import TestClient
 
 from dkg.service.app import create_app
@@ -276,6 +278,78 @@ def test_limits_waiting_for_a_busy_pool_counts_against_the_limit(tmp_path: Path)
         assert "busy" in raised.value.detail
         blocker.join()
         assert outcomes == ["timeout"]
+    finally:
+        runner.close()
+        dataset.close()
+
+
+def test_limits_queued_async_queries_run_in_arrival_order_without_threads(
+    tmp_path: Path,
+) -> None:
+    """With one worker, six concurrent /sparql-style queries queue on the event loop (no thread
+    per waiting request) and are answered first come, first served; a waiter that is cancelled
+    meanwhile does not take the worker with it."""
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots")
+    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
+    runner.start()
+
+    async def scenario() -> tuple[list[int], int, int, bytes]:
+        finished: list[int] = []
+
+        async def ask(number: int) -> None:
+            result = await runner.run_serialized_async(
+                f"SELECT ({number} AS ?n) WHERE {{ ?s ?p ?o }} LIMIT 1",
+                solutions_format="csv",
+                graph_format=None,
+            )
+            assert result.body.split()[-1] == str(number).encode()
+            finished.append(number)
+
+        threads_before = threading.active_count()
+        tasks = [asyncio.create_task(ask(number)) for number in range(6)]
+        abandoned = asyncio.create_task(ask(99))
+        await asyncio.sleep(0)  # every task has queued
+        threads_waiting = threading.active_count()
+        abandoned.cancel()
+        await asyncio.gather(*tasks)
+        last = await runner.run_serialized_async(
+            "ASK {}", solutions_format="json", graph_format=None, timeout_s=5
+        )
+        return finished, threads_before, threads_waiting, last.body
+
+    try:
+        finished, threads_before, threads_waiting, last = asyncio.run(scenario())
+    finally:
+        runner.close()
+        dataset.close()
+    assert finished == [0, 1, 2, 3, 4, 5]
+    assert threads_waiting == threads_before
+    assert b"true" in last  # the cancelled waiter gave the worker back
+
+
+def test_limits_a_worker_serves_sync_callers_after_async_ones(tmp_path: Path) -> None:
+    """The canned endpoints (threads) and /sparql (event loop) share the workers: a large answer
+    read in a thread must not fail because the loop (uvloop makes a watched descriptor
+    non-blocking) used the same worker just before."""
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots")
+    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=5000)
+    runner.start()
+    everything = "SELECT * WHERE { ?s ?p ?o }"
+
+    async def through_the_loop() -> int:
+        result = await runner.run_serialized_async(
+            everything, solutions_format="json", graph_format=None
+        )
+        return result.rows
+
+    try:
+        for _ in range(5):
+            rows = uvloop.run(through_the_loop())
+            assert len(runner.run(everything)) == rows > 100
     finally:
         runner.close()
         dataset.close()
