@@ -40,7 +40,7 @@ CUE = re.compile(
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
-    r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"
+    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
     re.IGNORECASE,
 )

@@ -157,3 +157,8 @@ def test_calling_on_a_leader_is_a_meeting_but_calling_on_him_to_act_is_not() -> 
     assert _meetings(courtesy) == [["Kiri Tane", "Rosa Paz"]]
     appeal = "Prime Minister Kiri Tane called on President Rosa Paz to release the prisoners."
     assert _meetings(appeal) == []
+
+
+def test_leaders_who_had_spoken_by_telephone_met_by_phone() -> None:
+    text = "President Rosa Paz and Prime Minister Kiri Tane had spoken by telephone on Friday."
+    assert _meetings(text) == [["Kiri Tane", "Rosa Paz"]]
