@@ -5,8 +5,10 @@ loads the bundled samples, and (handed over as a function) by the service's docu
 A bad document is reported and skipped; what is already stored never changes because of it.
 
 Reading, extraction and validation need no store, so with several files they run in worker
-processes (one per core); the main process only parses the workers' N-Triples and writes, one
-document graph per transaction, in input order.
+processes (one per core). The main process only writes: it hands the workers' N-Triples to the
+store unparsed, several documents per transaction, in input order. If the store refuses a
+batch, its documents are stored one by one, so each document is still stored whole or not at
+all and a refusal names the document at fault.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ import multiprocessing
 import os
 import sys
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, parse, serialize
+from pyoxigraph import RdfFormat, serialize
 from tqdm import tqdm
 
 from dkg.loaders import build_graph, read_documents
@@ -35,6 +37,15 @@ TEXT_EXTENSIONS = frozenset({".txt", ".md", ".jsonl", ".html", ".htm"})
 DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS | frozenset(RDF_EXTENSIONS)
 PARALLEL_FROM = 16
 """Fewer files than this are not worth starting worker processes for."""
+BATCH_DOCUMENTS = 64
+BATCH_BYTES = 4 << 20
+BATCH_SECONDS = 1.0
+"""One store transaction takes at most this many documents, bytes of N-Triples or seconds of
+waiting. Sharing a transaction saves the per-call work (existence checks, commit); most of a
+write's cost is per quad (RocksDB's memtable inserts), which batching does not change. The caps
+bound the writer's memory and keep the progress bar moving."""
+IN_FLIGHT_PER_WORKER = 4
+"""Chunks of files submitted per worker ahead of the writer."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,7 @@ class Prepared:
     name: str
     source: str
     ntriples: bytes
+    triples: int
     problems: tuple[str, ...]
     seconds: dict[str, float]
 
@@ -129,51 +141,142 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
             continue
         report = validate(item.triples)
         validated = time.perf_counter()
+        body = serialize(item.triples, format=RdfFormat.N_TRIPLES) or b""
+        serialized = time.perf_counter()
         out.append(
             Prepared(
                 name=item.name,
                 source=item.source,
-                ntriples=serialize(item.triples, format=RdfFormat.N_TRIPLES) or b"",
+                ntriples=body,
+                triples=len(item.triples),
                 problems=tuple(report.messages) if not report.conforms else (),
                 seconds={
                     "read and extract": read_done - started,
                     "validate": validated - read_done,
+                    "serialize": serialized - validated,
                 },
             )
         )
-        started = time.perf_counter()
+        started = serialized
     return out
 
 
-def _prepare_item(
-    item: Path | DocumentError, default_date: dt.date | None
-) -> list[Prepared | DocumentError]:
-    return [item] if isinstance(item, DocumentError) else prepare_file(item, default_date)
+def _prepare_chunk(
+    items: list[Path | DocumentError], default_date: dt.date | None
+) -> list[list[Prepared | DocumentError]]:
+    return [[i] if isinstance(i, DocumentError) else prepare_file(i, default_date) for i in items]
 
 
-def store_prepared(store: Store, prepared: Prepared) -> Stored | DocumentError:
-    """Store a validated graph, or turn its SHACL violations into a rejection."""
-    if prepared.problems:
-        shown = "; ".join(prepared.problems[:5])
-        more = len(prepared.problems) - 5
-        detail = shown + (f"; and {more} more" if more > 0 else "")
-        return DocumentError(prepared.source, f"does not conform to the SHACL shapes: {detail}")
-    triples = list(parse(prepared.ntriples, format=RdfFormat.N_TRIPLES))
-    count = store.replace_graph(graph_name_for(prepared.name), triples)
-    return Stored(name=prepared.name, source=prepared.source, triples=count)
+def _rejection(prepared: Prepared) -> DocumentError:
+    shown = "; ".join(prepared.problems[:5])
+    more = len(prepared.problems) - 5
+    detail = shown + (f"; and {more} more" if more > 0 else "")
+    return DocumentError(prepared.source, f"does not conform to the SHACL shapes: {detail}")
 
 
-def _prepared_batches(
+def store_batch(store: Store, batch: Sequence[Prepared]) -> list[Stored | DocumentError]:
+    """Store validated documents in one transaction; if the store refuses it, store them one
+    by one, so that only the document at fault is rejected and the message names it."""
+    if not batch:
+        return []
+    try:
+        store.replace_graphs([(graph_name_for(p.name), p.ntriples) for p in batch])
+    except (SyntaxError, ValueError) as error:
+        if len(batch) > 1:
+            return [outcome for p in batch for outcome in store_batch(store, [p])]
+        return [DocumentError(batch[0].source, f"the store refused its graph: {error}")]
+    return [Stored(name=p.name, source=p.source, triples=p.triples) for p in batch]
+
+
+def _prepared_files(
     items: list[Path | DocumentError], default_date: dt.date | None, jobs: int
 ) -> Iterator[list[Prepared | DocumentError]]:
+    """Each file's prepared documents, in input order, from worker processes when worthwhile.
+
+    Workers start from a forkserver that has imported the extraction code once, and at most a
+    few chunks wait finished for the writer, so a slow store cannot fill the memory.
+    """
     if jobs <= 1 or len(items) < PARALLEL_FROM:
         for item in items:
-            yield _prepare_item(item, default_date)
+            yield from _prepare_chunk([item], default_date)
         return
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    size = max(1, min(16, len(items) // (jobs * 8)))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        chunk = max(1, min(64, len(items) // (jobs * 8)))
-        yield from pool.map(_prepare_item, items, [default_date] * len(items), chunksize=chunk)
+        waiting: deque[Future[list[list[Prepared | DocumentError]]]] = deque()
+        for chunk in chunks:
+            waiting.append(pool.submit(_prepare_chunk, chunk, default_date))
+            if len(waiting) > jobs * IN_FLIGHT_PER_WORKER:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
+
+
+class _BatchWriter:
+    """Stores validated documents several per transaction and reports every outcome in input
+    order once it is final, so the progress bar and ``on_result`` only count what is stored."""
+
+    def __init__(
+        self,
+        store: Store,
+        report: IngestReport,
+        files_done: Callable[[int], object],
+        on_result: Callable[[Stored | DocumentError], None] | None,
+    ) -> None:
+        self._store = store
+        self._report = report
+        self._files_done = files_done
+        self._on_result = on_result
+        self._pending: list[Prepared | DocumentError] = []
+        self._names: set[str] = set()
+        self._bytes = 0
+        self._files = 0
+        self._last_flush = time.monotonic()
+
+    def add_file(self, results: list[Prepared | DocumentError]) -> None:
+        """Queue one file's documents; store the queue when it is full or has waited long."""
+        for result in results:
+            if isinstance(result, Prepared):
+                for phase, spent in result.seconds.items():
+                    self._report.seconds[phase] += spent
+                if result.name in self._names:  # a later document of the same name wins
+                    self.flush()
+                if not result.problems:
+                    self._names.add(result.name)
+                    self._bytes += len(result.ntriples)
+            self._pending.append(result)
+        self._files += 1
+        if (
+            len(self._names) >= BATCH_DOCUMENTS
+            or self._bytes >= BATCH_BYTES
+            or time.monotonic() - self._last_flush >= BATCH_SECONDS
+        ):
+            self.flush()
+
+    def flush(self) -> None:
+        """Store what is queued in one transaction and report it."""
+        good = [p for p in self._pending if isinstance(p, Prepared) and not p.problems]
+        started = time.perf_counter()
+        stored = iter(store_batch(self._store, good))
+        self._report.seconds["store"] += time.perf_counter() - started
+        for item in self._pending:
+            if isinstance(item, DocumentError):
+                outcome: Stored | DocumentError = item
+            elif item.problems:
+                outcome = _rejection(item)
+            else:
+                outcome = next(stored)
+            if isinstance(outcome, DocumentError):
+                self._report.rejected.append(outcome)
+            else:
+                self._report.stored.append(outcome)
+            if self._on_result is not None:
+                self._on_result(outcome)
+        self._files_done(self._files)
+        self._pending, self._names, self._bytes, self._files = [], set(), 0, 0
+        self._last_flush = time.monotonic()
 
 
 def ingest_paths(
@@ -194,21 +297,8 @@ def ingest_paths(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     bar = tqdm(total=len(items), unit="file", disable=not progress, file=sys.stderr)
     with bar:
-        for batch in _prepared_batches(items, default_date, workers):
-            for result in batch:
-                if isinstance(result, DocumentError):
-                    outcome: Stored | DocumentError = result
-                else:
-                    for phase, spent in result.seconds.items():
-                        report.seconds[phase] += spent
-                    started = time.perf_counter()
-                    outcome = store_prepared(store, result)
-                    report.seconds["store"] += time.perf_counter() - started
-                if isinstance(outcome, DocumentError):
-                    report.rejected.append(outcome)
-                else:
-                    report.stored.append(outcome)
-                if on_result is not None:
-                    on_result(outcome)
-            bar.update(1)
+        writer = _BatchWriter(store, report, bar.update, on_result)
+        for results in _prepared_files(items, default_date, workers):
+            writer.add_file(results)
+        writer.flush()
     return report

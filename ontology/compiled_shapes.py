@@ -44,6 +44,7 @@ from dkg.ontology.xsd_lexical import LEXICAL_DATATYPES, NUMERIC_DATATYPES, numer
 Term = NamedNode | BlankNode | Literal
 ValueTest = Callable[["DocumentIndex", Term], bool]
 
+_NO_PROPERTIES: dict[str, dict[Term, None]] = {}
 _TYPE = str(RDF.type)
 _SUBCLASS = str(RDFS.subClassOf)
 _NODE_KEYS = {SH.targetClass, SH.targetSubjectsOf, SH.property, SH.nodeKind, SH.sparql}
@@ -89,15 +90,17 @@ class DocumentIndex:
     """The triples of one document graph, indexed by subject and predicate, plus rdf:type."""
 
     def __init__(self, triples: Iterable[Triple]) -> None:
-        # (subject, predicate) -> objects, as dict keys: a graph is a set, so duplicates go.
-        self._values: dict[tuple[Term, str], dict[Term, None]] = {}
+        # subject -> predicate -> objects, as dict keys: a graph is a set, so duplicates go.
+        # Keyed by subject first so that a shape looks its focus node up once, not once per
+        # property: hashing a pyoxigraph term costs a call into Rust.
+        self._values: dict[Term, dict[str, dict[Term, None]]] = {}
         self._types: dict[Term, set[str]] = {}
         superclasses: dict[str, set[str]] = {}
         for triple in triples:
             subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
             if isinstance(subject, Triple) or isinstance(obj, Triple):
                 raise ValueError(f"RDF-star triples are not part of a document graph: {triple}")
-            self._values.setdefault((subject, predicate), {})[obj] = None
+            self._values.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
             if predicate == _TYPE and isinstance(obj, NamedNode):
                 self._types.setdefault(subject, set()).add(obj.value)
             elif (
@@ -119,14 +122,14 @@ class DocumentIndex:
             for cls in classes:
                 self._instances.setdefault(cls, set()).add(node)
         self._subjects: dict[str, set[Term]] = {}
-        for node_with_values, predicate in self._values:
-            self._subjects.setdefault(predicate, set()).add(node_with_values)
+        for node_with_values, predicates in self._values.items():
+            for predicate in predicates:
+                self._subjects.setdefault(predicate, set()).add(node_with_values)
         self._stores: dict[frozenset[str], Store] = {}
 
-    def values(self, node: Term, predicate: str) -> list[Term]:
-        """The objects of (node, predicate)."""
-        objects = self._values.get((node, predicate))
-        return [] if objects is None else list(objects)
+    def properties(self, node: Term) -> dict[str, dict[Term, None]]:
+        """Every predicate of ``node`` with its objects (as dict keys); do not modify."""
+        return self._values.get(node, _NO_PROPERTIES)
 
     def subjects(self, predicate: str) -> set[Term]:
         """Every subject that has this predicate."""
@@ -152,7 +155,8 @@ class DocumentIndex:
             store = self._stores[predicates] = Store()
             store.extend(
                 Quad(subject, NamedNode(predicate), obj)
-                for (subject, predicate), objects in self._values.items()
+                for subject, properties in self._values.items()
+                for predicate, objects in properties.items()
                 if predicate in predicates
                 for obj in objects
                 if not isinstance(subject, Literal)
@@ -171,8 +175,12 @@ class _Property:
     tests: tuple[ValueTest, ...]
     less_than: tuple[str, ...]
 
-    def violations(self, data: DocumentIndex, focus: Term) -> Iterator[Violation]:
-        values = data.values(focus, self.path)
+    def violations(
+        self, data: DocumentIndex, focus: Term, properties: dict[str, dict[Term, None]]
+    ) -> Iterator[Violation]:
+        """Violations at one focus node, whose ``properties`` come from ``data``."""
+        found = properties.get(self.path)
+        values = [] if found is None else list(found)
         if len(values) < self.min_count or (
             self.max_count is not None and len(values) > self.max_count
         ):
@@ -182,7 +190,7 @@ class _Property:
                 yield Violation(focus, self.path, self.message, value)
         for other in self.less_than:
             for value in values:
-                for bound in data.values(focus, other):
+                for bound in properties.get(other, ()):
                     left, right = numeric(value), numeric(bound)
                     # SHACL: pairs that cannot be compared are violations too.
                     if left is None or right is None or not left < right:
@@ -230,8 +238,9 @@ class _Shape:
             for message, test in self.node_tests:
                 if not test(data, focus):
                     yield Violation(focus, None, message, focus)
+            properties = data.properties(focus)
             for prop in self.properties:
-                yield from prop.violations(data, focus)
+                yield from prop.violations(data, focus, properties)
         for constraint in self.sparql:
             yield from constraint.violations(data, focus_nodes)
 

@@ -1,7 +1,7 @@
 """The narrow interface every store backend implements.
 
-Four operations are all the rest of the project needs: run a SPARQL query, replace one
-document's named graph as a unit, drop it, and dump everything. Keeping it this small is what
+A few operations are all the rest of the project needs: run a SPARQL query, replace
+document named graphs, each as a unit, drop one, and dump everything. Keeping it this small is what
 lets a remote SPARQL 1.1 store implement it later.
 
 Errors::
@@ -61,6 +61,20 @@ class Store(Protocol):
 
         A concurrent reader sees the old graph or the new one, never a mix, and a crash half
         way leaves the old graph in place.
+        """
+        ...
+
+    def replace_graphs(self, graphs: Sequence[tuple[NamedNode, bytes]]) -> None:
+        """Make each named graph hold exactly the triples of its N-Triples text, all of them in
+        one transaction: the same promise as ``replace_graph``, for several graphs at once.
+
+        Ingest uses it to store many documents for the price of one write, from the N-Triples
+        its workers already serialized (parsing them into Python objects first costs more
+        than storing them).
+
+        Raises:
+            ValueError: a graph name appears twice.
+            SyntaxError: a text is not N-Triples; nothing was stored.
         """
         ...
 

@@ -11,7 +11,6 @@ from pyoxigraph import (
     BlankNode,
     DefaultGraph,
     NamedNode,
-    Quad,
     RdfFormat,
     Triple,
     serialize,
@@ -22,6 +21,11 @@ from dkg.service.query_policy import declares_dataset
 from dkg.service.store.base import QueryResult, StoreCorrupted, StoreError, StoreLocked
 
 _LOCK_HINTS = ("lock", "Resource temporarily unavailable", "already in use")
+FLUSH_EVERY_BYTES = 8 << 20
+"""Flush RocksDB's memtables after this much N-Triples has been written. Left alone they grew
+the writer to about 1 GB over 5,000 documents (1.1 million quads), and every insert into a big
+memtable costs more: flushing every 8 MB (about 180 documents) kept it near 140 MB and took
+about 7% less CPU (32 MB: 230 MB, 13% less; measured on a busy machine, so roughly)."""
 
 
 class EmbeddedStore:
@@ -56,6 +60,7 @@ class EmbeddedStore:
         # token is enough to tell two states of the data apart.
         self._epoch = uuid.uuid4().hex[:12]
         self._writes = 0
+        self._unflushed = 0
 
     @property
     def version(self) -> str:
@@ -81,22 +86,34 @@ class EmbeddedStore:
         return self._store.query(sparql, default_graph=default, named_graphs=named)
 
     def replace_graph(self, graph_name: NamedNode, triples: Iterable[Triple]) -> int:
-        """Replace one named graph atomically.
-
-        A first load uses ``extend`` (one transaction). A replacement must delete and insert
-        in one transaction, which pyoxigraph offers only through a single SPARQL update.
-        """
+        """Replace one named graph atomically; returns the number of triples given."""
         items = list(triples)
-        self._writes += 1
-        if not self._store.contains_named_graph(graph_name):
-            self._store.extend(Quad(t.subject, t.predicate, t.object, graph_name) for t in items)
-            return len(items)
-        body = serialize(items, format=RdfFormat.N_TRIPLES)
-        text = body.decode("utf-8") if body else ""
-        self._store.update(
-            f"DROP SILENT GRAPH {graph_name} ;\nINSERT DATA {{ GRAPH {graph_name} {{\n{text}\n}} }}"
-        )
+        self.replace_graphs([(graph_name, serialize(items, format=RdfFormat.N_TRIPLES) or b"")])
         return len(items)
+
+    def replace_graphs(self, graphs: Sequence[tuple[NamedNode, bytes]]) -> None:
+        """Replace several named graphs in one transaction, parsing their N-Triples in Rust.
+
+        pyoxigraph makes ``load`` and ``update`` atomic (``bulk_load`` is not). New graphs go
+        in with one ``load`` of a TriG text (N-Triples is valid inside a TriG graph block);
+        replacing a graph must delete and insert in one transaction, which pyoxigraph offers
+        only through a single SPARQL update.
+        """
+        names = [name for name, _ in graphs]
+        if len(set(names)) != len(names):
+            raise ValueError("each graph may appear once in a batch; store repeats separately")
+        self._writes += 1
+        existing = [name for name in names if self._store.contains_named_graph(name)]
+        if not existing:
+            trig = b"".join(b"%s {\n%s}\n" % (str(name).encode(), body) for name, body in graphs)
+            self._store.load(trig, format=RdfFormat.TRIG)
+        else:
+            drops = "".join(f"DROP SILENT GRAPH {name} ;\n" for name in existing)
+            inserts = "".join(f"GRAPH {name} {{\n{body.decode()}}}\n" for name, body in graphs)
+            self._store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        self._unflushed += sum(len(body) for _, body in graphs)
+        if self._unflushed >= FLUSH_EVERY_BYTES:
+            self.flush()
 
     def drop_graph(self, graph_name: NamedNode) -> bool:
         """Remove a named graph; returns whether it existed."""
@@ -145,6 +162,7 @@ class EmbeddedStore:
     def flush(self) -> None:
         """Write buffered data to disk (used before handing the folder to another reader)."""
         self._store.flush()
+        self._unflushed = 0
 
     def close(self) -> None:
         """Release the store (and its lock) now rather than at garbage collection."""

@@ -1,0 +1,209 @@
+"""Full ingest (read + extract + SHACL + store) of 5,000 varied documents on all cores.
+
+The target is 100 documents/s under 1 GB for the whole process tree. Two references are
+measured in the same run, so the load of the machine cancels out of the ratios:
+
+- extraction alone: the same files read and extracted by the same number of worker
+  processes, nothing validated or stored; ingest cannot be faster than this.
+- ``pyoxigraph.Store.bulk_load`` of the resulting quads in one call: storing without
+  transactions, validation or extraction.
+
+The ingest runs in a child process (``dkg ingest`` as a user runs it, through
+``ingest_paths``) whose process tree's memory is sampled every 50 ms: RSS summed over the
+processes (pages shared by the forked workers counted in each: the conservative figure) and
+PSS (shared pages split between the processes sharing them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from pyoxigraph import RdfFormat
+from pyoxigraph import Store as OxStore
+
+from bench.extraction import varied_documents
+from dkg.cli.ingest import graphs_of
+from dkg.loaders.graph import DocumentGraph
+
+DOCUMENTS = int(os.environ.get("DKG_BENCH_DOCUMENTS", "5000"))
+"""5,000 is the target's size; a smaller number gives a quick, rougher figure."""
+SAMPLE_SECONDS = 0.05
+
+
+def _write_documents(folder: Path) -> int:
+    folder.mkdir()
+    count = 0
+    for doc in varied_documents(DOCUMENTS):
+        date = f" date {doc.date.isoformat()}\n" if doc.date else ""
+        (folder / f"{doc.name}.txt").write_text(date + doc.text, encoding="utf-8")
+        count += 1
+    return count
+
+
+def _extract_files(paths: list[Path]) -> int:
+    return sum(
+        len(g.triples) for p in paths for g in graphs_of(p, None) if isinstance(g, DocumentGraph)
+    )
+
+
+def _extraction_alone(folder: Path, workers: int) -> float:
+    files = sorted(folder.iterdir())
+    chunks = [files[i : i + 16] for i in range(0, len(files), 16)]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(_extract_files, chunks))
+    return time.perf_counter() - started
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and its descendants, found through the parent ids in /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(parent, []).append(int(entry.name))
+    found, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        found.append(pid)
+        stack.extend(parents.get(pid, ()))
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far; 0 once it has exited."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in KiB; zeros once it has exited."""
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return 0, 0
+    fields = {line.split(":")[0]: line.split()[1] for line in lines[1:] if ":" in line}
+    return int(fields.get("Rss", 0)), int(fields.get("Pss", 0))
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the memory of a process tree until stopped; keeps the peaks, and the CPU time
+    each process used (last seen), which the machine's load changes less than wall time."""
+
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.rss = self.pss = 0
+        self.cpu: dict[int, float] = {}
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(SAMPLE_SECONDS):
+            pids = _tree(self.root)
+            sizes = [_memory_kib(pid) for pid in pids]
+            self.rss = max(self.rss, sum(r for r, _ in sizes))
+            self.pss = max(self.pss, sum(p for _, p in sizes))
+            for pid in pids:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_seconds(pid))
+
+
+def _ingest_in_child(folder: Path, store: Path, workers: int) -> tuple[dict[str, float], int, int]:
+    """The child's figures, then the tree's peak RSS and PSS (KiB); the CPU seconds of the
+    writer (the child itself) and of its workers are added to the figures."""
+    command = [sys.executable, "-m", "bench.full_ingest", "--child", str(folder), str(store)]
+    env = {**os.environ, "DKG_BENCH_WORKERS": str(workers)}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, env=env) as child:
+        sampler = _TreeSampler(child.pid)
+        sampler.start()
+        output, _ = child.communicate()
+        sampler.stopped.set()
+        sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"the ingest child failed with status {child.returncode}")
+    figures: dict[str, float] = json.loads(output)
+    figures["cpu writer"] = sampler.cpu.pop(child.pid, 0.0)
+    figures["cpu workers"] = sum(sampler.cpu.values())
+    return figures, sampler.rss, sampler.pss
+
+
+def _child(folder: Path, store_path: Path) -> None:
+    """In the child: ingest the folder, print the run's figures as JSON."""
+    from dkg.cli.ingest import ingest_paths
+    from dkg.service.store.embedded import EmbeddedStore
+
+    started = time.perf_counter()
+    store = EmbeddedStore(store_path)
+    report = ingest_paths(store, [folder], jobs=int(os.environ["DKG_BENCH_WORKERS"]))
+    store.close()
+    figures = {
+        "wall": time.perf_counter() - started,
+        "stored": len(report.stored),
+        "rejected": len(report.rejected),
+        **{f"phase {k}": v for k, v in report.seconds.items()},
+    }
+    print(json.dumps(figures))
+
+
+def _bulk_load(store_path: Path, target: Path) -> tuple[float, int]:
+    source = OxStore.read_only(str(store_path))
+    dump = source.dump(format=RdfFormat.N_QUADS) or b""
+    del source
+    store = OxStore(str(target))
+    started = time.perf_counter()
+    store.bulk_load(dump, format=RdfFormat.N_QUADS)
+    store.flush()
+    return time.perf_counter() - started, dump.count(b"\n")
+
+
+def run() -> str:
+    """Measure and return the report."""
+    workers = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="dkg-bench-") as tmp:
+        folder = Path(tmp) / "docs"
+        docs = _write_documents(folder)
+        extract = _extraction_alone(folder, workers)
+        figures, rss, pss = _ingest_in_child(folder, Path(tmp) / "store", workers)
+        bulk, quads = _bulk_load(Path(tmp) / "store", Path(tmp) / "bulk")
+    ingest = figures.pop("wall")
+    stored, rejected = int(figures.pop("stored")), int(figures.pop("rejected"))
+    writer, helpers = figures.pop("cpu writer"), figures.pop("cpu workers")
+    phases = ", ".join(f"{k.removeprefix('phase ')} {v:.1f} s" for k, v in figures.items())
+    return "\n".join(
+        [
+            f"full ingest ({docs} documents, {workers} workers; load {os.getloadavg()[0]:.1f})",
+            f"  ingest: {docs / ingest:,.1f} docs/s ({ingest:.1f} s), {stored} stored, "
+            f"{rejected} rejected, {quads:,} quads",
+            f"  extraction alone: {docs / extract:,.1f} docs/s; ingest / extraction time "
+            f"{ingest / extract:.2f}",
+            f"  bulk_load of the same quads: {bulk:.1f} s; ingest / bulk_load time "
+            f"{ingest / bulk:.1f}",
+            f"  summed per phase (workers in parallel): {phases}",
+            f"  CPU per document: writer {writer / docs * 1000:.1f} ms, worker processes "
+            f"{helpers / docs * 1000:.1f} ms",
+            f"  peak memory of the ingest's process tree: RSS {rss / 1024:,.0f} MiB, "
+            f"PSS {pss / 1024:,.0f} MiB",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        _child(Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        print(run())
