@@ -173,6 +173,10 @@ class Gazetteer:
             candidates = tuple(v for v in candidates if v.country == wanted)
         return candidates[0] if candidates else None
 
+    def venues_named(self, name: str) -> tuple[Venue, ...]:
+        """Every venue with this name or alias: several for a shared name ("State House")."""
+        return self._venue_index.get(fold(name), ())
+
     def company(self, name: str) -> Company | None:
         """The company with this name or alias, with or without its legal form.
 

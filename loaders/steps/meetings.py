@@ -37,9 +37,10 @@ CUE = re.compile(
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
+    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
-    r"|\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b"
+    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
     re.IGNORECASE,
 )
@@ -145,15 +146,24 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     cue = next(talks_cues(view.text), None)
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None
-    participants = tuple(dict.fromkeys(m.person for m in view.people))
+    # "A, who accompanied the Prime Minister, also met B": the person the relative clause
+    # names is not at these talks.
+    aside = [
+        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+    ]
+    participants = tuple(
+        dict.fromkeys(
+            m.person
+            for m in view.people
+            if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+        )
+    )
     if pair:
         # "the two leaders ... with their foreign ministers, A and B": the leaders take part.
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = [
-        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
-    ]
+    clauses = aside
     dates = nearest(
         [
             d
@@ -290,10 +300,21 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     if a.mode != b.mode:
         return False
     one, other = set(a.participants), set(b.participants)
-    if one == other:
+    # One meeting per set of people and day: the same leaders talking on Monday and again on
+    # Tuesday, or last year, are separate meetings.
+    return _same_day(a.date, b.date) and (one <= other or other <= one)
+
+
+def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates may be the same day: one unknown, or one a coarser form of the other
+    ("2024-03" and "2024-03-28")."""
+    if a is None or b is None:
         return True
-    same_day = a.date is None or b.date is None or a.date == b.date
-    return same_day and (one <= other or other <= one)
+    return all(x is None or y is None or x == y for x, y in zip(_parts(a), _parts(b), strict=True))
+
+
+def _parts(date: PartialDate) -> tuple[int | None, int | None, int | None]:
+    return date.year, date.month, date.day
 
 
 def _combine(a: Meeting, b: Meeting) -> Meeting:
@@ -344,8 +365,16 @@ def _add_collective(
 
 
 def _with_visit(meeting: Meeting, document: Document) -> Meeting:
-    """Tie talks to a happened visit whose visitor takes part; borrow its date and place."""
-    for index, visit in enumerate(document.visits):
+    """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
+
+    Undated talks belong first to the visit the day told before them falls in: on a tour,
+    "later called on the President" after "On Wednesday" is on Wednesday's leg."""
+    told_day = _day_told_before(meeting, document) if meeting.date is None else None
+    visits = sorted(
+        enumerate(document.visits),
+        key=lambda item: _in_visit(told_day, item[1]) is None,
+    )
+    for index, visit in visits:
         if visit.status == "happened" and visit.visitor in meeting.participants:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:

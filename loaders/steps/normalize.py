@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.steps.read import month_number
@@ -36,13 +36,17 @@ DATE = re.compile(
     rf"|\b(?:in|of|during|by|until|throughout)\s+(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
     rf"|\b(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|\b(?P<rel>(?i:today|yesterday|tomorrow|(?:last|this|next|the previous|the coming) "
-    r"(?:year|month|week)|(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)))\b",
+    r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)))\b"
+    r"|\b(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
+    r"|a day (?:later|earlier)|the day (?:after|before)|the same (?:day|evening)"
+    r"|later that day|that (?:same )?evening))\b",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
 
 _HINT = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|evening"
+    r"|morning"
 )
 """Something every date expression contains: a cheap test before the date pattern runs."""
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -62,6 +66,42 @@ def _future_after(text: str, at: int) -> bool:
     """Whether the clause a date opens is in the future tense ("On Tuesday he is to travel")."""
     clause = _CLAUSE_VERB.match(text, at)
     return bool(clause and _FUTURE.search(clause.group()))
+
+
+_NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
+"""Day offsets of the words that tie a day to the one just narrated ("the next day")."""
+
+
+@dataclass
+class Narration:
+    """What the text has told so far, which day-less expressions lean on.
+
+    ``year`` is that of the latest full date ("5 April 2023"), carried to later days told
+    without a year ("On 7 April") when the document date is unknown. ``day`` is the latest
+    day told, which "the next day", "a day later" or "the day before" count from.
+    """
+
+    year: int | None = None
+    day: PartialDate | None = None
+
+    def told(self, date: PartialDate, explicit_year: bool) -> None:
+        """Remember a date the text just gave."""
+        if date.day is not None:
+            self.day = date
+            if explicit_year and date.year is not None:
+                self.year = date.year
+
+
+def _near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
+    """The day "the next day", "the day before" or "the same evening" means after ``day``."""
+    if day is None or day.month is None or day.day is None:
+        return None
+    words = phrase.split()
+    shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
+    if phrase.startswith("the day"):
+        shift = 1 if words[-1] == "after" else -1
+    moved = datetime.date(day.year or 2000, day.month, day.day) + datetime.timedelta(days=shift)
+    return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
 
 
 class DateNormalizer:
@@ -86,11 +126,12 @@ class DateNormalizer:
             weekday_anchor = _stand_in_day(filed, content)
         if document.date is None and weekday_anchor is None:
             weekday_anchor, told_after = _weekday_and_date(content)
+        narration = Narration()
         for sentence in content:
             if sentence.dateline:
                 continue
             later = told_after is not None and sentence.span.start > told_after
-            found.extend(find_dates(sentence, document.date, weekday_anchor, later))
+            found.extend(find_dates(sentence, document.date, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
 
 
@@ -137,6 +178,7 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
         for sentence in sentences
         if sentence.paragraph <= 2
         for m in _WEEKDAY.finditer(sentence.text)
+        if not _ahead(sentence.text, m.start())
     ]
     if not named or filed.month is None or filed.day is None:
         return None
@@ -151,17 +193,31 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
     return None
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
+
+
+def _ahead(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
+    on Friday"), which is not the day the story is filed."""
+    return bool(
+        _UNTIL.search(text, max(0, at - 10), at) or _FUTURE.search(text, max(0, at - 80), at)
+    )
+
+
 def find_dates(
     sentence: Sentence,
     today: datetime.date | None,
     stand_in: datetime.date | None = None,
     later: bool = False,
+    narration: Narration | None = None,
 ) -> list[DateMention]:
     """The date expressions of one sentence, resolved against the document date if known.
 
     ``stand_in`` resolves only day words ("on Monday", "yesterday") when the document has a
     day and month but no year; what it gives keeps no year. ``later`` reads those day words
-    forward from the stand-in (the sentence comes after the day it names).
+    forward from the stand-in (the sentence comes after the day it names). ``narration``
+    carries what earlier sentences told: the year of an undated text's last full date and
+    the last day, which "the next day" counts from.
 
     >>> from dkg.loaders.document import Sentence, TextSpan
     >>> s = Sentence(TextSpan(0, 31), "He will come on 22-23 August.", 0)
@@ -181,12 +237,21 @@ def find_dates(
                 and _future_after(sentence.text, match.end())
             )
         )
-        resolved = _resolve(match, today, future)
+        story = narration if narration is not None else Narration()
+        resolved: tuple[PartialDate, PartialDate | None] | None
+        if match["near"]:
+            near = _near_day(match["near"].casefold(), story.day)
+            resolved = (near, None) if near is not None else None
+        else:
+            resolved = _resolve(match, today, future)
+        if resolved is not None and today is None and resolved[0].year is None:
+            resolved = _with_year(resolved, story.year)
         if resolved is None and stand_in is not None and match["rel"]:
             resolved = _day_without_year(match["rel"].casefold(), stand_in, future or later)
         if resolved is None:
             continue
         start, end = resolved
+        story.told(start, bool(match["y1"] or match["y2"] or match["iso"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return mentions
@@ -219,6 +284,16 @@ def _resolve(
     if match["y4"]:
         return PartialDate(int(match["y4"])), None
     return _relative(match["rel"].casefold(), today, future)
+
+
+def _with_year(
+    resolved: tuple[PartialDate, PartialDate | None], year: int | None
+) -> tuple[PartialDate, PartialDate | None]:
+    """A day and month of an undated text in the year of the last full date it told."""
+    if year is None:
+        return resolved
+    start, end = resolved
+    return replace(start, year=year), (replace(end, year=year) if end is not None else None)
 
 
 def _day_without_year(

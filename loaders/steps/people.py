@@ -60,9 +60,13 @@ _VISITOR_SLOT = re.compile(
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
     rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
     rf"|(?<![\w'\u2019.-])(?P<owner>{NAME.pattern})['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:visit|trip|tour)\s+to\b"
+    rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
+    r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour)\b"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
-"first trip to Nigeria" and the one who made an earlier one ("since Shinzo Abe came to Warsaw")."""
+"first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
+the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit")."""
 _PLURAL_TITLE = re.compile(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
@@ -250,7 +254,7 @@ class PeopleRecognizer:
                     yield _Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            group = next(g for g in ("name", "past", "past2", "owner") if match[g])
+            group = next(g for g in ("name", "past", "past2", "owner", "maker") if match[g])
             if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = _trim_name(match[group], base + match.start(group), firm)

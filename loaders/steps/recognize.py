@@ -49,7 +49,7 @@ _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
 
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 CAPITALISED_RUN = re.compile(
-    rf"{_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|du|del|la|le|el|al|y|et|on|upon|for)"
+    rf"{_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|do|dos|das|du|del|es|la|le|el|al|y|et|on|upon|for)"
     rf"[\s-]+)*|\s*[-\u2013]\s*){_CAP_WORD})*"
 )
 """Capitalised words with the small words that join them: where every name form can occur."""

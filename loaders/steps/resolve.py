@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, PersonMention, TextSpan
+from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.people import NAME_WORD, UPPER, short_names
@@ -42,7 +42,7 @@ class ReferenceResolver:
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
-            rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+(?:of|for)\b))"
+            rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
         )
 
@@ -65,7 +65,40 @@ class ReferenceResolver:
         # A city's name inside a person's name ("Vladimir Putin") was a first name.
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
+        places = self._placed_venues(document, places)
         return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
+
+    def _placed_venues(
+        self, document: Document, places: tuple[PlaceMention, ...]
+    ) -> tuple[PlaceMention, ...]:
+        """Shared venue names ("State House", "Presidential Palace") placed by the country
+        the text is in at that point; left unplaced when that country has no such venue, so
+        that a palace in Dar es Salaam never becomes the one in Nairobi."""
+        context = sorted(
+            [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
+            + [(p.span.start, p.country) for p in places if p.kind == "city"]
+        )
+        demonyms = sorted((c.span.start, c.iso2) for c in document.countries)
+        placed: list[PlaceMention] = []
+        for place in places:
+            surface = document.text[place.span.start : place.span.end]
+            shared = self.gazetteer.venues_named(surface)
+            if place.kind != "venue" or len(shared) < 2:
+                placed.append(place)
+                continue
+            country = _country_at(context, place.span) or _country_at(demonyms, place.span)
+            venue = next((v for v in shared if v.country == country), None)
+            if venue is not None:
+                placed.append(
+                    replace(
+                        place,
+                        name=venue.name,
+                        country=venue.country,
+                        city=venue.city.name,
+                        wikidata=venue.wikidata,
+                    )
+                )
+        return tuple(placed)
 
     def _role_mentions(
         self, document: Document, people: list[Person], named: list[PersonMention]
@@ -85,6 +118,8 @@ class ReferenceResolver:
                     sentence.span.start + match.start(), sentence.span.start + match.end()
                 )
                 if any(span.contains(t) or t.contains(span) for t in taken):
+                    continue
+                if _named_after(text, span, taken):
                     continue
                 # "His Majesty the King": a capitalised word that is no demonym is skipped.
                 country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
@@ -131,6 +166,29 @@ class ReferenceResolver:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
         return person
+
+
+_APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
+"""What may stand between a role and the name that restates it: a comma and title words."""
+
+
+def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:
+    """Whether the name of the person follows the role as an apposition ("his Tanzanian
+    counterpart, Foreign Minister Stergomena Tax"): the role is then that name, not another
+    person the text spoke of before."""
+    return any(
+        role.end < n.start <= role.end + 60
+        and _APPOSITION.fullmatch(text, role.end, n.start) is not None
+        for n in named
+    )
+
+
+def _country_at(mentions: list[tuple[int, str]], span: TextSpan) -> str | None:
+    """The country of the last mention before ``span``, else of the first one after it."""
+    before = [iso2 for start, iso2 in mentions if start < span.start]
+    if before:
+        return before[-1]
+    return next((iso2 for start, iso2 in mentions if start >= span.end), None)
 
 
 _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier"})
@@ -246,7 +304,10 @@ def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list
                 closest = before[-1]
                 gap = document.text[closest.span.end : start]
                 if _VERB_ONLY.fullmatch(gap):
-                    target = last
+                    # "A flew to Lima, where B received him": A, named first; else the
+                    # person the previous sentence was about.
+                    first = inside[0].person
+                    target = first if first != closest.person else last
                     subject = closest.person
                 else:
                     others = [m.person for m in before[1:] if m.person != inside[0].person]

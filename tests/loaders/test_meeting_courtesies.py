@@ -104,3 +104,61 @@ def test_the_day_of_a_relative_clause_about_a_participant_does_not_date_the_talk
     )
     dates = {m.date.lexical if m.date else None for m in _document(text).meetings}
     assert dates == {"2023-10-28"}
+
+
+def test_the_person_a_relative_clause_names_is_not_at_the_talks() -> None:
+    text = (
+        "Foreign Minister Penny Wong, who accompanied Prime Minister Anthony Albanese, also met "
+        "Foreign Minister Winston Peters on Sunday."
+    )
+    assert _meetings(text) == [["Penny Wong", "Winston Peters"]]
+
+
+def test_a_counterpart_named_in_apposition_is_that_person() -> None:
+    text = (
+        "Foreign Minister Sameh Shoukry met President Cyril Ramaphosa on Saturday. "
+        "Minister of Foreign Affairs Naledi Pandor held talks with her Egyptian counterpart, "
+        "Foreign Minister Nabila Makram, on Sunday."
+    )
+    meetings = _meetings(text)
+    assert ["Nabila Makram", "Naledi Pandor"] in meetings
+    assert not any("Sameh Shoukry" in m and "Naledi Pandor" in m for m in meetings)
+
+
+def test_him_after_a_second_person_is_the_one_who_travelled() -> None:
+    text = (
+        "Foreign Minister Ana Weber spoke with Minister Emil Lund on Monday. "
+        "President Luis Abinader travelled to Madrid on Tuesday, where Prime Minister Pedro "
+        "Sánchez received him."
+    )
+    meetings = _meetings(text)
+    assert ["Luis Abinader", "Pedro Sánchez"] in meetings
+    assert not any("Emil Lund" in m and "Pedro Sánchez" in m for m in meetings)
+
+
+def test_the_leader_hosted_for_dinner_is_the_guest_named_before() -> None:
+    text = (
+        "Prime Minister Kiri Tane arrived in Lima on Sunday.\n\n"
+        "That evening President Rosa Paz hosted the Prime Minister for a dinner at the palace."
+    )
+    assert ["Kiri Tane", "Rosa Paz"] in _meetings(text)
+
+
+def test_the_same_leaders_on_two_days_are_two_meetings() -> None:
+    text = (
+        "President Rosa Paz met Prime Minister Kiri Tane in Lima on 3 October 2023. "
+        "President Rosa Paz met Prime Minister Kiri Tane again in Cusco on 4 October 2023."
+    )
+    assert len(_meetings(text)) == 2
+
+
+def test_calling_on_a_leader_is_a_meeting_but_calling_on_him_to_act_is_not() -> None:
+    courtesy = "Prime Minister Kiri Tane called on President Rosa Paz in Lima on Monday."
+    assert _meetings(courtesy) == [["Kiri Tane", "Rosa Paz"]]
+    appeal = "Prime Minister Kiri Tane called on President Rosa Paz to release the prisoners."
+    assert _meetings(appeal) == []
+
+
+def test_leaders_who_had_spoken_by_telephone_met_by_phone() -> None:
+    text = "President Rosa Paz and Prime Minister Kiri Tane had spoken by telephone on Friday."
+    assert _meetings(text) == [["Kiri Tane", "Rosa Paz"]]

@@ -32,3 +32,21 @@ def test_meeting_narrative_dates_a_day_outside_the_visit_is_not_the_talks_day() 
         "The two presidents then held talks in Accra."
     )
     assert _meeting_dates(text) == ["2025-03-03"]
+
+
+def test_undated_talks_on_a_tour_take_the_day_of_the_leg_just_told() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    text = (
+        "Prime Minister Kiri Tane arrived in Lima on 8 May 2023 for an official visit to Peru. "
+        "Prime Minister Tane arrived in Santiago on 10 May for an official visit to Chile.\n\n"
+        "On 11 May, President Gabriel Boric received the Prime Minister in Santiago. "
+        "The Prime Minister later met Foreign Minister Alberto van Klaveren."
+    )
+    document = default_pipeline()(Document("t", "t", text, date=datetime.date(2023, 5, 12)))
+    names = {p.key: p.name for p in document.people}
+    dates = {
+        tuple(sorted(names[k] for k in m.participants)): m.date and m.date.lexical
+        for m in document.meetings
+    }
+    assert dates[("Alberto van Klaveren", "Kiri Tane")] == "2023-05-11"

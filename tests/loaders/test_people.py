@@ -85,3 +85,14 @@ def test_people_object_pronouns_follow_the_sentence() -> None:
     mentions = _mentions(text)
     assert ("him", "Luiz Inacio Lula da Silva", "pronoun") in mentions
     assert ("her", "Giorgia Meloni", "pronoun") in mentions
+
+
+def test_the_untitled_subject_who_opens_a_sentence_on_a_visit_is_a_person() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    text = (
+        "Maria Lindqvist wrapped up a three-day state visit to Chile on Friday. "
+        "Santiago Harbour began a new season."
+    )
+    document = default_pipeline()(Document("t", "t", text))
+    assert [p.name for p in document.people] == ["Maria Lindqvist"]
