@@ -27,7 +27,8 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import earliest
-from dkg.loaders.steps.visits import nearest, spans_of, stated_days
+from dkg.loaders.steps.visit_days import nearest, stated_days
+from dkg.loaders.steps.visits import spans_of
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"

@@ -1,0 +1,196 @@
+"""The days of a visit: which date a sentence gives it, how long it lasts, and when it began.
+
+A visit's day is the date nearest its cue; "a two-day visit" or "the second day of her visit"
+moves its first and last day, and "the visit began ..." or "the first visit since 2018" tell a
+day the cue's sentence does not.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from dkg.loaders.document import DateMention, Document, PartialDate, Person, Visit
+from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
+
+M = TypeVar("M", bound=Spanned)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
+    r"their)\b",
+    re.IGNORECASE,
+)
+"""A day told as the n-th of a visit, which therefore began n - 1 days before."""
+_CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
+
+
+def counted_days(
+    text: str, start: PartialDate | None, end: PartialDate | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """A visit's first and last day from the day told and the length or day number the
+    sentence gives ("a two-day visit", "the second day of her visit")."""
+    nth = _NTH_DAY.search(text)
+    if start is not None and nth is not None:
+        # "on Saturday, the second day of her visit": the visit began the day before.
+        start = _shifted(start, 1 - _ORDINALS[nth["nth"].casefold()])
+    length = _DAYS.search(text)
+    if start is not None and end is None and length:
+        count = length["n"].casefold()
+        days = int(count) if count.isdigit() else _NUMBERS[count]
+        if _CONCLUDED.search(text):
+            # "concluded today a two-day visit": the day given is the last one.
+            start, end = _shifted(start, 1 - days), start
+        elif days > 1:
+            end = _shifted(start, days - 1)
+    return start, end
+
+
+SAME_DAY = re.compile(
+    r"(?:In|During|That|Later that|Later in the|On the same) ?(?:the )?"
+    r"(?:morning|afternoon|evening|night|day)\b|The same day\b|Later that day\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a time of the day the story is telling ("In the evening, ...")."""
+_TOLD_REACH = 600
+
+
+def last_day_told(document: Document, before: int) -> PartialDate | None:
+    """The last day named in the text shortly before an offset."""
+    days = [
+        d.start
+        for d in document.dates
+        if d.start.day is not None and before - _TOLD_REACH <= d.span.end <= before
+    ]
+    return days[-1] if days else None
+
+
+_VISIT_BEGAN = re.compile(
+    r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
+    r"(?:began|started|opened|got under way)\b"
+)
+"""The start of the visit the document is about, stated as such: "The state visit began
+yesterday, when ..."."""
+
+
+def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
+    """Give the one visit under way the day "the visit began" when a sentence states it."""
+    happened = [i for i, v in enumerate(visits) if v.status == "happened"]
+    if len(happened) != 1:
+        return visits
+    index = happened[0]
+    for view in sentence_views(document):
+        began = _VISIT_BEGAN.search(view.text)
+        if began is None:
+            continue
+        days = [d for d in view.dates if d.start.day is not None]
+        if days:
+            visit = visits[index]
+            start = nearest(days, view, began)[0].start
+            evidence = tuple(sorted({*visit.evidence, view.sentence.span}))
+            visits = [*visits]
+            visits[index] = replace(visit, start=start, evidence=evidence)
+            break
+    return visits
+
+
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:that\s+of\s+(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
+    re.IGNORECASE,
+)
+"""A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000")
+tells of an earlier visit on that date."""
+_GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
+_GENERIC_HOST = re.compile(r"\b(?:to|visit)\s+an?\s+(?:[\w-]+\s+)?(?:country|nation|state)\b")
+_TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+
+
+def earlier_visits(
+    document: Document, visits: list[Visit], people: dict[str, Person]
+) -> list[Visit]:
+    """The earlier visits that "the first visit since ..." implies: same host, by the same
+    visitor or by the one named in "since that of X"."""
+    found: list[Visit] = []
+    for view in sentence_views(document):
+        since = _FIRST_SINCE.search(view.text)
+        if since is None or not _TRIP_WORD.search(view.text):
+            continue
+        if _GENERIC_VISITOR.search(since.group()) and not since["who"]:
+            continue  # "the first visit by a Canadian prime minister since 2016": who is unsaid
+        if _GENERIC_HOST.search(since.group()):
+            continue  # "the first leader to visit a country at war since 1945": no host named
+        at = view.start + since.end()
+        dated = next((d.start for d in view.dates if d.span.start == at), None)
+        year = _BARE_YEAR.match(view.text, since.end())
+        when = dated or (PartialDate(int(year.group())) if year else None)
+        if when is None:
+            continue
+        hosts = {c.iso2 for c in view.countries}
+        told = next(
+            (v for v in visits if not hosts or v.host_country in hosts),
+            None,
+        )
+        if told is None:
+            continue
+        visitor, visitor_country = told.visitor, told.visitor_country
+        if since["who"]:
+            named = [m.person for m in view.people if since.start("who") <= view.local(m.span)[0]]
+            if not named:
+                continue
+            visitor = named[0]
+            visitor_country = people[visitor].country if visitor in people else None
+        found.append(
+            Visit(
+                visitor=visitor,
+                visitor_country=visitor_country,
+                host_country=told.host_country,
+                place=None,
+                start=when,
+                end=None,
+                visit_type="unspecified",
+                status="happened",
+                evidence=(view.sentence.span,),
+            )
+        )
+    return found
+
+
+def _shifted(day: PartialDate, days: int) -> PartialDate:
+    """A day moved by some days; a day without a year moves within a leap-free year."""
+    if day.month is None or day.day is None:
+        return day
+    moved = datetime.date(day.year or 2001, day.month, day.day) + datetime.timedelta(days=days)
+    return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$", re.IGNORECASE
+)
+
+
+def stated_days(view: SentenceView) -> list[DateMention]:
+    """The sentence's dates without a weekday that the full date after it restates: in
+    "on Monday, 26 November" the day is 26 November even when "Monday" was read apart."""
+    starts = {view.local(d.span)[0] for d in view.dates}
+    kept = []
+    for date in view.dates:
+        start, end = view.local(date.span)
+        if end + 2 in starts and _WEEKDAY_ONLY.fullmatch(view.text, start, end + 2):
+            continue
+        kept.append(date)
+    return kept
+
+
+def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
+    """Mentions ordered by closeness to a cue; on a tie, the one after it ("visited X on 3 May")."""
+
+    def distance(mention: M) -> int:
+        start, end = view.local(mention.span)
+        return start - cue.end() if start >= cue.start() else cue.start() - end + 1
+
+    return sorted(mentions, key=distance)

@@ -1,0 +1,180 @@
+"""Who makes a visit and which country hosts it, from the phrasing around a visit cue.
+
+The host is the country or city the cue points to ("to X", "in X"); the visitor is the person
+the cue is about: "the visit of X", "X's visit", the person "received"/"welcomed" as "who is in
+Y on a visit", the invitee of "invited X to visit", or else the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
+from dkg.loaders.steps.context import SentenceView
+
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_REACH = 200
+"""How many characters from a cue a date or place can be and still be the visit's."""
+TO_PLACE = re.compile(
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}$")
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
+_HOSTED = re.compile(
+    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
+    r"(?:[\w.-]+\s+){0,4}$"
+)
+_WHO = re.compile(
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
+    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
+)
+"""The visitor a relative clause is about, also after a post in apposition: "received X,
+President of the Government of Spain, who is paying an official visit"."""
+_HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
+    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
+    re.IGNORECASE,
+)
+"""Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
+_HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
+
+
+def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
+    """False for a date or place that belongs to another event named after the cue, or that
+    lies too far from the cue to be about it, or that dates a decision about the visit.
+
+    An event the trip is made for shares its date: "will travel to Berlin for the
+    conference on Nov. 20"."""
+    start, end = view.local(span)
+    if _DECIDED.search(text, max(0, start - 40), start):
+        return False  # "was called off on Thursday": the day of the decision
+    if start < cue.start():
+        return cue.start() - end <= _REACH
+    if start - cue.end() > _REACH:
+        return False
+    other = _OTHER_EVENT.search(text, cue.end(), start)
+    return other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None
+
+
+_EVENT_VENUE = re.compile(
+    r"\b(?:summit|forum|conference|congress|games|olympics|expo|exhibition|festival)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place that is where an event was held, not where the visit goes: "flying in from the
+BRICS summit in Johannesburg"."""
+_DECIDED = re.compile(
+    r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date that is when the visit was decided or reported, not its day."""
+_FOR_EVENT = re.compile(
+    r"(?:\s+to\s+[A-Z][\w\s'-]{0,40}?)?\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+)
+"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'"."""
+
+
+def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether a pattern anchored with ``$`` ends right at ``at``, within a clause's reach."""
+    return pattern.search(text, max(0, at - 120), at) is not None
+
+
+def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """Who the visit may be about, most likely first, by the phrasing rules in order."""
+    text = view.text
+    ranked: list[PersonMention] = []
+    after = text[cue.end() :]
+    of = _VISIT_OBJECT.match(after)
+    if of is not None and _TRIP_NOUN.search(cue.group()):
+        at = view.start + cue.end() + of.end()
+        ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
+    # "a delegation led by X": the one who leads it makes the visit.
+    ranked += [m for m in view.people if _before(_LED_BY, text, view.local(m.span)[0])]
+    before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
+    for mention in before_cue:
+        start, end = view.local(mention.span)
+        if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(
+            text, max(0, start - 80), start
+        ):
+            ranked.append(mention)  # "X's visit", "invited X to visit"
+    ranked += [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
+    if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+        # "A received/welcomed X ... visit"
+        ranked += [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
+    ranked += [m for m in before_cue if not _before(_HOSTED, text, view.local(m.span)[0])]
+    if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+        # "During his visit to Baku, X ...": the subject comes after the cue.
+        ranked += [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
+    first: dict[str, PersonMention] = {}
+    for mention in ranked:
+        first.setdefault(mention.person, mention)
+    return list(first.values())
+
+
+def host_of(
+    view: SentenceView,
+    cue: re.Match[str],
+    visitor: PersonMention,
+    visitor_country: str | None,
+    people: dict[str, Person],
+) -> tuple[str | None, PlaceMention | None]:
+    """The host country (and place) the cue points to, else the host person's country."""
+    text = view.text
+    targets: list[tuple[int, str, PlaceMention | None]] = []
+    for country in view.countries:
+        start, _ = view.local(country.span)
+        if (
+            country.form == "name"
+            and TO_PLACE.search(text[max(0, start - 12) : start])
+            and of_this_visit(text, view, cue, country.span)
+        ):
+            targets.append((start, country.iso2, None))
+    for place in view.places:
+        start, _ = view.local(place.span)
+        if (
+            TO_PLACE.search(text[max(0, start - 12) : start])
+            and not _EVENT_VENUE.search(text, max(0, start - 40), start)
+            and of_this_visit(text, view, cue, place.span)
+        ):
+            targets.append((start, place.country, place))
+    targets = [t for t in targets if t[1] != visitor_country]
+    if not targets:
+        # A dateline or venue in the sentence ("ASTANA - ... arrived in the country").
+        targets = [
+            (view.local(p.span)[0], p.country, p)
+            for p in view.places
+            if p.country != visitor_country
+        ]
+        targets = (
+            targets if len({t[1] for t in targets}) == 1 and _HOST_IMPLIED.search(text) else []
+        )
+    if targets:
+        after = [t for t in targets if t[0] >= cue.start()]
+        chosen = min(after or targets, key=lambda t: abs(t[0] - cue.end()))
+        chosen_place = chosen[2] or next(
+            (p for _, c, p in targets if p is not None and c == chosen[1]), None
+        )
+        if chosen_place is None:
+            chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
+        return chosen[1], chosen_place
+    for mention in view.people:
+        person = people.get(mention.person)
+        if (
+            mention.person != visitor.person
+            and person
+            and person.country not in (None, visitor_country)
+        ):
+            return person.country, None
+    return None, None

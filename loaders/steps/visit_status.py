@@ -1,0 +1,74 @@
+"""The type of a visit (state, official, working, private) and whether it happened, was
+announced, postponed or cancelled, as the clause of its cue tells."""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Status, VisitType
+
+_CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
+_POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
+    r"is expected to|"
+    r"are expected to|plans? to|planned|"
+    r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
+    r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
+    r"upcoming|forthcoming|intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"invit(?:ed|ation) to)\b"
+    r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where|"
+    r"the|a)\b)"
+)
+"""Where a clause with its own tense starts: "..., after an earlier date was postponed"."""
+_CLAUSE_AFTER = re.compile(
+    r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
+    r"|\s+(?:that|which|who)\s+"
+)
+"""Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
+_TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
+
+
+def visit_type(text: str) -> VisitType:
+    match = None
+    for candidate in _TYPE_WORD.finditer(text):
+        following = text[candidate.end() : candidate.end() + 30]
+        if re.match(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", following, re.IGNORECASE):
+            match = candidate
+            if re.match(r"\s+visit", following, re.IGNORECASE):
+                break
+    if match is None:
+        return "unspecified"
+    word = match.group(1).casefold()
+    if word == "state":
+        return "state"
+    if word == "official":
+        return "official"
+    return "working" if word == "working" else "private"
+
+
+_AFTER_RELATIVE = re.compile(
+    r",\s+(?:which|that)\b[^,;.]{0,80},\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+)
+"""The predicate of a visit named as a subject, after a relative clause about it."""
+
+
+def status_of(text: str, cue: re.Match[str]) -> Status:
+    """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
+    end = _CLAUSE_AFTER.search(text, cue.end())
+    main = _AFTER_RELATIVE.match(text, end.start()) if end else None
+    text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if main is not None:
+        text += " " + main["predicate"]  # "X's visit, which had been planned, was postponed"
+    if _CANCELLED.search(text):
+        return "cancelled"
+    if _POSTPONED.search(text):
+        return "postponed"
+    return "announced" if _ANNOUNCED.search(text) else "happened"
