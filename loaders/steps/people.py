@@ -4,22 +4,21 @@ News introduces a person with a post ("President of France Emmanuel Macron", "Sa
 President of the Kyrgyz Republic", "Deputy Minister Vassilenko", "Donald Tusk, the Polish prime
 minister"), an honorific ("H.E. Sheikh ...") or a role in a visit ("... was made by Jacques
 Chirac"). No list of known names is used: a person is recognised only where the text itself
-says who they are. Name variants are clustered into one person ("Xi", "Xi Jinping"); later
-references by surname, role or pronoun are ``ReferenceResolver``'s (resolve.py).
+says who they are. How a name is written is person_names.py's; person_clusters.py groups name
+variants into one person ("Xi", "Xi Jinping"); later references by surname, role or pronoun are
+``ReferenceResolver``'s (resolve.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dkg.loaders.document import (
     CountryMention,
     Document,
     OrganizationMention,
-    Person,
     PersonMention,
     PlaceMention,
     Post,
@@ -27,31 +26,10 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
-from dkg.loaders.mint import person_key
-from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
+from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
+from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.trie import trie_pattern
 
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-NAME_WORD = (
-    rf"(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
-    rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
-)
-_PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
-NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
-"""A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
-
-# fmt: off
-_NOT_NAMES = frozenset((
-    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
-    "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
-    "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
-    "majesty", "highness", "excellency", "royal", "honourable", "honorable",
-))
-# fmt: on
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 _VISITOR_SLOT = re.compile(
@@ -103,14 +81,6 @@ _COUNTERPART = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    name_span: TextSpan
-    name: str
-    post: Post | None
-    country: str | None = None
-
-
 class PeopleRecognizer:
     """Finds people where the text says who they are: a post, an honorific, a visit's maker."""
 
@@ -147,18 +117,18 @@ class PeopleRecognizer:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         blocked = _covered(document, cities=True)
         firm = _covered(document, cities=False)
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
         candidates = [_drop_lead(c, self._lead) for c in candidates]
-        people = _cluster(candidates)
+        people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
             (
-                PersonMention(c.name_span, _key_for(c.name, people, short), "name")
+                PersonMention(c.name_span, key_for(c.name, people, short), "name")
                 for c in candidates
             ),
             key=lambda m: m.span,
@@ -171,7 +141,7 @@ class PeopleRecognizer:
 
     def _candidates(
         self, sentence: Sentence, document: Document, blocked: frozenset[int], firm: frozenset[int]
-    ) -> Iterable[_Candidate]:
+    ) -> Iterable[Candidate]:
         text = sentence.text
         base = sentence.span.start
         seen: set[int] = set()
@@ -193,41 +163,41 @@ class PeopleRecognizer:
             name = NAME.match(text, name_start) if tail else None
             if name is not None:
                 free = _unblocked(firm, document, base + head_start, base + name.start())
-                found = _trim_name(name.group(), base + name.start(), free)
+                found = trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand"
                     country = country or _country_at_of(document, found[0].end)
-                    yield _Candidate(found[0], found[1], self._post(title_text, country))
+                    yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
             if left is not None:
-                found = _trim_name(left.group(1), base + left.start(1), blocked)
+                found = trim_name(left.group(1), base + left.start(1), blocked)
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
-                    yield _Candidate(found[0], found[1], self._post(title_text, country))
+                    yield Candidate(found[0], found[1], self._post(title_text, country))
         for title in self.lower_title.finditer(text):
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
             if before is None:
                 continue
-            found = _trim_name(before["name"], base + before.start("name"), blocked)
+            found = trim_name(before["name"], base + before.start("name"), blocked)
             if found is None or found[1] != before["name"] or found[0].start in seen:
                 continue
             home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
             seen.add(found[0].start)
             post = self._post(title.group(), home.iso2 if home else None)
-            yield _Candidate(found[0], found[1], post)
+            yield Candidate(found[0], found[1], post)
         for match in self.honorific.finditer(text):
             if self.title.match(text, match.end()):
                 continue  # "His Majesty King Charles III": the title loop reads it
             name = NAME.match(text, match.end())
             if name is None:
                 continue
-            found = _trim_name(name.group(), base + name.start(), firm)
+            found = trim_name(name.group(), base + name.start(), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)
-                yield _Candidate(found[0], found[1], None)
+                yield Candidate(found[0], found[1], None)
         for match in _COUNTERPART.finditer(text):
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country.
             home = self.gazetteer.country(match["demonym"])
@@ -241,29 +211,29 @@ class PeopleRecognizer:
             else:
                 match_name, name_at = match["name"], match.start("name")
             # Like a title, "counterpart" is followed by a first name that may be a city's.
-            found = _trim_name(match_name, base + name_at, firm)
+            found = trim_name(match_name, base + name_at, firm)
             if home is not None and found is not None and (titled or found[0].start not in seen):
                 seen.add(found[0].start)
-                yield _Candidate(found[0], found[1], None, home.iso2)
+                yield Candidate(found[0], found[1], None, home.iso2)
         for match in _PLURAL_TITLE.finditer(text):
             # "their foreign ministers, Santiago Cafiero and Antonia Urrejola": each is a person.
             for group in ("a", "b"):
-                found = _trim_name(match[group], base + match.start(group), firm)
+                found = trim_name(match[group], base + match.start(group), firm)
                 if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                     seen.add(found[0].start)
-                    yield _Candidate(found[0], found[1], None)
+                    yield Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
             group = next(g for g in ("name", "past", "past2", "owner", "maker") if match[g])
             if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
-            found = _trim_name(match[group], base + match.start(group), firm)
+            found = trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)
                 # "X's first trip to Nigeria as Chancellor": the post the trip is made in.
                 held = _AS_POST.match(text, match.end(), match.end() + 40)
                 titled = self.title.match(text, held.end()) if held else None
-                yield _Candidate(
+                yield Candidate(
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
 
@@ -370,7 +340,7 @@ def _unblocked(
     return blocked - {i for span in inside for i in range(span.start, span.end)}
 
 
-def _drop_lead(candidate: _Candidate, lead: frozenset[str]) -> _Candidate:
+def _drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
     """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
     words = candidate.name.split()
     dropped = 0
@@ -381,25 +351,6 @@ def _drop_lead(candidate: _Candidate, lead: frozenset[str]) -> _Candidate:
     name = " ".join(words[dropped:])
     start = candidate.name_span.end - len(name)
     return replace(candidate, name_span=TextSpan(start, candidate.name_span.end), name=name)
-
-
-def _trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
-    """Cut a name where a place, country or non-name word begins; None if nothing is left."""
-    words = list(re.finditer(r"\S+", name))
-    kept_end = 0
-    for word in words:
-        absolute = start + word.start()
-        if word.group().casefold() in _NOT_NAMES or absolute in blocked:
-            break
-        kept_end = word.end()
-    kept = name[:kept_end]
-    if ORGANIZATION_HEAD.search(kept):
-        return None  # "General Department", "Foreign Ministry": a body, not a person
-    for possessive in ("'s", "\u2019s"):
-        kept = kept.removesuffix(possessive)
-    if not kept:
-        return None
-    return TextSpan(start, start + len(kept)), kept
 
 
 def _country_at_of(document: Document, name_end: int) -> str | None:
@@ -424,142 +375,3 @@ def _country_ending_at(document: Document, position: int) -> str | None:
         if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?[^\S\n]+", gap):
             return mention.iso2
     return None
-
-
-def _cluster(candidates: list[_Candidate]) -> list[Person]:
-    """Group name variants into people: full names by key, surnames onto a full name."""
-    full: dict[str, list[_Candidate]] = {}
-    single: list[_Candidate] = []
-    for candidate in candidates:
-        words = candidate.name.split()
-        # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
-        # full name.
-        if len(words) > 1 and not (len(words) == 2 and _PARTICLE_WORD.fullmatch(words[0])):
-            full.setdefault(person_key(candidate.name), []).append(candidate)
-        else:
-            single.append(candidate)
-    # "Mohammed bin Salman" and "Mohammed bin Salman bin Abdulaziz Al Saud": one person, keyed
-    # by the shorter form, which other documents are likelier to use too.
-    for key in sorted(full, key=len):
-        longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
-        for other in longer:
-            full[key].extend(full.pop(other))
-    by_surname: dict[str, set[str]] = {}
-    by_first: dict[str, set[str]] = {}
-    by_other: dict[str, set[str]] = {}
-    for key, group in full.items():
-        words = group[0].name.split()
-        for family in surname_keys(words):
-            by_surname.setdefault(family, set()).add(key)
-        by_first.setdefault(person_key(words[0]), set()).add(key)
-        for word in words[1:-1]:
-            if len(word) > 2 and word[0].isupper() and not word.endswith("."):
-                by_other.setdefault(person_key(word), set()).add(key)
-    for candidate in single:
-        word = person_key(candidate.name)
-        # "Lula" of "Luiz Inácio Lula da Silva": a middle name people go by, if only one has it.
-        owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
-        if len(owners) > 1 and candidate.post is not None:
-            # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
-            title = candidate.post.title
-            titled = {k for k in owners if any(c.post and c.post.title == title for c in full[k])}
-            owners = titled or {k for k in owners if any(c.post for c in full[k])}
-        key = min(owners, key=list(full).index) if len(owners) == 1 else word
-        full.setdefault(key, []).append(candidate)
-    people = []
-    for key, group in full.items():
-        # One count per place in the text: two patterns may read the same name at one span.
-        written = {c.name_span: _without_suffix(c.name) for c in group}
-        name = _usual_name(list(written.values()), key)
-        posts = _merge_posts([c.post for c in group if c.post is not None])
-        country = next((p.country for p in posts if p.country), None)
-        country = country or next((c.country for c in group if c.country), None)
-        people.append(Person(key, name, posts, (), country))
-    return people
-
-
-def _usual_name(names: list[str], key: str) -> str:
-    """The full name as the document most often writes it; on a tie the short form, then the
-    fullest.
-
-    A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud") is followed by the
-    form everyone uses ("Mohammed bin Salman"), which other documents write too and which the
-    person's key is minted from; a surname alone never wins over a full name ("Joseph R.
-    Biden" over "Biden").
-    """
-    full = Counter(n for n in names if len(n.split()) > 1) or Counter(names)
-    return max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
-
-
-def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
-    with_country = {p.title for p in posts if p.country}
-    kept = [p for p in posts if p.country or p.title not in with_country]
-    return tuple(dict.fromkeys(kept))
-
-
-def _key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
-    """The key of the person a name was clustered into (a longer form joins its prefix)."""
-    key = person_key(name)
-    if any(p.key == key for p in people):
-        return key
-    prefixed = [p.key for p in people if key.startswith(p.key + "-")]
-    if prefixed:
-        return max(prefixed, key=len)
-    return short.get(key, key)
-
-
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-
-
-def _without_suffix(name: str) -> str:
-    """A name without "Jr."/"III", which news drops as often as it writes it."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-def surname(words: list[str]) -> str:
-    """The family name among a name's words: the last one that is not "Jr." or "III"."""
-    kept = [w for w in words if w not in _SUFFIXES]
-    return kept[-1] if kept else words[-1]
-
-
-_PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
-
-
-def surname_keys(words: list[str]) -> tuple[str, ...]:
-    """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
-    bin Hamad Al Thani" is also "Al Thani"."""
-    last = surname(words)
-    keys = [person_key(last)]
-    bare = _ARTICLE.sub("", last)
-    if bare != last:
-        keys.append(person_key(bare))
-    at = words.index(last)
-    if at >= 2 and _PARTICLE_WORD.fullmatch(words[at - 1]):
-        keys.append(person_key(f"{words[at - 1]} {last}"))
-    return tuple(keys)
-
-
-def short_names(people: list[Person]) -> dict[str, str]:
-    """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
-
-    News uses the family name, which comes first in Chinese, Korean or Vietnamese names, and
-    some people go by one of their names; such a word counts only when no one else shares it.
-    """
-    names: dict[str, str] = {}
-    for person in people:
-        for family in surname_keys(person.name.split()):
-            names.setdefault(family, person.key)
-    others: dict[str, set[str]] = {}
-    for person in people:
-        words = person.name.split()
-        for word in words[: words.index(surname(words))]:
-            if len(word) > 1 and word[0].isupper() and not word.endswith("."):
-                others.setdefault(person_key(word), set()).add(person.key)
-    for word, owners in others.items():
-        if len(owners) == 1 and word not in names:
-            names[word] = next(iter(owners))
-    return names

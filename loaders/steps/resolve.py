@@ -15,7 +15,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
-from dkg.loaders.steps.people import NAME_WORD, UPPER, short_names
+from dkg.loaders.steps.person_names import NAME_WORD, UPPER, short_names
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(

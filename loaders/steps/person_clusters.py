@@ -1,0 +1,103 @@
+"""Group the names read in one document into people: "Xi", "Xi Jinping" and "President Xi"
+are one person, with the posts and the usual name the document gives them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from dkg.loaders.document import Person, Post, TextSpan
+from dkg.loaders.mint import person_key
+from dkg.loaders.steps.person_names import PARTICLE_WORD, surname_keys, without_suffix
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name read in the text, with the post or country it was read with."""
+
+    name_span: TextSpan
+    name: str
+    post: Post | None
+    country: str | None = None
+
+
+def cluster(candidates: list[Candidate]) -> list[Person]:
+    """Group name variants into people: full names by key, surnames onto a full name."""
+    full: dict[str, list[Candidate]] = {}
+    single: list[Candidate] = []
+    for candidate in candidates:
+        words = candidate.name.split()
+        # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
+        # full name.
+        if len(words) > 1 and not (len(words) == 2 and PARTICLE_WORD.fullmatch(words[0])):
+            full.setdefault(person_key(candidate.name), []).append(candidate)
+        else:
+            single.append(candidate)
+    # "Mohammed bin Salman" and "Mohammed bin Salman bin Abdulaziz Al Saud": one person, keyed
+    # by the shorter form, which other documents are likelier to use too.
+    for key in sorted(full, key=len):
+        longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
+        for other in longer:
+            full[key].extend(full.pop(other))
+    by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    by_other: dict[str, set[str]] = {}
+    for key, group in full.items():
+        words = group[0].name.split()
+        for family in surname_keys(words):
+            by_surname.setdefault(family, set()).add(key)
+        by_first.setdefault(person_key(words[0]), set()).add(key)
+        for word in words[1:-1]:
+            if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                by_other.setdefault(person_key(word), set()).add(key)
+    for candidate in single:
+        word = person_key(candidate.name)
+        # "Lula" of "Luiz Inácio Lula da Silva": a middle name people go by, if only one has it.
+        owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
+        if len(owners) > 1 and candidate.post is not None:
+            # "President Macron" beside Emmanuel and Brigitte Macron: the one with that post.
+            title = candidate.post.title
+            titled = {k for k in owners if any(c.post and c.post.title == title for c in full[k])}
+            owners = titled or {k for k in owners if any(c.post for c in full[k])}
+        key = min(owners, key=list(full).index) if len(owners) == 1 else word
+        full.setdefault(key, []).append(candidate)
+    people = []
+    for key, group in full.items():
+        # One count per place in the text: two patterns may read the same name at one span.
+        written = {c.name_span: without_suffix(c.name) for c in group}
+        name = _usual_name(list(written.values()), key)
+        posts = _merge_posts([c.post for c in group if c.post is not None])
+        country = next((p.country for p in posts if p.country), None)
+        country = country or next((c.country for c in group if c.country), None)
+        people.append(Person(key, name, posts, (), country))
+    return people
+
+
+def _usual_name(names: list[str], key: str) -> str:
+    """The full name as the document most often writes it; on a tie the short form, then the
+    fullest.
+
+    A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud") is followed by the
+    form everyone uses ("Mohammed bin Salman"), which other documents write too and which the
+    person's key is minted from; a surname alone never wins over a full name ("Joseph R.
+    Biden" over "Biden").
+    """
+    full = Counter(n for n in names if len(n.split()) > 1) or Counter(names)
+    return max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
+
+
+def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
+    with_country = {p.title for p in posts if p.country}
+    kept = [p for p in posts if p.country or p.title not in with_country]
+    return tuple(dict.fromkeys(kept))
+
+
+def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
+    """The key of the person a name was clustered into (a longer form joins its prefix)."""
+    key = person_key(name)
+    if any(p.key == key for p in people):
+        return key
+    prefixed = [p.key for p in people if key.startswith(p.key + "-")]
+    if prefixed:
+        return max(prefixed, key=len)
+    return short.get(key, key)

@@ -1,0 +1,112 @@
+"""How news writes a person's name: the name pattern, where a name stops, its family name and
+the single words that name one person.
+
+The same rules read names in the sentence that introduces a person (people.py) and in later
+references by surname (resolve.py), so that both agree on what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Person, TextSpan
+from dkg.loaders.mint import person_key
+from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
+
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+NAME_WORD = (
+    rf"(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
+)
+_PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
+NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
+"""A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
+
+# fmt: off
+_NOT_NAMES = frozenset((
+    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
+    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
+    "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
+    "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
+    "majesty", "highness", "excellency", "royal", "honourable", "honorable",
+))
+# fmt: on
+
+
+def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
+    """Cut a name where a place, country or non-name word begins; None if nothing is left."""
+    words = list(re.finditer(r"\S+", name))
+    kept_end = 0
+    for word in words:
+        absolute = start + word.start()
+        if word.group().casefold() in _NOT_NAMES or absolute in blocked:
+            break
+        kept_end = word.end()
+    kept = name[:kept_end]
+    if ORGANIZATION_HEAD.search(kept):
+        return None  # "General Department", "Foreign Ministry": a body, not a person
+    for possessive in ("'s", "\u2019s"):
+        kept = kept.removesuffix(possessive)
+    if not kept:
+        return None
+    return TextSpan(start, start + len(kept)), kept
+
+
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def without_suffix(name: str) -> str:
+    """A name without "Jr."/"III", which news drops as often as it writes it."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def surname(words: list[str]) -> str:
+    """The family name among a name's words: the last one that is not "Jr." or "III"."""
+    kept = [w for w in words if w not in _SUFFIXES]
+    return kept[-1] if kept else words[-1]
+
+
+PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
+
+
+def surname_keys(words: list[str]) -> tuple[str, ...]:
+    """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
+    bin Hamad Al Thani" is also "Al Thani"."""
+    last = surname(words)
+    keys = [person_key(last)]
+    bare = _ARTICLE.sub("", last)
+    if bare != last:
+        keys.append(person_key(bare))
+    at = words.index(last)
+    if at >= 2 and PARTICLE_WORD.fullmatch(words[at - 1]):
+        keys.append(person_key(f"{words[at - 1]} {last}"))
+    return tuple(keys)
+
+
+def short_names(people: list[Person]) -> dict[str, str]:
+    """Single words that name one person: the last name, or another ("Xi", "Prabowo", "Lula").
+
+    News uses the family name, which comes first in Chinese, Korean or Vietnamese names, and
+    some people go by one of their names; such a word counts only when no one else shares it.
+    """
+    names: dict[str, str] = {}
+    for person in people:
+        for family in surname_keys(person.name.split()):
+            names.setdefault(family, person.key)
+    others: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        for word in words[: words.index(surname(words))]:
+            if len(word) > 1 and word[0].isupper() and not word.endswith("."):
+                others.setdefault(person_key(word), set()).add(person.key)
+    for word, owners in others.items():
+        if len(owners) == 1 and word not in names:
+            names[word] = next(iter(owners))
+    return names
