@@ -3,13 +3,13 @@
 A meeting is a sentence with a talks cue ("held talks", "met with", "received", "a phone
 call") and at least two people, or a collective report ("the parties discussed", "the
 interlocutors") whose participants are the people the document has acting in it. Mentions with
-the same participants are one meeting. The date is the sentence's own, else the start of the
-visit the talks belong to, else, for a report of the document's own day, the document date.
+the same participants are one meeting (meeting_merging.py). The date is the sentence's own, else
+the start of the visit the talks belong to, else, for a report of the document's own day, the
+document date (meeting_visits.py).
 """
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Iterator
@@ -20,13 +20,11 @@ from dkg.loaders.document import (
     Document,
     Meeting,
     MeetingMode,
-    PartialDate,
-    PlaceMention,
     TextSpan,
-    Visit,
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
-from dkg.loaders.steps.merging import earliest
+from dkg.loaders.steps.meeting_merging import merge_meetings
+from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
@@ -127,7 +125,7 @@ class MeetingExtractor:
             meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
             if meeting is not None:
                 meetings.extend(_separately(meeting, view))
-        meetings = _merge(meetings)
+        meetings = merge_meetings(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
         known = {p.key for p in document.people}
@@ -135,8 +133,8 @@ class MeetingExtractor:
             replace(m, participants=tuple(k for k in m.participants if k in known))
             for m in meetings
         ]
-        meetings = [_with_visit(m, document) for m in meetings if len(m.participants) >= 2]
-        return _visits_from_meetings(replace(document, meetings=tuple(meetings)))
+        meetings = [with_visit(m, document) for m in meetings if len(m.participants) >= 2]
+        return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
 
 def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
@@ -282,54 +280,6 @@ def _formats(text: str) -> tuple[str, ...]:
     )
 
 
-def _merge(meetings: list[Meeting]) -> list[Meeting]:
-    merged: list[Meeting] = []
-    for meeting in meetings:
-        for index, known in enumerate(merged):
-            if _same_talks(known, meeting):
-                wider = known if len(known.participants) >= len(meeting.participants) else meeting
-                merged[index] = replace(_combine(known, meeting), participants=wider.participants)
-                break
-        else:
-            merged.append(meeting)
-    return merged
-
-
-def _same_talks(a: Meeting, b: Meeting) -> bool:
-    """Same people, or the leaders' talks and the extended round with their ministers on the
-    same day ("held talks in narrow and extended formats" is one meeting)."""
-    if a.mode != b.mode:
-        return False
-    one, other = set(a.participants), set(b.participants)
-    # One meeting per set of people and day: the same leaders talking on Monday and again on
-    # Tuesday, or last year, are separate meetings.
-    return _same_day(a.date, b.date) and (one <= other or other <= one)
-
-
-def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
-    """Whether two dates may be the same day: one unknown, or one a coarser form of the other
-    ("2024-03" and "2024-03-28")."""
-    if a is None or b is None:
-        return True
-    return all(x is None or y is None or x == y for x, y in zip(_parts(a), _parts(b), strict=True))
-
-
-def _parts(date: PartialDate) -> tuple[int | None, int | None, int | None]:
-    return date.year, date.month, date.day
-
-
-def _combine(a: Meeting, b: Meeting) -> Meeting:
-    return Meeting(
-        participants=a.participants,
-        date=earliest(a.date, b.date),
-        place=a.place or b.place,
-        mode=a.mode,
-        formats=tuple(dict.fromkeys(a.formats + b.formats)),
-        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
-        during_visit=a.during_visit,
-    )
-
-
 def _principals(document: Document) -> tuple[str, ...]:
     """The two people a bilateral text is about: the visitor and the first host-side person,
     else the first two people of different known countries."""
@@ -363,120 +313,3 @@ def _add_collective(
     if len(actors) < 2:
         return meetings
     return [Meeting(tuple(actors), document.filed, None, "in-person", (), tuple(spans))]
-
-
-def _with_visit(meeting: Meeting, document: Document) -> Meeting:
-    """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
-
-    Undated talks belong first to the visit the day told before them falls in: on a tour,
-    "later called on the President" after "On Wednesday" is on Wednesday's leg."""
-    told_day = _day_told_before(meeting, document) if meeting.date is None else None
-    visits = sorted(
-        enumerate(document.visits),
-        key=lambda item: _in_visit(told_day, item[1]) is None,
-    )
-    for index, visit in visits:
-        if visit.status == "happened" and visit.visitor in meeting.participants:
-            place: PlaceMention | None = meeting.place or visit.place
-            if meeting.place is not None and meeting.place.country != visit.host_country:
-                continue
-            told = _in_visit(_day_told_before(meeting, document), visit)
-            date = meeting.date or told or _first_day(visit) or _day_of(document)
-            return replace(meeting, during_visit=index, date=date, place=place)
-    return replace(meeting, date=meeting.date or _day_of(document))
-
-
-_NARRATIVE_REACH = 400
-"""How far back (in characters) the last day told can still be the day of undated talks."""
-
-
-def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None:
-    """The last day the story told before undated talks: news tells a visit in order, so
-    "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday."""
-    for span in sorted(meeting.evidence):
-        told = [
-            d.start
-            for d in document.dates
-            if d.start.day is not None and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
-        ]
-        if told:
-            return told[-1]
-    return None
-
-
-def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
-    """The day, with the visit's year when it has none, if it falls in the visit's dates."""
-    first = _first_day(visit)
-    if day is None or first is None or (day.year and first.year and day.year != first.year):
-        return None
-    day = PartialDate(day.year or first.year, day.month, day.day)
-    last = visit.end if visit.end is not None and visit.end.day is not None else first
-    # A visit without a last day still has its next day: "arrived late on Monday".
-    inside = _ordinal(first) <= _ordinal(day) <= max(_ordinal(last), _ordinal(first) + 1)
-    return day if inside else None
-
-
-def _ordinal(day: PartialDate) -> int:
-    """Day of a common year, for comparing days of one visit (whose years already agree)."""
-    return datetime.date(2001, day.month or 1, day.day or 1).toordinal()
-
-
-def _day_of(document: Document) -> PartialDate | None:
-    """The day the document was filed: news reports talks on the day they are held."""
-    return document.filed
-
-
-def _first_day(visit: Visit) -> PartialDate | None:
-    start = visit.start
-    return start if start is not None and start.day is not None else None
-
-
-def _visits_from_meetings(document: Document) -> Document:
-    """Talks held abroad tell a visit no sentence names: "Kishida was received in Abu Dhabi by
-    President X", "In Doha, the Emir received the Japanese prime minister".
-
-    The one participant of a known foreign country made a visit to the country of the talks'
-    place on their day, when the others are of that country (or of none known) and no visit
-    of that person to that country is told already.
-    """
-    countries = {p.key: p.country for p in document.people}
-    visits = list(document.visits)
-    meetings = list(document.meetings)
-    for index, meeting in enumerate(meetings):
-        place = meeting.place
-        if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
-            continue
-        foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
-        local = any(countries.get(k) == place.country for k in meeting.participants)
-        if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
-            continue
-        visitor = foreign[0]
-        if any(v.visitor == visitor and v.host_country == place.country for v in visits):
-            continue
-        if any(
-            v.status == "happened"
-            and v.host_country == countries[visitor]
-            and v.visitor in meeting.participants
-            for v in visits
-        ):
-            continue  # the host of a guest at home, whatever venue the talks were placed in
-        if any(
-            v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
-            for v in visits
-        ):
-            continue  # talks of a visit told elsewhere, at a venue read as another country's
-        visits.append(
-            Visit(
-                visitor=visitor,
-                visitor_country=countries[visitor],
-                host_country=place.country,
-                place=place,
-                start=meeting.date,
-                end=None,
-                visit_type="unspecified",
-                status="happened",
-                evidence=meeting.evidence,
-            )
-        )
-        meetings[index] = replace(meeting, during_visit=len(visits) - 1)
-    return replace(document, visits=tuple(visits), meetings=tuple(meetings))

@@ -1,0 +1,61 @@
+"""Merging the mentions of one meeting, told in several sentences, into one Meeting.
+
+Mentions are one meeting when they have the same mode and day and the people of one include
+the other's: the leaders' talks and the extended round with their ministers are one meeting,
+the same leaders talking again the next day another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dkg.loaders.document import Meeting, PartialDate
+from dkg.loaders.steps.merging import earliest
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        for index, known in enumerate(merged):
+            if _same_talks(known, meeting):
+                wider = known if len(known.participants) >= len(meeting.participants) else meeting
+                merged[index] = replace(_combine(known, meeting), participants=wider.participants)
+                break
+        else:
+            merged.append(meeting)
+    return merged
+
+
+def _same_talks(a: Meeting, b: Meeting) -> bool:
+    """Same people, or the leaders' talks and the extended round with their ministers on the
+    same day ("held talks in narrow and extended formats" is one meeting)."""
+    if a.mode != b.mode:
+        return False
+    one, other = set(a.participants), set(b.participants)
+    # One meeting per set of people and day: the same leaders talking on Monday and again on
+    # Tuesday, or last year, are separate meetings.
+    return _same_day(a.date, b.date) and (one <= other or other <= one)
+
+
+def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates may be the same day: one unknown, or one a coarser form of the other
+    ("2024-03" and "2024-03-28")."""
+    if a is None or b is None:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(_parts(a), _parts(b), strict=True))
+
+
+def _parts(date: PartialDate) -> tuple[int | None, int | None, int | None]:
+    return date.year, date.month, date.day
+
+
+def _combine(a: Meeting, b: Meeting) -> Meeting:
+    return Meeting(
+        participants=a.participants,
+        date=earliest(a.date, b.date),
+        place=a.place or b.place,
+        mode=a.mode,
+        formats=tuple(dict.fromkeys(a.formats + b.formats)),
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        during_visit=a.during_visit,
+    )

@@ -1,0 +1,126 @@
+"""Meetings and visits: the visit talks were held during, and the visit that talks held
+abroad tell when no sentence names it."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Meeting, PartialDate, PlaceMention, Visit
+
+
+def with_visit(meeting: Meeting, document: Document) -> Meeting:
+    """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
+
+    Undated talks belong first to the visit the day told before them falls in: on a tour,
+    "later called on the President" after "On Wednesday" is on Wednesday's leg."""
+    told_day = _day_told_before(meeting, document) if meeting.date is None else None
+    visits = sorted(
+        enumerate(document.visits),
+        key=lambda item: _in_visit(told_day, item[1]) is None,
+    )
+    for index, visit in visits:
+        if visit.status == "happened" and visit.visitor in meeting.participants:
+            place: PlaceMention | None = meeting.place or visit.place
+            if meeting.place is not None and meeting.place.country != visit.host_country:
+                continue
+            told = _in_visit(_day_told_before(meeting, document), visit)
+            date = meeting.date or told or _first_day(visit) or _day_of(document)
+            return replace(meeting, during_visit=index, date=date, place=place)
+    return replace(meeting, date=meeting.date or _day_of(document))
+
+
+_NARRATIVE_REACH = 400
+"""How far back (in characters) the last day told can still be the day of undated talks."""
+
+
+def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None:
+    """The last day the story told before undated talks: news tells a visit in order, so
+    "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday."""
+    for span in sorted(meeting.evidence):
+        told = [
+            d.start
+            for d in document.dates
+            if d.start.day is not None and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+        ]
+        if told:
+            return told[-1]
+    return None
+
+
+def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
+    """The day, with the visit's year when it has none, if it falls in the visit's dates."""
+    first = _first_day(visit)
+    if day is None or first is None or (day.year and first.year and day.year != first.year):
+        return None
+    day = PartialDate(day.year or first.year, day.month, day.day)
+    last = visit.end if visit.end is not None and visit.end.day is not None else first
+    # A visit without a last day still has its next day: "arrived late on Monday".
+    inside = _ordinal(first) <= _ordinal(day) <= max(_ordinal(last), _ordinal(first) + 1)
+    return day if inside else None
+
+
+def _ordinal(day: PartialDate) -> int:
+    """Day of a common year, for comparing days of one visit (whose years already agree)."""
+    return datetime.date(2001, day.month or 1, day.day or 1).toordinal()
+
+
+def _day_of(document: Document) -> PartialDate | None:
+    """The day the document was filed: news reports talks on the day they are held."""
+    return document.filed
+
+
+def _first_day(visit: Visit) -> PartialDate | None:
+    start = visit.start
+    return start if start is not None and start.day is not None else None
+
+
+def visits_from_meetings(document: Document) -> Document:
+    """Talks held abroad tell a visit no sentence names: "Kishida was received in Abu Dhabi by
+    President X", "In Doha, the Emir received the Japanese prime minister".
+
+    The one participant of a known foreign country made a visit to the country of the talks'
+    place on their day, when the others are of that country (or of none known) and no visit
+    of that person to that country is told already.
+    """
+    countries = {p.key: p.country for p in document.people}
+    visits = list(document.visits)
+    meetings = list(document.meetings)
+    for index, meeting in enumerate(meetings):
+        place = meeting.place
+        if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
+            continue
+        foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
+        local = any(countries.get(k) == place.country for k in meeting.participants)
+        if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
+            continue
+        visitor = foreign[0]
+        if any(v.visitor == visitor and v.host_country == place.country for v in visits):
+            continue
+        if any(
+            v.status == "happened"
+            and v.host_country == countries[visitor]
+            and v.visitor in meeting.participants
+            for v in visits
+        ):
+            continue  # the host of a guest at home, whatever venue the talks were placed in
+        if any(
+            v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
+            for v in visits
+        ):
+            continue  # talks of a visit told elsewhere, at a venue read as another country's
+        visits.append(
+            Visit(
+                visitor=visitor,
+                visitor_country=countries[visitor],
+                host_country=place.country,
+                place=place,
+                start=meeting.date,
+                end=None,
+                visit_type="unspecified",
+                status="happened",
+                evidence=meeting.evidence,
+            )
+        )
+        meetings[index] = replace(meeting, during_visit=len(visits) - 1)
+    return replace(document, visits=tuple(visits), meetings=tuple(meetings))
