@@ -1,0 +1,221 @@
+"""The items a canned query answers: bound, run once per data version, cached, precomputed.
+
+The values of a request become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
+misfit). The assembled item list is taken from the item cache, keyed on (query, parameters,
+store version), or computed: the bound query runs once through the service's query runner (so
+the time limit holds), and rows are folded into items (:mod:`dkg.service.item_shapes`). A page
+``[offset, offset + limit)`` is then cut from the list, whose length is the total.
+
+Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
+as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
+in half, and params may not reach into a subquery that could page distinct facts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, Final
+
+from pyoxigraph import NamedNode
+
+from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
+from dkg.service.catalog import CannedQuery
+from dkg.service.errors import InvalidParameter, ServiceError
+from dkg.service.item_shapes import SHAPES, plain_rows
+from dkg.service.query_runner import RunQuery
+from dkg.service.result_cache import ResultCache
+from dkg.service.results import SelectResult
+
+MAX_LIMIT: Final = 1000
+"""Most items in one page, and most countries one ``country`` value may name."""
+MAX_CANNED_ROWS: Final = 5_000_000
+"""Row cap for canned queries: far above the /sparql cap, since paging happens after the
+rows are folded into items; an answer past it is refused rather than silently short."""
+
+WARM_POLL_S: Final = 0.1
+"""How often background warming checks for a spare query worker."""
+PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
+"""Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
+
+Items = list[dict[str, Any]]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CannedContext:
+    """What every canned route shares: how to run SPARQL, the data version, the cache."""
+
+    run: RunQuery
+    version: Callable[[], str]
+    cache: ResultCache[Items]
+    catalog: Mapping[str, CannedQuery]
+    warm: bool
+    spare_worker: Callable[[], bool] | None = None
+    """Whether a query worker is idle beyond one left for requests (None: do not check)."""
+    countries: ResultCache[tuple[NamedNode, ...]] = field(
+        default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
+    )
+    """Country nodes each ``country`` parameter value names, keyed on (value, version)."""
+    pages: ResultCache[tuple[str, bytes]] = field(
+        default_factory=lambda: ResultCache[tuple[str, bytes]](
+            PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
+        )
+    )
+    """(ETag, encoded page) as sent, keyed on (path, raw query string, version)."""
+    _warmed: set[str] = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def warm_once(self, version: str) -> None:
+        """Compute every query's unfiltered answer for ``version`` in the background, once.
+
+        The unfiltered lists are what most clients ask for (and page through), and at a
+        million triples one costs seconds; computing them right after the data changes turns
+        those requests into cache hits.
+        """
+        if not self.warm:
+            return
+        with self._lock:
+            if version in self._warmed:
+                return
+            self._warmed.add(version)
+        threading.Thread(
+            target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
+        ).start()
+
+    def _warm(self, version: str) -> None:
+        for query in self.catalog.values():
+            try:
+                if not self._wait_for_spare_worker(version):
+                    return  # the data changed meanwhile: the newer version warms itself
+                answer(query, {}, self, version)
+            except ServiceError as error:
+                logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
+
+    def _wait_for_spare_worker(self, version: str) -> bool:
+        """Wait until warming can take a query worker and leave one free for requests.
+
+        At a million triples an unfiltered query holds its worker for seconds; were warming to
+        take the last free one, a request that costs milliseconds (a country, a document)
+        would wait behind it. False when the data changed while waiting.
+        """
+        while self.version() == version:
+            if self.spare_worker is None or self.spare_worker():
+                return True
+            time.sleep(WARM_POLL_S)
+        return False
+
+
+def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
+    """Typed terms for the given values, in declaration order.
+
+    Raises:
+        InvalidParameter: a value does not fit its parameter's type (422).
+    """
+    terms: dict[str, Term] = {}
+    for param in query.params:
+        if param.name not in raw:
+            continue
+        value = raw[param.name]
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        try:
+            terms[param.name] = to_term(param, text)
+        except InvalidValue as error:
+            raise InvalidParameter(str(error)) from error
+    return terms
+
+
+def page(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    limit: int,
+    offset: int,
+) -> bytes:
+    """The JSON body of one page, ``{items, total, limit, offset}``, encoded as JSONResponse
+    would encode it."""
+    items = answer(query, terms, context, version)
+    content = {"items": items[offset : offset + limit], "total": len(items)}
+    return json.dumps(
+        {**content, "limit": limit, "offset": offset},
+        ensure_ascii=False,
+        allow_nan=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def bound_query(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> str:
+    """The SPARQL that runs for these values (what ``?show=query`` answers)."""
+    return bind(query, resolve(query, terms, context, version))
+
+
+def answer(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> Items:
+    """All items of the query for these values, from the cache or by running it once.
+
+    Raises:
+        ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
+        (and whatever the query runner raises: timeout, unavailable store)
+    """
+    key = (query.name, _terms_key(terms), version)
+    return context.cache.get_or_compute(key, lambda: _compute(query, terms, context, version))
+
+
+def resolve(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> dict[str, Bound]:
+    """The terms to bind: each ``country`` value replaced by the IRIs of the nodes it names.
+
+    Bound as IRIs, a country starts the query from an index lookup; matched as text it was
+    compared on every row (6-8 s at 1M triples). Lookups are cached per data version.
+    """
+    bound: dict[str, Bound] = dict(terms)
+    for param in query.params:
+        term = terms.get(param.name)
+        if param.type == "country" and term is not None:
+            bound[param.name] = context.countries.get_or_compute(
+                (term.value, version), partial(_find_countries, term.value, context)
+            )
+    return bound
+
+
+def _find_countries(raw: str, context: CannedContext) -> tuple[NamedNode, ...]:
+    # The exact spellings first (index lookups); the case-insensitive scan only if they miss.
+    for any_case in (False, True):
+        result = context.run(country_lookup(raw, any_case=any_case), max_rows=MAX_LIMIT)
+        if not isinstance(result, SelectResult):
+            raise ServiceError("the country lookup did not answer rows")
+        found = tuple(row["country"] for row in result if isinstance(row["country"], NamedNode))
+        if found:
+            return found
+    return ()
+
+
+def _compute(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> Items:
+    sparql = bound_query(query, terms, context, version)
+    result = context.run(sparql, max_rows=MAX_CANNED_ROWS)
+    if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
+        raise ServiceError(f"canned query {query.name!r} did not answer rows")
+    if result.truncated:
+        raise ServiceError(
+            f"/api/{query.name} matched more than {MAX_CANNED_ROWS} rows; add a filter"
+        )
+    rows = list(result)
+    shape = SHAPES.get(query.name)
+    return shape.assemble(rows) if shape is not None else plain_rows(rows)
+
+
+def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, str(term)) for name, term in terms.items())
