@@ -3,6 +3,7 @@ abroad tell when no sentence names it."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from dataclasses import replace
 
@@ -61,8 +62,14 @@ def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
 
 
 def _ordinal(day: PartialDate) -> int:
-    """Day of a common year, for comparing days of one visit (whose years already agree)."""
-    return datetime.date(2001, day.month or 1, day.day or 1).toordinal()
+    """Day of a leap year, for comparing days of one visit (whose years already agree).
+
+    A leap year, so that 29 February is a day; a day the month does not have (a text's
+    "31 April") counts as the month's last.
+    """
+    month = day.month or 1
+    last = calendar.monthrange(2000, month)[1]
+    return datetime.date(2000, month, min(day.day or 1, last)).toordinal()
 
 
 def _day_of(document: Document) -> PartialDate | None:

@@ -50,3 +50,14 @@ def test_undated_talks_on_a_tour_take_the_day_of_the_leg_just_told() -> None:
         for m in document.meetings
     }
     assert dates[("Alberto van Klaveren", "Kiri Tane")] == "2023-05-11"
+
+
+def test_meeting_narrative_dates_on_a_leap_day_belong_to_the_visit() -> None:
+    # 29 February exists only in leap years: comparing the days of a visit must not fail on it.
+    text = (
+        "Published 29 February 2024.\n"
+        "Prime Minister Christopher Luxon today welcomed Prime Minister Sitiveni Rabuka of "
+        "Fiji to Parliament in Wellington. Prime Minister Rabuka is in New Zealand on an "
+        "official visit from 28 February to 1 March."
+    )
+    assert _meeting_dates(text, datetime.date(2024, 2, 29)) == ["2024-02-29"]
