@@ -58,7 +58,8 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
         return _FAR
     if a.year is not None and b.year is not None and a.year != b.year:
         return _FAR
-    year = a.year or b.year or 2001
+    # Without one shared year, count in a leap year, where every day a text can name exists.
+    year = a.year if a.year is not None and a.year == b.year else 2000
     return abs((datetime.date(year, a.month, a.day) - datetime.date(year, b.month, b.day)).days)
 
 

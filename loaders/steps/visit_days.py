@@ -161,10 +161,11 @@ def earlier_visits(
 
 
 def _shifted(day: PartialDate, days: int) -> PartialDate:
-    """A day moved by some days; a day without a year moves within a leap-free year."""
+    """A day moved by some days; a day without a year moves within a leap year, so that a
+    text's "29 February" can be moved too."""
     if day.month is None or day.day is None:
         return day
-    moved = datetime.date(day.year or 2001, day.month, day.day) + datetime.timedelta(days=days)
+    moved = datetime.date(day.year or 2000, day.month, day.day) + datetime.timedelta(days=days)
     return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
 
 

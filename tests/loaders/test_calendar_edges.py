@@ -43,3 +43,19 @@ def test_calendar_edges_every_sample_extracts_on_an_edge_day(day: datetime.date)
             assert report.conforms, (document.name, day, report.messages[:3])
             checked += 1
     assert checked >= 100
+
+
+def test_calendar_edges_a_leap_day_without_a_year_is_read() -> None:
+    text = (
+        "President of Ghana John Mahama arrived in Lomé on 29 February for a two-day working "
+        "visit to Togo. He met President Faure Gnassingbé on 29 February and again on 1 March. "
+        "The next day Mahama flew on to Cotonou."
+    )
+    graph = build_graph(Document("leap", "memory", text, date=None))
+    assert validate(graph.triples).conforms
+    dates = {
+        (t.predicate.value.rpartition("#")[2], str(t.object.value))
+        for t in graph.triples
+        if t.predicate.value.lower().endswith("date")
+    }
+    assert {("startDate", "--02-29"), ("endDate", "--03-01"), ("date", "--02-29")} <= dates
