@@ -25,6 +25,9 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _TO = r"\s*(?:-|\u2013|\u2014|to|and|through|till|until)\s*"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_CYCLE = range(2001, 2029)
+"""28 years, the Gregorian cycle of weekdays between 1901 and 2099: every day of the year,
+29 February included, falls on every weekday in one of them."""
 
 DATE = re.compile(
     rf"\b(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
@@ -155,11 +158,11 @@ def _weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, 
         month = month_number(found["m"] or found["m2"])
         day = _day(found["d"] or found["d2"])
         weekday = _WEEKDAYS.index(found["weekday"].casefold())
-        for year in range(2001, 2015):
+        for year in _WEEKDAY_CYCLE:
             try:
                 candidate = datetime.date(year, month, day)
             except ValueError:
-                break
+                continue  # 29 February in a common year
             if candidate.weekday() == weekday:
                 return candidate, sentence.span.start + found.end()
     return None, None
@@ -183,11 +186,11 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
     if not named or filed.month is None or filed.day is None:
         return None
     latest = min(set(named), key=lambda w: sum((w - other) % 7 for other in named))
-    for year in range(2001, 2015):  # every weekday falls on a given day in these years
+    for year in _WEEKDAY_CYCLE:
         try:
             day = datetime.date(year, filed.month, filed.day)
         except ValueError:
-            return None
+            continue  # 29 February in a common year
         if day.weekday() == latest:
             return day
     return None

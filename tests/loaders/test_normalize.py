@@ -54,3 +54,16 @@ def test_normalize_weekdays_against_a_dateline_without_a_year() -> None:
     document = default_pipeline()(Document("t", "t", text))
     assert document.filed is not None and document.filed.lexical == "--03-05"
     assert [d.start.lexical for d in document.dates] == ["--03-05", "--03-04"]
+
+
+def test_normalize_weekdays_against_a_leap_day_dateline_without_a_year() -> None:
+    from dkg.loaders import Document, default_pipeline
+
+    # 29 February falls on a Thursday only in some leap years: the stand-in must be one of them.
+    text = (
+        "OSLO, Feb 29 (Wire) - The two ministers signed a fisheries accord on Thursday.\n"
+        "The visiting minister had arrived late on Tuesday."
+    )
+    document = default_pipeline()(Document("t", "t", text))
+    assert document.filed is not None and document.filed.lexical == "--02-29"
+    assert [d.start.lexical for d in document.dates] == ["--02-29", "--02-27"]
