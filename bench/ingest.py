@@ -17,7 +17,7 @@ from pyoxigraph import Store as OxStore
 
 from bench.corpus import copies
 from dkg.cli.ingest import ingest_paths
-from dkg.loaders.graph import graph_name_for
+from dkg.ontology.document_names import graph_name_for
 from dkg.service.store.embedded import EmbeddedStore
 
 SMALL_DOCUMENTS = 2000

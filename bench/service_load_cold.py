@@ -11,7 +11,7 @@ from typing import Final
 
 from bench.service_load_mixes import canned_paths, sample_values
 from bench.service_load_servers import Call, Server, send, wait_idle
-from dkg.loaders.graph import graph_name_for
+from dkg.ontology.document_names import graph_name_for
 
 SCRATCH_GRAPH: Final = graph_name_for("bench-service-load-version").value
 

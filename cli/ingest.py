@@ -28,8 +28,9 @@ from pyoxigraph import RdfFormat, serialize
 from tqdm import tqdm
 
 from dkg.loaders import build_graph, read_documents
-from dkg.loaders.graph import DocumentError, DocumentGraph, graph_name_for
+from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.loaders.rdf_input import RDF_EXTENSIONS, is_rdf_file, read_rdf_documents
+from dkg.ontology.document_names import graph_name_for
 from dkg.ontology.validation import validate
 from dkg.service.store.base import Store
 

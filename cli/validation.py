@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from pyoxigraph import QueryTriples, Triple
 
-from dkg.loaders.graph import DocumentGraph, document_name_of
+from dkg.loaders.graph import DocumentGraph
+from dkg.ontology.document_names import document_name_of
 from dkg.ontology.validation import validate_with_pyshacl
 from dkg.service.store.base import Store
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode, Triple
 
-from dkg.ontology import GRAPH, ID
+from dkg.ontology.document_names import graph_name_for
 
 
 class DocumentError(Exception):
@@ -25,35 +24,6 @@ class DocumentError(Exception):
     def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
         # Ingest workers send errors back to the main process, which needs both fields.
         return (DocumentError, (self.source, self.message))
-
-
-def _slug(document_name: str) -> str:
-    return quote(document_name, safe="-._~")
-
-
-def document_iri(document_name: str) -> NamedNode:
-    """The IRI of the document itself (the ``dip:Document`` node all evidence points to).
-
-    >>> document_iri("press 1").value
-    'https://w3id.org/diplomatic-kg/id/document/press%201'
-    """
-    return NamedNode(ID + "document/" + _slug(document_name))
-
-
-def document_name_of(graph_name: NamedNode) -> str | None:
-    """The document name a graph IRI stands for, or None for a graph not minted here."""
-    if not graph_name.value.startswith(GRAPH):
-        return None
-    return unquote(graph_name.value[len(GRAPH) :])
-
-
-def graph_name_for(document_name: str) -> NamedNode:
-    """The IRI of the named graph that holds one document's facts.
-
-    >>> graph_name_for("press-2024-11-05").value
-    'https://w3id.org/diplomatic-kg/graph/press-2024-11-05'
-    """
-    return NamedNode(GRAPH + _slug(document_name))
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,10 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, RdfFormat, Triple, parse
 
-from dkg.loaders.graph import (
-    DocumentError,
-    DocumentGraph,
-    document_iri,
-    document_name_of,
-)
+from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.loaders.source import MAX_RDF_BYTES, decode_text, read_bytes
 from dkg.ontology import DIP
+from dkg.ontology.document_names import document_iri, document_name_of
 
 RDF_EXTENSIONS: dict[str, RdfFormat] = {
     ".ttl": RdfFormat.TURTLE,

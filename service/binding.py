@@ -15,11 +15,11 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import product
 from typing import Final
-from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode
 
-from dkg.ontology import DIP, GRAPH, ID
+from dkg.ontology import DIP, ID
+from dkg.ontology.document_names import graph_name_for
 from dkg.service.catalog import CannedQuery, Param, find_where_brace, strip_comments_and_literals
 
 XSD: Final = "http://www.w3.org/2001/XMLSchema#"
@@ -70,7 +70,7 @@ def to_term(param: Param, raw: str) -> Term:
             # way); any other text is looked up before the query runs (see country_lookup).
             return _to_iri(raw) or Literal(raw)
         case "document":
-            return document_graph(raw)
+            return graph_name_for(raw)
         case "lang_string":
             return _to_lang_string(param, raw)
         case "integer":
@@ -160,15 +160,6 @@ def country_lookup(raw: str, *, any_case: bool = False) -> str:
         "SELECT DISTINCT ?country WHERE { "
         f"{{ {match} {{ {country_type} }} }} }} UNION {{ {by_iri} }} }}"
     )
-
-
-def document_graph(name: str) -> NamedNode:
-    """The named graph of the document called ``name``, as ``dkg ingest`` names it.
-
-    The same rule as :func:`dkg.loaders.graph.graph_name_for` (a test holds them equal); the
-    service does not import ``dkg.loaders``, which loads the extraction pipeline.
-    """
-    return NamedNode(GRAPH + quote(name, safe="-._~"))
 
 
 def _to_iri(raw: str) -> NamedNode | None:

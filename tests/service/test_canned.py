@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
-from dkg.loaders.graph import graph_name_for
-from dkg.service.binding import document_graph
-from dkg.service.catalog import CannedQuery
+from dkg.ontology.document_names import graph_name_for
+from dkg.service.binding import to_term
+from dkg.service.catalog import CannedQuery, Param
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
 from tests.service.conftest import InProcessRunner, TestClient
@@ -195,7 +195,8 @@ def test_canned_show_query_returns_the_bound_sparql(canned_client: TestClient) -
 
 @pytest.mark.parametrize("name", ["beta", "press 2024/11", 'a"}<b>', "Nur-Sultan é"])
 def test_canned_document_graph_is_the_one_ingest_names(name: str) -> None:
-    assert document_graph(name) == graph_name_for(name)
+    document = Param("document", "document", "a source document")
+    assert to_term(document, name) == graph_name_for(name)
 
 
 def test_canned_document_is_bound_as_its_graph(canned_client: TestClient) -> None:
