@@ -150,7 +150,9 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
     ]
     parameters += [
-        _keyword("limit", Annotated[int, Query(ge=0, le=MAX_LIMIT, description=_LIMIT)], 100),
+        _keyword(
+            "limit", Annotated[int, Query(ge=0, le=MAX_LIMIT, description=_LIMIT)], DEFAULT_LIMIT
+        ),
         _keyword("offset", Annotated[int, Query(ge=0, description=_OFFSET)], 0),
         _keyword("show", Annotated[Literal["query"] | None, Query(description=_SHOW)], None),
     ]
