@@ -32,6 +32,7 @@ from pyoxigraph import Store as OxStore
 from bench.extraction import varied_documents
 from dkg.cli.ingest import graphs_of
 from dkg.loaders.graph import DocumentGraph
+from dkg.loaders.steps.read import header_date
 
 DOCUMENTS = int(os.environ.get("DKG_BENCH_DOCUMENTS", "5000"))
 """5,000 is the target's size; a smaller number gives a quick, rougher figure."""
@@ -43,8 +44,8 @@ def _write_documents(folder: Path) -> int:
     count = 0
     for doc in varied_documents(DOCUMENTS):
         # A sample read from a file keeps its header line in the text; others need one written.
-        dated = doc.date is None or doc.text.lstrip().startswith("date ")
-        date = "" if dated else f" date {doc.date.isoformat()}\n"
+        has_header = header_date(doc.text)[0] is not None
+        date = f" date {doc.date.isoformat()}\n" if doc.date and not has_header else ""
         (folder / f"{doc.name}.txt").write_text(date + doc.text, encoding="utf-8")
         count += 1
     return count
