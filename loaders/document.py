@@ -35,6 +35,10 @@ class TextSpan:
         return self.start <= other.start and other.end <= self.end
 
 
+LEAP_YEAR = 2000
+"""The year days without a year of their own are counted in: a leap year, so 29 February is one."""
+
+
 @dataclass(frozen=True, order=True)
 class PartialDate:
     """A calendar date known to day, month or year precision, possibly without its year.
@@ -74,6 +78,18 @@ class PartialDate:
     def of(cls, day: datetime.date) -> PartialDate:
         """The day-precision value of a ``datetime.date``."""
         return cls(day.year, day.month, day.day)
+
+    def shifted(self, days: int) -> PartialDate:
+        """This day moved by some days ("the next day", "the third day of the visit").
+
+        A day without a year moves within a leap year, where every day a text can name exists
+        (29 February included); a date without its day stays as it is.
+        """
+        if self.month is None or self.day is None:
+            return self
+        moved = datetime.date(self.year or LEAP_YEAR, self.month, self.day)
+        moved += datetime.timedelta(days=days)
+        return PartialDate(moved.year if self.year is not None else None, moved.month, moved.day)
 
 
 @dataclass(frozen=True)

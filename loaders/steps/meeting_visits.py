@@ -7,7 +7,7 @@ import calendar
 import datetime
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -68,8 +68,8 @@ def _ordinal(day: PartialDate) -> int:
     "31 April") counts as the month's last.
     """
     month = day.month or 1
-    last = calendar.monthrange(2000, month)[1]
-    return datetime.date(2000, month, min(day.day or 1, last)).toordinal()
+    last = calendar.monthrange(LEAP_YEAR, month)[1]
+    return datetime.date(LEAP_YEAR, month, min(day.day or 1, last)).toordinal()
 
 
 def _day_of(document: Document) -> PartialDate | None:

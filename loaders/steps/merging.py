@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders.document import PartialDate, Visit
+from dkg.loaders.document import LEAP_YEAR, PartialDate, Visit
 
 
 def merge_visits(visits: list[Visit]) -> list[Visit]:
@@ -58,8 +58,7 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
         return _FAR
     if a.year is not None and b.year is not None and a.year != b.year:
         return _FAR
-    # Without one shared year, count in a leap year, where every day a text can name exists.
-    year = a.year if a.year is not None and a.year == b.year else 2000
+    year = a.year if a.year is not None and a.year == b.year else LEAP_YEAR
     return abs((datetime.date(year, a.month, a.day) - datetime.date(year, b.month, b.day)).days)
 
 

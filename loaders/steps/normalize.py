@@ -103,8 +103,7 @@ def _near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
     shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
     if phrase.startswith("the day"):
         shift = 1 if words[-1] == "after" else -1
-    moved = datetime.date(day.year or 2000, day.month, day.day) + datetime.timedelta(days=shift)
-    return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
+    return day.shifted(shift)
 
 
 class DateNormalizer:

@@ -7,7 +7,6 @@ day the cue's sentence does not.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,16 +36,16 @@ def counted_days(
     nth = _NTH_DAY.search(text)
     if start is not None and nth is not None:
         # "on Saturday, the second day of her visit": the visit began the day before.
-        start = _shifted(start, 1 - _ORDINALS[nth["nth"].casefold()])
+        start = start.shifted(1 - _ORDINALS[nth["nth"].casefold()])
     length = _DAYS.search(text)
     if start is not None and end is None and length:
         count = length["n"].casefold()
         days = int(count) if count.isdigit() else _NUMBERS[count]
         if _CONCLUDED.search(text):
             # "concluded today a two-day visit": the day given is the last one.
-            start, end = _shifted(start, 1 - days), start
+            start, end = start.shifted(1 - days), start
         elif days > 1:
-            end = _shifted(start, days - 1)
+            end = start.shifted(days - 1)
     return start, end
 
 
@@ -158,15 +157,6 @@ def earlier_visits(
             )
         )
     return found
-
-
-def _shifted(day: PartialDate, days: int) -> PartialDate:
-    """A day moved by some days; a day without a year moves within a leap year, so that a
-    text's "29 February" can be moved too."""
-    if day.month is None or day.day is None:
-        return day
-    moved = datetime.date(day.year or 2000, day.month, day.day) + datetime.timedelta(days=days)
-    return PartialDate(moved.year if day.year is not None else None, moved.month, moved.day)
 
 
 _WEEKDAY_ONLY = re.compile(
