@@ -8,15 +8,13 @@ import pytest
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.document import PartialDate, Visit
 from dkg.loaders.steps.merging import merge_visits
+from tests.visit_rows import visit_rows
 
 PIPELINE = default_pipeline()
 
 
 def _visits(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (v.host_country, v.start.lexical if v.start else None)
-        for v in PIPELINE(Document("t", "t", text)).visits
-    ]
+    return [(r.host_country, r.start) for r in visit_rows(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from tests.visit_rows import visit_rows
 
 PIPELINE = default_pipeline()
 
 
 def _visits(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (v.host_country, v.start.lexical if v.start else None, v.status)
-        for v in PIPELINE(Document("t", "t", text)).visits
-    ]
+    return [(r.host_country, r.start, r.status) for r in visit_rows(text)]
 
 
 def test_visit_legs_a_tour_that_will_end_in_a_country() -> None:

@@ -7,23 +7,14 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from tests.visit_rows import visit_rows
 
 PIPELINE = default_pipeline()
 OCT_31 = datetime.date(2019, 10, 31)
 
 
 def _visits(text: str, date: datetime.date | None = OCT_31) -> list[tuple[object, ...]]:
-    document = PIPELINE(Document("t", "t", text, date=date))
-    people = {p.key: p.name for p in document.people}
-    return [
-        (
-            people.get(v.visitor),
-            v.host_country,
-            v.start.lexical if v.start else None,
-            v.status,
-        )
-        for v in document.visits
-    ]
+    return [(r.visitor, r.host_country, r.start, r.status) for r in visit_rows(text, date)]
 
 
 def test_visitor_of_who_is_paying_after_a_post_in_apposition() -> None:

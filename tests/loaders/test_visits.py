@@ -6,26 +6,15 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
+from tests.visit_rows import visit_rows
 
-PIPELINE = default_pipeline()
 JULY_8 = datetime.date(2024, 7, 8)
 
 
 def _visits(text: str, date: datetime.date | None = JULY_8) -> list[tuple[object, ...]]:
-    document = PIPELINE(Document("t", "t", text, date=date))
-    people = {p.key: p.name for p in document.people}
     return [
-        (
-            people.get(v.visitor),
-            v.visitor_country,
-            v.host_country,
-            v.place.city if v.place else None,
-            v.start.lexical if v.start else None,
-            v.visit_type,
-            v.status,
-        )
-        for v in document.visits
+        (r.visitor, r.visitor_country, r.host_country, r.city, r.start, r.visit_type, r.status)
+        for r in visit_rows(text, date)
     ]
 
 

@@ -6,17 +6,13 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.visit_rows import visit_rows
 
 
 def _visits(text: str) -> set[tuple[str, str, str | None, str]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 4, 2)))
-    names = {p.key: p.name for p in document.people}
     return {
-        (names[v.visitor], v.host_country, v.start.lexical if v.start else None, v.status)
-        for v in document.visits
+        (r.visitor or "", r.host_country, r.start, r.status)
+        for r in visit_rows(text, datetime.date(2025, 4, 2))
     }
 
 
