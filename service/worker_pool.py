@@ -104,6 +104,9 @@ class WorkerPool:
 
     async def acquire_async(self, timeout: float) -> Worker | None:
         """:meth:`acquire` for the event loop: waits without a thread."""
+        with self._lock:  # the usual case, an idle worker: no future, no callbacks
+            if self._idle:
+                return self._idle.popleft()
         loop = asyncio.get_running_loop()
         loop_thread = threading.get_ident()
         arrived: asyncio.Future[None] = loop.create_future()
