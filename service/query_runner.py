@@ -19,7 +19,8 @@ How a query runs (:meth:`QueryRunner.run`):
 
 Every query goes through the pool, cheap ones included: no in-process shortcut could promise
 the time limit, since no query can be known to be cheap before it runs. The price is one pipe
-round trip per query (one frame each way, :mod:`dkg.service.worker_channel`). Async routes
+round trip per query (one frame each way, :mod:`dkg.service.worker_channel`): for ``ASK {}``,
+0.12-0.16 ms of web-process CPU and 0.24-0.5 ms wall (busy 2-core machine). Async routes
 (:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a thread.
 The processes themselves are managed by :class:`~dkg.service.worker_pool.WorkerPool`.
 """

@@ -467,3 +467,18 @@ def test_sparql_protocol_head_answers_the_get_headers(shared_client: TestClient)
     assert response.headers["content-type"].startswith("text/csv")
     assert response.headers["result-truncated"] == "false"
     assert response.content == b""
+
+
+def test_sparql_protocol_query_larger_than_the_pipe_buffer(shared_client: TestClient) -> None:
+    """A query of megabytes (a long VALUES list pasted from a spreadsheet) reaches the worker
+    whole, though the worker's socket takes far less at a time, and its answer comes back."""
+    values = " ".join(f'"{number}"' for number in range(200_000))
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?v {{ {values} }} }}"
+    assert len(query) > 1_000_000
+    response = shared_client.post(
+        "/sparql",
+        content=query,
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    assert response.status_code == 200
+    assert response.text.split() == ["n", "200000"]
