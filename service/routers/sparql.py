@@ -10,9 +10,9 @@
 - ``GET /sparql`` with no query: the SPARQL 1.1 Service Description (a browser, which ranks
   HTML first, is sent to the query page instead).
 
-Protocol errors answer as the spec's conformance tests expect: two ``query`` (or ``update``)
-parameters, both at once, an update over GET or an undecodable body: 400; a body type the
-endpoint does not read: 415; a method other than GET/POST: 405.
+The request rules (and their 400/415 answers) are :mod:`dkg.service.sparql_protocol`; the
+endpoint is answered before FastAPI's routing (:mod:`dkg.service.direct_paths`), and the routes
+here document it and answer 405 to a method other than GET/POST.
 """
 
 from __future__ import annotations
