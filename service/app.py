@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 import dkg.queries
 from dkg.service.catalog import load_catalog
 from dkg.service.dataset import ServedDataset
+from dkg.service.direct_paths import DirectPathApp
 from dkg.service.limits import RequestSizeLimit
 from dkg.service.problems import install_error_handlers
 from dkg.service.query_runner import QueryRunner
@@ -81,7 +82,7 @@ def create_app(
             if store is None and isinstance(opened, EmbeddedStore):
                 opened.close()
 
-    app = FastAPI(
+    app = DirectPathApp(
         title="Diplomatic knowledge graph",
         version="0.1.0",
         description="Visits, meetings, agreements and figures read from diplomatic news, "
@@ -100,7 +101,9 @@ def create_app(
         allow_headers=["Accept", "Content-Type"],
         expose_headers=["Result-Truncated", "Result-Row-Limit", "Retry-After", "ETag"],
     )
-    app.include_router(sparql.build_router(runtime))
+    sparql_endpoint = sparql.build_endpoint(runtime)
+    app.include_router(sparql.build_router(sparql_endpoint))
+    app.add_direct_path("/sparql", {"GET", "HEAD", "POST"}, sparql_endpoint)
     app.include_router(graph_store.build_router(runtime))
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))

@@ -8,7 +8,9 @@ second after a timed-out one is killed.
 
 from __future__ import annotations
 
+import marshal
 import os
+import pickle
 import traceback
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -32,6 +34,7 @@ from dkg.service.results import (
     write_graph,
     write_solutions,
 )
+from dkg.service.worker_channel import read_frame, write_frame
 
 
 class QueryTask(NamedTuple):
@@ -141,16 +144,23 @@ def _yield_to_the_web_process() -> None:
 
 
 def serve(connection: Connection) -> None:
-    """Answer tasks from ``connection`` until it closes (the process entry point)."""
+    """Answer tasks from ``connection`` until it closes (the process entry point).
+
+    Tasks (marshalled tuples) and replies (pickled) travel in frames of
+    :mod:`dkg.service.worker_channel` (the connection only owns the descriptor); a ready frame
+    tells the pool it has started.
+    """
     _yield_to_the_web_process()
+    fd = connection.fileno()
     store: OxStore | None = None
     opened: str | None = None
-    connection.send(("ready", ""))
+    write_frame(fd, b"ready")
     while True:
         try:
-            task: QueryTask = connection.recv()
+            payload = read_frame(fd)
         except EOFError:
             return
+        task = QueryTask(*marshal.loads(payload))  # noqa: S302 - from our own web process
         reply: Reply
         try:
             if store is None or opened != task.snapshot:
@@ -167,4 +177,4 @@ def serve(connection: Connection) -> None:
             reply = ("failed", str(error))
         except Exception:
             reply = ("internal", traceback.format_exc())
-        connection.send(reply)
+        write_frame(fd, pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))

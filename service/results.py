@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import (
@@ -92,9 +92,12 @@ class GraphResult:
         return len(self.triples)
 
 
-@dataclass(frozen=True, slots=True)
-class SerializedResult:
-    """A result already written in the format the client asked for."""
+class SerializedResult(NamedTuple):
+    """A result already written in the format the client asked for.
+
+    A named tuple, as it crosses the pipe from the worker for every /sparql query: it pickles
+    as a plain tuple, where a frozen dataclass is rebuilt field by field.
+    """
 
     media_type: str
     body: bytes
@@ -105,9 +108,9 @@ class SerializedResult:
 QueryOutcome = SelectResult | AskResult | GraphResult
 
 
-@dataclass(frozen=True, slots=True)
-class EncodedSolutions:
-    """A :class:`SelectResult` as SPARQL TSV bytes, the form a worker sends it in.
+class EncodedSolutions(NamedTuple):
+    """A :class:`SelectResult` as SPARQL TSV bytes, the form a worker sends it in (a named
+    tuple for the reason given at :class:`SerializedResult`).
 
     Pickling pyoxigraph terms is slow: 10 000 rows of 18 terms took 0.9 s to pickle and 0.4 s
     to unpickle, against 0.12 s to write as TSV and 0.3 s to parse back (pyoxigraph's parser)

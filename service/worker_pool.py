@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from dkg.service.errors import StoreUnavailable
 from dkg.service.query_worker import serve
+from dkg.service.worker_channel import read_frame
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +38,8 @@ _START_TIMEOUT_S = 120.0
 
 @dataclass(eq=False)
 class Worker:
-    """One worker process, the parent's end of its pipe, and the snapshot it has open."""
+    """One worker process, the parent's end of its pipe (frames of
+    :mod:`dkg.service.worker_channel` on its descriptor), and the snapshot it has open."""
 
     process: BaseProcess
     connection: Connection
@@ -101,6 +104,9 @@ class WorkerPool:
 
     async def acquire_async(self, timeout: float) -> Worker | None:
         """:meth:`acquire` for the event loop: waits without a thread."""
+        with self._lock:  # the usual case, an idle worker: no future, no callbacks
+            if self._idle:
+                return self._idle.popleft()
         loop = asyncio.get_running_loop()
         loop_thread = threading.get_ident()
         arrived: asyncio.Future[None] = loop.create_future()
@@ -177,6 +183,7 @@ class WorkerPool:
         )
         process.start()
         child.close()
+        os.set_blocking(parent.fileno(), False)  # for good: see dkg.service.worker_channel
         worker = Worker(process, parent)
         with self._lock:
             closed = self._closed
@@ -189,8 +196,7 @@ class WorkerPool:
 
     def _await_ready(self, worker: Worker) -> None:
         try:
-            if worker.connection.poll(_START_TIMEOUT_S):
-                worker.connection.recv()
+            if read_frame(worker.connection.fileno(), _START_TIMEOUT_S) == b"ready":
                 return
         except (EOFError, OSError):
             pass  # it died while starting (or the pool was closed meanwhile)

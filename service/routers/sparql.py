@@ -10,34 +10,25 @@
 - ``GET /sparql`` with no query: the SPARQL 1.1 Service Description (a browser, which ranks
   HTML first, is sent to the query page instead).
 
-Protocol errors answer as the spec's conformance tests expect: two ``query`` (or ``update``)
-parameters, both at once, an update over GET or an undecodable body: 400; a body type the
-endpoint does not read: 415; a method other than GET/POST: 405.
+The request rules (and their 400/415 answers) are :mod:`dkg.service.sparql_protocol`; the
+endpoint is answered before FastAPI's routing (:mod:`dkg.service.direct_paths`), and the routes
+here document it and answer 405 to a method other than GET/POST.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Final
-from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
-from pyoxigraph import NamedNode
 from starlette.concurrency import run_in_threadpool
 
 from dkg.ontology import PREFIXES
 from dkg.service.access import require_update_token
 from dkg.service.descriptions import service_description
-from dkg.service.errors import (
-    BadRequest,
-    InvalidParameter,
-    MalformedQuery,
-    MethodNotAllowed,
-    QueryFailed,
-    UnsupportedMediaType,
-)
-from dkg.service.negotiation import GRAPHS, SOLUTIONS, parse_accept, quality_of
+from dkg.service.direct_paths import Endpoint
+from dkg.service.errors import BadRequest, MalformedQuery, MethodNotAllowed, QueryFailed
+from dkg.service.negotiation import GRAPHS, parse_accept, quality_of
 from dkg.service.openapi_docs import (
     ANSWER_HEADERS,
     QUERY_EXAMPLE,
@@ -49,13 +40,17 @@ from dkg.service.openapi_docs import (
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
+from dkg.service.sparql_protocol import (
+    FORM,
+    FORMAT_NAMES,
+    QUERY_BODY,
+    UPDATE_BODY,
+    Operation,
+    answer_formats,
+    read_operation,
+)
 from dkg.service.store.embedded import EmbeddedStore
 
-FORM: Final = "application/x-www-form-urlencoded"
-QUERY_BODY: Final = "application/sparql-query"
-UPDATE_BODY: Final = "application/sparql-update"
-
-_FORMAT_NAMES: Final = sorted(set(SOLUTIONS.aliases) | set(GRAPHS.aliases))
 _DATASET_PARAMETERS: Final = [
     string_parameter(
         "default-graph-uri",
@@ -74,7 +69,7 @@ _DATASET_PARAMETERS: Final = [
         "format",
         "Answer format, overriding the Accept header (handy for pandas.read_csv): json, xml, "
         "csv, tsv for SELECT/ASK; turtle, ntriples, jsonld, rdfxml for CONSTRUCT/DESCRIBE.",
-        enum=_FORMAT_NAMES,
+        enum=FORMAT_NAMES,
     ),
 ]
 _ANSWERS: Final[dict[str, Any]] = answer_content(
@@ -98,7 +93,7 @@ _FORM_SCHEMA: Final = {
         "named-graph-uri": {"type": "array", "items": {"type": "string"}},
         "using-graph-uri": {"type": "array", "items": {"type": "string"}},
         "using-named-graph-uri": {"type": "array", "items": {"type": "string"}},
-        "format": {"type": "string", "enum": _FORMAT_NAMES},
+        "format": {"type": "string", "enum": FORMAT_NAMES},
     },
 }
 
@@ -110,93 +105,39 @@ def _prefers_html(accept: str | None) -> bool:
     return html > 0 and all(html > quality_of(media, ranges) for media in GRAPHS.offers)
 
 
-def _single(values: Sequence[str], name: str) -> str | None:
-    if len(values) > 1:
-        raise BadRequest(f"send exactly one '{name}' parameter; this request has {len(values)}")
-    return values[0] if values else None
-
-
-def _graphs(values: Sequence[str], name: str) -> list[str] | None:
-    if not values:
-        return None
-    for value in values:
-        try:
-            NamedNode(value)
-        except ValueError:
-            raise InvalidParameter(f"{name}: {value!r} is not an absolute IRI") from None
-    return list(values)
-
-
-def _content_type(request: Request) -> str:
-    """The body's media type; a charset other than UTF-8 is refused (the protocol's rule)."""
-    header = request.headers.get("content-type")
-    if not header:
-        raise UnsupportedMediaType(
-            f"a POST to /sparql needs a Content-Type: {FORM}, {QUERY_BODY} or {UPDATE_BODY}"
-        )
-    media_type, *params = (part.strip() for part in header.split(";"))
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and value.strip(' "').lower() not in (
-            "utf-8",
-            "utf8",
-            "us-ascii",
-        ):
-            raise UnsupportedMediaType(f"send the body in UTF-8, not {value.strip()}")
-    return media_type.lower()
-
-
-def _decode(body: bytes) -> str:
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BadRequest(f"the request body is not valid UTF-8 ({error.reason})") from None
-
-
-class _Params:
-    """Protocol parameters from the URL and, for a form POST, the body (repeats kept)."""
-
-    def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
-        self.pairs = pairs
-
-    def all(self, name: str) -> list[str]:
-        return [value for key, value in self.pairs if key == name]
-
-    def one(self, name: str) -> str | None:
-        return _single(self.all(name), name)
-
-    def format_override(self) -> str | None:
-        """``format=`` values joined (SPARQLWrapper repeats it, sometimes empty)."""
-        return ",".join(value for value in self.all("format") if value.strip()) or None
-
-
-def build_router(runtime: Runtime) -> APIRouter:
-    """The /sparql routes, reading and writing through ``runtime``."""
+def build_endpoint(runtime: Runtime) -> Endpoint:
+    """The /sparql endpoint (GET, HEAD and POST), reading and writing through ``runtime``; the
+    app answers it as a direct path (:mod:`dkg.service.direct_paths`)."""
     settings = runtime.settings
-    router = APIRouter(tags=["SPARQL"])
+    row_limit = str(settings.max_result_rows)
 
     def base_url(request: Request) -> str:
         return (settings.base_url or str(request.base_url)).rstrip("/")
 
-    async def answer_query(request: Request, sparql: str, params: _Params) -> Response:
-        format_override = params.format_override()
-        if format_override and not (
-            SOLUTIONS.choose(None, format_override) or GRAPHS.choose(None, format_override)
-        ):
-            raise InvalidParameter(
-                f"format: {format_override!r} is not one of {', '.join(_FORMAT_NAMES)}"
-            )
-        accept = request.headers.get("accept")
-        solutions_format = SOLUTIONS.choose(accept, format_override)
-        graph_format = GRAPHS.choose(accept, format_override)
-        if solutions_format is None and graph_format is None:
-            SOLUTIONS.require(accept, format_override)  # raises NotAcceptable with the offers
+    async def answer(request: Request) -> Response:
+        """Answer a query, apply an update or describe the service, as the request asks."""
+        body = await request.body() if request.method == "POST" else b""
+        operation = read_operation(
+            request.method,
+            request.scope["query_string"],
+            request.headers.get("content-type"),
+            body,
+        )
+        if operation.kind == "query":
+            return await answer_query(request, operation)
+        if operation.kind == "update":
+            return await apply_update(request, operation)
+        return await describe(request, operation)
+
+    async def answer_query(request: Request, operation: Operation) -> Response:
+        params = operation.params
+        solutions_format, graph_format = answer_formats(request.headers.get("accept"), params)
         result = await runtime.runner.run_serialized_async(
-            sparql,
+            operation.text,
             solutions_format=solutions_format,
             graph_format=graph_format,
-            default_graph=_graphs(params.all("default-graph-uri"), "default-graph-uri"),
-            named_graphs=_graphs(params.all("named-graph-uri"), "named-graph-uri"),
+            default_graph=params.graphs("default-graph-uri"),
+            named_graphs=params.graphs("named-graph-uri"),
         )
         return Response(
             result.body,
@@ -204,12 +145,13 @@ def build_router(runtime: Runtime) -> APIRouter:
             headers={
                 "Vary": "Accept",
                 "Result-Truncated": "true" if result.truncated else "false",
-                "Result-Row-Limit": str(settings.max_result_rows),
+                "Result-Row-Limit": row_limit,
             },
         )
 
-    async def apply_update(request: Request, sparql: str, params: _Params) -> Response:
+    async def apply_update(request: Request, operation: Operation) -> Response:
         require_update_token(request, settings)
+        params, sparql = operation.params, operation.text
         if params.all("using-graph-uri") or params.all("using-named-graph-uri"):
             raise BadRequest(
                 "using-graph-uri and using-named-graph-uri are not supported; "
@@ -232,9 +174,9 @@ def build_router(runtime: Runtime) -> APIRouter:
         await run_in_threadpool(dataset.write, update)
         return Response(status_code=204)
 
-    async def describe(request: Request, params: _Params) -> Response:
+    async def describe(request: Request, operation: Operation) -> Response:
         accept = request.headers.get("accept")
-        override = params.format_override()
+        override = operation.params.format_override()
         if override is None and _prefers_html(accept):
             return RedirectResponse("/", status_code=303)  # a person: show the query page
         format_name = GRAPHS.require(accept, override)
@@ -248,8 +190,18 @@ def build_router(runtime: Runtime) -> APIRouter:
         body = write_graph(GraphResult(triples), format_name, PREFIXES)
         return Response(body, media_type=graph_media_type(format_name), headers={"Vary": "Accept"})
 
-    @router.get(
+    return answer
+
+
+def build_router(answer: Endpoint) -> APIRouter:
+    """The routes that document ``answer`` (from :func:`build_endpoint`) in OpenAPI and answer
+    405 to the other methods."""
+    router = APIRouter(tags=["SPARQL"])
+    # One endpoint for both methods; the operation ids stay those of the earlier two functions
+    # (clients generated from the OpenAPI document use them as method names).
+    router.get(
         "/sparql",
+        operation_id="sparql_get_sparql_get",
         summary="SPARQL query (GET), or the service description when no query is given",
         description="SPARQL 1.1 Protocol query via GET. Without `query` the answer is the "
         "SPARQL 1.1 Service Description (Turtle by default). Updates are refused over GET.",
@@ -273,19 +225,10 @@ def build_router(runtime: Runtime) -> APIRouter:
                 *_DATASET_PARAMETERS,
             ]
         },
-    )
-    async def sparql_get(request: Request) -> Response:
-        """Answer a query sent in the URL, or describe the service."""
-        params = _Params(list(request.query_params.multi_items()))
-        if params.all("update"):
-            raise BadRequest("SPARQL Update is accepted only with POST (SPARQL 1.1 Protocol 2.2)")
-        query = params.one("query")
-        if query is None:
-            return await describe(request, params)
-        return await answer_query(request, query, params)
-
-    @router.post(
+    )(answer)
+    router.post(
         "/sparql",
+        operation_id="sparql_post_sparql_post",
         summary="SPARQL query or update (POST)",
         description="A query as a form (`query=`) or as an `application/sparql-query` body; "
         "an update as a form (`update=`) or an `application/sparql-update` body, accepted only "
@@ -307,37 +250,5 @@ def build_router(runtime: Runtime) -> APIRouter:
                 },
             },
         },
-    )
-    async def sparql_post(request: Request) -> Response:
-        """Answer a query or apply an update sent in the body."""
-        media_type = _content_type(request)
-        url_pairs = list(request.query_params.multi_items())
-        body = await request.body()
-        if media_type == FORM:
-            try:
-                form = parse_qsl(_decode(body), keep_blank_values=True, errors="strict")
-            except UnicodeDecodeError:
-                raise BadRequest("the form is not valid UTF-8 once percent-decoded") from None
-            params = _Params(url_pairs + form)
-            query, update = params.one("query"), params.one("update")
-            if query is not None and update is not None:
-                raise BadRequest("send either 'query' or 'update', not both")
-            if update is not None:
-                return await apply_update(request, update, params)
-            if query is None:
-                raise BadRequest("the form has no 'query' (or 'update') parameter")
-            return await answer_query(request, query, params)
-        params = _Params(url_pairs)
-        if media_type == QUERY_BODY:
-            if params.all("query") or params.all("update"):
-                raise BadRequest("the query is the body; do not also send 'query' in the URL")
-            return await answer_query(request, _decode(body), params)
-        if media_type == UPDATE_BODY:
-            if params.all("query") or params.all("update"):
-                raise BadRequest("the update is the body; do not also send it in the URL")
-            return await apply_update(request, _decode(body), params)
-        raise UnsupportedMediaType(
-            f"/sparql reads {FORM}, {QUERY_BODY} or {UPDATE_BODY} bodies, not {media_type}"
-        )
-
+    )(answer)
     return router

@@ -432,3 +432,53 @@ def test_sparql_protocol_browser_without_query_goes_to_the_query_page(
     response = shared_client.get("/sparql", headers={"Accept": browser}, follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == "/"
+
+
+def test_sparql_protocol_cross_origin_clients_read_the_answer(shared_client: TestClient) -> None:
+    """A web page on another origin may query /sparql and read the row-cap headers: CORS
+    applies to the SPARQL endpoint as to every other route (preflight included)."""
+    origin = {"Origin": "https://notebook.example"}
+    response = shared_client.post(
+        "/sparql",
+        content=ASK,
+        headers={**origin, "Content-Type": "application/sparql-query", "Accept": SPARQL_JSON},
+    )
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "result-truncated" in response.headers["access-control-expose-headers"].lower()
+    error = shared_client.get("/sparql", params={"query": "SELEC nothing"}, headers=origin)
+    assert error.status_code == 400
+    assert error.headers["access-control-allow-origin"] == "*"
+    preflight = shared_client.options(
+        "/sparql",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_sparql_protocol_head_answers_the_get_headers(shared_client: TestClient) -> None:
+    response = shared_client.head("/sparql", params={"query": DOCS}, headers={"Accept": "text/csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert response.headers["result-truncated"] == "false"
+    assert response.content == b""
+
+
+def test_sparql_protocol_query_larger_than_the_pipe_buffer(shared_client: TestClient) -> None:
+    """A query of megabytes (a long VALUES list pasted from a spreadsheet) reaches the worker
+    whole, though the worker's socket takes far less at a time, and its answer comes back."""
+    values = " ".join(f'"{number}"' for number in range(200_000))
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?v {{ {values} }} }}"
+    assert len(query) > 1_000_000
+    response = shared_client.post(
+        "/sparql",
+        content=query,
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    assert response.status_code == 200
+    assert response.text.split() == ["n", "200000"]
