@@ -90,6 +90,8 @@ def test_sector_scheme_labels_use_the_common_news_wording(sentence: str, label: 
             "vocational education and training",
         ),
         ("Israel and India discussed start-ups.", "innovation and start-ups"),
+        ("Korea and Poland discussed shipyards.", "shipbuilding"),
+        ("Japan and the Philippines agreed to cooperate in shipbuilding.", "shipbuilding"),
         ("Norway and Kenya discussed innovation.", "innovation and start-ups"),
         ("Qatar and Korea discussed petroleum products.", "oil refining and petroleum products"),
         (
