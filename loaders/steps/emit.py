@@ -291,7 +291,9 @@ class _Emission:
 
     def _companies(self) -> None:
         for mention in self.document.companies:
-            node = self.linker.company(mention.name, mention.country_iso2, mention.wikidata)
+            node = self.linker.company(
+                mention.name, mention.country_iso2, mention.wikidata, mention.written_name
+            )
             self.evidence(node, [TextSpan(mention.start, mention.end)])
 
     def _events(self) -> None:
