@@ -7,6 +7,7 @@ import pytest
 
 from dkg.loaders import Document, build_graph
 from dkg.loaders.steps.company_directory import CompanyMention
+from dkg.ontology.validation import validate
 
 NAME = "https://schema.org/name"
 
@@ -44,6 +45,15 @@ def test_each_graph_names_the_company_as_written_on_one_shared_node(
     assert list(one.values()) == [written[0]]
     assert list(two.values()) == [written[1]]
     assert one.keys() == two.keys()
+
+
+def test_a_document_writing_a_company_two_ways_gives_it_its_fullest_name_once() -> None:
+    text = (
+        "Executives from Huawei Technologies met the Kenyan delegation in Nairobi. "
+        "Executives from Huawei also met Ghanaian officials in Accra."
+    )
+    assert list(company_names(text).values()) == ["Huawei Technologies"]
+    assert validate(build_graph(Document("doc", "memory", text)).triples).conforms
 
 
 @pytest.mark.parametrize(
