@@ -65,7 +65,8 @@ _BACKGROUND = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to|plan(?:s|ned)?\s+to|to\s+be\s+(?:signed|adopted|concluded)|"
-    r"prepared\s+for\s+signing|(?:being|been)\s+(?:prepared|drafted)|intend\w*\s+to|"
+    r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
+    r"drafted)|intend\w*\s+to|"
     r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming|draft)\b",
     _I,
 )
@@ -121,6 +122,13 @@ _PRICED_DOCS = re.compile(
     r"totall?ing|amounting\s+to)\b)",
     _I,
 )
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:19|20)\d0s|\d0s)|over\s+the\s+(?:past|last)\s+"
+    r"(?:decade|\w+\s+(?:years|decades)))\b",
+    _I,
+)
+"""Deals totalled over years ("contracts worth $160bn since the 1970s") are background, not a
+package signed at the event the text reports."""
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
 _UNCOUNTED = re.compile(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
@@ -129,8 +137,11 @@ _UNCOUNTED = re.compile(
     _I,
 )
 _VALUE_CUE = re.compile(
-    r"(?:worth|valued\s+at|value\s+of|totall?ing|amounting\s+to|for\s+a\s+total\s+of|for)\s*$", _I
+    r"(?:worth|valued\s+at|value\s+of|totall?ing|amounting\s+to|for\s+a\s+total\s+of|for)"
+    r"(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|estimated)(?:\s+of)?)?\s*$",
+    _I,
 )
+"""Words between a package and its value: "worth $2bn", "worth a combined $2bn"."""
 
 
 def find_agreements(
@@ -214,6 +225,8 @@ def _packages(
         package = _package(status, offset, found.start(), found.end(), total, value)
         packages.append(replace(package, breakdown=_priced(parts, value)))
     for priced in _PRICED_DOCS.finditer(sentence):
+        if _CUMULATIVE.search(sentence, priced.end()):
+            continue
         value = _value_for(sentence, money, priced.start(), priced.end())
         if value is not None and not any(p.value for p in packages):
             packages.append(_package(status, offset, priced.start(), priced.end(), 0, value))

@@ -56,7 +56,7 @@ _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:
 _APPOSITIVE = re.compile(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
-    r"subsidiary|affiliate)\s+"
+    r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
@@ -65,7 +65,7 @@ _DESCRIBED = re.compile(
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
     r"utility|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
-    r"manufacturer|supplier|retailer|carrier|developer))(?![\w'\u2019-])"
+    r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor))(?![\w'\u2019-])"
 )
 """A company its kind describes right after it: "Zespri, the kiwifruit exporter". The pattern
 reads the description; the name is read back from it within ``_NAME_REACH`` characters, so that

@@ -93,6 +93,24 @@ class CompanyMention:
     wikidata: str | None
     text: str
 
+    @property
+    def written_name(self) -> str:
+        """The name as this document writes it ("Hyundai Motor Company", "Leonardo S.p.A."), which
+        its graph shows, while ``name`` keys the company across documents.
+
+        A mention in quotes or behind a legal form ("JSC NC «KazMunayGas»") shows ``name``.
+        """
+        text = self.text.strip()
+        first = text.split()[0] if text else ""
+        if not first or _QUOTES.intersection(text):
+            return self.name
+        if first != self.name.split()[0] and first.isupper() and len(first) <= 4:
+            return self.name  # a legal form before the name: "PJSC Gazprom"
+        return text
+
+
+_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
+
 
 WORD = r"[A-Z0-9][\w&'.\-]*[\w&]|[A-Z]"
 NAME = rf"(?:{WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y|of|for)\s+)?(?:{WORD}))*"

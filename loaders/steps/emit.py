@@ -290,8 +290,16 @@ class _Emission:
             self.evidence(node, found)
 
     def _companies(self) -> None:
+        # One name per company and document, the fullest it writes ("Huawei Technologies",
+        # then "Huawei"), as for people: a company has exactly one schema:name in a graph.
+        written: dict[str, str] = {}
         for mention in self.document.companies:
-            node = self.linker.company(mention.name, mention.country_iso2, mention.wikidata)
+            longest = max(written.get(mention.name, ""), mention.written_name, key=len)
+            written[mention.name] = longest
+        for mention in self.document.companies:
+            node = self.linker.company(
+                mention.name, mention.country_iso2, mention.wikidata, written[mention.name]
+            )
             self.evidence(node, [TextSpan(mention.start, mention.end)])
 
     def _events(self) -> None:

@@ -83,3 +83,20 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
         if m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
     ]
     return right[0].year if right else None
+
+
+def period_in_own_clause(
+    amount: Amount, years: list[YearMention], sentence: str, period: tuple[int, int]
+) -> bool:
+    """True when a period of months without a year stands in the amount's clause, which names
+    no year: "trade reached $5bn last year, and exports grew 12% in January-September". Such
+    a period is the running year of the document, not the year another clause names.
+    """
+    first, last = min(amount.start, period[0]), max(amount.end, period[1])
+    if _CLAUSE_BREAK.search(sentence, first, last):
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, first)]
+    start = breaks[-1] if breaks else 0
+    after = _CLAUSE_BREAK.search(sentence, last)
+    end = after.start() if after else len(sentence)
+    return not any(start <= m.start and m.end <= end for m in years)

@@ -21,7 +21,8 @@ from enum import StrEnum
 
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
-from dkg.loaders.steps.figure_years import YEAR, year_for, year_mentions
+from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
+from dkg.loaders.steps.market_moves import is_market_move
 
 
 class FigureKind(StrEnum):
@@ -118,7 +119,8 @@ _CUE_AFTER = re.compile(
 _PRICES_AGREEMENT = re.compile(
     r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
     r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
-    r"value\s+of|(?:total\s+)?value\s+of)\s*$",
+    r"value\s+of|(?:total\s+)?value\s+of)(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|"
+    r"estimated)(?:\s+of)?)?\s*$",
     _I,
 )
 _SHARE_AFTER = re.compile(r"^\s+of\b", _I)
@@ -174,6 +176,13 @@ _RESIDENTS = re.compile(
     r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
 )
 """A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
+_EMPLOYED = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|provid(?:e|es|ed|ing)\s+jobs\s+(?:to|for))\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
+    _I,
+)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
+"""Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -229,6 +238,12 @@ def find_figures(
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
         year = int(by_year[1]) if is_target and by_year else year_for(amount, years, sentence)
+        if (
+            period
+            and not is_target
+            and period_in_own_clause(amount, years, sentence, period.span())
+        ):
+            year = context.document_year
         parties = find_parties(
             sentence, amount.start, amount.end, kind.value, named, context.main_pair
         )
@@ -312,6 +327,8 @@ def _classify(
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
             return None
         near = window[-40:] + " " + after[:30]
+        if is_market_move(window, after):
+            return None
         if _FALL.search(near) and not _RISE.search(window[-25:]):
             value = -amount.value
         elif _RISE.search(near):
@@ -323,6 +340,8 @@ def _classify(
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
+        if counted is None and _EMPLOYED.search(before[-40:]):
+            counted = _PEOPLE_AFTER.match(after)
         if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):

@@ -104,6 +104,8 @@ def from_gazetteer(
             run = _capitalised_run(sentence, start, end)
             if known is None or (run != text and gazetteer.company(run) is None):
                 continue  # part of a longer name: "African Continental Free Trade Area"
+            if _COUNTRY_ARTICLE.search(sentence, 0, start) and gazetteer.country(text):
+                continue  # "a stop in the Emirates": the country, not the airline
             mentions.append(
                 CompanyMention(
                     known.name, offset + start, offset + end, known.country, known.wikidata, text
@@ -115,6 +117,9 @@ def from_gazetteer(
 
 
 NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
+_COUNTRY_ARTICLE = re.compile(r"\b(?:in|to|from|of|across|visit(?:ed|ing|s)?)\s+the\s+$", re.I)
+"""The article a country's short name takes ("in the Emirates"), where an airline or a firm of
+the same name takes none."""
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")

@@ -133,11 +133,14 @@ class EntityLinker:
         self._same_as(node, mention.wikidata)
         return node
 
-    def company(self, name: str, country: str | None, qid: str | None) -> NamedNode:
-        """The node of a company (its name already normalised), with home country and QID."""
+    def company(
+        self, name: str, country: str | None, qid: str | None, written: str | None = None
+    ) -> NamedNode:
+        """The node of a company, keyed by its normalised ``name``, with home country and QID;
+        the document's graph names it as the document ``written`` it, when given."""
         node = iri("company", slug(name))
         self.add(node, RDF_TYPE, dip("Company"))
-        self.add(node, schema("name"), string(name))
+        self.add(node, schema("name"), string(written or name))
         if country:
             self.add(node, dip("homeCountry"), self.country(country))
         self._same_as(node, qid)

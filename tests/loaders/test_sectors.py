@@ -125,14 +125,18 @@ def test_sectors_work_with_the_project_scheme() -> None:
         0,
         sector_concepts(),
     )
-    assert [m.label for m in found] == ["hydropower", "rail transport"]
+    assert [m.label for m in found] == ["hydropower", "railways and rail transport"]
 
 
 def test_sectors_scheme_knows_geothermal_space_and_cyber_wording() -> None:
     found = find_sectors(
         "They agreed to cooperate on geothermal power, space and cyber.", 0, sector_concepts()
     )
-    assert [m.label for m in found] == ["renewable energy", "space industry", "cybersecurity"]
+    assert [m.label for m in found] == [
+        "renewable energy",
+        "space industry and satellites",
+        "cybersecurity",
+    ]
 
 
 def test_sectors_on_the_shared_samples_match_the_gold() -> None:

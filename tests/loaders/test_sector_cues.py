@@ -1,0 +1,61 @@
+"""Areas of cooperation introduced by an invitation to investors or by a document's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from dkg.loaders.steps.sectors import find_sectors
+from dkg.ontology.vocabulary import sector_concepts
+
+
+def labels(sentence: str) -> list[str]:
+    return [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The president invited Danish investors into horticulture and agro-processing.",
+            ["horticulture", "agro-processing and agro-industry"],
+        ),
+        (
+            "Officials hope to draw investment into shipbuilding and tourism.",
+            ["shipbuilding", "tourism"],
+        ),
+    ],
+)
+def test_investors_invited_into_an_area_name_it(sentence: str, expected: list[str]) -> None:
+    assert labels(sentence) == expected
+
+
+def test_investors_in_a_country_name_no_area() -> None:
+    sentence = "Qatar is one of the largest investors in Rwanda, and both aim to raise trade."
+    assert labels(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They exchanged a letter of intent on start-up cooperation.", "innovation and start-ups"),
+        ("A protocol on fisheries was signed in Dakar.", "fisheries"),
+        (
+            "The ministers signed a declaration of intent on vocational training.",
+            "vocational education and training",
+        ),
+        ("Both sides adopted a convention on civil aviation.", "aviation"),
+    ],
+)
+def test_the_subject_of_a_signed_document_is_an_area(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qatar and Germany agreed to cooperate on LNG supplies.",
+        "Japan and Australia discussed liquefied natural gas.",
+    ],
+)
+def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
+    assert labels(sentence) == ["liquefied natural gas"]
