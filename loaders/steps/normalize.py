@@ -58,6 +58,9 @@ _FUTURE = re.compile(
     r"upcoming|scheduled|next|forthcoming|ahead of)\b",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)
+"""A plan seen from after it was called off: "had been due to fly on Thursday" is filed before
+that Thursday, so its weekday lies after the dateline (a full date keeps its year)."""
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
@@ -245,7 +248,10 @@ def find_dates(
             near = _near_day(match["near"].casefold(), story.day)
             resolved = (near, None) if near is not None else None
         else:
-            resolved = _resolve(match, today, future)
+            planned = bool(match["rel"]) and bool(
+                _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
+            )
+            resolved = _resolve(match, today, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and stand_in is not None and match["rel"]:

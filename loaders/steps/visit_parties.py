@@ -46,7 +46,9 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
-_HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
+_HOST_IMPLIED = re.compile(
+    r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
+)
 _TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ CUE = re.compile(
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
     r"|\b(?:is|are)\s+due\s+in\b"
-    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
@@ -43,7 +43,7 @@ CUE = re.compile(
 )
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
-    r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|begun|started)\b"
+    r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
 )
 """A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
@@ -53,6 +53,7 @@ _CUE_WORDS = (
     "due in",
     "arriv",
     "landed",
+    "touch",
     "travel",
     "came to",
     "comes to",
