@@ -76,10 +76,21 @@ PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
 
 
+_PATRONYMIC = re.compile(r"bin|bint|ibn", re.IGNORECASE)
+""""son/daughter of": a name that ends "bin Tarik" ends with the father's name, not a family's."""
+
+
 def surname_keys(words: list[str]) -> tuple[str, ...]:
     """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
-    bin Hamad Al Thani" is also "Al Thani"."""
+    bin Hamad Al Thani" is also "Al Thani".
+
+    A name without a family name ("Haitham bin Tarik", "Anwar bin Ibrahim") is shortened to
+    the given name ("Sultan Haitham", "Anwar"); its last word is the father's, which a son
+    named in the same text ("Theyazin bin Haitham") may also be called by.
+    """
     last = surname(words)
+    if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2]) and last == words[-1]:
+        return (person_key(words[0]), person_key(f"{words[-2]} {last}"))
     keys = [person_key(last)]
     bare = _ARTICLE.sub("", last)
     if bare != last:
@@ -104,7 +115,14 @@ def short_names(people: list[Person]) -> dict[str, str]:
     for person in people:
         words = person.name.split()
         for word in words[: words.index(surname(words))]:
-            if len(word) > 1 and word[0].isupper() and not word.endswith("."):
+            if (
+                len(word) > 1
+                and word[0].isupper()
+                and not word.endswith(".")
+                and not PARTICLE_WORD.fullmatch(word)
+            ):
+                # "Al" of "Zayed Al Nahyan" also begins "Al Alam Palace": a particle alone
+                # names no one.
                 others.setdefault(person_key(word), set()).add(person.key)
     for word, owners in others.items():
         if len(owners) == 1 and word not in names:
