@@ -43,3 +43,17 @@ def test_visit_weekday_before_a_full_date_in_a_range_is_that_date() -> None:
         "Tuesday, May 14, for a state visit to Brazil."
     )
     assert _visits(text, datetime.date(2024, 5, 8)) == [("BR", "2024-05-12")]
+
+
+def test_visit_to_a_country_whose_name_is_also_its_adjective() -> None:
+    # "Myanmar" and "Laos"/"Lao" are names and adjectives: after "to" they name the host.
+    text = (
+        "Chinese President Xi Jinping held talks with State Counsellor Aung San Suu Kyi on the "
+        "second day of a state visit to Myanmar that both sides praised."
+    )
+    assert _visits(text, datetime.date(2020, 1, 18)) == [("MM", None)]
+    text = (
+        "Thai Prime Minister Srettha Thavisin met leaders of his neighbour during a two-day "
+        "official visit to Laos that ended on Friday."
+    )
+    assert [host for host, _ in _visits(text, datetime.date(2024, 1, 12))] == ["LA"]
