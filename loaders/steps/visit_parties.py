@@ -125,6 +125,15 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     return list(first.values())
 
 
+_REGION = re.compile(
+    r"\s+(?:(?:on\s+)?to\s+|of\s+)?(?:the\s+)?(?:continent|region|area|neighbourhood|"
+    r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
+    r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
+    r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+)
+"""A trip to a region, not to one country: its host is not anyone's country named nearby."""
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -171,6 +180,8 @@ def host_of(
         if chosen_place is None:
             chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
         return chosen[1], chosen_place
+    if _REGION.match(text, cue.end()):
+        return None, None  # "travelled to the continent": no one country is the host
     for mention in view.people:
         person = people.get(mention.person)
         if (

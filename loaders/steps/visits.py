@@ -63,6 +63,8 @@ _CUE_WORDS = (
     "flies in",
     "fly to",
     "flies to",
+    "flies on",
+    "fly on",
     "flying ",
     "headed to",
     "trip",
@@ -71,12 +73,16 @@ _CUE_WORDS = (
 )
 """Words one of which every cue contains: a cheap test before the cue pattern runs."""
 _ONWARD = re.compile(
-    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
+    r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5} | {
+    str(n): n for n in range(10)
+}
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 
@@ -93,7 +99,7 @@ class VisitExtractor:
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
         for view in sentence_views(document):
-            found.extend(read_visits(view, people, document))
+            found.extend(read_visits(view, people, document, found))
             if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
                 found.extend(_invited_to_attend(view, people))
         merged = with_stated_start(merge_visits(found), document)
@@ -119,8 +125,13 @@ class VisitExtractor:
         return replace(document, visits=tuple(merged))
 
 
-def read_visits(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
-    """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs."""
+def read_visits(
+    view: SentenceView, people: dict[str, Person], document: Document, told: list[Visit]
+) -> list[Visit]:
+    """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs.
+
+    ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
+    belongs ("touched down at Kotoka airport on Sunday")."""
     found: list[Visit] = []
     lowered = view.text.lower()
     if not any(word in lowered for word in _CUE_WORDS):
@@ -131,7 +142,7 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
             view.text, cue.end()
         ):
             continue  # "will not travel", "visited the Holocaust memorial"
-        visit = _read_visit(view, cue, people)
+        visit = _read_visit(view, cue, people, told)
         if (
             visit is not None
             and visit.start is None
@@ -227,7 +238,12 @@ def _invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Vi
     ]
 
 
-def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:
+_ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+
+
+def _read_visit(
+    view: SentenceView, cue: re.Match[str], people: dict[str, Person], told: list[Visit]
+) -> Visit | None:
     text = view.text
     for visitor in visitors(view, cue):
         person = people.get(visitor.person)
@@ -235,6 +251,17 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is None and _ARRIVAL.match(cue.group()):
+            # An arrival at a place the gazetteer does not know (an airport, a base) is the
+            # arrival of the visit the text has been telling.
+            host = next(
+                (
+                    v.host_country
+                    for v in reversed(told)
+                    if v.visitor == visitor.person and v.status == "happened"
+                ),
+                None,
+            )
         if host is not None and host != visitor_country:
             break
     else:
@@ -268,21 +295,24 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
         if start <= cue.end() or country.form != "name":
             continue
         listed = last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
-        if country.iso2 in seen or not (
-            listed or _ONWARD.search(view.text[max(0, start - 24) : start])
-        ):
+        onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
+        if country.iso2 in seen or not (listed or onward_cue):
             last_end = end if country.iso2 == visit.host_country else last_end
             continue
         last_end = end
         seen.add(country.iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
+        later = onward_cue["later"] if onward_cue else None
         legs.append(
             replace(
                 visit,
                 status=onward,
                 host_country=country.iso2,
                 place=None,
-                start=None,
+                # "flies on to Tanzania on Wednesday, and two days later to Zambia"
+                start=visit.start.shifted(_COUNT[later.casefold()])
+                if later and visit.start
+                else None,
                 end=None,
                 visit_type="unspecified",
             )

@@ -57,3 +57,47 @@ def test_visit_to_a_country_whose_name_is_also_its_adjective() -> None:
         "official visit to Laos that ended on Friday."
     )
     assert [host for host, _ in _visits(text, datetime.date(2024, 1, 12))] == ["LA"]
+
+
+def test_visit_arrival_at_an_unknown_airport_is_the_visit_being_told() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi began a tour of the Americas in Ghana, where he "
+        "held talks on Wednesday. Modi touched down at Kotoka International Airport on Tuesday "
+        "evening."
+    )
+    assert _visits(text, datetime.date(2025, 7, 3)) == [("GH", "2025-07-01")]
+    text = (
+        "Japanese Prime Minister Fumio Kishida opened a visit to Kenya in Nairobi, where he met "
+        "the President on Thursday. Kishida had landed at Jomo Kenyatta airport on Wednesday."
+    )
+    assert _visits(text, datetime.date(2023, 5, 4)) == [("KE", "2023-05-03")]
+
+
+def test_visit_flies_on_to_a_country_and_days_later_to_another() -> None:
+    text = (
+        "U.S. Vice-President Kamala Harris held talks in Accra on Monday. She flies on to "
+        "Tanzania on Wednesday, and two days later to Zambia."
+    )
+    visits = _visits(text, datetime.date(2023, 3, 27))
+    assert ("TZ", "2023-03-29") in visits
+    assert ("ZM", "2023-03-31") in visits
+    text = (
+        "Italian Prime Minister Giorgia Meloni met the Emir in Doha on Sunday. She travels on "
+        "to Kuwait on Monday, and a day later to Bahrain."
+    )
+    visits = _visits(text, datetime.date(2024, 5, 12))
+    assert ("KW", "2024-05-13") in visits
+    assert ("BH", "2024-05-14") in visits
+
+
+def test_visit_a_trip_to_the_continent_has_no_host() -> None:
+    text = (
+        "Secretary of State Antony Blinken travelled to the continent in January, ahead of "
+        "U.S. Vice-President Kamala Harris."
+    )
+    assert _visits(text, datetime.date(2023, 3, 27)) == []
+    text = (
+        "Foreign Minister Wang Yi travelled to Southeast Asia in May, weeks before Chinese "
+        "Premier Li Qiang."
+    )
+    assert _visits(text, datetime.date(2024, 7, 1)) == []
