@@ -36,6 +36,15 @@ _NOT_NAMES = frozenset((
 # fmt: on
 
 
+_NAMED_PLACE = re.compile(
+    r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
+    r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
+    r"Gardens?|Prize|Award|Plan|Doctrine)\b"
+)
+"""Words that make a name a place, prize or plan named after someone (not "Park" or "Hall",
+which are also family names)."""
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
@@ -48,6 +57,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
     kept = name[:kept_end]
     if ORGANIZATION_HEAD.search(kept):
         return None  # "General Department", "Foreign Ministry": a body, not a person
+    if _NAMED_PLACE.search(kept):
+        return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
     for possessive in ("'s", "\u2019s"):
         kept = kept.removesuffix(possessive)
     if not kept:
