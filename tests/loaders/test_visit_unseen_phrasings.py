@@ -101,3 +101,46 @@ def test_visit_a_trip_to_the_continent_has_no_host() -> None:
         "Premier Li Qiang."
     )
     assert _visits(text, datetime.date(2024, 7, 1)) == []
+
+
+def test_visit_ministers_accompanying_a_leader_are_not_his_guests() -> None:
+    text = (
+        "Chinese President Xi Jinping held talks in Naypyitaw on Saturday. Foreign Minister "
+        "Wang Yi accompanied Xi throughout the visit."
+    )
+    assert ("CN", None) not in _visits(text, datetime.date(2020, 1, 18))
+    text = (
+        "Indian Prime Minister Narendra Modi met the President in Cairo on Sunday. External "
+        "Affairs Minister S. Jaishankar, travelling with Modi, also visited the pyramids."
+    )
+    assert ("IN", None) not in _visits(text, datetime.date(2023, 6, 25))
+
+
+def test_visit_a_leg_named_after_on_to_is_not_the_host_of_the_first_leg() -> None:
+    text = (
+        "President Joe Biden had been due to fly to Berlin on Thursday for a visit of three "
+        "days, and to travel on to Luanda from Sunday, October 13, to Tuesday, October 15."
+    )
+    visits = _visits(text, datetime.date(2024, 10, 8))
+    assert ("DE", "2024-10-10") in visits
+    assert ("AO", "2024-10-13") in visits
+    text = (
+        "Prime Minister Anthony Albanese will fly to Tokyo on Monday for a visit of two days, "
+        "and then to Seoul on Wednesday."
+    )
+    visits = _visits(text, datetime.date(2024, 7, 5))
+    assert ("JP", "2024-07-08") in visits
+    assert ("JP", "2024-07-10") not in visits
+
+
+def test_visit_a_date_in_a_relative_clause_about_a_later_noun_is_not_the_visits() -> None:
+    text = (
+        "President Joe Biden will postpone his trip to Germany in order to oversee the response "
+        "to Hurricane Milton, which is expected to make landfall on Wednesday."
+    )
+    assert _visits(text, datetime.date(2024, 10, 8)) == [("DE", None)]
+    text = (
+        "President Emmanuel Macron cut short his visit to Brazil to follow the talks on the "
+        "pension reform, which the Senate will vote on Friday."
+    )
+    assert [date for _, date in _visits(text, datetime.date(2024, 3, 27))] == [None]
