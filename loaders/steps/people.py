@@ -48,9 +48,11 @@ the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state
 _PLURAL_TITLE = re.compile(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
-    rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})"
+    rf"(?P<a>{NAME.pattern})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})?"
+    rf"\s+and\s+(?P<b>{NAME.pattern})"
 )
-"""Two people named after a plural title: "their foreign ministers, A and B"."""
+"""Two people named after a plural title: "their foreign ministers, A and B", also with each
+one's country ("A of Colombia and B of Venezuela")."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
@@ -70,11 +72,12 @@ _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
-    rf"|,?\s+and\s+(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+    rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
 )
 """A further part of a combined portfolio: ", African Cooperation" before "and ...", or
-"and Moroccan Expatriates" that ends the list at punctuation. A comma-joined part with no "and"
-after it is a name in apposition ("Minister of Foreign Affairs, Retno Marsudi, said")."""
+"and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
+comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
+Affairs, Retno Marsudi, said")."""
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     rf"(?P<name>{NAME.pattern})"
