@@ -45,14 +45,22 @@ _NAMED_PLACE = re.compile(
 which are also family names)."""
 
 
+_POST_NOMINALS = frozenset(
+    {"MP", "MPP", "MLA", "MHA", "MEP", "QC", "KC", "AC", "AO", "OBE", "MBE", "CBE", "KBE", "GCMG"}
+)
+"""Letters written after a name in Commonwealth releases: a seat or an honour, not a name."""
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
     kept_end = 0
-    for word in words:
+    for index, word in enumerate(words):
         absolute = start + word.start()
         if word.group().casefold() in _NOT_NAMES or absolute in blocked:
             break
+        if index and word.group().rstrip(",.") in _POST_NOMINALS:
+            break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]
     if ORGANIZATION_HEAD.search(kept):
