@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.visit_parties import ACCOMPANIES
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -104,6 +105,8 @@ def visits_from_meetings(document: Document) -> Document:
         told = meeting.evidence[0]
         if _SIDELINES.search(document.text, told.start, told.end):
             continue  # talks at a summit or ministerial elsewhere: a multilateral trip
+        if ACCOMPANIES.search(document.text, told.start, told.end):
+            continue  # "X, who accompanied the President, also met Y": the leader's visit
         foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
         local = any(countries.get(k) == place.country for k in meeting.participants)
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):

@@ -144,7 +144,8 @@ _REGION = re.compile(
 _ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CUE_ON_TO = re.compile(r"\s*(?:(?:on|then)\s+to\s+(?:the\s+)?)?")
 """The cue's own "on to": "travel on to Luanda", "flies on to Tanzania"."""
-_ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b|\btravel+(?:ed|ing)\s+with\b")
+ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b|\btravel+(?:ed|ing)\s+with\b")
+"""A member of a leader's delegation: travelling with the leader, not to a host of their own."""
 
 
 def host_of(
@@ -202,7 +203,7 @@ def host_of(
         if chosen_place is None:
             chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
         return chosen[1], chosen_place
-    if _REGION.match(text, cue.end()) or _ACCOMPANIES.search(text):
+    if _REGION.match(text, cue.end()) or ACCOMPANIES.search(text):
         # "travelled to the continent": no one country is the host; "the ministers who
         # accompanied Xi": the leader named is their compatriot, not their host.
         return None, None

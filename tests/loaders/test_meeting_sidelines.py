@@ -1,5 +1,6 @@
 """Talks on the sidelines of a summit or ministerial held abroad are no visit to the venue's
-country: the trip was to a multilateral meeting."""
+country (the trip was to a multilateral meeting), and talks of a minister who accompanies a
+leader are no visit of their own."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_meeting_abroad_without_a_summit_is_still_a_visit() -> None:
     )
     document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 7, 18)))
     assert [v.host_country for v in document.visits] == ["AE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Foreign Minister Wang Yi, who accompanied the President, also met French "
+        "Foreign Minister Stéphane Séjourné in Paris on Monday.",
+        "Japan's Foreign Minister Yoko Kamikawa, accompanying the Prime Minister, held talks "
+        "with Philippine Foreign Secretary Enrique Manalo in Manila on Friday.",
+    ],
+)
+def test_meeting_of_a_minister_accompanying_a_leader_is_no_visit_of_their_own(text: str) -> None:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 7)))
+    assert len(document.meetings) == 1
+    assert document.visits == ()
