@@ -56,7 +56,8 @@ _HINT = re.compile(
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
-    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b",
+    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
+    r"invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)

@@ -102,6 +102,7 @@ class VisitExtractor:
             found.extend(read_visits(view, people, document, found))
             if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
                 found.extend(_invited_to_attend(view, people))
+                found.extend(_accepted_to_come(view, people))
         merged = with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -239,6 +240,50 @@ def _invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Vi
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+
+
+_ACCEPTED_TO_COME = re.compile(
+    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
+    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join)\b"
+)
+"""The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
+address the Australian Parliament in Canberra in February"."""
+
+
+def _accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The subject's announced visit to the country of the first place named after "accepted
+    an invitation to ...", dated by the first date after it."""
+    accepted = _ACCEPTED_TO_COME.search(view.text)
+    if accepted is None:
+        return []
+    subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
+    if not subject or subject[-1].person not in people:
+        return []
+    visitor = people[subject[-1].person]
+    after = accepted.end()
+    where = sorted(
+        [(view.local(p.span)[0], p.country, p) for p in view.places]
+        + [(view.local(c.span)[0], c.iso2, None) for c in view.countries],
+        key=lambda w: w[0],
+    )
+    where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
+    if not where:
+        return []
+    _, host, place = where[0]
+    dates = [d for d in view.dates if view.local(d.span)[0] > after]
+    return [
+        Visit(
+            visitor=visitor.key,
+            visitor_country=visitor.country,
+            host_country=host,
+            place=place or next((p for _, c, p in where if p is not None and c == host), None),
+            start=dates[0].start if dates else None,
+            end=None,
+            visit_type="unspecified",
+            status="announced",
+            evidence=(view.sentence.span,),
+        )
+    ]
 
 
 def _read_visit(
