@@ -137,7 +137,7 @@ class Titles:
             known = self.portfolio_spellings.get(piece.strip())
             if known is None and strict:
                 return None
-            words.append(known or _title_case(piece.strip()))
+            words.append(known or _title_case(piece.strip(), inner=index > 0))
         return "".join(words)
 
     def _strip_rank(self, key: str) -> tuple[str, str] | None:
@@ -155,10 +155,12 @@ def title_key(text: str) -> str:
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
 
 
-def _title_case(title: str) -> str:
+def _title_case(title: str, inner: bool = False) -> str:
+    """Capitalise a title's words but its small ones, also at the start of an ``inner`` part
+    of a portfolio ("... and the Pacific")."""
     words = title.split()
     return " ".join(
-        w if (i and w.casefold() in _SMALL_WORDS) or not w.islower() else w.capitalize()
+        w if ((i or inner) and w.casefold() in _SMALL_WORDS) or not w.islower() else w.capitalize()
         for i, w in enumerate(words)
     )
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.visit_parties import ACCOMPANIES
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -82,6 +84,9 @@ def _first_day(visit: Visit) -> PartialDate | None:
     return start if start is not None and start.day is not None else None
 
 
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
+
+
 def visits_from_meetings(document: Document) -> Document:
     """Talks held abroad tell a visit no sentence names: "Kishida was received in Abu Dhabi by
     President X", "In Doha, the Emir received the Japanese prime minister".
@@ -97,6 +102,11 @@ def visits_from_meetings(document: Document) -> Document:
         place = meeting.place
         if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
             continue
+        told = meeting.evidence[0]
+        if _SIDELINES.search(document.text, told.start, told.end):
+            continue  # talks at a summit or ministerial elsewhere: a multilateral trip
+        if ACCOMPANIES.search(document.text, told.start, told.end):
+            continue  # "X, who accompanied the President, also met Y": the leader's visit
         foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
         local = any(countries.get(k) == place.country for k in meeting.participants)
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):

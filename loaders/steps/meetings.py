@@ -30,7 +30,8 @@ from dkg.loaders.steps.visits import spans_of
 
 CUE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
-    r"meeting|a meeting|consultations|conversation|summit)\b"
+    r"meeting|a meeting|consultations|conversation|summit|t[eê]te-[aà]-t[eê]te)(?!\w)"
+    r"|\bheld\s+with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
@@ -54,6 +55,14 @@ PAIR = re.compile(
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them."""
+_VISITING = re.compile(
+    r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
+    r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
+    r"|\b(?:his|her|their)\s+(?:distinguished\s+|foreign\s+)?guest\b",
+    re.IGNORECASE,
+)
+"""The visitor of the visit under way, named by the role alone: "the visiting premier was
+received by the President", "the Sultan hosted his guest"."""
 _PHONE = re.compile(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = re.compile(
     r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
@@ -122,7 +131,10 @@ class MeetingExtractor:
                 evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                 meetings[-1] = replace(last, participants=joined, evidence=evidence)
                 continue
-            meeting = read_meeting(view, pair if PAIR.search(view.text) else ())
+            unnamed = pair if PAIR.search(view.text) else ()
+            if _VISITING.search(view.text):
+                unnamed = (*unnamed, *_guest(document, view.start))
+            meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(_separately(meeting, view))
         meetings = merge_meetings(meetings)
@@ -140,7 +152,8 @@ class MeetingExtractor:
 def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
     """The meeting a sentence reports: a talks cue and at least two people.
 
-    ``pair`` stands for "the two presidents" when the sentence says so and names no one.
+    ``pair`` are the people the sentence refers to without naming them: "the two presidents",
+    "the visiting premier".
     """
     cue = next(talks_cues(view.text), None)
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
@@ -287,11 +300,31 @@ def _principals(document: Document) -> tuple[str, ...]:
     for visit in document.visits:
         if visit.status == "happened":
             host = next((p.key for p in people if p.country == visit.host_country), None)
+            if host is None:
+                # A host whose country the text leaves unsaid ("Prime Minister James Marape
+                # welcomed his Australian counterpart"): the first other titled person.
+                host = next(
+                    (
+                        p.key
+                        for p in document.people
+                        if p.country is None and p.posts and p.key != visit.visitor
+                    ),
+                    None,
+                )
             if host is not None:
                 return visit.visitor, host
     first = people[0] if people else None
     other = next((p for p in people if first is not None and p.country != first.country), None)
     return (first.key, other.key) if first is not None and other is not None else ()
+
+
+def _guest(document: Document, before: int) -> tuple[str, ...]:
+    """The visitor of the visit under way at ``before``: the last one told so far, else the
+    first of the text."""
+    under_way = [v for v in document.visits if v.status == "happened" and v.evidence]
+    told = [v for v in under_way if v.evidence[0].start <= before]
+    chosen = told[-1] if told else (under_way[0] if under_way else None)
+    return (chosen.visitor,) if chosen is not None else ()
 
 
 def _add_collective(

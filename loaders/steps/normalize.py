@@ -38,7 +38,8 @@ DATE = re.compile(
     rf"|\b(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
     rf"|\b(?:in|of|during|by|until|throughout)\s+(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
     rf"|\b(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
-    r"|\b(?P<rel>(?i:today|yesterday|tomorrow|(?:last|this|next|the previous|the coming) "
+    r"|\b(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)))\b"
     r"|\b(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
@@ -49,15 +50,19 @@ DATE = re.compile(
 
 _HINT = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|evening"
-    r"|morning"
+    r"|morning|afternoon|tonight"
 )
 """Something every date expression contains: a cheap test before the date pattern runs."""
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
-    r"upcoming|scheduled|next|forthcoming|ahead of)\b",
+    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
+    r"invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)
+"""A plan seen from after it was called off: "had been due to fly on Thursday" is filed before
+that Thursday, so its weekday lies after the dateline (a full date keeps its year)."""
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
@@ -245,7 +250,10 @@ def find_dates(
             near = _near_day(match["near"].casefold(), story.day)
             resolved = (near, None) if near is not None else None
         else:
-            resolved = _resolve(match, today, future)
+            planned = bool(match["rel"]) and bool(
+                _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
+            )
+            resolved = _resolve(match, today, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and stand_in is not None and match["rel"]:
@@ -310,6 +318,18 @@ def _day_without_year(
     return PartialDate(None, day.month, day.day), None
 
 
+_SHIFTS = {
+    "today": 0,
+    "tonight": 0,
+    "morning": 0,
+    "afternoon": 0,
+    "evening": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+"""Day words and their distance from the dateline: "this morning" is the day filed."""
+
+
 def _relative(
     phrase: str, today: datetime.date | None, future: bool
 ) -> tuple[PartialDate, PartialDate | None] | None:
@@ -317,8 +337,8 @@ def _relative(
         return None
     unit = phrase.rsplit(" ", 1)[-1]
     step = -1 if phrase.startswith(("last", "the previous")) else 1
-    if unit in ("today", "yesterday", "tomorrow"):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[unit]
+    if unit in _SHIFTS:
+        shift = _SHIFTS[unit]
         return PartialDate.of(today + datetime.timedelta(days=shift)), None
     if unit == "year":
         return PartialDate(today.year + step * (not phrase.startswith("this"))), None

@@ -48,9 +48,11 @@ the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state
 _PLURAL_TITLE = re.compile(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
-    rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})"
+    rf"(?P<a>{NAME.pattern})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})?"
+    rf"\s+and\s+(?P<b>{NAME.pattern})"
 )
-"""Two people named after a plural title: "their foreign ministers, A and B"."""
+"""Two people named after a plural title: "their foreign ministers, A and B", also with each
+one's country ("A of Colombia and B of Venezuela")."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
@@ -70,13 +72,15 @@ _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
-    rf"|,?\s+and\s+(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+    rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
 )
 """A further part of a combined portfolio: ", African Cooperation" before "and ...", or
-"and Moroccan Expatriates" that ends the list at punctuation. A comma-joined part with no "and"
-after it is a name in apposition ("Minister of Foreign Affairs, Retno Marsudi, said")."""
+"and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
+comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
+Affairs, Retno Marsudi, said")."""
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
+    r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
 
@@ -123,7 +127,9 @@ class PeopleRecognizer:
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
-        candidates = [_drop_lead(c, self._lead) for c in candidates]
+        # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
+        places = {p.span for p in document.places}
+        candidates = [_drop_lead(c, self._lead) for c in candidates if c.name_span not in places]
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
@@ -202,6 +208,8 @@ class PeopleRecognizer:
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country.
             home = self.gazetteer.country(match["demonym"])
             titled = self.title.search(text, match.start("name"), match.end("name"))
+            if titled is not None and titled.end() == match.end("name"):
+                titled = None  # "the Hon. Anthony Albanese MP": letters after the name
             if titled is not None:
                 # "his Egyptian counterpart, Foreign Minister Sameh Shoukry": the name follows.
                 name = NAME.match(text, self._body_after(text, titled.start(), titled.end()) + 1)
@@ -210,9 +218,10 @@ class PeopleRecognizer:
                 match_name, name_at = name.group(), name.start()
             else:
                 match_name, name_at = match["name"], match.start("name")
-            # Like a title, "counterpart" is followed by a first name that may be a city's.
+            # Like a title, "counterpart" is followed by a first name that may be a city's. It
+            # also tells the country of a name an honorific read first ("the Hon. X MP").
             found = trim_name(match_name, base + name_at, firm)
-            if home is not None and found is not None and (titled or found[0].start not in seen):
+            if home is not None and found is not None:
                 seen.add(found[0].start)
                 yield Candidate(found[0], found[1], None, home.iso2)
         for match in _PLURAL_TITLE.finditer(text):

@@ -36,18 +36,37 @@ _NOT_NAMES = frozenset((
 # fmt: on
 
 
+_NAMED_PLACE = re.compile(
+    r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
+    r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
+    r"Gardens?|Prize|Award|Plan|Doctrine)\b"
+)
+"""Words that make a name a place, prize or plan named after someone (not "Park" or "Hall",
+which are also family names)."""
+
+
+_POST_NOMINALS = frozenset(
+    {"MP", "MPP", "MLA", "MHA", "MEP", "QC", "KC", "AC", "AO", "OBE", "MBE", "CBE", "KBE", "GCMG"}
+)
+"""Letters written after a name in Commonwealth releases: a seat or an honour, not a name."""
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
     kept_end = 0
-    for word in words:
+    for index, word in enumerate(words):
         absolute = start + word.start()
         if word.group().casefold() in _NOT_NAMES or absolute in blocked:
             break
+        if index and word.group().rstrip(",.") in _POST_NOMINALS:
+            break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]
     if ORGANIZATION_HEAD.search(kept):
         return None  # "General Department", "Foreign Ministry": a body, not a person
+    if _NAMED_PLACE.search(kept):
+        return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
     for possessive in ("'s", "\u2019s"):
         kept = kept.removesuffix(possessive)
     if not kept:
@@ -76,10 +95,21 @@ PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
 
 
+_PATRONYMIC = re.compile(r"bin|bint|ibn", re.IGNORECASE)
+""""son/daughter of": a name that ends "bin Tarik" ends with the father's name, not a family's."""
+
+
 def surname_keys(words: list[str]) -> tuple[str, ...]:
     """Keys of a family name as news writes it alone: "al-Sisi" is also "Sisi", and "Tamim
-    bin Hamad Al Thani" is also "Al Thani"."""
+    bin Hamad Al Thani" is also "Al Thani".
+
+    A name without a family name ("Haitham bin Tarik", "Anwar bin Ibrahim") is shortened to
+    the given name ("Sultan Haitham", "Anwar"); its last word is the father's, which a son
+    named in the same text ("Theyazin bin Haitham") may also be called by.
+    """
     last = surname(words)
+    if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2]) and last == words[-1]:
+        return (person_key(words[0]), person_key(f"{words[-2]} {last}"))
     keys = [person_key(last)]
     bare = _ARTICLE.sub("", last)
     if bare != last:
@@ -104,7 +134,14 @@ def short_names(people: list[Person]) -> dict[str, str]:
     for person in people:
         words = person.name.split()
         for word in words[: words.index(surname(words))]:
-            if len(word) > 1 and word[0].isupper() and not word.endswith("."):
+            if (
+                len(word) > 1
+                and word[0].isupper()
+                and not word.endswith(".")
+                and not PARTICLE_WORD.fullmatch(word)
+            ):
+                # "Al" of "Zayed Al Nahyan" also begins "Al Alam Palace": a particle alone
+                # names no one.
                 others.setdefault(person_key(word), set()).add(person.key)
     for word, owners in others.items():
         if len(owners) == 1 and word not in names:

@@ -88,6 +88,10 @@ def dateline_date(text: str) -> datetime.date | None:
         return None
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*$")
+"""A byline line ("By Kwame Mensah") between the headline and the dateline."""
+
+
 def make_document(
     name: str,
     source: str,
@@ -106,8 +110,11 @@ def make_document(
     found, body = header_date(text)
     if not text[body:].strip():
         raise DocumentError(source, "the document has no text; give it a body to extract from")
-    # The dateline opens the text or the line after a headline (blank lines between).
-    lines = [line for line in text[body:].split("\n", 6)[:6] if line.strip()][:2]
+    # The dateline opens the text or the line after a headline (blank lines and a byline
+    # between).
+    lines = [
+        line for line in text[body:].split("\n", 8)[:8] if line.strip() and not _BYLINE.match(line)
+    ][:2]
     dated = next((d for d in map(dateline_date, lines) if d is not None), None)
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)

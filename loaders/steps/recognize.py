@@ -58,6 +58,13 @@ _CAPITAL_OF = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z\u00c0-\u00de][\w'\u2019-]
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 """"US dollars", "Hong Kong dollar": a currency, not a mention of the country."""
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|into|from|of|with|and|for|between|across|toward|towards|visit|visited|visiting)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""What comes before a country's name and not its adjective: "a state visit to Myanmar",
+which is also the demonym in "the Myanmar capital"."""
 _LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
 
 Entity = tuple[str, object]
@@ -83,6 +90,10 @@ class EntityRecognizer:
         self.gazetteer = gazetteer or load_gazetteer()
         self.index = build_index(self.gazetteer)
         self._countries = {c.iso2: c for c in self.gazetteer.countries}
+        self._names = {
+            c.iso2: frozenset(fold(n) for n in (c.name, c.official_name, *c.aliases))
+            for c in self.gazetteer.countries
+        }
         titles = self.gazetteer.titles
         # "Polish Foreign Minister", "Polish Deputy Prime Minister": a post follows a demonym.
         self._post_words = frozenset(
@@ -116,7 +127,15 @@ class EntityRecognizer:
                     continue  # "Abai Kazakh National University" is not a mention of Kazakhstan
                 if kind in ("country", "demonym") and isinstance(entry, str):
                     form_kind: Literal["name", "demonym"] = (
-                        "name" if kind == "country" else "demonym"
+                        "name"
+                        if kind == "country"
+                        or (
+                            fold(document.text[span.start : span.end]) in self._names[entry]
+                            and _PLACE_BEFORE.search(
+                                document.text, max(0, span.start - 12), span.start
+                            )
+                        )
+                        else "demonym"
                     )
                     countries.append(CountryMention(span, entry, form_kind))
                 elif kind == "city" and isinstance(entry, City):

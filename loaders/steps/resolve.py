@@ -269,6 +269,8 @@ _SURNAME_WORD = re.compile(rf"(?<![\w'\u2019-])[{UPPER}][\w'\u2019-]*")
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")
+"""Between a name in apposition and the object pronoun of its verb: "..., X, welcomed him"."""
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
 """An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
 
@@ -310,7 +312,14 @@ def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list
                     target = first if first != closest.person else last
                     subject = closest.person
                 else:
-                    others = [m.person for m in before[1:] if m.person != inside[0].person]
+                    # "after the Crown Prince, X, welcomed him": X is the subject, not "him".
+                    subject_named = _APPOSED_VERB.fullmatch(gap) is not None
+                    others = [
+                        m.person
+                        for m in before[1:]
+                        if m.person != inside[0].person
+                        and not (subject_named and m.person == closest.person)
+                    ]
                     target = others[-1] if others else last
                     subject = inside[0].person
                 if target is not None and target != subject:

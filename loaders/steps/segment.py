@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt",
     "gov", "sen", "rep", "amb", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g",
-    "i.e", "u.s", "u.k", "u.n", "approx", "est",
+    "i.e", "u.s", "u.k", "u.n", "approx", "est", "hon", "rt", "rev", "maj", "brig", "adm",
 ))
 # fmt: on
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")

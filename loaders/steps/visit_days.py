@@ -160,13 +160,15 @@ def earlier_visits(
 
 
 _WEEKDAY_ONLY = re.compile(
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$", re.IGNORECASE
+    r"(?:(?:on|from|to|until|till)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$",
+    re.IGNORECASE,
 )
 
 
 def stated_days(view: SentenceView) -> list[DateMention]:
     """The sentence's dates without a weekday that the full date after it restates: in
-    "on Monday, 26 November" the day is 26 November even when "Monday" was read apart."""
+    "on Monday, 26 November" or "from Sunday, October 13, to Tuesday, October 15" the days are
+    the full dates even when the weekdays were read apart."""
     starts = {view.local(d.span)[0] for d in view.dates}
     kept = []
     for date in view.dates:

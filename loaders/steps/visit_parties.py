@@ -46,7 +46,9 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
-_HOST_IMPLIED = re.compile(r"\b(?:arrived|arrives|landed|is visiting|is on)\b", re.IGNORECASE)
+_HOST_IMPLIED = re.compile(
+    r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
+)
 _TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
 
 
@@ -63,10 +65,17 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
         return False
+    relative = _FAR_RELATIVE.search(text, cue.end(), start)
+    if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
+        return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
     other = _OTHER_EVENT.search(text, cue.end(), start)
     return other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None
 
 
+_FAR_RELATIVE = re.compile(r",\s+which\b")
+_NOUN_REACH = 40
+"""How far after the cue a ", which" clause can still be about the visit ("a state visit to
+the Republic of Kazakhstan, which began on Monday"); further on it is about a later noun."""
 _EVENT_VENUE = re.compile(
     r"\b(?:summit|forum|conference|congress|games|olympics|expo|exhibition|festival)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
@@ -123,6 +132,22 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     return list(first.values())
 
 
+_REGION = re.compile(
+    r"\s+(?:(?:on\s+)?to\s+|of\s+)?(?:the\s+)?(?:continent|region|area|neighbourhood|"
+    r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
+    r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
+    r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+)
+"""A trip to a region, not to one country: its host is not anyone's country named nearby."""
+
+
+_ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CUE_ON_TO = re.compile(r"\s*(?:(?:on|then)\s+to\s+(?:the\s+)?)?")
+"""The cue's own "on to": "travel on to Luanda", "flies on to Tanzania"."""
+ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b|\btravel+(?:ed|ing)\s+with\b")
+"""A member of a leader's delegation: travelling with the leader, not to a host of their own."""
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -150,6 +175,15 @@ def host_of(
         ):
             targets.append((start, place.country, place))
     targets = [t for t in targets if t[1] != visitor_country]
+    # "fly to Berlin for a visit of three days, and to travel on to Luanda": the place after
+    # "on to" is the next leg's, when the cue has another place.
+    here = [
+        t
+        for t in targets
+        if not _ON_TO.search(text, max(0, t[0] - 10), t[0])
+        or _CUE_ON_TO.fullmatch(text, cue.end(), t[0])
+    ]
+    targets = here or targets
     if not targets:
         # A dateline or venue in the sentence ("ASTANA - ... arrived in the country").
         targets = [
@@ -169,6 +203,10 @@ def host_of(
         if chosen_place is None:
             chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
         return chosen[1], chosen_place
+    if _REGION.match(text, cue.end()) or ACCOMPANIES.search(text):
+        # "travelled to the continent": no one country is the host; "the ministers who
+        # accompanied Xi": the leader named is their compatriot, not their host.
+        return None, None
     for mention in view.people:
         person = people.get(mention.person)
         if (

@@ -34,7 +34,7 @@ CUE = re.compile(
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
     r"|\b(?:is|are)\s+due\s+in\b"
-    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|travel+(?:ed|ing|s)?|"
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
@@ -43,7 +43,7 @@ CUE = re.compile(
 )
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
-    r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|begun|started)\b"
+    r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
 )
 """A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
@@ -53,6 +53,7 @@ _CUE_WORDS = (
     "due in",
     "arriv",
     "landed",
+    "touch",
     "travel",
     "came to",
     "comes to",
@@ -62,6 +63,8 @@ _CUE_WORDS = (
     "flies in",
     "fly to",
     "flies to",
+    "flies on",
+    "fly on",
     "flying ",
     "headed to",
     "trip",
@@ -70,12 +73,16 @@ _CUE_WORDS = (
 )
 """Words one of which every cue contains: a cheap test before the cue pattern runs."""
 _ONWARD = re.compile(
-    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
+    r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5} | {
+    str(n): n for n in range(10)
+}
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 
@@ -92,9 +99,10 @@ class VisitExtractor:
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
         for view in sentence_views(document):
-            found.extend(read_visits(view, people, document))
+            found.extend(read_visits(view, people, document, found))
             if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
                 found.extend(_invited_to_attend(view, people))
+                found.extend(_accepted_to_come(view, people))
         merged = with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -118,8 +126,13 @@ class VisitExtractor:
         return replace(document, visits=tuple(merged))
 
 
-def read_visits(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
-    """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs."""
+def read_visits(
+    view: SentenceView, people: dict[str, Person], document: Document, told: list[Visit]
+) -> list[Visit]:
+    """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs.
+
+    ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
+    belongs ("touched down at Kotoka airport on Sunday")."""
     found: list[Visit] = []
     lowered = view.text.lower()
     if not any(word in lowered for word in _CUE_WORDS):
@@ -130,7 +143,7 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
             view.text, cue.end()
         ):
             continue  # "will not travel", "visited the Holocaust memorial"
-        visit = _read_visit(view, cue, people)
+        visit = _read_visit(view, cue, people, told)
         if (
             visit is not None
             and visit.start is None
@@ -226,7 +239,56 @@ def _invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Vi
     ]
 
 
-def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person]) -> Visit | None:
+_ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+
+
+_ACCEPTED_TO_COME = re.compile(
+    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
+    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join)\b"
+)
+"""The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
+address the Australian Parliament in Canberra in February"."""
+
+
+def _accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The subject's announced visit to the country of the first place named after "accepted
+    an invitation to ...", dated by the first date after it."""
+    accepted = _ACCEPTED_TO_COME.search(view.text)
+    if accepted is None:
+        return []
+    subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
+    if not subject or subject[-1].person not in people:
+        return []
+    visitor = people[subject[-1].person]
+    after = accepted.end()
+    where = sorted(
+        [(view.local(p.span)[0], p.country, p) for p in view.places]
+        + [(view.local(c.span)[0], c.iso2, None) for c in view.countries],
+        key=lambda w: w[0],
+    )
+    where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
+    if not where:
+        return []
+    _, host, place = where[0]
+    dates = [d for d in view.dates if view.local(d.span)[0] > after]
+    return [
+        Visit(
+            visitor=visitor.key,
+            visitor_country=visitor.country,
+            host_country=host,
+            place=place or next((p for _, c, p in where if p is not None and c == host), None),
+            start=dates[0].start if dates else None,
+            end=None,
+            visit_type="unspecified",
+            status="announced",
+            evidence=(view.sentence.span,),
+        )
+    ]
+
+
+def _read_visit(
+    view: SentenceView, cue: re.Match[str], people: dict[str, Person], told: list[Visit]
+) -> Visit | None:
     text = view.text
     for visitor in visitors(view, cue):
         person = people.get(visitor.person)
@@ -234,6 +296,17 @@ def _read_visit(view: SentenceView, cue: re.Match[str], people: dict[str, Person
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is None and _ARRIVAL.match(cue.group()):
+            # An arrival at a place the gazetteer does not know (an airport, a base) is the
+            # arrival of the visit the text has been telling.
+            host = next(
+                (
+                    v.host_country
+                    for v in reversed(told)
+                    if v.visitor == visitor.person and v.status == "happened"
+                ),
+                None,
+            )
         if host is not None and host != visitor_country:
             break
     else:
@@ -267,21 +340,24 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
         if start <= cue.end() or country.form != "name":
             continue
         listed = last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
-        if country.iso2 in seen or not (
-            listed or _ONWARD.search(view.text[max(0, start - 24) : start])
-        ):
+        onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
+        if country.iso2 in seen or not (listed or onward_cue):
             last_end = end if country.iso2 == visit.host_country else last_end
             continue
         last_end = end
         seen.add(country.iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
+        later = onward_cue["later"] if onward_cue else None
         legs.append(
             replace(
                 visit,
                 status=onward,
                 host_country=country.iso2,
                 place=None,
-                start=None,
+                # "flies on to Tanzania on Wednesday, and two days later to Zambia"
+                start=visit.start.shifted(_COUNT[later.casefold()])
+                if later and visit.start
+                else None,
                 end=None,
                 visit_type="unspecified",
             )

@@ -92,3 +92,16 @@ def test_demonym_and_portfolio_before_minister_give_post_and_country() -> None:
 def test_country_after_a_titled_name() -> None:
     text = "Deputy Prime Minister Winston Peters of New Zealand visited Manila."
     assert _countries(text) == {"Winston Peters": "NZ"}
+
+
+def test_combined_portfolio_ending_with_the_and_a_name() -> None:
+    people = _people(
+        "Australian Prime Minister Anthony Albanese was accompanied by the Minister for "
+        "International Development and the Pacific, Pat Conroy."
+    )
+    assert people["Pat Conroy"] == [("Minister of International Development and the Pacific", None)]
+    people = _people(
+        "The Ghanaian envoy met the Minister of Foreign Affairs and the Diaspora, Raymond "
+        "Tshibanda, in Kinshasa."
+    )
+    assert people["Raymond Tshibanda"] == [("Minister of Foreign Affairs and the Diaspora", None)]

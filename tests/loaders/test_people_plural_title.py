@@ -21,6 +21,16 @@ PIPELINE = default_pipeline()
             "The talks were prepared by the two ambassadors, Maria Silva and Kenji Tanaka.",
             ["Maria Silva", "Kenji Tanaka"],
         ),
+        (
+            "Before the talks their foreign ministers, Álvaro Leyva of Colombia and Carlos Faría "
+            "of Venezuela, joined the two leaders.",
+            ["Álvaro Leyva", "Carlos Faría"],
+        ),
+        (
+            "The accord was signed by both ambassadors, Maria Silva of Brazil and Kenji Tanaka "
+            "of Japan.",
+            ["Maria Silva", "Kenji Tanaka"],
+        ),
         ("Their ministers, and the others, stayed behind.", []),
     ],
 )

@@ -3,6 +3,8 @@ visits; "the President of Chile" refers back to the person holding that post."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from tests.visit_rows import visit_rows
@@ -42,3 +44,22 @@ def test_visit_invitations_to_attend_or_to_a_city(
 def test_visit_invitations_to_a_place_at_home_is_no_visit() -> None:
     text = "Chilean President Gabriel Boric invited Chilean business leaders to Santiago."
     assert _visits(text) == set()
+
+
+def test_visit_invitation_accepted_to_address_a_parliament_abroad() -> None:
+    text = (
+        "Prime Minister James Marape accepted an invitation to address the Australian "
+        "Parliament in Canberra in February."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 1, 12)))
+    assert [(v.host_country, v.start and v.start.lexical, v.status) for v in document.visits] == [
+        ("AU", "2023-02", "announced")
+    ]
+    text = (
+        "Chilean President Gabriel Boric accepted an invitation from President Lula to attend "
+        "the climate summit in Belém in November."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 6, 2)))
+    assert [(v.host_country, v.start and v.start.lexical, v.status) for v in document.visits] == [
+        ("BR", "2025-11", "announced")
+    ]
