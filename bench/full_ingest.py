@@ -7,6 +7,13 @@ measured in the same run, so the load of the machine cancels out of the ratios:
   processes, nothing validated or stored; ingest cannot be faster than this.
 - ``pyoxigraph.Store.bulk_load`` of the resulting quads in one call: storing without
   transactions, validation or extraction.
+- the writer alone: the same document graphs stored through ``EmbeddedStore.replace_graphs``
+  in ingest's batches, by one process with nothing else to do. Atomic storage costs at least
+  this much; ingest's writer is the bottleneck when ingest takes about as long.
+
+The CPU time of the writer and of the workers per document gives a ceiling too: on N cores
+ingest cannot exceed N / (CPU per document), whatever the orchestration. Ingest reaching a
+small part of it means cores sat idle (or other programs had them: the load is printed).
 
 The ingest runs in a child process (``dkg ingest`` as a user runs it, through
 ``ingest_paths``) whose process tree's memory is sampled every 50 ms: RSS summed over the
@@ -26,13 +33,14 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from pyoxigraph import RdfFormat
+from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 from pyoxigraph import Store as OxStore
 
 from bench.extraction import varied_documents
-from dkg.cli.ingest import graphs_of
+from dkg.cli.ingest import BATCH_DOCUMENTS, graphs_of
 from dkg.loaders.graph import DocumentGraph
 from dkg.loaders.steps.read import header_date
+from dkg.service.store.embedded import EmbeddedStore
 
 DOCUMENTS = int(os.environ.get("DKG_BENCH_DOCUMENTS", "5000"))
 """5,000 is the target's size; a smaller number gives a quick, rougher figure."""
@@ -174,6 +182,34 @@ def _bulk_load(store_path: Path, target: Path) -> tuple[float, int]:
     return time.perf_counter() - started, dump.count(b"\n")
 
 
+def _writer_alone(store_path: Path, target: Path) -> tuple[float, float]:
+    """Wall and CPU seconds to store the ingested graphs again, in ingest's batches, on a new
+    store (the CPU of RocksDB's background threads included)."""
+    source = OxStore.read_only(str(store_path))
+    graphs = [
+        (
+            name,
+            serialize(
+                (
+                    Triple(q.subject, q.predicate, q.object)
+                    for q in source.quads_for_pattern(None, None, None, name)
+                ),
+                format=RdfFormat.N_TRIPLES,
+            )
+            or b"",
+        )
+        for name in source.named_graphs()
+        if isinstance(name, NamedNode)
+    ]
+    del source
+    store = EmbeddedStore(target)
+    started, cpu = time.perf_counter(), time.process_time()
+    for i in range(0, len(graphs), BATCH_DOCUMENTS):
+        store.replace_graphs(graphs[i : i + BATCH_DOCUMENTS])
+    store.close()
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
 def run() -> str:
     """Measure and return the report."""
     workers = os.cpu_count() or 1
@@ -183,9 +219,11 @@ def run() -> str:
         extract = _extraction_alone(folder, workers)
         figures, rss, pss = _ingest_in_child(folder, Path(tmp) / "store", workers)
         bulk, quads = _bulk_load(Path(tmp) / "store", Path(tmp) / "bulk")
+        writer_alone, writer_alone_cpu = _writer_alone(Path(tmp) / "store", Path(tmp) / "writer")
     ingest = figures.pop("wall")
     stored, rejected = int(figures.pop("stored")), int(figures.pop("rejected"))
     writer, helpers = figures.pop("cpu writer"), figures.pop("cpu workers")
+    ceiling = workers * docs / (writer + helpers)
     phases = ", ".join(f"{k.removeprefix('phase ')} {v:.1f} s" for k, v in figures.items())
     return "\n".join(
         [
@@ -196,9 +234,13 @@ def run() -> str:
             f"{ingest / extract:.2f}",
             f"  bulk_load of the same quads: {bulk:.1f} s; ingest / bulk_load time "
             f"{ingest / bulk:.1f}",
+            f"  writer alone (replace_graphs, same graphs and batches): {writer_alone:.1f} s; "
+            f"ingest / writer alone time {ingest / writer_alone:.2f}; its CPU "
+            f"{writer_alone_cpu / docs * 1000:.1f} ms per document",
             f"  summed per phase (workers in parallel): {phases}",
             f"  CPU per document: writer {writer / docs * 1000:.1f} ms, worker processes "
-            f"{helpers / docs * 1000:.1f} ms",
+            f"{helpers / docs * 1000:.1f} ms; the CPU allows {ceiling:,.1f} docs/s on {workers} "
+            f"cores, ingest reached {docs / ingest / ceiling:.0%} of it",
             f"  peak memory of the ingest's process tree: RSS {rss / 1024:,.0f} MiB, "
             f"PSS {pss / 1024:,.0f} MiB",
         ]
