@@ -10,6 +10,8 @@ measured in the same run, so the load of the machine cancels out of the ratios:
 - the writer alone: the same document graphs stored through ``EmbeddedStore.replace_graphs``
   in ingest's batches, by one process with nothing else to do. Atomic storage costs at least
   this much; ingest's writer is the bottleneck when ingest takes about as long.
+- the two validators on a sample of the stored graphs: the compiled shapes that ingest runs
+  and pySHACL, the reference; their reports must be the same.
 
 The CPU time of the writer and of the workers per document gives a ceiling too: on N cores
 ingest cannot exceed N / (CPU per document), whatever the orchestration. Ingest reaching a
@@ -40,11 +42,14 @@ from bench.extraction import varied_documents
 from dkg.cli.ingest import BATCH_DOCUMENTS, graphs_of
 from dkg.loaders.graph import DocumentGraph
 from dkg.loaders.steps.read import header_date
+from dkg.ontology.validation import validate, validate_with_pyshacl
 from dkg.service.store.embedded import EmbeddedStore
 
 DOCUMENTS = int(os.environ.get("DKG_BENCH_DOCUMENTS", "5000"))
 """5,000 is the target's size; a smaller number gives a quick, rougher figure."""
 SAMPLE_SECONDS = 0.05
+VALIDATOR_SAMPLE = 20
+"""pySHACL takes a fifth of a second per graph; twenty say enough."""
 PSS_EVERY = 20
 """PSS is read on one sample in this many: the kernel walks every page of a process to split
 the shared ones (about 8 ms for 300 MB), so reading it every 50 ms took a fifth of a core from
@@ -200,32 +205,55 @@ def _bulk_load(store_path: Path, target: Path) -> tuple[float, int]:
     return time.perf_counter() - started, dump.count(b"\n")
 
 
-def _writer_alone(store_path: Path, target: Path) -> tuple[float, float]:
-    """Wall and CPU seconds to store the ingested graphs again, in ingest's batches, on a new
-    store (the CPU of RocksDB's background threads included)."""
+def _stored_graphs(store_path: Path) -> list[tuple[NamedNode, list[Triple]]]:
+    """Every document graph of the ingested store, with its triples."""
     source = OxStore.read_only(str(store_path))
-    graphs = [
+    return [
         (
             name,
-            serialize(
-                (
-                    Triple(q.subject, q.predicate, q.object)
-                    for q in source.quads_for_pattern(None, None, None, name)
-                ),
-                format=RdfFormat.N_TRIPLES,
-            )
-            or b"",
+            [
+                Triple(q.subject, q.predicate, q.object)
+                for q in source.quads_for_pattern(None, None, None, name)
+            ],
         )
         for name in source.named_graphs()
         if isinstance(name, NamedNode)
     ]
-    del source
+
+
+def _writer_alone(
+    graphs: list[tuple[NamedNode, list[Triple]]], target: Path
+) -> tuple[float, float]:
+    """Wall and CPU seconds to store the graphs again, in ingest's batches, on a new store
+    (the CPU of RocksDB's background threads included)."""
+    texts = [
+        (name, serialize(triples, format=RdfFormat.N_TRIPLES) or b"") for name, triples in graphs
+    ]
     store = EmbeddedStore(target)
     started, cpu = time.perf_counter(), time.process_time()
-    for i in range(0, len(graphs), BATCH_DOCUMENTS):
-        store.replace_graphs(graphs[i : i + BATCH_DOCUMENTS])
+    for i in range(0, len(texts), BATCH_DOCUMENTS):
+        store.replace_graphs(texts[i : i + BATCH_DOCUMENTS])
     store.close()
     return time.perf_counter() - started, time.process_time() - cpu
+
+
+def _validators(graphs: list[tuple[NamedNode, list[Triple]]]) -> tuple[float, float]:
+    """CPU seconds per graph of the compiled shapes and of pySHACL on the same graphs.
+
+    Raises:
+        SystemExit: the two validators disagree about a graph (a bug in the compiled shapes).
+    """
+    sample = [triples for _, triples in graphs[:VALIDATOR_SAMPLE]]
+    validate(sample[0])  # parse and compile the shapes before the clock starts
+    validate_with_pyshacl(sample[0])
+    started = time.process_time()
+    fast = [validate(triples) for triples in sample]
+    compiled = time.process_time()
+    reference = [validate_with_pyshacl(triples) for triples in sample]
+    done = time.process_time()
+    if fast != reference:
+        raise SystemExit("the compiled shapes and pySHACL disagree on a stored graph")
+    return (compiled - started) / len(sample), (done - compiled) / len(sample)
 
 
 def run() -> str:
@@ -237,7 +265,9 @@ def run() -> str:
         extract = _extraction_alone(folder, workers)
         figures, rss, pss = _ingest_in_child(folder, Path(tmp) / "store", workers)
         bulk, quads = _bulk_load(Path(tmp) / "store", Path(tmp) / "bulk")
-        writer_alone, writer_alone_cpu = _writer_alone(Path(tmp) / "store", Path(tmp) / "writer")
+        graphs = _stored_graphs(Path(tmp) / "store")
+        writer_alone, writer_alone_cpu = _writer_alone(graphs, Path(tmp) / "writer")
+        compiled, pyshacl = _validators(graphs)
     ingest = figures.pop("wall")
     stored, rejected = int(figures.pop("stored")), int(figures.pop("rejected"))
     writer, helpers = figures.pop("cpu writer"), figures.pop("cpu workers")
@@ -255,6 +285,9 @@ def run() -> str:
             f"  writer alone (replace_graphs, same graphs and batches): {writer_alone:.1f} s; "
             f"ingest / writer alone time {ingest / writer_alone:.2f}; its CPU "
             f"{writer_alone_cpu / docs * 1000:.1f} ms per document",
+            f"  validation CPU per document (same {min(VALIDATOR_SAMPLE, len(graphs))} graphs, "
+            f"same reports): compiled shapes {compiled * 1000:.1f} ms, pySHACL "
+            f"{pyshacl * 1000:.0f} ms",
             f"  summed per phase (workers in parallel): {phases}",
             f"  CPU per document: writer {writer / docs * 1000:.1f} ms, worker processes "
             f"{helpers / docs * 1000:.1f} ms; the CPU allows {ceiling:,.1f} docs/s on {workers} "
