@@ -311,8 +311,18 @@ def _read_visit(
             break
     else:
         return None
+    # A date after a later cue of the sentence is that visit's ("X's coming visit to Nigeria
+    # and Y's state visit to Berlin in 2023").
+    later_cue = CUE.search(text, cue.end())
+    until = later_cue.start() if later_cue is not None else len(text)
     dates = nearest(
-        [d for d in stated_days(view) if of_this_visit(text, view, cue, d.span)], view, cue
+        [
+            d
+            for d in stated_days(view)
+            if of_this_visit(text, view, cue, d.span) and view.local(d.span)[0] < until
+        ],
+        view,
+        cue,
     )
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
@@ -324,7 +334,7 @@ def _read_visit(
         place=place,
         start=start,
         end=end,
-        visit_type=visit_type(text),
+        visit_type=visit_type(text, cue),
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
