@@ -41,3 +41,11 @@ def test_visits_coming_names_only_its_own_visit() -> None:
 def test_visits_upcoming_still_marks_a_visit_as_announced() -> None:
     text = "Diplomats are preparing the upcoming two-day state visit of President Ruto to Ghana."
     assert _visits(text) == [("Ruto", "GH", None, "state", "announced")]
+
+
+def test_visits_a_group_travelling_is_no_visit_of_the_speaker() -> None:
+    assert _visits("President Ruto said 40,000 Kenyan students visiting India need visas.") == []
+    text = "Ambassador Ali Hassan said Egyptian pilgrims who visited Saudi Arabia numbered 80,000."
+    assert _visits(text) == []
+    text = "Chinese President Xi Jinping spent two days visiting Serbia."
+    assert [v[:2] for v in _visits(text)] == [("Xi Jinping", "RS")]
