@@ -22,9 +22,13 @@ YEAR = re.compile(
 _BASELINE_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|from|against|versus|vs\.?|relative\s+to|over|since|"
     r"in\s+comparison\s+(?:to|with))\s+(?:(?:in|the\s+same\s+period|of|in|that\s+of|the\s+level\s+of"
-    r"|the\s+end\s+of|the)\s+)*$",
+    r"|the\s+end\s+of|the)\s+)*$"
+    r"|\bthe\s+same\s+(?:period|months?|quarter|half|time)\s+(?:of|in|last)\s+$",
     _I,
 )
+"""Words before a baseline year: "than in 2022", "compared with 2021", "from 2022", and "the
+same period of 2021" whatever preposition leads to it ("a 70 percent jump on the same period
+of 2021")."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
 """A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
@@ -89,8 +93,9 @@ def period_in_own_clause(
     amount: Amount, years: list[YearMention], sentence: str, period: tuple[int, int]
 ) -> bool:
     """True when a period of months without a year stands in the amount's clause, which names
-    no year: "trade reached $5bn last year, and exports grew 12% in January-September". Such
-    a period is the running year of the document, not the year another clause names.
+    no year but a baseline: "trade reached $5bn last year, and exports grew 12% in
+    January-September (on the same period of 2023)". Such a period is the running year of the
+    document, not the year another clause names.
     """
     first, last = min(amount.start, period[0]), max(amount.end, period[1])
     if _CLAUSE_BREAK.search(sentence, first, last):
@@ -99,4 +104,4 @@ def period_in_own_clause(
     start = breaks[-1] if breaks else 0
     after = _CLAUSE_BREAK.search(sentence, last)
     end = after.start() if after else len(sentence)
-    return not any(start <= m.start and m.end <= end for m in years)
+    return not any(start <= m.start and m.end <= end and not m.baseline for m in years)

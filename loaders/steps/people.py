@@ -62,6 +62,13 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
 "the swearing-in of X as President of Ghana"."""
+_SPEECH_TAG = re.compile(
+    r"\s+(?:said|says|noted|notes|added|adds|stressed|stresses|told|emphasi[sz]ed|underlined|"
+    r"pointed out|explained|recalled|remarked|observed|wrote|announced)\b"
+)
+"""A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
+noted" tells who spoke, so the name before the comma is what was said, not the title's holder
+(an apposition closes with a comma: "X, the deputy minister, noted")."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
@@ -177,7 +184,7 @@ class PeopleRecognizer:
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
-            if left is not None:
+            if left is not None and not _SPEECH_TAG.match(text, head_end):
                 found = trim_name(left.group(1), base + left.start(1), blocked)
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
@@ -185,7 +192,7 @@ class PeopleRecognizer:
         for title in self.lower_title.finditer(text):
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
-            if before is None:
+            if before is None or _SPEECH_TAG.match(text, title.end()):
                 continue
             found = trim_name(before["name"], base + before.start("name"), blocked)
             if found is None or found[1] != before["name"] or found[0].start in seen:

@@ -22,7 +22,9 @@ TO_PLACE = re.compile(
     r"\b(?:to|in|into|at|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
+""""X's visit", "X's long-awaited state visit": the cue may begin with the space before its
+type word (" official visit"), so the space after "'s" is optional."""
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
 _HOSTED = re.compile(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"

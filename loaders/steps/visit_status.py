@@ -17,29 +17,37 @@ _ANNOUNCED = re.compile(
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
-    r"upcoming|forthcoming|intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
-    r"[;:]\s+|,\s+(?=(?:after|but|while|whereas|although|though|because|when|which|where|"
-    r"the|a)\b)"
+    r"[;:]\s+|,\s+(?:and\s+)?(?=(?:after|but|while|whereas|although|though|because|when|which|"
+    r"where|the|a)\b)"
 )
-"""Where a clause with its own tense starts: "..., after an earlier date was postponed"."""
+"""Where a clause with its own tense starts: "..., after an earlier date was postponed", "...
+expected in June, and the results of X's visit to Seoul in 2019"."""
 _CLAUSE_AFTER = re.compile(
     r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
     r"|\s+(?:that|which|who)\s+"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
 _TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
+_TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNORECASE)
+"""What follows a type word that names a visit's type: "state visit", "official and working
+visit"."""
 
 
-def visit_type(text: str) -> VisitType:
-    match = None
-    for candidate in _TYPE_WORD.finditer(text):
+def visit_type(text: str, cue: re.Match[str] | None = None) -> VisitType:
+    """The type word of the cue itself ("Y's state visit"), else the sentence's first type
+    word before "visit" ("arrived ... on an official visit"): two visits told in one sentence
+    keep their own types."""
+    own = _TYPE_WORD.search(cue.group()) if cue is not None else None
+    match = own if own is not None and _TYPED_VISIT.match(cue.group(), own.end()) else None
+    for candidate in () if match is not None else _TYPE_WORD.finditer(text):
         following = text[candidate.end() : candidate.end() + 30]
-        if re.match(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", following, re.IGNORECASE):
+        if _TYPED_VISIT.match(following):
             match = candidate
             if re.match(r"\s+visit", following, re.IGNORECASE):
                 break
@@ -59,8 +67,17 @@ _AFTER_RELATIVE = re.compile(
 """The predicate of a visit named as a subject, after a relative clause about it."""
 
 
+_COMING = re.compile(
+    r"\b(?:upcoming|forthcoming|coming)(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""An adjective that makes its own noun a future visit ("the upcoming state visit of X"), not
+another visit further on in the sentence ("... and Y's visit to Berlin in 2023")."""
+
+
 def status_of(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
+    coming = _COMING.search(text, max(0, cue.start() - 40), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
@@ -71,4 +88,4 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
         return "cancelled"
     if _POSTPONED.search(text):
         return "postponed"
-    return "announced" if _ANNOUNCED.search(text) else "happened"
+    return "announced" if coming or _ANNOUNCED.search(text) else "happened"

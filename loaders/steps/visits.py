@@ -139,10 +139,12 @@ def read_visits(
         return found
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
-        if _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start()) or _SITE.match(
-            view.text, cue.end()
+        if (
+            _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
+            or _SITE.match(view.text, cue.end())
+            or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
         ):
-            continue  # "will not travel", "visited the Holocaust memorial"
+            continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         visit = _read_visit(view, cue, people, told)
         if (
             visit is not None
@@ -166,6 +168,15 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 """A visit denied: "will not travel", "has never visited", "is not visiting"."""
+_GROUP_SUBJECT = re.compile(
+    r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
+    r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
+    r"counterparts|delegations|sides|parties)\b)[a-z]{3,}s\s+(?:who\s+(?:have\s+|had\s+)?)?$"
+)
+"""A group of people as the subject of the cue: "Korean tourists visiting the country",
+"40,000 students visiting India", "pilgrims who visited": their travel is a count, not the
+visit of anyone the sentence names ("spent two days visiting", "the two leaders travelled to"
+are still visits)."""
 _SITE = re.compile(
     r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:memorial|museum|monument|"
     r"mausoleum|cemetery|grave|tomb|exhibition|factory|plant|school|university|hospital|mosque|"
@@ -311,8 +322,18 @@ def _read_visit(
             break
     else:
         return None
+    # A date after a later cue of the sentence is that visit's ("X's coming visit to Nigeria
+    # and Y's state visit to Berlin in 2023").
+    later_cue = CUE.search(text, cue.end())
+    until = later_cue.start() if later_cue is not None else len(text)
     dates = nearest(
-        [d for d in stated_days(view) if of_this_visit(text, view, cue, d.span)], view, cue
+        [
+            d
+            for d in stated_days(view)
+            if of_this_visit(text, view, cue, d.span) and view.local(d.span)[0] < until
+        ],
+        view,
+        cue,
     )
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
@@ -324,7 +345,7 @@ def _read_visit(
         place=place,
         start=start,
         end=end,
-        visit_type=visit_type(text),
+        visit_type=visit_type(text, cue),
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
