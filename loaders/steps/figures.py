@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_years import YEAR, year_for, year_mentions
@@ -94,7 +95,7 @@ _INVESTMENT = re.compile(
     r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
     _I,
 )
-_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical)\s+){0,2}(?:aid|assistance)\b",
@@ -122,22 +123,22 @@ _PRICES_AGREEMENT = re.compile(
     _I,
 )
 _SHARE_AFTER = re.compile(r"^\s+of\b", _I)
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = Prefiltered(
     r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
     r"\s+(?:\w+\s+){0,2}$",
     _I,
 )
-_RISE = re.compile(
+_RISE = Prefiltered(
     r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
     r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
     _I,
 )
-_FALL = re.compile(
+_FALL = Prefiltered(
     r"\b(?:decreas\w*|declin\w*|fell|fall\w*|dropp?\w*|down|lower|less|shr[au]nk|contract(?:ed|ion)|"
     r"reduc\w*)\b",
     _I,
 )
-_PERIOD = re.compile(
+_PERIOD = Prefiltered(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
     r"\s*[-\u2013\u2014]\s*(?:February|March|April|May|June|July|August|September|October|November|December))"
@@ -149,7 +150,7 @@ _MULTI_YEAR = re.compile(
     r"in\s+recent\s+years|over\s+the\s+years|since\s+(?:19|20)\d\d)\b",
     _I,
 )
-_TARGET = re.compile(
+_TARGET = Prefiltered(
     r"\b(?:aim\w*|target\w*|goals?|plan(?:s|ned)?\s+to|intend\w*|seek\w*|strive\w*|"
     r"expect\w*\s+to|is\s+expected|are\s+expected|will\s+(?:reach|increase|grow|double|exceed|rise|"
     r"amount)|to\s+bring|bring(?:ing)?\s+(?:\w+\s+){1,4}to|potential|could\s+reach|can\s+reach|"
@@ -174,7 +175,7 @@ _RESIDENTS = re.compile(
     r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
 )
 """A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = Prefiltered(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
     _I,
