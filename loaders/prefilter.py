@@ -28,7 +28,7 @@ _MAX_CLASS = 8
 
 _END = sys.maxsize
 """``endpos`` when none is given, as ``re`` has it."""
-_FOLDED_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED_TO_ASCII = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter or digit;
 they are mapped before lower-casing so that case-insensitive cues are found where they match.
 """
@@ -36,7 +36,11 @@ they are mapped before lower-casing so that case-insensitive cues are found wher
 
 def fold(text: str) -> str:
     """The text as case-insensitive cues are tested against (same length as ``text``)."""
-    return text.translate(_FOLDED_TO_ASCII).lower()
+    if not text.isascii():
+        # str.replace, not str.translate: a translation table costs ~25 us a sentence.
+        for char, ascii_char in _FOLDED_TO_ASCII:
+            text = text.replace(char, ascii_char)
+    return text.lower()
 
 
 @dataclass(frozen=True)
