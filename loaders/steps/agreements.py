@@ -123,7 +123,7 @@ _PRICED_DOCS = Prefiltered(
     _I,
 )
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
-_UNCOUNTED = Prefiltered(
+_UNCOUNTED = re.compile(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
     r"numerous|a\s+range\s+of|dozens\s+of|a\s+raft\s+of|a\s+batch\s+of)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_DOC_NOUN})\b",

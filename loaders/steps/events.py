@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from dkg.loaders.prefilter import Prefiltered
-
 
 class EventType(StrEnum):
     """The ``dipv:event-type`` code."""
@@ -102,13 +100,13 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _LOWER_HEAD = r"summit|forum|conference|congress|expo|exhibition|fair|festival|games"
-_NAMED = Prefiltered(
+_NAMED = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{0,7}}?(?P<head>{_HEAD})\b"
     rf"(?:\s+20\d\d\b(?:\s+(?!{_MONTH}\b){_CAP})?"
     rf"|\s+(?:on|of|for)(?:\s+(?:{_CONNECTOR}\s+)*(?!{_MONTH}\b)(?=[A-Z]){_CAP})+)?)"
     rf"|(?P<short>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<lhead>{_LOWER_HEAD})\b",
 )
-_QUOTED = Prefiltered(
+_QUOTED = re.compile(
     r"\b(?P<noun>forum|festival|exhibition|conference|event|summit|fair|week|days?)\s+"
     r"(?:(?:titled|called|named|entitled)\s+)?"
     r"[\"\u201c\u00ab\u2018](?P<name>[^\"\u201d\u00bb\u2019]{2,60})[\"\u201d\u00bb\u2019]",
@@ -119,7 +117,7 @@ _PLACE = (
     r"\s+)*[A-Z0-9](?:[\w'\u2019.-]*[\w'\u2019])?)*"
 )
 """A capitalised place name, connectors allowed: "the Monument to the Warsaw Uprising"."""
-_CEREMONY = Prefiltered(
+_CEREMONY = re.compile(
     r"\b(?:a|an|the)\s+(?:(?:upcoming|forthcoming|grand|brief|short|traditional|special|joint|"
     r"official|public)\s+)*(?P<mods>(?:(?:official|solemn|welcoming|welcome|wreath[-\s]laying|"
     r"signing|opening|closing|awards?|inauguration|inaugural|groundbreaking|ground-breaking|"
@@ -132,14 +130,14 @@ _CEREMONY = Prefiltered(
 )
 """A ceremony of a named kind ("a wreath-laying ceremony"), or any ceremony at a place or marking
 something ("a ceremony on Sükhbaatar Square", "a ceremony marking the 85th anniversary")."""
-_GATHERING = Prefiltered(
+_GATHERING = re.compile(
     r"\b(?:a|an|the|his|her|their)\s+(?:(?:next|first|last|daily|morning|annual|upcoming)\s+)*"
     r"(?P<name>(?:(?:joint|official|bilateral|business|investment|economic|trade|state|intergovernmental|government|"
     r"[A-Z][\w-]*)\s+){1,3}(?P<head>forum|seminar|press\s+conference|conference|dinner|banquet|"
     r"luncheon|reception|consultations|round\s?table))\b"
 )
 """Unnamed gatherings with a describing word: "a business forum", "a joint press conference"."""
-_LAYING = Prefiltered(
+_LAYING = re.compile(
     r"\b(?:laid|lay|lays|laying|placed|place[sd]?)\s+(?:a\s+)?(?P<what>wreaths?|flowers)\s+"
     r"(?P<at>(?:at|to|on)\s+(?:the\s+)?[^,;.]{3,70}?)(?=\s+in\s+[A-Z]|[,;.]|\s+(?:and|which|where|"
     r"whose|who)\s|$)"

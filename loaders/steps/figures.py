@@ -95,7 +95,7 @@ _INVESTMENT = re.compile(
     r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
     _I,
 )
-_AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical)\s+){0,2}(?:aid|assistance)\b",
@@ -123,22 +123,22 @@ _PRICES_AGREEMENT = re.compile(
     _I,
 )
 _SHARE_AFTER = re.compile(r"^\s+of\b", _I)
-_SHARE_BEFORE = Prefiltered(
+_SHARE_BEFORE = re.compile(
     r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
     r"\s+(?:\w+\s+){0,2}$",
     _I,
 )
-_RISE = Prefiltered(
+_RISE = re.compile(
     r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
     r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
     _I,
 )
-_FALL = Prefiltered(
+_FALL = re.compile(
     r"\b(?:decreas\w*|declin\w*|fell|fall\w*|dropp?\w*|down|lower|less|shr[au]nk|contract(?:ed|ion)|"
     r"reduc\w*)\b",
     _I,
 )
-_PERIOD = Prefiltered(
+_PERIOD = re.compile(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
     r"\s*[-\u2013\u2014]\s*(?:February|March|April|May|June|July|August|September|October|November|December))"
@@ -175,7 +175,7 @@ _RESIDENTS = re.compile(
     r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
 )
 """A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
-_REFERENCE_BEFORE = Prefiltered(
+_REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
     _I,

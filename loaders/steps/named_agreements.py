@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
 _I = re.I
@@ -72,7 +71,7 @@ _REST = (
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
 )
 """What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
-_NAMED = Prefiltered(
+_NAMED = re.compile(
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"

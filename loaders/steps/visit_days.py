@@ -20,13 +20,13 @@ M = TypeVar("M", bound=Spanned)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = Prefiltered(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_NTH_DAY = Prefiltered(
+_NTH_DAY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
     r"their)\b",
     re.IGNORECASE,
 )
 """A day told as the n-th of a visit, which therefore began n - 1 days before."""
-_CONCLUDED = Prefiltered(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 
 
 def counted_days(

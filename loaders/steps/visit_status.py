@@ -33,7 +33,7 @@ _CLAUSE_AFTER = re.compile(
     r"|\s+(?:that|which|who)\s+"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
-_TYPE_WORD = Prefiltered(r"\b(state|official|working|private)\b", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
 
 
 def visit_type(text: str) -> VisitType:

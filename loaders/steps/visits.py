@@ -30,7 +30,7 @@ from dkg.loaders.steps.visit_days import (
 from dkg.loaders.steps.visit_parties import TO_PLACE, host_of, of_this_visit, visitors
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
-CUE = Prefiltered(
+CUE = re.compile(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
@@ -42,7 +42,7 @@ CUE = Prefiltered(
     r"tour of)\b",
     re.IGNORECASE,
 )
-_UNDER_WAY = Prefiltered(
+_UNDER_WAY = re.compile(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
     r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|begun|started)\b"
 )
@@ -70,7 +70,7 @@ _CUE_WORDS = (
     "journey to",
 )
 """Words one of which every cue contains: a cheap test before the cue pattern runs."""
-_ONWARD = Prefiltered(
+_ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
@@ -149,7 +149,7 @@ def read_visits(view: SentenceView, people: dict[str, Person], document: Documen
     return found
 
 
-_NEGATED = Prefiltered(
+_NEGATED = re.compile(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
@@ -167,7 +167,7 @@ _ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
 _ANSWER_REACH = 250
 """How far after an invitation its acceptance is told: the same or the next sentence. An
 invitation nobody accepted is no trip yet."""
-_INVITATION = Prefiltered(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
+_INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
 _TO_ATTEND = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"\s+to\s+(?:(?:attend|join|take part in|participate in)\s+|the\s+|(?=[A-Z]))",
