@@ -215,14 +215,22 @@ class Prefiltered:
         self.pattern = pattern
         self.flags = compiled.flags
         self.groupindex = compiled.groupindex
-        literals = required_literals(compiled)
-        self.literals = literals
-        self._strings = tuple(sorted(literals.strings)) if literals else ()
+        # Read on first use: reading the syntax tree of every pattern at import would add
+        # some 50 ms to each command, most of which never extract.
+        self._strings: tuple[str, ...] | None = None
+        self._folded = False
+
+    def _read_literals(self) -> tuple[str, ...]:
+        literals = required_literals(self.compiled)
         self._folded = literals is not None and literals.folded
+        self._strings = tuple(sorted(literals.strings)) if literals else ()
+        return self._strings
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """False only when ``text[pos:endpos]`` cannot hold a match."""
         strings = self._strings
+        if strings is None:
+            strings = self._read_literals()
         if not strings:
             return True
         if self._folded:
