@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import (
     AgreementContext,
     AgreementCount,
@@ -41,13 +42,13 @@ __all__ = [
 
 
 _I = re.I
-_SIGNED = re.compile(
+_SIGNED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)?|exchang(?:e|es|ed)|"
     r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed)|"
     r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed))\b",
     _I,
 )
-_DOCUMENT_WORD = re.compile(
+_DOCUMENT_WORD = Prefiltered(
     r"document|agreement|arrangement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|"
     r"declaration|"
     r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
@@ -62,7 +63,7 @@ _BACKGROUND = re.compile(
     _I,
 )
 """A participle that dates a document to the past: "the Agreement signed in August last year"."""
-_PLANNED = re.compile(
+_PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to|plan(?:s|ned)?\s+to|to\s+be\s+(?:signed|adopted|concluded)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
@@ -105,19 +106,19 @@ _NUMBER = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-\w+)?"
 )
 _PART = re.compile(rf"\b(?:{_NUMBER})\s+(?:(?:are|were|is|was)\s+)?(?P<level>{_LEVEL})\b", _I)
-_ARE_PARTS = re.compile(
+_ARE_PARTS = Prefiltered(
     rf"(?P<list>\b(?:{_NUMBER})\s+(?:(?:are|were)\s+)?(?:{_LEVEL})"
     rf"(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:(?:are|were)\s+)?(?:{_LEVEL}))+)",
     _I,
 )
 """A breakdown without a document noun: "18 are intergovernmental and ten are commercial",
 "25 documents were signed: 10 intergovernmental and 15 commercial"."""
-_BREAKDOWN = re.compile(
+_BREAKDOWN = Prefiltered(
     rf"(?P<list>\b(?:{_NUMBER})\s+(?:{_LEVEL})(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:{_LEVEL}))*)"
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_DOC_NOUN})\b",
     _I,
 )
-_PRICED_DOCS = re.compile(
+_PRICED_DOCS = Prefiltered(
     r"\b(?:documents|agreements|accords|contracts|deals|memoranda)\s+(?=(?:worth|valued\s+at|"
     r"totall?ing|amounting\s+to)\b)",
     _I,

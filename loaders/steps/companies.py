@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.company_directory import (
     NAME,
     NOT_NAMES,
@@ -42,7 +43,7 @@ __all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 _ITEM = rf"[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
-_CUE = re.compile(
+_CUE = Prefiltered(
     r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably)\s*:?\s+"
 )
 """Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower."""
@@ -53,14 +54,14 @@ _COMPANY_NOUN = re.compile(
     re.I,
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
-_APPOSITIVE = re.compile(
+_APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
-_DESCRIBED = re.compile(
+_DESCRIBED = Prefiltered(
     r",\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
@@ -72,7 +73,7 @@ reads the description; the name is read back from it within ``_NAME_REACH`` char
 a long run of capitals is never rescanned from every position."""
 _NAME_BEFORE = re.compile(rf"(?:{NAME})$")
 _NAME_REACH = 80
-_STAFF_OF = re.compile(
+_STAFF_OF = Prefiltered(
     r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
     r"(?:from|of)|joint\s+ventures?\s+with)\s+"
 )
@@ -102,7 +103,7 @@ _CALENDAR = frozenset(
     ]
 )
 _SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={WORD})")
-_INVESTED = re.compile(
+_INVESTED = Prefiltered(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
 )
 """Checked before looking for subject lists: "A, B and C have invested" needs such a verb."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount
 
 _I = re.I
-YEAR = re.compile(
+YEAR = Prefiltered(
     r"\b(?:(?P<num>(?:19|20)\d\d)(?![\w-]*\d)|(?P<rel>last|this|next|current|previous|past|coming)"
     r"\s+year\b(?!-))",
     _I,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
@@ -151,7 +152,7 @@ _MULTI_YEAR = re.compile(
     r"in\s+recent\s+years|over\s+the\s+years|since\s+(?:19|20)\d\d)\b",
     _I,
 )
-_TARGET = re.compile(
+_TARGET = Prefiltered(
     r"\b(?:aim\w*|target\w*|goals?|plan(?:s|ned)?\s+to|intend\w*|seek\w*|strive\w*|"
     r"expect\w*\s+to|is\s+expected|are\s+expected|will\s+(?:reach|increase|grow|double|exceed|rise|"
     r"amount)|to\s+bring|bring(?:ing)?\s+(?:\w+\s+){1,4}to|potential|could\s+reach|can\s+reach|"

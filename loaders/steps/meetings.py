@@ -22,13 +22,14 @@ from dkg.loaders.document import (
     MeetingMode,
     TextSpan,
 )
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
-CUE = re.compile(
+CUE = Prefiltered(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit|t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
@@ -44,12 +45,12 @@ CUE = re.compile(
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
     re.IGNORECASE,
 )
-COLLECTIVE = re.compile(
+COLLECTIVE = Prefiltered(
     r"\b(?:the|both)\s+(?:parties|sides|interlocutors|delegations)\s+(?:also\s+)?"
     r"(?:discussed|reviewed|exchanged|considered|noted|agreed|held)\b",
     re.IGNORECASE,
 )
-PAIR = re.compile(
+PAIR = Prefiltered(
     r"\b(?:the two|both)\s+(?:presidents|leaders|heads of (?:state|government)|prime ministers|"
     r"ministers|foreign ministers|premiers|chancellors|monarchs)\b",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ _SOCIAL_EVENT = re.compile(
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _WELCOMES = frozenset({"received", "welcomed", "greeted"})
-_FUTURE = re.compile(
+_FUTURE = Prefiltered(
     r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to)\b",
     re.IGNORECASE,
@@ -215,7 +216,7 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
     yield from (c for c in cues if c not in at_airport) if len(at_airport) < len(cues) else cues
 
 
-_JOINED = re.compile(
+_JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
     r"(?:talks|meeting|session)\b",
     re.IGNORECASE,

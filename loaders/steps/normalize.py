@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.read import month_number
 
 _MONTH = (
@@ -54,8 +55,8 @@ _HINT = re.compile(
     r"|morning|afternoon|tonight"
 )
 """Something every date expression contains: a cheap test before the date pattern runs."""
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_FUTURE = re.compile(
+_WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_FUTURE = Prefiltered(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
     r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
     r"invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",

@@ -26,13 +26,14 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
-_VISITOR_SLOT = re.compile(
+_VISITOR_SLOT = Prefiltered(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
@@ -45,7 +46,7 @@ _VISITOR_SLOT = re.compile(
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
 the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit")."""
-_PLURAL_TITLE = re.compile(
+_PLURAL_TITLE = Prefiltered(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
     rf"(?P<a>{NAME.pattern})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})?"
@@ -85,7 +86,7 @@ _LISTED_PART = re.compile(
 "and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
 comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
 Affairs, Retno Marsudi, said")."""
-_COUNTERPART = re.compile(
+_COUNTERPART = Prefiltered(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"

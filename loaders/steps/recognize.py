@@ -24,6 +24,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
+from dkg.loaders.prefilter import Prefiltered
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
 """Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words, and so
@@ -53,7 +54,7 @@ CAPITALISED_RUN = re.compile(
     rf"[\s-]+)*|\s*[-\u2013]\s*){_CAP_WORD})*"
 )
 """Capitalised words with the small words that join them: where every name form can occur."""
-_CAPITAL_OF = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s+capital\b")
+_CAPITAL_OF = Prefiltered(r"\b[Tt]he\s+(?P<demonym>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s+capital\b")
 """A capital named by its country's demonym: "the Kazakh capital"."""
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 """"US dollars", "Hong Kong dollar": a currency, not a mention of the country."""

@@ -15,6 +15,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_names import NAME_WORD, UPPER, short_names
 from dkg.loaders.trie import trie_pattern
 
@@ -22,7 +23,7 @@ _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_INVITER = re.compile(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
+_INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
 

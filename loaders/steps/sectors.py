@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
+from dkg.loaders.prefilter import Prefiltered
+
 
 class SectorConceptLike(Protocol):
     """What the matcher needs of a sector concept (``dkg.ontology.vocabulary`` provides them)."""
@@ -235,7 +237,7 @@ _ANCHOR = re.compile(
     r"|\bsupport(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|\bpotential\s+(?:of|in)\b"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""
-_NAMED_AS = re.compile(
+_NAMED_AS = Prefiltered(
     r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
 )
@@ -243,12 +245,12 @@ _NAMED_AS = re.compile(
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
-_HEAD_NOUN = re.compile(
+_HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
     r"areas|fields|projects?|exchanges?)\b"
 )
 """Nouns a list of sectors can stand before: "cultural and humanitarian ties"."""
-_INDUSTRY_HEAD = re.compile(r"\b(?:industr(?:y|ies)|sectors?)\b")
+_INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
 def _cue_regions(lowered: str) -> list[tuple[int, int]]:

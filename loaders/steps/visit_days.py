@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import TypeVar
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Person, Visit
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
 
 M = TypeVar("M", bound=Spanned)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_DAYS = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_DAYS = Prefiltered(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_DAY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
@@ -97,7 +98,7 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
     return visits
 
 
-_FIRST_SINCE = re.compile(
+_FIRST_SINCE = Prefiltered(
     r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:that\s+of\s+(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
     re.IGNORECASE,
 )

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Status, VisitType
+from dkg.loaders.prefilter import Prefiltered
 
 _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
-_ANNOUNCED = re.compile(
+_ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
     r"is expected to|"
     r"are expected to|plans? to|planned|"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, Status, TextSpan, Visit
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.visit_days import (
@@ -186,7 +187,7 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_ACCEPTED = re.compile(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
+_ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
 _ANSWER_REACH = 250
 """How far after an invitation its acceptance is told: the same or the next sentence. An
 invitation nobody accepted is no trip yet."""
