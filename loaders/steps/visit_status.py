@@ -40,18 +40,14 @@ _TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNOR
 visit"."""
 
 
-def visit_type(text: str, cue: re.Match[str] | None = None) -> VisitType:
+def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     """The type word of the cue itself ("Y's state visit"), else the sentence's first type
     word before "visit" ("arrived ... on an official visit"): two visits told in one sentence
     keep their own types."""
-    own = _TYPE_WORD.search(cue.group()) if cue is not None else None
+    own = _TYPE_WORD.search(cue.group())
     match = own if own is not None and _TYPED_VISIT.match(cue.group(), own.end()) else None
-    for candidate in () if match is not None else _TYPE_WORD.finditer(text):
-        following = text[candidate.end() : candidate.end() + 30]
-        if _TYPED_VISIT.match(following):
-            match = candidate
-            if re.match(r"\s+visit", following, re.IGNORECASE):
-                break
+    if match is None:
+        match = _sentence_type_word(text)
     if match is None:
         return "unspecified"
     word = match.group(1).casefold()
@@ -60,6 +56,18 @@ def visit_type(text: str, cue: re.Match[str] | None = None) -> VisitType:
     if word == "official":
         return "official"
     return "working" if word == "working" else "private"
+
+
+def _sentence_type_word(text: str) -> re.Match[str] | None:
+    """The first type word right before "visit", else the last one a few words before it."""
+    match = None
+    for candidate in _TYPE_WORD.finditer(text):
+        following = text[candidate.end() : candidate.end() + 30]
+        if _TYPED_VISIT.match(following):
+            match = candidate
+            if re.match(r"\s+visit", following, re.IGNORECASE):
+                break
+    return match
 
 
 _AFTER_RELATIVE = re.compile(
