@@ -27,6 +27,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, serialize
 from tqdm import tqdm
 
+from dkg.cli.worker_lifetime import end_with
 from dkg.loaders import build_graph, read_documents
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.loaders.rdf_input import RDF_EXTENSIONS, is_rdf_file, read_rdf_documents
@@ -205,7 +206,9 @@ def _prepared_files(
     context.set_forkserver_preload([__name__])
     size = max(1, min(16, len(items) // (jobs * 8)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=end_with, initargs=(os.getpid(),)
+    ) as pool:
         waiting: deque[Future[list[list[Prepared | DocumentError]]]] = deque()
         for chunk in chunks:
             waiting.append(pool.submit(_prepare_chunk, chunk, default_date))

@@ -90,9 +90,16 @@ def test_store_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path
             done = [int(n) for n in re.findall(rb"(\d+)/120", seen)]
             if done and max(done) >= 5:
                 break
+        workers = _descendants(child.pid)
         child.send_signal(signal.SIGKILL)
         child.wait()
     os.close(leader)
+    # The workers (and their forkserver) do not outlive the ingest by more than a few seconds.
+    deadline = time.monotonic() + 30
+    while workers & _running(workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert workers, "the ingest ran no worker processes"
+    assert not _running(workers), f"processes left behind by the killed ingest: {workers}"
 
     store = EmbeddedStore(store_path)
     counts = {
@@ -105,3 +112,33 @@ def test_store_killed_ingest_leaves_each_document_whole_or_absent(tmp_path: Path
     assert len(counts) < len(sizes), "the ingest finished before it could be interrupted"
     for name, count in counts.items():
         assert count == sizes[name] + 3, f"{name} is partial: {count} triples"
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid``, from the parent ids in /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended while we looked
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        found |= frontier
+    return found
+
+
+def _running(pids: set[int]) -> set[int]:
+    """Those of ``pids`` that still run (a zombie has ended)."""
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
