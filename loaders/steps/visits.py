@@ -3,9 +3,10 @@
 A visit is read from one sentence with a visit cue ("paid a state visit to", "arrived in ... on
 an official visit", "is on a working visit to", "within the framework of his visit", "will pay a
 visit", "invited ... to visit"); visit_parties finds its visitor and host, visit_days its days,
-visit_status its type and status. Host-side and visitor-side reports thus give the same facts.
-This module finds the cues, onward legs of a tour and invitations that were accepted, and merges
-mentions of one visit in several sentences into one Visit with several evidence spans.
+visit_status its type and status, visit_invitations the trips that accepted invitations
+announce. Host-side and visitor-side reports thus give the same facts. This module finds the
+cues and the onward legs of a tour, and merges mentions of one visit in several sentences into
+one Visit with several evidence spans.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, Status, TextSpan, Visit
-from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.visit_days import (
@@ -27,7 +27,13 @@ from dkg.loaders.steps.visit_days import (
     stated_days,
     with_stated_start,
 )
-from dkg.loaders.steps.visit_parties import TO_PLACE, host_of, of_this_visit, visitors
+from dkg.loaders.steps.visit_invitations import (
+    ACCEPTED,
+    ANSWER_REACH,
+    accepted_to_come,
+    invited_to_attend,
+)
+from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
 CUE = re.compile(
@@ -101,9 +107,9 @@ class VisitExtractor:
         found: list[Visit] = []
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found))
-            if _ACCEPTED.search(document.text, view.start, view.sentence.span.end + _ANSWER_REACH):
-                found.extend(_invited_to_attend(view, people))
-                found.extend(_accepted_to_come(view, people))
+            if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
+                found.extend(invited_to_attend(view, people))
+                found.extend(accepted_to_come(view, people))
         merged = with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         earlier = [
@@ -187,115 +193,7 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
-_ANSWER_REACH = 250
-"""How far after an invitation its acceptance is told: the same or the next sentence. An
-invitation nobody accepted is no trip yet."""
-_INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
-_TO_ATTEND = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"\s+to\s+(?:(?:attend|join|take part in|participate in)\s+|the\s+|(?=[A-Z]))",
-)
-"""After the invitee ("the President of Uzbekistan"): "to attend the G7 summit in Hiroshima",
-"to Abuja for the session", "to the summit in Seoul"."""
-
-
-def _invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
-    """ "A invited B to attend the summit in Hiroshima", "invited B to Abuja": B's announced
-    visit to the country of the place named (an invitation "to visit" is read by the cues)."""
-    text = view.text
-    invitation = _INVITATION.search(text)
-    if invitation is None:
-        return []
-    invitee = next(
-        (
-            m
-            for m in view.people
-            if 0 <= view.local(m.span)[0] - invitation.end() <= 40
-            and _TO_ATTEND.match(text, view.local(m.span)[1])
-        ),
-        None,
-    )
-    if invitee is None or invitee.person not in people:
-        return []
-    after = view.local(invitee.span)[1]
-    where = [
-        (view.local(p.span)[0], p.country, p)
-        for p in view.places
-        if 0 <= view.local(p.span)[0] - after <= 120
-    ] + [
-        (view.local(c.span)[0], c.iso2, None)
-        for c in view.countries
-        if 0 <= view.local(c.span)[0] - after <= 120
-        and c.form == "name"
-        and TO_PLACE.search(text[max(0, view.local(c.span)[0] - 12) : view.local(c.span)[0]])
-    ]
-    visitor_country = people[invitee.person].country
-    where = sorted(w for w in where if w[1] != visitor_country)
-    if not where:
-        return []
-    start, host, place = where[0]
-    dates = [d for d in view.dates if view.local(d.span)[0] > start]
-    return [
-        Visit(
-            visitor=invitee.person,
-            visitor_country=visitor_country,
-            host_country=host,
-            place=place,
-            start=dates[0].start if dates else None,
-            end=None,
-            visit_type="unspecified",
-            status="announced",
-            evidence=(view.sentence.span,),
-        )
-    ]
-
-
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
-
-
-_ACCEPTED_TO_COME = re.compile(
-    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
-    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join)\b"
-)
-"""The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
-address the Australian Parliament in Canberra in February"."""
-
-
-def _accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
-    """The subject's announced visit to the country of the first place named after "accepted
-    an invitation to ...", dated by the first date after it."""
-    accepted = _ACCEPTED_TO_COME.search(view.text)
-    if accepted is None:
-        return []
-    subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
-    if not subject or subject[-1].person not in people:
-        return []
-    visitor = people[subject[-1].person]
-    after = accepted.end()
-    where = sorted(
-        [(view.local(p.span)[0], p.country, p) for p in view.places]
-        + [(view.local(c.span)[0], c.iso2, None) for c in view.countries],
-        key=lambda w: w[0],
-    )
-    where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
-    if not where:
-        return []
-    _, host, place = where[0]
-    dates = [d for d in view.dates if view.local(d.span)[0] > after]
-    return [
-        Visit(
-            visitor=visitor.key,
-            visitor_country=visitor.country,
-            host_country=host,
-            place=place or next((p for _, c, p in where if p is not None and c == host), None),
-            start=dates[0].start if dates else None,
-            end=None,
-            visit_type="unspecified",
-            status="announced",
-            evidence=(view.sentence.span,),
-        )
-    ]
 
 
 def _read_visit(

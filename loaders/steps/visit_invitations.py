@@ -1,0 +1,122 @@
+"""Invitations that make announced visits: "A invited B to attend the summit in Hiroshima"
+and "B accepted an invitation to address the Parliament in Canberra in February".
+
+An invitation nobody accepted is no trip yet, so both are read only where an acceptance is told
+near the invitation (``ACCEPTED`` within ``ANSWER_REACH``); an invitation "to visit" is read by
+the visit cues themselves (visits.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Person, PlaceMention, Visit
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.visit_parties import TO_PLACE
+
+ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
+ANSWER_REACH = 250
+"""How far after an invitation its acceptance is told: the same or the next sentence. An
+invitation nobody accepted is no trip yet."""
+_INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
+_TO_ATTEND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"\s+to\s+(?:(?:attend|join|take part in|participate in)\s+|the\s+|(?=[A-Z]))",
+)
+"""After the invitee ("the President of Uzbekistan"): "to attend the G7 summit in Hiroshima",
+"to Abuja for the session", "to the summit in Seoul"."""
+
+
+def invited_to_attend(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """ "A invited B to attend the summit in Hiroshima", "invited B to Abuja": B's announced
+    visit to the country of the place named (an invitation "to visit" is read by the cues)."""
+    text = view.text
+    invitation = _INVITATION.search(text)
+    if invitation is None:
+        return []
+    invitee = next(
+        (
+            m
+            for m in view.people
+            if 0 <= view.local(m.span)[0] - invitation.end() <= 40
+            and _TO_ATTEND.match(text, view.local(m.span)[1])
+        ),
+        None,
+    )
+    if invitee is None or invitee.person not in people:
+        return []
+    after = view.local(invitee.span)[1]
+    where = [
+        (view.local(p.span)[0], p.country, p)
+        for p in view.places
+        if 0 <= view.local(p.span)[0] - after <= 120
+    ] + [
+        (view.local(c.span)[0], c.iso2, None)
+        for c in view.countries
+        if 0 <= view.local(c.span)[0] - after <= 120
+        and c.form == "name"
+        and TO_PLACE.search(text[max(0, view.local(c.span)[0] - 12) : view.local(c.span)[0]])
+    ]
+    visitor_country = people[invitee.person].country
+    where = sorted(w for w in where if w[1] != visitor_country)
+    if not where:
+        return []
+    start, host, place = where[0]
+    return [_announced(view, invitee.person, visitor_country, host, place, after=start)]
+
+
+def _announced(
+    view: SentenceView,
+    visitor: str,
+    visitor_country: str | None,
+    host: str,
+    place: PlaceMention | None,
+    after: int,
+) -> Visit:
+    """An announced visit of unstated type, dated by the sentence's first date after ``after``
+    (the invitation or its acceptance)."""
+    dates = [d for d in view.dates if view.local(d.span)[0] > after]
+    return Visit(
+        visitor=visitor,
+        visitor_country=visitor_country,
+        host_country=host,
+        place=place,
+        start=dates[0].start if dates else None,
+        end=None,
+        visit_type="unspecified",
+        status="announced",
+        evidence=(view.sentence.span,),
+    )
+
+
+_ACCEPTED_TO_COME = re.compile(
+    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
+    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join)\b"
+)
+"""The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
+address the Australian Parliament in Canberra in February"."""
+
+
+def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The subject's announced visit to the country of the first place named after "accepted
+    an invitation to ...", dated by the first date after it."""
+    accepted = _ACCEPTED_TO_COME.search(view.text)
+    if accepted is None:
+        return []
+    subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
+    if not subject or subject[-1].person not in people:
+        return []
+    visitor = people[subject[-1].person]
+    after = accepted.end()
+    where = sorted(
+        [(view.local(p.span)[0], p.country, p) for p in view.places]
+        + [(view.local(c.span)[0], c.iso2, None) for c in view.countries],
+        key=lambda w: w[0],
+    )
+    where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
+    if not where:
+        return []
+    _, host, place = where[0]
+    place = place or next((p for _, c, p in where if p is not None and c == host), None)
+    return [_announced(view, visitor.key, visitor.country, host, place, after)]
