@@ -63,6 +63,15 @@ WORD_VALUES = {
     "hundred": 100,
 }
 
+
+def small_count(word: str) -> int:
+    """The count a word or digits give: "a" (day later), "two" (-day visit), "3" (days)."""
+    folded = word.casefold()
+    if folded.isdigit():
+        return int(folded)
+    return 1 if folded == "a" else WORD_VALUES[folded]
+
+
 WORD_NUMBER = (
     r"(?:a\s+)?dozen|a\s+hundred|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"

@@ -15,9 +15,9 @@ from typing import TypeVar
 from dkg.loaders.document import DateMention, Document, PartialDate, Person, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
+from dkg.loaders.steps.numerals import small_count
 
 M = TypeVar("M", bound=Spanned)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = Prefiltered(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_DAY = re.compile(
@@ -40,8 +40,7 @@ def counted_days(
         start = start.shifted(1 - _ORDINALS[nth["nth"].casefold()])
     length = _DAYS.search(text)
     if start is not None and end is None and length:
-        count = length["n"].casefold()
-        days = int(count) if count.isdigit() else _NUMBERS[count]
+        days = small_count(length["n"])
         if _CONCLUDED.search(text):
             # "concluded today a two-day visit": the day given is the last one.
             start, end = start.shifted(1 - days), start

@@ -18,6 +18,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Person, Status, TextSpan, Visit
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_days import (
     SAME_DAY,
     counted_days,
@@ -87,9 +88,6 @@ _ONWARD = re.compile(
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5} | {
-    str(n): n for n in range(10)
-}
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 
@@ -275,9 +273,7 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
                 host_country=country.iso2,
                 place=None,
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
-                start=visit.start.shifted(_COUNT[later.casefold()])
-                if later and visit.start
-                else None,
+                start=visit.start.shifted(small_count(later)) if later and visit.start else None,
                 end=None,
                 visit_type="unspecified",
             )
