@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, Status, TextSpan, Visit
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
@@ -37,7 +38,7 @@ from dkg.loaders.steps.visit_invitations import (
 from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
-CUE = re.compile(
+CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
@@ -56,30 +57,6 @@ _UNDER_WAY = re.compile(
 """A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
 _MAX_CUES = 8
-_CUE_WORDS = (
-    "visit",
-    "due in",
-    "arriv",
-    "landed",
-    "touch",
-    "travel",
-    "came to",
-    "comes to",
-    "went to",
-    "flew to",
-    "flew in",
-    "flies in",
-    "fly to",
-    "flies to",
-    "flies on",
-    "fly on",
-    "flying ",
-    "headed to",
-    "trip",
-    "tour",
-    "journey to",
-)
-"""Words one of which every cue contains: a cheap test before the cue pattern runs."""
 _ONWARD = re.compile(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
     r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
@@ -139,9 +116,6 @@ def read_visits(
     ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
     belongs ("touched down at Kotoka airport on Sunday")."""
     found: list[Visit] = []
-    lowered = view.text.lower()
-    if not any(word in lowered for word in _CUE_WORDS):
-        return found
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         if (
