@@ -133,14 +133,12 @@ class EntityLinker:
         self._same_as(node, mention.wikidata)
         return node
 
-    def company(
-        self, name: str, country: str | None, qid: str | None, written: str | None = None
-    ) -> NamedNode:
+    def company(self, name: str, country: str | None, qid: str | None, written: str) -> NamedNode:
         """The node of a company, keyed by its normalised ``name``, with home country and QID;
-        the document's graph names it as the document ``written`` it, when given."""
+        the document's graph names it as the document ``written`` it."""
         node = iri("company", slug(name))
         self.add(node, RDF_TYPE, dip("Company"))
-        self.add(node, schema("name"), string(written or name))
+        self.add(node, schema("name"), string(written))
         if country:
             self.add(node, dip("homeCountry"), self.country(country))
         self._same_as(node, qid)
