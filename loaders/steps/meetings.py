@@ -26,6 +26,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
+from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
@@ -176,7 +177,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = aside
+    clauses = [*aside, *since_phrases(view.text)]
     dates = nearest(
         [
             d
