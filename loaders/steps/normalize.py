@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.read import month_number
 
 _MONTH = (
@@ -266,7 +267,7 @@ def find_dates(
         story.told(start, bool(match["y1"] or match["y2"] or match["iso"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
-    return mentions
+    return joined_ranges(sentence.text, sentence.span.start, mentions)
 
 
 def _resolve(
