@@ -1,0 +1,78 @@
+"""Forms of real news our own samples lacked: a stamp line under a two-author byline, a date
+inside a "since ..." phrase, a spokesperson announcing someone else's trip, a trip made for an
+event ("where he was due to attend"), and a range whose ends are in different months."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+from dkg.loaders.steps.read import make_document
+
+PIPELINE = default_pipeline()
+
+
+def _run(text: str, date: datetime.date | None = datetime.date(2024, 6, 5)) -> Document:
+    return PIPELINE(Document("t", "t", text, date=date))
+
+
+def test_read_stamp_line_under_a_two_author_byline_dates_the_story() -> None:
+    text = (
+        "Nordic ministers agree on grid link\n\nBy Anna Berg and Ole Hansen\n\n"
+        "March 4, 2024 9:15 AM GMT+1 Updated 3 hours ago\n\n"
+        "OSLO, March 4 (Wire) - The ministers met on Monday."
+    )
+    assert make_document("t", "t", text).date == datetime.date(2024, 3, 4)
+
+
+def test_read_a_line_that_only_mentions_a_month_is_no_stamp() -> None:
+    text = "Grid link talks\nMarch 2024 was a busy month\nThe ministers met."
+    assert make_document("t", "t", text).date is None
+
+
+def test_meetings_a_date_in_a_since_phrase_is_not_the_talks_day() -> None:
+    text = (
+        "Chilean President Gabriel Boric, on his first trip to Peru since a short visit in "
+        "March 2022, held talks with Peruvian President Dina Boluarte in Lima."
+    )
+    [meeting] = _run(text).meetings
+    assert meeting.date is not None and meeting.date.lexical == "2024-06-05"
+
+
+def test_visits_a_spokesperson_announcing_a_trip_is_not_the_visitor() -> None:
+    text = (
+        "Ministry spokesperson Maria Lopes said on Tuesday that Brazilian President Luiz "
+        "Inácio Lula da Silva will pay a state visit to Chile from 12 to 14 July."
+    )
+    document = _run(text)
+    assert [(v.visitor, v.host_country) for v in document.visits] == [
+        ("luiz-inacio-lula-da-silva", "CL")
+    ]
+
+
+def test_visits_a_trip_made_for_a_summit_takes_the_summit_days() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi has called off his trip to Johannesburg, South "
+        "Africa, where he was due to attend the G20 summit from 22 to 23 November."
+    )
+    [visit] = _run(text, datetime.date(2024, 11, 18)).visits
+    assert visit.start is not None and visit.start.lexical == "2024-11-22"
+    assert visit.end is not None and visit.end.lexical == "2024-11-23"
+
+
+def test_normalize_a_range_over_two_months_takes_the_year_written_at_its_end() -> None:
+    text = (
+        "Kenyan President William Ruto paid a state visit to Japan from 28 January to "
+        "2 February 2022."
+    )
+    [visit] = _run(text).visits
+    assert (visit.start and visit.start.lexical, visit.end and visit.end.lexical) == (
+        "2022-01-28",
+        "2022-02-02",
+    )
+
+
+def test_normalize_a_range_over_new_year_begins_the_year_before() -> None:
+    text = "Austrian Chancellor Karl Nehammer visited Kenya from 30 December to 2 January 2023."
+    [visit] = _run(text).visits
+    assert visit.start is not None and visit.start.lexical == "2022-12-30"
