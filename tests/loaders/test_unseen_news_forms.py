@@ -76,3 +76,13 @@ def test_normalize_a_range_over_new_year_begins_the_year_before() -> None:
     text = "Austrian Chancellor Karl Nehammer visited Kenya from 30 December to 2 January 2023."
     [visit] = _run(text).visits
     assert visit.start is not None and visit.start.lexical == "2022-12-30"
+
+
+def test_visits_first_since_a_year_is_the_trip_told_with_its_month() -> None:
+    text = (
+        "When Japanese Prime Minister Fumio Kishida landed in Manila on 3 November 2023, it was "
+        "his second visit to the Philippines and the first since 2019. Kishida first came to "
+        "Manila on an official visit in October 2019."
+    )
+    starts = sorted(v.start.lexical for v in _run(text).visits if v.start)
+    assert starts == ["2019-10", "2023-11-03"]
