@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.steps.read import make_document
 
@@ -86,3 +88,26 @@ def test_visits_first_since_a_year_is_the_trip_told_with_its_month() -> None:
     )
     starts = sorted(v.start.lexical for v in _run(text).visits if v.start)
     assert starts == ["2019-10", "2023-11-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Denmark and Vietnam agreed to cooperate on offshore wind power.", "wind power"),
+        ("Spain and Morocco discussed wind energy projects.", "wind energy"),
+        ("Greece and Egypt want to expand cooperation in shipping.", "shipping"),
+        ("Japan and Chile discussed civil protection after the earthquake.", "civil protection"),
+        ("Saudi Arabia and Korea will invest in petrochemicals.", "petrochemicals"),
+        ("Kazakhstan and Germany discussed the chemical industry.", "chemical industry"),
+        ("India and Poland agreed to cooperate in information technology.", "IT"),
+    ],
+)
+def test_sectors_label_holds_the_words_news_writes(sentence: str, written: str) -> None:
+    # A reader who writes down the area as the text names it finds its words in the label.
+    from dkg.loaders.steps.sectors import find_sectors
+    from dkg.ontology.vocabulary import sector_concepts
+
+    labels = [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+    words = {w for label in labels for w in label.replace(",", " ").split()}
+    expected = {"IT": {"information", "technology"}}.get(written, set(written.split()))
+    assert expected <= words, labels
