@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
 from dkg.loaders.steps.market_moves import is_market_move
@@ -343,6 +344,8 @@ def _classify(
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
         if counted is None and _EMPLOYED.search(before[-40:]):
             counted = _PEOPLE_AFTER.match(after)
+        if counted is None:
+            counted = counted_before(before, after, _FIGURE_NOUNS)
         if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):

@@ -111,3 +111,17 @@ def test_sectors_label_holds_the_words_news_writes(sentence: str, written: str) 
     words = {w for label in labels for w in label.replace(",", " ").split()}
     expected = {"IT": {"information", "technology"}}.get(written, set(written.split()))
     assert expected <= words, labels
+
+
+def test_figures_a_count_of_them_counts_what_the_sentence_counted_before() -> None:
+    from dkg.loaders.steps.figures import FigureContext, find_figures
+
+    sentence = "Some 1,500 Korean firms operate in Vietnam, and about 300 of them export to Europe."
+    assert [f.value for f in find_figures(sentence, 0, FigureContext())] == [1500, 300]
+
+
+def test_figures_of_them_after_no_counted_noun_stays_no_figure() -> None:
+    from dkg.loaders.steps.figures import FigureContext, find_figures
+
+    sentence = "The treaty has 12 articles, and 3 of them concern trade."
+    assert find_figures(sentence, 0, FigureContext()) == []
