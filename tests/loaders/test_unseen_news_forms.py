@@ -125,3 +125,31 @@ def test_figures_of_them_after_no_counted_noun_stays_no_figure() -> None:
 
     sentence = "The treaty has 12 articles, and 3 of them concern trade."
     assert find_figures(sentence, 0, FigureContext()) == []
+
+
+def _agreement_titles(text: str) -> list[str]:
+    return [a.title or "" for a in _run(text).agreements]
+
+
+def test_agreements_bullets_under_a_signing_lead_in_are_documents() -> None:
+    text = (
+        "President Gabriel Boric of Chile held talks with Prime Minister Mark Carney of Canada "
+        "in Ottawa.\n\nThe following documents were signed during the visit:\n\n"
+        "- Memorandum of Understanding on Critical Minerals between Chile and Canada\n"
+        "- Agreement on Youth Mobility\n"
+        "- Launch of a joint working group on forestry\n\n"
+        "The leaders also discussed trade."
+    )
+    titles = _agreement_titles(text)
+    assert any(t.startswith("Memorandum of Understanding on Critical Minerals") for t in titles)
+    assert any(t.startswith("Agreement on Youth Mobility") for t in titles)
+    assert len(titles) == 2
+
+
+def test_agreements_bullets_without_a_lead_in_are_not_signed_documents() -> None:
+    text = (
+        "Chile and Canada have several open files.\n\n"
+        "- Agreement on Youth Mobility\n"
+        "- Treaty on Double Taxation\n"
+    )
+    assert _agreement_titles(text) == []
