@@ -26,6 +26,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
+from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
@@ -133,6 +134,8 @@ class MeetingExtractor:
                 evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                 meetings[-1] = replace(last, participants=joined, evidence=evidence)
                 continue
+            if meetings and restates_talks(view.text):
+                continue  # "It was the first call between the two leaders since ...": told
             unnamed = pair if PAIR.search(view.text) else ()
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))

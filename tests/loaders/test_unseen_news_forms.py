@@ -153,3 +153,12 @@ def test_agreements_bullets_without_a_lead_in_are_not_signed_documents() -> None
         "- Treaty on Double Taxation\n"
     )
     assert _agreement_titles(text) == []
+
+
+def test_meetings_a_sentence_ranking_the_call_just_told_is_no_second_meeting() -> None:
+    text = (
+        "Argentine President Javier Milei received a phone call today from Chilean President "
+        "Gabriel Boric. It was the first telephone conversation between the two leaders since "
+        "Buenos Aires and Santiago agreed in Lima on 3 March 2024 to reopen the border."
+    )
+    assert len(_run(text).meetings) == 1
