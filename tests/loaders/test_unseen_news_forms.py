@@ -162,3 +162,15 @@ def test_meetings_a_sentence_ranking_the_call_just_told_is_no_second_meeting() -
         "Buenos Aires and Santiago agreed in Lima on 3 March 2024 to reopen the border."
     )
     assert len(_run(text).meetings) == 1
+
+
+def test_people_a_predecessor_named_without_title_is_a_person_who_visits() -> None:
+    text = (
+        "Mexican President Claudia Sheinbaum will not travel to Madrid this year. "
+        "Her predecessor Andrés Manuel López Obrador visited Havana in May 2022."
+    )
+    document = _run(text)
+    assert "andres-manuel-lopez-obrador" in {p.key for p in document.people}
+    assert [(v.host_country, v.start and v.start.lexical) for v in document.visits] == [
+        ("CU", "2022-05")
+    ]
