@@ -177,6 +177,8 @@ class PeopleRecognizer:
             if honorific:
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None
+            if name and tail and "," in tail.group() and self.title.match(text, name_start):
+                name = None  # "X, the King of Malaysia, President Y": Y's title is his own
             if name is not None:
                 free = _unblocked(firm, document, base + head_start, base + name.start())
                 found = trim_name(name.group(), base + name.start(), free)

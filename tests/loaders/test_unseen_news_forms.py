@@ -170,7 +170,18 @@ def test_people_a_predecessor_named_without_title_is_a_person_who_visits() -> No
         "Her predecessor Andrés Manuel López Obrador visited Havana in May 2022."
     )
     document = _run(text)
-    assert "andres-manuel-lopez-obrador" in {p.key for p in document.people}
+    assert "Andrés Manuel López Obrador" in {p.name for p in document.people}
     assert [(v.host_country, v.start and v.start.lexical) for v in document.visits] == [
         ("CU", "2022-05")
     ]
+
+
+def test_people_a_post_in_apposition_is_not_given_to_the_titled_name_after_it() -> None:
+    text = (
+        "At the invitation of King Abdullah II, the King of Jordan, President Emmanuel Macron "
+        "will pay a state visit to Jordan from 9 to 10 June."
+    )
+    document = _run(text)
+    macron = next(p for p in document.people if p.name == "Emmanuel Macron")
+    assert [post.title for post in macron.posts] == ["President"]
+    assert [v.host_country for v in document.visits] == ["JO"]
