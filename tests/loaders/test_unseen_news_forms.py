@@ -185,3 +185,18 @@ def test_people_a_post_in_apposition_is_not_given_to_the_titled_name_after_it() 
     macron = next(p for p in document.people if p.name == "Emmanuel Macron")
     assert [post.title for post in macron.posts] == ["President"]
     assert [v.host_country for v in document.visits] == ["JO"]
+
+
+def test_visit_status_a_headline_infinitive_announces_the_visit() -> None:
+    text = (
+        "Cyril Ramaphosa to pay state visit to Japan\n\n"
+        "South African President Cyril Ramaphosa will pay a state visit to Japan from 2 to "
+        "4 September, the presidency said on Wednesday."
+    )
+    visits = _run(text).visits
+    assert [(v.host_country, v.status) for v in visits] == [("JP", "announced")]
+
+
+def test_visit_status_a_sentence_naming_a_city_before_to_visit_is_no_headline() -> None:
+    text = "Kenyan President William Ruto flew from Nairobi to visit Japan on 3 May."
+    assert [v.status for v in _run(text).visits] == ["happened"]
