@@ -191,7 +191,12 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
-    places = nearest(view.places, view, cue)
+    # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
+    places = nearest(
+        [p for p in view.places if not any(a <= view.local(p.span)[0] < b for a, b in clauses)],
+        view,
+        cue,
+    )
     return Meeting(
         participants=participants,
         date=dates[0].start if dates else None,

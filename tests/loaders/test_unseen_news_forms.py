@@ -200,3 +200,22 @@ def test_visit_status_a_headline_infinitive_announces_the_visit() -> None:
 def test_visit_status_a_sentence_naming_a_city_before_to_visit_is_no_headline() -> None:
     text = "Kenyan President William Ruto flew from Nairobi to visit Japan on 3 May."
     assert [v.status for v in _run(text).visits] == ["happened"]
+
+
+def test_meeting_merging_talks_in_two_countries_are_two_meetings() -> None:
+    text = (
+        "Polish President Andrzej Duda held talks with Lithuanian President Gitanas Nauseda "
+        "in Vilnius. Duda had met Nauseda in Madrid on the sidelines of a NATO summit in "
+        "June 2022."
+    )
+    places = sorted(m.place.city for m in _run(text).meetings if m.place)
+    assert places == ["Madrid", "Vilnius"]
+
+
+def test_meetings_the_place_of_a_relative_clause_is_not_the_talks_place() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sánchez, who flew in on Monday from Madrid, was received "
+        "by Senegalese President Bassirou Diomaye Faye at the presidential palace in Dakar."
+    )
+    [meeting] = _run(text).meetings
+    assert meeting.place is not None and meeting.place.city == "Dakar"
