@@ -219,3 +219,18 @@ def test_meetings_the_place_of_a_relative_clause_is_not_the_talks_place() -> Non
     )
     [meeting] = _run(text).meetings
     assert meeting.place is not None and meeting.place.city == "Dakar"
+
+
+@pytest.mark.parametrize(
+    ("opener", "day"),
+    [("Two days later he", "2024-02-12"), ("Three days later, he", "2024-02-13")],
+)
+def test_visits_a_count_of_days_later_dates_the_next_leg(opener: str, day: str) -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Cairo on 10 February 2024 "
+        f"for an official visit to Egypt. {opener} flew to Addis Ababa for an official visit "
+        "to Ethiopia."
+    )
+    visits = {v.host_country: v for v in _run(text).visits}
+    leg = visits["ET"]
+    assert (leg.start and leg.start.lexical, leg.end) == (day, None)
