@@ -234,3 +234,14 @@ def test_visits_a_count_of_days_later_dates_the_next_leg(opener: str, day: str) 
     visits = {v.host_country: v for v in _run(text).visits}
     leg = visits["ET"]
     assert (leg.start and leg.start.lexical, leg.end) == (day, None)
+
+
+def test_figure_periods_belong_to_the_figures_of_their_own_clause() -> None:
+    from dkg.loaders.steps.figures import FigureContext, find_figures
+
+    sentence = (
+        "In January-March 2025, trade between Peru and Korea reached $1.1 billion, while "
+        "about 90 Korean companies operate in Peru."
+    )
+    found = find_figures(sentence, 0, FigureContext(document_year=2025))
+    assert [(f.value, f.period) for f in found] == [(1100000000, "january-march"), (90, None)]
