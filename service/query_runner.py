@@ -27,7 +27,6 @@ The processes themselves are managed by :class:`~dkg.service.worker_pool.WorkerP
 
 from __future__ import annotations
 
-import logging
 import marshal
 import pickle
 import threading
@@ -36,21 +35,13 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from dkg.service.dataset import ServedDataset
-from dkg.service.errors import (
-    MalformedQuery,
-    NotAcceptable,
-    QueryFailed,
-    QueryTimeout,
-    ServiceError,
-    StoreUnavailable,
-)
-from dkg.service.query_policy import check_query, declares_dataset
-from dkg.service.query_worker import QueryTask, Reply
-from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
+from dkg.service.errors import QueryTimeout, ServiceError, StoreUnavailable
+from dkg.service.query_policy import check_query
+from dkg.service.query_tasks import Formats, build_task, unpack
+from dkg.service.query_worker import Reply
+from dkg.service.results import QueryOutcome, SerializedResult
 from dkg.service.worker_channel import read_frame, read_frame_async, write_frame
 from dkg.service.worker_pool import Worker, WorkerPool
-
-logger = logging.getLogger(__name__)
 
 
 class RunQuery(Protocol):
@@ -86,7 +77,7 @@ class QueryRunner:
         self.max_rows = max_rows
         self.service_allowlist = frozenset(service_allowlist)
         self.retry_after_s = retry_after_s
-        self.pool = WorkerPool(workers, on_retire=self._collect)
+        self.pool = WorkerPool(workers)
         self._lock = threading.Lock()
         self.timed_out = 0
         """How many queries were stopped at the time limit (for /health)."""
@@ -185,7 +176,7 @@ class QueryRunner:
         if worker is None:
             raise self._busy(limit)
         formats = (solutions_format, graph_format)
-        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
+        task = self._prepare(sparql, max_rows, default_graph, named_graphs, formats)
         fd = worker.connection.fileno()
         try:
             write_frame(fd, task)
@@ -200,7 +191,8 @@ class QueryRunner:
             # so it is replaced rather than handed to the next request.
             self.pool.replace(worker)
             raise
-        result = self._release(worker, moved, reply)
+        self.pool.release(worker)
+        result = unpack(reply)
         assert isinstance(result, SerializedResult)  # noqa: S101 - formats were given
         return result
 
@@ -211,13 +203,13 @@ class QueryRunner:
         max_rows: int | None,
         default_graph: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
-        formats: tuple[str | None, str | None] | None,
+        formats: Formats | None,
     ) -> QueryOutcome | SerializedResult:
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
         worker = self._acquire(deadline, limit)
-        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
+        task = self._prepare(sparql, max_rows, default_graph, named_graphs, formats)
         fd = worker.connection.fileno()
         try:
             write_frame(fd, task)
@@ -225,7 +217,8 @@ class QueryRunner:
             reply = self._receive(worker, payload, limit)
         except (EOFError, OSError) as error:
             raise self._lost(worker, error) from error
-        return self._release(worker, moved, reply)
+        self.pool.release(worker)
+        return unpack(reply)
 
     def _acquire(self, deadline: float, limit: float) -> Worker:
         # Time spent queueing for a thread or a worker counts against the query's limit.
@@ -241,31 +234,24 @@ class QueryRunner:
 
     def _prepare(
         self,
-        worker: Worker,
         sparql: str,
         max_rows: int | None,
         default_graph: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
-        formats: tuple[str | None, str | None] | None,
-    ) -> tuple[bool, bytes]:
-        """The task for ``worker`` on the newest snapshot (encoded as it is sent: marshal, as it
-        holds only strings, numbers and None, is three times cheaper than pickle), and whether
-        the worker moves to that snapshot."""
+        formats: Formats | None,
+    ) -> bytes:
+        """The task on the newest snapshot, encoded as it is sent (marshal, as it
+        holds only strings, numbers and None, is three times cheaper than pickle)."""
         snapshot = self.dataset.snapshot
-        moved = worker.snapshot != snapshot.path
-        worker.snapshot = snapshot.path
-        task = QueryTask(
-            sparql=sparql,
-            snapshot=str(snapshot.path),
-            default_graph=None if default_graph is None else tuple(default_graph),
-            union_default_graph=not declares_dataset(sparql),
-            named_graphs=None if named_graphs is None else tuple(named_graphs),
+        task = build_task(
+            sparql,
+            str(snapshot.path),
             max_rows=self.max_rows if max_rows is None else max_rows,
-            serialize=formats is not None,
-            solutions_format=formats[0] if formats else None,
-            graph_format=formats[1] if formats else None,
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+            formats=formats,
         )
-        return moved, marshal.dumps(tuple(task))
+        return marshal.dumps(tuple(task))
 
     def _receive(self, worker: Worker, payload: bytes | None, limit: float) -> Reply:
         """The worker's reply, or (when it did not come in time: None) kill it and raise."""
@@ -287,36 +273,8 @@ class QueryRunner:
             headers=self._retry_headers(),
         )
 
-    def _release(
-        self, worker: Worker, moved: bool, reply: Reply
-    ) -> QueryOutcome | SerializedResult:
-        self.pool.release(worker)
-        if moved:  # an older snapshot may now be unused; deleting it is disk work: not here
-            threading.Thread(target=self._collect, name="dkg-snapshot-collect").start()
-        return self._unpack(reply)
-
-    def _unpack(self, reply: Reply) -> QueryOutcome | SerializedResult:
-        if reply[0] == "ok":
-            answer = reply[1]
-            return answer.decode() if isinstance(answer, EncodedSolutions) else answer
-        kind, message = reply
-        if kind == "syntax":
-            raise MalformedQuery(message)
-        if kind == "failed":
-            raise QueryFailed(f"the query could not be evaluated: {message}")
-        if kind == "not_acceptable":
-            raise NotAcceptable(
-                f"no format in the Accept header or format= parameter suits {message} "
-                "queries; see GET /sparql's documentation for the formats offered"
-            )
-        logger.error("query worker failed:\n%s", message)
-        raise ServiceError("the query worker failed; the error has been logged")
-
     def _timeout(self, detail: str) -> QueryTimeout:
         return QueryTimeout(detail, headers=self._retry_headers())
 
     def _retry_headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after_s)}
-
-    def _collect(self) -> None:
-        self.dataset.collect(self.pool.snapshots_in_use())
