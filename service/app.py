@@ -28,7 +28,7 @@ from dkg.service.direct_paths import DirectPathApp
 from dkg.service.limits import RequestSizeLimit
 from dkg.service.problems import install_error_handlers
 from dkg.service.query_runner import QueryRunner
-from dkg.service.query_threads import ThreadQueryRunner
+from dkg.service.query_threads import THREADS, ThreadQueryRunner
 from dkg.service.routers import dataset as dataset_routes
 from dkg.service.routers import documents, graph_store, health, sparql
 from dkg.service.routers.api_docs import install_api_docs
@@ -100,7 +100,7 @@ def create_serving_app(
     on_timeout: Callable[[], None],
 ) -> FastAPI:
     """Build a serving process's app: queries on the newest snapshot in ``snapshot_dir`` (in
-    ``settings.workers`` threads), writes forwarded to the owner's app on ``writer_socket``.
+    threads), writes forwarded to the owner's app on ``writer_socket``.
 
     ``on_timeout`` is called when a query runs past the limit: the process must then retire
     (see :mod:`dkg.service.query_threads`).
@@ -115,7 +115,7 @@ def create_serving_app(
         reader = await run_in_threadpool(SnapshotReader, snapshot_dir)
         runner = ThreadQueryRunner(
             reader,
-            threads=settings.workers,
+            threads=THREADS,
             timeout_s=settings.query_timeout_s,
             max_rows=settings.max_result_rows,
             on_timeout=on_timeout,

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Final
 
 from dkg.service.errors import QueryTimeout
 from dkg.service.query_policy import check_query
@@ -25,6 +26,11 @@ from dkg.service.query_tasks import Formats, build_task, unpack
 from dkg.service.query_worker import Reply, answer
 from dkg.service.results import QueryOutcome, SerializedResult
 from dkg.service.snapshot_reader import SnapshotReader
+
+THREADS: Final = 16
+"""Queries one serving process runs at once. Not one per core: a thread waiting on a query
+costs no CPU, and a process whose first query ran past the limit keeps answering its other
+requests until it exits, which it could not if runaway queries held every thread."""
 
 
 class ThreadQueryRunner:

@@ -62,9 +62,9 @@ class Settings(BaseSettings):
     workers: int = Field(
         default_factory=_default_workers,
         ge=1,
-        description="How many queries run at once: in each serving process of `dkg serve`, "
-        "its query threads; in an app that owns its store (tests, embedding), its query "
-        "worker processes. Either reads a read-only snapshot of the store.",
+        description="Query worker processes of an app that owns its store (tests, embedding; "
+        "`dkg serve` answers queries in its serving processes instead): how many queries run "
+        "at once; each one reads a read-only snapshot of the store.",
     )
     serving_processes: int = Field(
         default_factory=_default_workers,
