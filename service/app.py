@@ -173,14 +173,12 @@ def _assemble(
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))
 
-    def spare_worker() -> bool:
-        """Whether background warming may take a query worker and leave one idle."""
-        runner = runtime.runner
-        return runner.idle_workers >= min(2, runner.live_workers)
-
     app.include_router(
         build_canned_router(
-            catalog, runtime.run_query, lambda: runtime.version, spare_worker=spare_worker
+            catalog,
+            runtime.run_query,
+            lambda: runtime.version,
+            spare_worker=lambda: runtime.runner.can_spare(),
         )
     )
     app.include_router(build_entities_router(catalog, runtime.run_query))

@@ -95,6 +95,11 @@ class QueryRunner:
         """Workers waiting for a query now."""
         return self.pool.idle
 
+    def can_spare(self) -> bool:
+        """Whether background work (canned cache warming) may take a worker now and still leave
+        one idle for requests."""
+        return self.idle_workers >= min(2, self.live_workers)
+
     @property
     def live_workers(self) -> int:
         """Workers started and not killed (idle or busy)."""

@@ -69,6 +69,11 @@ class ThreadQueryRunner:
         with self._lock:
             return self.live_workers - self._running
 
+    def can_spare(self) -> bool:
+        """Whether background work (canned cache warming) may run a query now: only when no
+        request's query runs, since threads share the cores and would slow it down."""
+        return self.idle_workers == self.live_workers
+
     def close(self) -> None:
         """Stop taking queries; queued ones are dropped, running ones are left to the exit of
         the process (they cannot be stopped)."""

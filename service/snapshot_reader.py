@@ -62,25 +62,25 @@ class SnapshotReader:
                 "`dkg serve`, which publishes one before it starts its serving processes"
             ) from None
         self._lock = threading.Lock()
-        self._seen = -1
-        self._snapshot = Snapshot(directory, "")
-        self._store: OxStore | None = None
+        # (count seen, snapshot, store), replaced whole so that a reader in another thread
+        # never pairs one snapshot's version with another's store.
+        self._open: tuple[int, Snapshot, OxStore] | None = None
         self.current()
 
     def current(self) -> tuple[Snapshot, OxStore]:
         """The newest snapshot and the store open on it (reopened when a write published a new
         one since the last call)."""
         published: int = COUNTER_FORMAT.unpack_from(self._published)[0]
-        store = self._store
-        if published == self._seen and store is not None:
-            return self._snapshot, store
-        with self._lock:
-            if published != self._seen or self._store is None:
-                name, version = (self.directory / POINTER).read_text("utf-8").split("\n")[:2]
-                path = self.directory / name
-                self._store = OxStore.read_only(str(path))
-                self._snapshot, self._seen = Snapshot(path, version), published
-            return self._snapshot, self._store
+        opened = self._open
+        if opened is None or opened[0] != published:
+            with self._lock:
+                opened = self._open
+                if opened is None or opened[0] != published:
+                    name, version = (self.directory / POINTER).read_text("utf-8").split("\n")[:2]
+                    path = self.directory / name
+                    opened = (published, Snapshot(path, version), OxStore.read_only(str(path)))
+                    self._open = opened
+        return opened[1], opened[2]
 
     @property
     def snapshot(self) -> Snapshot:
@@ -94,5 +94,5 @@ class SnapshotReader:
 
     def close(self) -> None:
         """Stop mapping the counter and let the open snapshot go."""
-        self._store = None
+        self._open = None
         self._published.close()
