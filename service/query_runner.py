@@ -1,5 +1,7 @@
-"""The one way the service runs a SPARQL query: in a pool of worker processes, each killed and
-replaced when its query runs past the time limit.
+"""How an app that owns its store (``create_app``: tests, embedding, the owner of ``dkg serve``)
+runs a SPARQL query: in a pool of worker processes, each killed and replaced when its query runs
+past the time limit. (The serving processes of ``dkg serve`` run queries in threads instead and
+retire at the limit: :mod:`dkg.service.query_threads`.)
 
 Why processes: pyoxigraph 0.5 cannot cancel a query (a signal handler runs only after the query
 returns) and its SERVICE client has no HTTP timeout, so the only sound way to *stop* the work is
@@ -17,11 +19,12 @@ How a query runs (:meth:`QueryRunner.run`):
    ``truncated`` flag. Too late: the worker is SIGKILLed, a replacement is started in the
    background, and :class:`~dkg.service.errors.QueryTimeout` (503 + Retry-After) is raised.
 
-Every query goes through the pool, cheap ones included: no in-process shortcut could promise
-the time limit, since no query can be known to be cheap before it runs. The price is one pipe
-round trip per query (one frame each way, :mod:`dkg.service.worker_channel`): for ``ASK {}``,
-0.12-0.16 ms of web-process CPU and 0.24-0.5 ms wall (busy 2-core machine). Async routes
-(:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a thread.
+Every query of such an app goes through the pool, cheap ones included: no in-process shortcut
+could promise the time limit, since no query can be known to be cheap before it runs. The price
+is one pipe round trip per query (one frame each way, :mod:`dkg.service.worker_channel`): for
+``ASK {}``, 0.12-0.16 ms of web-process CPU and 0.24-0.5 ms wall (busy 2-core machine). Async
+routes (:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a
+thread.
 The processes themselves are managed by :class:`~dkg.service.worker_pool.WorkerPool`.
 """
 
