@@ -98,12 +98,25 @@ def test_canned_visits_country_by_name_iso_code_or_wikidata_id(
         ({"to": "2024-10-31"}, []),
         ({"from": "2024-01-01", "to": "2024-12-31"}, [TOKAYEV_VISIT]),
         ({"country": "kz", "status": "happened"}, [TOKAYEV_VISIT]),
+        ({"visitor": "q1363311"}, [TOKAYEV_VISIT]),
+        ({"from": "2024", "type": "state"}, [TOKAYEV_VISIT]),
+        ({"from": "2024", "to": "2025", "status": "announced"}, [MIRZIYOYEV_VISIT]),
     ],
 )
 def test_canned_visits_filters(
     canned_client: TestClient, params: dict[str, str], expected: list[str]
 ) -> None:
     assert ids(canned_client, "/api/visits", **params) == expected
+
+
+def test_canned_visits_date_filter_keeps_the_sources_whose_date_overlaps(
+    canned_client: TestClient,
+) -> None:
+    # One source dates the visit to the month (it overlaps), the other to the 4th (it does not).
+    items = canned_client.get("/api/visits", params={"host": "FR", "to": "2024-11-03"}).json()
+    assert [item["id"] for item in items["items"]] == [TOKAYEV_VISIT]
+    assert items["items"][0]["start_date"] == "2024-11"
+    assert [s["document"] for s in items["items"][0]["sources"]] == ["alpha"]
 
 
 def test_canned_visits_document_filter_keeps_every_source(canned_client: TestClient) -> None:
@@ -316,6 +329,8 @@ def test_canned_figures(canned_client: TestClient) -> None:
     assert ids(canned_client, "/api/figures", year="2023") == [ID + "figure/alpha-1"]
     assert ids(canned_client, "/api/figures", country="FR") == [ID + "figure/alpha-1"]
     assert ids(canned_client, "/api/figures", country="uzbekistan") == [ID + "figure/gamma-1"]
+    assert ids(canned_client, "/api/figures", document="alpha") == [ID + "figure/alpha-1"]
+    assert ids(canned_client, "/api/figures", kind="exports") == []
     assert canned_client.get("/api/figures", params={"year": "23"}).status_code == 422
 
 
