@@ -235,13 +235,16 @@ class Prefiltered:
             return True
         if self._folded:
             text = _folded(text)
+        # Plain loops: measured faster than any() over a generator, and this runs per call.
         if pos == 0 and endpos >= len(text):
-            # A plain loop: measured faster than any() over a generator, and this runs per call.
             for string in strings:  # noqa: SIM110
                 if string in text:
                     return True
             return False
-        return any(text.find(string, pos, endpos) >= 0 for string in strings)
+        for string in strings:  # noqa: SIM110
+            if text.find(string, pos, endpos) >= 0:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.search``."""
@@ -274,14 +277,17 @@ class Prefiltered:
         return self.compiled.findall(text, pos, endpos)
 
 
-_LAST_FOLDED: list[tuple[str, str]] = [("", "")]
-"""The last text folded and its fold: the patterns of one finder test the same sentence."""
+_FOLDS: dict[str, str] = {}
+"""Texts folded lately and their folds. The patterns of a step test the same sentence one
+after another, and some test the whole document between two sentences, so one remembered
+text would be folded again and again; a dict keyed by the text finds either at once."""
+_MAX_FOLDS = 64
 
 
 def _folded(text: str) -> str:
-    last = _LAST_FOLDED[0]
-    if last[0] is text:
-        return last[1]
-    folded = fold(text)
-    _LAST_FOLDED[0] = (text, folded)
+    folded = _FOLDS.get(text)
+    if folded is None:
+        if len(_FOLDS) >= _MAX_FOLDS:
+            _FOLDS.clear()  # the texts of earlier documents: cheaper to drop than to track
+        folded = _FOLDS[text] = fold(text)
     return folded
