@@ -387,8 +387,16 @@ def _country_ending_at(document: Document, position: int) -> str | None:
     Only within a line: a headline ending in a country ("... Visit to Hanoi, Viet Nam") does
     not make the first title of the next paragraph that country's.
     """
+    text = document.text
+    if position == 0 or not _BLANK.match(text, position - 1):
+        return None  # the gap ends in a blank: no title right after a word or a line break
     for mention in document.countries:
-        gap = document.text[mention.span.end : position]
-        if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?[^\S\n]+", gap):
+        if mention.span.end < position and _POSSESSIVE_BLANK.fullmatch(
+            text, mention.span.end, position
+        ):
             return mention.iso2
     return None
+
+
+_BLANK = re.compile(r"[^\S\n]")
+_POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")
