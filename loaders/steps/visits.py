@@ -116,6 +116,8 @@ def read_visits(
     ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
     belongs ("touched down at Kotoka airport on Sunday")."""
     found: list[Visit] = []
+    if not view.people:
+        return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         if (
