@@ -195,19 +195,14 @@ def _read_visit(
             break
     else:
         return None
-    # A date after a later cue of the sentence is that visit's ("X's coming visit to Nigeria
-    # and Y's state visit to Berlin in 2023").
-    later_cue = CUE.search(text, cue.end())
-    until = later_cue.start() if later_cue is not None else len(text)
-    dates = nearest(
-        [
-            d
-            for d in stated_days(view)
-            if of_this_visit(text, view, cue, d.span) and view.local(d.span)[0] < until
-        ],
-        view,
-        cue,
-    )
+    dates = [d for d in stated_days(view) if of_this_visit(text, view, cue, d.span)]
+    if any(view.local(d.span)[0] >= cue.end() for d in dates):
+        # A date after a later cue of the sentence is that visit's ("X's coming visit to
+        # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
+        later_cue = CUE.search(text, cue.end())
+        until = later_cue.start() if later_cue is not None else len(text)
+        dates = [d for d in dates if view.local(d.span)[0] < until]
+    dates = nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     start, end = counted_days(text, start, end)
