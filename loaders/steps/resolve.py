@@ -263,8 +263,10 @@ def _surname_mentions(
     return found
 
 
-_SURNAME_WORD = re.compile(rf"(?<![\w'\u2019-])[{UPPER}][\w'\u2019-]*")
-"""A capitalised word (its possessive "'s" is cut off after), where a surname can stand."""
+_SURNAME_WORD = re.compile(rf"[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]*")
+"""A capitalised word (its possessive "'s" is cut off after), where a surname can stand: one
+not preceded by a word character, apostrophe or hyphen, tested after its capital so that ``re``
+skips, at C speed, the positions without one."""
 
 
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,]{0,40},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
