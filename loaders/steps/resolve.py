@@ -22,6 +22,9 @@ from dkg.loaders.trie import trie_pattern
 _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
+_DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
+_WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
+"""After a word's first letter: no word character comes before the word."""
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
@@ -39,8 +42,11 @@ class ReferenceResolver:
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
+        # "the", "his", "her", "their" at a word boundary, tested after the first letter so
+        # that re skips to those letters (the "the" of "their" is no match: \s+ follows).
+        determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
         self.role = re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?"
+            rf"{determiner}\s+(?:new\s+)?"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
