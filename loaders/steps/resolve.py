@@ -280,8 +280,11 @@ _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")
 """Between a name in apposition and the object pronoun of its verb: "..., X, welcomed him"."""
-_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b))")
-"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone."""
+_OBJECT_PRONOUN = re.compile(
+    r"h(?<!\w.)(?:im\b|er\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b)))"
+)
+"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone. The word
+boundary is tested after the "h", so that re skips to the letter h at C speed."""
 
 
 def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
