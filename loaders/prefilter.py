@@ -27,8 +27,9 @@ _MAX_STRINGS = 64
 """More alternatives than this are not worth testing one by one: the pattern runs instead."""
 _MAX_CLASS = 8
 """A character class of at most this many characters ("[Hh]") is read as alternatives."""
-_MAX_SETS = 2
-"""Required sets tested per pattern: a third one rarely rejects what two let through."""
+_MAX_SETS = 3
+"""Required sets tested per pattern. Scores cannot tell a common short string from a rare one,
+so the second may be "to" and the third the "'s" that rejects most sentences."""
 _MAX_BRANCHES = 8
 """Alternatives scanned one by one at most: each costs its own test of the text, so a long
 list of single words ("agreement|accord|treaty|...") is better tested and scanned as one."""
