@@ -5,10 +5,12 @@ Most extraction patterns scan every sentence and find nothing in nearly all of t
 when the pattern's cue word ("visit", "talks", "signed") appears nowhere. A substring test
 (``"visit" in text``) runs at C speed over the whole sentence in well under a microsecond.
 
-``required_literals`` reads a compiled pattern's syntax tree and returns strings of which every
-match contains at least one; ``Prefiltered`` runs the pattern only on text that holds one of
-them. The strings come from the pattern itself, never from a hand-kept list, so a pattern that
-changes keeps a correct filter: the results are always those of the bare pattern.
+``required_literal_sets`` reads a compiled pattern's syntax tree and returns sets of strings
+of which every match contains one string each ("'s" and one of "visit", "trip"); ``Prefiltered``
+runs the pattern only on text that holds one of each set, and a pattern made of alternatives
+one alternative at a time. The strings come from the pattern itself, never from a hand-kept
+list, so a pattern that changes keeps a correct filter: the results are always those of the
+bare pattern.
 """
 
 from __future__ import annotations
@@ -85,14 +87,8 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
     >>> required_literals(re.compile(r"[A-Z]\\w+")) is None
     True
     """
-    if pattern.flags & (re.LOCALE | re.VERBOSE):
-        return None  # LOCALE folds by the C locale; VERBOSE is parsed by flag, not tested here
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    shape = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
-    found = shape.needed or shape.exact
-    if found is None or "" in found.strings:
-        return None
-    return _shortest(found)
+    sets = required_literal_sets(pattern)
+    return sets[0] if sets else None
 
 
 def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Shape:
@@ -137,7 +133,7 @@ def required_literal_sets(pattern: re.Pattern[str]) -> tuple[Literals, ...]:
     [['trip', 'visit'], ["'s"]]
     """
     if pattern.flags & (re.LOCALE | re.VERBOSE):
-        return ()
+        return ()  # LOCALE folds by the C locale; VERBOSE is parsed by flag, not tested here
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     candidates, _, _ = _requirements(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     found: list[Literals] = []
