@@ -20,7 +20,7 @@ from dkg.loaders.steps.numerals import small_count
 M = TypeVar("M", bound=Spanned)
 _DAYS = Prefiltered(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_NTH_DAY = re.compile(
+_NTH_DAY = Prefiltered(
     r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
     r"their)\b",
     re.IGNORECASE,
@@ -68,7 +68,7 @@ def last_day_told(document: Document, before: int) -> PartialDate | None:
     return days[-1] if days else None
 
 
-_VISIT_BEGAN = re.compile(
+_VISIT_BEGAN = Prefiltered(
     r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
     r"(?:began|started|opened|got under way)\b"
 )

@@ -144,7 +144,7 @@ def read_visits(
     return found
 
 
-_NEGATED = re.compile(
+_NEGATED = Prefiltered(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
