@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import chain
 
 from dkg.loaders.document import (
-    CountryMention,
     Document,
-    OrganizationMention,
     PersonMention,
-    PlaceMention,
     Post,
     Sentence,
     TextSpan,
@@ -338,12 +336,12 @@ def _covered(document: Document, *, cities: bool) -> frozenset[int]:
             for c in countries
             if not _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
         )
-    groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
-        countries,
-        places,
-        document.organizations,
-    )
-    return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))
+    spans = [
+        *(m.span for m in countries),
+        *(m.span for m in places),
+        *(m.span for m in document.organizations),
+    ]
+    return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
 def _unblocked(

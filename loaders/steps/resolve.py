@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
@@ -253,7 +254,7 @@ def _surname_mentions(
     if not people:
         return found
     surnames = short_names(people)
-    covered = {i for t in taken for i in range(t.start, t.end)}
+    covered = set(chain.from_iterable(range(t.start, t.end) for t in taken))
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
