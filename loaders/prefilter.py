@@ -5,10 +5,12 @@ Most extraction patterns scan every sentence and find nothing in nearly all of t
 when the pattern's cue word ("visit", "talks", "signed") appears nowhere. A substring test
 (``"visit" in text``) runs at C speed over the whole sentence in well under a microsecond.
 
-``required_literals`` reads a compiled pattern's syntax tree and returns strings of which every
-match contains at least one; ``Prefiltered`` runs the pattern only on text that holds one of
-them. The strings come from the pattern itself, never from a hand-kept list, so a pattern that
-changes keeps a correct filter: the results are always those of the bare pattern.
+``required_literal_sets`` reads a compiled pattern's syntax tree and returns sets of strings
+of which every match contains one string each ("'s" and one of "visit", "trip"); ``Prefiltered``
+runs the pattern only on text that holds one of each set, and a pattern made of alternatives
+one alternative at a time. The strings come from the pattern itself, never from a hand-kept
+list, so a pattern that changes keeps a correct filter: the results are always those of the
+bare pattern.
 """
 
 from __future__ import annotations
@@ -21,10 +23,18 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from dkg.loaders.pattern_branches import top_level_branches
+
 _MAX_STRINGS = 64
 """More alternatives than this are not worth testing one by one: the pattern runs instead."""
 _MAX_CLASS = 8
 """A character class of at most this many characters ("[Hh]") is read as alternatives."""
+_MAX_SETS = 3
+"""Required sets tested per pattern. Scores cannot tell a common short string from a rare one,
+so the second may be "to" and the third the "'s" that rejects most sentences."""
+_MAX_BRANCHES = 8
+"""Alternatives scanned one by one at most: each costs its own test of the text, so a long
+list of single words ("agreement|accord|treaty|...") is better tested and scanned as one."""
 
 _END = sys.maxsize
 """``endpos`` when none is given, as ``re`` has it."""
@@ -77,20 +87,22 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
     >>> required_literals(re.compile(r"[A-Z]\\w+")) is None
     True
     """
-    if pattern.flags & (re.LOCALE | re.VERBOSE):
-        return None  # LOCALE folds by the C locale; VERBOSE is parsed by flag, not tested here
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    shape = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
-    found = shape.needed or shape.exact
-    if found is None or "" in found.strings:
-        return None
-    # A string that holds another is found whenever that one is: test the shorter alone.
-    shortest = {s for s in found.strings if not any(o != s and o in s for o in found.strings)}
-    return Literals(frozenset(shortest), found.folded)
+    sets = required_literal_sets(pattern)
+    return sets[0] if sets else None
 
 
 def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Shape:
     """Concatenated items: runs of exact pieces join up; the most selective requirement wins."""
+    candidates, run, all_exact = _requirements(items, ignore_case)
+    useful = [c for c in candidates if "" not in c.strings]
+    return _Shape(run if all_exact else None, max(useful, key=Literals.score) if useful else None)
+
+
+def _requirements(
+    items: list[tuple[Any, Any]], ignore_case: bool
+) -> tuple[list[Literals], Literals, bool]:
+    """What concatenated items each need, the exact strings of the last run of them, and
+    whether the whole sequence is one such run."""
     candidates: list[Literals] = []
     run = _EMPTY_STRING  # the exact strings of the adjacent pieces read so far
     all_exact = True
@@ -110,8 +122,37 @@ def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Shape:
         if shape.needed is not None:
             candidates.append(shape.needed)
     candidates.append(run)
-    useful = [c for c in candidates if "" not in c.strings]
-    return _Shape(run if all_exact else None, max(useful, key=Literals.score) if useful else None)
+    return candidates, run, all_exact
+
+
+def required_literal_sets(pattern: re.Pattern[str]) -> tuple[Literals, ...]:
+    """Up to ``_MAX_SETS`` sets of strings of which every match holds one string each, the
+    most selective first: "X's visit to" needs one of "visit", "trip", "tour" and also "'s".
+
+    >>> [sorted(s.strings) for s in required_literal_sets(re.compile(r"\\w+'s\\s+(?:visit|trip)"))]
+    [['trip', 'visit'], ["'s"]]
+    """
+    if pattern.flags & (re.LOCALE | re.VERBOSE):
+        return ()  # LOCALE folds by the C locale; VERBOSE is parsed by flag, not tested here
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    candidates, _, _ = _requirements(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    found: list[Literals] = []
+    for literals in sorted(
+        (_shortest(c) for c in candidates if "" not in c.strings),
+        key=Literals.score,
+        reverse=True,
+    ):
+        if literals not in found:
+            found.append(literals)
+    return tuple(found[:_MAX_SETS])
+
+
+def _shortest(found: Literals) -> Literals:
+    """A string that holds another is found whenever that one is: test the shorter alone."""
+    strings = found.strings
+    return Literals(
+        frozenset(s for s in strings if not any(o != s and o in s for o in strings)), found.folded
+    )
 
 
 def _joined(left: Literals, right: Literals) -> Literals | None:
@@ -208,6 +249,9 @@ class Prefiltered:
 
     It answers ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall`` exactly as the
     pattern does; on text without any required string it answers "no match" without scanning.
+    A pattern made of alternatives that each need their own strings ("visit ... made by X" or
+    "X's trip to") scans for each alternative only where its strings are; the matches are still
+    those of the whole pattern, found by matching it where the leftmost alternative starts.
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -217,37 +261,30 @@ class Prefiltered:
         self.groupindex = compiled.groupindex
         # Read on first use: reading the syntax tree of every pattern at import would add
         # some 50 ms to each command, most of which never extract.
-        self._strings: tuple[str, ...] | None = None
-        self._folded = False
+        self._filter: _Filter | None = None
+        self._branches: tuple[tuple[_Filter, re.Pattern[str]], ...] = ()
 
-    def _read_literals(self) -> tuple[str, ...]:
-        literals = required_literals(self.compiled)
-        self._folded = literals is not None and literals.folded
-        self._strings = tuple(sorted(literals.strings)) if literals else ()
-        return self._strings
+    def _read_literals(self) -> _Filter:
+        self._filter = _Filter.of(self.compiled)
+        branches = [
+            re.compile(b, self.flags) for b in top_level_branches(self.pattern, self.flags) or ()
+        ]
+        filters = [_Filter.of(b) for b in branches]
+        if 1 < len(branches) <= _MAX_BRANCHES and all(f.sets for f in filters):
+            self._branches = tuple(zip(filters, branches, strict=True))
+        return self._filter
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """False only when ``text[pos:endpos]`` cannot hold a match."""
-        strings = self._strings
-        if strings is None:
-            strings = self._read_literals()
-        if not strings:
-            return True
-        if self._folded:
-            text = _folded(text)
-        if pos == 0 and endpos >= len(text):
-            # A plain loop: measured faster than any() over a generator, and this runs per call.
-            for string in strings:  # noqa: SIM110
-                if string in text:
-                    return True
-            return False
-        return any(text.find(string, pos, endpos) >= 0 for string in strings)
+        return (self._filter or self._read_literals()).may_match(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.search``."""
         if not self.may_match(text, pos, endpos):
             return None
-        return self.compiled.search(text, pos, endpos)
+        if not self._branches:
+            return self.compiled.search(text, pos, endpos)
+        return next(self._split_finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.match``."""
@@ -265,23 +302,88 @@ class Prefiltered:
         """``re.Pattern.finditer``."""
         if not self.may_match(text, pos, endpos):
             return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        if not self._branches:
+            return self.compiled.finditer(text, pos, endpos)
+        return self._split_finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         """``re.Pattern.findall``."""
         if not self.may_match(text, pos, endpos):
             return []
-        return self.compiled.findall(text, pos, endpos)
+        if not self._branches:
+            return self.compiled.findall(text, pos, endpos)
+        groups = self.compiled.groups
+        return [
+            (m.group(groups) or "") if groups < 2 else m.groups("")
+            for m in self._split_finditer(text, pos, endpos)
+        ]
+
+    def _split_finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches of the whole pattern, scanning each alternative only where it can match.
+
+        The whole pattern's leftmost match starts where the leftmost of its alternatives does
+        (each alternative's own leftmost match from ``pos`` stays so until ``pos`` passes it),
+        and matching the whole pattern there picks the same alternative ``re`` would.
+        """
+        live = [b for f, b in self._branches if f.may_match(text, pos, endpos)]
+        found = [b.search(text, pos, endpos) for b in live]
+        while True:
+            start = _END
+            for i, branch in enumerate(live):
+                match = found[i]
+                if match is not None and match.start() < pos:
+                    match = found[i] = branch.search(text, pos, endpos)
+                if match is not None and match.start() < start:
+                    start = match.start()
+            if start == _END:
+                return
+            whole = self.compiled.match(text, start, endpos)
+            if whole is None:
+                raise AssertionError(
+                    f"{self.pattern!r} split wrongly into alternatives: report it as a bug of "
+                    "prefilter.py and wrap the pattern in re.compile meanwhile"
+                )
+            yield whole
+            pos = whole.end()
 
 
-_LAST_FOLDED: list[tuple[str, str]] = [("", "")]
-"""The last text folded and its fold: the patterns of one finder test the same sentence."""
+@dataclass(frozen=True)
+class _Filter:
+    """Sets of strings of which a pattern's every match holds one each (none: it may match
+    anywhere); a set is ``folded`` when tested on ``fold(text)``."""
+
+    sets: tuple[tuple[tuple[str, ...], bool], ...]
+
+    @staticmethod
+    def of(pattern: re.Pattern[str]) -> _Filter:
+        return _Filter(
+            tuple((tuple(sorted(s.strings)), s.folded) for s in required_literal_sets(pattern))
+        )
+
+    def may_match(self, text: str, pos: int, endpos: int) -> bool:
+        whole = pos == 0 and endpos >= len(text)
+        for strings, folded in self.sets:
+            tested = _folded(text) if folded else text
+            # Plain loops: measured faster than any() over a generator; this runs per call.
+            for string in strings:
+                if (string in tested) if whole else (tested.find(string, pos, endpos) >= 0):
+                    break
+            else:
+                return False
+        return True
+
+
+_FOLDS: dict[str, str] = {}
+"""Texts folded lately and their folds. The patterns of a step test the same sentence one
+after another, and some test the whole document between two sentences, so one remembered
+text would be folded again and again; a dict keyed by the text finds either at once."""
+_MAX_FOLDS = 64
 
 
 def _folded(text: str) -> str:
-    last = _LAST_FOLDED[0]
-    if last[0] is text:
-        return last[1]
-    folded = fold(text)
-    _LAST_FOLDED[0] = (text, folded)
+    folded = _FOLDS.get(text)
+    if folded is None:
+        if len(_FOLDS) >= _MAX_FOLDS:
+            _FOLDS.clear()  # the texts of earlier documents: cheaper to drop than to track
+        folded = _FOLDS[text] = fold(text)
     return folded

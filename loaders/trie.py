@@ -15,12 +15,19 @@ Trie = dict[str, "Trie"]
 """One node: the next character -> the node after it; the key "" marks the end of a word."""
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], after_first: str = "") -> str:
     """A regex (no groups) matching exactly the given words, preferring the longest.
+
+    ``after_first`` goes right after the first character of every word: a look-behind there
+    tests what precedes the word (``(?<!\\w.)`` is a word boundary before it) while the
+    pattern still starts with single characters, which ``re`` skips ahead to at C speed; with
+    a look-behind or ``\\b`` in front, it would try the pattern at every position instead.
 
     >>> pattern = re.compile(trie_pattern(["Prime Minister", "President", "Premier", "Pr"]))
     >>> [pattern.match(w).group() for w in ("President of", "Premiers", "Prime Minister X")]
     ['President', 'Premier', 'Prime Minister']
+    >>> re.findall(trie_pattern(["ab", "b"], after_first=r"(?<!\\w.)"), "ab b cab")
+    ['ab', 'b']
     """
     trie: Trie = {}
     for word in words:
@@ -30,12 +37,16 @@ def trie_pattern(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _pattern(trie)
+    return _pattern(trie, after_first)
 
 
-def _pattern(node: Trie) -> str:
+def _pattern(node: Trie, after_first: str = "") -> str:
     ends_here = "" in node
-    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [
+        re.escape(char) + after_first + _pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     # Longer continuations first, so the longest word wins; the empty ending comes last.

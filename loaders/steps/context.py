@@ -33,7 +33,7 @@ class Spanned(Protocol):
 S = TypeVar("S", bound=Spanned)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceView:
     """One content sentence with the mentions inside it, in text order."""
 
@@ -43,16 +43,10 @@ class SentenceView:
     countries: tuple[CountryMention, ...]
     places: tuple[PlaceMention, ...]
     dates: tuple[DateMention, ...]
-
-    @property
-    def text(self) -> str:
-        """The sentence text."""
-        return self.sentence.text
-
-    @property
-    def start(self) -> int:
-        """Offset of the sentence in the document."""
-        return self.sentence.span.start
+    text: str
+    """The sentence text (a field, not a property: the extractors read it thousands of times)."""
+    start: int
+    """Offset of the sentence in the document."""
 
     def local(self, span: TextSpan) -> tuple[int, int]:
         """A document span as offsets into this sentence's text."""
@@ -114,6 +108,8 @@ def _views(document: Document) -> list[SentenceView]:
                 _inside(countries, countries_at, start, end),
                 _inside(places, places_at, start, end),
                 _inside(dates, dates_at, start, end),
+                sentence.text,
+                start,
             )
         )
     return views

@@ -58,7 +58,7 @@ PAIR = Prefiltered(
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them."""
-_VISITING = re.compile(
+_VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
     r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
     r"|\b(?:his|her|their)\s+(?:distinguished\s+|foreign\s+)?guest\b",
@@ -160,6 +160,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     ``pair`` are the people the sentence refers to without naming them: "the two presidents",
     "the visiting premier".
     """
+    if len({m.person for m in view.people}) + len(pair) < 2:
+        return None  # fewer than two people: no talks, whatever the cue (and it is not read)
     cue = next(talks_cues(view.text), None)
     if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
         return None

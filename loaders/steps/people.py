@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import chain
 
 from dkg.loaders.document import (
-    CountryMention,
     Document,
-    OrganizationMention,
     PersonMention,
-    PlaceMention,
     Post,
     Sentence,
     TextSpan,
@@ -29,6 +27,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
+from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
@@ -109,11 +108,10 @@ class PeopleRecognizer:
         self._lead = frozenset(fold(w) for w in one_word if " " not in w.strip())
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
-        ranks = "|".join(re.escape(r) for r in titles.rank_prefixes)
-        self.title = re.compile(rf"\b(?:(?:{ranks})[\s-]+)*(?:{trie_pattern(heads)})(?!\w)")
+        self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
-        self.honorific = re.compile(rf"(?<![\w.])(?:(?:{trie_pattern(spellings)})\.?\s+)+")
+        self.honorific = re.compile(honorifics_pattern(spellings))
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
@@ -342,12 +340,12 @@ def _covered(document: Document, *, cities: bool) -> frozenset[int]:
             for c in countries
             if not _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
         )
-    groups: tuple[tuple[CountryMention | PlaceMention | OrganizationMention, ...], ...] = (
-        countries,
-        places,
-        document.organizations,
-    )
-    return frozenset(i for group in groups for m in group for i in range(m.span.start, m.span.end))
+    spans = [
+        *(m.span for m in countries),
+        *(m.span for m in places),
+        *(m.span for m in document.organizations),
+    ]
+    return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
 def _unblocked(
@@ -391,8 +389,12 @@ def _country_ending_at(document: Document, position: int) -> str | None:
     Only within a line: a headline ending in a country ("... Visit to Hanoi, Viet Nam") does
     not make the first title of the next paragraph that country's.
     """
-    for mention in document.countries:
-        gap = document.text[mention.span.end : position]
-        if mention.span.end <= position and re.fullmatch(r"(?:'s|\u2019s)?[^\S\n]+", gap):
-            return mention.iso2
-    return None
+    text = document.text
+    if position == 0 or text[position - 1] == "\n" or not text[position - 1].isspace():
+        return None  # the gap ends in a blank: no title right after a word or a line break
+    gap = _POSSESSIVE_BLANK.fullmatch
+    ends = (m for m in document.countries if m.span.end < position)
+    return next((m.iso2 for m in ends if gap(text, m.span.end, position)), None)
+
+
+_POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")

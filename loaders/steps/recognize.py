@@ -49,8 +49,15 @@ _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
 """What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
+_FIRST_CAP_WORD = (
+    r"[A-Z\u00c0-\u00ded](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z\u00c0-\u00de])[\w'\u2019]*"
+    r"|(?<=d)['\u2019][A-Z]\w*)"
+)
+"""``_CAP_WORD`` with its first character read before the alternatives: a pattern that starts
+with a character class lets ``re`` skip, at C speed, the positions that cannot start a match
+(most of a sentence) instead of trying the pattern at each one; the matches are the same."""
 CAPITALISED_RUN = re.compile(
-    rf"{_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|do|dos|das|du|del|es|la|le|el|al|y|et|on|upon|for)"
+    rf"{_FIRST_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|do|dos|das|du|del|es|la|le|el|al|y|et|on|upon|for)"
     rf"[\s-]+)*|\s*[-\u2013]\s*){_CAP_WORD})*"
 )
 """Capitalised words with the small words that join them: where every name form can occur."""

@@ -25,7 +25,7 @@ _DAYS = Prefiltered(
 )
 """A visit's length ("a two-day visit"), not a distance in time ("two days later")."""
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_NTH_DAY = re.compile(
+_NTH_DAY = Prefiltered(
     r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
     r"their)\b",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ def last_day_told(document: Document, before: int) -> PartialDate | None:
     return days[-1] if days else None
 
 
-_VISIT_BEGAN = re.compile(
+_VISIT_BEGAN = Prefiltered(
     r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
     r"(?:began|started|opened|got under way)\b"
 )

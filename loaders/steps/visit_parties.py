@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.reporting_subjects import reports_another
 
@@ -43,7 +44,7 @@ _WHO = re.compile(
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
     r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
     re.IGNORECASE,
@@ -86,7 +87,7 @@ _EVENT_VENUE = re.compile(
 )
 """A place that is where an event was held, not where the visit goes: "flying in from the
 BRICS summit in Johannesburg"."""
-_DECIDED = re.compile(
+_DECIDED = Prefiltered(
     r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,

@@ -118,6 +118,8 @@ def read_visits(
     ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
     belongs ("touched down at Kotoka airport on Sunday")."""
     found: list[Visit] = []
+    if not view.people:
+        return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         if (
@@ -144,7 +146,7 @@ def read_visits(
     return found
 
 
-_NEGATED = re.compile(
+_NEGATED = Prefiltered(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
@@ -195,19 +197,14 @@ def _read_visit(
             break
     else:
         return None
-    # A date after a later cue of the sentence is that visit's ("X's coming visit to Nigeria
-    # and Y's state visit to Berlin in 2023").
-    later_cue = CUE.search(text, cue.end())
-    until = later_cue.start() if later_cue is not None else len(text)
-    dates = nearest(
-        [
-            d
-            for d in stated_days(view)
-            if of_this_visit(text, view, cue, d.span) and view.local(d.span)[0] < until
-        ],
-        view,
-        cue,
-    )
+    dates = [d for d in stated_days(view) if of_this_visit(text, view, cue, d.span)]
+    if any(view.local(d.span)[0] >= cue.end() for d in dates):
+        # A date after a later cue of the sentence is that visit's ("X's coming visit to
+        # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
+        later_cue = CUE.search(text, cue.end())
+        until = later_cue.start() if later_cue is not None else len(text)
+        dates = [d for d in dates if view.local(d.span)[0] < until]
+    dates = nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     start, end = counted_days(text, start, end)

@@ -92,6 +92,25 @@ def test_prefiltered_patterns_find_what_their_bare_patterns_find() -> None:
     patterns = _prefiltered_patterns()
     assert patterns
     for sentence in _sample_sentences():
+        middle = len(sentence) // 2
         for name, pattern in patterns:
-            expected = [m.span() for m in pattern.compiled.finditer(sentence)]
-            assert [m.span() for m in pattern.finditer(sentence)] == expected, name
+            expected = [(m.span(), m.groupdict()) for m in pattern.compiled.finditer(sentence)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(sentence)] == expected, name
+            found, bare = (
+                pattern.search(sentence, middle),
+                pattern.compiled.search(sentence, middle),
+            )
+            assert (found and found.span()) == (bare and bare.span()), name
+
+
+def test_prefilter_scans_alternatives_apart_with_the_matches_of_the_whole() -> None:
+    # Each alternative needs its own word; where two start at one place the first one wins,
+    # and a match hides the ones that overlap it, as in the bare pattern.
+    pattern = Prefiltered(r"(?P<a>talks with \w+)|(?P<b>\w+'s visit)|(?P<c>with \w+'s)")
+    text = "He held talks with Ruto's visit team; Ali's visit with Bo's aide; with Xi's"
+    expected = [(m.span(), m.groupdict()) for m in pattern.compiled.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected
+    assert len(pattern._branches) == 3  # the alternatives were indeed scanned apart
+    assert pattern.findall(text) == pattern.compiled.findall(text)
+    assert pattern.search(text, 20).span() == pattern.compiled.search(text, 20).span()
+    assert pattern.search("no cue here") is None
