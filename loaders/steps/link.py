@@ -8,6 +8,8 @@ that it validates on its own (MODEL.md). Wikidata ids come from the gazetteer wh
 
 from __future__ import annotations
 
+import functools
+
 from pyoxigraph import Literal, NamedNode, Triple
 
 from dkg.loaders.document import OrganizationMention, Person, PlaceMention, Post
@@ -26,6 +28,17 @@ _ORGANIZATION_TYPES = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _literal_triple(subject: NamedNode, predicate: NamedNode, obj: Literal) -> Triple:
+    """A triple with a literal object, shared by the graphs that state it.
+
+    pyoxigraph builds such a triple some ten times slower than one whose object is an IRI (it
+    tries the IRI and blank node types first), and every graph repeats the names and codes of
+    the countries, cities and people it mentions: those are built once per process.
+    """
+    return Triple(subject, predicate, obj)
+
+
 class EntityLinker:
     """Collects a document's triples; mints and describes each entity once.
 
@@ -36,17 +49,19 @@ class EntityLinker:
         self.gazetteer = gazetteer
         self._countries = countries
         self.triples: list[Triple] = []
-        self._seen: set[Triple] = set()
+        self._seen: set[tuple[NamedNode, NamedNode, NamedNode | Literal]] = set()
         self._described: dict[tuple[str, str], NamedNode] = {}
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple unless the graph already has it."""
-        triple = Triple(subject, predicate, obj)
-        seen = self._seen
-        size = len(seen)
-        seen.add(triple)
-        if len(seen) != size:
-            self.triples.append(triple)
+        terms = (subject, predicate, obj)
+        if terms in self._seen:
+            return
+        self._seen.add(terms)
+        if isinstance(obj, Literal):
+            self.triples.append(_literal_triple(subject, predicate, obj))
+        else:
+            self.triples.append(Triple(subject, predicate, obj))
 
     def _same_as(self, node: NamedNode, qid: str | None) -> None:
         if qid:
