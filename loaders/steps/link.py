@@ -54,10 +54,11 @@ class EntityLinker:
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple unless the graph already has it."""
-        terms = (subject, predicate, obj)
-        if terms in self._seen:
+        seen = self._seen
+        size = len(seen)
+        seen.add((subject, predicate, obj))  # one hash of the terms: a test before it is another
+        if len(seen) == size:
             return
-        self._seen.add(terms)
         if isinstance(obj, Literal):
             self.triples.append(_literal_triple(subject, predicate, obj))
         else:
