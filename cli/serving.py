@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
+import threading
 from pathlib import Path
 
 import dkg.samples
@@ -17,23 +20,25 @@ def sample_folder() -> Path:
 
 
 def run_service(*, store_path: Path, store_given: bool, host: str, port: int) -> int:
-    """Serve until interrupted; returns the exit status."""
-    import uvicorn
-
+    """Serve until interrupted (SIGINT or SIGTERM); returns the exit status."""
     from dkg.cli.commands import open_store
-    from dkg.service.app import create_app
+    from dkg.service.serving_supervisor import serve
     from dkg.service.settings import Settings
 
     settings = Settings(store_path=store_path)
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     with open_store(store_path) as store:
         if not store_given and not store.graph_names():
             print(f"the store {store_path} is empty: loading the sample documents", file=sys.stderr)
             report = ingest_paths(store, [sample_folder()], progress=sys.stderr.isatty())
             print(f"stored {len(report.stored)} sample document(s)", file=sys.stderr)
-        app = create_app(settings, store=store, ingest=ingest_paths)
-        write_owner(store_path, Owner(pid=os.getpid(), url=f"http://{host}:{port}"))
-        try:
-            uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
-        finally:
-            clear_owner(store_path)
+        with socket.create_server((host, port), backlog=2048) as listener:
+            write_owner(store_path, Owner(pid=os.getpid(), url=f"http://{host}:{port}"))
+            print(f"serving on http://{host}:{port} (Ctrl-C to stop)", file=sys.stderr)
+            try:
+                serve(settings, store, ingest=ingest_paths, listener=listener, until=stop.is_set)
+            finally:
+                clear_owner(store_path)
     return 0

@@ -1,16 +1,20 @@
-"""The application factory: ``create_app(settings)`` wires settings, store, query pool and
-routers into one FastAPI app (``dkg serve`` calls it and runs uvicorn).
+"""The application factories: the same routes over two ways of holding the data.
 
-Process model in one paragraph: the web process owns the store and is its only writer; every
-query runs in a pool of worker processes that read read-only snapshots of the store, and a
-query past its time limit has its worker killed (see :mod:`dkg.service.query_runner` and
-:mod:`dkg.service.dataset`).
+- :func:`create_app`: the app owns the store and is its only writer; every query runs in a pool
+  of worker processes that read read-only snapshots of the store, and a query past its time
+  limit has its worker killed (:mod:`dkg.service.query_runner`, :mod:`dkg.service.dataset`).
+  Tests and embedders use it alone; ``dkg serve`` runs it as the *owner*, which answers only
+  the writes the serving processes forward to it on a Unix socket.
+- :func:`create_serving_app`: a serving process of ``dkg serve`` (several share the listening
+  socket, :mod:`dkg.service.serving_supervisor`): it reads the newest snapshot, runs queries in
+  its own threads (:mod:`dkg.service.query_threads`) and forwards writes to the owner
+  (:mod:`dkg.service.write_forwarding`).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -24,6 +28,7 @@ from dkg.service.direct_paths import DirectPathApp
 from dkg.service.limits import RequestSizeLimit
 from dkg.service.problems import install_error_handlers
 from dkg.service.query_runner import QueryRunner
+from dkg.service.query_threads import THREADS, ThreadQueryRunner
 from dkg.service.routers import dataset as dataset_routes
 from dkg.service.routers import documents, graph_store, health, sparql
 from dkg.service.routers.api_docs import install_api_docs
@@ -33,8 +38,10 @@ from dkg.service.routers.entities import build_entities_router
 from dkg.service.routers.ui import build_ui_router, load_examples
 from dkg.service.runtime import Runtime
 from dkg.service.settings import Settings
+from dkg.service.snapshot_reader import SnapshotReader
 from dkg.service.store.base import Store
 from dkg.service.store.embedded import EmbeddedStore
+from dkg.service.write_forwarding import WriteForwarder
 
 DEFAULT_QUERIES_DIR = Path(dkg.queries.__file__).resolve().parent
 
@@ -45,7 +52,7 @@ def create_app(
     store: Store | None = None,
     ingest: IngestFunction | None = None,
 ) -> FastAPI:
-    """Build the service.
+    """Build the service over a store it owns.
 
     The lifespan opens an :class:`EmbeddedStore` at ``settings.store_path`` (in memory when
     unset) unless ``store`` is given (then the caller keeps ownership and closes it), publishes
@@ -56,13 +63,13 @@ def create_app(
     """
     settings = settings or Settings()
     runtime = Runtime(settings)
-    queries_dir = settings.queries_dir or DEFAULT_QUERIES_DIR
-    catalog = load_catalog(queries_dir)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         opened = store if store is not None else EmbeddedStore(settings.store_path)
-        dataset = await run_in_threadpool(ServedDataset, opened, settings.snapshot_dir)
+        dataset = await run_in_threadpool(
+            ServedDataset, opened, settings.snapshot_dir, query_timeout_s=settings.query_timeout_s
+        )
         runner = QueryRunner(
             dataset,
             workers=settings.workers,
@@ -82,6 +89,62 @@ def create_app(
             if store is None and isinstance(opened, EmbeddedStore):
                 opened.close()
 
+    return _assemble(runtime, lifespan, ingest, writer_socket=None)
+
+
+def create_serving_app(
+    settings: Settings,
+    *,
+    snapshot_dir: Path,
+    writer_socket: Path,
+    on_timeout: Callable[[], None],
+) -> FastAPI:
+    """Build a serving process's app: queries on the newest snapshot in ``snapshot_dir`` (in
+    threads), writes forwarded to the owner's app on ``writer_socket``.
+
+    ``on_timeout`` is called when a query runs past the limit: the process must then retire
+    (see :mod:`dkg.service.query_threads`).
+
+    Raises:
+        CatalogError: a canned query file is invalid.
+    """
+    runtime = Runtime(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        reader = await run_in_threadpool(SnapshotReader, snapshot_dir)
+        runner = ThreadQueryRunner(
+            reader,
+            threads=THREADS,
+            timeout_s=settings.query_timeout_s,
+            max_rows=settings.max_result_rows,
+            on_timeout=on_timeout,
+            service_allowlist=settings.service_allowlist,
+            retry_after_s=settings.retry_after_s,
+        )
+        runtime.attach(reader, runner)
+        try:
+            yield
+        finally:
+            runtime.detach()
+            runner.close()
+            reader.close()
+
+    return _assemble(runtime, lifespan, None, writer_socket=writer_socket)
+
+
+def _assemble(
+    runtime: Runtime,
+    lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]],
+    ingest: IngestFunction | None,
+    *,
+    writer_socket: Path | None,
+) -> FastAPI:
+    """The routes and middleware both apps share, over ``runtime`` (a serving app has no
+    ``ingest``: its uploads are forwarded to the owner before they reach the route)."""
+    settings = runtime.settings
+    queries_dir = settings.queries_dir or DEFAULT_QUERIES_DIR
+    catalog = load_catalog(queries_dir)
     app = DirectPathApp(
         title="Diplomatic knowledge graph",
         version="0.1.0",
@@ -93,6 +156,8 @@ def create_app(
         redoc_url=None,
     )
     install_error_handlers(app)
+    if writer_socket is not None:  # innermost of the middleware: inside the size cap and CORS
+        app.add_middleware(WriteForwarder, socket_path=writer_socket)
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(
         CORSMiddleware,
@@ -108,14 +173,12 @@ def create_app(
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))
 
-    def spare_worker() -> bool:
-        """Whether background warming may take a query worker and leave one idle."""
-        runner = runtime.runner
-        return runner.idle_workers >= min(2, runner.live_workers)
-
     app.include_router(
         build_canned_router(
-            catalog, runtime.run_query, lambda: runtime.version, spare_worker=spare_worker
+            catalog,
+            runtime.run_query,
+            lambda: runtime.version,
+            spare_worker=lambda: runtime.runner.can_spare(),
         )
     )
     app.include_router(build_entities_router(catalog, runtime.run_query))

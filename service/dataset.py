@@ -13,21 +13,35 @@ nobody ever writes again, which worker processes open with ``Store.read_only`` s
   on-disk folder, which costs time proportional to the data (33 s at 10^6 quads on a busy
   2-core machine), so a large dataset that takes writes belongs on disk (``dkg serve`` does).
 
-A snapshot is deleted once it is neither the newest one nor open in any worker (the runner tells
-us which ones are open). All writes go through :meth:`ServedDataset.write`, which holds a lock so
-two writes never interleave and the snapshot always follows the write it reflects.
+Readers find the newest snapshot through the *pointer* file ``current`` in the snapshot folder
+(its name and version, replaced atomically after each write), and notice a write through the
+*counter* file beside it, eight bytes they keep mapped in memory: one memory read per request,
+no system call, tells a serving process of ``dkg serve`` whether the data changed
+(:mod:`dkg.service.snapshot_reader`).
+
+A superseded snapshot is deleted once no query can still be reading it: a query starts on the
+newest snapshot and runs at most the time limit, and a serving process whose query timed out
+ends within one more limit, so two limits (plus a margin) after it was superseded. Deleting it
+while a reader still has it open is harmless on Linux (open files stay readable); deleting it
+under a running query is what the wait prevents. All writes go through
+:meth:`ServedDataset.write`, which holds a lock so two writes never interleave and the snapshot
+always follows the write it reflects.
 """
 
 from __future__ import annotations
 
 import io
+import mmap
+import os
 import shutil
+import struct
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
@@ -36,6 +50,18 @@ from dkg.service.store.base import Store
 from dkg.service.store.embedded import EmbeddedStore
 
 T = TypeVar("T")
+
+POINTER: Final = "current"
+"""The file in the snapshot folder that names the newest snapshot and its version."""
+COUNTER: Final = "counter"
+"""The file in the snapshot folder whose eight bytes count the snapshots published."""
+COUNTER_FORMAT: Final = struct.Struct("=Q")
+
+
+def snapshots_beside(store_path: Path) -> Path:
+    """The snapshot folder of an on-disk store: beside it, on the same file system, so that a
+    snapshot is hard links."""
+    return store_path.with_name(store_path.name + ".snapshots")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +75,19 @@ class Snapshot:
 class ServedDataset:
     """Owns the writable store, serializes writes and publishes a snapshot after each one."""
 
-    def __init__(self, store: Store, snapshot_dir: Path | None = None) -> None:
+    def __init__(
+        self, store: Store, snapshot_dir: Path | None = None, *, query_timeout_s: float
+    ) -> None:
         """Publish a first snapshot of ``store`` under ``snapshot_dir``; by default beside an
-        on-disk store (``<store>.snapshots``), else in a temporary folder."""
+        on-disk store (``<store>.snapshots``), else in a temporary folder. Superseded snapshots
+        are kept for two ``query_timeout_s`` (see the module's docstring)."""
         self.store = store
+        self.retain_s = 2 * query_timeout_s + 5
         self._own_dir = snapshot_dir is None
         if snapshot_dir is not None:
             self.directory = snapshot_dir
         elif isinstance(store, EmbeddedStore) and store.path is not None:
-            # Beside the store, on the same file system, so a snapshot is hard links.
-            self.directory = store.path.with_name(store.path.name + ".snapshots")
+            self.directory = snapshots_beside(store.path)
         else:
             self.directory = Path(tempfile.mkdtemp(prefix="dkg-snapshots-"))
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -67,7 +96,13 @@ class ServedDataset:
         self._write_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._counter = 0
+        self._superseded: list[tuple[float, Path]] = []
+        counter = self.directory / COUNTER
+        counter.write_bytes(bytes(COUNTER_FORMAT.size))
+        with counter.open("r+b") as file:
+            self._published = mmap.mmap(file.fileno(), COUNTER_FORMAT.size)
         self._current = self._make_snapshot()
+        self._point_to(self._current)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -85,25 +120,38 @@ class ServedDataset:
                 # transaction, but an ingest of several documents may have stored some.
                 snapshot = self._make_snapshot()
                 with self._state_lock:
+                    self._superseded.append((time.monotonic(), self._current.path))
                     self._current = snapshot
+                self._point_to(snapshot)
+                self.collect()
 
-    def collect(self, in_use: Iterable[Path]) -> None:
-        """Delete snapshots older than the newest that are not in ``in_use``."""
-        keep = {path.name for path in in_use}
+    def collect(self, now: float | None = None) -> None:
+        """Delete the snapshots superseded more than ``retain_s`` before ``now`` (default: the
+        present; runs after every write)."""
+        horizon = (time.monotonic() if now is None else now) - self.retain_s
         with self._state_lock:
-            newest = self._current.path.name
-        for path in self.directory.glob("snapshot-*"):
-            # Names sort by age; a newer one than the current is being written right now.
-            if path.name < newest and path.name not in keep:
-                shutil.rmtree(path, ignore_errors=True)
+            expired = [path for when, path in self._superseded if when <= horizon]
+            self._superseded = [entry for entry in self._superseded if entry[0] > horizon]
+        for path in expired:
+            shutil.rmtree(path, ignore_errors=True)
 
     def close(self) -> None:
-        """Delete every snapshot (call after the workers are stopped)."""
+        """Delete every snapshot (call after the readers are stopped)."""
+        self._published.close()
         if self._own_dir:
             shutil.rmtree(self.directory, ignore_errors=True)
         else:
             for path in self.directory.glob("snapshot-*"):
                 shutil.rmtree(path, ignore_errors=True)
+            (self.directory / POINTER).unlink(missing_ok=True)
+            (self.directory / COUNTER).unlink(missing_ok=True)
+
+    def _point_to(self, snapshot: Snapshot) -> None:
+        """Replace the pointer file in one step, so a reader never sees half of it."""
+        draft = self.directory / f".{POINTER}-{os.getpid()}"
+        draft.write_text(f"{snapshot.path.name}\n{snapshot.version}\n", encoding="utf-8")
+        os.replace(draft, self.directory / POINTER)
+        COUNTER_FORMAT.pack_into(self._published, 0, self._counter)  # after the pointer
 
     def _make_snapshot(self) -> Snapshot:
         self._counter += 1

@@ -1,5 +1,7 @@
-"""The one way the service runs a SPARQL query: in a pool of worker processes, each killed and
-replaced when its query runs past the time limit.
+"""How an app that owns its store (``create_app``: tests, embedding, the owner of ``dkg serve``)
+runs a SPARQL query: in a pool of worker processes, each killed and replaced when its query runs
+past the time limit. (The serving processes of ``dkg serve`` run queries in threads instead and
+retire at the limit: :mod:`dkg.service.query_threads`.)
 
 Why processes: pyoxigraph 0.5 cannot cancel a query (a signal handler runs only after the query
 returns) and its SERVICE client has no HTTP timeout, so the only sound way to *stop* the work is
@@ -17,17 +19,17 @@ How a query runs (:meth:`QueryRunner.run`):
    ``truncated`` flag. Too late: the worker is SIGKILLed, a replacement is started in the
    background, and :class:`~dkg.service.errors.QueryTimeout` (503 + Retry-After) is raised.
 
-Every query goes through the pool, cheap ones included: no in-process shortcut could promise
-the time limit, since no query can be known to be cheap before it runs. The price is one pipe
-round trip per query (one frame each way, :mod:`dkg.service.worker_channel`): for ``ASK {}``,
-0.12-0.16 ms of web-process CPU and 0.24-0.5 ms wall (busy 2-core machine). Async routes
-(:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a thread.
+Every query of such an app goes through the pool, cheap ones included: no in-process shortcut
+could promise the time limit, since no query can be known to be cheap before it runs. The price
+is one pipe round trip per query (one frame each way, :mod:`dkg.service.worker_channel`): for
+``ASK {}``, 0.12-0.16 ms of web-process CPU and 0.24-0.5 ms wall (busy 2-core machine). Async
+routes (:meth:`QueryRunner.run_serialized_async`) wait on the pipe on the event loop, not in a
+thread.
 The processes themselves are managed by :class:`~dkg.service.worker_pool.WorkerPool`.
 """
 
 from __future__ import annotations
 
-import logging
 import marshal
 import pickle
 import threading
@@ -36,21 +38,13 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from dkg.service.dataset import ServedDataset
-from dkg.service.errors import (
-    MalformedQuery,
-    NotAcceptable,
-    QueryFailed,
-    QueryTimeout,
-    ServiceError,
-    StoreUnavailable,
-)
-from dkg.service.query_policy import check_query, declares_dataset
-from dkg.service.query_worker import QueryTask, Reply
-from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
+from dkg.service.errors import QueryTimeout, ServiceError, StoreUnavailable
+from dkg.service.query_policy import check_query
+from dkg.service.query_tasks import Formats, build_task, unpack
+from dkg.service.query_worker import Reply
+from dkg.service.results import QueryOutcome, SerializedResult
 from dkg.service.worker_channel import read_frame, read_frame_async, write_frame
 from dkg.service.worker_pool import Worker, WorkerPool
-
-logger = logging.getLogger(__name__)
 
 
 class RunQuery(Protocol):
@@ -86,7 +80,7 @@ class QueryRunner:
         self.max_rows = max_rows
         self.service_allowlist = frozenset(service_allowlist)
         self.retry_after_s = retry_after_s
-        self.pool = WorkerPool(workers, on_retire=self._collect)
+        self.pool = WorkerPool(workers)
         self._lock = threading.Lock()
         self.timed_out = 0
         """How many queries were stopped at the time limit (for /health)."""
@@ -103,6 +97,11 @@ class QueryRunner:
     def idle_workers(self) -> int:
         """Workers waiting for a query now."""
         return self.pool.idle
+
+    def can_spare(self) -> bool:
+        """Whether background work (canned cache warming) may take a worker now and still leave
+        one idle for requests."""
+        return self.idle_workers >= min(2, self.live_workers)
 
     @property
     def live_workers(self) -> int:
@@ -185,7 +184,7 @@ class QueryRunner:
         if worker is None:
             raise self._busy(limit)
         formats = (solutions_format, graph_format)
-        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
+        task = self._prepare(sparql, max_rows, default_graph, named_graphs, formats)
         fd = worker.connection.fileno()
         try:
             write_frame(fd, task)
@@ -200,7 +199,8 @@ class QueryRunner:
             # so it is replaced rather than handed to the next request.
             self.pool.replace(worker)
             raise
-        result = self._release(worker, moved, reply)
+        self.pool.release(worker)
+        result = unpack(reply)
         assert isinstance(result, SerializedResult)  # noqa: S101 - formats were given
         return result
 
@@ -211,13 +211,13 @@ class QueryRunner:
         max_rows: int | None,
         default_graph: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
-        formats: tuple[str | None, str | None] | None,
+        formats: Formats | None,
     ) -> QueryOutcome | SerializedResult:
         check_query(sparql, self.service_allowlist)
         limit = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + limit
         worker = self._acquire(deadline, limit)
-        moved, task = self._prepare(worker, sparql, max_rows, default_graph, named_graphs, formats)
+        task = self._prepare(sparql, max_rows, default_graph, named_graphs, formats)
         fd = worker.connection.fileno()
         try:
             write_frame(fd, task)
@@ -225,7 +225,8 @@ class QueryRunner:
             reply = self._receive(worker, payload, limit)
         except (EOFError, OSError) as error:
             raise self._lost(worker, error) from error
-        return self._release(worker, moved, reply)
+        self.pool.release(worker)
+        return unpack(reply)
 
     def _acquire(self, deadline: float, limit: float) -> Worker:
         # Time spent queueing for a thread or a worker counts against the query's limit.
@@ -241,31 +242,24 @@ class QueryRunner:
 
     def _prepare(
         self,
-        worker: Worker,
         sparql: str,
         max_rows: int | None,
         default_graph: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
-        formats: tuple[str | None, str | None] | None,
-    ) -> tuple[bool, bytes]:
-        """The task for ``worker`` on the newest snapshot (encoded as it is sent: marshal, as it
-        holds only strings, numbers and None, is three times cheaper than pickle), and whether
-        the worker moves to that snapshot."""
+        formats: Formats | None,
+    ) -> bytes:
+        """The task on the newest snapshot, encoded as it is sent (marshal, as it
+        holds only strings, numbers and None, is three times cheaper than pickle)."""
         snapshot = self.dataset.snapshot
-        moved = worker.snapshot != snapshot.path
-        worker.snapshot = snapshot.path
-        task = QueryTask(
-            sparql=sparql,
-            snapshot=str(snapshot.path),
-            default_graph=None if default_graph is None else tuple(default_graph),
-            union_default_graph=not declares_dataset(sparql),
-            named_graphs=None if named_graphs is None else tuple(named_graphs),
+        task = build_task(
+            sparql,
+            str(snapshot.path),
             max_rows=self.max_rows if max_rows is None else max_rows,
-            serialize=formats is not None,
-            solutions_format=formats[0] if formats else None,
-            graph_format=formats[1] if formats else None,
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+            formats=formats,
         )
-        return moved, marshal.dumps(tuple(task))
+        return marshal.dumps(tuple(task))
 
     def _receive(self, worker: Worker, payload: bytes | None, limit: float) -> Reply:
         """The worker's reply, or (when it did not come in time: None) kill it and raise."""
@@ -287,36 +281,8 @@ class QueryRunner:
             headers=self._retry_headers(),
         )
 
-    def _release(
-        self, worker: Worker, moved: bool, reply: Reply
-    ) -> QueryOutcome | SerializedResult:
-        self.pool.release(worker)
-        if moved:  # an older snapshot may now be unused; deleting it is disk work: not here
-            threading.Thread(target=self._collect, name="dkg-snapshot-collect").start()
-        return self._unpack(reply)
-
-    def _unpack(self, reply: Reply) -> QueryOutcome | SerializedResult:
-        if reply[0] == "ok":
-            answer = reply[1]
-            return answer.decode() if isinstance(answer, EncodedSolutions) else answer
-        kind, message = reply
-        if kind == "syntax":
-            raise MalformedQuery(message)
-        if kind == "failed":
-            raise QueryFailed(f"the query could not be evaluated: {message}")
-        if kind == "not_acceptable":
-            raise NotAcceptable(
-                f"no format in the Accept header or format= parameter suits {message} "
-                "queries; see GET /sparql's documentation for the formats offered"
-            )
-        logger.error("query worker failed:\n%s", message)
-        raise ServiceError("the query worker failed; the error has been logged")
-
     def _timeout(self, detail: str) -> QueryTimeout:
         return QueryTimeout(detail, headers=self._retry_headers())
 
     def _retry_headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after_s)}
-
-    def _collect(self) -> None:
-        self.dataset.collect(self.pool.snapshots_in_use())

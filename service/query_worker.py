@@ -113,6 +113,22 @@ def execute(store: OxStore, task: QueryTask) -> Answer:
     return _serialize(outcome, task)
 
 
+def answer(store: OxStore, task: QueryTask) -> Reply:
+    """:func:`execute`, with every failure turned into a reply the caller maps to an HTTP
+    problem (a worker process and a query thread answer alike)."""
+    try:
+        return ("ok", execute(store, task))
+    except SyntaxError as error:
+        return ("syntax", str(error))
+    except NotAcceptableForm as error:
+        return ("not_acceptable", str(error))
+    except (OSError, RuntimeError, ValueError) as error:
+        # pyoxigraph's evaluation errors (a failed SERVICE call, a type error...)
+        return ("failed", str(error))
+    except Exception:
+        return ("internal", traceback.format_exc())
+
+
 def _serialize(outcome: QueryOutcome, task: QueryTask) -> SerializedResult:
     if isinstance(outcome, GraphResult):
         if task.graph_format is None:
@@ -167,14 +183,8 @@ def serve(connection: Connection) -> None:
                 store = None  # release the old snapshot before opening the new one
                 store = OxStore.read_only(task.snapshot)
                 opened = task.snapshot
-            reply = ("ok", execute(store, task))
-        except SyntaxError as error:
-            reply = ("syntax", str(error))
-        except NotAcceptableForm as error:
-            reply = ("not_acceptable", str(error))
-        except (OSError, RuntimeError, ValueError) as error:
-            # pyoxigraph's evaluation errors (a failed SERVICE call, a type error...)
-            reply = ("failed", str(error))
-        except Exception:
-            reply = ("internal", traceback.format_exc())
+        except OSError as error:
+            reply = ("internal", f"cannot open the snapshot {task.snapshot}: {error}")
+        else:
+            reply = answer(store, task)
         write_frame(fd, pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))

@@ -3,6 +3,10 @@
 Routers are built in ``create_app`` before the lifespan opens the store, so they hold this
 object and reach the running parts through it; before start-up and after shut-down they get a
 503 instead of an AttributeError.
+
+Two kinds of app fill it: the one that owns the store (a :class:`ServedDataset` and a pool of
+query worker processes) and a serving process of ``dkg serve`` (a :class:`SnapshotReader` and
+query threads), which hands every write to the owner (:mod:`dkg.service.write_forwarding`).
 """
 
 from __future__ import annotations
@@ -10,10 +14,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dkg.service.dataset import ServedDataset
-from dkg.service.errors import StoreUnavailable
+from dkg.service.errors import ServiceError, StoreUnavailable
 from dkg.service.query_runner import QueryRunner
+from dkg.service.query_threads import ThreadQueryRunner
 from dkg.service.results import QueryOutcome
 from dkg.service.settings import Settings
+from dkg.service.snapshot_reader import SnapshotReader
+
+Dataset = ServedDataset | SnapshotReader
+Runner = QueryRunner | ThreadQueryRunner
 
 
 class Runtime:
@@ -22,10 +31,10 @@ class Runtime:
     def __init__(self, settings: Settings) -> None:
         """Nothing runs yet; :meth:`attach` is called at start-up."""
         self.settings = settings
-        self._dataset: ServedDataset | None = None
-        self._runner: QueryRunner | None = None
+        self._dataset: Dataset | None = None
+        self._runner: Runner | None = None
 
-    def attach(self, dataset: ServedDataset, runner: QueryRunner) -> None:
+    def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""
         self._dataset, self._runner = dataset, runner
 
@@ -34,7 +43,7 @@ class Runtime:
         self._dataset, self._runner = None, None
 
     @property
-    def dataset(self) -> ServedDataset:
+    def dataset(self) -> Dataset:
         """The served dataset.
 
         Raises:
@@ -45,7 +54,21 @@ class Runtime:
         return self._dataset
 
     @property
-    def runner(self) -> QueryRunner:
+    def writable(self) -> ServedDataset:
+        """The served dataset, for a write.
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+            ServiceError: this process only reads (a write reached it without being forwarded
+                to the process that owns the store: a bug).
+        """
+        dataset = self.dataset
+        if not isinstance(dataset, ServedDataset):
+            raise ServiceError("this serving process cannot write; the write was not forwarded")
+        return dataset
+
+    @property
+    def runner(self) -> Runner:
         """The query runner.
 
         Raises:

@@ -62,8 +62,15 @@ class Settings(BaseSettings):
     workers: int = Field(
         default_factory=_default_workers,
         ge=1,
-        description="Query worker processes: how many queries run at once; each one "
-        "reads a read-only snapshot of the store.",
+        description="Query worker processes of an app that owns its store (tests, embedding; "
+        "`dkg serve` answers queries in its serving processes instead): how many queries run "
+        "at once; each one reads a read-only snapshot of the store.",
+    )
+    serving_processes: int = Field(
+        default_factory=_default_workers,
+        ge=1,
+        description="Processes `dkg serve` starts to answer HTTP; they share the listening "
+        "socket, and one whose query times out is replaced.",
     )
     snapshot_dir: Path | None = Field(
         default=None,

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 
 from dkg.service.errors import StoreUnavailable
 from dkg.service.query_worker import serve
@@ -38,12 +37,11 @@ _START_TIMEOUT_S = 120.0
 
 @dataclass(eq=False)
 class Worker:
-    """One worker process, the parent's end of its pipe (frames of
-    :mod:`dkg.service.worker_channel` on its descriptor), and the snapshot it has open."""
+    """One worker process and the parent's end of its pipe (frames of
+    :mod:`dkg.service.worker_channel` on its descriptor)."""
 
     process: BaseProcess
     connection: Connection
-    snapshot: Path | None = field(default=None)
     stopped: bool = field(default=False)
     """Set (under the pool's lock) by the one thread that kills, reaps and closes it."""
 
@@ -60,11 +58,9 @@ class _Waiter:
 class WorkerPool:
     """``size`` worker processes; a killed one is replaced in the background."""
 
-    def __init__(self, size: int, *, on_retire: Callable[[], None] = lambda: None) -> None:
-        """Configure; :meth:`start` starts the processes. ``on_retire`` runs (in a thread)
-        after a killed worker is reaped, e.g. to delete snapshots nobody reads any more."""
+    def __init__(self, size: int) -> None:
+        """Configure; :meth:`start` starts the processes."""
         self.size = size
-        self._on_retire = on_retire
         self._context = multiprocessing.get_context("spawn")
         self._idle: deque[Worker] = deque()
         self._waiters: deque[_Waiter] = deque()
@@ -153,11 +149,6 @@ class WorkerPool:
         worker.process.kill()
         threading.Thread(target=self._succeed, args=(worker,), name="dkg-worker-restart").start()
 
-    def snapshots_in_use(self) -> list[Path]:
-        """The snapshots live workers have open."""
-        with self._lock:
-            return [w.snapshot for w in self._workers if w.snapshot is not None]
-
     @property
     def idle(self) -> int:
         """Workers waiting for a query now."""
@@ -217,7 +208,6 @@ class WorkerPool:
 
     def _succeed(self, dead: Worker) -> None:
         self._stop(dead)
-        self._on_retire()
         try:
             worker = self._spawn()
             self._await_ready(worker)

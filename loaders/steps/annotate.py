@@ -18,6 +18,7 @@ from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
 from dkg.loaders.steps.figures import FigureContext, FigureMention, carry_year, find_figures
+from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
 
@@ -54,6 +55,7 @@ class FactAnnotator:
         # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
         bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
         paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
+        outcomes = OutcomeList()
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -71,6 +73,7 @@ class FactAnnotator:
             )
             figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
+            agreements.extend(outcomes.read(text, start))
             sectors.extend(self.sectors.find(text, start))
             companies.extend(
                 c

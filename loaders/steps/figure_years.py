@@ -106,3 +106,8 @@ def period_in_own_clause(
     after = _CLAUSE_BREAK.search(sentence, last)
     end = after.start() if after else len(sentence)
     return not any(start <= m.start and m.end <= end and not m.baseline for m in years)
+
+
+def in_one_clause(sentence: str, first: int, last: int) -> bool:
+    """Whether two offsets of a sentence lie in one clause: no "; " or ", and" between them."""
+    return _CLAUSE_BREAK.search(sentence, first, last) is None

@@ -21,7 +21,9 @@ from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
+from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
 from dkg.loaders.steps.market_moves import is_market_move
 
@@ -254,7 +256,7 @@ def find_figures(
                 value=value,
                 unit=unit,
                 year=year,
-                period=re.sub(r"^the\s+", "", period[0], flags=_I).lower() if period else None,
+                period=period_of(amount, sentence, period),
                 description=description,
                 is_target=is_target,
                 is_range=amount.is_range,
@@ -345,6 +347,8 @@ def _classify(
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
         if counted is None and _EMPLOYED.search(before[-40:]):
             counted = _PEOPLE_AFTER.match(after)
+        if counted is None:
+            counted = counted_before(before, after, _FIGURE_NOUNS)
         if counted is None or amount.value < 2:
             return None
         if _REFERENCE_BEFORE.search(before[-12:]):

@@ -31,6 +31,10 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     same day ("held talks in narrow and extended formats" is one meeting)."""
     if a.mode != b.mode:
         return False
+    if (a.date or b.date) and a.place and b.place and a.place.country != b.place.country:
+        # Talks in Athens and talks in Vilnius are two meetings; two undated ones stay one, as
+        # the graph tells meetings apart by their people and day.
+        return False
     one, other = set(a.participants), set(b.participants)
     # One meeting per set of people and day: the same leaders talking on Monday and again on
     # Tuesday, or last year, are separate meetings.

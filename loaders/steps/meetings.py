@@ -26,6 +26,8 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
+from dkg.loaders.steps.restated_talks import restates_talks
+from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
@@ -132,6 +134,8 @@ class MeetingExtractor:
                 evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                 meetings[-1] = replace(last, participants=joined, evidence=evidence)
                 continue
+            if meetings and restates_talks(view.text):
+                continue  # "It was the first call between the two leaders since ...": told
             unnamed = pair if PAIR.search(view.text) else ()
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
@@ -176,7 +180,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = aside
+    clauses = [*aside, *since_phrases(view.text)]
     dates = nearest(
         [
             d
@@ -187,7 +191,12 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
-    places = nearest(view.places, view, cue)
+    # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
+    places = nearest(
+        [p for p in view.places if not any(a <= view.local(p.span)[0] < b for a, b in clauses)],
+        view,
+        cue,
+    )
     return Meeting(
         participants=participants,
         date=dates[0].start if dates else None,

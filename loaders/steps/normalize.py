@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.date_ranges import joined_ranges
+from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.read import month_number
 
 _MONTH = (
@@ -48,7 +50,8 @@ DATE = re.compile(
     r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)))\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
-    r"|a day (?:later|earlier)|the day (?:after|before)|the same (?:day|evening)"
+    r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
+    r"|the same (?:day|evening)"
     r"|later that day|that (?:same )?evening))\b"
     r")",
 )
@@ -112,6 +115,8 @@ def _near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
         return None
     words = phrase.split()
     shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
+    if words[1] in ("day", "days") and words[0] != "the":
+        shift *= small_count(words[0])  # "two days later"
     if phrase.startswith("the day"):
         shift = 1 if words[-1] == "after" else -1
     return day.shifted(shift)
@@ -270,7 +275,7 @@ def find_dates(
         story.told(start, bool(match["y1"] or match["y2"] or match["iso"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
-    return mentions
+    return joined_ranges(sentence.text, sentence.span.start, mentions)
 
 
 def _resolve(

@@ -42,10 +42,12 @@ _VISITOR_SLOT = Prefiltered(
     rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
-the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit")."""
+the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit"), and
+someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro")."""
 _PLURAL_TITLE = Prefiltered(
     r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
     r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
@@ -175,6 +177,8 @@ class PeopleRecognizer:
             if honorific:
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None
+            if name and tail and "," in tail.group() and self.title.match(text, name_start):
+                name = None  # "X, the King of Malaysia, President Y": Y's title is his own
             if name is not None:
                 free = _unblocked(firm, document, base + head_start, base + name.start())
                 found = trim_name(name.group(), base + name.start(), free)
@@ -241,7 +245,7 @@ class PeopleRecognizer:
                     yield Candidate(found[0], found[1], None)
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            group = next(g for g in ("name", "past", "past2", "owner", "maker") if match[g])
+            group = next(g for g in ("name", "past", "past2", "owner", "maker", "kin") if match[g])
             if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = trim_name(match[group], base + match.start(group), firm)

@@ -88,8 +88,11 @@ def dateline_date(text: str) -> datetime.date | None:
         return None
 
 
-_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*$")
-"""A byline line ("By Kwame Mensah") between the headline and the dateline."""
+_BYLINE = re.compile(
+    r"\s*By\s+[A-Z][\w.'\u2019-]*(?:(?:,?\s+and|,)?\s+[A-Z][\w.'\u2019-]*){0,8}\s*$"
+)
+"""A byline line ("By Kwame Mensah", "By Ana Ruiz and Li Wei") between the headline and the
+dateline."""
 
 
 def make_document(
@@ -115,7 +118,11 @@ def make_document(
     lines = [
         line for line in text[body:].split("\n", 8)[:8] if line.strip() and not _BYLINE.match(line)
     ][:2]
+    from dkg.loaders.steps.timestamp_lines import stamp_date
+
     dated = next((d for d in map(dateline_date, lines) if d is not None), None)
+    # A wire story's stamp line under the byline ("May 2, 2024 6:10 PM GMT+2") dates it too.
+    dated = dated or next((d for d in map(stamp_date, lines) if d is not None), None)
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 

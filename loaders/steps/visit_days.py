@@ -18,7 +18,12 @@ from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
 from dkg.loaders.steps.numerals import small_count
 
 M = TypeVar("M", bound=Spanned)
-_DAYS = Prefiltered(r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b", re.IGNORECASE)
+_DAYS = Prefiltered(
+    r"\b(?P<n>\d|one|two|three|four|five|six|seven)[\s-]+days?\b"
+    r"(?!\s+(?:later|earlier|after|before)\b)",
+    re.IGNORECASE,
+)
+"""A visit's length ("a two-day visit"), not a distance in time ("two days later")."""
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_DAY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"

@@ -11,6 +11,7 @@ import re
 
 from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.reporting_subjects import reports_another
 
 _LED_BY = re.compile(
     r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
@@ -92,9 +93,13 @@ _DECIDED = re.compile(
 )
 """Words before a date that is when the visit was decided or reported, not its day."""
 _FOR_EVENT = re.compile(
-    r"(?:\s+to\s+[A-Z][\w\s'-]{0,40}?)?\s+for\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+    r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?(?:\s+for|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:was|is|were|are|will|would|had\s+been)\s+(?:(?:due|scheduled|expected|set|to)\s+)?"
+    r"(?:to\s+)?(?:attend|take\s+part\s+in|join|address))"
+    r"\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
 )
-"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'"."""
+"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'",
+"to Kazan, Russia, where he was due to attend the BRICS summit"."""
 
 
 def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
@@ -113,7 +118,11 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         ranked += [m for m in view.people if at <= m.span.start <= at + 60]  # "visit of X"
     # "a delegation led by X": the one who leads it makes the visit.
     ranked += [m for m in view.people if _before(_LED_BY, text, view.local(m.span)[0])]
-    before_cue = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
+    before_cue = [
+        m
+        for m in view.people
+        if view.local(m.span)[1] <= cue.start() and not reports_another(view, m, cue)
+    ]
     for mention in before_cue:
         start, end = view.local(mention.span)
         if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(

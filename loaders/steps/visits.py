@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, Status, TextSpan, Visit
+from dkg.loaders.document import Document, PartialDate, Person, Status, TextSpan, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
@@ -87,6 +87,8 @@ class VisitExtractor:
                 found.extend(accepted_to_come(view, people))
         merged = with_stated_start(merge_visits(found), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
+        # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
+        told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
         earlier = [
             v
             for v in earlier_visits(document, merged, people)

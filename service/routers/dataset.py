@@ -20,6 +20,7 @@ from dkg.service.negotiation import DATASETS, GRAPHS
 from dkg.service.openapi_docs import GRAPH_ANSWERS, answer_content, problems, string_parameter
 from dkg.service.results import GraphResult, SelectResult, graph_media_type, write_graph
 from dkg.service.runtime import Runtime
+from dkg.service.snapshot_reader import SnapshotStore
 from dkg.service.store.base import Store
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class _ChunkWriter:
         self._put(None)
 
 
-def stream_dump(store: Store, rdf_format: RdfFormat) -> Iterator[bytes]:
+def stream_dump(store: Store | SnapshotStore, rdf_format: RdfFormat) -> Iterator[bytes]:
     """Yield the store's dump while a thread writes it, holding at most a few chunks in memory."""
     chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
     cancelled = threading.Event()

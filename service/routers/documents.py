@@ -185,7 +185,7 @@ def build_router(runtime: Runtime, ingest: IngestFunction | None) -> APIRouter:
             else:
                 raise UnsupportedMediaType("send application/json or multipart/form-data")
             report = await run_in_threadpool(
-                runtime.dataset.write,
+                runtime.writable.write,
                 lambda store: ingest(store, paths, default_date=default_date),
             )
             outcome = _outcome(report, names)

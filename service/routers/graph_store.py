@@ -174,7 +174,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             store.replace_graph(graph, triples)
             return existed
 
-        existed = await run_in_threadpool(runtime.dataset.write, replace)
+        existed = await run_in_threadpool(runtime.writable.write, replace)
         return Response(status_code=204 if existed else 201)
 
     @router.post(
@@ -197,7 +197,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             store.replace_graph(graph, [*current, *triples])
             return existed
 
-        existed = await run_in_threadpool(runtime.dataset.write, merge)
+        existed = await run_in_threadpool(runtime.writable.write, merge)
         return Response(status_code=204 if existed else 201)
 
     @router.delete(
@@ -211,7 +211,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         """Remove the graph."""
         require_update_token(request, settings)
         graph = _writable(request)
-        existed = await run_in_threadpool(runtime.dataset.write, lambda s: s.drop_graph(graph))
+        existed = await run_in_threadpool(runtime.writable.write, lambda s: s.drop_graph(graph))
         if not existed:
             raise NotFound(f"there is no graph {graph}")
         return Response(status_code=204)

@@ -158,7 +158,7 @@ def build_endpoint(runtime: Runtime) -> Endpoint:
                 "write USING / WITH clauses in the update instead"
             )
         check_update(sparql, settings.service_allowlist)
-        dataset = runtime.dataset
+        dataset = runtime.writable
         store = dataset.store
         if not isinstance(store, EmbeddedStore):
             raise MethodNotAllowed("this store backend does not accept SPARQL updates")

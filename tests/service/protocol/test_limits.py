@@ -116,7 +116,7 @@ def test_limits_timeout_under_concurrent_load(tmp_path: Path) -> None:
 def test_limits_timeout_kills_the_worker_process(tmp_path: Path) -> None:
     store = EmbeddedStore()
     load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots")
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
     runner = QueryRunner(dataset, workers=1, timeout_s=1.0, max_rows=100)
     runner.start()
     try:
@@ -236,7 +236,7 @@ def test_limits_load_is_refused(shared_client: TestClient, auth: dict[str, str])
 def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> None:
     store = EmbeddedStore()
     load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots")
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
     runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
     runner.start()
     try:
@@ -256,7 +256,7 @@ def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> N
 def test_limits_waiting_for_a_busy_pool_counts_against_the_limit(tmp_path: Path) -> None:
     store = EmbeddedStore()
     load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots")
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
     runner = QueryRunner(dataset, workers=1, timeout_s=2.0, max_rows=100)
     runner.start()
     try:
@@ -291,7 +291,7 @@ def test_limits_queued_async_queries_run_in_arrival_order_without_threads(
     meanwhile does not take the worker with it."""
     store = EmbeddedStore()
     load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots")
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
     runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
     runner.start()
 
@@ -335,7 +335,7 @@ def test_limits_a_worker_serves_sync_callers_after_async_ones(tmp_path: Path) ->
     non-blocking) used the same worker just before."""
     store = EmbeddedStore()
     load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots")
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
     runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=5000)
     runner.start()
     everything = "SELECT * WHERE { ?s ?p ?o }"

@@ -1,5 +1,6 @@
-"""Query workers read snapshots: consistent states of the store published after each write,
-beside an on-disk store (hard links), and removed once no worker reads them."""
+"""Queries read snapshots: consistent states of the store published after each write, beside
+an on-disk store (hard links), followed by readers in other processes, and removed once no
+query can still be reading them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from dkg.service.dataset import ServedDataset
 from dkg.service.query_runner import QueryRunner
 from dkg.service.results import SelectResult
+from dkg.service.snapshot_reader import SnapshotReader
 from dkg.service.store.base import Store
 from dkg.service.store.embedded import EmbeddedStore
 
@@ -34,15 +36,19 @@ def graph_at(version: int, size: int = 200) -> list[Triple]:
 def test_snapshots_on_disk_store_is_snapshotted_beside_it(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path / "store")
     store.replace_graph(GRAPH, graph_at(0))
-    dataset = ServedDataset(store)
+    dataset = ServedDataset(store, query_timeout_s=30)
     try:
         assert dataset.directory == tmp_path / "store.snapshots"
         first = dataset.snapshot
         dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1)))
         assert dataset.snapshot.path != first.path
         assert dataset.snapshot.version != first.version
-        dataset.collect(in_use=[])
-        assert [p.name for p in dataset.directory.iterdir()] == [dataset.snapshot.path.name]
+        # A query that started on the first snapshot may still read it for a while...
+        assert first.path.exists()
+        # ...but not two time limits later.
+        dataset.collect(now=time.monotonic() + dataset.retain_s)
+        names = [p.name for p in dataset.directory.glob("snapshot-*")]
+        assert names == [dataset.snapshot.path.name]
     finally:
         dataset.close()
         store.close()
@@ -53,7 +59,7 @@ def test_snapshots_queries_never_see_half_a_write(tmp_path: Path) -> None:
     """While a writer keeps replacing a graph, every query sees one whole version of it."""
     store = EmbeddedStore(tmp_path / "store")
     store.replace_graph(GRAPH, graph_at(0))
-    dataset = ServedDataset(store)
+    dataset = ServedDataset(store, query_timeout_s=30)
     runner = QueryRunner(dataset, workers=2, timeout_s=30, max_rows=10)
     runner.start()
     stop = threading.Event()
@@ -84,5 +90,22 @@ def test_snapshots_queries_never_see_half_a_write(tmp_path: Path) -> None:
         stop.set()
         writer.join()
         runner.close()
+        dataset.close()
+        store.close()
+
+
+def test_snapshots_reader_follows_each_write(tmp_path: Path) -> None:
+    """A serving process's reader moves to the snapshot a write publishes at its next read."""
+    store = EmbeddedStore(tmp_path / "store")
+    dataset = ServedDataset(store, query_timeout_s=30)
+    reader = SnapshotReader(dataset.directory)
+    try:
+        assert reader.snapshot.version == dataset.snapshot.version
+        assert reader.store.graph_names() == []
+        dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1, size=3)))
+        assert reader.snapshot == dataset.snapshot
+        assert reader.store.graph_names() == [GRAPH]
+    finally:
+        reader.close()
         dataset.close()
         store.close()

@@ -1,0 +1,48 @@
+"""Documents listed as bullets under a lead-in: "The following documents were signed:".
+
+Ministry outcome pages name each document on a line of its own ("- Memorandum of Understanding
+between ...") with the verb only in the lead-in above the list. Read line by line, no item says
+it was signed, so none was counted. An item is a document when it opens with a document's head
+noun; "- Launch of an action plan" or "- Decision to set up a council" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
+from dkg.loaders.steps.named_agreements import find_named_agreements
+
+_LEAD = re.compile(
+    r"\b(?:signed|exchanged|concluded|adopted|inked|outcomes?|deliverables|documents|agreements|"
+    r"memoranda)\b[^:]{0,80}:\s*$|\b(?:list\s+of\s+)?outcomes?\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u25cf\u25aa]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+"""A list item's marker: a dash, an asterisk, a bullet, or a number or letter."""
+_DOCUMENT_FIRST = re.compile(
+    r"(?:(?:[A-Z][\w'-]*|of|on|the|and)\s+){0,6}?(?:Joint\s+Declaration|Joint\s+Statement|"
+    r"Memorandum|MoU|Treaty|Convention|Agreement|Arrangement|Accord|Protocol|Exchange\s+of\s+"
+    r"(?:Notes|Letters)|Letter\s+of\s+Intent|Declaration|Charter|Contract|Road\s*[Mm]ap)\b"
+)
+"""An item whose first words are a document's name: "Joint Declaration on ...", "Framework
+Agreement on ...", "Memorandum of Understanding between ..."."""
+
+
+class OutcomeList:
+    """Reads the sentences of a document in order, remembering whether a list is open."""
+
+    def __init__(self) -> None:
+        self._open = False
+
+    def read(self, sentence: str, offset: int) -> list[AgreementMention]:
+        """The document a list item names under a lead-in; nothing for other sentences."""
+        item = _ITEM.match(sentence)
+        if item is None:
+            self._open = _LEAD.search(sentence) is not None
+            return []
+        if not self._open or _DOCUMENT_FIRST.match(sentence, item.end()) is None:
+            return []
+        found = find_named_agreements(sentence, offset, AgreementStatus.SIGNED)
+        return found[:1]

@@ -1,0 +1,37 @@
+"""The person who reports a visit is not the one who makes it.
+
+"Spokesperson X announced on Friday that, at the invitation of Y, President Z will pay a state
+visit to W": X opens the sentence, so reading the subject as the visitor sends the spokesperson
+on the trip. When a reporting verb with "that" follows X and another person is named between
+that "that" and the visit cue, the trip is the other person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import PersonMention
+from dkg.loaders.steps.context import SentenceView
+
+_REPORTS_THAT = re.compile(
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:announced|said|says|stated|states|"
+    r"confirmed|confirms|told\s+(?:reporters|journalists|the\s+press)|declared|noted|"
+    r"informed\s+(?:reporters|journalists))\b[^.;]{0,40}?\bthat\b",
+    re.IGNORECASE,
+)
+"""A reporting verb, maybe after an apposition and with a time ("announced on Friday"), then
+"that"."""
+
+
+def reports_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:
+    """Whether ``mention`` only reports the visit that another person named before the cue
+    makes."""
+    _, end = view.local(mention.span)
+    said = _REPORTS_THAT.match(view.text[end : cue.start()])
+    if said is None:
+        return False
+    that = end + said.end()
+    return any(
+        that <= view.local(other.span)[0] < cue.start() and other.person != mention.person
+        for other in view.people
+    )

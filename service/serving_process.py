@@ -1,0 +1,129 @@
+"""One serving process of ``dkg serve``: uvicorn on the listening socket it inherited from the
+supervisor, answering with :func:`dkg.service.app.create_serving_app`.
+
+Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
+``python -m dkg.service.serving_process --listen FD --control FD --snapshots DIR --writer SOCK``;
+its settings come from the same ``DKG_*`` environment as the supervisor's.
+
+The control socket joins it to the supervisor both ways: the process writes ``r`` there when
+it retires (a query ran past its limit), so the supervisor starts its successor at once rather
+than when it exits; and it exits when the socket closes, i.e. when the supervisor is gone,
+however it died.
+
+Retiring stops accepting connections but does not drop the keep-alive ones: uvicorn's shutdown
+would close each idle one, and a client sending its next request at that moment gets no answer
+at all. Instead every connection gets its next answer with ``Connection: close`` (or ends at
+uvicorn's keep-alive timeout, as any idle one does), and the process exits when none is left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+import uvicorn
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dkg.service.app import create_serving_app
+from dkg.service.settings import Settings
+
+RETIRING: Final = b"r"
+
+
+class _RetiringServer(uvicorn.Server):
+    """uvicorn, whose shutdown after a timeout lets each connection end after one more answer."""
+
+    retiring = False
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Stop accepting; when retiring, wait (at most the graceful limit) for the clients'
+        connections to end by themselves; then uvicorn's own shutdown."""
+        if self.retiring:
+            for server in self.servers:
+                server.close()
+            deadline = asyncio.get_running_loop().time() + float(
+                self.config.timeout_graceful_shutdown or 0
+            )
+            while self.server_state.connections and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.1)
+        await super().shutdown(sockets)
+
+
+def _closing_when(retiring: threading.Event, app: ASGIApp) -> ASGIApp:
+    """``app``, whose answers say ``Connection: close`` once the process is retiring."""
+
+    async def closing(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not retiring.is_set():
+            await app(scope, receive, send)
+            return
+
+        async def send_closing(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"connection", b"close")]
+            await send(message)
+
+        await app(scope, receive, send_closing)
+
+    return closing
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Serve until told to stop, until a query times out, or until the supervisor is gone."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--listen", type=int, required=True, help="listening socket descriptor")
+    parser.add_argument("--control", type=int, required=True, help="supervisor socket descriptor")
+    parser.add_argument("--snapshots", type=Path, required=True, help="snapshot folder")
+    parser.add_argument("--writer", type=Path, required=True, help="the owner's Unix socket")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    control = socket.socket(fileno=args.control)
+    listener = socket.socket(fileno=args.listen)
+    retiring = threading.Event()
+    server: _RetiringServer | None = None
+
+    def retire() -> None:
+        """Stop taking connections, finish the requests in flight, exit (once)."""
+        if retiring.is_set():
+            return
+        retiring.set()
+        control.sendall(RETIRING)
+        if server is not None:
+            server.retiring = server.should_exit = True
+
+    app = create_serving_app(
+        settings, snapshot_dir=args.snapshots, writer_socket=args.writer, on_timeout=retire
+    )
+    config = uvicorn.Config(
+        _closing_when(retiring, app),
+        log_level="info",
+        access_log=False,
+        # Requests still running when the process retires each have their own limit.
+        timeout_graceful_shutdown=int(settings.query_timeout_s) + 1,
+    )
+    server = _RetiringServer(config)
+    threading.Thread(target=_end_with_supervisor, args=(control,), daemon=True).start()
+    server.run(sockets=[listener])
+    # A query past its limit may still be running in a thread: only the process's end stops
+    # it, and the interpreter would wait for that thread at a normal exit.
+    os._exit(0)
+
+
+def _end_with_supervisor(control: socket.socket) -> None:
+    """Exit at once when the supervisor closes its end (or died)."""
+    while True:
+        try:
+            if not control.recv(64):
+                break
+        except OSError:
+            break
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

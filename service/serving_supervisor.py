@@ -1,0 +1,215 @@
+"""``dkg serve``'s process model: one owner of the store, several serving processes.
+
+Why: with one Python process in front, every request's HTTP parsing, routing and answer went
+through one interpreter, which on two cores capped small queries near a quarter of Oxigraph
+server's throughput however many query workers ran behind it. Now:
+
+- The *owner* (the ``dkg serve`` process itself) opens the store, the only writer, and runs
+  :func:`~dkg.service.app.create_app` on a Unix socket for the writes forwarded to it; after
+  each one it publishes a read-only snapshot (:mod:`dkg.service.dataset`).
+- ``serving_processes`` *serving processes* (:mod:`dkg.service.serving_process`) share the
+  listening socket: each accepts connections itself, answers reads from the newest snapshot,
+  runs queries in its own threads and forwards writes to the owner.
+- This *supervisor*, a thread of the owner, keeps their number: a process that retires
+  (a query ran past its limit) gets its successor at once; one that dies, after a short pause
+  if it died young (so a process that cannot start does not spin).
+"""
+
+from __future__ import annotations
+
+import logging
+import select
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import uvicorn
+
+from dkg.service.app import create_app
+from dkg.service.dataset import snapshots_beside
+from dkg.service.routers.documents import IngestFunction
+from dkg.service.serving_process import RETIRING
+from dkg.service.settings import Settings
+from dkg.service.store.embedded import EmbeddedStore
+
+logger = logging.getLogger(__name__)
+
+_YOUNG_S: Final = 5.0
+"""A serving process that dies sooner than this after its start is restarted after a pause."""
+_STOP_S: Final = 10.0
+"""How long a stopping serving process may take before it is killed."""
+
+
+@dataclass(eq=False)
+class _Child:
+    process: subprocess.Popen[bytes]
+    control: socket.socket
+    started: float
+    retiring: bool = False
+
+
+class ServingSupervisor:
+    """Starts the serving processes on ``listener`` and replaces each one that goes."""
+
+    def __init__(
+        self, listener: socket.socket, *, processes: int, snapshot_dir: Path, writer_socket: Path
+    ) -> None:
+        """Configure; :meth:`start` starts the processes."""
+        self.listener = listener
+        self.processes = processes
+        self.snapshot_dir = snapshot_dir
+        self.writer_socket = writer_socket
+        self._children: dict[int, _Child] = {}  # by the descriptor of our control end
+        self._lock = threading.Lock()
+        self._closing = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
+
+    def start(self) -> None:
+        """Start every serving process and the thread that watches them."""
+        for _ in range(self.processes):
+            self._spawn()
+        self._watcher.start()
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the serving processes (retiring ones included)."""
+        with self._lock:
+            return [child.process.pid for child in self._children.values()]
+
+    def close(self) -> None:
+        """Stop every serving process: SIGTERM (they finish the requests in flight), then
+        SIGKILL for any still there after a few seconds."""
+        self._closing.set()
+        self._watcher.join(timeout=_STOP_S)
+        with self._lock:
+            children = list(self._children.values())
+            self._children.clear()
+        for child in children:
+            child.process.terminate()
+        deadline = time.monotonic() + _STOP_S
+        for child in children:
+            try:
+                child.process.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.process.kill()
+                child.process.wait()
+            child.control.close()
+
+    def _spawn(self) -> None:
+        ours, theirs = socket.socketpair()
+        command = [
+            sys.executable,
+            "-m",
+            "dkg.service.serving_process",
+            "--listen",
+            str(self.listener.fileno()),
+            "--control",
+            str(theirs.fileno()),
+            "--snapshots",
+            str(self.snapshot_dir),
+            "--writer",
+            str(self.writer_socket),
+        ]
+        try:
+            descriptors = (self.listener.fileno(), theirs.fileno())
+            process = subprocess.Popen(command, pass_fds=descriptors)  # noqa: S603 - our module
+        finally:
+            theirs.close()
+        with self._lock:
+            self._children[ours.fileno()] = _Child(process, ours, time.monotonic())
+
+    def _watch(self) -> None:
+        while not self._closing.is_set():
+            with self._lock:
+                descriptors = list(self._children)
+            readable, _, _ = select.select(descriptors, [], [], 0.2)
+            for descriptor in readable:
+                with self._lock:
+                    child = self._children.get(descriptor)
+                if child is not None and not self._closing.is_set():
+                    self._hear(descriptor, child)
+
+    def _hear(self, descriptor: int, child: _Child) -> None:
+        """A retiring process gets its successor now; a process gone is reaped (and replaced
+        unless it had retired, which was done already)."""
+        message = child.control.recv(64)
+        if RETIRING in message and not child.retiring:
+            child.retiring = True
+            self._spawn()
+        if message:
+            return
+        with self._lock:
+            del self._children[descriptor]
+        child.process.wait()
+        child.control.close()
+        if child.retiring:
+            return
+        logger.error(
+            "serving process %d ended (status %s)", child.process.pid, child.process.returncode
+        )
+        if time.monotonic() - child.started < _YOUNG_S:
+            self._closing.wait(_YOUNG_S)
+        if not self._closing.is_set():
+            self._spawn()
+
+
+def serve(
+    settings: Settings,
+    store: EmbeddedStore,
+    *,
+    ingest: IngestFunction | None,
+    listener: socket.socket,
+    until: Callable[[], bool],
+) -> None:
+    """Run the owner on ``store`` and the serving processes on ``listener`` until ``until()``
+    says stop (it is asked a few times a second) or the owner fails.
+
+    Raises:
+        RuntimeError: the owner did not start (its error is in the log).
+    """
+    if store.path is None:
+        raise ValueError("dkg serve needs an on-disk store: its snapshots are shared by path")
+    snapshot_dir = settings.snapshot_dir or snapshots_beside(store.path)
+    # The owner only writes (serving processes answer every query): one query worker will do.
+    owner_settings = settings.model_copy(update={"workers": 1, "snapshot_dir": snapshot_dir})
+    socket_dir = Path(tempfile.mkdtemp(prefix="dkg-owner-"))
+    writer_socket = socket_dir / "owner.sock"
+    owner = uvicorn.Server(
+        uvicorn.Config(
+            create_app(owner_settings, store=store, ingest=ingest),
+            uds=str(writer_socket),
+            log_level="info",
+            access_log=False,
+        )
+    )
+    thread = threading.Thread(target=owner.run, name="dkg-owner")
+    thread.start()
+    supervisor: ServingSupervisor | None = None
+    try:
+        while not owner.started:
+            if not thread.is_alive():
+                raise RuntimeError("the store owner did not start; see the log above")
+            time.sleep(0.05)
+        supervisor = ServingSupervisor(
+            listener,
+            processes=settings.serving_processes,
+            snapshot_dir=snapshot_dir,
+            writer_socket=writer_socket,
+        )
+        supervisor.start()
+        while thread.is_alive() and not until():
+            time.sleep(0.2)
+    finally:
+        if supervisor is not None:
+            supervisor.close()
+        owner.should_exit = True
+        thread.join()
+        shutil.rmtree(socket_dir, ignore_errors=True)

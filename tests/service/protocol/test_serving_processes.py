@@ -1,0 +1,160 @@
+"""`dkg serve`'s serving processes: a query past its limit answers 503 and retires only the
+process that ran it (its successor is started at once) while other clients go on; writes sent
+to any process reach the store, and every process reads them next."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from dkg.service.store.embedded import EmbeddedStore
+from tests.service.protocol.conftest import TOKEN, load_sample
+
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def serving_pids(server: int) -> set[int]:
+    """The serving processes ``dkg serve`` (pid ``server``) runs now."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent == server and b"dkg.service.serving_process" in command:
+            found.add(int(entry.name))
+    return found
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`dkg serve` on the sample dataset: three serving processes, a 1.5 s limit."""
+    store = EmbeddedStore(tmp_path / "store")
+    load_sample(store)
+    store.close()
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DKG_UPDATE_TOKEN": TOKEN,
+        "DKG_QUERY_TIMEOUT_S": "1.5",
+        "DKG_RETRY_AFTER_S": "7",
+        "DKG_SERVING_PROCESSES": "3",
+    }
+    command = [sys.executable, "-m", "dkg.cli.main", "serve", "--store", str(tmp_path / "store")]
+    server = subprocess.Popen([*command, "--port", str(port)], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while len(serving_pids(server.pid)) < 3 or not _answers(base):
+            assert server.poll() is None, "dkg serve ended; see its output above"
+            assert time.monotonic() < deadline, "dkg serve did not start"
+            time.sleep(0.3)
+        yield base, server
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+
+
+def _answers(base: str) -> bool:
+    try:
+        return httpx.get(f"{base}/health", timeout=5).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@pytest.mark.slow
+def test_serving_processes_timeout_retires_only_its_process(
+    served: tuple[str, subprocess.Popen[bytes]],
+) -> None:
+    base, server = served
+    before = serving_pids(server.pid)
+    slow: list[httpx.Response] = []
+    fast: list[tuple[int, float]] = []
+    done = threading.Event()
+
+    def endless() -> None:
+        slow.append(httpx.get(f"{base}/sparql", params={"query": ENDLESS}, timeout=60))
+
+    def cheap() -> None:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while not done.is_set():
+                started = time.monotonic()
+                response = client.get("/sparql", params={"query": CHEAP})
+                fast.append((response.status_code, time.monotonic() - started))
+
+    fast_threads = [threading.Thread(target=cheap) for _ in range(4)]
+    slow_threads = [threading.Thread(target=endless) for _ in range(2)]
+    started = time.monotonic()
+    for thread in fast_threads + slow_threads:
+        thread.start()
+    for thread in slow_threads:
+        thread.join(timeout=60)
+    elapsed = time.monotonic() - started
+    time.sleep(0.5)
+    done.set()
+    for thread in fast_threads:
+        thread.join(timeout=60)
+
+    assert [response.status_code for response in slow] == [503, 503]
+    for response in slow:
+        assert response.headers["retry-after"] == "7"
+        assert response.json()["title"] == "Query timed out"
+    assert elapsed < 1.5 + 5  # answered at the limit, not when the query would have ended
+    assert len(fast) >= 20
+    assert {status for status, _ in fast} == {200}
+
+    deadline = time.monotonic() + 60
+    while True:  # the retired processes are gone, their successors serve
+        now = serving_pids(server.pid)
+        if len(now) == 3 and len(now - before) >= 1 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert len(now) == 3 and now - before
+    assert httpx.get(f"{base}/sparql", params={"query": CHEAP}).status_code == 200
+
+
+@pytest.mark.slow
+def test_serving_processes_forward_writes_to_the_store(
+    served: tuple[str, subprocess.Popen[bytes]],
+) -> None:
+    base, _ = served
+    update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+    update += '<http://example.org/b> "written" } }'
+    asked = {"query": 'ASK { ?s ?p "written" }'}
+    accept = {"Accept": "application/sparql-results+json"}
+    assert httpx.get(f"{base}/sparql", params=asked, headers=accept).json()["boolean"] is False
+
+    refused = httpx.post(f"{base}/sparql", data={"update": update})
+    assert refused.status_code == 401
+    assert refused.headers["content-type"] == "application/problem+json"
+
+    written = httpx.post(
+        f"{base}/sparql",
+        content=update,
+        headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"},
+    )
+    assert written.status_code == 204
+    for _ in range(12):  # new connections: each may reach another serving process
+        answer = httpx.get(f"{base}/sparql", params=asked, headers=accept)
+        assert answer.json()["boolean"] is True
