@@ -110,9 +110,9 @@ class _Emission:
             self.add(self.node, dip("datePublished"), date(PartialDate.of(document.date)))
         if document.url:
             self.add(self.node, schema("url"), NamedNode(document.url))
-        self.add(self.agent, RDF_TYPE, prov("SoftwareAgent"))
-        self.add(self.agent, RDFS_LABEL, string(AGENT_NAME))
-        self.add(self.agent, dip("version"), string(AGENT_VERSION))
+        self.linker.add_shared(self.agent, RDF_TYPE, prov("SoftwareAgent"))
+        self.linker.add_shared(self.agent, RDFS_LABEL, string(AGENT_NAME))
+        self.linker.add_shared(self.agent, dip("version"), string(AGENT_VERSION))
 
     def _people(self) -> None:
         for person in self.document.people:
@@ -283,7 +283,7 @@ class _Emission:
             self.add(node, RDF_TYPE, dip("CooperationArea"))
             self.add(node, dip("sector"), NamedNode(concept))
             # The concept's label travels with the graph, as entity names do (MODEL.md).
-            self.add(NamedNode(concept), SKOS_PREF_LABEL, string(labels[concept]))
+            self.linker.add_shared(NamedNode(concept), SKOS_PREF_LABEL, string(labels[concept]))
             if len(parties) == 2:
                 for party in parties:
                     self.add(node, dip("party"), self.linker.country(party))

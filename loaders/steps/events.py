@@ -101,10 +101,13 @@ _MONTH = (
 )
 _LOWER_HEAD = r"summit|forum|conference|congress|expo|exhibition|fair|festival|games"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{0,7}}?(?P<head>{_HEAD})\b"
+    # Both forms start with a capital or a digit (a name word or a capitalised head): testing
+    # that first spares trying them at every other position of the sentence.
+    r"(?=[A-Z0-9])"
+    rf"(?:(?P<name>(?:{_CAP}\s+){{0,7}}?(?P<head>{_HEAD})\b"
     rf"(?:\s+20\d\d\b(?:\s+(?!{_MONTH}\b){_CAP})?"
     rf"|\s+(?:on|of|for)(?:\s+(?:{_CONNECTOR}\s+)*(?!{_MONTH}\b)(?=[A-Z]){_CAP})+)?)"
-    rf"|(?P<short>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<lhead>{_LOWER_HEAD})\b",
+    rf"|(?P<short>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<lhead>{_LOWER_HEAD})\b)",
 )
 _QUOTED = re.compile(
     r"\b(?P<noun>forum|festival|exhibition|conference|event|summit|fair|week|days?)\s+"

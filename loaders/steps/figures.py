@@ -296,6 +296,8 @@ def carry_year(
     ``carried`` is the year the paragraph's previous sentences left (None at a paragraph's
     start); see :func:`find_paragraph_figures`.
     """
+    if not found and carried is None:
+        return found, None  # most sentences: no figure to date and no year to pass on
     names_year = YEAR.search(sentence) is not None
     if not names_year and carried is not None:
         found = [

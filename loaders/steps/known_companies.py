@@ -26,13 +26,8 @@ def from_legal_forms(
 
     ``words`` are the sentence's ``NAME_TOKEN`` tokens, read once for both gazetteer scans.
     """
-    if index.suffixes is None or index.legal_first_words.isdisjoint(words):
-        return []
-    for form in index.legal_forms:
-        if form in sentence:
-            break
-    else:
-        return []  # every match holds a legal form as written, and most sentences have none
+    if index.suffixes is None or not _holds_legal_form(words, index.legal_tokens):
+        return []  # most sentences have none, and the pattern costs a scan of the sentence
     mentions = []
     for match in index.suffixes.finditer(sentence):
         words = (match["after"] or match["before"] or "").split()
@@ -117,6 +112,22 @@ def from_gazetteer(
 
 
 NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _holds_legal_form(words: list[str], legal_tokens: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the tokens of some legal form follow each other in ``words``.
+
+    Every match of ``Index.suffixes`` holds a legal form with no word character on either
+    side, so its tokens appear in a row among the sentence's: a word-wise test, where a
+    substring test would pass every sentence holding a capital "A" or the letters "Co".
+    """
+    firsts = legal_tokens.keys() & words
+    if not firsts:
+        return False
+    joined = f" {' '.join(words)} "  # tokens hold no space: a row of them is a substring
+    return any(form in joined for first in firsts for form in legal_tokens[first])
+
+
 _COUNTRY_ARTICLE = re.compile(r"\b(?:in|to|from|of|across|visit(?:ed|ing|s)?)\s+the\s+$", re.I)
 """The article a country's short name takes ("in the Emirates"), where an airline or a firm of
 the same name takes none."""
@@ -144,8 +155,9 @@ class Index:
     """For each first word, the lengths (in words) of the names it starts, longest first."""
     suffixes: re.Pattern[str] | None
     legal_forms: frozenset[str]
-    legal_first_words: frozenset[str]
-    """First words of the legal forms: a sentence with none of them has no legal form."""
+    legal_tokens: dict[str, tuple[str, ...]]
+    """For each first token of a legal form, the forms it starts as their tokens joined by
+    spaces and framed by a space on each side."""
 
 
 _LAST: list[tuple[CompanyDirectory, Index]] = []
@@ -182,7 +194,16 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
         suffixes,
         frozenset(legal),
-        frozenset(NAME_TOKEN.findall(form)[0] for form in legal if form),
+        _legal_tokens(legal),
     )
     _LAST[:] = [(gazetteer, index)]
     return index
+
+
+def _legal_tokens(forms: list[str]) -> dict[str, tuple[str, ...]]:
+    tokens: dict[str, list[str]] = {}
+    for form in forms:
+        words = NAME_TOKEN.findall(form)
+        if words:
+            tokens.setdefault(words[0], []).append(f" {' '.join(words)} ")
+    return {first: tuple(found) for first, found in tokens.items()}

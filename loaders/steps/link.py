@@ -8,6 +8,8 @@ that it validates on its own (MODEL.md). Wikidata ids come from the gazetteer wh
 
 from __future__ import annotations
 
+import functools
+
 from pyoxigraph import Literal, NamedNode, Triple
 
 from dkg.loaders.document import OrganizationMention, Person, PlaceMention, Post
@@ -26,6 +28,17 @@ _ORGANIZATION_TYPES = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _shared_triple(subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Triple:
+    """A triple describing a shared entity, built once per process for all the graphs naming it.
+
+    pyoxigraph builds a triple whose object is a literal some ten times slower than one whose
+    object is an IRI (it tries the IRI and blank node types first), and every graph restates
+    the names and codes of the countries, cities and people it mentions.
+    """
+    return Triple(subject, predicate, obj)
+
+
 class EntityLinker:
     """Collects a document's triples; mints and describes each entity once.
 
@@ -36,22 +49,32 @@ class EntityLinker:
         self.gazetteer = gazetteer
         self._countries = countries
         self.triples: list[Triple] = []
-        self._seen: set[Triple] = set()
+        self._seen: set[tuple[NamedNode, NamedNode, NamedNode | Literal]] = set()
         self._described: dict[tuple[str, str], NamedNode] = {}
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
-        """Add one triple unless the graph already has it."""
-        triple = Triple(subject, predicate, obj)
+        """Add one triple of this document's own facts unless the graph already has it."""
+        if self._is_new(subject, predicate, obj):
+            self.triples.append(Triple(subject, predicate, obj))
+
+    def add_shared(
+        self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal
+    ) -> None:
+        """Add one triple describing a shared entity (a name, a code, a type) unless the graph
+        already has it; the same triple is restated by every graph naming the entity."""
+        if self._is_new(subject, predicate, obj):
+            self.triples.append(_shared_triple(subject, predicate, obj))
+
+    def _is_new(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> bool:
         seen = self._seen
         size = len(seen)
-        seen.add(triple)
-        if len(seen) != size:
-            self.triples.append(triple)
+        seen.add((subject, predicate, obj))  # one hash of the terms: a test before it is another
+        return len(seen) != size
 
     def _same_as(self, node: NamedNode, qid: str | None) -> None:
         if qid:
-            self.add(node, dip("wikidata"), string(qid))
-            self.add(node, schema("sameAs"), wikidata(qid))
+            self.add_shared(node, dip("wikidata"), string(qid))
+            self.add_shared(node, schema("sameAs"), wikidata(qid))
 
     def described(self, kind: str, key: str) -> NamedNode | None:
         """The node of an entity this graph already describes, if any (describe once)."""
@@ -68,11 +91,11 @@ class EntityLinker:
         node = iri("country", iso2.lower())
         self._describing("country", iso2, node)
         known: Country | None = self._countries.get(iso2.upper())
-        self.add(node, RDF_TYPE, dip("Country"))
-        self.add(node, schema("name"), string(known.name if known else iso2.upper()))
-        self.add(node, dip("iso2"), string(iso2.upper()))
+        self.add_shared(node, RDF_TYPE, dip("Country"))
+        self.add_shared(node, schema("name"), string(known.name if known else iso2.upper()))
+        self.add_shared(node, dip("iso2"), string(iso2.upper()))
         if known is not None:
-            self.add(node, dip("iso3"), string(known.iso3))
+            self.add_shared(node, dip("iso3"), string(known.iso3))
             self._same_as(node, known.wikidata)
         return node
 
@@ -84,9 +107,9 @@ class EntityLinker:
             return known_node
         node = iri("city", key)
         self._describing("city", key, node)
-        self.add(node, RDF_TYPE, dip("City"))
-        self.add(node, schema("name"), string(name))
-        self.add(node, schema("containedInPlace"), self.country(country))
+        self.add_shared(node, RDF_TYPE, dip("City"))
+        self.add_shared(node, schema("name"), string(name))
+        self.add_shared(node, schema("containedInPlace"), self.country(country))
         if qid is None:
             known = self.gazetteer.city(name, country)
             qid = known.wikidata if known else None
@@ -98,38 +121,38 @@ class EntityLinker:
         if place.kind == "city":
             return self.city(place.name, place.country, place.wikidata)
         node = iri("venue", f"{place.country.lower()}-{slug(place.name)}")
-        self.add(node, RDF_TYPE, dip("Venue"))
-        self.add(node, schema("name"), string(place.name))
-        self.add(node, schema("containedInPlace"), self.city(place.city, place.country))
+        self.add_shared(node, RDF_TYPE, dip("Venue"))
+        self.add_shared(node, schema("name"), string(place.name))
+        self.add_shared(node, schema("containedInPlace"), self.city(place.city, place.country))
         self._same_as(node, place.wikidata)
         return node
 
     def person(self, person: Person) -> NamedNode:
         """The node of a person, with the fullest name the document gives."""
         node = iri("person", person.key)
-        self.add(node, RDF_TYPE, schema("Person"))
-        self.add(node, schema("name"), string(person.name))
+        self.add_shared(node, RDF_TYPE, schema("Person"))
+        self.add_shared(node, schema("name"), string(person.name))
         return node
 
     def post(self, post: Post) -> NamedNode:
         """The node of an office: title plus country ("president-kz")."""
         key = slug(post.title) + (f"-{post.country.lower()}" if post.country else "")
         node = iri("post", key)
-        self.add(node, RDF_TYPE, dip("Post"))
-        self.add(node, dip("title"), string(post.title))
+        self.add_shared(node, RDF_TYPE, dip("Post"))
+        self.add_shared(node, dip("title"), string(post.title))
         if post.country:
-            self.add(node, dip("postCountry"), self.country(post.country))
+            self.add_shared(node, dip("postCountry"), self.country(post.country))
         return node
 
     def organization(self, mention: OrganizationMention) -> NamedNode:
         """The node of an organization (university, agency, international body)."""
         node = iri("organization", slug(mention.name))
-        self.add(node, RDF_TYPE, schema("Organization"))
-        self.add(node, schema("name"), string(mention.name))
+        self.add_shared(node, RDF_TYPE, schema("Organization"))
+        self.add_shared(node, schema("name"), string(mention.name))
         kind = _ORGANIZATION_TYPES.get(mention.kind, "other")
-        self.add(node, dip("organizationType"), code("organization-type", kind))
+        self.add_shared(node, dip("organizationType"), code("organization-type", kind))
         if mention.country:
-            self.add(node, dip("homeCountry"), self.country(mention.country))
+            self.add_shared(node, dip("homeCountry"), self.country(mention.country))
         self._same_as(node, mention.wikidata)
         return node
 
@@ -137,9 +160,9 @@ class EntityLinker:
         """The node of a company, keyed by its normalised ``name``, with home country and QID;
         the document's graph names it as the document ``written`` it."""
         node = iri("company", slug(name))
-        self.add(node, RDF_TYPE, dip("Company"))
-        self.add(node, schema("name"), string(written))
+        self.add_shared(node, RDF_TYPE, dip("Company"))
+        self.add_shared(node, schema("name"), string(written))
         if country:
-            self.add(node, dip("homeCountry"), self.country(country))
+            self.add_shared(node, dip("homeCountry"), self.country(country))
         self._same_as(node, qid)
         return node

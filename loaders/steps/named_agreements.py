@@ -72,6 +72,9 @@ _REST = (
 )
 """What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
 _NAMED = re.compile(
+    # A match opens with a capitalised word or an article (a, an, the): testing the first
+    # letter spares trying both forms at every other position of the sentence.
+    r"(?=[A-Zat])(?:"
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
@@ -81,7 +84,7 @@ _NAMED = re.compile(
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
     r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
-    r"(?P<head>" + _HEAD + r"))\b" + _REST,
+    r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
 )
 CITED = re.compile(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",

@@ -33,23 +33,27 @@ _WEEKDAY_CYCLE = range(2001, 2029)
 29 February included, falls on every weekday in one of them."""
 
 DATE = re.compile(
-    rf"\b(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
-    rf"|\b(?P<d1>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    # Every form starts a word: testing that once, before the forms, spares trying each of
+    # them at every other position of the sentence (a third of the scan's time).
+    r"\b(?=\w)(?:"
+    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|(?P<d1>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
     rf"(?:,?\s+(?P<y1>{_YEAR}))?\b"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})(?:{_TO}(?P<d4>{_DAY}))?(?!\s*[%\d])"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})(?:{_TO}(?P<d4>{_DAY}))?(?!\s*[%\d])"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
-    rf"|\b(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
-    rf"|\b(?:in|of|during|by|until|throughout)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
+    rf"|(?:in|of|during|by|until|throughout)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
-    rf"|\b(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
-    r"|\b(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    rf"|(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)))\b"
-    r"|\b(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
+    r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
-    r"|later that day|that (?:same )?evening))\b",
+    r"|later that day|that (?:same )?evening))\b"
+    r")",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
 

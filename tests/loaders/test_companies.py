@@ -155,6 +155,31 @@ def test_companies_offsets_and_surface_text() -> None:
     assert (found.start, found.end, found.text, found.wikidata) == (58, 67, "Petrobras", "Q184009")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The port contract went to Constructora Andina S.A. after a tender.",
+            "Constructora Andina S.A.",
+        ),
+        (
+            "The port contract went to Constructora Andina S.A after a tender.",
+            "Constructora Andina S.A",
+        ),
+        ("Builders such as Norte JSC bid for it.", "Norte JSC"),
+    ],
+)
+def test_companies_legal_form_of_one_or_several_tokens(sentence: str, name: str) -> None:
+    assert [m.name for m in find_companies(sentence, 0, DIRECTORY)] == [name]
+
+
+def test_companies_legal_form_letters_inside_a_word_name_no_company() -> None:
+    assert (
+        find_companies("Officials from MEGAGROUP and the Plc Association spoke.", 0, DIRECTORY)
+        == []
+    )
+
+
 def test_companies_with_the_project_gazetteer() -> None:
     found = find_companies("Chinese firms such as Huawei opened a plant.", 0, load_gazetteer())
     assert [(c.name, c.country_iso2) for c in found] == [("Huawei", "CN")]
