@@ -58,10 +58,11 @@ DATE = re.compile(
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
 
 _HINT = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|evening"
-    r"|morning|afternoon|tonight"
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
+    r"|orning|fternoon|onight"
 )
-"""Something every date expression contains: a cheap test before the date pattern runs."""
+"""Something every date expression contains, whatever the case of its first letter ("Tonight"
+opens a sentence): a cheap test before the date pattern runs."""
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = Prefiltered(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"

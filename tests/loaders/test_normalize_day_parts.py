@@ -17,6 +17,7 @@ from dkg.loaders.steps.normalize import find_dates
         "This afternoon the foreign ministers of Chile and Peru signed the accord.",
         "The Emir will host a state banquet for his guest tonight.",
         "This evening President Ruto laid a wreath at the memorial.",
+        "Tonight the Sultan hosts his guests at the palace.",
     ],
 )
 def test_normalize_part_of_the_filed_day_is_that_day(text: str) -> None:
