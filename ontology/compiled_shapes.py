@@ -98,14 +98,18 @@ class _Property:
     ) -> Iterator[Violation]:
         """Violations at one focus node, whose ``properties`` come from ``data``."""
         found = properties.get(self.path)
-        values = [] if found is None else list(found)
+        values = () if found is None else tuple(found)
         if len(values) < self.min_count or (
             self.max_count is not None and len(values) > self.max_count
         ):
             yield Violation(focus, self.path, self.message, None)
         for value in values:
-            if not all(test(data, value) for test in self.tests):
-                yield Violation(focus, self.path, self.message, value)
+            # A loop rather than all(generator): this runs for every value of every document,
+            # and the generator was a fifth of the compiled shapes' time.
+            for test in self.tests:
+                if not test(data, value):
+                    yield Violation(focus, self.path, self.message, value)
+                    break
         for other in self.less_than:
             for value in values:
                 for bound in properties.get(other, ()):
