@@ -159,8 +159,16 @@ class _Emission:
         people = {p.key: p for p in self.document.people}
         for meeting in self.document.meetings:
             day = meeting.date.lexical if meeting.date else ""
+            # Merging keeps talks of one day in two countries apart (meeting_merging), so the
+            # country is part of the key: else both would be one node with two places.
+            country = meeting.place.country if meeting.place else ""
             node = fact_iri(
-                "meeting", self.document.name, meeting.mode, day, *sorted(meeting.participants)
+                "meeting",
+                self.document.name,
+                meeting.mode,
+                day,
+                country,
+                *sorted(meeting.participants),
             )
             self.add(node, RDF_TYPE, dip("Meeting"))
             for key in meeting.participants:

@@ -32,8 +32,8 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     if a.mode != b.mode:
         return False
     if (a.date or b.date) and a.place and b.place and a.place.country != b.place.country:
-        # Talks in Athens and talks in Vilnius are two meetings; two undated ones stay one, as
-        # the graph tells meetings apart by their people and day.
+        # Talks in Athens and talks in Vilnius are two meetings (emit keys a meeting on its
+        # country too); two undated ones stay one, as nothing else tells them apart.
         return False
     one, other = set(a.participants), set(b.participants)
     # One meeting per set of people and day: the same leaders talking on Monday and again on

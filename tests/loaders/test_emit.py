@@ -109,3 +109,19 @@ def test_emit_figure_names_its_reporter_and_partner_and_conforms() -> None:
         if t.predicate.value in (DIP + "reporter", DIP + "partner")
     }
     assert sides == {"reporter": "ma", "partner": "gh"}
+
+
+def test_emit_talks_of_one_day_in_two_countries_are_two_conforming_meetings() -> None:
+    text = (
+        " date 2024-05-10\nOn 9 May Lithuanian President Gitanas Nauseda held talks with Polish "
+        "President Andrzej Duda in Vilnius. In the evening of 9 May the two presidents flew to "
+        "Warsaw, where Nauseda held talks with Duda at the Presidential Palace.\n"
+    )
+    triples = build_graph(Document("lithuania-poland", "m", text)).triples
+    assert validate(triples).conforms
+    meetings = {
+        t.subject
+        for t in triples
+        if t.predicate.value == DIP + "place" and "/meeting/" in t.subject.value
+    }
+    assert len(meetings) == 2
