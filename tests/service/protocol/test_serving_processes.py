@@ -127,7 +127,7 @@ def test_serving_processes_timeout_retires_only_its_process(
     deadline = time.monotonic() + 60
     while True:  # the retired processes are gone, their successors serve
         now = serving_pids(server.pid)
-        if len(now) == 3 and len(now - before) >= 1 or time.monotonic() > deadline:
+        if (len(now) == 3 and len(now - before) >= 1) or time.monotonic() > deadline:
             break
         time.sleep(0.2)
     assert len(now) == 3 and now - before
