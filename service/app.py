@@ -123,6 +123,10 @@ def create_serving_app(
             retry_after_s=settings.retry_after_s,
         )
         runtime.attach(reader, runner)
+        # Warm now rather than on the first canned request: each serving process has its own
+        # cache, and one warming while requests arrive (the request that primed a sibling
+        # process does not prime this one) made warm /api/visits at 1M triples p95 110-500 ms.
+        runtime.warm_canned()
         try:
             yield
         finally:
@@ -179,6 +183,7 @@ def _assemble(
             runtime.run_query,
             lambda: runtime.version,
             spare_worker=lambda: runtime.runner.can_spare(),
+            on_warm=runtime.set_warm_canned,
         )
     )
     app.include_router(build_entities_router(catalog, runtime.run_query))

@@ -11,7 +11,7 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import ServiceError, StoreUnavailable
@@ -33,6 +33,12 @@ class Runtime:
         self.settings = settings
         self._dataset: Dataset | None = None
         self._runner: Runner | None = None
+        self.warm_canned: Callable[[], None] = lambda: None
+        """Start precomputing the unfiltered canned answers (set by the canned router)."""
+
+    def set_warm_canned(self, warm: Callable[[], None]) -> None:
+        """Called by the canned router with the function that starts its warming."""
+        self.warm_canned = warm
 
     def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""

@@ -57,6 +57,7 @@ def build_canned_router(
     cache_size: int = 256,
     warm: bool = True,
     spare_worker: Callable[[], bool] | None = None,
+    on_warm: Callable[[Callable[[], None]], None] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
 
@@ -64,9 +65,13 @@ def build_canned_router(
     version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
     the first canned request on a new version precomputes every unfiltered answer, one query
     at a time and only while ``spare_worker()`` says a worker would stay free for requests.
+    ``on_warm`` receives a function that starts that warming for the current version at once,
+    for an app that should not wait for a first request (a serving process of ``dkg serve``).
     """
     router = APIRouter(prefix="/api")
     context = CannedContext(run, version, ResultCache(cache_size), catalog, warm, spare_worker)
+    if on_warm is not None:
+        on_warm(lambda: context.warm_once(version()))
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:

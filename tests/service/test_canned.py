@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -433,3 +434,21 @@ def test_result_cache_keeps_its_byte_budget() -> None:
     assert cache.get("b") is None and cache.get("a") == b"1234" and cache.get("c") == b"12"
     cache.put("big", b"x" * 11)
     assert cache.get("big") is None and len(cache) == 2
+
+
+def test_canned_warming_can_start_before_any_request(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner
+) -> None:
+    starters: list[Callable[[], None]] = []
+    app = FastAPI()
+    app.include_router(build_canned_router(catalog, runner, lambda: "v1", on_warm=starters.append))
+    with TestClient(app) as client:
+        assert runner.calls == 0
+        starters[0]()
+        deadline = time.monotonic() + 10
+        while runner.calls < len(catalog) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert runner.calls == len(catalog)
+        for name in catalog:
+            assert client.get(f"/api/{name}").is_success
+        assert runner.calls == len(catalog)
