@@ -30,10 +30,12 @@ HEADER = re.compile(
 )
 """A leading `` date YYYY-MM-DD [hh:mm[:ss]]`` header; the body may follow on the same line."""
 
-_MONTHS = (
+MONTH_NAMES = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+"""English month names and abbreviations, as a regex alternation (compile it case-insensitive);
+:func:`month_number` reads what it matched."""
 _MONTH_ABBREVIATIONS = (
     "jan",
     "feb",
@@ -50,8 +52,8 @@ _MONTH_ABBREVIATIONS = (
 )
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
-    rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))",
+    rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
     re.IGNORECASE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -"."""

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime
 import re
 
-from dkg.loaders.steps.read import _MONTHS as MONTHS_PATTERN
-from dkg.loaders.steps.read import month_number
+from dkg.loaders.steps.read import MONTH_NAMES, month_number
 
 _STAMP = re.compile(
-    rf"\s*(?:(?P<m1>{MONTHS_PATTERN})\.?\s+(?P<d1>\d{{1,2}}),?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS_PATTERN})\.?,?)\s+(?P<y>\d{{4}})"
+    rf"\s*(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?)\s+(?P<y>\d{{4}})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?:\s+(?:Updated|Last updated)\b.*)?\s*",
