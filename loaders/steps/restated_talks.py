@@ -13,7 +13,8 @@ import re
 _RESTATES = re.compile(
     r"^\s*(?:It|This|That|These|They|The\s+(?:call|talks|meeting|conversation|visit))\s+"
     r"(?:was|were|is|are|marked)\s+(?:the|their|its)\s+(?:very\s+)?"
-    r"(?:first|second|third|fourth|fifth|latest|last|\d+(?:st|nd|rd|th))\b",
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
+    r"\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 
