@@ -33,7 +33,8 @@ from dkg.loaders.steps.visits import spans_of
 
 CUE = Prefiltered(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
-    r"meeting|a meeting|consultations|conversation|summit|t[eê]te-[aà]-t[eê]te)(?!\w)"
+    r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
+    r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
@@ -54,7 +55,7 @@ COLLECTIVE = Prefiltered(
 )
 PAIR = Prefiltered(
     r"\b(?:the two|both)\s+(?:presidents|leaders|heads of (?:state|government)|prime ministers|"
-    r"ministers|foreign ministers|premiers|chancellors|monarchs)\b",
+    r"ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them."""
@@ -101,9 +102,11 @@ _FUTURE = Prefiltered(
 """Talks still to come, or that had been planned for a trip that was then called off (talks
 "scheduled" on the programme of a visit under way do count)."""
 _AIRPORT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?airport\b", re.I
+    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport\b", re.I
 )
-"""A welcome at the airport is a courtesy on arrival, not talks."""
+_AIRPORT_BEFORE = re.compile(r"\bairport\b[^.;]{0,60}$", re.I)
+"""A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
+X" or "on arrival at the airport he was greeted by X"."""
 
 
 class MeetingExtractor:
@@ -121,7 +124,7 @@ class MeetingExtractor:
         meetings: list[Meeting] = []
         collective: list[TextSpan] = []
         pair = _principals(document)
-        for view in views:
+        for at, view in enumerate(views):
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
@@ -136,7 +139,10 @@ class MeetingExtractor:
                 continue
             if meetings and restates_talks(view.text):
                 continue  # "It was the first call between the two leaders since ...": told
-            unnamed = pair if PAIR.search(view.text) else ()
+            unnamed: tuple[str, ...] = ()
+            if PAIR.search(view.text):
+                named = _named_pair(document, views[at - 1]) if at else ()
+                unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
             meeting = read_meeting(view, unnamed)
@@ -210,21 +216,19 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
 
 
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
-    """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport when
-    the sentence also tells the talks ("was welcomed at the airport by X and held talks with
-    Y")."""
-    cues = [
-        c
-        for c in CUE.finditer(text)
-        if c.group().casefold() != "hosted" or not _SOCIAL_EVENT.match(text, c.end())
-    ]
-    at_airport = [
-        c
-        for c in cues
-        if c.group().casefold() in _WELCOMES and _AIRPORT.match(text[: c.end() + 80], c.end())
-    ]
-    # Only when the sentence goes on to the talks: a welcome alone is the meeting there is.
-    yield from (c for c in cues if c not in at_airport) if len(at_airport) < len(cues) else cues
+    """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
+    welcomed at the airport by X"): the gold counts talks as meetings, and a greeting on arrival
+    is protocol, whoever gives it (the talks, if any, are told by their own cue)."""
+    for c in CUE.finditer(text):
+        word = c.group().casefold()
+        if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
+            continue
+        if word in _WELCOMES and (
+            _AIRPORT.match(text[: c.end() + 80], c.end())
+            or _AIRPORT_BEFORE.search(text, max(0, c.start() - 80), c.start())
+        ):
+            continue
+        yield c
 
 
 _JOINED = Prefiltered(
@@ -328,6 +332,19 @@ def _principals(document: Document) -> tuple[str, ...]:
     first = people[0] if people else None
     other = next((p for p in people if first is not None and p.country != first.country), None)
     return (first.key, other.key) if first is not None and other is not None else ()
+
+
+def _named_pair(document: Document, view: SentenceView) -> tuple[str, ...]:
+    """The two people of different countries a sentence names, whom "the two men" or "the two
+    leaders" of the next sentence are ("X was received by Y. The two men then held talks") when
+    the visitor is one of them: the counterpart the text names last, not the first one of the
+    host's country it met."""
+    people = tuple(dict.fromkeys(m.person for m in view.people))
+    if len(people) != 2:
+        return ()
+    countries = {p.key: p.country for p in document.people}
+    one, other = (countries.get(k) for k in people)
+    return people if one is None or other is None or one != other else ()
 
 
 def _guest(document: Document, before: int) -> tuple[str, ...]:
