@@ -20,6 +20,10 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
+    # The present of a trip with a day still to come: "is travelling to Poland on Wednesday".
+    r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month)|later\s+"
+    r"this\s+(?:week|month))\b)"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
