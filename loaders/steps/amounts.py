@@ -95,7 +95,7 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS}|{CODES})\.?)\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODES})(?=\s))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -177,7 +177,7 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
 
 def _cores(text: str) -> list[int]:
     """Where numbers start: a run of digits not glued to a word or number (unless the word is a
-    currency: "Dh10bn", "USD5m"), or a number word."""
+    currency sign: "Dh10bn", "RM3bn"), or a number word."""
     return [
         m.start()
         for m in _CORE.finditer(text.lower())
@@ -188,7 +188,9 @@ def _cores(text: str) -> list[int]:
     ]
 
 
-_GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS}|{CODES})\.?$")
+_GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
+"""A letter symbol written against its number ("Dh10bn"); an ISO code never is ("COP28" is a
+climate conference, not 28 Colombian pesos)."""
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:

@@ -57,7 +57,12 @@ def test_amounts_currency_abbreviations_keep_their_currency(
 
 @pytest.mark.parametrize(
     "text",
-    ["Scan the QR code 5 times.", "He drove down the R5 for an hour.", "The sr 10 form."],
+    [
+        "Scan the QR code 5 times.",
+        "He drove down the R5 for an hour.",
+        "The sr 10 form.",
+        "Both leaders will attend COP28 in Dubai.",
+    ],
 )
 def test_amounts_letters_that_are_not_a_currency_give_none(text: str) -> None:
     assert all(currency is None for _, currency in _money(text))
