@@ -20,10 +20,12 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 separately"."""
 _JOINT = re.compile(
     r"\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|"
-    r"multilateral|summit of|all three|all four)\b",
+    r"multilateral|summit of|all three|all four|in the presence of|joined by|attended by|"
+    r"also present|also attended|alongside)\b",
     re.IGNORECASE,
 )
-"""Talks that several people held at one table: "held trilateral talks with A and B"."""
+"""Talks that several people held at one table: "held trilateral talks with A and B", "met A
+in the presence of B"."""
 _CLAUSE_END = re.compile(
     r";|,\s+(?:after|before|while|when|where|as|who|whom|which|but|then|and then)\b"
 )

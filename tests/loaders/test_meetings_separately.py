@@ -121,6 +121,10 @@ def test_meetings_one_visitor_meeting_a_list_meets_each_in_turn(text: str) -> No
         "in Lima on Tuesday.",
         "Chilean President Tomas Rojas met President Ana Flores and Prime Minister Luis Vega "
         "together at the palace.",
+        "Chilean President Tomas Rojas met President Ana Flores in the presence of Prime "
+        "Minister Luis Vega.",
+        "Chilean President Tomas Rojas held talks with President Ana Flores, with Prime "
+        "Minister Luis Vega also present.",
     ],
 )
 def test_meetings_talks_at_one_table_stay_one_meeting(text: str) -> None:
