@@ -36,11 +36,15 @@ _SOCIAL_EVENT = re.compile(
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _AIRPORT = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport\b", re.I
+    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
+    r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
+    re.I,
 )
-_AIRPORT_BEFORE = re.compile(r"\bairport\b[^.;]{0,60}$", re.I)
+_AIRPORT_BEFORE = re.compile(
+    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b[^.;]{0,60}$", re.I
+)
 """A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
-X" or "on arrival at the airport he was greeted by X"."""
+X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"."""
 
 
 def talks_cues(text: str) -> Iterator[re.Match[str]]:

@@ -41,7 +41,9 @@ def test_airport_welcome_alone_is_not_a_meeting() -> None:
         "by Vice President Jessica Alupo."
     )
     welcomed = "Prime Minister Rui Costa welcomed President Ana Lima at the city's airport."
+    on_arrival = "On arrival in Lisbon, President Ana Lima was greeted by Minister Rui Costa."
     assert _meetings(received) == _meetings(greeted_after) == _meetings(welcomed) == []
+    assert _meetings(on_arrival) == []
 
 
 def test_a_welcome_at_the_palace_is_still_a_meeting() -> None:
