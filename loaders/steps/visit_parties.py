@@ -21,8 +21,8 @@ _LED_BY = re.compile(
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 TO_PLACE = re.compile(
-    r"\b(?:to|in|into|at|visit|visits|visited|visiting|made|makes|chose|chooses|picked|"
-    r"selected)\s+(?:the\s+)?$",
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting|make|made|makes|choose|chose|chooses|"
+    r"pick|picked|select|selected)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """What stands before a visit's destination: "to Paris", "made Beijing his first foreign

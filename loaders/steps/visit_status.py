@@ -14,7 +14,7 @@ _POSTPONED = re.compile(
 )
 _ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
-    r"is expected to|"
+    r"is expected to|(?:is|are) set to|"
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"

@@ -48,8 +48,9 @@ CUE = Prefiltered(
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:foreign|overseas|"
-    r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey))\b",
+    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
+    r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
+    r"(?:trip|visit|tour|journey)\s+abroad))\b",
     re.IGNORECASE,
 )
 _UNDER_WAY = re.compile(

@@ -26,10 +26,17 @@ def _visits(text: str) -> list[tuple[str, str, str | None]]:
         "Chilean President Tomas Rojas made Lima his first foreign destination in office.",
         "Chilean President Tomas Rojas chose Peru for his first overseas trip as head of state.",
         "Chilean President Tomas Rojas picked Lima for his maiden foreign trip.",
+        "Chilean President Tomas Rojas made Lima the destination of his first trip abroad.",
+        "The first trip abroad of Chilean President Tomas Rojas took him to Lima.",
     ],
 )
 def test_visit_first_trip_abroad_names_its_destination(text: str) -> None:
     assert _visits(text) == [("PE", "happened", None)]
+
+
+def test_visit_a_first_trip_still_to_come_is_announced() -> None:
+    text = "Chilean President Tomas Rojas is set to make Peru his first foreign stop next week."
+    assert _visits(text) == [("PE", "announced", None)]
 
 
 def test_visit_a_first_trip_that_names_no_place_is_no_visit() -> None:
