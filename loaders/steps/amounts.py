@@ -24,6 +24,7 @@ from enum import StrEnum
 from dkg.loaders.steps.currencies import (
     CODE_ALIASES,
     CODES,
+    LETTER_SYMBOLS,
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     SYMBOLS,
@@ -31,9 +32,9 @@ from dkg.loaders.steps.currencies import (
 from dkg.loaders.steps.numerals import (
     DIGITS,
     LONG_SCALE,
-    SCALES,
     WORD_NUMBER,
     numeral_value,
+    scale_value,
 )
 
 
@@ -84,7 +85,7 @@ _UNITS = (
 )
 
 _SYMBOL_ALTERNATION = "|".join(
-    re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s not in ("Rs", "R")
+    re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha()
 )
 _QUALIFIER = (
     r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
@@ -94,8 +95,8 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\bRs\.?|\b(?-i:R)(?=\s?\d)|\b(?-i:{CODES}))\s?)?
-    (?<![\w.:/])(?<![A-Za-z]-)
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODES})(?=\s))\s?)?
+    (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
     (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
@@ -113,7 +114,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|Rs\.?|(?-i:R)|(?-i:{CODES}))\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{CODES})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
@@ -175,14 +176,21 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
 
 
 def _cores(text: str) -> list[int]:
-    """Where numbers start: a run of digits not glued to a word or number, or a number word."""
+    """Where numbers start: a run of digits not glued to a word or number (unless the word is a
+    currency sign: "Dh10bn", "RM3bn"), or a number word."""
     return [
         m.start()
         for m in _CORE.finditer(text.lower())
         if m.start() == 0
         or not m.group()[0].isdigit()
         or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
+        or _GLUED_SYMBOL.search(text, max(0, m.start() - 4), m.start()) is not None
     ]
+
+
+_GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
+"""A letter symbol written against its number ("Dh10bn"); an ISO code never is ("COP28" is a
+climate conference, not 28 Colombian pesos)."""
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:
@@ -221,7 +229,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     """One regex match as an Amount plus the multiplier of its scale word, or None if not one."""
     num = match["num"]
     is_word = not num[0].isdigit()
-    scale_word = (match["scale"] or "").strip().lower()
+    scale_word = " ".join((match["scale"] or "").lower().split())
     currency = _currency(match)
     if scale_word in ("m", "b", "k") and currency is None:
         return None  # "300m" without a currency is as likely metres as millions
@@ -234,10 +242,10 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     value = numeral_value(num, match.group(0)[match.end("num") - match.start() :])
     multiplier: Decimal | None = None
     if scale_word:
-        multiplier = Decimal(SCALES[scale_word])
+        multiplier = Decimal(scale_value(scale_word))
         value *= multiplier
         for extra in _SCALE_PART.finditer(match["more"] or ""):
-            value += Decimal(extra[1].replace(",", "")) * SCALES[extra[2].lower()]
+            value += Decimal(extra[1].replace(",", "")) * scale_value(extra[2])
     if match["pct"]:
         kind, unit = AmountKind.PERCENT, "percentage points" if "point" in match["pct"] else None
     elif currency is not None:
@@ -266,8 +274,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
 
 def _decreasing(match: re.Match[str]) -> bool:
     """True for "1 billion 800 million": each part of a compound number has a smaller scale."""
-    scales = [SCALES[(match["scale"] or "").strip().lower()]]
-    scales += [SCALES[part[2].lower()] for part in _SCALE_PART.finditer(match["more"])]
+    scales = [scale_value(match["scale"] or "")]
+    scales += [scale_value(part[2]) for part in _SCALE_PART.finditer(match["more"])]
     return all(a > b for a, b in itertools.pairwise(scales))
 
 

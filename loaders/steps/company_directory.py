@@ -78,6 +78,11 @@ class CompanyDirectory(Protocol):
         """The city with this name."""
         ...
 
+    def needs_context(self, form: str) -> str | None:
+        """Why a name is also an ordinary word, first name or place ("Total", "Amazon"), else
+        None: such a name is a company only where the sentence supports it."""
+        ...
+
 
 @dataclass(frozen=True)
 class CompanyMention:

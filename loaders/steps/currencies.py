@@ -45,9 +45,40 @@ SYMBOLS = {
     "₺": "TRY",
     "₴": "UAH",
     "₼": "AZN",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "฿": "THB",
+    "₪": "ILS",
+    "₵": "GHS",
+    "GH₵": "GHS",
+    "E£": "EGP",
+    # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
     "Rs": "INR",
     "R": "ZAR",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "SR": "SAR",
+    "QR": "QAR",
+    "RO": "OMR",
+    "BD": "BHD",
+    "KD": "KWD",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Tk": "BDT",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
 }
+
+LETTER_SYMBOLS = "|".join(
+    sorted((s for s in SYMBOLS if s.isalpha() and len(s) > 1), key=len, reverse=True)
+)
+"""The letters-only symbols as an alternation, longest first: they need a word boundary before
+them and a number right after them, and match in their own case only ("SR 15", not "sr"). A
+lone "R" is too common a letter to stand glued to a number ("R5" is a road): amounts read it
+with a space only."""
 
 # Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
 NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (

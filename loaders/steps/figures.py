@@ -12,31 +12,19 @@ ranges over several years ("over the past decade, between $2bn and $6bn") are no
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.figure_back_references import counted_before
+from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
 from dkg.loaders.steps.market_moves import is_market_move
-
-
-class FigureKind(StrEnum):
-    """The ``dipv:figure-kind`` code of an economic figure."""
-
-    TRADE_TURNOVER = "trade_turnover"
-    EXPORTS = "exports"
-    IMPORTS = "imports"
-    INVESTMENT = "investment"
-    GROWTH_PERCENT = "growth_percent"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -83,49 +71,6 @@ class FigureMention:
 
 
 _I = re.I
-_TRADE = re.compile(
-    r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|"
-    r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
-    r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
-    r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"
-    r"representation|council|commission|relations|ties)))\b",
-    _I,
-)
-_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b", _I)
-_IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
-_INVESTMENT = re.compile(
-    r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
-    r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
-    _I,
-)
-_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
-_PLEDGED_AID = re.compile(
-    r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
-    r"budget|financial|military|emergency|technical)\s+){0,2}(?:aid|assistance)\b",
-    _I,
-)
-"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
-loan or grant named before its amount is the content of an agreement instead."""
-_BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
-_CUES = (
-    (FigureKind.OTHER, _BALANCE),
-    (FigureKind.EXPORTS, _EXPORTS),
-    (FigureKind.IMPORTS, _IMPORTS),
-    (FigureKind.INVESTMENT, _INVESTMENT),
-    (FigureKind.TRADE_TURNOVER, _TRADE),
-)
-_CUE_AFTER = re.compile(
-    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+){0,3}?(?P<cue>trade|turnover|exports?|imports?|"
-    r"investments?|capital|financ(?:e|ing)|funding)\b",
-    _I,
-)
-_PRICES_AGREEMENT = re.compile(
-    r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
-    r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
-    r"value\s+of|(?:total\s+)?value\s+of)(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|"
-    r"estimated)(?:\s+of)?)?\s*$",
-    _I,
-)
 _SHARE_AFTER = re.compile(r"^\s+of\b", _I)
 _SHARE_BEFORE = re.compile(
     r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
@@ -191,12 +136,6 @@ _REFERENCE_BEFORE = re.compile(
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
     _I,
 )
-_LABELS = {
-    FigureKind.TRADE_TURNOVER: "trade turnover",
-    FigureKind.EXPORTS: "exports",
-    FigureKind.IMPORTS: "imports",
-    FigureKind.INVESTMENT: "investment",
-}
 
 
 def find_figures(
@@ -317,17 +256,10 @@ def _classify(
     before = sentence[: amount.start]
     after = sentence[amount.end :]
     if amount.kind is AmountKind.MONEY and amount.currency is not None:
-        if _PRICES_AGREEMENT.search(before[-80:]):
+        money = money_kind(sentence, amount.start, amount.end, window)
+        if money is None:
             return None
-        if _PLEDGED_AID.match(after):
-            return FigureKind.OTHER, amount.value, amount.currency, f"aid: {surface}"
-        kind = _cue_after(after) or _last_cue(window)
-        if kind is None and not _AID.search(window):
-            kind = _first_cue(sentence)
-        if kind is None:
-            return None  # money the sentence does not say the meaning of: a price, a loan
-        label = _LABELS.get(kind, "trade balance")
-        return kind, amount.value, amount.currency, f"{label}: {surface}"
+        return money[0], amount.value, amount.currency, f"{money[1]}: {surface}"
     if amount.kind is AmountKind.PERCENT:
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
             return None
@@ -340,8 +272,8 @@ def _classify(
             value = amount.value
         else:
             return None
-        subject = _last_cue(window) or _first_cue(sentence)
-        label = f"growth of {_LABELS[subject]}" if subject in _LABELS else "growth"
+        subject = last_cue(window) or first_cue(sentence)
+        label = f"growth of {LABELS[subject]}" if subject in LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
@@ -356,43 +288,3 @@ def _classify(
         phrase = sentence[amount.start : amount.end + counted.end()]
         return FigureKind.OTHER, amount.value, "count", phrase
     return None
-
-
-@functools.lru_cache(maxsize=64)
-def _first_cue(sentence: str) -> FigureKind | None:
-    """The kind the sentence is about: the earliest cue in it.
-
-    Read only for the amounts that need it, once per sentence (cached): most amounts name
-    their kind right before or after them, and most sentences with numbers state no figure.
-    """
-    best: tuple[int, FigureKind] | None = None
-    for kind, pattern in _CUES:
-        found = pattern.search(sentence)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), kind)
-    return best[1] if best else None
-
-
-def _last_cue(window: str) -> FigureKind | None:
-    """The kind named last before an amount, in the text since the previous amount."""
-    best: tuple[int, FigureKind] | None = None
-    for kind, pattern in _CUES:
-        for found in pattern.finditer(window):
-            if best is None or found.start() > best[0]:
-                best = (found.start(), kind)
-    return best[1] if best else None
-
-
-def _cue_after(after: str) -> FigureKind | None:
-    """The kind named right after an amount: "$4 billion in trade", "$2bn of exports"."""
-    found = _CUE_AFTER.match(after)
-    if found is None:
-        return None
-    word = found["cue"].lower()
-    if word.startswith("export"):
-        return FigureKind.EXPORTS
-    if word.startswith("import"):
-        return FigureKind.IMPORTS
-    if word.startswith(("trade", "turnover")):
-        return FigureKind.TRADE_TURNOVER
-    return FigureKind.INVESTMENT

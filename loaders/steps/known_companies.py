@@ -66,7 +66,13 @@ def from_legal_forms(
 def from_gazetteer(
     sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, words: list[str]
 ) -> list[CompanyMention]:
-    """Known companies named anywhere by their name or a multi-word alias.
+    """Known companies named anywhere by their name or an alias ("Volkswagen will build a
+    plant"), with no cue needed.
+
+    A name that is also an ordinary word, first name or place ("Total", "Amazon", "Mercedes")
+    counts only inside a sentence and without "the" or a place preposition before it: "Total
+    trade rose", "the Amazon basin" and "in Woodside" name no company, while "talks with Shell
+    and Total" do.
 
     Names are looked up by their first word, then by their whole run of words, which costs far
     less than matching an alternation of every name at every position. Most sentences hold no
@@ -101,6 +107,10 @@ def from_gazetteer(
                 continue  # part of a longer name: "African Continental Free Trade Area"
             if _COUNTRY_ARTICLE.search(sentence, 0, start) and gazetteer.country(text):
                 continue  # "a stop in the Emirates": the country, not the airline
+            if key in index.ordinary and (
+                not sentence[:start].strip() or _WORD_OR_PLACE_BEFORE.search(sentence, 0, start)
+            ):
+                continue  # "Total trade rose", "the Amazon", "in Woodside": no company
             mentions.append(
                 CompanyMention(
                     known.name, offset + start, offset + end, known.country, known.wikidata, text
@@ -133,6 +143,10 @@ _COUNTRY_ARTICLE = re.compile(r"\b(?:in|to|from|of|across|visit(?:ed|ing|s)?)\s+
 the same name takes none."""
 
 
+_WORD_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside|around)\s+$")
+"""What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California"."""
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
@@ -150,7 +164,9 @@ def _capitalised_run(sentence: str, start: int, end: int) -> str:
 @dataclass(frozen=True)
 class Index:
     names: frozenset[str]
-    """Every usable name or alias, as its words joined by single spaces."""
+    """Every name and alias, as its words joined by single spaces."""
+    ordinary: frozenset[str]
+    """The names among them that are also ordinary words, first names or places."""
     lengths: dict[str, tuple[int, ...]]
     """For each first word, the lengths (in words) of the names it starts, longest first."""
     suffixes: re.Pattern[str] | None
@@ -167,13 +183,14 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     """Patterns over the gazetteer's names and legal forms, built once per gazetteer object."""
     if _LAST and _LAST[0][0] is gazetteer:
         return _LAST[0][1]
-    forms = {
-        form
-        for company in gazetteer.companies
-        for form in (company.name, *company.aliases)
-        if form == company.name or " " in form or not form.isalpha() or not form.istitle()
-    }
+    forms = {form for company in gazetteer.companies for form in (company.name, *company.aliases)}
     keys = {" ".join(NAME_TOKEN.findall(form)) for form in forms}
+    # A country's short name ("Emirates") is told apart by its article (_COUNTRY_ARTICLE).
+    ordinary = {
+        " ".join(NAME_TOKEN.findall(f))
+        for f in forms
+        if gazetteer.needs_context(f) and not gazetteer.country(f)
+    }
     lengths: dict[str, set[int]] = {}
     for key in keys:
         words = key.split(" ")
@@ -191,6 +208,7 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     )
     index = Index(
         frozenset(keys),
+        frozenset(ordinary),
         {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
         suffixes,
         frozenset(legal),

@@ -1,7 +1,8 @@
 """MeetingExtractor: talks between people, with date, place, mode and format.
 
-A meeting is a sentence with a talks cue ("held talks", "met with", "received", "a phone
-call") and at least two people, or a collective report ("the parties discussed", "the
+A meeting is a sentence with a talks cue (talks_cues.py: "held talks", "met with", "received",
+"a phone call") and at least two people, one per counterpart when they were met in turn
+(meeting_counterparts.py), or a collective report ("the parties discussed", "the
 interlocutors") whose participants are the people the document has acting in it. Mentions with
 the same participants are one meeting (meeting_merging.py). The date is the sentence's own, else
 the start of the visit the talks belong to, else, for a report of the document's own day, the
@@ -10,9 +11,7 @@ document date (meeting_visits.py).
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from dkg.loaders.document import (
@@ -24,29 +23,15 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
+from dkg.loaders.steps.talks_cues import talks_cues
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
-CUE = Prefiltered(
-    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
-    r"meeting|a meeting|consultations|conversation|summit|t[eê]te-[aà]-t[eê]te)(?!\w)"
-    r"|\bheld\s+with\b"
-    r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
-    r"|\b(?:talks|negotiations|meeting)\s+between\b"
-    r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
-    r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
-    r"|\bspoke\s+(?:with|to)\b"
-    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
-    r"|\b(?:received|welcomed|greeted|hosted)\b"
-    r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
-    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
-    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
-    re.IGNORECASE,
-)
 COLLECTIVE = Prefiltered(
     r"\b(?:the|both)\s+(?:parties|sides|interlocutors|delegations)\s+(?:also\s+)?"
     r"(?:discussed|reviewed|exchanged|considered|noted|agreed|held)\b",
@@ -54,7 +39,7 @@ COLLECTIVE = Prefiltered(
 )
 PAIR = Prefiltered(
     r"\b(?:the two|both)\s+(?:presidents|leaders|heads of (?:state|government)|prime ministers|"
-    r"ministers|foreign ministers|premiers|chancellors|monarchs)\b",
+    r"ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them."""
@@ -87,12 +72,6 @@ _FORMAT_NAMES = {
     "bilateral": "bilateral",
     "multilateral": "multilateral",
 }
-_SOCIAL_EVENT = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|banquet|lunch|luncheon|reception|gala)\b",
-    re.IGNORECASE,
-)
-"""What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
-_WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _FUTURE = Prefiltered(
     r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to)\b",
@@ -100,10 +79,6 @@ _FUTURE = Prefiltered(
 )
 """Talks still to come, or that had been planned for a trip that was then called off (talks
 "scheduled" on the programme of a visit under way do count)."""
-_AIRPORT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?airport\b", re.I
-)
-"""A welcome at the airport is a courtesy on arrival, not talks."""
 
 
 class MeetingExtractor:
@@ -121,7 +96,7 @@ class MeetingExtractor:
         meetings: list[Meeting] = []
         collective: list[TextSpan] = []
         pair = _principals(document)
-        for view in views:
+        for at, view in enumerate(views):
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
@@ -136,12 +111,15 @@ class MeetingExtractor:
                 continue
             if meetings and restates_talks(view.text):
                 continue  # "It was the first call between the two leaders since ...": told
-            unnamed = pair if PAIR.search(view.text) else ()
+            unnamed: tuple[str, ...] = ()
+            if PAIR.search(view.text):
+                named = _named_pair(document, views[at - 1]) if at else ()
+                unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
-                meetings.extend(_separately(meeting, view))
+                meetings.extend(separately(meeting, view))
         meetings = merge_meetings(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
@@ -209,24 +187,6 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     )
 
 
-def talks_cues(text: str) -> Iterator[re.Match[str]]:
-    """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport when
-    the sentence also tells the talks ("was welcomed at the airport by X and held talks with
-    Y")."""
-    cues = [
-        c
-        for c in CUE.finditer(text)
-        if c.group().casefold() != "hosted" or not _SOCIAL_EVENT.match(text, c.end())
-    ]
-    at_airport = [
-        c
-        for c in cues
-        if c.group().casefold() in _WELCOMES and _AIRPORT.match(text[: c.end() + 80], c.end())
-    ]
-    # Only when the sentence goes on to the talks: a welcome alone is the meeting there is.
-    yield from (c for c in cues if c not in at_airport) if len(at_airport) < len(cues) else cues
-
-
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
     r"(?:talks|meeting|session)\b",
@@ -242,55 +202,6 @@ def _attribute_year(view: SentenceView, date: DateMention) -> bool:
     """A bare year that qualifies a noun ("the massacre of 1937") dates no talks."""
     start, end = view.local(date.span)
     return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 4), end))
-
-
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
-"""Talks each held apart: "A and B will have separate meetings with C", "met A and B
-separately"."""
-_WITH = re.compile(r"\bwith\b")
-
-
-def _separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
-    """One meeting per person met when the sentence says the talks were held separately: the
-    people on one side of "with" each meet the people on the other side."""
-    if len(meeting.participants) < 3:
-        return [meeting]
-    by_verb = _by_verb(meeting, view)
-    if by_verb:
-        return by_verb
-    if not _SEPARATE.search(view.text):
-        return [meeting]
-    # The sides meet across "with", else across the verb ("C met A and B separately").
-    cue = CUE.search(view.text)
-    with_ = _WITH.search(view.text, cue.end() if cue else 0)
-    split = with_ or cue
-    if split is None:
-        return [meeting]
-    pivot = view.start + split.start()
-    before = list(dict.fromkeys(m.person for m in view.people if m.span.end <= pivot))
-    after = [k for k in dict.fromkeys(m.person for m in view.people) if k not in before]
-    one, many = (after, before) if len(before) > 1 else (before, after)
-    if not one or len(many) < 2:
-        return [meeting]
-    return [replace(meeting, participants=(*one, person)) for person in many]
-
-
-def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
-    """ "X held talks with A and met B": each talks verb after the subject has its own
-    people, so each is its own meeting with the subject."""
-    cues = list(talks_cues(view.text))
-    people = [(view.local(m.span)[0], m.person) for m in view.people]
-    if len(cues) < 2 or not people or people[0][0] >= cues[0].start():
-        return []
-    subject = people[0][1]
-    bounds = [c.start() for c in cues] + [len(view.text)]
-    groups = [
-        tuple(dict.fromkeys(k for at, k in people if start <= at < end and k != subject))
-        for start, end in itertools.pairwise(bounds)
-    ]
-    if sum(1 for g in groups if g) < 2:
-        return []
-    return [replace(meeting, participants=(subject, *g)) for g in groups if g]
 
 
 def _mode(text: str) -> MeetingMode:
@@ -328,6 +239,19 @@ def _principals(document: Document) -> tuple[str, ...]:
     first = people[0] if people else None
     other = next((p for p in people if first is not None and p.country != first.country), None)
     return (first.key, other.key) if first is not None and other is not None else ()
+
+
+def _named_pair(document: Document, view: SentenceView) -> tuple[str, ...]:
+    """The two people of different countries a sentence names, whom "the two men" or "the two
+    leaders" of the next sentence are ("X was received by Y. The two men then held talks") when
+    the visitor is one of them: the counterpart the text names last, not the first one of the
+    host's country it met."""
+    people = tuple(dict.fromkeys(m.person for m in view.people))
+    if len(people) != 2:
+        return ()
+    countries = {p.key: p.country for p in document.people}
+    one, other = (countries.get(k) for k in people)
+    return people if one is None or other is None or one != other else ()
 
 
 def _guest(document: Document, before: int) -> tuple[str, ...]:

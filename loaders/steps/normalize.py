@@ -65,9 +65,9 @@ _HINT = re.compile(
 opens a sentence): a cheap test before the date pattern runs."""
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = Prefiltered(
-    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|"
-    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
-    r"invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
+    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|upcoming|"
+    r"scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|(?:is|are)"
+    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)

@@ -15,6 +15,8 @@ SCALES = {
     "k": 10**3,
     "lakh": 10**5,
     "crore": 10**7,
+    "thousand crore": 10**10,
+    "lakh crore": 10**12,
     "million": 10**6,
     "millions": 10**6,
     "mln": 10**6,
@@ -82,8 +84,19 @@ WORD_NUMBER = (
 """Number words as a regular expression (lower case): what ``numeral_value`` reads."""
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
-LONG_SCALE = r"thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|trln|trn|tn"
-"""Scale words spelt out or abbreviated, as a regular expression (the keys of ``SCALES``)."""
+LONG_SCALE = (
+    r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|"
+    r"trln|trn|tn"
+)
+"""Scale words spelt out or abbreviated, as a regular expression (the keys of ``SCALES``); the
+Indian compounds first ("5 lakh crore" is 5 * 10**12, not 5 lakh)."""
+
+
+def scale_value(word: str) -> int:
+    """The multiplier of a scale word as ``LONG_SCALE`` matched it ("bn", "lakh  crore")."""
+    return SCALES[" ".join(word.lower().split())]
+
+
 _HUNDRED = re.compile(r"\s+hundred\b", re.I)
 
 

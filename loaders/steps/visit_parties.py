@@ -21,8 +21,12 @@ _LED_BY = re.compile(
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 TO_PLACE = re.compile(
-    r"\b(?:to|in|into|at|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting|make|made|makes|choose|chose|chooses|"
+    r"pick|picked|select|selected)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+"""What stands before a visit's destination: "to Paris", "made Beijing his first foreign
+destination", "chose Malaysia for his first trip abroad"."""
 _VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
@@ -73,7 +77,10 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
         return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
     other = _OTHER_EVENT.search(text, cue.end(), start)
-    return other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None
+    if other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None:
+        return True
+    goes_to = _TO_EVENT.match(text, cue.end())  # "to the summit in Kazan": the trip's event
+    return goes_to is not None and other.end() <= goes_to.end()
 
 
 _FAR_RELATIVE = re.compile(r",\s+which\b")
@@ -87,6 +94,13 @@ _EVENT_VENUE = re.compile(
 )
 """A place that is where an event was held, not where the visit goes: "flying in from the
 BRICS summit in Johannesburg"."""
+_TO_EVENT = re.compile(
+    r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:summit|forum|"
+    r"conference|congress|games|olympics|expo|exhibition|festival)\s+(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""An event the cue itself goes to, whose venue is then the visit's: "will lead the delegation
+to the summit in Kazan", "travelled to the G20 summit in New Delhi"."""
 _DECIDED = Prefiltered(
     r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
@@ -182,7 +196,10 @@ def host_of(
         start, _ = view.local(place.span)
         if (
             TO_PLACE.search(text[max(0, start - 12) : start])
-            and not _EVENT_VENUE.search(text, max(0, start - 40), start)
+            and (
+                not _EVENT_VENUE.search(text, max(0, start - 40), start)
+                or _TO_EVENT.fullmatch(text, cue.end(), start) is not None
+            )
             and of_this_visit(text, view, cue, place.span)
         ):
             targets.append((start, place.country, place))

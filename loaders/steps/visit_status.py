@@ -14,12 +14,16 @@ _POSTPONED = re.compile(
 )
 _ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
-    r"is expected to|"
+    r"is expected to|(?:is|are) set to|"
     r"are expected to|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
+    # The present of a trip with a day still to come: "is travelling to Poland on Wednesday".
+    r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month)|later\s+"
+    r"this\s+(?:week|month))\b)"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",

@@ -45,9 +45,12 @@ CUE = Prefiltered(
     r"|\b(?:is|are)\s+due\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
-    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|"
+    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
-    r"tour of)\b",
+    r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
+    r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
+    r"(?:trip|visit|tour|journey)\s+abroad))\b",
     re.IGNORECASE,
 )
 _UNDER_WAY = re.compile(

@@ -36,6 +36,9 @@ class Directory:
     cities: frozenset[str] = frozenset()
     organizations: frozenset[str] = frozenset()
 
+    def needs_context(self, form: str) -> str | None:
+        return "an English word" if form in {"Total", "Continental"} else None
+
     def company(self, name: str) -> Company | None:
         key = name.casefold().replace(" ", "")
         return next(

@@ -31,12 +31,24 @@ def test_airport_welcome_before_the_talks_is_not_a_meeting_of_its_own() -> None:
     assert {"Olaf Scholz", "Bola Ahmed Tinubu"} <= set(meetings[0])
 
 
-def test_airport_welcome_alone_is_the_meeting_there_is() -> None:
-    text = (
+def test_airport_welcome_alone_is_not_a_meeting() -> None:
+    received = (
         "Crown Prince Mohammed bin Salman was received at the airport by President Abdel "
         "Fattah al-Sisi."
     )
-    assert _meetings(text) == [["Abdel Fattah al-Sisi", "Mohammed bin Salman"]]
+    greeted_after = (
+        "On landing at Entebbe International Airport the Chancellor, Karl Brandt, was greeted "
+        "by Vice President Jessica Alupo."
+    )
+    welcomed = "Prime Minister Rui Costa welcomed President Ana Lima at the city's airport."
+    on_arrival = "On arrival in Lisbon, President Ana Lima was greeted by Minister Rui Costa."
+    assert _meetings(received) == _meetings(greeted_after) == _meetings(welcomed) == []
+    assert _meetings(on_arrival) == []
+
+
+def test_a_welcome_at_the_palace_is_still_a_meeting() -> None:
+    text = "President Ana Lima was received at the presidential palace by President Rui Costa."
+    assert _meetings(text) == [["Ana Lima", "Rui Costa"]]
 
 
 def test_talks_counted_in_hours_are_a_meeting() -> None:
@@ -162,3 +174,22 @@ def test_calling_on_a_leader_is_a_meeting_but_calling_on_him_to_act_is_not() -> 
 def test_leaders_who_had_spoken_by_telephone_met_by_phone() -> None:
     text = "President Rosa Paz and Prime Minister Kiri Tane had spoken by telephone on Friday."
     assert _meetings(text) == [["Kiri Tane", "Rosa Paz"]]
+
+
+def test_talks_after_an_airport_welcome_are_the_meeting() -> None:
+    text = (
+        "Chilean President Ana Lima arrived in Lisbon on Monday and was received at the airport "
+        "by Portuguese President Rui Costa. The two men then held talks at the palace."
+    )
+    assert _meetings(text) == [["Ana Lima", "Rui Costa"]]
+
+
+def test_a_roundtable_held_with_a_leader_is_a_meeting_but_one_addressed_is_not() -> None:
+    held = (
+        "Prime Minister Kiri Tane held a roundtable with ministers led by Prime Minister Rosa Paz."
+    )
+    assert _meetings(held) == [["Kiri Tane", "Rosa Paz"]]
+    addressed = (
+        "Prime Minister Kiri Tane and President Rosa Paz addressed a business round table in Lima."
+    )
+    assert _meetings(addressed) == []

@@ -91,3 +91,41 @@ def test_meetings_separately_a_hosted_dinner_is_not_talks(
     text: str, meetings: list[list[str]]
 ) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On his second day in Lima, Chilean President Tomas Rojas met President Ana Flores, "
+        "Prime Minister Luis Vega and Congress President Sara Mendez.",
+        "Chilean President Tomas Rojas later met with President Ana Flores, Prime Minister Luis "
+        "Vega and Congress President Sara Mendez in Lima.",
+        "Chilean President Tomas Rojas held talks with President Ana Flores, Prime Minister Luis "
+        "Vega and Congress President Sara Mendez on Tuesday.",
+    ],
+)
+def test_meetings_one_visitor_meeting_a_list_meets_each_in_turn(text: str) -> None:
+    assert _meetings(text) == [
+        ["Ana Flores", "Tomas Rojas"],
+        ["Luis Vega", "Tomas Rojas"],
+        ["Sara Mendez", "Tomas Rojas"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Tomas Rojas held trilateral talks with President Ana Flores and "
+        "Prime Minister Luis Vega in Lima.",
+        "Chilean President Tomas Rojas, President Ana Flores and Prime Minister Luis Vega met "
+        "in Lima on Tuesday.",
+        "Chilean President Tomas Rojas met President Ana Flores and Prime Minister Luis Vega "
+        "together at the palace.",
+        "Chilean President Tomas Rojas met President Ana Flores in the presence of Prime "
+        "Minister Luis Vega.",
+        "Chilean President Tomas Rojas held talks with President Ana Flores, with Prime "
+        "Minister Luis Vega also present.",
+    ],
+)
+def test_meetings_talks_at_one_table_stay_one_meeting(text: str) -> None:
+    assert _meetings(text) == [["Ana Flores", "Luis Vega", "Tomas Rojas"]]

@@ -1,0 +1,154 @@
+"""What an amount measures: the cue words of trade, exports, imports, investment and aid.
+
+An amount becomes a figure of the kind its sentence names (figures.py); this module holds the
+kinds and their cues, and says what a sum of money is: trade or investment by the cue nearest
+before or right after it, aid given ("$20 million in support"), or a contract a company won
+("won an order worth Rs 26,000 crore"). Money that prices an agreement between the parties
+belongs to agreements; money the sentence does not explain is no figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from enum import StrEnum
+
+_I = re.I
+
+
+class FigureKind(StrEnum):
+    """The ``dipv:figure-kind`` code of an economic figure."""
+
+    TRADE_TURNOVER = "trade_turnover"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    INVESTMENT = "investment"
+    GROWTH_PERCENT = "growth_percent"
+    OTHER = "other"
+
+
+_TRADE = re.compile(
+    r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|"
+    r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
+    r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
+    r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"
+    r"representation|council|commission|relations|ties)))\b",
+    _I,
+)
+_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b", _I)
+_IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
+_INVESTMENT = re.compile(
+    r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
+    r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
+    _I,
+)
+_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_PLEDGED_AID = re.compile(
+    r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
+    r"budget|financial|military|emergency|technical|(?-i:[A-Z][\w.]*))\s+){0,2}"
+    r"(?:aid|assistance|support)\b",
+    _I,
+)
+_AID_OF = re.compile(
+    r"\b(?:aid|assistance)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
+    r"more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""Aid named before its sum: "development assistance of around A$600 million"."""
+"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
+loan or grant named before its amount is the content of an agreement instead."""
+_BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
+_CUES = (
+    (FigureKind.OTHER, _BALANCE),
+    (FigureKind.EXPORTS, _EXPORTS),
+    (FigureKind.IMPORTS, _IMPORTS),
+    (FigureKind.INVESTMENT, _INVESTMENT),
+    (FigureKind.TRADE_TURNOVER, _TRADE),
+)
+_CUE_AFTER = re.compile(
+    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+){0,3}?(?P<cue>trade|turnover|exports?|imports?|"
+    r"investments?|capital|financ(?:e|ing)|funding)\b",
+    _I,
+)
+_PRICES_AGREEMENT = re.compile(
+    r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
+    r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
+    r"value\s+of|(?:total\s+)?value\s+of)(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|"
+    r"estimated)(?:\s+of)?)?\s*$",
+    _I,
+)
+_WON = re.compile(
+    r"\b(?:won|wins|win|winning|secured|secures|bagged|landed|clinched|awarded|received)\s+"
+    r"(?:(?:an?|the|two|three|several|new|large|major|big|record)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:orders?|contracts?|tenders?)\b[^.;]{0,60}?(?:worth|valued\s+at|of)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    _I,
+)
+"""A contract or order a company won, worth a sum: a figure of the business between the two
+countries, not the price of an agreement the parties signed."""
+
+LABELS = {
+    FigureKind.TRADE_TURNOVER: "trade turnover",
+    FigureKind.EXPORTS: "exports",
+    FigureKind.IMPORTS: "imports",
+    FigureKind.INVESTMENT: "investment",
+}
+
+
+def money_kind(sentence: str, start: int, end: int, window: str) -> tuple[FigureKind, str] | None:
+    """The kind of the money at ``start:end`` of ``sentence`` and the label of its description,
+    or None when it is not a figure; ``window`` is the text since the previous figure."""
+    before = sentence[:start]
+    after = sentence[end:]
+    if _WON.search(before[-120:]):
+        return FigureKind.OTHER, "contract won"
+    if _PRICES_AGREEMENT.search(before[-80:]):
+        return None
+    if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
+        return FigureKind.OTHER, "aid"
+    kind = cue_after(after) or last_cue(window)
+    if kind is None and not _AID.search(window):
+        kind = first_cue(sentence)
+    if kind is None:
+        return None  # money the sentence does not say the meaning of: a price, a loan
+    return kind, LABELS.get(kind, "trade balance")
+
+
+@functools.lru_cache(maxsize=64)
+def first_cue(sentence: str) -> FigureKind | None:
+    """The kind the sentence is about: the earliest cue in it.
+
+    Read only for the amounts that need it, once per sentence (cached): most amounts name
+    their kind right before or after them, and most sentences with numbers state no figure.
+    """
+    best: tuple[int, FigureKind] | None = None
+    for kind, pattern in _CUES:
+        found = pattern.search(sentence)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def last_cue(window: str) -> FigureKind | None:
+    """The kind named last before an amount, in the text since the previous amount."""
+    best: tuple[int, FigureKind] | None = None
+    for kind, pattern in _CUES:
+        for found in pattern.finditer(window):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), kind)
+    return best[1] if best else None
+
+
+def cue_after(after: str) -> FigureKind | None:
+    """The kind named right after an amount: "$4 billion in trade", "$2bn of exports"."""
+    found = _CUE_AFTER.match(after)
+    if found is None:
+        return None
+    word = found["cue"].lower()
+    if word.startswith("export"):
+        return FigureKind.EXPORTS
+    if word.startswith("import"):
+        return FigureKind.IMPORTS
+    if word.startswith(("trade", "turnover")):
+        return FigureKind.TRADE_TURNOVER
+    return FigureKind.INVESTMENT

@@ -1,0 +1,97 @@
+"""Meeting counterparts: one meeting per person met when talks were held one by one.
+
+"A met B, C and D" (a visitor calling on each host in turn) and "held separate meetings with B
+and C" are a meeting per counterpart; "held trilateral talks with B and C" or "A, B and C met"
+stay one meeting at one table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Meeting
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.talks_cues import CUE, talks_cues
+
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+"""Talks each held apart: "A and B will have separate meetings with C", "met A and B
+separately"."""
+_JOINT = re.compile(
+    r"\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|"
+    r"multilateral|summit of|all three|all four|in the presence of|joined by|attended by|"
+    r"also present|also attended|alongside)\b",
+    re.IGNORECASE,
+)
+"""Talks that several people held at one table: "held trilateral talks with A and B", "met A
+in the presence of B"."""
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:after|before|while|when|where|as|who|whom|which|but|then|and then)\b"
+)
+"""Where the list of people met ends: "met A and B, after C had welcomed him"."""
+_SUBJECT = re.compile(r"[^,;:()]{0,40}")
+"""What may stand between the subject and its talks verb: "also", "on Monday", "later"."""
+_WITH = re.compile(r"\bwith\b")
+
+
+def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
+    """One meeting per person met when the sentence says the talks were held separately: the
+    people on one side of "with" each meet the people on the other side."""
+    if len(meeting.participants) < 3:
+        return [meeting]
+    by_verb = _by_verb(meeting, view)
+    if by_verb:
+        return by_verb
+    if not _SEPARATE.search(view.text) and not _one_subject(view):
+        return [meeting]
+    # The sides meet across "with", else across the verb ("C met A and B separately").
+    cue = CUE.search(view.text)
+    with_ = _WITH.search(view.text, cue.end() if cue else 0)
+    split = with_ or cue
+    if split is None:
+        return [meeting]
+    pivot = view.start + split.start()
+    before = list(dict.fromkeys(m.person for m in view.people if m.span.end <= pivot))
+    after = [k for k in dict.fromkeys(m.person for m in view.people) if k not in before]
+    one, many = (after, before) if len(before) > 1 else (before, after)
+    if not one or len(many) < 2:
+        return [meeting]
+    return [replace(meeting, participants=(*one, person)) for person in many]
+
+
+def _one_subject(view: SentenceView) -> bool:
+    """ "X met A, B and C": one person before the talks cue and a list after it, with nothing
+    that puts them at one table, are the calls one visitor pays on each host in turn."""
+    cue = next(talks_cues(view.text), None)
+    if cue is None or _JOINT.search(view.text):
+        return False
+    spans = [view.local(m.span) for m in view.people]
+    before = [end for start, end in spans if start < cue.start()]
+    stop = _CLAUSE_END.search(view.text, cue.end())
+    end = stop.start() if stop else len(view.text)
+    after = {m.person for m in view.people if cue.end() <= view.local(m.span)[0] < end}
+    # The subject is the one person just before the verb: "Yoon met", "Xi later met".
+    return (
+        len(before) == 1
+        and len(after) >= 2
+        and bool(_SUBJECT.fullmatch(view.text, before[0], cue.start()))
+    )
+
+
+def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
+    """ "X held talks with A and met B": each talks verb after the subject has its own
+    people, so each is its own meeting with the subject."""
+    cues = list(talks_cues(view.text))
+    people = [(view.local(m.span)[0], m.person) for m in view.people]
+    if len(cues) < 2 or not people or people[0][0] >= cues[0].start():
+        return []
+    subject = people[0][1]
+    bounds = [c.start() for c in cues] + [len(view.text)]
+    groups = [
+        tuple(dict.fromkeys(k for at, k in people if start <= at < end and k != subject))
+        for start, end in itertools.pairwise(bounds)
+    ]
+    if sum(1 for g in groups if g) < 2:
+        return []
+    return [replace(meeting, participants=(subject, *g)) for g in groups if g]

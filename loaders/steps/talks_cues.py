@@ -1,0 +1,63 @@
+"""Talks cues: the words that tell a sentence reports talks between the people it names.
+
+A cue is what makes a sentence with two people a meeting, so it leaves out what only looks
+like talks: a meal hosted ("hosted a state dinner") and a greeting at the airport, which is
+protocol on arrival, not talks (the gold counts neither as a meeting).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dkg.loaders.prefilter import Prefiltered
+
+CUE = Prefiltered(
+    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
+    r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
+    r"t[eê]te-[aà]-t[eê]te)(?!\w)"
+    r"|\bheld\s+with\b"
+    r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
+    r"|\b(?:talks|negotiations|meeting)\s+between\b"
+    r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
+    r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
+    r"|\bspoke\s+(?:with|to)\b"
+    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
+    r"|\b(?:received|welcomed|greeted|hosted)\b"
+    r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
+    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
+    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
+    re.IGNORECASE,
+)
+_SOCIAL_EVENT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|banquet|lunch|luncheon|reception|gala)\b",
+    re.IGNORECASE,
+)
+"""What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
+_WELCOMES = frozenset({"received", "welcomed", "greeted"})
+_AIRPORT = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
+    r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
+    re.I,
+)
+_AIRPORT_BEFORE = re.compile(
+    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b[^.;]{0,60}$", re.I
+)
+"""A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
+X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"."""
+
+
+def talks_cues(text: str) -> Iterator[re.Match[str]]:
+    """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
+    welcomed at the airport by X"): the gold counts talks as meetings, and a greeting on arrival
+    is protocol, whoever gives it (the talks, if any, are told by their own cue)."""
+    for c in CUE.finditer(text):
+        word = c.group().casefold()
+        if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
+            continue
+        if word in _WELCOMES and (
+            _AIRPORT.match(text[: c.end() + 80], c.end())
+            or _AIRPORT_BEFORE.search(text, max(0, c.start() - 80), c.start())
+        ):
+            continue
+        yield c

@@ -1,0 +1,68 @@
+"""Amounts in the units and currency signs of local news: Indian lakh and crore, "bn"/"mn"/"tn"
+glued to the number, and the letter abbreviations of Gulf, Asian and African currencies. The
+currency is kept as written, never converted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dkg.loaders.steps.amounts import find_amounts
+
+
+def _money(text: str) -> list[tuple[Decimal, str | None]]:
+    return [(a.value, a.currency) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The railway order is worth Rs 12,500 crore.", Decimal(125_000_000_000)),
+        ("The state set aside ₹3 lakh crore for roads.", Decimal(3_000_000_000_000)),
+        ("Exports of Rs 40 thousand crore were recorded.", Decimal(400_000_000_000)),
+        ("A grant of INR 750 crore was approved.", Decimal(7_500_000_000)),
+        ("Each farmer receives Rs. 2.5 lakh.", Decimal(250_000)),
+    ],
+)
+def test_amounts_indian_units_are_read_at_their_value_in_rupees(text: str, value: Decimal) -> None:
+    assert _money(text) == [(value, "INR")]
+
+
+def test_amounts_lakh_counts_people_without_a_currency() -> None:
+    assert _money("Nearly 1.5 lakh pilgrims made the journey.") == [(Decimal(150_000), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The fund invested €4.2bn last year.", (Decimal(4_200_000_000), "EUR")),
+        ("A loan of $350mn was signed.", (Decimal(350_000_000), "USD")),
+        ("Output reached $2.1tn.", (Decimal(2_100_000_000_000), "USD")),
+        ("The port cost US$ 900 million.", (Decimal(900_000_000), "USD")),
+        ("The tower cost Dh 8 billion.", (Decimal(8_000_000_000), "AED")),
+        ("The airline ordered jets worth Dh45bn.", (Decimal(45_000_000_000), "AED")),
+        ("Riyadh committed SAR 20 billion.", (Decimal(20_000_000_000), "SAR")),
+        ("Riyadh committed SR7bn more.", (Decimal(7_000_000_000), "SAR")),
+        ("Kuala Lumpur approved RM1.2 billion.", (Decimal(1_200_000_000), "MYR")),
+        ("Nairobi budgeted KSh 30 billion.", (Decimal(30_000_000_000), "KES")),
+        ("Lagos raised ₦250 billion.", (Decimal(250_000_000_000), "NGN")),
+    ],
+)
+def test_amounts_currency_abbreviations_keep_their_currency(
+    text: str, money: tuple[Decimal, str]
+) -> None:
+    assert _money(text) == [money]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scan the QR code 5 times.",
+        "He drove down the R5 for an hour.",
+        "The sr 10 form.",
+        "Both leaders will attend COP28 in Dubai.",
+    ],
+)
+def test_amounts_letters_that_are_not_a_currency_give_none(text: str) -> None:
+    assert all(currency is None for _, currency in _money(text))
