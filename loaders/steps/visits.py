@@ -203,7 +203,10 @@ def _read_visit(
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
         later_cue = CUE.search(text, cue.end())
         until = later_cue.start() if later_cue is not None else len(text)
-        dates = [d for d in dates if view.local(d.span)[0] < until]
+        # And then a date before this cue is an earlier cue's ("the visit of A to X in May
+        # 2016 and the visit of B to Y in March 2021").
+        since = cue.start() if CUE.search(text, 0, cue.start()) else 0
+        dates = [d for d in dates if since <= view.local(d.span)[0] < until]
     dates = nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
