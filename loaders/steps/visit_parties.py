@@ -38,11 +38,13 @@ _RECEIVED = re.compile(
     r"(?:[\w.-]+\s+){0,4}$"
 )
 _WHO = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
     r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
-President of the Government of Spain, who is paying an official visit"."""
+President of the Government of Spain, who is paying an official visit", or after the
+country of their title: "received President X of the Republic of Y, who is on a state visit"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
