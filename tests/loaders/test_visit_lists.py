@@ -47,3 +47,23 @@ def test_visits_one_visit_told_with_an_arrival_keeps_the_sentence_type() -> None
 def test_visits_a_date_before_the_only_cue_still_dates_it() -> None:
     text = "In May 2016 President Ana Silva paid a visit to Peru."
     assert _visits(text) == [("ana-silva", "PE", "2016-05", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Silva visited Lima in May 2016, when Peru, Chile and Bolivia signed "
+        "a trilateral agreement on a corridor.",
+        "Prime Minister Ana Silva visited Peru in May 2016, as Chile and Bolivia held elections.",
+    ],
+)
+def test_visits_countries_of_another_clause_are_no_onward_legs(text: str) -> None:
+    assert [(v[0], v[1]) for v in _visits(text)] == [("ana-silva", "PE")]
+
+
+def test_visits_a_leg_after_a_where_clause_still_counts() -> None:
+    text = (
+        "Prime Minister Ana Silva will travel to Peru, where she will meet President Jorge "
+        "Ruiz, and then to Chile."
+    )
+    assert [(v[0], v[1]) for v in _visits(text)] == [("ana-silva", "CL"), ("ana-silva", "PE")]
