@@ -28,6 +28,11 @@ _PAIR = Prefiltered(
 """Two names joined by "and" as the subject of talks: "Biden and Modi then held talks"."""
 
 
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|the)|[A-Z][\w'\u2019.-]*)\s+$")
+"""What makes the words after it part of a longer name or title, not a person's own name:
+"Minister of Foreign Affairs", "the Foreign Affairs"."""
+
+
 class TalksPartnerRecognizer:
     """Adds the untitled partner of talks with a known person as a person of the document."""
 
@@ -59,6 +64,8 @@ class TalksPartnerRecognizer:
                 if sum(known) != 1:
                     continue  # neither side, or both, already a person: nothing to learn
                 start, name = sides[known.index(False)]
+                if _INSIDE_NAME.search(document.text, max(0, start - 40), start):
+                    continue  # "Minister of Foreign Affairs and Trade X met": part of a title
                 found = trim_name(name, start, blocked)
                 if found is None or found[1] != name or person_key(name) in added:
                     continue

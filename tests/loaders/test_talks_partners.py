@@ -47,3 +47,8 @@ def test_talks_partners_an_untitled_leader_in_talks_is_a_person(talks: str) -> N
 )
 def test_talks_partners_a_body_or_a_country_is_no_person(text: str) -> None:
     assert {p.name for p in _run(text).people} <= {"Joe Biden"}
+
+
+def test_talks_partners_a_portfolio_before_the_name_is_no_person() -> None:
+    text = "Minister of Foreign Affairs and Trade Anna Kovacs met the envoy on Monday."
+    assert {p.name for p in _run(text).people} == {"Anna Kovacs"}
