@@ -81,6 +81,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.recognize import EntityRecognizer
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
+    from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
     from dkg.loaders.steps.visits import VisitExtractor
 
     gazetteer = (settings or Settings()).gazetteer or load_gazetteer()
@@ -90,6 +91,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             DateNormalizer(),
             EntityRecognizer(gazetteer),
             PeopleRecognizer(gazetteer),
+            TalksPartnerRecognizer(),
             ReferenceResolver(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),

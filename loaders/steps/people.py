@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import chain
 
 from dkg.loaders.document import (
     Document,
@@ -26,12 +25,18 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
+from dkg.loaders.steps.person_context import (
+    OF_PHRASE,
+    country_at_of,
+    country_ending_at,
+    covered_offsets,
+    unblocked_offsets,
+)
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
-_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 _VISITOR_SLOT = Prefiltered(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
@@ -71,11 +76,12 @@ _SPEECH_TAG = re.compile(
 """A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
 noted" tells who spoke, so the name before the comma is what was said, not the title's holder
 (an apposition closes with a comma: "X, the deputy minister, noted")."""
+_DEMONYM_BEFORE = re.compile(rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
-_OF_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 """The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
@@ -113,6 +119,8 @@ class PeopleRecognizer:
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(honorifics_pattern(spellings))
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
+        # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
+        self._state_titles = frozenset(h.lower() for h in titles.head_titles)
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
@@ -130,8 +138,8 @@ class PeopleRecognizer:
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
         candidates: list[Candidate] = []
-        blocked = _covered(document, cities=True)
-        firm = _covered(document, cities=False)
+        blocked = covered_offsets(document, cities=True)
+        firm = covered_offsets(document, cities=False)
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
@@ -166,7 +174,7 @@ class PeopleRecognizer:
             head_end = self._body_after(text, head_start, head_end)
             country, cursor = self._country_after(text, head_end, base, document)
             title_start = self._portfolio_before(text, head_start)
-            before_country = _country_ending_at(document, base + title_start)
+            before_country = country_ending_at(document, base + title_start)
             country = country or before_country
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
@@ -178,12 +186,12 @@ class PeopleRecognizer:
             if name and tail and "," in tail.group() and self.title.match(text, name_start):
                 name = None  # "X, the King of Malaysia, President Y": Y's title is his own
             if name is not None:
-                free = _unblocked(firm, document, base + head_start, base + name.start())
+                free = unblocked_offsets(firm, document, base + head_start, base + name.start())
                 found = trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand"
-                    country = country or _country_at_of(document, found[0].end)
+                    country = country or country_at_of(document, found[0].end)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
@@ -193,6 +201,11 @@ class PeopleRecognizer:
                     seen.add(found[0].start)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
         for title in self.lower_title.finditer(text):
+            named = self._lower_titled(text, title, base, firm)
+            if named is not None and named.name_span.start not in seen:
+                seen.add(named.name_span.start)  # "Chinese premier Li Qiang"
+                yield named
+                continue
             # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
             if before is None or _SPEECH_TAG.match(text, title.end()):
@@ -256,6 +269,28 @@ class PeopleRecognizer:
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
 
+    def _lower_titled(
+        self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
+    ) -> Candidate | None:
+        """The name after a lower-case title that a demonym opens, as British and wire style
+        write it: "Chinese premier Li Qiang", "Japanese education minister Masahito Moriyama"."""
+        if title.group() not in self._state_titles:
+            return None
+        before = _DEMONYM_BEFORE.search(text, max(0, title.start() - 40), title.start())
+        name = (
+            NAME.match(text, title.end() + 1)
+            if text[title.end() : title.end() + 1] == " "
+            else None
+        )
+        if before is None or name is None:
+            return None
+        home = self.gazetteer.country(before["demonym"])
+        found = trim_name(name.group(), base + name.start(), firm)
+        if home is None or found is None or len(found[1].split()) < 2:
+            return None
+        post = self._post(text[before.end("demonym") + 1 : title.end()], home.iso2)
+        return Candidate(found[0], found[1], post)
+
     def _portfolio_before(self, text: str, head_start: int) -> int:
         """Where a title starts with the portfolio written before its head: "German Foreign
         Minister", "Moroccan Minister" (no portfolio: the head itself)."""
@@ -272,7 +307,7 @@ class PeopleRecognizer:
         African Cooperation and Moroccan Expatriates", "Speaker of the House of
         Representatives". Portfolios and chambers come from the vocabulary; further parts of a
         combined portfolio are the capitalised words listed after a known one."""
-        starts = [m.end() for m in [_OF_BODY.match(text, head_end)] if m]
+        starts = [m.end() for m in [OF_PHRASE.match(text, head_end)] if m]
         inner = _INNER_OF.search(text, head_start, head_end)
         if inner is not None:
             starts.append(inner.end())  # "Speaker of the House" + " of Representatives"
@@ -324,41 +359,6 @@ class PeopleRecognizer:
         return Post(canonical, country)
 
 
-def _covered(document: Document, *, cities: bool) -> frozenset[int]:
-    """Offsets inside a country, place or organization name: no person's name runs there.
-
-    Right after a title, a city's name is a first name ("President Vladimir Putin") and a
-    country's name after a first name is a surname, so the title patterns pass ``cities=False``.
-    """
-    places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
-    countries = document.countries
-    if not cities:
-        # "Prime Minister Luis Montenegro": a country's name right after a first name is a surname.
-        text = document.text
-        countries = tuple(
-            c
-            for c in countries
-            if not _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
-        )
-    spans = [
-        *(m.span for m in countries),
-        *(m.span for m in places),
-        *(m.span for m in document.organizations),
-    ]
-    return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
-
-
-def _unblocked(
-    blocked: frozenset[int], document: Document, title_start: int, name_start: int
-) -> frozenset[int]:
-    """Blocked offsets without a body that starts inside the title: in "President of the
-    Senate Ravi Kumar" the chamber may have been read as "Senate Ravi"."""
-    inside = [o.span for o in document.organizations if title_start <= o.span.start < name_start]
-    if not inside:
-        return blocked
-    return blocked - {i for span in inside for i in range(span.start, span.end)}
-
-
 def _drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
     """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
     words = candidate.name.split()
@@ -370,31 +370,3 @@ def _drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
     name = " ".join(words[dropped:])
     start = candidate.name_span.end - len(name)
     return replace(candidate, name_span=TextSpan(start, candidate.name_span.end), name=name)
-
-
-def _country_at_of(document: Document, name_end: int) -> str | None:
-    """The country of "of (the) Country" right after a name."""
-    of = _OF_BODY.match(document.text, name_end)
-    if of is None:
-        return None
-    return next(
-        (c.iso2 for c in document.countries if c.span.start == of.end() and c.form == "name"),
-        None,
-    )
-
-
-def _country_ending_at(document: Document, position: int) -> str | None:
-    """The country of a demonym or possessive right before a title ("French President").
-
-    Only within a line: a headline ending in a country ("... Visit to Hanoi, Viet Nam") does
-    not make the first title of the next paragraph that country's.
-    """
-    text = document.text
-    if position == 0 or text[position - 1] == "\n" or not text[position - 1].isspace():
-        return None  # the gap ends in a blank: no title right after a word or a line break
-    gap = _POSSESSIVE_BLANK.fullmatch
-    ends = (m for m in document.countries if m.span.end < position)
-    return next((m.iso2 for m in ends if gap(text, m.span.end, position)), None)
-
-
-_POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")

@@ -117,14 +117,17 @@ def make_document(
         raise DocumentError(source, "the document has no text; give it a body to extract from")
     # The dateline opens the text or the line after a headline (blank lines and a byline
     # between).
-    lines = [
-        line for line in text[body:].split("\n", 8)[:8] if line.strip() and not _BYLINE.match(line)
-    ][:2]
-    from dkg.loaders.steps.timestamp_lines import stamp_date
+    top = [
+        line
+        for line in text[body:].split("\n", 12)[:12]
+        if line.strip() and not _BYLINE.match(line)
+    ]
+    from dkg.loaders.steps.timestamp_lines import closing_stamp_date, top_stamp_date
 
-    dated = next((d for d in map(dateline_date, lines) if d is not None), None)
-    # A wire story's stamp line under the byline ("May 2, 2024 6:10 PM GMT+2") dates it too.
-    dated = dated or next((d for d in map(stamp_date, lines) if d is not None), None)
+    dated = next((d for d in map(dateline_date, top[:2]) if d is not None), None)
+    # A stamp line above the first paragraph ("May 2, 2024 6:10 PM GMT+2" under a byline, a
+    # masthead's date) dates the story too, and so does a release's closing place and date.
+    dated = dated or top_stamp_date(top) or closing_stamp_date(text[body:])
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 

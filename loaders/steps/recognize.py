@@ -35,6 +35,7 @@ _ORG_HEADS = (
     "University|Academy|Institute|Agency|Center|Centre|Bank|Fund|Organi[sz]ation|Council"
     "|Commission|Ministry|Foundation|Association|Chamber|Union|Committee|Authority|School"
     "|College|Society|Secretariat|Parliament|Senate|Assembly|Museum|Library|Programme|Program"
+    "|Mausoleum|Memorial|Monument"
 )
 ORGANIZATION_HEAD = re.compile(rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service)\b")
 """A word that makes a capitalised name a body rather than a person."""

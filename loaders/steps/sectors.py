@@ -118,6 +118,9 @@ class SectorMatcher:
         """The sectors ``sentence`` names as areas of cooperation, left to right."""
         lowered = sentence.lower()
         regions = _cue_regions(lowered)
+        # A document's title in title case ("a Memorandum of Understanding on Cooperation in
+        # Health") writes its areas in capitals too: they are no proper names there.
+        titled = {(start, end) for start, end in regions if _titled_cue(sentence, start)}
         heads = list(_HEAD_NOUN.finditer(lowered))
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
@@ -128,15 +131,18 @@ class SectorMatcher:
         mentions: dict[tuple[int, int], SectorMention] = {}
         for start, end in regions:
             inside = [t for t in tokens if start <= t.start and t.end <= end]
-            for mention in self._match(sentence, inside, offset):
+            for mention in self._match(sentence, inside, offset, (start, end) in titled):
                 mentions.setdefault((mention.start, mention.end), mention)
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
         for mention in self._elliptical(sentence, lowered, tokens, offset, covered):
             mentions.setdefault((mention.start, mention.end), mention)
         return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
-    def _match(self, sentence: str, tokens: list[_Token], offset: int) -> list[SectorMention]:
-        """Longest labels over a run of tokens, left to right."""
+    def _match(
+        self, sentence: str, tokens: list[_Token], offset: int, titled: bool = False
+    ) -> list[SectorMention]:
+        """Longest labels over a run of tokens, left to right; ``titled`` for the words of a
+        title-case document title."""
         found = []
         i = 0
         while i < len(tokens):
@@ -150,7 +156,7 @@ class SectorMatcher:
                     continue
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 text = sentence[start:end]
-                if self._common_noun(text, start):
+                if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
                     step = length
                     break
@@ -197,6 +203,18 @@ class SectorMatcher:
         return found
 
 
+_TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
+"""Words written as a title writes them: each capitalised, joined by lower-case small words."""
+_TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
+"""The end of a document's title-case name before its subject: "Memorandum of Understanding
+on ", "Agreement on "."""
+
+
+def _titled_cue(sentence: str, region_start: int) -> bool:
+    """True when the cue that opens a region is a title-case document name."""
+    return _TITLE_CUE.search(sentence, max(0, region_start - 60), region_start + 1) is not None
+
+
 def _mention(concept: _Concept, text: str, start: int) -> SectorMention:
     return SectorMention(concept.iri, concept.pref_label, text, start, start + len(text))
 
@@ -238,6 +256,7 @@ _ANCHOR = re.compile(
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
     r"(?:\s+of\s+understanding)?[,:]?\s+(?:on|in)\b"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
+    r"|opportunit(?:y|ies)\s+(?:in|for)\b"
     r")"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""

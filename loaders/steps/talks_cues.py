@@ -24,6 +24,7 @@ CUE = Prefiltered(
     r"|\bspoke\s+(?:with|to)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
+    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",

@@ -1,36 +1,85 @@
-"""The publication stamp wire services print under a byline: "March 4, 2024 9:15 AM GMT+1".
+"""The date a story prints for itself on a line of its own: "March 4, 2024 9:15 AM GMT+1".
 
 Agencies put the story's date on a line of its own between the byline and the dateline, whose
-own date then often lacks the year ("PARIS, March 4 (Wire) -"). The stamp is the only full date
-the story gives for itself, so without it every "on Monday" and "last year" stays unresolved.
+own date then often lacks the year ("PARIS, March 4 (Wire) -"). Newspapers print it in the
+masthead ("DAILY NEWS | Dar es Salaam | Wednesday, 11 October 2023"), ministries above the
+release or under its closing place ("New Delhi / June 22, 2024"), and news sites as an ISO stamp
+("2023-04-26 22:15"). It is the only full date such a story gives for itself, so without it
+every "on Monday" and "last year" stays unresolved.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 
 from dkg.loaders.steps.read import MONTH_NAMES, month_number
 
 _STAMP = re.compile(
-    rf"\s*(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?)\s+(?P<y>\d{{4}})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?)?"
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?:\s+(?:Updated|Last updated)\b.*)?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date, maybe with a time, a time zone and an "Updated ..." note."""
+"""A line that is only a date (maybe after a weekday), maybe with a time, a time zone and an
+"Updated ..." note."""
+
+_MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+"""The bars that separate the parts of a masthead line: name | place | date."""
+
+_TOP_LINES = 6
+"""How many short lines above the first paragraph may hold the date: kicker, masthead,
+headline, standfirst, byline or office name, and the stamp itself."""
+
+_PARAGRAPH = 160
+"""A line this long is body text: a date below it is no longer the story's own."""
+
+_CLOSING_LINES = 3
+"""How many lines at the end may hold a closing place-and-date signature ("Nicosia / June 16,
+2025"), before a "Read more" link or a contact line."""
 
 
 def stamp_date(line: str) -> datetime.date | None:
-    """The date of a line that holds nothing but a publication stamp."""
-    match = _STAMP.fullmatch(line)
-    if match is None:
-        return None
-    month = match["m1"] or match["m2"]
-    day = match["d1"] or match["d2"]
+    """The date of a line that holds nothing but a publication stamp, or of the stamp part
+    of a masthead line whose parts are divided by bars."""
+    for part in _MASTHEAD_BAR.split(line):
+        match = _STAMP.fullmatch(part)
+        if match is not None:
+            return _date_of(match)
+    return None
+
+
+def top_stamp_date(lines: Iterable[str]) -> datetime.date | None:
+    """The first stamp among the short lines above the story's first paragraph."""
+    for count, line in enumerate(lines):
+        if count >= _TOP_LINES or len(line) >= _PARAGRAPH:
+            return None
+        found = stamp_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def closing_stamp_date(text: str) -> datetime.date | None:
+    """The date of a stamp among the last lines, where ministries sign a release off with
+    its place and date."""
+    lines = [line for line in text.rstrip().rsplit("\n", 12)[-12:] if line.strip()]
+    return next(
+        (d for d in map(stamp_date, reversed(lines[-_CLOSING_LINES:])) if d is not None), None
+    )
+
+
+def _date_of(match: re.Match[str]) -> datetime.date | None:
     try:
-        return datetime.date(int(match["y"]), month_number(month), int(day))
+        if match["iy"]:
+            return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        month = match["m1"] or match["m2"]
+        day = match["d1"] or match["d2"]
+        return datetime.date(int(match["y"] or match["y2"]), month_number(month), int(day))
     except ValueError:
         return None

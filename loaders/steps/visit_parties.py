@@ -27,7 +27,13 @@ TO_PLACE = re.compile(
 )
 """What stands before a visit's destination: "to Paris", "made Beijing his first foreign
 destination", "chose Malaysia for his first trip abroad"."""
-_VISIT_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:of|by)\s+", re.IGNORECASE)
+_VISIT_OBJECT = re.compile(
+    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would)\b)[\w-]+\s+){0,2}?"
+    r"(?:of|by)\s+",
+    re.IGNORECASE,
+)
+""""visit of X", "trip abroad by X"; not a passive verb's agent ("the visit was clouded by X's
+remarks")."""
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
 type word (" official visit"), so the space after "'s" is optional."""
@@ -42,11 +48,15 @@ _RECEIVED = re.compile(
     r"(?:[\w.-]+\s+){0,4}$"
 )
 _WHO = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
     r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
-President of the Government of Spain, who is paying an official visit"."""
+President of the Government of Spain, who is paying an official visit", or after the
+country of their title: "received President X of the Republic of Y, who is on a state visit"."""
+_WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
+"""A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
@@ -144,7 +154,12 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             text, max(0, start - 80), start
         ):
             ranked.append(mention)  # "X's visit", "invited X to visit"
-    ranked += [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
+    relative = [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
+    if relative and _WHO_CUE.search(text, max(0, cue.start() - 20), cue.start() + 1):
+        # "hosted by Kishida, who came to the White House": the cue is the clause's own verb,
+        # so only the one it is about can have made that trip.
+        return relative[:1]
+    ranked += relative
     if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "A received/welcomed X ... visit"
         ranked += [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]

@@ -52,6 +52,9 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     keep their own types."""
     own = _TYPE_WORD.search(cue.group())
     match = own if own is not None and _TYPED_VISIT.match(cue.group(), own.end()) else None
+    if match is None and _UNTYPED_NOUN.fullmatch(cue.group().strip()) and _TYPED_CUES.search(text):
+        # "the visit of B to Y" beside "the State Visit of A to X": that type is A's visit's.
+        return "unspecified"
     if match is None:
         match = _sentence_type_word(text)
     if match is None:
@@ -62,6 +65,16 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     if word == "official":
         return "official"
     return "working" if word == "working" else "private"
+
+
+_UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
+"""A cue that is the bare noun "visit", which no type word opens."""
+_TYPED_CUES = re.compile(
+    r"\b(?:state|official|working|private)(?:\s+(?:and\s+)?\w+)?\s+visits?\s+(?:of|by)\b",
+    re.IGNORECASE,
+)
+"""Another visit the sentence names with its own type and its own visitor ("the state visit of
+A", "an official visit by A"): its type word is that visit's, not the sentence's."""
 
 
 def _sentence_type_word(text: str) -> re.Match[str] | None:

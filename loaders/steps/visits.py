@@ -68,6 +68,8 @@ _ONWARD = re.compile(
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
 )
+_OTHER_CLAUSE = re.compile(r",\s+(?:when|where|while|whereas|as|since|because|which|who)\s")
+"""Where a clause about something other than the trip starts: ", when", ", which"."""
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 """What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 
@@ -206,7 +208,10 @@ def _read_visit(
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
         later_cue = CUE.search(text, cue.end())
         until = later_cue.start() if later_cue is not None else len(text)
-        dates = [d for d in dates if view.local(d.span)[0] < until]
+        # And then a date before this cue is an earlier cue's ("the visit of A to X in May
+        # 2016 and the visit of B to Y in March 2021").
+        since = cue.start() if CUE.search(text, 0, cue.start()) else 0
+        dates = [d for d in dates if since <= view.local(d.span)[0] < until]
     dates = nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
@@ -229,11 +234,16 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
     legs: list[Visit] = []
     seen = {visit.host_country, visit.visitor_country}
     last_end = -1
+    # "visited Tehran in May 2016, when India, Iran and Afghanistan signed ...": countries
+    # listed in a clause about something else are no stops of the trip ("..., where he would
+    # meet X, and then to Peru" still goes on).
+    other = _OTHER_CLAUSE.search(view.text, cue.end())
+    until = other.start() if other is not None else len(view.text)
     for country in view.countries:
         start, end = view.local(country.span)
         if start <= cue.end() or country.form != "name":
             continue
-        listed = last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
+        listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
         if country.iso2 in seen or not (listed or onward_cue):
             last_end = end if country.iso2 == visit.host_country else last_end

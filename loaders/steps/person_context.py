@@ -1,0 +1,81 @@
+"""Where a person's name may run in a document, and the country written around a name.
+
+A name does not run through a country, place or organization the recognizer has read; a
+country right before a title ("French President") or in "of Country" after a name gives the
+person's country. PeopleRecognizer (people.py) asks these questions of every title it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from dkg.loaders.document import Document
+from dkg.loaders.steps.person_names import UPPER
+
+OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+"""The "of (the)" that joins a title or a name to the body or country it belongs to."""
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
+
+
+def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
+    """Offsets inside a country, place or organization name: no person's name runs there.
+
+    Right after a title, a city's name is a first name ("President Vladimir Putin") and a
+    country's name after a first name is a surname, so the title patterns pass ``cities=False``.
+    """
+    places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
+    countries = document.countries
+    if not cities:
+        # "Prime Minister Luis Montenegro": a country's name right after a first name is a surname.
+        text = document.text
+        countries = tuple(
+            c
+            for c in countries
+            if not _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
+        )
+    spans = [
+        *(m.span for m in countries),
+        *(m.span for m in places),
+        *(m.span for m in document.organizations),
+    ]
+    return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
+
+
+def unblocked_offsets(
+    blocked: frozenset[int], document: Document, title_start: int, name_start: int
+) -> frozenset[int]:
+    """Blocked offsets without a body that starts inside the title: in "President of the
+    Senate Ravi Kumar" the chamber may have been read as "Senate Ravi"."""
+    inside = [o.span for o in document.organizations if title_start <= o.span.start < name_start]
+    if not inside:
+        return blocked
+    return blocked - {i for span in inside for i in range(span.start, span.end)}
+
+
+def country_at_of(document: Document, name_end: int) -> str | None:
+    """The country of "of (the) Country" right after a name."""
+    of = OF_PHRASE.match(document.text, name_end)
+    if of is None:
+        return None
+    return next(
+        (c.iso2 for c in document.countries if c.span.start == of.end() and c.form == "name"),
+        None,
+    )
+
+
+def country_ending_at(document: Document, position: int) -> str | None:
+    """The country of a demonym or possessive right before a title ("French President").
+
+    Only within a line: a headline ending in a country ("... Visit to Hanoi, Viet Nam") does
+    not make the first title of the next paragraph that country's.
+    """
+    text = document.text
+    if position == 0 or text[position - 1] == "\n" or not text[position - 1].isspace():
+        return None  # the gap ends in a blank: no title right after a word or a line break
+    gap = _POSSESSIVE_BLANK.fullmatch
+    ends = (m for m in document.countries if m.span.end < position)
+    return next((m.iso2 for m in ends if gap(text, m.span.end, position)), None)
+
+
+_POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")

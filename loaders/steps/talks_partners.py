@@ -1,0 +1,111 @@
+"""TalksPartnerRecognizer: a name without a title that holds talks with someone introduced.
+
+Features and analyses introduce a leader by name alone ("When Narendra Modi stood before
+Congress ...") and then write "Biden and Modi held talks". PeopleRecognizer reads only names
+the text says something about (a post, an honorific, a visit's maker), so such a leader was no
+person at all, and every visit and meeting of theirs was lost. A capitalised name joined by
+"and" to a person the text has introduced, as the subject of talks ("held talks", "met",
+"spoke"), is the other party of those talks: a person, when the text also writes its full
+name ("Narendra Modi" for "Modi"), which names it; ReferenceResolver then finds its other
+mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import chain
+
+from dkg.loaders.document import Document, Person, PersonMention
+from dkg.loaders.mint import person_key
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.person_names import NAME, NAME_WORD, trim_name
+
+_PAIR = Prefiltered(
+    rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})\s+(?:then\s+|also\s+|later\s+|first\s+)?"
+    r"(?:held|hold|holds|holding|met|meet|meets|spoke|speak|speaks|talked|conferred)\b"
+)
+"""Two names joined by "and" as the subject of talks: "Biden and Modi then held talks"."""
+
+
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|the)|[A-Z][\w'\u2019.-]*)\s+$")
+"""What makes the words after it part of a longer name or title, not a person's own name:
+"Minister of Foreign Affairs", "the Foreign Affairs"."""
+
+
+class TalksPartnerRecognizer:
+    """Adds the untitled partner of talks with a known person as a person of the document."""
+
+    name = "recognize-talks-partners"
+    requires = frozenset(
+        {"sentences", "people", "person_mentions", "countries", "places", "organizations"}
+    )
+    provides = frozenset({"people", "person_mentions"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with the talks partners it names as people."""
+        known_names = {p.key for p in document.people} | {
+            person_key(p.name.split()[-1]) for p in document.people
+        }
+        blocked = _named_offsets(document)
+        added: dict[str, Person] = {}
+        mentions: list[PersonMention] = []
+        for sentence in document.sentences:
+            if sentence.boilerplate:
+                continue
+            base = sentence.span.start
+            for match in _PAIR.finditer(sentence.text):
+                sides = [(match.start(g) + base, match[g]) for g in ("a", "b")]
+                # A side is known by its surname too: "López Obrador", "Presidents Ilham Aliyev".
+                known = [
+                    bool({person_key(name), person_key(name.split()[-1])} & known_names)
+                    for _, name in sides
+                ]
+                if sum(known) != 1:
+                    continue  # neither side, or both, already a person: nothing to learn
+                start, name = sides[known.index(False)]
+                if _INSIDE_NAME.search(document.text, max(0, start - 40), start):
+                    continue  # "Minister of Foreign Affairs and Trade X met": part of a title
+                found = trim_name(name, start, blocked)
+                if found is None or found[1] != name or person_key(name) in added:
+                    continue
+                full = _fullest_form(document.text, name, blocked)
+                key = person_key(full)
+                if len(full.split()) < 2 or any(p.key == key for p in document.people):
+                    continue  # a lone word ("Congress") may be a body: a person has a full name
+                added[key] = Person(key, full, (), (), None)
+                mentions.append(PersonMention(found[0], key, "name"))
+        if not added:
+            return document
+        people = tuple(
+            replace(p, mentions=tuple(m.span for m in mentions if m.person == p.key))
+            for p in added.values()
+        )
+        return replace(
+            document,
+            people=(*document.people, *people),
+            person_mentions=tuple(
+                sorted((*document.person_mentions, *mentions), key=lambda m: m.span)
+            ),
+        )
+
+
+def _fullest_form(text: str, name: str, blocked: frozenset[int]) -> str:
+    """The name with the given name the text writes before it elsewhere ("Narendra Modi")."""
+    if len(name.split()) > 1:
+        return name
+    for match in re.finditer(rf"(?<![\w'\u2019-])({NAME_WORD})\s+{re.escape(name)}\b", text):
+        found = trim_name(match.group(), match.start(), blocked)
+        if found is not None and found[1] == match.group():
+            return match.group()
+    return name
+
+
+def _named_offsets(document: Document) -> frozenset[int]:
+    """Offsets inside a country, place or organization name: no talks partner runs there."""
+    spans = chain(
+        (m.span for m in document.countries),
+        (m.span for m in document.places),
+        (m.span for m in document.organizations),
+    )
+    return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))

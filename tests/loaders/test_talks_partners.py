@@ -1,0 +1,54 @@
+"""A leader a feature names without a title ("When Narendra Modi stood before Congress") is a
+person once the text has them hold talks with someone it introduced ("Biden and Modi held
+talks"), and their visits and meetings are read."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _run(text: str) -> Document:
+    return PIPELINE(Document("t", "t", text, date=datetime.date(2023, 6, 26)))
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Biden and Silva then held talks in the Oval Office on 22 June.",
+        "Silva and Biden met in the Oval Office on 22 June.",
+        "On 22 June Biden and Silva held talks in the Oval Office.",
+    ],
+)
+def test_talks_partners_an_untitled_leader_in_talks_is_a_person(talks: str) -> None:
+    text = (
+        "When Ana Silva stood before Congress, lawmakers cheered. President Joe Biden hosted "
+        f"the visit. {talks}"
+    )
+    document = _run(text)
+    assert {p.name for p in document.people} == {"Joe Biden", "Ana Silva"}
+    assert [
+        (set(m.participants), m.date.lexical if m.date else None) for m in document.meetings
+    ] == [({"joe-biden", "ana-silva"}, "2023-06-22")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden met the press. Biden and Congress met on Monday.",
+        "President Joe Biden welcomed the delegation. Japan and Biden held talks on Monday.",
+        "Boeing and Airbus held talks on Monday.",
+    ],
+)
+def test_talks_partners_a_body_or_a_country_is_no_person(text: str) -> None:
+    assert {p.name for p in _run(text).people} <= {"Joe Biden"}
+
+
+def test_talks_partners_a_portfolio_before_the_name_is_no_person() -> None:
+    text = "Minister of Foreign Affairs and Trade Anna Kovacs met the envoy on Monday."
+    assert {p.name for p in _run(text).people} == {"Anna Kovacs"}
