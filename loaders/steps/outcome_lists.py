@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
 from dkg.loaders.steps.named_agreements import find_named_agreements
 
-_LEAD = re.compile(
+_LEAD = Prefiltered(
     r"\b(?:signed|exchanged|concluded|adopted|inked|outcomes?|deliverables|documents|agreements|"
     r"memoranda)\b[^:]{0,80}:\s*$|\b(?:list\s+of\s+)?outcomes?\s*:\s*$",
     re.IGNORECASE,

@@ -8,8 +8,8 @@ import re
 from dkg.loaders.document import Status, VisitType
 from dkg.loaders.prefilter import Prefiltered
 
-_CANCELLED = re.compile(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
-_POSTPONED = re.compile(
+_CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
+_POSTPONED = Prefiltered(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
 _ANNOUNCED = Prefiltered(
