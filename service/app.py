@@ -184,6 +184,7 @@ def _assemble(
             lambda: runtime.version,
             spare_worker=lambda: runtime.runner.can_spare(),
             on_warm=runtime.set_warm_canned,
+            shared=runtime.shared_answers,
         )
     )
     app.include_router(build_entities_router(catalog, runtime.run_query))

@@ -19,6 +19,7 @@ from dkg.service.query_runner import QueryRunner
 from dkg.service.query_threads import ThreadQueryRunner
 from dkg.service.results import QueryOutcome
 from dkg.service.settings import Settings
+from dkg.service.shared_answers import SharedAnswers
 from dkg.service.snapshot_reader import SnapshotReader
 
 Dataset = ServedDataset | SnapshotReader
@@ -88,6 +89,19 @@ class Runtime:
     def version(self) -> str:
         """The version of the data queries read now (changes after every write; for ETags)."""
         return self.dataset.snapshot.version
+
+    def shared_answers(self, version: str) -> SharedAnswers | None:
+        """The canned answers shared by every process reading the snapshot of ``version``;
+        None once a write has superseded it (an answer read from newer data must not be filed
+        under the older version).
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+        """
+        snapshot = self.dataset.snapshot
+        if snapshot.version != version:
+            return None
+        return SharedAnswers(snapshot.path, wait_s=self.settings.query_timeout_s)
 
     def run_query(
         self,
