@@ -11,7 +11,9 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import ServiceError, StoreUnavailable
@@ -23,6 +25,8 @@ from dkg.service.shared_answers import SharedAnswers
 from dkg.service.snapshot_reader import SnapshotReader
 
 Dataset = ServedDataset | SnapshotReader
+VERSION_POLL_S: Final = 0.1
+"""How often an app that keeps its canned answers warm looks for a new data version."""
 Runner = QueryRunner | ThreadQueryRunner
 
 
@@ -36,17 +40,40 @@ class Runtime:
         self._runner: Runner | None = None
         self.warm_canned: Callable[[], None] = lambda: None
         """Start precomputing the unfiltered canned answers (set by the canned router)."""
+        self._stop_warming = threading.Event()
 
     def set_warm_canned(self, warm: Callable[[], None]) -> None:
         """Called by the canned router with the function that starts its warming."""
         self.warm_canned = warm
+
+    def keep_canned_warm(self) -> None:
+        """Precompute the unfiltered canned answers now and within :data:`VERSION_POLL_S` of
+        every write, until :meth:`detach` (in the owner of ``dkg serve``).
+
+        The owner's query worker runs them in a process of its own, so the serving processes,
+        which read the answers from the snapshot (:mod:`dkg.service.shared_answers`), keep
+        their interpreter and threads for requests.
+        """
+        self._stop_warming.clear()
+        self.warm_canned()  # warms once per data version, however often it is called
+        threading.Thread(
+            target=self._warm_each_version, name="dkg-canned-versions", daemon=True
+        ).start()
+
+    def _warm_each_version(self) -> None:
+        while not self._stop_warming.wait(VERSION_POLL_S):
+            try:
+                self.warm_canned()
+            except StoreUnavailable:  # stopping
+                return
 
     def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""
         self._dataset, self._runner = dataset, runner
 
     def detach(self) -> None:
-        """Stop handing out the dataset and runner (at shut-down)."""
+        """Stop handing out the dataset and runner, and stop warming (at shut-down)."""
+        self._stop_warming.set()
         self._dataset, self._runner = None, None
 
     @property

@@ -10,11 +10,14 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from dkg.service.app import create_app
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.routers.canned import build_canned_router
 from dkg.service.shared_answers import ANSWERS, SharedAnswers
+from dkg.service.store.embedded import EmbeddedStore
 from tests.service.conftest import InProcessRunner, TestClient
+from tests.service.protocol.conftest import TOKEN, load_sample, make_settings
 
 
 def serving_app(
@@ -152,3 +155,36 @@ def test_encoded_items_pages_are_the_json_the_endpoints_always_sent() -> None:
                 page, ensure_ascii=False, allow_nan=False, separators=(",", ":")
             ).encode("utf-8")
             assert encoded.page(limit, offset) == expected
+
+
+def answers_of_current_snapshot(snapshots: Path, count: int) -> list[Path]:
+    """The answer files of the newest snapshot, once ``count`` of them are there (10 s)."""
+    deadline = time.monotonic() + 10
+    while True:
+        current = (snapshots / "current").read_text("utf-8").split("\n")[0]
+        found = sorted((snapshots / current / ANSWERS).glob("*.items"))
+        if len(found) >= count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
+
+
+def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
+    catalog: dict[str, CannedQuery], tmp_path: Path
+) -> None:
+    store = EmbeddedStore()
+    load_sample(store)
+    settings = make_settings(tmp_path, workers=1)
+    snapshots = tmp_path / "snapshots"
+    with TestClient(create_app(settings, store=store, keep_canned_warm=True)) as client:
+        assert len(answers_of_current_snapshot(snapshots, len(catalog))) == len(catalog)
+        insert = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <p:p> "1" } }'
+        written = client.post(
+            "/sparql",
+            content=insert.encode(),
+            headers={
+                "Authorization": f"Bearer {TOKEN}",
+                "Content-Type": "application/sparql-update",
+            },
+        )
+        assert written.status_code == 204
+        assert len(answers_of_current_snapshot(snapshots, len(catalog))) == len(catalog)
