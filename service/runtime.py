@@ -11,6 +11,7 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -27,6 +28,10 @@ from dkg.service.snapshot_reader import SnapshotReader
 Dataset = ServedDataset | SnapshotReader
 VERSION_POLL_S: Final = 0.1
 """How often an app that keeps its canned answers warm looks for a new data version."""
+WARMING_NICENESS: Final = 10
+"""The scheduling niceness of the query workers of an app that keeps its canned answers warm
+(the owner of ``dkg serve``): they only precompute, so a serving process computing an answer a
+client waits for gets the cores first."""
 Runner = QueryRunner | ThreadQueryRunner
 
 
@@ -55,6 +60,7 @@ class Runtime:
         their interpreter and threads for requests.
         """
         self._stop_warming.clear()
+        self._lower_workers_priority()
         self.warm_canned()  # warms once per data version, however often it is called
         threading.Thread(
             target=self._warm_each_version, name="dkg-canned-versions", daemon=True
@@ -63,9 +69,19 @@ class Runtime:
     def _warm_each_version(self) -> None:
         while not self._stop_warming.wait(VERSION_POLL_S):
             try:
+                self._lower_workers_priority()  # a worker killed at the time limit is replaced
                 self.warm_canned()
             except StoreUnavailable:  # stopping
                 return
+
+    def _lower_workers_priority(self) -> None:
+        runner = self.runner
+        if isinstance(runner, QueryRunner):
+            for pid in runner.worker_pids:
+                try:
+                    os.setpriority(os.PRIO_PROCESS, pid, WARMING_NICENESS)
+                except OSError:  # it exited meanwhile; its replacement is lowered next time
+                    continue
 
     def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""

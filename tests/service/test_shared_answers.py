@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ from dkg.service.app import create_app
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.routers.canned import build_canned_router
+from dkg.service.runtime import WARMING_NICENESS
 from dkg.service.shared_answers import ANSWERS, SharedAnswers
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.conftest import InProcessRunner, TestClient
@@ -188,3 +190,12 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
         )
         assert written.status_code == 204
         assert len(answers_of_current_snapshot(snapshots, len(catalog))) == len(catalog)
+        # The worker that precomputes them yields the cores to requests.
+        workers = [
+            int(pid)
+            for task in Path(f"/proc/{os.getpid()}/task").iterdir()
+            for pid in (task / "children").read_text().split()
+            if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
+        assert workers
+        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in workers} == {WARMING_NICENESS}
