@@ -111,9 +111,9 @@ def serve_and_time(store_dir: Path, repeat: int) -> list[dict[str, object]]:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError("the service did not start") from None
                 time.sleep(0.5)
-        # Let the service precompute its unfiltered lists first (it does so on the first
-        # canned request), so that "cold" below is the cost of an uncached query alone and
-        # not of one sharing two cores with the warm-up.
+        # Wait for the unfiltered lists the service precomputes at start (one request each
+        # waits for it), so that "cold" below is the cost of an uncached query alone and not
+        # of one sharing two cores with the warm-up.
         for name in dict.fromkeys(name for name, _ in CASES):
             fetch(f"{base}/api/{name}?limit=1")
         report = []

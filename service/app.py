@@ -51,12 +51,15 @@ def create_app(
     *,
     store: Store | None = None,
     ingest: IngestFunction | None = None,
+    keep_canned_warm: bool = False,
 ) -> FastAPI:
     """Build the service over a store it owns.
 
     The lifespan opens an :class:`EmbeddedStore` at ``settings.store_path`` (in memory when
     unset) unless ``store`` is given (then the caller keeps ownership and closes it), publishes
     the first snapshot and starts the query workers. ``ingest`` enables ``POST /api/documents``.
+    ``keep_canned_warm`` precomputes the unfiltered canned answers at start and after every
+    write (the owner of ``dkg serve``, whose serving processes read them from the snapshot).
 
     Raises:
         CatalogError: a canned query file is invalid (at construction, not at first request).
@@ -81,6 +84,8 @@ def create_app(
         try:
             await run_in_threadpool(runner.start)
             runtime.attach(dataset, runner)
+            if keep_canned_warm:
+                runtime.keep_canned_warm()
             yield
         finally:
             runtime.detach()
@@ -89,7 +94,7 @@ def create_app(
             if store is None and isinstance(opened, EmbeddedStore):
                 opened.close()
 
-    return _assemble(runtime, lifespan, ingest, writer_socket=None)
+    return _assemble(runtime, lifespan, ingest, writer_socket=None, warm_canned=True)
 
 
 def create_serving_app(
@@ -123,10 +128,6 @@ def create_serving_app(
             retry_after_s=settings.retry_after_s,
         )
         runtime.attach(reader, runner)
-        # Warm now rather than on the first canned request: each serving process has its own
-        # cache, and one warming while requests arrive (the request that primed a sibling
-        # process does not prime this one) made warm /api/visits at 1M triples p95 110-500 ms.
-        runtime.warm_canned()
         try:
             yield
         finally:
@@ -134,7 +135,9 @@ def create_serving_app(
             runner.close()
             reader.close()
 
-    return _assemble(runtime, lifespan, None, writer_socket=writer_socket)
+    # The owner precomputes the unfiltered canned answers in its query worker: warming here
+    # ran in threads sharing the interpreter lock with the requests (seconds after a write).
+    return _assemble(runtime, lifespan, None, writer_socket=writer_socket, warm_canned=False)
 
 
 def _assemble(
@@ -143,6 +146,7 @@ def _assemble(
     ingest: IngestFunction | None,
     *,
     writer_socket: Path | None,
+    warm_canned: bool,
 ) -> FastAPI:
     """The routes and middleware both apps share, over ``runtime`` (a serving app has no
     ``ingest``: its uploads are forwarded to the owner before they reach the route)."""
@@ -182,8 +186,10 @@ def _assemble(
             catalog,
             runtime.run_query,
             lambda: runtime.version,
+            warm=warm_canned,
             spare_worker=lambda: runtime.runner.can_spare(),
             on_warm=runtime.set_warm_canned,
+            shared=runtime.shared_answers,
         )
     )
     app.include_router(build_entities_router(catalog, runtime.run_query))

@@ -33,6 +33,9 @@ def lexical(term: Term) -> str:
 
 def _values(rows: Sequence[Row], column: str) -> list[str]:
     """The distinct lexical values of ``column`` in ``rows``, in order of appearance."""
+    if len(rows) == 1:  # most facts have one source: no dict to build
+        term = rows[0].get(column)
+        return [] if term is None else [lexical(term)]
     seen: dict[str, None] = {}
     for row in rows:
         term = row.get(column)
@@ -41,8 +44,10 @@ def _values(rows: Sequence[Row], column: str) -> list[str]:
     return list(seen)
 
 
-def _longest(values: Iterable[str]) -> str | None:
+def _longest(values: Sequence[str]) -> str | None:
     """The most informative of several readings: longest, then first in code-point order."""
+    if len(values) == 1:
+        return values[0]
     return min(values, key=lambda v: (-len(v), v), default=None)
 
 

@@ -11,7 +11,10 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import ServiceError, StoreUnavailable
@@ -19,9 +22,16 @@ from dkg.service.query_runner import QueryRunner
 from dkg.service.query_threads import ThreadQueryRunner
 from dkg.service.results import QueryOutcome
 from dkg.service.settings import Settings
+from dkg.service.shared_answers import SharedAnswers
 from dkg.service.snapshot_reader import SnapshotReader
 
 Dataset = ServedDataset | SnapshotReader
+VERSION_POLL_S: Final = 0.1
+"""How often an app that keeps its canned answers warm looks for a new data version."""
+WARMING_NICENESS: Final = 10
+"""The scheduling niceness of the query workers of an app that keeps its canned answers warm
+(the owner of ``dkg serve``): they only precompute, so a serving process computing an answer a
+client waits for gets the cores first."""
 Runner = QueryRunner | ThreadQueryRunner
 
 
@@ -35,17 +45,51 @@ class Runtime:
         self._runner: Runner | None = None
         self.warm_canned: Callable[[], None] = lambda: None
         """Start precomputing the unfiltered canned answers (set by the canned router)."""
+        self._stop_warming = threading.Event()
 
     def set_warm_canned(self, warm: Callable[[], None]) -> None:
         """Called by the canned router with the function that starts its warming."""
         self.warm_canned = warm
+
+    def keep_canned_warm(self) -> None:
+        """Precompute the unfiltered canned answers now and within :data:`VERSION_POLL_S` of
+        every write, until :meth:`detach` (in the owner of ``dkg serve``).
+
+        The owner's query worker runs them in a process of its own, so the serving processes,
+        which read the answers from the snapshot (:mod:`dkg.service.shared_answers`), keep
+        their interpreter and threads for requests.
+        """
+        self._stop_warming.clear()
+        self._lower_workers_priority()
+        self.warm_canned()  # warms once per data version, however often it is called
+        threading.Thread(
+            target=self._warm_each_version, name="dkg-canned-versions", daemon=True
+        ).start()
+
+    def _warm_each_version(self) -> None:
+        while not self._stop_warming.wait(VERSION_POLL_S):
+            try:
+                self._lower_workers_priority()  # a worker killed at the time limit is replaced
+                self.warm_canned()
+            except StoreUnavailable:  # stopping
+                return
+
+    def _lower_workers_priority(self) -> None:
+        runner = self.runner
+        if isinstance(runner, QueryRunner):
+            for pid in runner.worker_pids:
+                try:
+                    os.setpriority(os.PRIO_PROCESS, pid, WARMING_NICENESS)
+                except OSError:  # it exited meanwhile; its replacement is lowered next time
+                    continue
 
     def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""
         self._dataset, self._runner = dataset, runner
 
     def detach(self) -> None:
-        """Stop handing out the dataset and runner (at shut-down)."""
+        """Stop handing out the dataset and runner, and stop warming (at shut-down)."""
+        self._stop_warming.set()
         self._dataset, self._runner = None, None
 
     @property
@@ -88,6 +132,19 @@ class Runtime:
     def version(self) -> str:
         """The version of the data queries read now (changes after every write; for ETags)."""
         return self.dataset.snapshot.version
+
+    def shared_answers(self, version: str) -> SharedAnswers | None:
+        """The canned answers shared by every process reading the snapshot of ``version``;
+        None once a write has superseded it (an answer read from newer data must not be filed
+        under the older version).
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+        """
+        snapshot = self.dataset.snapshot
+        if snapshot.version != version:
+            return None
+        return SharedAnswers(snapshot.path, wait_s=self.settings.query_timeout_s)
 
     def run_query(
         self,

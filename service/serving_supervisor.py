@@ -178,13 +178,14 @@ def serve(
     if store.path is None:
         raise ValueError("dkg serve needs an on-disk store: its snapshots are shared by path")
     snapshot_dir = settings.snapshot_dir or snapshots_beside(store.path)
-    # The owner only writes (serving processes answer every query): one query worker will do.
+    # The owner writes and precomputes the canned answers the serving processes share (they
+    # answer every query): one query worker will do.
     owner_settings = settings.model_copy(update={"workers": 1, "snapshot_dir": snapshot_dir})
     socket_dir = Path(tempfile.mkdtemp(prefix="dkg-owner-"))
     writer_socket = socket_dir / "owner.sock"
     owner = uvicorn.Server(
         uvicorn.Config(
-            create_app(owner_settings, store=store, ingest=ingest),
+            create_app(owner_settings, store=store, ingest=ingest, keep_canned_warm=True),
             uds=str(writer_socket),
             log_level="info",
             access_log=False,

@@ -10,9 +10,9 @@ A request is answered in these steps:
 2. otherwise the values become typed RDF terms (422 on misfit), and the ETag (store version +
    query + parameters + page) is compared with ``If-None-Match``: a match is a 304 with no
    work done;
-3. in a thread: the page is cut from the query's item list, cached per data version or
-   computed once (:mod:`dkg.service.routers.canned_answers`), encoded and stored in the page
-   cache.
+3. in a thread: the page is cut from the query's encoded items, cached per data version,
+   shared by the serving processes or computed once (:mod:`dkg.service.routers.canned_answers`),
+   and stored in the page cache.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from dkg.service.routers.canned_pages import (
     page_response,
     page_route,
 )
+from dkg.service.shared_answers import SharedAnswers
 
 DEFAULT_LIMIT: Final = 100
 
@@ -58,6 +59,7 @@ def build_canned_router(
     warm: bool = True,
     spare_worker: Callable[[], bool] | None = None,
     on_warm: Callable[[Callable[[], None]], None] | None = None,
+    shared: Callable[[str], SharedAnswers | None] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
 
@@ -67,9 +69,13 @@ def build_canned_router(
     at a time and only while ``spare_worker()`` says a worker would stay free for requests.
     ``on_warm`` receives a function that starts that warming for the current version at once,
     for an app that should not wait for a first request (a serving process of ``dkg serve``).
+    ``shared`` gives the answers of a data version that sibling serving processes share, so
+    each answer is computed by one of them only.
     """
     router = APIRouter(prefix="/api")
-    context = CannedContext(run, version, ResultCache(cache_size), catalog, warm, spare_worker)
+    context = CannedContext(
+        run, version, ResultCache(cache_size), catalog, warm, spare_worker, shared
+    )
     if on_warm is not None:
         on_warm(lambda: context.warm_once(version()))
     listing = [describe(query) for query in catalog.values()]

@@ -1,10 +1,13 @@
 """The items a canned query answers: bound, run once per data version, cached, precomputed.
 
 The values of a request become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
-misfit). The assembled item list is taken from the item cache, keyed on (query, parameters,
-store version), or computed: the bound query runs once through the service's query runner (so
-the time limit holds), and rows are folded into items (:mod:`dkg.service.item_shapes`). A page
-``[offset, offset + limit)`` is then cut from the list, whose length is the total.
+misfit). The answer is taken from the process's answer cache, keyed on (query, parameters,
+store version), from the answers sibling serving processes share
+(:mod:`dkg.service.shared_answers`), or computed: the bound query runs once through the
+service's query runner (so the time limit holds), rows are folded into items
+(:mod:`dkg.service.item_shapes`) and each item is encoded once
+(:class:`~dkg.service.encoded_items.EncodedItems`). A page ``[offset, offset + limit)`` is then
+cut from the encoded items, whose count is the total.
 
 Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
 as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
@@ -13,24 +16,25 @@ in half, and params may not reach into a subquery that could page distinct facts
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Final
+from typing import Final
 
 from pyoxigraph import NamedNode
 
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery
+from dkg.service.encoded_items import EncodedItems
 from dkg.service.errors import InvalidParameter, ServiceError
 from dkg.service.item_shapes import SHAPES, plain_rows
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import SelectResult
+from dkg.service.shared_answers import SharedAnswers
 
 MAX_LIMIT: Final = 1000
 """Most items in one page, and most countries one ``country`` value may name."""
@@ -43,8 +47,6 @@ WARM_POLL_S: Final = 0.1
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 
-Items = list[dict[str, Any]]
-
 logger = logging.getLogger(__name__)
 
 
@@ -54,11 +56,13 @@ class CannedContext:
 
     run: RunQuery
     version: Callable[[], str]
-    cache: ResultCache[Items]
+    cache: ResultCache[EncodedItems]
     catalog: Mapping[str, CannedQuery]
     warm: bool
     spare_worker: Callable[[], bool] | None = None
     """Whether a query worker is idle beyond one left for requests (None: do not check)."""
+    shared: Callable[[str], SharedAnswers | None] | None = None
+    """The answers of a data version that sibling serving processes share (None: not shared)."""
     countries: ResultCache[tuple[NamedNode, ...]] = field(
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
@@ -94,6 +98,9 @@ class CannedContext:
             try:
                 if not self._wait_for_spare_worker(version):
                     return  # the data changed meanwhile: the newer version warms itself
+                shared = self.shared_answers(version)
+                if shared is not None and shared.computing(_shared_key(query, {})):
+                    continue  # a sibling process computes it; this one warms the next
                 answer(query, {}, self, version)
             except ServiceError as error:
                 logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
@@ -110,6 +117,10 @@ class CannedContext:
                 return True
             time.sleep(WARM_POLL_S)
         return False
+
+    def shared_answers(self, version: str) -> SharedAnswers | None:
+        """The answers sibling processes share for ``version`` (None: not shared)."""
+        return None if self.shared is None else self.shared(version)
 
 
 def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
@@ -141,14 +152,7 @@ def page(
 ) -> bytes:
     """The JSON body of one page, ``{items, total, limit, offset}``, encoded as JSONResponse
     would encode it."""
-    items = answer(query, terms, context, version)
-    content = {"items": items[offset : offset + limit], "total": len(items)}
-    return json.dumps(
-        {**content, "limit": limit, "offset": offset},
-        ensure_ascii=False,
-        allow_nan=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+    return answer(query, terms, context, version).page(limit, offset)
 
 
 def bound_query(
@@ -160,15 +164,27 @@ def bound_query(
 
 def answer(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
-) -> Items:
-    """All items of the query for these values, from the cache or by running it once.
+) -> EncodedItems:
+    """All items of the query for these values, from a cache or by running it once.
 
     Raises:
         ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
         (and whatever the query runner raises: timeout, unavailable store)
     """
     key = (query.name, _terms_key(terms), version)
-    return context.cache.get_or_compute(key, lambda: _compute(query, terms, context, version))
+    return context.cache.get_or_compute(
+        key, partial(_shared_or_computed, query, terms, context, version)
+    )
+
+
+def _shared_or_computed(
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+) -> EncodedItems:
+    compute = partial(_compute, query, terms, context, version)
+    shared = context.shared_answers(version)
+    if shared is None:
+        return compute()
+    return shared.get_or_compute(_shared_key(query, terms), compute)
 
 
 def resolve(
@@ -203,7 +219,7 @@ def _find_countries(raw: str, context: CannedContext) -> tuple[NamedNode, ...]:
 
 def _compute(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
-) -> Items:
+) -> EncodedItems:
     sparql = bound_query(query, terms, context, version)
     result = context.run(sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
@@ -214,8 +230,15 @@ def _compute(
         )
     rows = list(result)
     shape = SHAPES.get(query.name)
-    return shape.assemble(rows) if shape is not None else plain_rows(rows)
+    return EncodedItems.encode(shape.assemble(rows) if shape is not None else plain_rows(rows))
 
 
 def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(term)) for name, term in terms.items())
+
+
+def _shared_key(query: CannedQuery, terms: Mapping[str, Term]) -> str:
+    """The key of an answer among those of one snapshot: the query's text (an edited file is
+    another query) and the values."""
+    lines = [query.sparql, *(f"{name}={value}" for name, value in _terms_key(terms))]
+    return "\n".join(lines)
