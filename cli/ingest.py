@@ -195,15 +195,16 @@ def _prepared_files(
 ) -> Iterator[list[Prepared | DocumentError]]:
     """Each file's prepared documents, in input order, from worker processes when worthwhile.
 
-    Workers start from a forkserver that has imported the extraction code once, and at most a
-    few chunks wait finished for the writer, so a slow store cannot fill the memory.
+    Workers start from a forkserver that has imported the extraction code and built what it
+    needs once (dkg.cli.worker_warmup), and at most a few chunks wait finished for the writer,
+    so a slow store cannot fill the memory.
     """
     if jobs <= 1 or len(items) < PARALLEL_FROM:
         for item in items:
             yield from _prepare_chunk([item], default_date)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([__name__, "dkg.cli.worker_warmup"])
     size = max(1, min(16, len(items) // (jobs * 8)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(

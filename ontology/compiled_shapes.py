@@ -6,8 +6,7 @@ SPARQL query for pyoxigraph was tried first: parsing and planning that 230-branc
 takes ~500 ms, and 230 small queries ~20 ms. Our shapes use a small part of SHACL Core, whose
 constraint components are defined value by value (SHACL 1.0, section 4), so each becomes a
 small Python test over an index of the document's triples. SHACL-SPARQL constraints (sh:sparql)
-are run as written, by pyoxigraph, over a store holding only the triples whose predicates the
-query mentions (a query without variable predicates can see no others).
+are run as written, by pyoxigraph (dkg.ontology.sparql_constraints).
 
 Compiling refuses, with ShapesNotCompilable, any feature it does not translate, so a new kind
 of constraint in shapes.ttl cannot be skipped silently; tests run this and pySHACL on graphs
@@ -28,18 +27,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib import BNode as RdflibBNode
 from rdflib import Literal as RdflibLiteral
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
-from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from dkg.ontology.document_index import DocumentIndex, Term
+from dkg.ontology.shape_results import ShapesNotCompilable, Violation
+from dkg.ontology.sparql_constraints import SparqlConstraint
 from dkg.ontology.xsd_lexical import LEXICAL_DATATYPES, NUMERIC_DATATYPES, numeric, well_formed
 
 ValueTest = Callable[[DocumentIndex, Term], bool]
@@ -61,25 +59,6 @@ _PROPERTY_KEYS = {
     SH.lessThan,
 }
 _DESCRIPTIVE = {RDF.type, SH.message, SH.name, SH.description, RDFS.comment}
-
-
-class ShapesNotCompilable(ValueError):
-    """shapes.ttl uses a SHACL feature this module does not translate.
-
-    Write the constraint with the supported components (listed in _PROPERTY_KEYS), or add its
-    translation here together with an equivalence test against pySHACL.
-    """
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One validation result: the focus node, the path (None for node-level constraints), the
-    shape's sh:message, and the offending value when the constraint is about one value."""
-
-    focus: Term
-    path: str | None
-    message: str
-    value: Term | None
 
 
 @dataclass(frozen=True)
@@ -120,33 +99,12 @@ class _Property:
 
 
 @dataclass(frozen=True)
-class _SparqlConstraint:
-    """A SHACL-SPARQL constraint: the SELECT query ($this as ?this) and the predicates it reads."""
-
-    message: str
-    select: str
-    predicates: frozenset[str]
-
-    def violations(self, data: DocumentIndex, focus_nodes: set[Term]) -> Iterator[Violation]:
-        solutions = data.store(self.predicates).query(self.select)
-        if not isinstance(solutions, QuerySolutions):
-            raise ShapesNotCompilable(f"a SPARQL constraint must be a SELECT query: {self.select}")
-        for solution in solutions:
-            focus, path, value = solution["this"], solution["path"], solution["value"]
-            if focus is None or isinstance(focus, Triple) or focus not in focus_nodes:
-                continue
-            if isinstance(value, Triple):
-                raise ShapesNotCompilable("a SPARQL constraint must not return RDF-star triples")
-            yield Violation(focus, None if path is None else path.value, self.message, value)
-
-
-@dataclass(frozen=True)
 class _Shape:
     class_targets: tuple[str, ...]
     subject_targets: tuple[str, ...]
     node_tests: tuple[tuple[str, ValueTest], ...]  # (message, test on the focus node)
     properties: tuple[_Property, ...]
-    sparql: tuple[_SparqlConstraint, ...]
+    sparql: tuple[SparqlConstraint, ...]
 
     def violations(self, data: DocumentIndex) -> Iterator[Violation]:
         focus_nodes: set[Term] = set()
@@ -233,46 +191,10 @@ def _property(shapes: Graph, prop: Node) -> _Property:
     )
 
 
-def _sparql(shapes: Graph, constraint: Node) -> _SparqlConstraint:
+def _sparql(shapes: Graph, constraint: Node) -> SparqlConstraint:
     _refuse_unknown(shapes, constraint, {SH.select})
-    select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
-    predicates = frozenset(_predicates(prepareQuery(select).algebra))
-    return _SparqlConstraint(_message(shapes, constraint), select, predicates)
-
-
-def _predicates(algebra: object) -> Iterator[str]:
-    """Every predicate IRI of the query's triple patterns (EXISTS included), walking the algebra.
-
-    Raises:
-        ShapesNotCompilable: a pattern has a variable or negated predicate, or the query calls
-            SERVICE: then the query could read any triple, and the store would need them all.
-    """
-    if isinstance(algebra, CompValue) and algebra.name == "ServiceGraphPattern":
-        raise ShapesNotCompilable("SPARQL constraints must not use SERVICE")
-    if isinstance(algebra, dict):
-        for key, value in algebra.items():
-            if key == "triples":
-                for _, predicate, _ in value:
-                    yield from _path_iris(predicate)
-            else:
-                yield from _predicates(value)
-    elif isinstance(algebra, list | tuple):
-        for item in algebra:
-            yield from _predicates(item)
-
-
-def _path_iris(path: object) -> Iterator[str]:
-    if isinstance(path, URIRef):
-        yield str(path)
-    elif isinstance(path, SequencePath | AlternativePath):
-        for arg in path.args:
-            yield from _path_iris(arg)
-    elif isinstance(path, InvPath):
-        yield from _path_iris(path.arg)
-    elif isinstance(path, MulPath):
-        yield from _path_iris(path.path)
-    else:
-        raise ShapesNotCompilable(f"SPARQL constraints need constant predicates, not {path}")
+    select = str(shapes.value(constraint, SH.select))
+    return SparqlConstraint.compile(select, _message(shapes, constraint))
 
 
 # --- value tests ----------------------------------------------------------------------------
