@@ -19,8 +19,9 @@ NAME_WORD = (
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
-NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
-"""A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
+NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4}}")
+"""A personal name: capitalised words, hyphens, accents and particles, also two in a row
+("bin", "de", "von der", "van der"), which belong to the family name they precede."""
 
 # fmt: off
 _NOT_NAMES = frozenset((
@@ -115,8 +116,11 @@ def surname_keys(words: list[str]) -> tuple[str, ...]:
     if bare != last:
         keys.append(person_key(bare))
     at = words.index(last)
-    if at >= 2 and PARTICLE_WORD.fullmatch(words[at - 1]):
-        keys.append(person_key(f"{words[at - 1]} {last}"))
+    first = at
+    while first > 1 and PARTICLE_WORD.fullmatch(words[first - 1]):
+        first -= 1  # "van Klaveren", "von der Leyen": the family name with its particles
+    if first < at:
+        keys.append(person_key(" ".join(words[first : at + 1])))
     return tuple(keys)
 
 
