@@ -26,14 +26,19 @@ NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4
 # fmt: off
 _NOT_NAMES = frozenset((
     "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
+    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "after",
+    "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
 ))
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))
+"""Months, which are also first names ("January Makamba", "June Tan"): a name only when
+they open it and a family name follows, never alone ("March, President X said")."""
 # fmt: on
 
 
@@ -58,7 +63,9 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
     kept_end = 0
     for index, word in enumerate(words):
         absolute = start + word.start()
-        if word.group().casefold() in _NOT_NAMES or absolute in blocked:
+        folded = word.group().casefold()
+        month = folded in _MONTHS and (index > 0 or len(words) == 1)
+        if folded in _NOT_NAMES or month or absolute in blocked:
             break
         if index and word.group().rstrip(",.") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
