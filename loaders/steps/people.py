@@ -368,6 +368,7 @@ class PeopleRecognizer:
         return None, head_end
 
     def _post(self, title: str, country: str | None) -> Post:
+        country = country or self.gazetteer.titles.style_countries.get(fold(title))
         canonical = self._posts.get(title)
         if canonical is None:
             canonical = self._posts[title] = self.gazetteer.titles.normalize_post(title)

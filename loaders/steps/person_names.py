@@ -32,6 +32,9 @@ _NOT_NAMES = frozenset((
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
+    # Sentence adverbs before an apposition-like comma ("Later, the President said").
+    "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
+    "additionally", "finally", "now", "there", "here", "next", "again",
 ))
 _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -17,6 +17,11 @@ from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, 
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.kingdom_references import (
+    kingdom_codes,
+    kingdom_mentions,
+    royals_of_the_kingdom,
+)
 from dkg.loaders.steps.person_names import NAME_WORD, UPPER, short_names
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.trie import trie_pattern
@@ -37,10 +42,11 @@ class ReferenceResolver:
 
     name = "resolve-references"
     requires = frozenset({"sentences", "people", "person_mentions", "places"})
-    provides = frozenset({"people", "person_mentions", "places"})
+    provides = frozenset({"people", "person_mentions", "places", "countries"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self.kingdoms = kingdom_codes(self.gazetteer)
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
@@ -57,7 +63,8 @@ class ReferenceResolver:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with every reference to its people."""
-        people = list(document.people)
+        kingdom = kingdom_mentions(document, self.kingdoms)
+        people = royals_of_the_kingdom(list(document.people), kingdom)
         named = list(document.person_mentions)
         mentions = list(named)
         mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
@@ -75,7 +82,14 @@ class ReferenceResolver:
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
         places = self._placed_venues(document, places)
-        return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
+        countries = tuple(sorted((*document.countries, *kingdom), key=lambda c: c.span))
+        return replace(
+            document,
+            people=people_out,
+            person_mentions=tuple(mentions),
+            places=places,
+            countries=countries,
+        )
 
     def _placed_venues(
         self, document: Document, places: tuple[PlaceMention, ...]
@@ -142,6 +156,8 @@ class ReferenceResolver:
                         continue
                     iso2 = named_after[0].iso2
                 role = fold(match["role"])
+                # "the Custodian of the Two Holy Mosques": the King of one country.
+                iso2 = iso2 or self.gazetteer.titles.style_countries.get(role)
                 role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
                 person = None
                 if role == "leader" and iso2 is not None:
