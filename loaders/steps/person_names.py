@@ -60,6 +60,13 @@ _POST_NOMINALS = frozenset(
 """Letters written after a name in Commonwealth releases: a seat or an honour, not a name."""
 
 
+def plain_word(word: str) -> bool:
+    """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
+    a word that may be someone's name."""
+    folded = word.casefold()
+    return folded in _NOT_NAMES or folded in _MONTHS
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))

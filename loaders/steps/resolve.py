@@ -22,7 +22,7 @@ from dkg.loaders.steps.kingdom_references import (
     kingdom_mentions,
     royals_of_the_kingdom,
 )
-from dkg.loaders.steps.person_names import NAME_WORD, UPPER, short_names
+from dkg.loaders.steps.person_names import NAME_WORD, UPPER, plain_word, short_names
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.trie import trie_pattern
 
@@ -50,6 +50,12 @@ class ReferenceResolver:
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
+        # Words that may stand before a surname and are no given name: "President Biden".
+        self._title_words = frozenset(
+            fold(w)
+            for t in (*titles.head_titles, *titles.honorifics, *titles.rank_prefixes)
+            for w in t.split()
+        )
         # "the", "his", "her", "their" at a word boundary, tested after the first letter so
         # that re skips to those letters (the "the" of "their" is no match: \s+ follows).
         determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
@@ -67,7 +73,9 @@ class ReferenceResolver:
         people = royals_of_the_kingdom(list(document.people), kingdom)
         named = list(document.person_mentions)
         mentions = list(named)
-        mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
+        mentions.extend(
+            _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
+        )
         mentions.extend(self._role_mentions(document, people, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(first_person_mentions(document, named))
@@ -264,9 +272,11 @@ def _resolve_role(
 
 
 def _surname_mentions(
-    document: Document, people: list[Person], taken: set[TextSpan]
+    document: Document, people: list[Person], taken: set[TextSpan], title_words: frozenset[str]
 ) -> list[PersonMention]:
-    """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
+    """Later mentions of a known person by surname alone ("Tokayev emphasized"); a surname
+    after another given name ("his son Hunter Biden" beside "President Joe Biden") is a
+    different person who shares it, not a mention of the one the text introduced."""
     found: list[PersonMention] = []
     if not people:
         return found
@@ -283,8 +293,31 @@ def _surname_mentions(
             key = surnames.get(person_key(word))
             if key is None:
                 continue
+            given = _GIVEN_NAME_BEFORE.search(
+                sentence.text, max(0, match.start() - 30), match.start()
+            )
+            if given is not None and _other_given_name(given[1], key, people, title_words):
+                continue
             found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
     return found
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
+"""A capitalised word right before a surname, where a given name would stand."""
+
+
+def _other_given_name(
+    word: str, key: str, people: list[Person], title_words: frozenset[str]
+) -> bool:
+    """Whether ``word`` before a surname is a given name of someone other than the person
+        ``key``: no title ("President"), no ordinary word ("When") and none of that person's names,
+    when the text gave that person a given name at all."""
+    folded = fold(word)
+    if folded in title_words or plain_word(word):
+        return False
+    names = next(p for p in people if p.key == key).name.split()
+    # "Sauli Niinistö" for a person known only as "Niinistö": his own given name.
+    return len(names) > 1 and folded not in {fold(w) for w in names}
 
 
 _SURNAME_WORD = re.compile(rf"[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]*")
