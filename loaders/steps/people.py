@@ -29,6 +29,7 @@ from dkg.loaders.steps.person_context import (
     OF_PHRASE,
     country_at_of,
     country_ending_at,
+    country_named_at,
     covered_offsets,
     unblocked_offsets,
 )
@@ -355,6 +356,10 @@ class PeopleRecognizer:
         for organization in document.organizations:
             if organization.span.start == at:
                 return organization.country, organization.span.end - base
+            inside = organization.span.start < at < organization.span.end
+            named = country_named_at(self.gazetteer, document.text, at) if inside else None
+            if named is not None:
+                return named[0], named[1] - base  # "Governor of the Central Bank of Egypt X"
         # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
         body = _BODY_THEN_COMMA.match(document.text, at)
         if body is not None:

@@ -73,6 +73,29 @@ def test_people_unlisted_titles_month_first_names_are_names(text: str, name: str
     assert name in _people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Governor of the Central Bank of Ghana Kwame Boateng met IMF staff.",
+            "Kwame Boateng",
+            "GH",
+        ),
+        (
+            "Chairman of the National Bank of Kazakhstan Aidos Serikov met investors.",
+            "Aidos Serikov",
+            "KZ",
+        ),
+        ("Agency Director-General Maria Lopes flew to Geneva.", "Maria Lopes", None),
+        ("Alliance Secretary-General Jonas Berg met the ministers.", "Jonas Berg", None),
+    ],
+)
+def test_people_unlisted_titles_agency_and_bank_heads(
+    text: str, name: str, country: str | None
+) -> None:
+    assert _people(text)[name][0] == country
+
+
 def test_people_unlisted_titles_country_after_of_stays_the_country() -> None:
     people = _people("Minister of Latvia Ivars Ozols arrived in Vilnius.")
     assert people == {"Ivars Ozols": ("LV", ("Minister",))}
