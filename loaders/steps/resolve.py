@@ -22,7 +22,13 @@ from dkg.loaders.steps.kingdom_references import (
     kingdom_mentions,
     royals_of_the_kingdom,
 )
-from dkg.loaders.steps.person_names import NAME_WORD, UPPER, plain_word, short_names
+from dkg.loaders.steps.person_names import (
+    NAME_WORD,
+    PARTICLE_WORD,
+    UPPER,
+    plain_word,
+    short_names,
+)
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.trie import trie_pattern
 
@@ -290,6 +296,13 @@ def _surname_mentions(
             if start in covered:
                 continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
+            tail = _PARTICLE_TAIL.match(sentence.text, match.end())
+            if tail is not None and PARTICLE_WORD.fullmatch(word):
+                # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
+                whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
+                if person_key(whole) in surnames:
+                    word = whole
+                    covered.update(range(start, start + len(word)))
             key = surnames.get(person_key(word))
             if key is None:
                 continue
@@ -302,6 +315,8 @@ def _surname_mentions(
     return found
 
 
+_PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
+"""The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
 """A capitalised word right before a surname, where a given name would stand."""
 
@@ -310,8 +325,8 @@ def _other_given_name(
     word: str, key: str, people: list[Person], title_words: frozenset[str]
 ) -> bool:
     """Whether ``word`` before a surname is a given name of someone other than the person
-        ``key``: no title ("President"), no ordinary word ("When") and none of that person's names,
-    when the text gave that person a given name at all."""
+    ``key``: no title ("President"), no ordinary word ("When") and none of that person's
+    names, when the text gave that person a given name at all."""
     folded = fold(word)
     if folded in title_words or plain_word(word):
         return False

@@ -53,3 +53,34 @@ def test_people_name_particles_keep_the_full_name(text: str, expected: dict[str,
 def test_people_name_particles_lower_case_word_after_a_name_is_no_particle() -> None:
     text = "German Chancellor Olaf Berger de facto ended the talks in Paris."
     assert set(_people(text)) == {"Olaf Berger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reference"),
+    [
+        (
+            "Saudi Crown Prince Khalid bin Fahd met Omani Foreign Minister Salim Al Busaidi. "
+            "Bin Fahd said ties were strong.",
+            "Khalid bin Fahd",
+            "Bin Fahd",
+        ),
+        (
+            "Commission President Greta von der Aue met Chancellor Paul Gruber. Von der Aue's "
+            "aides were pleased.",
+            "Greta von der Aue",
+            "Von der Aue",
+        ),
+        (
+            "Colombian President Ana de la Cruz met Peruvian President Luis Vargas. De la Cruz "
+            "said little.",
+            "Ana de la Cruz",
+            "De la Cruz",
+        ),
+    ],
+)
+def test_people_name_particles_family_name_with_its_particles_refers_back(
+    text: str, name: str, reference: str
+) -> None:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 3, 4)))
+    person = next(p for p in document.people if p.name == name)
+    assert [text[m.start : m.end] for m in person.mentions][-1] == reference
