@@ -17,8 +17,12 @@ from collections.abc import Iterable
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.person_names import UPPER
 
-_HEADS = ("Minister", "Secretary", "Commissioner")
-"""Titles whose "of ..." names a field of government, not a country or a chamber."""
+_HEADS = re.compile(
+    r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"
+)
+"""Titles whose "of ..." names a field of government; a head of government's ("Prime Minister
+of Republika Srpska") names a territory, a party leader's ("General Secretary of the Workers'
+Party") a party, whose words the portfolio's shape cannot tell from a name."""
 _WORD = re.compile(rf"[{UPPER}][\w'\u2019-]*")
 _JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+)")
 _NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019.-]*\s+[{UPPER}]")
@@ -35,7 +39,7 @@ class PortfolioReader:
     def span(self, text: str, head_end: int) -> tuple[int, int] | None:
         """Where the portfolio after ``text[:head_end]`` ("... Minister") starts and ends when
         a name follows it, else None (no "of", or no name left after it)."""
-        if not text.endswith(_HEADS, 0, head_end):
+        if _HEADS.search(text, max(0, head_end - 20), head_end) is None:
             return None
         of = OF_PHRASE.match(text, head_end)
         if of is None:

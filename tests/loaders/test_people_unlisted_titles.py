@@ -104,3 +104,14 @@ def test_people_unlisted_titles_country_after_of_stays_the_country() -> None:
 def test_people_unlisted_titles_month_alone_names_no_one() -> None:
     text = "March, President Peter Mutharika said, would bring rain to Lilongwe."
     assert set(_people(text)) == {"Peter Mutharika"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister of Republika Srpska Ivo Petkovic met Serbian officials.",
+        "General Secretary of the Workers' Party Kang Min Ho met the delegation.",
+    ],
+)
+def test_people_unlisted_titles_territories_and_parties_are_no_portfolio(text: str) -> None:
+    assert not any(name.startswith(("Srpska", "Party")) for name in _people(text))
