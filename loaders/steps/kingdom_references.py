@@ -53,14 +53,17 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
 
 def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]) -> list[Person]:
     """People with a royal post and no country, placed in the one kingdom the text calls
-    "the Kingdom"; unchanged when it calls none, or more than one, so."""
+    "the Kingdom"; unchanged when it calls none, or more than one, so, and when someone of
+    that kingdom already holds their post."""
     kingdoms = {c.iso2 for c in references}
     if len(kingdoms) != 1:
         return people
     (iso2,) = kingdoms
+    # One King per kingdom: a second one the text names is a visiting monarch's.
+    held = {fold(post.title) for p in people if p.country == iso2 for post in p.posts}
     return [
         replace(p, country=iso2)
-        if p.country is None and any(fold(post.title) in _ROYAL_POSTS for post in p.posts)
+        if p.country is None and any(fold(post.title) in _ROYAL_POSTS - held for post in p.posts)
         else p
         for p in people
     ]

@@ -109,3 +109,13 @@ def test_people_monarchy_no_kingdom_reference_leaves_royals_unplaced(text: str) 
 def test_people_monarchy_sentence_adverb_is_no_name() -> None:
     text = "King Fahd bin Nasser received guests. Later, the President of Peru arrived."
     assert "Later" not in _mentions(text)
+
+
+def test_people_monarchy_a_second_king_is_not_the_kingdoms() -> None:
+    text = (
+        "Saudi King Fahd bin Nasser received King Olav Berg in Riyadh. The guest praised "
+        "the Kingdom."
+    )
+    people = _mentions(text)
+    assert people["Fahd bin Nasser"][0] == "SA"
+    assert people["Olav Berg"][0] is None
