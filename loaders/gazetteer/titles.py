@@ -48,6 +48,9 @@ class Titles:
     - ``company_posts``: posts in companies ("CEO", "Chairman of the Management Board").
     - ``synonyms``: folded title -> canonical title for posts with an irregular short form
       ("premier" -> "Prime Minister", "vice premier" -> "Deputy Prime Minister").
+    - ``style_countries``: folded style -> the country whose monarch alone bears it. A style
+      ("the Custodian of the Two Holy Mosques") names one country's post and stands for the
+      name in the news of that country; it is also a head title and a synonym of the post.
     """
 
     head_titles: tuple[str, ...]
@@ -59,6 +62,7 @@ class Titles:
     legislatures: tuple[str, ...]
     company_posts: tuple[str, ...]
     synonyms: Mapping[str, str]
+    style_countries: Mapping[str, str]
     _portfolio_index: Mapping[str, str] = field(repr=False, compare=False)
     _rank_index: Mapping[str, str] = field(repr=False, compare=False)
 
@@ -173,8 +177,10 @@ def load_titles(filename: str = "titles.json") -> Titles:
         for canonical, forms in raw["portfolios"].items()
     }
     rank_prefixes = tuple(sorted(raw["rank_prefixes"], key=lambda t: (-len(t), t)))
+    styles: dict[str, list[str]] = raw["styles"]
+    heads = (*raw["head_titles"], *styles)
     return Titles(
-        head_titles=tuple(sorted(raw["head_titles"], key=lambda t: (-len(t), t))),
+        head_titles=tuple(sorted(heads, key=lambda t: (-len(t), t))),
         rank_prefixes=rank_prefixes,
         portfolios=MappingProxyType(portfolios),
         portfolio_spellings=MappingProxyType(
@@ -184,7 +190,13 @@ def load_titles(filename: str = "titles.json") -> Titles:
         role_nouns=tuple(raw["role_nouns"]),
         legislatures=tuple(raw["legislatures"]),
         company_posts=tuple(raw["company_posts"]),
-        synonyms=MappingProxyType({fold(k): v for k, v in raw["synonyms"].items()}),
+        synonyms=MappingProxyType(
+            {
+                fold(k): v
+                for k, v in (*raw["synonyms"].items(), *((s, p) for s, (p, _) in styles.items()))
+            }
+        ),
+        style_countries=MappingProxyType({fold(s): iso2 for s, (_, iso2) in styles.items()}),
         _portfolio_index=MappingProxyType(
             {form: canonical for canonical, forms in portfolios.items() for form in forms}
         ),

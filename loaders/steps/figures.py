@@ -21,6 +21,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
+from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
@@ -286,5 +287,7 @@ def _classify(
         if _REFERENCE_BEFORE.search(before[-12:]):
             return None
         phrase = sentence[amount.start : amount.end + counted.end()]
+        if is_head_count(before, phrase, after[counted.end() :]):
+            return None  # "the fair drew 300 companies", "killed 100 people": an event's
         return FigureKind.OTHER, amount.value, "count", phrase
     return None

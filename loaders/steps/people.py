@@ -29,10 +29,12 @@ from dkg.loaders.steps.person_context import (
     OF_PHRASE,
     country_at_of,
     country_ending_at,
+    country_named_at,
     covered_offsets,
     unblocked_offsets,
 )
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
+from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.trie import trie_pattern
 
@@ -128,6 +130,10 @@ class PeopleRecognizer:
         # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
         # the office a title heads, so that the name after it is read as the name.
         self.body = re.compile(rf"(?:{trie_pattern(sorted(bodies))})(?!\w)", re.IGNORECASE)
+        self.unlisted = PortfolioReader(
+            (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
+            (d for c in self.gazetteer.countries for d in c.demonyms),
+        )
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
@@ -171,7 +177,17 @@ class PeopleRecognizer:
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
+            unlisted = self.unlisted.span(text, head_end)
             head_end = self._body_after(text, head_start, head_end)
+            if (
+                unlisted
+                and unlisted[1] > head_end
+                and not any(
+                    c.span.start == base + unlisted[0] and c.form == "name"
+                    for c in document.countries
+                )
+            ):
+                head_end = unlisted[1]  # "Minister of Roads and Urban Development X"
             country, cursor = self._country_after(text, head_end, base, document)
             title_start = self._portfolio_before(text, head_start)
             before_country = country_ending_at(document, base + title_start)
@@ -340,6 +356,10 @@ class PeopleRecognizer:
         for organization in document.organizations:
             if organization.span.start == at:
                 return organization.country, organization.span.end - base
+            inside = organization.span.start < at < organization.span.end
+            named = country_named_at(self.gazetteer, document.text, at) if inside else None
+            if named is not None:
+                return named[0], named[1] - base  # "Governor of the Central Bank of Egypt X"
         # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
         body = _BODY_THEN_COMMA.match(document.text, at)
         if body is not None:
@@ -353,6 +373,7 @@ class PeopleRecognizer:
         return None, head_end
 
     def _post(self, title: str, country: str | None) -> Post:
+        country = country or self.gazetteer.titles.style_countries.get(fold(title))
         canonical = self._posts.get(title)
         if canonical is None:
             canonical = self._posts[title] = self.gazetteer.titles.normalize_post(title)

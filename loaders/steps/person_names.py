@@ -19,20 +19,29 @@ NAME_WORD = (
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
-NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
-"""A personal name: capitalised words, hyphens, accents and particles ("bin", "de")."""
+NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4}}")
+"""A personal name: capitalised words, hyphens, accents and particles, also two in a row
+("bin", "de", "von der", "van der"), which belong to the family name they precede."""
 
 # fmt: off
 _NOT_NAMES = frozenset((
     "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mr", "mrs", "ms", "after", "before", "during", "following",
+    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "after",
+    "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
+    # Sentence adverbs before an apposition-like comma ("Later, the President said").
+    "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
+    "additionally", "finally", "now", "there", "here", "next", "again",
 ))
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))
+"""Months, which are also first names ("January Makamba", "June Tan"): a name only when
+they open it and a family name follows, never alone ("March, President X said")."""
 # fmt: on
 
 
@@ -51,13 +60,22 @@ _POST_NOMINALS = frozenset(
 """Letters written after a name in Commonwealth releases: a seat or an honour, not a name."""
 
 
+def plain_word(word: str) -> bool:
+    """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
+    a word that may be someone's name."""
+    folded = word.casefold()
+    return folded in _NOT_NAMES or folded in _MONTHS
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
     kept_end = 0
     for index, word in enumerate(words):
         absolute = start + word.start()
-        if word.group().casefold() in _NOT_NAMES or absolute in blocked:
+        folded = word.group().casefold()
+        month = folded in _MONTHS and (index > 0 or len(words) == 1)
+        if folded in _NOT_NAMES or month or absolute in blocked:
             break
         if index and word.group().rstrip(",.") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
@@ -115,8 +133,11 @@ def surname_keys(words: list[str]) -> tuple[str, ...]:
     if bare != last:
         keys.append(person_key(bare))
     at = words.index(last)
-    if at >= 2 and PARTICLE_WORD.fullmatch(words[at - 1]):
-        keys.append(person_key(f"{words[at - 1]} {last}"))
+    first = at
+    while first > 1 and PARTICLE_WORD.fullmatch(words[first - 1]):
+        first -= 1  # "van Klaveren", "von der Leyen": the family name with its particles
+    if first < at:
+        keys.append(person_key(" ".join(words[first : at + 1])))
     return tuple(keys)
 
 

@@ -17,7 +17,19 @@ from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, 
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.person_names import NAME_WORD, UPPER, short_names
+from dkg.loaders.steps.kingdom_references import (
+    kingdom_codes,
+    kingdom_mentions,
+    royals_of_the_kingdom,
+)
+from dkg.loaders.steps.person_names import (
+    NAME_WORD,
+    PARTICLE_WORD,
+    UPPER,
+    plain_word,
+    short_names,
+)
+from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -36,13 +48,20 @@ class ReferenceResolver:
 
     name = "resolve-references"
     requires = frozenset({"sentences", "people", "person_mentions", "places"})
-    provides = frozenset({"people", "person_mentions", "places"})
+    provides = frozenset({"people", "person_mentions", "places", "countries"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self.kingdoms = kingdom_codes(self.gazetteer)
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
+        # Words that may stand before a surname and are no given name: "President Biden".
+        self._title_words = frozenset(
+            fold(w)
+            for t in (*titles.head_titles, *titles.honorifics, *titles.rank_prefixes)
+            for w in t.split()
+        )
         # "the", "his", "her", "their" at a word boundary, tested after the first letter so
         # that re skips to those letters (the "the" of "their" is no match: \s+ follows).
         determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
@@ -56,15 +75,18 @@ class ReferenceResolver:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with every reference to its people."""
-        people = list(document.people)
+        kingdom = kingdom_mentions(document, self.kingdoms)
+        people = royals_of_the_kingdom(list(document.people), kingdom)
         named = list(document.person_mentions)
         mentions = list(named)
-        mentions.extend(_surname_mentions(document, people, {m.span for m in mentions}))
+        mentions.extend(
+            _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
+        )
         mentions.extend(self._role_mentions(document, people, mentions))
         mentions.sort(key=lambda m: m.span)
-        mentions.extend(_first_person_mentions(document, named))
+        mentions.extend(first_person_mentions(document, named))
         mentions.sort(key=lambda m: m.span)
-        mentions.extend(_pronoun_mentions(document, mentions))
+        mentions.extend(pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         spans: dict[str, list[TextSpan]] = {}
         for mention in mentions:
@@ -74,7 +96,14 @@ class ReferenceResolver:
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
         places = self._placed_venues(document, places)
-        return replace(document, people=people_out, person_mentions=tuple(mentions), places=places)
+        countries = tuple(sorted((*document.countries, *kingdom), key=lambda c: c.span))
+        return replace(
+            document,
+            people=people_out,
+            person_mentions=tuple(mentions),
+            places=places,
+            countries=countries,
+        )
 
     def _placed_venues(
         self, document: Document, places: tuple[PlaceMention, ...]
@@ -141,6 +170,8 @@ class ReferenceResolver:
                         continue
                     iso2 = named_after[0].iso2
                 role = fold(match["role"])
+                # "the Custodian of the Two Holy Mosques": the King of one country.
+                iso2 = iso2 or self.gazetteer.titles.style_countries.get(role)
                 role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
                 person = None
                 if role == "leader" and iso2 is not None:
@@ -247,9 +278,11 @@ def _resolve_role(
 
 
 def _surname_mentions(
-    document: Document, people: list[Person], taken: set[TextSpan]
+    document: Document, people: list[Person], taken: set[TextSpan], title_words: frozenset[str]
 ) -> list[PersonMention]:
-    """Later mentions of a known person by surname alone ("Tokayev emphasized")."""
+    """Later mentions of a known person by surname alone ("Tokayev emphasized"); a surname
+    after another given name ("his son Hunter Biden" beside "President Joe Biden") is a
+    different person who shares it, not a mention of the one the text introduced."""
     found: list[PersonMention] = []
     if not people:
         return found
@@ -263,127 +296,46 @@ def _surname_mentions(
             if start in covered:
                 continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
+            tail = _PARTICLE_TAIL.match(sentence.text, match.end())
+            if tail is not None and PARTICLE_WORD.fullmatch(word):
+                # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
+                whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
+                if person_key(whole) in surnames:
+                    word = whole
+                    covered.update(range(start, start + len(word)))
             key = surnames.get(person_key(word))
             if key is None:
                 continue
+            given = _GIVEN_NAME_BEFORE.search(
+                sentence.text, max(0, match.start() - 30), match.start()
+            )
+            if given is not None and _other_given_name(given[1], key, people, title_words):
+                continue
             found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
     return found
+
+
+_PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
+"""The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
+"""A capitalised word right before a surname, where a given name would stand."""
+
+
+def _other_given_name(
+    word: str, key: str, people: list[Person], title_words: frozenset[str]
+) -> bool:
+    """Whether ``word`` before a surname is a given name of someone other than the person
+    ``key``: no title ("President"), no ordinary word ("When") and none of that person's
+    names, when the text gave that person a given name at all."""
+    folded = fold(word)
+    if folded in title_words or plain_word(word):
+        return False
+    names = next(p for p in people if p.key == key).name.split()
+    # "Sauli Niinistö" for a person known only as "Niinistö": his own given name.
+    return len(names) > 1 and folded not in {fold(w) for w in names}
 
 
 _SURNAME_WORD = re.compile(rf"[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]*")
 """A capitalised word (its possessive "'s" is cut off after), where a surname can stand: one
 not preceded by a word character, apostrophe or hyphen, tested after its capital so that ``re``
 skips, at C speed, the positions without one."""
-
-
-_PRONOUN = re.compile(
-    r"^(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
-    r"evening|night|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
-    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
-)
-"""A "He"/"She" that opens its clause, also after a time opener with or without its comma:
-"On Monday, she", "Two days later he", "The next morning she"."""
-_VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
-"""What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
-_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")
-"""Between a name in apposition and the object pronoun of its verb: "..., X, welcomed him"."""
-_OBJECT_PRONOUN = re.compile(
-    r"h(?<!\w.)(?:im\b|er\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b)))"
-)
-"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone. The word
-boundary is tested after the "h", so that re skips to the letter h at C speed."""
-
-
-def _pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
-    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
-    "him"/"her" is that person too when someone else is the subject of the sentence."""
-    found = []
-    last: str | None = None
-    position = 0
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        match = _PRONOUN.match(sentence.text)
-        inside = []
-        while position < len(mentions) and mentions[position].span.start < sentence.span.end:
-            if mentions[position].span.start >= sentence.span.start:
-                inside.append(mentions[position])
-            position += 1
-        if match is not None and last is not None:
-            start = sentence.span.start + match.start("pronoun")
-            found.append(
-                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
-            )
-        elif inside:
-            for obj in _OBJECT_PRONOUN.finditer(sentence.text):
-                start = sentence.span.start + obj.start()
-                if start <= inside[0].span.start:
-                    continue
-                # "B received him": the person the previous sentence was about; "A spoke with B
-                # and invited him": the last person named after the subject.
-                before = [m for m in inside if m.span.end <= start]
-                closest = before[-1]
-                gap = document.text[closest.span.end : start]
-                if _VERB_ONLY.fullmatch(gap):
-                    # "A flew to Lima, where B received him": A, named first; else the
-                    # person the previous sentence was about.
-                    first = inside[0].person
-                    target = first if first != closest.person else last
-                    subject = closest.person
-                else:
-                    # "after the Crown Prince, X, welcomed him": X is the subject, not "him".
-                    subject_named = _APPOSED_VERB.fullmatch(gap) is not None
-                    others = [
-                        m.person
-                        for m in before[1:]
-                        if m.person != inside[0].person
-                        and not (subject_named and m.person == closest.person)
-                    ]
-                    target = others[-1] if others else last
-                    subject = inside[0].person
-                if target is not None and target != subject:
-                    span = TextSpan(start, start + len(obj.group()))
-                    found.append(PersonMention(span, target, "pronoun"))
-                break
-        if inside:
-            last = inside[0].person
-    return found
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")
-"""The writer in the first person singular ("Today I am in Jakarta", "welcomed me", "my visit");
-"I." of a list or an initial is not a pronoun."""
-_QUOTES = re.compile(r"[\"\u201c\u201d]")
-_SIGN_OFF_LENGTH = 120
-"""A closing line longer than this is a paragraph of the story, not a signature."""
-
-
-def _first_person_mentions(document: Document, named: list[PersonMention]) -> list[PersonMention]:
-    """In a statement signed at its end ("Anthony Albanese, Prime Minister"), "I", "me" and
-    "my" outside quotations are the signer: first-person media releases and op-eds."""
-    signer = _signer(document, named)
-    if signer is None:
-        return []
-    found = []
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        for match in _FIRST_PERSON.finditer(sentence.text):
-            if len(_QUOTES.findall(sentence.text, 0, match.start())) % 2:
-                continue  # inside someone's quoted words
-            start = sentence.span.start + match.start()
-            found.append(
-                PersonMention(TextSpan(start, start + len(match.group())), signer, "pronoun")
-            )
-    return found
-
-
-def _signer(document: Document, named: list[PersonMention]) -> str | None:
-    """The person whose name opens the document's last line, when that line is a short
-    sign-off and not a sentence of the story."""
-    text = document.text.rstrip()
-    start = text.rfind("\n") + 1
-    if start == 0 or len(text) - start > _SIGN_OFF_LENGTH:
-        return None
-    offset = start + len(text[start:]) - len(text[start:].lstrip())
-    return next((m.person for m in named if m.span.start == offset), None)

@@ -116,10 +116,12 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\b")
 
 def earlier_visits(
     document: Document, visits: list[Visit], people: dict[str, Person]
-) -> list[Visit]:
+) -> list[tuple[Visit, bool]]:
     """The earlier visits that "the first visit since ..." implies: same host, by the same
-    visitor or by the one named in "since that of X"."""
-    found: list[Visit] = []
+    visitor or by the one named in "since that of X" (then True: the sentence names X's visit
+    again, undated, which this dated one replaces; the visitor's own "first visit since 1979"
+    is the visit being told, which stays)."""
+    found: list[tuple[Visit, bool]] = []
     for view in sentence_views(document):
         since = _FIRST_SINCE.search(view.text)
         if since is None or not _TRIP_WORD.search(view.text):
@@ -148,19 +150,18 @@ def earlier_visits(
                 continue
             visitor = named[0]
             visitor_country = people[visitor].country if visitor in people else None
-        found.append(
-            Visit(
-                visitor=visitor,
-                visitor_country=visitor_country,
-                host_country=told.host_country,
-                place=None,
-                start=when,
-                end=None,
-                visit_type="unspecified",
-                status="happened",
-                evidence=(view.sentence.span,),
-            )
+        earlier = Visit(
+            visitor=visitor,
+            visitor_country=visitor_country,
+            host_country=told.host_country,
+            place=None,
+            start=when,
+            end=None,
+            visit_type="unspecified",
+            status="happened",
+            evidence=(view.sentence.span,),
         )
+        found.append((earlier, bool(since["who"])))
     return found
 
 

@@ -94,21 +94,23 @@ class VisitExtractor:
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
-        earlier = [
-            v
-            for v in earlier_visits(document, merged, people)
+        found_earlier = [
+            (v, restated)
+            for v, restated in earlier_visits(document, merged, people)
             if (v.visitor, v.host_country, v.start) not in told
         ]
+        earlier = [v for v, _ in found_earlier]
+        restating = [v for v, restated in found_earlier if restated]
         # The sentence that tells an earlier visit ("since that of X in June 2000") also read
-        # as an undated visit by X: the dated one replaces it.
+        # as a visit by X, undated or dated by the day of the visit it reports ("arrived
+        # today, the first since that of X in 2000"): the visit of 2000 replaces it.
         merged = [
             v
             for v in merged
-            if v.start is not None
-            or not any(
+            if not any(
                 (e.visitor, e.host_country) == (v.visitor, v.host_country)
                 and set(v.evidence) <= set(e.evidence)
-                for e in earlier
+                for e in restating
             )
         ]
         merged = [_place_from_paragraph(v, document) for v in [*merged, *earlier]]

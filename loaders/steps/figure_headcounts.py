@@ -1,0 +1,63 @@
+"""Head counts of an event, which are not figures of a relationship.
+
+A count of firms or people is a figure when it measures the relationship ("some 600 Spanish
+companies operate in Colombia", "30,000 students"). The same nouns also count who came to an
+event ("the forum drew more than 300 companies", "500 businesspeople took part") and who was
+hurt in one ("the earthquake killed nearly 100 people"): news of the day, not of the ties
+between countries. Flows of people ("attracted 70,000 tourists") stay figures: tourism and
+study are what relations are measured in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+lives\s+of|injur(?:ed|ing|es)|"
+    r"wound(?:ed|ing|s)?|left|leaving|evacuat(?:ed|ing|es)|displac(?:ed|ing|es)|"
+    r"death\s+toll\s+(?:of|rose\s+to|reached|at)|toll\s+(?:rose\s+to|reached|of))\s+"
+    r"(?:(?:at\s+least|nearly|almost|about|around|some|over|more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""A verb of harm right before the count: "killed nearly 100", "claimed the lives of 40"."""
+_CASUALTY_AFTER = re.compile(
+    r"^[^,.;]{0,40}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died|"
+    r"injured|wounded|perished|lost\s+their\s+lives|missing|displaced|evacuated)\b",
+    _I,
+)
+"""Harm told after what is counted: "100 people were killed", "40 workers died"."""
+_LEFT_DEAD = re.compile(r"^\s+(?:dead|injured|wounded|homeless)\b", _I)
+"""After "left": "left 30 people dead", not "left 30 companies" of a sale."""
+_ATTENDANCE_BEFORE = re.compile(
+    r"\b(?:dr[ae]w|draws|drawing|brought\s+together|brings\s+together|bringing\s+together|"
+    r"gathered|gathers|gathering|featured|features|featuring|attended\s+by|"
+    r"(?:with\s+)?(?:the\s+)?participation\s+of|participants\s+from|joined\s+by|"
+    r"attracted|attracts|attracting)\s+"
+    r"(?:(?:at\s+least|nearly|almost|about|around|some|over|more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""A verb of attendance right before the count: "the fair drew more than 300 companies"."""
+_ATTENDANCE_AFTER = re.compile(
+    r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
+    r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"
+    r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the)\b",
+    _I,
+)
+"""Attendance told after what is counted: "300 companies from 20 countries took part"."""
+_FLOWS = re.compile(r"\b(?:tourists|visitors|travell?ers|passengers|students)\b", _I)
+
+
+def is_head_count(before: str, counted: str, after: str) -> bool:
+    """Whether a count ("nearly 100 people") counts who came to or was hurt in an event.
+
+    ``before`` is the sentence up to the count, ``counted`` the count with its noun and
+    ``after`` the rest of the sentence."""
+    left = before.rstrip().endswith(("left", "leaving"))
+    if _CASUALTY_BEFORE.search(before[-60:]) and (not left or _LEFT_DEAD.match(after)):
+        return True
+    if _CASUALTY_AFTER.match(after):
+        return True
+    if _FLOWS.search(counted):
+        return False
+    return bool(_ATTENDANCE_BEFORE.search(before[-60:]) or _ATTENDANCE_AFTER.match(after))

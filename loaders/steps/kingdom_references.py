@@ -1,0 +1,69 @@
+""" "The Kingdom": the monarchy a text is about, named without its name.
+
+Gulf and other royal news names its country once ("the Kingdom of Saudi Arabia", "Bahrain")
+and then writes "the Kingdom" ("arrived in the Kingdom", "the Kingdom's investment plans").
+Such a reference is a mention of the kingdom named last before it (by name: a demonym is
+someone's country), else of the kingdom the text names most; its royals whose country the
+text never wrote (a "Crown Prince" in a story from the Kingdom) are that kingdom's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from dkg.loaders.document import CountryMention, Document, Person, TextSpan
+from dkg.loaders.gazetteer import Gazetteer, fold
+
+_KINGDOM = re.compile(r"\b[Tt]he\s+(?P<ref>Kingdom)\b(?!\s+of\b)(?!-)")
+"""A capitalised "the Kingdom" not followed by its name ("the Kingdom of Bahrain" is a name
+the gazetteer reads)."""
+_ROYAL_POSTS = frozenset(
+    {"king", "queen", "crown prince", "crown princess", "prince", "princess", "emir", "sultan"}
+)
+
+
+def kingdom_codes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose official name makes them a kingdom."""
+    return frozenset(c.iso2 for c in gazetteer.countries if "Kingdom" in c.official_name)
+
+
+def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[CountryMention]:
+    """A country mention for each "the Kingdom" whose kingdom the text has named."""
+    named = [c for c in document.countries if c.iso2 in kingdoms]
+    if not named:
+        return []
+    most = Counter(c.iso2 for c in named).most_common(1)[0][0]
+    found = []
+    for sentence in document.sentences:
+        if sentence.boilerplate or "Kingdom" not in sentence.text:
+            continue
+        for match in _KINGDOM.finditer(sentence.text):
+            start = sentence.span.start + match.start("ref")
+            if any(c.span.start <= start < c.span.end for c in document.countries):
+                continue  # part of a name ("the United Kingdom")
+            # "Spanish" before it is a person's country, not the kingdom spoken of
+            before = [c.iso2 for c in named if c.span.end <= start and c.form == "name"]
+            iso2 = before[-1] if before else most
+            span = TextSpan(start, sentence.span.start + match.end("ref"))
+            found.append(CountryMention(span, iso2, "name"))
+    return found
+
+
+def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]) -> list[Person]:
+    """People with a royal post and no country, placed in the one kingdom the text calls
+    "the Kingdom"; unchanged when it calls none, or more than one, so, and when someone of
+    that kingdom already holds their post."""
+    kingdoms = {c.iso2 for c in references}
+    if len(kingdoms) != 1:
+        return people
+    (iso2,) = kingdoms
+    # One King per kingdom: a second one the text names is a visiting monarch's.
+    held = {fold(post.title) for p in people if p.country == iso2 for post in p.posts}
+    return [
+        replace(p, country=iso2)
+        if p.country is None and any(fold(post.title) in _ROYAL_POSTS - held for post in p.posts)
+        else p
+        for p in people
+    ]

@@ -1,0 +1,65 @@
+"""Portfolios the vocabulary does not list, read from their shape before the holder's name.
+
+Governments name ministries as they like ("Minister of Roads and Urban Development", "Minister
+of Hajj and Umrah"), and no list of portfolios is complete. After "Minister of", "Secretary
+for" or "Commissioner of", a run of capitalised words joined by "and" or commas is the
+portfolio; the name of the holder follows it. Where the portfolio ends is told by its words:
+each part has at least one word (two when the first is a demonym, which needs its noun:
+"Moroccan Expatriates"), and takes further words only while they are portfolio words
+("Development", "Affairs"); the first word that is not one starts the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dkg.loaders.steps.person_context import OF_PHRASE
+from dkg.loaders.steps.person_names import UPPER
+
+_HEADS = re.compile(
+    r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"
+)
+"""Titles whose "of ..." names a field of government; a head of government's ("Prime Minister
+of Republika Srpska") names a territory, a party leader's ("General Secretary of the Workers'
+Party") a party, whose words the portfolio's shape cannot tell from a name."""
+_WORD = re.compile(rf"[{UPPER}][\w'\u2019-]*")
+_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+)")
+_NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019.-]*\s+[{UPPER}]")
+"""At least two capitalised words: the holder's name."""
+
+
+class PortfolioReader:
+    """Finds where an unlisted portfolio ends after a ministerial title."""
+
+    def __init__(self, portfolio_words: Iterable[str], demonyms: Iterable[str]) -> None:
+        self.words = frozenset(w.casefold() for w in portfolio_words)
+        self.demonyms = frozenset(d.casefold() for d in demonyms)
+
+    def span(self, text: str, head_end: int) -> tuple[int, int] | None:
+        """Where the portfolio after ``text[:head_end]`` ("... Minister") starts and ends when
+        a name follows it, else None (no "of", or no name left after it)."""
+        if _HEADS.search(text, max(0, head_end - 20), head_end) is None:
+            return None
+        of = OF_PHRASE.match(text, head_end)
+        if of is None:
+            return None
+        at = of.end()
+        end: int | None = None
+        part_open = False  # the current part has its one word: more only if portfolio words
+        while True:
+            word = _WORD.match(text, at)
+            if word is None:
+                return None
+            if part_open and word.group().casefold() not in self.words:
+                named = end is not None and _NAME_AFTER.match(text, end) is not None
+                return (of.end(), end) if named and end is not None else None
+            # "African Cooperation": a demonym opens a part that its noun completes.
+            part_open = not (word.group().casefold() in self.demonyms and not part_open)
+            end = word.end()
+            joiner = _JOINER.match(text, end)
+            if joiner is None:
+                return None
+            if joiner.group().strip():
+                part_open = False  # "and", "," or "&": a new part begins
+            at = joiner.end()

@@ -1,0 +1,124 @@
+"""Pronouns that refer back to people: "He said", "received him", and the writer's "I".
+
+A sentence that opens with "He"/"She" goes on about the person the text was about; an object
+pronoun is someone other than the sentence's subject; in a signed statement, "I" and "my" are
+the signer. ``ReferenceResolver`` (resolve.py) adds these after names, surnames and roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Document, PersonMention, TextSpan
+
+_PRONOUN = re.compile(
+    r"^(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
+    r"evening|night|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
+"""A "He"/"She" that opens its clause, also after a time opener with or without its comma:
+"On Monday, she", "Two days later he", "The next morning she"."""
+_VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
+"""What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")
+"""Between a name in apposition and the object pronoun of its verb: "..., X, welcomed him"."""
+_OBJECT_PRONOUN = re.compile(
+    r"h(?<!\w.)(?:im\b|er\b(?=\s*(?:[,.;]|(?:at|in|on|with|to|for|and)\b)))"
+)
+"""An object pronoun ("received him"); possessive "her" ("her visit") is left alone. The word
+boundary is tested after the "h", so that re skips to the letter h at C speed."""
+
+
+def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
+    "him"/"her" is that person too when someone else is the subject of the sentence."""
+    found = []
+    last: str | None = None
+    position = 0
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        match = _PRONOUN.match(sentence.text)
+        inside = []
+        while position < len(mentions) and mentions[position].span.start < sentence.span.end:
+            if mentions[position].span.start >= sentence.span.start:
+                inside.append(mentions[position])
+            position += 1
+        if match is not None and last is not None:
+            start = sentence.span.start + match.start("pronoun")
+            found.append(
+                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
+            )
+        elif inside:
+            for obj in _OBJECT_PRONOUN.finditer(sentence.text):
+                start = sentence.span.start + obj.start()
+                if start <= inside[0].span.start:
+                    continue
+                # "B received him": the person the previous sentence was about; "A spoke with B
+                # and invited him": the last person named after the subject.
+                before = [m for m in inside if m.span.end <= start]
+                closest = before[-1]
+                gap = document.text[closest.span.end : start]
+                if _VERB_ONLY.fullmatch(gap):
+                    # "A flew to Lima, where B received him": A, named first; else the
+                    # person the previous sentence was about.
+                    first = inside[0].person
+                    target = first if first != closest.person else last
+                    subject = closest.person
+                else:
+                    # "after the Crown Prince, X, welcomed him": X is the subject, not "him".
+                    subject_named = _APPOSED_VERB.fullmatch(gap) is not None
+                    others = [
+                        m.person
+                        for m in before[1:]
+                        if m.person != inside[0].person
+                        and not (subject_named and m.person == closest.person)
+                    ]
+                    target = others[-1] if others else last
+                    subject = inside[0].person
+                if target is not None and target != subject:
+                    span = TextSpan(start, start + len(obj.group()))
+                    found.append(PersonMention(span, target, "pronoun"))
+                break
+        if inside:
+            last = inside[0].person
+    return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")
+"""The writer in the first person singular ("Today I am in Jakarta", "welcomed me", "my visit");
+"I." of a list or an initial is not a pronoun."""
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_SIGN_OFF_LENGTH = 120
+"""A closing line longer than this is a paragraph of the story, not a signature."""
+
+
+def first_person_mentions(document: Document, named: list[PersonMention]) -> list[PersonMention]:
+    """In a statement signed at its end ("Anthony Albanese, Prime Minister"), "I", "me" and
+    "my" outside quotations are the signer: first-person media releases and op-eds."""
+    signer = _signer(document, named)
+    if signer is None:
+        return []
+    found = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        for match in _FIRST_PERSON.finditer(sentence.text):
+            if len(_QUOTES.findall(sentence.text, 0, match.start())) % 2:
+                continue  # inside someone's quoted words
+            start = sentence.span.start + match.start()
+            found.append(
+                PersonMention(TextSpan(start, start + len(match.group())), signer, "pronoun")
+            )
+    return found
+
+
+def _signer(document: Document, named: list[PersonMention]) -> str | None:
+    """The person whose name opens the document's last line, when that line is a short
+    sign-off and not a sentence of the story."""
+    text = document.text.rstrip()
+    start = text.rfind("\n") + 1
+    if start == 0 or len(text) - start > _SIGN_OFF_LENGTH:
+        return None
+    offset = start + len(text[start:]) - len(text[start:].lstrip())
+    return next((m.person for m in named if m.span.start == offset), None)
