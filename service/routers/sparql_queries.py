@@ -120,8 +120,8 @@ class LeanQueries:
                 accept = value.decode("latin-1")
             elif name == b"content-type" and content_type is None:
                 content_type = value.decode("latin-1")
-            elif name == b"content-length" and declared is None:
-                declared = value
+            elif name == b"content-length":  # repeated: left to the size cap's own reading
+                declared = value if declared is None else b"repeated"
         if len(scope["query_string"]) > self.max_bytes:
             raise _NotUsual
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
