@@ -35,6 +35,7 @@ from dkg.service.routers.api_docs import install_api_docs
 from dkg.service.routers.canned import build_canned_router
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.routers.entities import build_entities_router
+from dkg.service.routers.sparql_queries import LeanQueries
 from dkg.service.routers.ui import build_ui_router, load_examples
 from dkg.service.runtime import Runtime
 from dkg.service.settings import Settings
@@ -174,9 +175,16 @@ def _assemble(
         allow_headers=["Accept", "Content-Type"],
         expose_headers=["Result-Truncated", "Result-Row-Limit", "Retry-After", "ETag"],
     )
-    sparql_endpoint = sparql.build_endpoint(runtime)
+    sparql_queries = LeanQueries(runtime)
+    sparql_endpoint = sparql.build_endpoint(runtime, sparql_queries)
     app.include_router(sparql.build_router(sparql_endpoint))
-    app.add_direct_path("/sparql", {"GET", "HEAD", "POST"}, sparql_endpoint)
+    app.add_direct_path(
+        "/sparql",
+        {"GET", "HEAD", "POST"},
+        sparql_endpoint,
+        sparql_queries,
+        lean_past=(RequestSizeLimit, WriteForwarder),
+    )
     app.include_router(graph_store.build_router(runtime))
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))

@@ -17,7 +17,14 @@ from multiprocessing.connection import Connection
 from typing import Literal as TypingLiteral
 from typing import NamedTuple
 
-from pyoxigraph import BlankNode, DefaultGraph, NamedNode, QueryBoolean, QuerySolutions
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+)
 from pyoxigraph import Store as OxStore
 
 from dkg.ontology import PREFIXES
@@ -30,6 +37,7 @@ from dkg.service.results import (
     SelectResult,
     SerializedResult,
     graph_media_type,
+    limited_within,
     write_boolean,
     write_graph,
     write_solutions,
@@ -92,6 +100,15 @@ def execute(store: OxStore, task: QueryTask) -> Answer:
             NamedNode(iri) for iri in task.default_graph
         ]
         result = store.query(task.sparql, default_graph=default, named_graphs=named)
+    if (
+        task.serialize
+        and task.solutions_format == "json"
+        and isinstance(result, QuerySolutions)
+        and task.max_rows is not None
+        and limited_within(task.sparql, task.max_rows)
+    ):  # cannot be cut: written whole by pyoxigraph, in the same bytes as write_solutions
+        body = result.serialize(format=QueryResultsFormat.JSON) or b""
+        return SerializedResult(SOLUTION_MEDIA_TYPES["json"], body, False)
     # Reading one row past the cap tells a full answer from a cut one without reading it all.
     limit = None if task.max_rows is None else task.max_rows + 1
     outcome: QueryOutcome
@@ -135,16 +152,16 @@ def _serialize(outcome: QueryOutcome, task: QueryTask) -> SerializedResult:
             raise NotAcceptableForm("CONSTRUCT and DESCRIBE")
         body = write_graph(outcome, task.graph_format, PREFIXES)
         media_type = graph_media_type(task.graph_format)
-        return SerializedResult(media_type, body, outcome.truncated, len(outcome))
+        return SerializedResult(media_type, body, outcome.truncated)
     if task.solutions_format is None:
         raise NotAcceptableForm("SELECT and ASK")
     media_type = SOLUTION_MEDIA_TYPES[task.solutions_format]
     if isinstance(outcome, AskResult):
         return SerializedResult(
-            media_type, write_boolean(outcome.value, task.solutions_format), False, 1
+            media_type, write_boolean(outcome.value, task.solutions_format), False
         )
     body = write_solutions(outcome, task.solutions_format)
-    return SerializedResult(media_type, body, outcome.truncated, len(outcome))
+    return SerializedResult(media_type, body, outcome.truncated)
 
 
 def _yield_to_the_web_process() -> None:

@@ -14,6 +14,10 @@ Retiring stops accepting connections but does not drop the keep-alive ones: uvic
 would close each idle one, and a client sending its next request at that moment gets no answer
 at all. Instead every connection gets its next answer with ``Connection: close`` (or ends at
 uvicorn's keep-alive timeout, as any idle one does), and the process exits when none is left.
+
+Each answer leaves in one send (:class:`OneSendPerTurn`): uvicorn writes the status line and
+headers, then the body, each straight to the socket, which made two TCP segments of every small
+answer and woke the client twice.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ import socket
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, cast
 
 import uvicorn
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from dkg.service.app import create_serving_app
 from dkg.service.settings import Settings
@@ -53,6 +58,61 @@ class _RetiringServer(uvicorn.Server):
             while self.server_state.connections and asyncio.get_running_loop().time() < deadline:
                 await asyncio.sleep(0.1)
         await super().shutdown(sockets)
+
+
+HELD_BYTES: Final = 64 * 1024
+"""More than this is written at once: a streamed answer keeps uvicorn's flow control (the
+transport pauses the writer when the client reads slower than the answer is made)."""
+
+
+class OneSendPerTurn:
+    """A transport whose writes in one turn of the event loop leave in one send, at the end of
+    the turn (an ASGI answer's start and body are sent in one turn when the body is ready).
+
+    It stands in for uvicorn's transport: everything but writing and closing is forwarded.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        """Wrap a connection's ``transport``, flushed on ``loop``."""
+        self._transport = transport
+        self._loop = loop
+        self._pending: list[bytes] = []
+        self._held = 0
+
+    def write(self, data: bytes) -> None:
+        """Queue ``data`` for the send at the end of this turn."""
+        if not data:
+            return
+        if not self._pending:
+            self._loop.call_soon(self._flush)
+        self._pending.append(data)
+        self._held += len(data)
+        if self._held > HELD_BYTES:
+            self._flush()
+
+    def close(self) -> None:
+        """Send what is queued, then close."""
+        self._flush()
+        self._transport.close()
+
+    def _flush(self) -> None:
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending.clear()
+            self._held = 0
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._transport, name)
+
+
+class _HttpProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP/1.1 protocol (httptools), sending each answer in one write."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Serve the connection through :class:`OneSendPerTurn`."""
+        super().connection_made(cast(asyncio.Transport, OneSendPerTurn(transport, self.loop)))
 
 
 def _closing_when(retiring: threading.Event, app: ASGIApp) -> ASGIApp:
@@ -101,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     config = uvicorn.Config(
         _closing_when(retiring, app),
+        http=_HttpProtocol,
         log_level="info",
         access_log=False,
         # Requests still running when the process retires each have their own limit.

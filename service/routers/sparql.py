@@ -11,8 +11,9 @@
   HTML first, is sent to the query page instead).
 
 The request rules (and their 400/415 answers) are :mod:`dkg.service.sparql_protocol`; the
-endpoint is answered before FastAPI's routing (:mod:`dkg.service.direct_paths`), and the routes
-here document it and answer 405 to a method other than GET/POST.
+endpoint is answered before FastAPI's routing (:mod:`dkg.service.direct_paths`), its plain
+queries by :mod:`dkg.service.routers.sparql_queries` before the middleware, and the routes here
+document it and answer 405 to a method other than GET/POST.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from dkg.service.openapi_docs import (
 )
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
+from dkg.service.routers.sparql_queries import LeanQueries
 from dkg.service.runtime import Runtime
 from dkg.service.sparql_protocol import (
     FORM,
@@ -46,7 +48,6 @@ from dkg.service.sparql_protocol import (
     QUERY_BODY,
     UPDATE_BODY,
     Operation,
-    answer_formats,
     read_operation,
 )
 from dkg.service.store.embedded import EmbeddedStore
@@ -105,11 +106,11 @@ def _prefers_html(accept: str | None) -> bool:
     return html > 0 and all(html > quality_of(media, ranges) for media in GRAPHS.offers)
 
 
-def build_endpoint(runtime: Runtime) -> Endpoint:
-    """The /sparql endpoint (GET, HEAD and POST), reading and writing through ``runtime``; the
-    app answers it as a direct path (:mod:`dkg.service.direct_paths`)."""
+def build_endpoint(runtime: Runtime, queries: LeanQueries) -> Endpoint:
+    """The /sparql endpoint (GET, HEAD and POST), reading and writing through ``runtime``,
+    answering queries as ``queries`` does; the app answers it as a direct path
+    (:mod:`dkg.service.direct_paths`)."""
     settings = runtime.settings
-    row_limit = str(settings.max_result_rows)
 
     def base_url(request: Request) -> str:
         return (settings.base_url or str(request.base_url)).rstrip("/")
@@ -130,24 +131,11 @@ def build_endpoint(runtime: Runtime) -> Endpoint:
         return await describe(request, operation)
 
     async def answer_query(request: Request, operation: Operation) -> Response:
-        params = operation.params
-        solutions_format, graph_format = answer_formats(request.headers.get("accept"), params)
-        result = await runtime.runner.run_serialized_async(
-            operation.text,
-            solutions_format=solutions_format,
-            graph_format=graph_format,
-            default_graph=params.graphs("default-graph-uri"),
-            named_graphs=params.graphs("named-graph-uri"),
-        )
-        return Response(
-            result.body,
-            media_type=result.media_type,
-            headers={
-                "Vary": "Accept",
-                "Result-Truncated": "true" if result.truncated else "false",
-                "Result-Row-Limit": row_limit,
-            },
-        )
+        query = queries.prepare(request.headers.get("accept"), operation)
+        body, headers = await queries.run(query)
+        response = Response(body)
+        response.raw_headers = headers
+        return response
 
     async def apply_update(request: Request, operation: Operation) -> Response:
         require_update_token(request, settings)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, Triple
 
-from dkg.service.results import EncodedSolutions, SelectResult
+from dkg.service.query_worker import QueryTask, execute
+from dkg.service.results import EncodedSolutions, SelectResult, SerializedResult, limited_within
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -29,3 +30,37 @@ def test_results_encoded_solutions_give_back_the_same_terms() -> None:
 def test_results_encoded_solutions_keep_a_single_column_of_unbound_rows() -> None:
     result = SelectResult(("x",), [(None,), (NamedNode("http://example.org/a"),), (None,)])
     assert EncodedSolutions.encode(result).decode() == result
+
+
+def test_results_limited_within_only_a_top_level_limit_under_the_cap() -> None:
+    """Only a LIMIT that surely applies to the whole answer lets it skip the row cap; anything
+    that might hide a brace or the word LIMIT keeps the capped path."""
+    assert limited_within("SELECT * { ?s ?p ?o } LIMIT 50\n# asked by a script\n", 100)
+    assert limited_within("SELECT ?o { ?s ?p ?o } ORDER BY DESC(?o) OFFSET 5 LIMIT 100", 100)
+    assert not limited_within("SELECT * { ?s ?p ?o } LIMIT 101", 100)
+    assert not limited_within("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 5 } }", 100)
+    assert not limited_within('SELECT * { ?s ?p ?o FILTER(?o != "} LIMIT 5") }', 100)
+    assert not limited_within("SELECT * { ?s ?p ?o } LIMIT 5 VALUES ?s { <http://e.org/a> }", 100)
+    assert not limited_within("SELECT * { ?s ?p ?o } # }\nLIMIT 5", 100)
+    assert not limited_within('SELECT * { ?s ?p ?o } ORDER BY STR("}") LIMIT 5', 100)
+
+
+def test_results_limited_answer_is_written_as_the_capped_one() -> None:
+    """A query under its own LIMIT (written by pyoxigraph) answers the same bytes as the same
+    query without it (read row by row and written here)."""
+    store = Store()
+    subject = NamedNode("http://example.org/talks/1")
+    for value in (
+        Literal('a "quoted" word\nand a line'),
+        Literal("réunion", language="fr"),
+        Literal("12", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        BlankNode("venue"),
+        NamedNode("http://example.org/places/geneva"),
+    ):
+        store.add(Quad(subject, NamedNode("http://example.org/about"), value))
+    query = "SELECT ?s ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?o"
+    task = QueryTask(query, "", union_default_graph=False, max_rows=100, serialize=True)
+    capped = execute(store, task)
+    limited = execute(store, task._replace(sparql=query + " LIMIT 100"))
+    assert isinstance(capped, SerializedResult)
+    assert limited == capped

@@ -5,6 +5,7 @@ get 413; SERVICE only reaches allow-listed endpoints and LOAD is refused."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -344,7 +345,7 @@ def test_limits_a_worker_serves_sync_callers_after_async_ones(tmp_path: Path) ->
         result = await runner.run_serialized_async(
             everything, solutions_format="json", graph_format=None
         )
-        return result.rows
+        return len(json.loads(result.body)["results"]["bindings"])
 
     try:
         for _ in range(5):

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -25,6 +26,7 @@ CONSTRUCT = "CONSTRUCT { ?d <http://example.org/named> ?n } WHERE { ?d <https://
 DESCRIBE = "DESCRIBE <https://w3id.org/diplomatic-kg/id/country/fr>"
 SPARQL_JSON = "application/sparql-results+json"
 FORM = "application/x-www-form-urlencoded"
+QUERY_BODY = "application/sparql-query"
 
 
 @dataclass(frozen=True)
@@ -482,3 +484,30 @@ def test_sparql_protocol_query_larger_than_the_pipe_buffer(shared_client: TestCl
     )
     assert response.status_code == 200
     assert response.text.split() == ["n", "200000"]
+
+
+def test_sparql_protocol_answers_say_what_they_vary_on(shared_client: TestClient) -> None:
+    """A cache in front of the service keys answers by Accept and Origin (the CORS headers
+    depend on it), and a text format names its charset."""
+    response = shared_client.post(
+        "/sparql", content=DOCS, headers={"Content-Type": QUERY_BODY, "Accept": "text/csv"}
+    )
+    assert response.status_code == 200
+    assert [v.strip() for v in response.headers["vary"].split(",")] == ["Accept", "Origin"]
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.headers["result-row-limit"] == "1000"
+
+
+def test_sparql_protocol_query_sent_in_parts(shared_client: TestClient) -> None:
+    """A client that streams its form (chunked, several parts) gets the same answer as one
+    that sends it at once."""
+    form = urlencode({"query": DOCS}).encode()
+
+    def parts() -> Iterator[bytes]:
+        for start in range(0, len(form), 7):
+            yield form[start : start + 7]
+
+    whole = shared_client.post("/sparql", content=form, headers={"Content-Type": FORM})
+    streamed = shared_client.post("/sparql", content=parts(), headers={"Content-Type": FORM})
+    assert streamed.status_code == whole.status_code == 200
+    assert streamed.content == whole.content

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -201,3 +202,24 @@ def test_updates_document_upload_validates_json(client: TestClient, auth: dict[s
     ):
         response = client.post("/api/documents", json=body, headers=auth)
         assert response.status_code == 422, body
+
+
+def test_updates_form_sent_in_parts_is_applied(client: TestClient) -> None:
+    """An update form streamed in several parts reaches the update whole (the query path reads
+    the body first, then hands an update on with what it read)."""
+    form = urlencode({"update": INSERT}).encode()
+
+    def parts() -> Iterator[bytes]:
+        for start in range(0, len(form), 11):
+            yield form[start : start + 11]
+
+    response = client.post(
+        "/sparql",
+        content=parts(),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Authorization": f"Bearer {TOKEN}",
+        },
+    )
+    assert response.status_code == 204
+    assert count(client) == 1
