@@ -221,7 +221,7 @@ class ThreadQueryRunner:
                 self._running += run
             if run:
                 try:
-                    reply = answer(job.store, job.task)
+                    reply = answer(job.store, job.task, encode_rows=False)
                 finally:
                     with self._lock:
                         self._running -= 1
