@@ -29,7 +29,6 @@ from dkg.loaders.steps.person_context import (
     OF_PHRASE,
     country_at_of,
     country_ending_at,
-    country_named_at,
     covered_offsets,
     unblocked_offsets,
 )
@@ -62,6 +61,8 @@ _PLURAL_TITLE = Prefiltered(
 )
 """Two people named after a plural title: "their foreign ministers, A and B", also with each
 one's country ("A of Colombia and B of Venezuela")."""
+_LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
+"""A body's name up to its last "of (the)", after which a country may close it."""
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
@@ -354,12 +355,16 @@ class PeopleRecognizer:
             if mention.span.start == at and mention.form == "name":
                 return mention.iso2, mention.span.end - base
         for organization in document.organizations:
-            if organization.span.start == at:
-                return organization.country, organization.span.end - base
-            inside = organization.span.start < at < organization.span.end
-            named = country_named_at(self.gazetteer, document.text, at) if inside else None
-            if named is not None:
-                return named[0], named[1] - base  # "Governor of the Central Bank of Egypt X"
+            start, end = organization.span.start, organization.span.end
+            if not start <= at < end:
+                continue
+            # "Governor of the Central Bank of Egypt X", "Chair of the National Bank of Georgia
+            # X": a body read from its shape ends at the country its "of" part names.
+            last_of = _LAST_OF.match(document.text, at, end)
+            named = self.gazetteer.country(document.text[last_of.end() if last_of else at : end])
+            country = organization.country or (named.iso2 if named else None)
+            if start == at or country is not None:
+                return country, end - base
         # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
         body = _BODY_THEN_COMMA.match(document.text, at)
         if body is not None:

@@ -11,7 +11,6 @@ import re
 from itertools import chain
 
 from dkg.loaders.document import Document
-from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.person_names import UPPER
 
 OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -80,23 +79,3 @@ def country_ending_at(document: Document, position: int) -> str | None:
 
 
 _POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")
-
-
-_WORDS_AT = re.compile(
-    rf"[{UPPER}][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[{UPPER}][\w'\u2019-]*){{0,3}}"
-)
-
-
-def country_named_at(gazetteer: Gazetteer, text: str, at: int) -> tuple[str, int] | None:
-    """The country whose name starts at ``at`` and where it ends, read from the gazetteer when
-    the recognizer read the words as part of a body instead ("Governor of the Central Bank of
-    Egypt X", where "Egypt" closes the bank's name): the longest name that fits."""
-    words = _WORDS_AT.match(text, at)
-    if words is None:
-        return None
-    ends = [at + m.end() for m in re.finditer(r"\S+", words.group())]
-    for end in reversed(ends):
-        country = gazetteer.country(text[at:end])
-        if country is not None:
-            return country.iso2, end
-    return None

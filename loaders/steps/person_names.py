@@ -14,8 +14,14 @@ from dkg.loaders.mint import person_key
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_DATED_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d)"
+)
+"""A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
+after a given name and before a verb ("Theresa May said") it is a family name."""
 NAME_WORD = (
-    rf"(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
@@ -40,8 +46,8 @@ _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ))
-"""Months, which are also first names ("January Makamba", "June Tan"): a name only when
-they open it and a family name follows, never alone ("March, President X said")."""
+"""Months, which are also given and family names ("January Makamba", "Theresa May"): part
+of a name with another name word, never a name alone ("March, President X said")."""
 # fmt: on
 
 
@@ -74,7 +80,7 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
     for index, word in enumerate(words):
         absolute = start + word.start()
         folded = word.group().casefold()
-        month = folded in _MONTHS and (index > 0 or len(words) == 1)
+        month = folded in _MONTHS and len(words) == 1
         if folded in _NOT_NAMES or month or absolute in blocked:
             break
         if index and word.group().rstrip(",.") in _POST_NOMINALS:

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Literal
 
 from dkg.loaders.document import (
@@ -42,7 +43,8 @@ ORGANIZATION_HEAD = re.compile(rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Serv
 ORGANIZATION = re.compile(
     r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
     rf"(?:{_ORG_HEADS})\b"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*){0,3})?"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"(?P<tail>[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*){0,3}))?"
     r"(?:\s+[A-Z][a-z]+(?=[\s,.;]|$))?"
 )
 """A capitalised name ending in (or built around) an organization head noun."""
@@ -103,6 +105,7 @@ class EntityRecognizer:
             c.iso2: frozenset(fold(n) for n in (c.name, c.official_name, *c.aliases))
             for c in self.gazetteer.countries
         }
+        self._country_names = frozenset(chain.from_iterable(self._names.values()))
         titles = self.gazetteer.titles
         # "Polish Foreign Minister", "Polish Deputy Prime Minister": a post follows a demonym.
         self._post_words = frozenset(
@@ -247,7 +250,7 @@ class EntityRecognizer:
         if _ANY_ORG_HEAD.search(sentence.text) is None:
             return
         for match in ORGANIZATION.finditer(sentence.text):
-            name = match.group()
+            name = match.group()[: self._place_end(match) - match.start()]
             lead = _LEADING_THE.match(name)
             offset = lead.end() if lead else 0
             name = name[offset:].rstrip()
@@ -264,6 +267,20 @@ class EntityRecognizer:
                 )
             else:
                 yield OrganizationMention(span, name, _org_kind(name), None)
+
+    def _place_end(self, match: re.Match[str]) -> int:
+        """Where a shaped name ends: after the country or city its "of" part names, if any.
+
+        "Central Bank of Egypt Hassan Abdalla said": the words after "Egypt" are the
+        governor's name, not the bank's, so they stay free for the people reader."""
+        if match["tail"] is None:
+            return match.end()
+        start = match.start("tail")
+        for word in reversed(list(re.finditer(r"\S+", match["tail"]))):
+            words = match.string[start : start + word.end()]
+            if fold(words) in self._country_names or self.gazetteer.city(words) is not None:
+                return start + word.end()
+        return match.end()
 
 
 @functools.lru_cache(maxsize=65536)

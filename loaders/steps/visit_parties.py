@@ -132,6 +132,34 @@ def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
     return pattern.search(text, max(0, at - 120), at) is not None
 
 
+_CLAUSE_JOIN = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+")
+"""Where a new clause with a subject of its own may start: ", and", "; ", " while "."""
+_NAMED_SUBJECT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)(?:,[^,;]{1,60},)?"
+    r"(?:\s+(?:will|would|has|had|have|is|was|were|be|been|also|then|later|already|first|due|"
+    r"to|pay|pays|paid|paying|make|makes|made|making|on|a|an|his|her|their)){0,4}\s*$"
+)
+"""A clause led by a name, then an apposition and the auxiliaries up to the cue: "Hunter
+Biden, his son, went to", "Anna Berg will pay a"; not "Y said the visit", which reports it."""
+
+
+def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bool:
+    """Whether the cue's clause has a named subject of its own after ``after``.
+
+    "X visited Hanoi, and Y Z, his son, went to Kyiv": the trip is Y Z's even when Y Z is no
+    recognised official, so the sentence's first person must not be credited with it. A
+    country or city leading the clause ("and Kenya's ...") is no such subject."""
+    for join in _CLAUSE_JOIN.finditer(view.text, after, cue_start):
+        named = _NAMED_SUBJECT.fullmatch(view.text, join.end(), cue_start)
+        if named is None:
+            continue
+        name_start = view.start + named.start("name")
+        spans = [m.span for m in view.countries] + [m.span for m in view.places]
+        if not any(span.start <= name_start < span.end for span in spans):
+            return True
+    return False
+
+
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
@@ -163,7 +191,12 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "A received/welcomed X ... visit"
         ranked += [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
-    ranked += [m for m in before_cue if not _before(_HOSTED, text, view.local(m.span)[0])]
+    ranked += [
+        m
+        for m in before_cue
+        if not _before(_HOSTED, text, view.local(m.span)[0])
+        and not _other_subject_between(view, view.local(m.span)[1], cue.start())
+    ]
     if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "During his visit to Baku, X ...": the subject comes after the cue.
         ranked += [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
