@@ -58,7 +58,7 @@ def build_canned_router(
     cache_size: int = 256,
     warm: bool = True,
     spare_worker: Callable[[], bool] | None = None,
-    on_warm: Callable[[Callable[[], None]], None] | None = None,
+    on_warm: Callable[[Callable[[bool], None]], None] | None = None,
     shared: Callable[[str], SharedAnswers | None] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
@@ -67,8 +67,9 @@ def build_canned_router(
     version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
     the first canned request on a new version precomputes every unfiltered answer, one query
     at a time and only while ``spare_worker()`` says a worker would stay free for requests.
-    ``on_warm`` receives a function that starts that warming for the current version at once,
-    for an app that should not wait for a first request (a serving process of ``dkg serve``).
+    ``on_warm`` receives a function that warms the current version at once, for an app that
+    should not wait for a first request (the owner of ``dkg serve``): in the background, or
+    before it returns when called with True.
     ``shared`` gives the answers of a data version that sibling serving processes share, so
     each answer is computed by one of them only.
     """
@@ -77,7 +78,7 @@ def build_canned_router(
         run, version, ResultCache(cache_size), catalog, warm, spare_worker, shared
     )
     if on_warm is not None:
-        on_warm(lambda: context.warm_once(version()))
+        on_warm(lambda wait: context.warm_once(version(), wait=wait))
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:

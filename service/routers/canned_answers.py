@@ -76,12 +76,15 @@ class CannedContext:
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def warm_once(self, version: str) -> None:
-        """Compute every query's unfiltered answer for ``version`` in the background, once.
+    def warm_once(self, version: str, *, wait: bool = False) -> None:
+        """Compute every query's unfiltered answer for ``version``, once per version: in the
+        background, or with ``wait`` in the calling thread before returning.
 
         The unfiltered lists are what most clients ask for (and page through), and at a
         million triples one costs seconds; computing them right after the data changes turns
-        those requests into cache hits.
+        those requests into cache hits. The owner of ``dkg serve`` waits for them before it
+        publishes a snapshot (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so
+        no client ever asks for a cold one.
         """
         if not self.warm:
             return
@@ -89,6 +92,9 @@ class CannedContext:
             if version in self._warmed:
                 return
             self._warmed.add(version)
+        if wait:
+            self._warm(version)
+            return
         threading.Thread(
             target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
         ).start()
