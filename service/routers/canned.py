@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Annotated, Any, Final, Literal
 
 from anyio import to_thread
@@ -35,6 +36,7 @@ from dkg.service.routers.canned_answers import (
     CannedContext,
     bind_values,
     bound_query,
+    on_current_version,
     page,
 )
 from dkg.service.routers.canned_pages import (
@@ -146,15 +148,19 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         show: str | None = kwargs.pop("show")
         raw = {p.name: kwargs[_arg(p)] for p in query.params if kwargs[_arg(p)] is not None}
         terms = bind_values(query, raw)
-        version = context.version()
         if show == "query":
-            sparql = await to_thread.run_sync(bound_query, query, terms, context, version)
+            bind_now = partial(bound_query, query, terms, context)
+            _, sparql = await to_thread.run_sync(on_current_version, context, bind_now)
             return PlainTextResponse(sparql, media_type="application/sparql-query")
+        version = context.version()
         context.warm_once(version)
         etag = page_etag(version, query.name, terms, limit, offset)
         if etag_matches(request.headers.get("if-none-match"), etag):
             return not_modified(etag)
-        body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
+        # The page and its ETag are those of the version the answer was computed on, which a
+        # write may have made newer than the one just read.
+        version, body = await to_thread.run_sync(page, query, terms, context, limit, offset)
+        etag = page_etag(version, query.name, terms, limit, offset)
         context.pages.put(page_key(request, version), (etag, body))
         return page_response(etag, body)
 
