@@ -129,13 +129,16 @@ class ServedDataset:
                 # transaction, but an ingest of several documents may have stored some.
                 snapshot = self._make_snapshot()
                 with self._state_lock:
-                    self._superseded.append((time.monotonic(), self._current.path))
-                    self._current = snapshot
+                    previous, self._current = self._current, snapshot
                 try:
                     if self.before_publish is not None:
                         self.before_publish(snapshot)
                 finally:  # published even if preparing failed: readers must see the write
                     self._point_to(snapshot)
+                    # Other processes read the previous snapshot until now, however long it
+                    # took to prepare this one: its retention starts here.
+                    with self._state_lock:
+                        self._superseded.append((time.monotonic(), previous.path))
                     self.collect()
 
     def collect(self, now: float | None = None) -> None:
