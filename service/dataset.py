@@ -126,20 +126,27 @@ class ServedDataset:
                 return action(self.store)
             finally:
                 # Published even when the action failed half way: a pyoxigraph update is one
-                # transaction, but an ingest of several documents may have stored some.
-                snapshot = self._make_snapshot()
-                with self._state_lock:
-                    previous, self._current = self._current, snapshot
-                try:
-                    if self.before_publish is not None:
-                        self.before_publish(snapshot)
-                finally:  # published even if preparing failed: readers must see the write
-                    self._point_to(snapshot)
-                    # Other processes read the previous snapshot until now, however long it
-                    # took to prepare this one: its retention starts here.
-                    with self._state_lock:
-                        self._superseded.append((time.monotonic(), previous.path))
-                    self.collect()
+                # transaction, but an ingest of several documents may have stored some. An
+                # action that wrote nothing (the store's version did not move: dropping a
+                # graph that does not exist) leaves the published snapshot as it is.
+                if self.store.version != self.snapshot.version:
+                    self._publish(self._make_snapshot())
+
+    def _publish(self, snapshot: Snapshot) -> None:
+        """Prepare ``snapshot`` (the owner's queries read it already), then point readers in
+        other processes at it."""
+        with self._state_lock:
+            previous, self._current = self._current, snapshot
+        try:
+            if self.before_publish is not None:
+                self.before_publish(snapshot)
+        finally:  # published even if preparing failed: readers must see the write
+            self._point_to(snapshot)
+            # Other processes read the previous snapshot until now, however long it took to
+            # prepare this one: its retention starts here.
+            with self._state_lock:
+                self._superseded.append((time.monotonic(), previous.path))
+            self.collect()
 
     def collect(self, now: float | None = None) -> None:
         """Delete the snapshots superseded more than ``retain_s`` before ``now`` (default: the

@@ -141,3 +141,22 @@ def test_snapshots_readers_keep_the_previous_one_while_the_next_is_prepared(
         reader.close()
         dataset.close()
         store.close()
+
+
+def test_snapshots_a_write_that_changes_nothing_publishes_nothing(tmp_path: Path) -> None:
+    """Dropping a graph that does not exist leaves readers (and their warm answers) where
+    they are, instead of pointing them at an identical snapshot to prepare again."""
+    store = EmbeddedStore(tmp_path / "store")
+    dataset = ServedDataset(store, query_timeout_s=30)
+    prepared: list[Snapshot] = []
+    dataset.before_publish = prepared.append
+    before = dataset.snapshot
+    try:
+        assert dataset.write(lambda s: s.drop_graph(GRAPH)) is False
+        assert dataset.snapshot == before
+        assert prepared == []
+        dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1, size=3)))
+        assert prepared == [dataset.snapshot] != [before]
+    finally:
+        dataset.close()
+        store.close()
