@@ -26,6 +26,12 @@ while a reader still has it open is harmless on Linux (open files stay readable)
 under a running query is what the wait prevents. All writes go through
 :meth:`ServedDataset.write`, which holds a lock so two writes never interleave and the snapshot
 always follows the write it reflects.
+
+Between making a snapshot and pointing readers at it, :attr:`ServedDataset.before_publish` may
+prepare it: the owner of ``dkg serve`` precomputes the unfiltered canned answers into it, so
+serving processes keep answering from the previous (consistent, warm) snapshot until the new
+one is warm and never answer a cold unfiltered list. The owner's own queries already read the
+new snapshot meanwhile (that is how the answers are computed on it).
 """
 
 from __future__ import annotations
@@ -101,6 +107,8 @@ class ServedDataset:
         counter.write_bytes(bytes(COUNTER_FORMAT.size))
         with counter.open("r+b") as file:
             self._published = mmap.mmap(file.fileno(), COUNTER_FORMAT.size)
+        self.before_publish: Callable[[Snapshot], None] | None = None
+        """Prepares each snapshot a write makes before other processes are pointed at it."""
         self._current = self._make_snapshot()
         self._point_to(self._current)
 
@@ -111,19 +119,34 @@ class ServedDataset:
             return self._current
 
     def write(self, action: Callable[[Store], T]) -> T:
-        """Run ``action`` on the writable store, alone, then publish a fresh snapshot."""
+        """Run ``action`` on the writable store, alone, then publish a fresh snapshot (once
+        :attr:`before_publish` has prepared it: the write returns after that)."""
         with self._write_lock:
             try:
                 return action(self.store)
             finally:
                 # Published even when the action failed half way: a pyoxigraph update is one
-                # transaction, but an ingest of several documents may have stored some.
-                snapshot = self._make_snapshot()
-                with self._state_lock:
-                    self._superseded.append((time.monotonic(), self._current.path))
-                    self._current = snapshot
-                self._point_to(snapshot)
-                self.collect()
+                # transaction, but an ingest of several documents may have stored some. An
+                # action that wrote nothing (the store's version did not move: dropping a
+                # graph that does not exist) leaves the published snapshot as it is.
+                if self.store.version != self.snapshot.version:
+                    self._publish(self._make_snapshot())
+
+    def _publish(self, snapshot: Snapshot) -> None:
+        """Prepare ``snapshot`` (the owner's queries read it already), then point readers in
+        other processes at it."""
+        with self._state_lock:
+            previous, self._current = self._current, snapshot
+        try:
+            if self.before_publish is not None:
+                self.before_publish(snapshot)
+        finally:  # published even if preparing failed: readers must see the write
+            self._point_to(snapshot)
+            # Other processes read the previous snapshot until now, however long it took to
+            # prepare this one: its retention starts here.
+            with self._state_lock:
+                self._superseded.append((time.monotonic(), previous.path))
+            self.collect()
 
     def collect(self, now: float | None = None) -> None:
         """Delete the snapshots superseded more than ``retain_s`` before ``now`` (default: the

@@ -12,11 +12,10 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from dkg.service.dataset import ServedDataset
+from dkg.service.dataset import ServedDataset, Snapshot
 from dkg.service.errors import ServiceError, StoreUnavailable
 from dkg.service.query_runner import QueryRunner
 from dkg.service.query_threads import ThreadQueryRunner
@@ -26,8 +25,6 @@ from dkg.service.shared_answers import SharedAnswers
 from dkg.service.snapshot_reader import SnapshotReader
 
 Dataset = ServedDataset | SnapshotReader
-VERSION_POLL_S: Final = 0.1
-"""How often an app that keeps its canned answers warm looks for a new data version."""
 WARMING_NICENESS: Final = 10
 """The scheduling niceness of the query workers of an app that keeps its canned answers warm
 (the owner of ``dkg serve``): they only precompute, so a serving process computing an answer a
@@ -43,36 +40,34 @@ class Runtime:
         self.settings = settings
         self._dataset: Dataset | None = None
         self._runner: Runner | None = None
-        self.warm_canned: Callable[[], None] = lambda: None
-        """Start precomputing the unfiltered canned answers (set by the canned router)."""
-        self._stop_warming = threading.Event()
+        self.warm_canned: Callable[[bool], None] = lambda wait: None
+        """Precompute the unfiltered canned answers of the current version, in the background
+        or (True) before returning (set by the canned router)."""
 
-    def set_warm_canned(self, warm: Callable[[], None]) -> None:
-        """Called by the canned router with the function that starts its warming."""
+    def set_warm_canned(self, warm: Callable[[bool], None]) -> None:
+        """Called by the canned router with the function that warms its answers."""
         self.warm_canned = warm
 
     def keep_canned_warm(self) -> None:
-        """Precompute the unfiltered canned answers now and within :data:`VERSION_POLL_S` of
-        every write, until :meth:`detach` (in the owner of ``dkg serve``).
+        """Precompute the unfiltered canned answers of the first snapshot now, in the
+        background, and those of every later one before it is published (in the owner of
+        ``dkg serve``).
 
-        The owner's query worker runs them in a process of its own, so the serving processes,
-        which read the answers from the snapshot (:mod:`dkg.service.shared_answers`), keep
-        their interpreter and threads for requests.
+        Before publishing: the serving processes, which read the answers from the snapshot
+        (:mod:`dkg.service.shared_answers`), go on answering from the previous snapshot until
+        the new one is warm, so no client waits seconds for an unfiltered list after a write;
+        the write is acknowledged (and visible) that much later. The owner's query worker runs
+        them in a process of its own, at a lower priority, so the serving processes keep their
+        interpreter, threads and the cores for requests.
         """
-        self._stop_warming.clear()
         self._lower_workers_priority()
-        self.warm_canned()  # warms once per data version, however often it is called
-        threading.Thread(
-            target=self._warm_each_version, name="dkg-canned-versions", daemon=True
-        ).start()
+        self.warm_canned(False)
+        self.writable.before_publish = self._warm_before_publish
 
-    def _warm_each_version(self) -> None:
-        while not self._stop_warming.wait(VERSION_POLL_S):
-            try:
-                self._lower_workers_priority()  # a worker killed at the time limit is replaced
-                self.warm_canned()
-            except StoreUnavailable:  # stopping
-                return
+    def _warm_before_publish(self, snapshot: Snapshot) -> None:
+        """Warm ``snapshot``, which the owner's queries read and other processes not yet."""
+        self._lower_workers_priority()  # a worker killed at the time limit is replaced
+        self.warm_canned(True)
 
     def _lower_workers_priority(self) -> None:
         runner = self.runner
@@ -88,8 +83,9 @@ class Runtime:
         self._dataset, self._runner = dataset, runner
 
     def detach(self) -> None:
-        """Stop handing out the dataset and runner, and stop warming (at shut-down)."""
-        self._stop_warming.set()
+        """Stop handing out the dataset and runner (at shut-down)."""
+        if isinstance(self._dataset, ServedDataset):
+            self._dataset.before_publish = None
         self._dataset, self._runner = None, None
 
     @property

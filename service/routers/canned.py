@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Annotated, Any, Final, Literal
 
 from anyio import to_thread
@@ -35,6 +36,7 @@ from dkg.service.routers.canned_answers import (
     CannedContext,
     bind_values,
     bound_query,
+    on_current_version,
     page,
 )
 from dkg.service.routers.canned_pages import (
@@ -58,7 +60,7 @@ def build_canned_router(
     cache_size: int = 256,
     warm: bool = True,
     spare_worker: Callable[[], bool] | None = None,
-    on_warm: Callable[[Callable[[], None]], None] | None = None,
+    on_warm: Callable[[Callable[[bool], None]], None] | None = None,
     shared: Callable[[str], SharedAnswers | None] | None = None,
 ) -> APIRouter:
     """Routes ``GET /api/{name}`` for every canned query plus ``GET /api/queries``.
@@ -67,8 +69,9 @@ def build_canned_router(
     version of the data the runner reads (``ServedDataset.snapshot.version``). With ``warm``,
     the first canned request on a new version precomputes every unfiltered answer, one query
     at a time and only while ``spare_worker()`` says a worker would stay free for requests.
-    ``on_warm`` receives a function that starts that warming for the current version at once,
-    for an app that should not wait for a first request (a serving process of ``dkg serve``).
+    ``on_warm`` receives a function that warms the current version at once, for an app that
+    should not wait for a first request (the owner of ``dkg serve``): in the background, or
+    before it returns when called with True.
     ``shared`` gives the answers of a data version that sibling serving processes share, so
     each answer is computed by one of them only.
     """
@@ -77,7 +80,7 @@ def build_canned_router(
         run, version, ResultCache(cache_size), catalog, warm, spare_worker, shared
     )
     if on_warm is not None:
-        on_warm(lambda: context.warm_once(version()))
+        on_warm(lambda wait: context.warm_once(version(), wait=wait))
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:
@@ -145,15 +148,19 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
         show: str | None = kwargs.pop("show")
         raw = {p.name: kwargs[_arg(p)] for p in query.params if kwargs[_arg(p)] is not None}
         terms = bind_values(query, raw)
-        version = context.version()
         if show == "query":
-            sparql = await to_thread.run_sync(bound_query, query, terms, context, version)
+            bind_now = partial(bound_query, query, terms, context)
+            _, sparql = await to_thread.run_sync(on_current_version, context, bind_now)
             return PlainTextResponse(sparql, media_type="application/sparql-query")
+        version = context.version()
         context.warm_once(version)
         etag = page_etag(version, query.name, terms, limit, offset)
         if etag_matches(request.headers.get("if-none-match"), etag):
             return not_modified(etag)
-        body = await to_thread.run_sync(page, query, terms, context, version, limit, offset)
+        # The page and its ETag are those of the version the answer was computed on, which a
+        # write may have made newer than the one just read.
+        version, body = await to_thread.run_sync(page, query, terms, context, limit, offset)
+        etag = page_etag(version, query.name, terms, limit, offset)
         context.pages.put(page_key(request, version), (etag, body))
         return page_response(etag, body)
 

@@ -9,6 +9,11 @@ service's query runner (so the time limit holds), rows are folded into items
 (:class:`~dkg.service.encoded_items.EncodedItems`). A page ``[offset, offset + limit)`` is then
 cut from the encoded items, whose count is the total.
 
+An answer is filed under the data version it was computed on: the runner reads whichever
+snapshot is newest when the query starts, so the version is read before the query and again
+after it (:meth:`CannedContext.run_on`); a write published in between makes the answer
+unfileable, and it is computed again on the newer version (:func:`on_current_version`).
+
 Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
 as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
 in half, and params may not reach into a subquery that could page distinct facts.
@@ -22,18 +27,18 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Final
+from typing import Final, TypeVar
 
 from pyoxigraph import NamedNode
 
 from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
-from dkg.service.errors import InvalidParameter, ServiceError
+from dkg.service.errors import InvalidParameter, ServiceError, StoreUnavailable
 from dkg.service.item_shapes import SHAPES, plain_rows
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
-from dkg.service.results import SelectResult
+from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
 
 MAX_LIMIT: Final = 1000
@@ -46,8 +51,16 @@ WARM_POLL_S: Final = 0.1
 """How often background warming checks for a spare query worker."""
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
+ATTEMPTS: Final = 3
+"""Times an answer is computed when writes keep superseding the version it was computed for."""
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
+
+
+class Superseded(StoreUnavailable):
+    """A write published a newer data version while an answer was computed (503 if it keeps
+    happening: the client should try again)."""
 
 
 @dataclass(frozen=True)
@@ -76,12 +89,15 @@ class CannedContext:
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def warm_once(self, version: str) -> None:
-        """Compute every query's unfiltered answer for ``version`` in the background, once.
+    def warm_once(self, version: str, *, wait: bool = False) -> None:
+        """Compute every query's unfiltered answer for ``version``, once per version: in the
+        background, or with ``wait`` in the calling thread before returning.
 
         The unfiltered lists are what most clients ask for (and page through), and at a
         million triples one costs seconds; computing them right after the data changes turns
-        those requests into cache hits.
+        those requests into cache hits. The owner of ``dkg serve`` waits for them before it
+        publishes a snapshot (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so
+        no client ever asks for a cold one.
         """
         if not self.warm:
             return
@@ -89,6 +105,9 @@ class CannedContext:
             if version in self._warmed:
                 return
             self._warmed.add(version)
+        if wait:
+            self._warm(version)
+            return
         threading.Thread(
             target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
         ).start()
@@ -102,6 +121,8 @@ class CannedContext:
                 if shared is not None and shared.computing(_shared_key(query, {})):
                     continue  # a sibling process computes it; this one warms the next
                 answer(query, {}, self, version)
+            except Superseded:
+                return  # the newer version warms itself
             except ServiceError as error:
                 logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
 
@@ -121,6 +142,21 @@ class CannedContext:
     def shared_answers(self, version: str) -> SharedAnswers | None:
         """The answers sibling processes share for ``version`` (None: not shared)."""
         return None if self.shared is None else self.shared(version)
+
+    def run_on(self, version: str, sparql: str, *, max_rows: int) -> QueryOutcome:
+        """Run ``sparql`` and return its outcome if it read the data of ``version``.
+
+        ``version`` was read before the query started; it is read again once the query has
+        answered. Snapshots only move forward, so when both agree the query read that version.
+
+        Raises:
+            Superseded: a newer version was published meanwhile; the outcome may come from
+                either, so it is filed under neither.
+        """
+        outcome = self.run(sparql, max_rows=max_rows)
+        if self.version() != version:
+            raise Superseded("the data changed while this answer was computed; try again")
+        return outcome
 
 
 def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term]:
@@ -142,17 +178,30 @@ def bind_values(query: CannedQuery, raw: Mapping[str, object]) -> dict[str, Term
     return terms
 
 
+def on_current_version(context: CannedContext, work: Callable[[str], T]) -> tuple[str, T]:
+    """``work(version)`` for the current data version, and that version; run again on the
+    newer version when a write superseded it meanwhile.
+
+    Raises:
+        Superseded: writes superseded it :data:`ATTEMPTS` times in a row.
+    """
+    for _ in range(ATTEMPTS - 1):
+        version = context.version()
+        try:
+            return version, work(version)
+        except Superseded:
+            continue
+    version = context.version()
+    return version, work(version)
+
+
 def page(
-    query: CannedQuery,
-    terms: Mapping[str, Term],
-    context: CannedContext,
-    version: str,
-    limit: int,
-    offset: int,
-) -> bytes:
-    """The JSON body of one page, ``{items, total, limit, offset}``, encoded as JSONResponse
-    would encode it."""
-    return answer(query, terms, context, version).page(limit, offset)
+    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, limit: int, offset: int
+) -> tuple[str, bytes]:
+    """The data version and the JSON body of one page, ``{items, total, limit, offset}``,
+    encoded as JSONResponse would encode it."""
+    version, items = on_current_version(context, partial(answer, query, terms, context))
+    return version, items.page(limit, offset)
 
 
 def bound_query(
@@ -200,15 +249,16 @@ def resolve(
         term = terms.get(param.name)
         if param.type == "country" and term is not None:
             bound[param.name] = context.countries.get_or_compute(
-                (term.value, version), partial(_find_countries, term.value, context)
+                (term.value, version), partial(_find_countries, term.value, context, version)
             )
     return bound
 
 
-def _find_countries(raw: str, context: CannedContext) -> tuple[NamedNode, ...]:
+def _find_countries(raw: str, context: CannedContext, version: str) -> tuple[NamedNode, ...]:
     # The exact spellings first (index lookups); the case-insensitive scan only if they miss.
     for any_case in (False, True):
-        result = context.run(country_lookup(raw, any_case=any_case), max_rows=MAX_LIMIT)
+        lookup = country_lookup(raw, any_case=any_case)
+        result = context.run_on(version, lookup, max_rows=MAX_LIMIT)
         if not isinstance(result, SelectResult):
             raise ServiceError("the country lookup did not answer rows")
         found = tuple(row["country"] for row in result if isinstance(row["country"], NamedNode))
@@ -221,7 +271,7 @@ def _compute(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> EncodedItems:
     sparql = bound_query(query, terms, context, version)
-    result = context.run(sparql, max_rows=MAX_CANNED_ROWS)
+    result = context.run_on(version, sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
     if result.truncated:

@@ -439,12 +439,12 @@ def test_result_cache_keeps_its_byte_budget() -> None:
 def test_canned_warming_can_start_before_any_request(
     catalog: dict[str, CannedQuery], runner: InProcessRunner
 ) -> None:
-    starters: list[Callable[[], None]] = []
+    starters: list[Callable[[bool], None]] = []
     app = FastAPI()
     app.include_router(build_canned_router(catalog, runner, lambda: "v1", on_warm=starters.append))
     with TestClient(app) as client:
         assert runner.calls == 0
-        starters[0]()
+        starters[0](False)
         deadline = time.monotonic() + 10
         while runner.calls < len(catalog) and time.monotonic() < deadline:
             time.sleep(0.01)

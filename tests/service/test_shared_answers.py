@@ -10,16 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
+from pyoxigraph import Store as OxStore
 
 from dkg.service.app import create_app
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
+from dkg.service.results import QueryOutcome
 from dkg.service.routers.canned import build_canned_router
+from dkg.service.routers.canned_pages import page_etag
 from dkg.service.runtime import WARMING_NICENESS
 from dkg.service.shared_answers import ANSWERS, SharedAnswers
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.conftest import InProcessRunner, TestClient
 from tests.service.protocol.conftest import TOKEN, load_sample, make_settings
+
+DIP = "https://w3id.org/diplomatic-kg/ontology#"
 
 
 def serving_app(
@@ -159,18 +164,13 @@ def test_encoded_items_pages_are_the_json_the_endpoints_always_sent() -> None:
             assert encoded.page(limit, offset) == expected
 
 
-def answers_of_current_snapshot(snapshots: Path, count: int) -> list[Path]:
-    """The answer files of the newest snapshot, once ``count`` of them are there (10 s)."""
-    deadline = time.monotonic() + 10
-    while True:
-        current = (snapshots / "current").read_text("utf-8").split("\n")[0]
-        found = sorted((snapshots / current / ANSWERS).glob("*.items"))
-        if len(found) >= count or time.monotonic() > deadline:
-            return found
-        time.sleep(0.05)
+def answers_of_current_snapshot(snapshots: Path) -> list[Path]:
+    """The answer files of the snapshot readers are pointed at now."""
+    current = (snapshots / "current").read_text("utf-8").split("\n")[0]
+    return sorted((snapshots / current / ANSWERS).glob("*.items"))
 
 
-def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
+def test_shared_answers_the_owner_computes_them_at_start_and_before_publishing_a_write(
     catalog: dict[str, CannedQuery], tmp_path: Path
 ) -> None:
     store = EmbeddedStore()
@@ -178,7 +178,11 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
     settings = make_settings(tmp_path, workers=1)
     snapshots = tmp_path / "snapshots"
     with TestClient(create_app(settings, store=store, keep_canned_warm=True)) as client:
-        assert len(answers_of_current_snapshot(snapshots, len(catalog))) == len(catalog)
+        deadline = time.monotonic() + 10  # the first snapshot is warmed in the background
+        while len(answers_of_current_snapshot(snapshots)) < len(catalog):
+            assert time.monotonic() < deadline, "the first snapshot was not warmed"
+            time.sleep(0.05)
+        before = (snapshots / "current").read_text("utf-8")
         insert = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <p:p> "1" } }'
         written = client.post(
             "/sparql",
@@ -189,7 +193,10 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
             },
         )
         assert written.status_code == 204
-        assert len(answers_of_current_snapshot(snapshots, len(catalog))) == len(catalog)
+        # Once the write is acknowledged, readers are pointed at a snapshot already warm: no
+        # serving process ever computes an unfiltered list a client waits for.
+        assert (snapshots / "current").read_text("utf-8") != before
+        assert len(answers_of_current_snapshot(snapshots)) == len(catalog)
         # The worker that precomputes them yields the cores to requests.
         workers = [
             int(pid)
@@ -199,3 +206,34 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
         ]
         assert workers
         assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in workers} == {WARMING_NICENESS}
+
+
+def test_shared_answers_an_answer_is_filed_under_the_version_it_was_computed_on(
+    catalog: dict[str, CannedQuery], sample_store: OxStore, tmp_path: Path
+) -> None:
+    version = ["v1"]
+    runner = InProcessRunner(sample_store)
+
+    def run_after_a_write(sparql: str, **options: Any) -> QueryOutcome:
+        if version[0] == "v1":  # a write is published as the first query starts: it reads v2
+            sample_store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?visit <{DIP}visitType> ?t }} }}")
+            version[0] = "v2"
+        return runner(sparql, **options)
+
+    app = FastAPI()
+    shared = {v: SharedAnswers(tmp_path / v, wait_s=5) for v in ("v1", "v2")}
+    for answers in shared.values():
+        answers.directory.parent.mkdir()  # the snapshot folders
+    app.include_router(
+        build_canned_router(
+            catalog, run_after_a_write, lambda: version[0], warm=False, shared=shared.get
+        )
+    )
+    with TestClient(app) as client:
+        visits = client.get("/api/visits")
+    # The answer read the data without visit types (no visit left), so it is v2's: its ETag
+    # is v2's, and no process still on v1 is handed it as v1's answer.
+    assert visits.json()["total"] == 0
+    assert visits.headers["etag"] == page_etag("v2", "visits", {}, 100, 0)
+    assert not list((tmp_path / "v1" / ANSWERS).glob("*.items"))
+    assert len(list((tmp_path / "v2" / ANSWERS).glob("*.items"))) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from dkg.service.dataset import ServedDataset
+from dkg.service.dataset import ServedDataset, Snapshot
 from dkg.service.query_runner import QueryRunner
 from dkg.service.results import SelectResult
 from dkg.service.snapshot_reader import SnapshotReader
@@ -107,5 +107,56 @@ def test_snapshots_reader_follows_each_write(tmp_path: Path) -> None:
         assert reader.store.graph_names() == [GRAPH]
     finally:
         reader.close()
+        dataset.close()
+        store.close()
+
+
+def test_snapshots_readers_keep_the_previous_one_while_the_next_is_prepared(
+    tmp_path: Path,
+) -> None:
+    """Until a new snapshot is prepared, readers in other processes stay on the previous one,
+    which is then kept for the whole retention time from the moment they leave it."""
+    store = EmbeddedStore(tmp_path / "store")
+    dataset = ServedDataset(store, query_timeout_s=1)
+    reader = SnapshotReader(dataset.directory)
+    previous = dataset.snapshot
+    seen_while_preparing: list[tuple[bool, Snapshot]] = []
+
+    def prepare(snapshot: Snapshot) -> None:
+        seen_while_preparing.append((dataset.snapshot == snapshot, reader.snapshot))
+        time.sleep(0.3)
+
+    dataset.before_publish = prepare
+    try:
+        dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1, size=3)))
+        published = time.monotonic()
+        # The owner's own queries read the new snapshot; readers elsewhere still the old one.
+        assert seen_while_preparing == [(True, previous)]
+        assert reader.snapshot == dataset.snapshot
+        dataset.collect(now=published + dataset.retain_s - 0.2)
+        assert previous.path.exists()
+        dataset.collect(now=published + dataset.retain_s + 0.1)
+        assert not previous.path.exists()
+    finally:
+        reader.close()
+        dataset.close()
+        store.close()
+
+
+def test_snapshots_a_write_that_changes_nothing_publishes_nothing(tmp_path: Path) -> None:
+    """Dropping a graph that does not exist leaves readers (and their warm answers) where
+    they are, instead of pointing them at an identical snapshot to prepare again."""
+    store = EmbeddedStore(tmp_path / "store")
+    dataset = ServedDataset(store, query_timeout_s=30)
+    prepared: list[Snapshot] = []
+    dataset.before_publish = prepared.append
+    before = dataset.snapshot
+    try:
+        assert dataset.write(lambda s: s.drop_graph(GRAPH)) is False
+        assert dataset.snapshot == before
+        assert prepared == []
+        dataset.write(lambda s: s.replace_graph(GRAPH, graph_at(1, size=3)))
+        assert prepared == [dataset.snapshot] != [before]
+    finally:
         dataset.close()
         store.close()
