@@ -109,6 +109,9 @@ class ServedDataset:
             self._published = mmap.mmap(file.fileno(), COUNTER_FORMAT.size)
         self.before_publish: Callable[[Snapshot], None] | None = None
         """Prepares each snapshot a write makes before other processes are pointed at it."""
+        self.after_publish: Callable[[Snapshot], None] | None = None
+        """Told of each snapshot once other processes are pointed at it (it must not block:
+        the write waits for it)."""
         self._current = self._make_snapshot()
         self._point_to(self._current)
 
@@ -147,6 +150,8 @@ class ServedDataset:
             with self._state_lock:
                 self._superseded.append((time.monotonic(), previous.path))
             self.collect()
+        if self.after_publish is not None:
+            self.after_publish(snapshot)
 
     def collect(self, now: float | None = None) -> None:
         """Delete the snapshots superseded more than ``retain_s`` before ``now`` (default: the

@@ -50,24 +50,33 @@ class Runtime:
 
     def keep_canned_warm(self) -> None:
         """Precompute the unfiltered canned answers of the first snapshot now, in the
-        background, and those of every later one before it is published (in the owner of
-        ``dkg serve``).
+        background, and those of every later one (in the owner of ``dkg serve``).
 
-        Before publishing: the serving processes, which read the answers from the snapshot
-        (:mod:`dkg.service.shared_answers`), go on answering from the previous snapshot until
-        the new one is warm, so no client waits seconds for an unfiltered list after a write;
-        the write is acknowledged (and visible) that much later. The owner's query worker runs
-        them in a process of its own, at a lower priority, so the serving processes keep their
-        interpreter, threads and the cores for requests.
+        The owner's query worker runs them in a process of its own, at a lower priority, so
+        the serving processes, which read the answers from the snapshot
+        (:mod:`dkg.service.shared_answers`), keep their interpreter, threads and the cores for
+        requests. With ``publish_warm`` a new snapshot is warmed before it is published: the
+        serving processes go on answering from the previous one until then, so no client waits
+        for an unfiltered list after a write, and the write is acknowledged (and visible) that
+        much later. Without it (the default) the write is visible at once and the warming
+        starts right after, in the background.
         """
         self._lower_workers_priority()
         self.warm_canned(False)
-        self.writable.before_publish = self._warm_before_publish
+        if self.settings.publish_warm:
+            self.writable.before_publish = self._warm_before_publish
+        else:
+            self.writable.after_publish = self._warm_after_publish
 
     def _warm_before_publish(self, snapshot: Snapshot) -> None:
         """Warm ``snapshot``, which the owner's queries read and other processes not yet."""
         self._lower_workers_priority()  # a worker killed at the time limit is replaced
         self.warm_canned(True)
+
+    def _warm_after_publish(self, snapshot: Snapshot) -> None:
+        """Start warming ``snapshot``, which every process reads already."""
+        self._lower_workers_priority()
+        self.warm_canned(False)
 
     def _lower_workers_priority(self) -> None:
         runner = self.runner
@@ -85,7 +94,7 @@ class Runtime:
     def detach(self) -> None:
         """Stop handing out the dataset and runner (at shut-down)."""
         if isinstance(self._dataset, ServedDataset):
-            self._dataset.before_publish = None
+            self._dataset.before_publish = self._dataset.after_publish = None
         self._dataset, self._runner = None, None
 
     @property

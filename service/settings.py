@@ -72,6 +72,13 @@ class Settings(BaseSettings):
         description="Processes `dkg serve` starts to answer HTTP; they share the listening "
         "socket, and one whose query times out is replaced.",
     )
+    publish_warm: bool = Field(
+        default=False,
+        description="Whether `dkg serve` computes a new snapshot's unfiltered canned answers "
+        "before publishing it: readers then never wait for an unfiltered /api list after a "
+        "write, but each write is acknowledged only after that work (about 25 s of CPU at "
+        "10^6 triples). Off: a write is visible at once and the lists are warmed right after.",
+    )
     snapshot_dir: Path | None = Field(
         default=None,
         description="Where read-only snapshots of the store for the query workers are kept; "

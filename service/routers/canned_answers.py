@@ -95,9 +95,10 @@ class CannedContext:
 
         The unfiltered lists are what most clients ask for (and page through), and at a
         million triples one costs seconds; computing them right after the data changes turns
-        those requests into cache hits. The owner of ``dkg serve`` waits for them before it
-        publishes a snapshot (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so
-        no client ever asks for a cold one.
+        those requests into cache hits. With ``publish_warm`` the owner of ``dkg serve`` waits
+        for them before it publishes a snapshot
+        (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so no client ever asks for
+        a cold one; by default it starts them once the snapshot is published.
         """
         if not self.warm:
             return
