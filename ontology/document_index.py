@@ -24,39 +24,51 @@ class DocumentIndex:
     def __init__(self, triples: Iterable[Triple]) -> None:
         # subject -> predicate -> objects, as dict keys: a graph is a set, so duplicates go.
         # Keyed by subject first so that a shape looks its focus node up once, not once per
-        # property: hashing a pyoxigraph term costs a call into Rust.
-        self._values: dict[Term, dict[str, dict[Term, None]]] = {}
-        self._types: dict[Term, set[str]] = {}
+        # property: hashing a pyoxigraph term costs a call into Rust. This loop runs for every
+        # triple ingested, so it looks each level up once and builds no dict it then discards.
+        values: dict[Term, dict[str, dict[Term, None]]] = {}
+        types: dict[Term, set[str]] = {}
         superclasses: dict[str, set[str]] = {}
         for triple in triples:
             subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
             if isinstance(subject, Triple) or isinstance(obj, Triple):
                 raise ValueError(f"RDF-star triples are not part of a document graph: {triple}")
-            self._values.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
+            properties = values.get(subject)
+            if properties is None:
+                properties = values[subject] = {}
+            objects = properties.get(predicate)
+            if objects is None:
+                properties[predicate] = {obj: None}
+            else:
+                objects[obj] = None
             if predicate == _TYPE and isinstance(obj, NamedNode):
-                self._types.setdefault(subject, set()).add(obj.value)
+                found = types.get(subject)
+                if found is None:
+                    types[subject] = {obj.value}
+                else:
+                    found.add(obj.value)
             elif (
                 predicate == _SUBCLASS
                 and isinstance(obj, NamedNode)
                 and isinstance(subject, NamedNode)
             ):
                 superclasses.setdefault(subject.value, set()).add(obj.value)
+        self._values = values
         closure = _closure(superclasses)
         # Every class each node is a SHACL instance of, and the reverse: computed once here
         # because every shape asks for its targets and every sh:class asks about its values.
         self._classes: dict[Term, set[str]] = {}
         self._instances: dict[str, set[Term]] = {}
-        for node, types in self._types.items():
-            classes = set(types)
-            for t in types:
+        for node, node_types in types.items():
+            classes = set(node_types)
+            for t in node_types:
                 classes |= closure.get(t, set())
             self._classes[node] = classes
             for cls in classes:
                 self._instances.setdefault(cls, set()).add(node)
+        # Subjects by predicate only for the predicates asked for (sh:targetSubjectsOf names a
+        # few): indexing every predicate up front cost a set insertion per triple.
         self._subjects: dict[str, set[Term]] = {}
-        for node_with_values, predicates in self._values.items():
-            for predicate in predicates:
-                self._subjects.setdefault(predicate, set()).add(node_with_values)
         self._stores: dict[frozenset[str], Store] = {}
 
     def properties(self, node: Term) -> dict[str, dict[Term, None]]:
@@ -64,8 +76,13 @@ class DocumentIndex:
         return self._values.get(node, _NO_PROPERTIES)
 
     def subjects(self, predicate: str) -> set[Term]:
-        """Every subject that has this predicate."""
-        return self._subjects.get(predicate, set())
+        """Every subject that has this predicate (do not modify)."""
+        found = self._subjects.get(predicate)
+        if found is None:
+            found = self._subjects[predicate] = {
+                subject for subject, properties in self._values.items() if predicate in properties
+            }
+        return found
 
     def is_instance(self, node: Term, cls: str) -> bool:
         """SHACL instance: rdf:type/rdfs:subClassOf* reaches cls in this graph."""

@@ -70,7 +70,8 @@ class Store(Protocol):
 
         Ingest uses it to store many documents for the price of one write, from the N-Triples
         its workers already serialized (parsing them into Python objects first costs more
-        than storing them).
+        than storing them). The texts must come from an RDF serializer writing terms that were
+        checked when they were made: a backend may skip checking their IRIs again.
 
         Raises:
             ValueError: a graph name appears twice.
