@@ -172,11 +172,21 @@ class SectorMatcher:
         return text.islower() or text in self._cased or (start == 0 and text[1:].islower())
 
     def _mentions(self, concept: _Concept, text: str, start: int) -> list[SectorMention]:
-        """The mention of a label; one joining two labels ("transport and logistics") gives both."""
+        """The mention of a label; one joining two labels ("transport and logistics") gives both.
+
+        A joined label that names an area of its own ("oil and gas", whose parts are crude oil
+        and natural gas) stays one area: only a label that is an alias of one of its parts
+        stands for two areas.
+        """
         parts = text.split(" and ")
         if len(parts) == 2:
             first, second = self.concept(parts[0]), self.concept(parts[1])
-            if first and second and first.iri != second.iri:
+            if (
+                first
+                and second
+                and first.iri != second.iri
+                and concept.iri in (first.iri, second.iri)
+            ):
                 second_start = start + len(parts[0]) + len(" and ")
                 return [_mention(first, parts[0], start), _mention(second, parts[1], second_start)]
         return [_mention(concept, text, start)]
