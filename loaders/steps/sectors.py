@@ -251,8 +251,10 @@ _ANCHOR = re.compile(
     # Every phrase starts a word: testing that once, before the phrases, spares trying each of
     # them at every other position of the sentence.
     r"\b(?=\w)(?:"
-    r"(?:cooperat\w*|collaborat\w*|partnership|interaction|ties|relations|work(?:ing)?\s+together)"
+    r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations|exchanges|"
+    r"commitments?|coordinat\w*|work(?:ing)?\s+together)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
+    r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries)\s+(?:such\s+as|including|like)\b"
@@ -264,7 +266,8 @@ _ANCHOR = re.compile(
     r"discuss(?:ed|es|ing)?|talks?\s+(?:on|about)|sessions?\s+on|cooperate\s+on)\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
-    r"(?:\s+of\s+understanding)?[,:]?\s+(?:on|in)\b"
+    r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
     r")"
@@ -278,6 +281,7 @@ _NAMED_AS = Prefiltered(
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
+_OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
     r"areas|fields|projects?|exchanges?)\b"
@@ -290,7 +294,11 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
     """The stretches of a sentence that a cue says list areas of cooperation."""
     regions = []
     for anchor in _ANCHOR.finditer(lowered):
-        end = _CLAUSE_END.search(lowered, anchor.end())
+        # A quotation mark right after the cue opens the list ('a partner in "critical
+        # minerals"'); only a later one closes the clause.
+        head = lowered[anchor.end() : anchor.end() + 4]
+        start = anchor.end() + len(head) - len(head.lstrip(_OPENING_QUOTES))
+        end = _CLAUSE_END.search(lowered, start)
         regions.append((anchor.end(), end.start() if end else len(lowered)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
