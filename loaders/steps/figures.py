@@ -132,6 +132,8 @@ _EMPLOYED = re.compile(
 )
 _PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
 """Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
+_RESTATEMENT = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*", _I)
+"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is "."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -163,9 +165,11 @@ def find_figures(
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
     read: list[tuple[Amount, tuple[FigureKind, Decimal, str, str]]] = []
     previous_end = 0
-    for amount in amounts:
+    for before, amount in zip((None, *amounts), amounts, strict=False):
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
+        if _restates(sentence, before, amount):
+            continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start])
         if found is not None:
             read.append((amount, found))
@@ -247,6 +251,22 @@ def carry_year(
     if years:
         return found, years[-1]
     return found, None if names_year else carried
+
+
+def _restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
+    """True when ``amount`` gives the sum right before it again in another currency.
+
+    News restates a sum for its readers ("US$32.7 billion, or around Rp480 trillion"); the
+    restatement is no figure of its own, whether the sum it restates is a figure (trade) or
+    the price of agreements (which is no figure either).
+    """
+    return (
+        before is not None
+        and before.kind is AmountKind.MONEY
+        and amount.kind is AmountKind.MONEY
+        and before.currency != amount.currency
+        and _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None
+    )
 
 
 def _classify(
