@@ -54,3 +54,36 @@ def test_companies_a_name_that_is_a_word_counts_inside_a_list_of_firms() -> None
         "Shell",
         "TotalEnergies",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Present at the forum were Pertamina, Petronas and Borneo Fuel Works.",
+            ["Pertamina", "Petronas", "Borneo Fuel Works"],
+        ),
+        (
+            "The venue hosted Siemens, Bosch, SAP and Lindqvist Robotics for the day.",
+            ["Siemens", "Bosch", "SAP", "Lindqvist Robotics"],
+        ),
+    ],
+)
+def test_companies_an_unknown_name_in_a_list_of_known_companies_is_a_company(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks with Siemens, Bosch, Germany and Hamburg went well.", ["Siemens", "Bosch"]),
+        ("Siemens and Kovac Tools signed a letter.", ["Siemens"]),
+        ("Rosatom, Ukraine, Poland and Lithuania were discussed.", ["Rosatom"]),
+    ],
+)
+def test_companies_a_list_with_places_or_too_few_known_names_adds_no_company(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected
