@@ -156,9 +156,14 @@ class SectorMatcher:
                     continue
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 text = sentence[start:end]
+                after = tokens[i + length].key if i + length < len(tokens) else ""
+                if after == "of" and text.lower() in _ACTS:
+                    step = length  # "the construction of a railway": an act, not a sector
+                    break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
-                    step = length
+                    # "the logistics industry" names logistics, not industry as well
+                    step = length + (after in _HEAD_WORDS)
                     break
             i += step
         return found
@@ -213,6 +218,10 @@ class SectorMatcher:
         return found
 
 
+_ACTS = frozenset({"construction", "building"})
+"""Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
+_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
+"""Words that, after an area, only say it is an economic branch: "the tourism sector"."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 """Words written as a title writes them: each capitalised, joined by lower-case small words."""
 _TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")

@@ -205,3 +205,23 @@ def test_sector_scheme_labels_name_the_area_as_news_writes_it(sentence: str, lab
 )
 def test_sector_scheme_labels_keep_other_oils_and_gases_apart(sentence: str, wrong: str) -> None:
     assert wrong not in [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Brazil and India agreed to cooperate on digital public infrastructure.",
+            "digital public infrastructure",
+        ),
+        ("Germany and Chile discussed the energy transition.", "energy transition"),
+        ("Japan and Indonesia discussed the just energy transition.", "energy transition"),
+        ("Korea and Hungary discussed electronics manufacturing.", "electronics"),
+        ("France and India agreed to cooperate in defence production.", "defence industry"),
+        ("Egypt and China discussed photovoltaics.", "solar energy, solar power and photovoltaics"),
+    ],
+)
+def test_sector_scheme_labels_read_compound_areas_whole(sentence: str, label: str) -> None:
+    # "electronics manufacturing" is electronics, not electronics and industry at large.
+    found = [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+    assert found == [label]

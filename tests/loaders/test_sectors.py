@@ -190,3 +190,33 @@ def test_sectors_a_joined_label_splits_only_when_it_is_an_alias_of_a_part(
     # and logistics" is only another way to write transport, so it names both areas.
     found = find_sectors(sentence, 0, sector_concepts())
     assert list(dict.fromkeys(m.label for m in found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Firms signed deals in the logistics industry and tourism.", ["logistics", "tourism"]),
+        (
+            "Both sides agreed to cooperate in the shipping sector.",
+            ["maritime transport and shipping"],
+        ),
+        ("They agreed to cooperate in construction and mining.", ["construction", "mining"]),
+    ],
+)
+def test_sectors_an_area_followed_by_industry_is_that_area_only(
+    sentence: str, expected: list[str]
+) -> None:
+    found = find_sectors(sentence, 0, sector_concepts())
+    assert list(dict.fromkeys(m.label for m in found)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They signed an agreement on the construction of a bridge over the river.",
+        "Talks covered the building of a new terminal at the airport.",
+    ],
+)
+def test_sectors_the_construction_of_one_thing_is_no_area(sentence: str) -> None:
+    labels = [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+    assert "construction" not in labels
