@@ -118,3 +118,28 @@ def test_figure_two_sums_in_other_money_joined_by_and_stay_two_figures() -> None
         ("exports", Decimal("3000000000"), 2023),
         ("imports", Decimal("2000000000"), 2023),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Algeria supplies about 30% of Italy's gas.", Decimal("30")),
+        ("More than 60 percent of Nepal's fuel imports come from India.", Decimal("60")),
+    ],
+)
+def test_figure_one_countrys_share_of_anothers_supplies_is_a_figure(
+    sentence: str, value: Decimal
+) -> None:
+    assert figures(sentence) == [("other", value, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cocoa accounts for 60 percent of the total.",
+        "About 70% of the delegates were women.",
+        "Ghana's exports made up 60% of the region's cocoa trade.",
+    ],
+)
+def test_figure_a_share_of_a_total_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
