@@ -225,3 +225,19 @@ def test_sector_scheme_labels_read_compound_areas_whole(sentence: str, label: st
     # "electronics manufacturing" is electronics, not electronics and industry at large.
     found = [m.label for m in find_sectors(sentence, 0, sector_concepts())]
     assert found == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Norway and Ghana agreed to cooperate in maritime affairs.", "maritime cooperation"),
+        ("Japan and Fiji discussed maritime domain awareness.", "maritime cooperation"),
+        ("Oman and India agreed to cooperate on ports.", "maritime transport, shipping and ports"),
+        ("Greece and Egypt discussed shipping.", "maritime transport, shipping and ports"),
+    ],
+)
+def test_sector_scheme_labels_keep_the_sea_at_large_apart_from_shipping(
+    sentence: str, label: str
+) -> None:
+    # "maritime affairs" is the sea as a field of relations, not only ships and ports.
+    assert [m.label for m in find_sectors(sentence, 0, sector_concepts())] == [label]

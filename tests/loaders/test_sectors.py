@@ -198,7 +198,7 @@ def test_sectors_a_joined_label_splits_only_when_it_is_an_alias_of_a_part(
         ("Firms signed deals in the logistics industry and tourism.", ["logistics", "tourism"]),
         (
             "Both sides agreed to cooperate in the shipping sector.",
-            ["maritime transport and shipping"],
+            ["maritime transport, shipping and ports"],
         ),
         ("They agreed to cooperate in construction and mining.", ["construction", "mining"]),
     ],
