@@ -127,11 +127,13 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     """
     index = index_for(gazetteer)
     words = NAME_TOKEN.findall(sentence)
+    known = from_gazetteer(sentence, offset, gazetteer, index, words)
     found: dict[str, CompanyMention] = {}
     for mention in (
         *_from_cue_lists(sentence, offset, gazetteer),
         *from_legal_forms(sentence, offset, gazetteer, index, words),
-        *from_gazetteer(sentence, offset, gazetteer, index, words),
+        *known,
+        *_listed_with_known(sentence, offset, gazetteer, known),
     ):
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
@@ -197,6 +199,33 @@ def _from_cue_lists(
         if 2 * len(known) >= len(items):
             for start, end in items:
                 mention = _company(sentence[start:end], offset + start, gazetteer, None)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _listed_with_known(
+    sentence: str, offset: int, gazetteer: CompanyDirectory, known: list[CompanyMention]
+) -> list[CompanyMention]:
+    """The other names of a list that known companies make up: "Lukoil, Gazprom and Artel".
+
+    A list of three or more names led by a known company, at least half of them known, lists
+    companies: its names that are no country, city or known organisation are companies too.
+    """
+    mentions: list[CompanyMention] = []
+    listed_until = 0
+    for first in known:
+        start = first.start - offset
+        if start < listed_until:
+            continue  # a later item of a list already read
+        items = _joined(sentence, _list_items(sentence, start), gazetteer)
+        names = [sentence[s:e] for s, e in items]
+        if len(items) < 3 or 2 * sum(gazetteer.company(n) is not None for n in names) < len(items):
+            continue
+        listed_until = items[-1][1]
+        for (item_start, _), name in zip(items, names, strict=True):
+            if gazetteer.company(name) is None:
+                mention = _company(name, offset + item_start, gazetteer, None)
                 if mention is not None:
                     mentions.append(mention)
     return mentions

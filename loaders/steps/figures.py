@@ -6,7 +6,8 @@ first cue does ("trade grew by 31% to $5.5 billion"). The year is the one the nu
 years after "than", "compared to" or "from" are baselines ("7.7% higher than in 2022" is growth
 in the sentence's own year), and relative years ("last year") are resolved only against a known
 document year. Amounts that price agreements ("36 documents worth $2.2 billion") belong to
-``agreements``; shares ("80% of exports"), capacities ("1.2 GW"), durations ("33 years") and
+``agreements``; shares ("80% of exports", but not one country's share of another's supplies,
+which is a figure of their relationship), capacities ("1.2 GW"), durations ("33 years") and
 ranges over several years ("over the past decade, between $2bn and $6bn") are not figures.
 """
 
@@ -78,6 +79,16 @@ _SHARE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     _I,
 )
+_SUPPLIER_BEFORE = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$", _I
+)
+_SUPPLY_AFTER = re.compile(
+    r"^\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?(?:imports|supplies|needs|consumption|demand|purchases)\b",
+    _I,
+)
+"""A share one country holds in another's supplies ("supplies 40% of France's uranium", "80% of
+Japan's crude imports"): a measure of the relationship, unlike a share of a total ("cocoa
+accounts for 60 percent of exports")."""
 _RISE = re.compile(
     r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
     r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
@@ -132,6 +143,8 @@ _EMPLOYED = re.compile(
 )
 _PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
 """Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
+_RESTATEMENT = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*", _I)
+"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is "."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -163,9 +176,11 @@ def find_figures(
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
     read: list[tuple[Amount, tuple[FigureKind, Decimal, str, str]]] = []
     previous_end = 0
-    for amount in amounts:
+    for before, amount in zip((None, *amounts), amounts, strict=False):
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
+        if _restates(sentence, before, amount):
+            continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start])
         if found is not None:
             read.append((amount, found))
@@ -249,6 +264,22 @@ def carry_year(
     return found, None if names_year else carried
 
 
+def _restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
+    """True when ``amount`` gives the sum right before it again in another currency.
+
+    News restates a sum for its readers ("US$32.7 billion, or around Rp480 trillion"); the
+    restatement is no figure of its own, whether the sum it restates is a figure (trade) or
+    the price of agreements (which is no figure either).
+    """
+    return (
+        before is not None
+        and before.kind is AmountKind.MONEY
+        and amount.kind is AmountKind.MONEY
+        and before.currency != amount.currency
+        and _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None
+    )
+
+
 def _classify(
     sentence: str, amount: Amount, window: str
 ) -> tuple[FigureKind, Decimal, str, str] | None:
@@ -262,6 +293,9 @@ def _classify(
             return None
         return money[0], amount.value, amount.currency, f"{money[1]}: {surface}"
     if amount.kind is AmountKind.PERCENT:
+        shares_supplies = _SUPPLIER_BEFORE.search(window[-40:]) or _SUPPLY_AFTER.match(after)
+        if shares_supplies and _SHARE_AFTER.match(after) and not _SHARE_BEFORE.search(window):
+            return FigureKind.OTHER, amount.value, "percent", f"share of supplies: {surface}"
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
             return None
         near = window[-40:] + " " + after[:30]

@@ -147,7 +147,9 @@ _WORD_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside|around)\s+$"
 """What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California"."""
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+)+$")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
+"""Capitalised words right before a name, which may extend it; an owner's word ("Poland's
+ZE PAK") ends the run, as the owner is never part of the name."""
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
 

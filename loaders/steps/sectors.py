@@ -156,9 +156,14 @@ class SectorMatcher:
                     continue
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 text = sentence[start:end]
+                after = tokens[i + length].key if i + length < len(tokens) else ""
+                if after == "of" and text.lower() in _ACTS:
+                    step = length  # "the construction of a railway": an act, not a sector
+                    break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
-                    step = length
+                    # "the logistics industry" names logistics, not industry as well
+                    step = length + (after in _HEAD_WORDS)
                     break
             i += step
         return found
@@ -172,11 +177,21 @@ class SectorMatcher:
         return text.islower() or text in self._cased or (start == 0 and text[1:].islower())
 
     def _mentions(self, concept: _Concept, text: str, start: int) -> list[SectorMention]:
-        """The mention of a label; one joining two labels ("transport and logistics") gives both."""
+        """The mention of a label; one joining two labels ("transport and logistics") gives both.
+
+        A joined label that names an area of its own ("oil and gas", whose parts are crude oil
+        and natural gas) stays one area: only a label that is an alias of one of its parts
+        stands for two areas.
+        """
         parts = text.split(" and ")
         if len(parts) == 2:
             first, second = self.concept(parts[0]), self.concept(parts[1])
-            if first and second and first.iri != second.iri:
+            if (
+                first
+                and second
+                and first.iri != second.iri
+                and concept.iri in (first.iri, second.iri)
+            ):
                 second_start = start + len(parts[0]) + len(" and ")
                 return [_mention(first, parts[0], start), _mention(second, parts[1], second_start)]
         return [_mention(concept, text, start)]
@@ -203,6 +218,10 @@ class SectorMatcher:
         return found
 
 
+_ACTS = frozenset({"construction", "building"})
+"""Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
+_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
+"""Words that, after an area, only say it is an economic branch: "the tourism sector"."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 """Words written as a title writes them: each capitalised, joined by lower-case small words."""
 _TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
@@ -241,8 +260,10 @@ _ANCHOR = re.compile(
     # Every phrase starts a word: testing that once, before the phrases, spares trying each of
     # them at every other position of the sentence.
     r"\b(?=\w)(?:"
-    r"(?:cooperat\w*|collaborat\w*|partnership|interaction|ties|relations|work(?:ing)?\s+together)"
+    r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations|exchanges|"
+    r"commitments?|coordinat\w*|work(?:ing)?\s+together)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
+    r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries)\s+(?:such\s+as|including|like)\b"
@@ -254,7 +275,8 @@ _ANCHOR = re.compile(
     r"discuss(?:ed|es|ing)?|talks?\s+(?:on|about)|sessions?\s+on|cooperate\s+on)\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
-    r"(?:\s+of\s+understanding)?[,:]?\s+(?:on|in)\b"
+    r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
     r")"
@@ -268,6 +290,7 @@ _NAMED_AS = Prefiltered(
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
+_OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
     r"areas|fields|projects?|exchanges?)\b"
@@ -280,7 +303,11 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
     """The stretches of a sentence that a cue says list areas of cooperation."""
     regions = []
     for anchor in _ANCHOR.finditer(lowered):
-        end = _CLAUSE_END.search(lowered, anchor.end())
+        # A quotation mark right after the cue opens the list ('a partner in "critical
+        # minerals"'); only a later one closes the clause.
+        head = lowered[anchor.end() : anchor.end() + 4]
+        start = anchor.end() + len(head) - len(head.lstrip(_OPENING_QUOTES))
+        end = _CLAUSE_END.search(lowered, start)
         regions.append((anchor.end(), end.start() if end else len(lowered)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))

@@ -54,3 +54,67 @@ def test_companies_a_name_that_is_a_word_counts_inside_a_list_of_firms() -> None
         "Shell",
         "TotalEnergies",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Present at the forum were Pertamina, Petronas and Borneo Fuel Works.",
+            ["Pertamina", "Petronas", "Borneo Fuel Works"],
+        ),
+        (
+            "The venue hosted Siemens, Bosch, SAP and Lindqvist Robotics for the day.",
+            ["Siemens", "Bosch", "SAP", "Lindqvist Robotics"],
+        ),
+    ],
+)
+def test_companies_an_unknown_name_in_a_list_of_known_companies_is_a_company(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks with Siemens, Bosch, Germany and Hamburg went well.", ["Siemens", "Bosch"]),
+        ("Siemens and Kovac Tools signed a letter.", ["Siemens"]),
+        ("Rosatom, Ukraine, Poland and Lithuania were discussed.", ["Rosatom"]),
+    ],
+)
+def test_companies_a_list_with_places_or_too_few_known_names_adds_no_company(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Etihad Rail will lay the line to the border.", ["Etihad Rail"]),
+        ("Korail and SNCF compared signalling systems.", ["Korail", "SNCF"]),
+        ("Tenaga Nasional signed a grid study with EGAT.", ["Tenaga Nasional", "EGAT"]),
+        ("KenGen drilled two more wells at Olkaria.", ["KenGen"]),
+    ],
+)
+def test_companies_national_railways_and_power_utilities_need_no_cue(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister met Kenya's KenGen and Ethiopia's Ethio Telecom.",
+            ["KenGen", "Ethio Telecom"],
+        ),
+        ("A deal with Malaysia's Tenaga Nasional followed.", ["Tenaga Nasional"]),
+    ],
+)
+def test_companies_an_owner_country_before_a_known_name_is_not_part_of_it(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(sentence) == expected

@@ -84,3 +84,62 @@ def test_jobs_counted_by_the_people_who_hold_them_are_figures(
 ) -> None:
     found = find_figures(sentence, 0, DATED_2024)
     assert (FigureKind.OTHER, value) in [(f.kind, f.value) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile and Korea put two-way trade at US$6 billion, or about 8 trillion won, in 2023.",
+            [("trade_turnover", Decimal("6000000000"), 2023)],
+        ),
+        (
+            "Ghana said exports to India reached $2.1 billion (25 billion cedis) in 2023.",
+            [("exports", Decimal("2100000000"), 2023)],
+        ),
+        (
+            "Under the Minister for Trade and Investment, firms signed 9 deals worth "
+            "US$4 billion, or around Rp60 trillion.",
+            [],
+        ),
+    ],
+)
+def test_figure_restated_in_other_money_is_no_figure_of_its_own(
+    sentence: str, expected: list[tuple[str, Decimal, int | None]]
+) -> None:
+    # A reader sees one trade figure, not a second one in won, and no figure at all where the
+    # restated sum prices the deals.
+    assert figures(sentence) == expected
+
+
+def test_figure_two_sums_in_other_money_joined_by_and_stay_two_figures() -> None:
+    sentence = "In 2023 exports reached $3 billion and imports totalled 2 billion euros."
+    assert figures(sentence) == [
+        ("exports", Decimal("3000000000"), 2023),
+        ("imports", Decimal("2000000000"), 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Algeria supplies about 30% of Italy's gas.", Decimal("30")),
+        ("More than 60 percent of Nepal's fuel imports come from India.", Decimal("60")),
+    ],
+)
+def test_figure_one_countrys_share_of_anothers_supplies_is_a_figure(
+    sentence: str, value: Decimal
+) -> None:
+    assert figures(sentence) == [("other", value, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cocoa accounts for 60 percent of the total.",
+        "About 70% of the delegates were women.",
+        "Ghana's exports made up 60% of the region's cocoa trade.",
+    ],
+)
+def test_figure_a_share_of_a_total_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -59,3 +59,59 @@ def test_the_subject_of_a_signed_document_is_an_area(sentence: str, expected: st
 )
 def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
     assert labels(sentence) == ["liquefied natural gas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lisbon wants Luanda to be a partner in renewable energy and fisheries.",
+            ["renewable and green energy", "fisheries"],
+        ),
+        (
+            "The ministers agreed to widen exchanges in sport and higher education.",
+            ["sport", "higher education"],
+        ),
+        (
+            "The summit produced commitments in agriculture and health.",
+            ["agriculture", "health care"],
+        ),
+        (
+            "The two capitals will coordinate closely on food security and energy.",
+            ["food security", "energy"],
+        ),
+        (
+            "The deals include cooperation between Petrobras and a Guyana yard on shipbuilding.",
+            ["shipbuilding"],
+        ),
+        (
+            "Two memorandums of understanding were signed on tourism and fisheries.",
+            ["tourism", "fisheries"],
+        ),
+        (
+            "Oslo called Hanoi a partner in \u201coffshore wind\u201d.",
+            ["offshore wind power"],
+        ),
+    ],
+)
+def test_sector_cues_partners_exchanges_commitments_and_signed_documents(
+    sentence: str, expected: list[str]
+) -> None:
+    assert labels(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru is the largest trading partner in the Andes for the two firms.",
+        "The exchanges in Lima lasted two hours.",
+        "The partners met in Geneva on Tuesday.",
+    ],
+)
+def test_sector_cues_partners_and_exchanges_in_a_place_name_no_area(sentence: str) -> None:
+    assert labels(sentence) == []
+
+
+def test_sector_cues_a_quoted_area_is_read_and_the_closing_quote_ends_it() -> None:
+    sentence = 'Seoul called Warsaw a partner in "batteries", said an aide, citing mining.'
+    assert labels(sentence) == ["batteries and energy storage"]

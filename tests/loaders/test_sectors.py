@@ -133,7 +133,7 @@ def test_sectors_scheme_knows_geothermal_space_and_cyber_wording() -> None:
         "They agreed to cooperate on geothermal power, space and cyber.", 0, sector_concepts()
     )
     assert [m.label for m in found] == [
-        "renewable energy",
+        "geothermal power and energy",
         "space industry and satellites",
         "cybersecurity",
     ]
@@ -170,3 +170,53 @@ def _same(gold: str, got: str) -> bool:
     g = {w.rstrip("s") for w in gold.lower().split() if w not in stop}
     a = {w.rstrip("s") for w in got.lower().replace("-", " ").split() if w not in stop}
     return bool(g and a) and (g <= a or a <= g)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghana and Norway agreed to cooperate in the oil and gas sector.", ["oil and gas"]),
+        (
+            "Ghana and Norway agreed to cooperate in crude oil and natural gas supplies.",
+            ["oil and gas"],
+        ),
+        ("Chad and Niger discussed transport and logistics.", ["transport", "logistics"]),
+    ],
+)
+def test_sectors_a_joined_label_splits_only_when_it_is_an_alias_of_a_part(
+    sentence: str, expected: list[str]
+) -> None:
+    # "oil and gas" is an area of its own whose parts are crude oil and natural gas; "transport
+    # and logistics" is only another way to write transport, so it names both areas.
+    found = find_sectors(sentence, 0, sector_concepts())
+    assert list(dict.fromkeys(m.label for m in found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Firms signed deals in the logistics industry and tourism.", ["logistics", "tourism"]),
+        (
+            "Both sides agreed to cooperate in the shipping sector.",
+            ["maritime transport, shipping and ports"],
+        ),
+        ("They agreed to cooperate in construction and mining.", ["construction", "mining"]),
+    ],
+)
+def test_sectors_an_area_followed_by_industry_is_that_area_only(
+    sentence: str, expected: list[str]
+) -> None:
+    found = find_sectors(sentence, 0, sector_concepts())
+    assert list(dict.fromkeys(m.label for m in found)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They signed an agreement on the construction of a bridge over the river.",
+        "Talks covered the building of a new terminal at the airport.",
+    ],
+)
+def test_sectors_the_construction_of_one_thing_is_no_area(sentence: str) -> None:
+    labels = [m.label for m in find_sectors(sentence, 0, sector_concepts())]
+    assert "construction" not in labels

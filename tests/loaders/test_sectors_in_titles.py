@@ -28,7 +28,7 @@ def _labels(text: str) -> set[str]:
         (
             "The leaders welcomed a Memorandum of Understanding on Railway Connectivity; and an "
             "Agreement on Maritime Cooperation.",
-            {"railways and rail transport", "maritime transport and shipping"},
+            {"railways and rail transport", "maritime cooperation"},
         ),
         (
             "The two sides exchanged an Agreement on Agriculture and a Memorandum on Tourism.",
