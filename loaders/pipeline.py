@@ -75,6 +75,7 @@ class Settings:
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The extraction pipeline from segmented text to facts, in reading order."""
     from dkg.loaders.steps.annotate import FactAnnotator
+    from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -93,6 +94,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             PeopleRecognizer(gazetteer),
             TalksPartnerRecognizer(),
             ReferenceResolver(gazetteer),
+            CapitalReferences(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
             FactAnnotator(gazetteer),
