@@ -83,6 +83,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
+    from dkg.loaders.steps.tour_legs import TourLegs
     from dkg.loaders.steps.visits import VisitExtractor
 
     gazetteer = (settings or Settings()).gazetteer or load_gazetteer()
@@ -97,6 +98,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CapitalReferences(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
+            TourLegs(),
             FactAnnotator(gazetteer),
         ]
     )
