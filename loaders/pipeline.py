@@ -84,6 +84,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.segment import Segmenter
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
     from dkg.loaders.steps.tour_legs import TourLegs
+    from dkg.loaders.steps.visit_cities import VisitCities
     from dkg.loaders.steps.visits import VisitExtractor
 
     gazetteer = (settings or Settings()).gazetteer or load_gazetteer()
@@ -98,6 +99,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CapitalReferences(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
+            VisitCities(),
             TourLegs(),
             FactAnnotator(gazetteer),
         ]
