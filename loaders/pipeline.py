@@ -85,6 +85,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
     from dkg.loaders.steps.tour_legs import TourLegs
     from dkg.loaders.steps.visit_cities import VisitCities
+    from dkg.loaders.steps.visit_departures import VisitDepartures
     from dkg.loaders.steps.visits import VisitExtractor
 
     gazetteer = (settings or Settings()).gazetteer or load_gazetteer()
@@ -100,6 +101,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             VisitExtractor(),
             MeetingExtractor(),
             VisitCities(),
+            VisitDepartures(),
             TourLegs(),
             FactAnnotator(gazetteer),
         ]
