@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Final
 
+from dkg.loaders.steps.person_names import without_suffix
+
 # Each group lists spellings of one country that the gold and the service may use. The groups
 # are the same as the shared scorer's, so that both count the same matches.
 _COUNTRY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -84,8 +86,13 @@ def same_city(gold: str | None, got: object) -> bool:
 
 
 def same_person(gold: str, got: object) -> bool:
-    """Same surname (last word), or a one-word name that is one of the other name's words."""
-    want, have = fold(gold).split(), fold(name_of(got)).split()
+    """Same surname (last word), or a one-word name that is one of the other name's words.
+
+    A generational suffix is no surname: "Joseph R. Biden Jr." is "Joseph R. Biden" (the
+    shared scorer does not know this yet and needs the same fold).
+    """
+    want = fold(without_suffix(gold)).split()
+    have = fold(without_suffix(name_of(got))).split()
     if not want or not have:
         return False
     if want[-1] == have[-1]:

@@ -24,6 +24,10 @@ _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])(?:iy|yy|y)(?=-|$)")
 _SAFE_KEY = re.compile(r"[A-Za-z0-9._~-]*")
 """Characters ``quote`` leaves as they are: most keys are slugs and need no encoding."""
+_GENERATION = re.compile(r"\A([a-z0-9]+(?:-[a-z0-9]+)+)-(?:jr|sr|ii|iii|iv)\Z")
+"""A generational suffix after a given and a family name ("Joseph R. Biden Jr.", "Martin
+Luther King III"), which news drops as often as it writes it: the key leaves it out so both
+forms are one person. A regnal number after a single name ("Charles III") stays."""
 _TRANSLIT_CHARS = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "\u0131": "i", "æ": "ae"})
 
 
@@ -50,8 +54,10 @@ def person_key(name: str) -> str:
     True
     >>> person_key("Shavkat Mirziyoyev") == person_key("Shavkat Mirziyoev")
     True
+    >>> person_key("Joseph R. Biden Jr.") == person_key("Joseph R. Biden")
+    True
     """
-    key = slug(name)
+    key = _GENERATION.sub(r"\1", slug(name))
     key = key.replace("dzh", "j").replace("zh", "j")
     key = key.replace("iy", "i")
     key = _DOUBLED.sub(r"\1", key)

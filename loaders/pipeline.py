@@ -75,6 +75,7 @@ class Settings:
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The extraction pipeline from segmented text to facts, in reading order."""
     from dkg.loaders.steps.annotate import FactAnnotator
+    from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -82,6 +83,9 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
+    from dkg.loaders.steps.tour_legs import TourLegs
+    from dkg.loaders.steps.visit_cities import VisitCities
+    from dkg.loaders.steps.visit_departures import VisitDepartures
     from dkg.loaders.steps.visits import VisitExtractor
 
     gazetteer = (settings or Settings()).gazetteer or load_gazetteer()
@@ -93,8 +97,12 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             PeopleRecognizer(gazetteer),
             TalksPartnerRecognizer(),
             ReferenceResolver(gazetteer),
+            CapitalReferences(gazetteer),
             VisitExtractor(),
             MeetingExtractor(),
+            VisitCities(),
+            VisitDepartures(),
+            TourLegs(),
             FactAnnotator(gazetteer),
         ]
     )

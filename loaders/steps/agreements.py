@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.agreement_announcements import announces_document
 from dkg.loaders.steps.agreement_mentions import (
     AgreementContext,
     AgreementCount,
@@ -162,6 +163,7 @@ def find_agreements(
     if _DOCUMENT_WORD.search(sentence.lower()) is None:
         return []
     signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
+    signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
     planned = _PLANNED.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
     parties = context.countries if context is not None and len(context.countries) == 2 else ()
@@ -169,7 +171,11 @@ def find_agreements(
         amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned)
     if signed or planned or CITED.search(sentence):
-        found += find_named_agreements(sentence, offset, status)
+        money = [a for a in amounts if a.kind is AmountKind.MONEY]
+        found += [
+            _valued(a, sentence, offset, money)
+            for a in find_named_agreements(sentence, offset, status)
+        ]
     return [replace(a, parties=parties) for a in found]
 
 
@@ -252,6 +258,14 @@ def _package(
         value=value.value if value else None,
         currency=value.currency if value else None,
     )
+
+
+def _valued(
+    mention: AgreementMention, sentence: str, offset: int, money: list[Amount]
+) -> AgreementMention:
+    """A named document with the money it is worth: "a contract for 50 jets valued at $7bn"."""
+    value = _value_for(sentence, money, mention.start - offset, mention.end - offset)
+    return replace(mention, value=value.value, currency=value.currency) if value else mention
 
 
 def _value_for(sentence: str, money: list[Amount], start: int, end: int) -> Amount | None:

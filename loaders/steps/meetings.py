@@ -28,7 +28,7 @@ from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
-from dkg.loaders.steps.talks_cues import talks_cues
+from dkg.loaders.steps.talks_cues import greets_on_arrival, talks_cues
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
@@ -113,7 +113,7 @@ class MeetingExtractor:
                 continue  # "It was the first call between the two leaders since ...": told
             unnamed: tuple[str, ...] = ()
             if PAIR.search(view.text):
-                named = _named_pair(document, views[at - 1]) if at else ()
+                named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
@@ -241,11 +241,14 @@ def _principals(document: Document) -> tuple[str, ...]:
     return (first.key, other.key) if first is not None and other is not None else ()
 
 
-def _named_pair(document: Document, view: SentenceView) -> tuple[str, ...]:
+def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tuple[str, ...]:
     """The two people of different countries a sentence names, whom "the two men" or "the two
     leaders" of the next sentence are ("X was received by Y. The two men then held talks") when
     the visitor is one of them: the counterpart the text names last, not the first one of the
-    host's country it met."""
+    host's country it met. Once talks are told (``after_talks``), a welcome at the airport
+    names no such pair: whoever met the plane is not one of the leaders of those talks."""
+    if after_talks and greets_on_arrival(view.text):
+        return ()  # "A met B. A was welcomed at the airport by X. The two leaders ...": A, B
     people = tuple(dict.fromkeys(m.person for m in view.people))
     if len(people) != 2:
         return ()

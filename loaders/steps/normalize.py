@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_ranges import joined_ranges
+from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.read import month_number
 
@@ -139,18 +140,19 @@ class DateNormalizer:
             if sentence.dateline and filed is None:
                 dates = find_dates(sentence, None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
+        today, filed = dated_filing(document.date, filed, content)  # "HANOI, Sept. 11" + 2023
         weekday_anchor = None
         told_after: int | None = None
-        if document.date is None and filed is not None:
+        if today is None and filed is not None:
             weekday_anchor = _stand_in_day(filed, content)
-        if document.date is None and weekday_anchor is None:
+        if today is None and weekday_anchor is None:
             weekday_anchor, told_after = _weekday_and_date(content)
         narration = Narration()
         for sentence in content:
             if sentence.dateline:
                 continue
             later = told_after is not None and sentence.span.start > told_after
-            found.extend(find_dates(sentence, document.date, weekday_anchor, later, narration))
+            found.extend(find_dates(sentence, today, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
 
 

@@ -34,6 +34,7 @@ from dkg.loaders.steps.person_context import (
 )
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
+from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.trie import trie_pattern
 
@@ -150,6 +151,7 @@ class PeopleRecognizer:
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 candidates.extend(self._candidates(sentence, document, blocked, firm))
+                candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [_drop_lead(c, self._lead) for c in candidates if c.name_span not in places]

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from dkg.loaders.document import Person, Post, TextSpan
 from dkg.loaders.mint import person_key
-from dkg.loaders.steps.person_names import PARTICLE_WORD, surname_keys, without_suffix
+from dkg.loaders.steps.person_names import (
+    PARTICLE_WORD,
+    surname_keys,
+    with_suffix,
+    without_suffix,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     people = []
     for key, group in full.items():
         # One count per place in the text: two patterns may read the same name at one span.
-        written = {c.name_span: without_suffix(c.name) for c in group}
+        written = {c.name_span: c.name for c in group}
         name = _usual_name(list(written.values()), key)
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
@@ -82,8 +87,10 @@ def _usual_name(names: list[str], key: str) -> str:
     person's key is minted from; a surname alone never wins over a full name ("Joseph R.
     Biden" over "Biden").
     """
-    full = Counter(n for n in names if len(n.split()) > 1) or Counter(names)
-    return max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
+    bare = [without_suffix(n) for n in names]
+    full = Counter(n for n in bare if len(n.split()) > 1) or Counter(bare)
+    usual = max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
+    return with_suffix(usual, names)
 
 
 def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:

@@ -21,7 +21,7 @@ _DATED_MONTH = (
 """A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
 after a given name and before a verb ("Theresa May said") it is a family name."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
@@ -107,6 +107,12 @@ def without_suffix(name: str) -> str:
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def with_suffix(name: str, written: list[str]) -> str:
+    """The name with the "Jr."/"III" the text writes it with somewhere: a generational
+    suffix is part of the name, even where a later mention leaves it out."""
+    return next((w for w in written if w != name and without_suffix(w) == name), name)
 
 
 def surname(words: list[str]) -> str:

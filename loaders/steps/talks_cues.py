@@ -56,9 +56,20 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
         word = c.group().casefold()
         if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
             continue
-        if word in _WELCOMES and (
-            _AIRPORT.match(text[: c.end() + 80], c.end())
-            or _AIRPORT_BEFORE.search(text, max(0, c.start() - 80), c.start())
-        ):
+        if _welcome_on_arrival(text, c):
             continue
         yield c
+
+
+def greets_on_arrival(text: str) -> bool:
+    """Whether a sentence tells a welcome at the airport or on arrival ("was welcomed at the
+    airport by the foreign minister"): the two people it names are a guest and whoever met
+    the plane, not "the two leaders" whose talks the next sentence tells."""
+    return any(_welcome_on_arrival(text, c) for c in CUE.finditer(text))
+
+
+def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
+    return cue.group().casefold() in _WELCOMES and bool(
+        _AIRPORT.match(text[: cue.end() + 80], cue.end())
+        or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+    )

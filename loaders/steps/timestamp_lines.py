@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
+from dkg.loaders.steps.place_date_lines import after_place
 from dkg.loaders.steps.read import MONTH_NAMES, month_number
 
 _STAMP = re.compile(
@@ -49,6 +50,8 @@ def stamp_date(line: str) -> datetime.date | None:
     of a masthead line whose parts are divided by bars."""
     for part in _MASTHEAD_BAR.split(line):
         match = _STAMP.fullmatch(part)
+        if match is None and (dated := after_place(part)) is not None:
+            match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
         if match is not None:
             return _date_of(match)
     return None

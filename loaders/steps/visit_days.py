@@ -103,11 +103,12 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
 
 
 _FIRST_SINCE = Prefiltered(
-    r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:that\s+of\s+(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
+    r"\bfirst\b[^.;]{0,80}?\bsince\s+"
+    r"(?:(?:that\s+of\s+|(?-i:(?=[A-Z][a-z])))(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
     re.IGNORECASE,
 )
-"""A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000")
-tells of an earlier visit on that date."""
+"""A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000",
+"the first leader to visit Egypt since X in 2000") tells of an earlier visit on that date."""
 _GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
 _GENERIC_HOST = re.compile(r"\b(?:to|visit)\s+an?\s+(?:[\w-]+\s+)?(?:country|nation|state)\b")
 _TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)
@@ -145,7 +146,9 @@ def earlier_visits(
             continue
         visitor, visitor_country = told.visitor, told.visitor_country
         if since["who"]:
-            named = [m.person for m in view.people if since.start("who") <= view.local(m.span)[0]]
+            # The person "since X in 2011" names, not one of a later clause ("... under Lula").
+            who = range(since.start("who"), since.end("who"))
+            named = [m.person for m in view.people if view.local(m.span)[0] in who]
             if not named:
                 continue
             visitor = named[0]

@@ -1,0 +1,26 @@
+"""A document its parties announce: "Vietnam Airlines and Boeing announced a memorandum of
+understanding for 50 aircraft".
+
+Companies and governments often announce a deal instead of saying they signed it; the document
+exists all the same, so "announced a memorandum" counts like "signed a memorandum". Only a
+document right after the verb counts: "announced the end of the agreement" or "announced it
+would negotiate an accord" report no new document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.prefilter import Prefiltered
+
+_ANNOUNCED = Prefiltered(
+    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|an|the|their|its|two|three|several|new)\s+)*"
+    r"(?:(?!of\b|to\b|on\b)[\w-]+\s+){0,2}?"
+    r"(?:memorand(?:a|um|ums)|MoUs?|agreements?|accords?|contracts?|deals?|treaty|treaties)\b",
+    re.IGNORECASE,
+)
+
+
+def announces_document(sentence: str) -> bool:
+    """Whether the sentence announces a document as concluded ("announced a deal")."""
+    return _ANNOUNCED.search(sentence) is not None

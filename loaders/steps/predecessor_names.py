@@ -1,0 +1,46 @@
+"""The predecessor a "first since" sentence names without a title: "the first German chancellor
+to visit Kenya since Angela Merkel in 2011", "the first visit by a Peruvian president to Chile
+since Ana Rojas's in May 2015".
+
+The name after "since" is someone who made the same trip in the same role, so it is a person
+(of the country whose demonym qualifies the role), and the earlier visit it tells needs that
+person as its visitor. Without a title before it, no other people rule reads the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dkg.loaders.document import Document, Sentence
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import NAME, trim_name
+
+_FIRST_SINCE_NAME = Prefiltered(
+    r"\b[Tt]he\s+first\s+(?P<role>[^.;:,]{0,60}?\b(?:visit|trip|tour|travel|come|go)\w*\b"
+    rf"[^.;:,]{{1,60}}?)\s+since\s+(?P<name>{NAME.pattern})(?:['\u2019]s)?\s+(?:did\s+)?in\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+"""'the first <role> to visit <place> since <Name> in <year>', 'the first state visit by a
+<role> to <place> since <Name>'s in <month> <year>'."""
+
+
+def predecessors(
+    sentence: Sentence, document: Document, blocked: frozenset[int]
+) -> Iterator[Candidate]:
+    """The people a "first <role> to visit X since <Name> in <year>" sentence names."""
+    base = sentence.span.start
+    for match in _FIRST_SINCE_NAME.finditer(sentence.text):
+        found = trim_name(match["name"], base + match.start("name"), blocked)
+        if found is None or len(found[1].split()) < 2:
+            continue
+        role_start, role_end = base + match.start("role"), base + match.end("role")
+        country = next(
+            (
+                c.iso2
+                for c in document.countries
+                if c.form == "demonym" and role_start <= c.span.start < role_end
+            ),
+            None,
+        )
+        yield Candidate(found[0], found[1], None, country)

@@ -1,0 +1,80 @@
+"""The earlier legs a tour tells in passing: "on the second leg of a three-day African tour that
+began in Ethiopia", "a regional trip that started in Chile".
+
+The country a tour began in was visited before the stop the sentence reports, by whoever makes
+the tour, so it is a visit that happened, undated unless the text says more elsewhere. The
+onward legs of a tour ("and then to Peru") are the visit reader's; this reads the legs behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Person, Visit
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.visit_parties import visitors
+
+_BEGAN_IN = Prefiltered(
+    r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)"
+    r"\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$"
+)
+"""What comes just before the country a tour began in."""
+
+
+class TourLegs:
+    """Adds the legs behind a tour once every stop the text tells is known.
+
+    It runs after the meetings, whose talks abroad tell stops too ("held talks in Kigali"): an
+    undated leg read before them would stand in for the stop the talks tell.
+    """
+
+    name = "tour-legs"
+    requires = frozenset({"sentences", "people", "person_mentions", "countries", "visits"})
+    provides = frozenset({"visits"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with the visits to the countries its tours began in."""
+        people = {p.key: p for p in document.people}
+        told = {(v.visitor, v.host_country) for v in document.visits}
+        legs = [
+            leg
+            for view in sentence_views(document)
+            for leg in legs_behind(view, people)
+            if (leg.visitor, leg.host_country) not in told
+        ]
+        if not legs:
+            return document
+        return replace(document, visits=(*document.visits, *merge_visits(legs)))
+
+
+def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The visits to the countries a tour told in the sentence began in, by whoever the
+    sentence has making the tour."""
+    found: list[Visit] = []
+    if not view.people:
+        return found
+    for country in view.countries:
+        start, _ = view.local(country.span)
+        began = _BEGAN_IN.search(view.text, max(0, start - 80), start)
+        if country.form != "name" or began is None:
+            continue
+        ranked = visitors(view, began)
+        person = people.get(ranked[0].person) if ranked else None
+        if person is None or person.country in (None, country.iso2):
+            continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
+        found.append(
+            Visit(
+                visitor=person.key,
+                visitor_country=person.country,
+                host_country=country.iso2,
+                place=None,
+                start=None,
+                end=None,
+                visit_type="unspecified",
+                status="happened",
+                evidence=(view.sentence.span,),
+            )
+        )
+    return found

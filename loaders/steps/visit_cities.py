@@ -1,0 +1,41 @@
+"""The city of a visit is where its talks were held, not only where the guest landed.
+
+"The president landed in Shanghai on 12 April ... On Friday, in Beijing, he was received by
+President Xi": the visit is the one to Beijing, where it did its business; the arrival city is
+where the trip began. A visit whose talks the text places in another city of the host country
+takes that city (the first talks told, which are the main ones in news order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dkg.loaders.document import Document
+
+
+class VisitCities:
+    """Moves a visit to the city of its first talks held in the host country."""
+
+    name = "visit-cities"
+    requires = frozenset({"visits", "meetings"})
+    provides = frozenset({"visits"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with each visit placed where its talks were held."""
+        visits = list(document.visits)
+        for index, visit in enumerate(visits):
+            if visit.status != "happened" or visit.place is None:
+                continue
+            talks = next(
+                (
+                    m.place
+                    for m in document.meetings
+                    if m.during_visit == index
+                    and m.place is not None
+                    and m.place.country == visit.host_country
+                ),
+                None,
+            )
+            if talks is not None and talks.city != visit.place.city:
+                visits[index] = replace(visit, place=talks)
+        return replace(document, visits=tuple(visits))

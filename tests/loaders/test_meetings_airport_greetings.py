@@ -1,0 +1,44 @@
+"""Whoever welcomed a guest at the airport after the talks were told is not one of "the two
+leaders" of those talks; a leader's own welcome at the airport or at the venue still names the
+pair."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DAY = datetime.date(2024, 6, 4)
+
+
+def _meetings(text: str) -> list[list[str]]:
+    document = PIPELINE(Document("t", "t", text, date=DAY))
+    names = {p.key: p.name for p in document.people}
+    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+
+
+def test_meetings_airport_greetings_a_passive_airport_welcome_names_no_pair_of_leaders() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Monday. Sanchez was welcomed at Kigali International Airport by Foreign Minister "
+        "Vincent Biruta. During the meeting the two leaders agreed to expand trade."
+    )
+    assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]
+
+
+def test_meetings_airport_greetings_a_welcome_at_the_venue_names_the_pair() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez arrived in Kigali on Monday. He was received at "
+        "Urugwiro Village by President Paul Kagame. The two leaders then held talks on trade."
+    )
+    assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]
+
+
+def test_meetings_airport_greetings_a_leaders_airport_welcome_before_talks_names_the_pair() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez arrived in Kigali on Monday and was received at "
+        "Kigali International Airport by President Paul Kagame. The two men then held talks "
+        "at Urugwiro Village."
+    )
+    assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]

@@ -1,0 +1,45 @@
+"""A release signed off (or headed) on one line with its place and date is dated by it."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders.steps.read import make_document
+
+_BODY = (
+    "Trade ministers of the two republics met on Tuesday and agreed to cut tariffs on grain, "
+    "said a statement issued after the talks.\n\nThe next round is due in the autumn.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Lisbon, 3 March 2022", datetime.date(2022, 3, 3)),
+        ("Rio de Janeiro / October 9, 2021", datetime.date(2021, 10, 9)),
+        ("Port Moresby \u2013 1 July 2020", datetime.date(2020, 7, 1)),
+        ("KUALA LUMPUR | 12th May 2019", datetime.date(2019, 5, 12)),
+    ],
+)
+def test_place_date_lines_a_closing_place_and_date_dates_the_release(
+    line: str, day: datetime.date
+) -> None:
+    document = make_document("t", "t", f"Ministers agree on grain\n\n{_BODY}{line}\n")
+    assert document.date == day
+
+
+def test_place_date_lines_a_place_and_date_over_the_release_dates_it() -> None:
+    document = make_document("t", "t", f"Ministers agree on grain\n\nOslo / May 2, 2018\n\n{_BODY}")
+    assert document.date == datetime.date(2018, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Talks resumed in Geneva, 15 April 2023", "Geneva, talks on 15 April 2023"],
+)
+def test_place_date_lines_a_closing_sentence_ending_on_a_date_does_not_date_it(
+    line: str,
+) -> None:
+    assert make_document("t", "t", f"Ministers agree on grain\n\n{_BODY}{line}\n").date is None

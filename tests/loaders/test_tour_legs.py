@@ -1,0 +1,37 @@
+"""The country a tour began in, told in passing, is a visit that happened before this stop."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DAY = datetime.date(2024, 6, 5)
+
+
+def _visits(text: str) -> set[tuple[str, str, str]]:
+    document = PIPELINE(Document("t", "t", text, date=DAY))
+    return {(v.visitor, v.host_country, v.status) for v in document.visits}
+
+
+def test_tour_legs_the_country_a_tour_began_in_was_visited() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Tuesday, the second stop of a regional tour that began in Kenya."
+    )
+    assert ("pedro-sanchez", "KE", "happened") in visits
+    assert ("pedro-sanchez", "RW", "happened") in visits
+
+
+def test_tour_legs_the_visitors_own_country_and_talks_that_began_are_no_legs() -> None:
+    home = _visits(
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Tuesday, on a tour that began in Spain with a business forum."
+    )
+    talks = _visits(
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Tuesday, continuing negotiations that began in Kenya last year."
+    )
+    assert {host for _, host, _ in home} == {"RW"}
+    assert {host for _, host, _ in talks} == {"RW"}
