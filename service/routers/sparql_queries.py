@@ -74,21 +74,31 @@ class LeanQueries:
         and an error of the query to ``fail``."""
         body = _Body()
         try:
-            accept, origin, operation = await self._read(scope, receive, body)
-            query = self.prepare(accept, operation)
-        except (_NotUsual, ServiceError):
-            await stack(scope, body.replaying(receive), send)
-            return
-        try:
-            content, headers = await self.run(query)
+            usual = await self._usual(scope, receive, body)
+            answer = None if usual is None else (await self.run(usual[0]), usual[1])
         except Exception as error:  # not hidden: answered as the stack answers it when raised
             await fail(scope, body.replaying(receive), send, error)
             return
+        if answer is None:
+            await stack(scope, body.replaying(receive), send)
+            return
+        (content, headers), origin = answer
         headers.append(VARY_WITH_ORIGIN)
         if origin:
             headers += self.cross_origin
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": content})
+
+    async def _usual(
+        self, scope: Scope, receive: Receive, body: _Body
+    ) -> tuple[PreparedQuery, bool] | None:
+        """The query of a usual request, and whether it has an Origin header; None for a
+        request the stack must answer (what was read of its body stays in ``body``)."""
+        try:
+            accept, origin, operation = await self._read(scope, receive, body)
+            return self.prepare(accept, operation), origin
+        except (_NotUsual, ServiceError):
+            return None
 
     def prepare(self, accept: str | None, operation: Operation) -> PreparedQuery:
         """The query with its answer formats and dataset, as the request gives them.
