@@ -16,9 +16,9 @@ body replayed) to the stack above. It must then answer exactly as that stack wou
 what the middleware adds to an answer (the CORS headers), and a request the middleware would
 change or refuse is not a usual one. What it cannot answer (an error its query raised) goes
 to the same stack, whose exception handlers and middleware answer it as they answer the
-endpoint's own errors. Why outside: with a 0.3 ms query, the CORS, error and exception
-wrappers around every answer (header tables rebuilt, a closure per message) were a tenth of
-the CPU of a request.
+endpoint's own errors. Why outside: the CORS, error and exception wrappers around every
+answer (header tables rebuilt, a closure per message) took about a tenth of the event loop's
+time per query (py-spy, ``ASK {}`` under wrk), and 28 of the app's 122 Python calls.
 """
 
 from __future__ import annotations
