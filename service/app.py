@@ -20,6 +20,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp
 
 import dkg.queries
 from dkg.service.catalog import load_catalog
@@ -141,6 +142,18 @@ def create_serving_app(
     return _assemble(runtime, lifespan, None, writer_socket=writer_socket, warm_canned=False)
 
 
+def _cross_origin(app: ASGIApp) -> CORSMiddleware:
+    """The CORS rule of every route, around ``app``: web pages on any origin may read the
+    answers, the row-cap headers included (the lean /sparql endpoint adds the same headers)."""
+    return CORSMiddleware(
+        app,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST"],
+        allow_headers=["Accept", "Content-Type"],
+        expose_headers=["Result-Truncated", "Result-Row-Limit", "Retry-After", "ETag"],
+    )
+
+
 def _assemble(
     runtime: Runtime,
     lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]],
@@ -168,23 +181,11 @@ def _assemble(
     if writer_socket is not None:  # innermost of the middleware: inside the size cap and CORS
         app.add_middleware(WriteForwarder, socket_path=writer_socket)
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=["*"],
-        allow_methods=["GET", "POST"],
-        allow_headers=["Accept", "Content-Type"],
-        expose_headers=["Result-Truncated", "Result-Row-Limit", "Retry-After", "ETag"],
-    )
-    sparql_queries = LeanQueries(runtime)
+    app.add_middleware(_cross_origin)
+    sparql_queries = LeanQueries(runtime, _cross_origin(app).simple_headers)
     sparql_endpoint = sparql.build_endpoint(runtime, sparql_queries)
     app.include_router(sparql.build_router(sparql_endpoint))
-    app.add_direct_path(
-        "/sparql",
-        {"GET", "HEAD", "POST"},
-        sparql_endpoint,
-        sparql_queries,
-        lean_past=(RequestSizeLimit, WriteForwarder),
-    )
+    app.add_direct_path("/sparql", {"GET", "HEAD", "POST"}, sparql_endpoint, sparql_queries)
     app.include_router(graph_store.build_router(runtime))
     app.include_router(dataset_routes.build_router(runtime))
     app.include_router(documents.build_router(runtime, ingest))

@@ -40,7 +40,7 @@ from dkg.service.openapi_docs import (
 )
 from dkg.service.query_policy import check_update
 from dkg.service.results import GraphResult, graph_media_type, write_graph
-from dkg.service.routers.sparql_queries import LeanQueries
+from dkg.service.routers.sparql_queries import VARY, LeanQueries
 from dkg.service.runtime import Runtime
 from dkg.service.sparql_protocol import (
     FORM,
@@ -134,7 +134,7 @@ def build_endpoint(runtime: Runtime, queries: LeanQueries) -> Endpoint:
         query = queries.prepare(request.headers.get("accept"), operation)
         body, headers = await queries.run(query)
         response = Response(body)
-        response.raw_headers = headers
+        response.raw_headers = [VARY, *headers]
         return response
 
     async def apply_update(request: Request, operation: Operation) -> Response:

@@ -2,33 +2,40 @@
 path (:mod:`dkg.service.direct_paths`), for the requests nearly every client sends.
 
 Why: an uncached query of a few rows spent more CPU in the web stack than in the store. The
-request-size cap and the write forwarding were two more layers of ASGI wrappers, and the
+CORS, request-size cap and write forwarding middleware, the error and exception wrappers, the
 Request and Response objects, their header tables and the Starlette ``send`` chain were rebuilt
-for every request, around an answer that is one body and five headers. Here a query is read,
-run and answered with the same functions as the full endpoint
-(:mod:`dkg.service.routers.sparql`), and everything else, each request those layers would
-change or refuse, goes to them with its body replayed:
+for every request, around an answer that is one body and a handful of headers. Here a query is
+read, run and answered with the same functions as the full endpoint
+(:mod:`dkg.service.routers.sparql`), with the CORS headers the middleware would add, and
+everything else, each request those layers would change or refuse, goes to them with its body
+replayed:
 
 - a declared size, query string or body over the cap (the cap answers 413);
 - anything but a query: an update (forwarded to the owner in ``dkg serve``), the service
   description, a request that breaks a protocol rule (400, 406, 415 with their messages).
 
 What the query itself raises (syntax, time limit, SERVICE refused...) is answered by the app's
-error handlers, as on the full endpoint.
+error handlers and middleware, as on the full endpoint.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dkg.service.direct_paths import ErrorAnswer
 from dkg.service.errors import ServiceError
 from dkg.service.runtime import Runtime
 from dkg.service.sparql_protocol import Operation, answer_formats, read_operation
 
 TEXT_CHARSET: Final = "; charset=utf-8"
 """Added to a ``text/`` media type, as Starlette's responses do on the full endpoint."""
+VARY: Final = (b"vary", b"Accept")
+"""An answer depends on the Accept header (content negotiation)."""
+VARY_WITH_ORIGIN: Final = (b"vary", b"Accept, Origin")
+""":data:`VARY` as the CORS middleware leaves it (the CORS headers depend on Origin)."""
 
 
 class PreparedQuery(NamedTuple):
@@ -48,24 +55,50 @@ class _NotUsual(Exception):
 class LeanQueries:
     """The lean endpoint of /sparql over ``runtime`` (see the module's docstring)."""
 
-    def __init__(self, runtime: Runtime) -> None:
-        """Answer with ``runtime``'s query runner, under its settings' caps."""
+    def __init__(self, runtime: Runtime, cross_origin: Mapping[str, str]) -> None:
+        """Answer with ``runtime``'s query runner, under its settings' caps.
+
+        The app's CORS rule lets every origin read the answers, without credentials: an answer
+        then varies on Origin too, and to a request that has an Origin it adds the headers
+        ``cross_origin`` (the rule's ``simple_headers``), as the CORS middleware would.
+        """
         self.runtime = runtime
         self.max_bytes = runtime.settings.max_request_bytes
         self.row_limit = str(runtime.settings.max_result_rows).encode()
+        self.cross_origin = [(k.lower().encode(), v.encode()) for k, v in cross_origin.items()]
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send, stack: ASGIApp) -> None:
-        """Answer a plain query; pass anything else to ``stack`` with the body read so far."""
+    async def __call__(
+        self, scope: Scope, receive: Receive, send: Send, stack: ASGIApp, fail: ErrorAnswer
+    ) -> None:
+        """Answer a plain query; pass anything else to ``stack`` with the body read so far,
+        and an error of the query to ``fail``."""
         body = _Body()
         try:
-            accept, operation = await self._read(scope, receive, body)
-            query = self.prepare(accept, operation)
-        except (_NotUsual, ServiceError):
+            usual = await self._usual(scope, receive, body)
+            answer = None if usual is None else (await self.run(usual[0]), usual[1])
+        except Exception as error:  # not hidden: answered as the stack answers it when raised
+            await fail(scope, body.replaying(receive), send, error)
+            return
+        if answer is None:
             await stack(scope, body.replaying(receive), send)
             return
-        content, headers = await self.run(query)
+        (content, headers), origin = answer
+        headers.append(VARY_WITH_ORIGIN)
+        if origin:
+            headers += self.cross_origin
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": content})
+
+    async def _usual(
+        self, scope: Scope, receive: Receive, body: _Body
+    ) -> tuple[PreparedQuery, bool] | None:
+        """The query of a usual request, and whether it has an Origin header; None for a
+        request the stack must answer (what was read of its body stays in ``body``)."""
+        try:
+            accept, origin, operation = await self._read(scope, receive, body)
+            return self.prepare(accept, operation), origin
+        except (_NotUsual, ServiceError):
+            return None
 
     def prepare(self, accept: str | None, operation: Operation) -> PreparedQuery:
         """The query with its answer formats and dataset, as the request gives them.
@@ -83,7 +116,7 @@ class LeanQueries:
         )
 
     async def run(self, query: PreparedQuery) -> tuple[bytes, list[tuple[bytes, bytes]]]:
-        """Run ``query``: the answer's body and headers (the status is 200).
+        """Run ``query``: the answer's body and headers but ``Vary`` (the status is 200).
 
         Raises the errors of the runner's ``run_serialized_async`` (time limit, syntax...).
         """
@@ -98,7 +131,6 @@ class LeanQueries:
         if media_type.startswith("text/"):
             media_type += TEXT_CHARSET
         return result.body, [
-            (b"vary", b"Accept"),
             (b"result-truncated", b"true" if result.truncated else b"false"),
             (b"result-row-limit", self.row_limit),
             (b"content-length", str(len(result.body)).encode()),
@@ -107,17 +139,20 @@ class LeanQueries:
 
     async def _read(
         self, scope: Scope, receive: Receive, body: _Body
-    ) -> tuple[str | None, Operation]:
-        """The Accept header and the operation of a request within the cap; what it reads of
-        the body stays in ``body`` for a fallback.
+    ) -> tuple[str | None, bool, Operation]:
+        """The Accept header, whether there is an Origin header, and the operation of a
+        request within the cap; what it reads of the body stays in ``body`` for a fallback.
 
         Raises:
             _NotUsual: the request is over the cap or not a query, or breaks a protocol rule.
         """
         accept = content_type = declared = None
+        origin = False
         for name, value in scope["headers"]:  # the first of repeated headers, as Starlette
             if name == b"accept" and accept is None:
                 accept = value.decode("latin-1")
+            elif name == b"origin":
+                origin = True
             elif name == b"content-type" and content_type is None:
                 content_type = value.decode("latin-1")
             elif name == b"content-length":  # repeated: left to the size cap's own reading
@@ -134,7 +169,7 @@ class LeanQueries:
             raise _NotUsual from None
         if operation.kind != "query":
             raise _NotUsual
-        return accept, operation
+        return accept, origin, operation
 
 
 class _Body:

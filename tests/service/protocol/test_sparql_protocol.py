@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pyoxigraph import RdfFormat, parse
@@ -461,6 +462,26 @@ def test_sparql_protocol_cross_origin_clients_read_the_answer(shared_client: Tes
     )
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_sparql_protocol_cross_origin_headers_are_those_of_every_route(
+    shared_client: TestClient,
+) -> None:
+    """A query answer, which skips the middleware, carries the same CORS headers as any other
+    route's answer, with an Origin and without one."""
+    for origin in ({"Origin": "https://notebook.example"}, {}):
+        query = shared_client.post(
+            "/sparql", content=ASK, headers={**origin, "Content-Type": QUERY_BODY}
+        )
+        health = shared_client.get("/health", headers=origin)
+        assert query.status_code == health.status_code == 200
+
+        def cross_origin(response: httpx.Response) -> dict[str, str]:
+            return {k: v for k, v in response.headers.items() if k.startswith("access-control")}
+
+        assert cross_origin(query) == cross_origin(health)
+        assert "Origin" in [v.strip() for v in query.headers["vary"].split(",")]
+        assert bool(cross_origin(query)) == bool(origin)
 
 
 def test_sparql_protocol_head_answers_the_get_headers(shared_client: TestClient) -> None:
