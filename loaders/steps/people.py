@@ -32,6 +32,7 @@ from dkg.loaders.steps.person_context import (
     covered_offsets,
     unblocked_offsets,
 )
+from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
@@ -72,15 +73,6 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
 "the swearing-in of X as President of Ghana"."""
-_SPEECH_TAG = re.compile(
-    r"\s+(?:said|says|noted|notes|added|adds|stressed|stresses|told|emphasi[sz]ed|underlined|"
-    r"pointed out|explained|recalled|remarked|observed|wrote|announced)\b"
-)
-"""A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
-noted" tells who spoke, so the name before the comma is what was said, not the title's holder
-(an apposition closes with a comma: "X, the deputy minister, noted")."""
-_DEMONYM_BEFORE = re.compile(rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+(?:[a-z][\w-]*\s+){{0,2}}$")
-"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
@@ -121,9 +113,7 @@ class PeopleRecognizer:
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(honorifics_pattern(spellings))
-        self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
-        # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
-        self._state_titles = frozenset(h.lower() for h in titles.head_titles)
+        self.lower = LowerTitleReader(self.gazetteer, heads, self._post)
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
@@ -134,12 +124,6 @@ class PeopleRecognizer:
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in self.gazetteer.countries for d in c.demonyms),
-        )
-        self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
-            rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
-            rf"(?:new\s+)?)"
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
         )
 
     def __call__(self, document: Document) -> Document:
@@ -212,28 +196,12 @@ class PeopleRecognizer:
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
-            if left is not None and not _SPEECH_TAG.match(text, head_end):
+            if left is not None and not SPEECH_TAG.match(text, head_end):
                 found = trim_name(left.group(1), base + left.start(1), blocked)
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
-        for title in self.lower_title.finditer(text):
-            named = self._lower_titled(text, title, base, firm)
-            if named is not None and named.name_span.start not in seen:
-                seen.add(named.name_span.start)  # "Chinese premier Li Qiang"
-                yield named
-                continue
-            # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
-            before = self.appositive.search(text, max(0, title.start() - 120), title.start())
-            if before is None or _SPEECH_TAG.match(text, title.end()):
-                continue
-            found = trim_name(before["name"], base + before.start("name"), blocked)
-            if found is None or found[1] != before["name"] or found[0].start in seen:
-                continue
-            home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
-            seen.add(found[0].start)
-            post = self._post(title.group(), home.iso2 if home else None)
-            yield Candidate(found[0], found[1], post)
+        yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         for match in self.honorific.finditer(text):
             if self.title.match(text, match.end()):
                 continue  # "His Majesty King Charles III": the title loop reads it
@@ -285,28 +253,6 @@ class PeopleRecognizer:
                 yield Candidate(
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
-
-    def _lower_titled(
-        self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
-    ) -> Candidate | None:
-        """The name after a lower-case title that a demonym opens, as British and wire style
-        write it: "Chinese premier Li Qiang", "Japanese education minister Masahito Moriyama"."""
-        if title.group() not in self._state_titles:
-            return None
-        before = _DEMONYM_BEFORE.search(text, max(0, title.start() - 40), title.start())
-        name = (
-            NAME.match(text, title.end() + 1)
-            if text[title.end() : title.end() + 1] == " "
-            else None
-        )
-        if before is None or name is None:
-            return None
-        home = self.gazetteer.country(before["demonym"])
-        found = trim_name(name.group(), base + name.start(), firm)
-        if home is None or found is None or len(found[1].split()) < 2:
-            return None
-        post = self._post(text[before.end("demonym") + 1 : title.end()], home.iso2)
-        return Candidate(found[0], found[1], post)
 
     def _portfolio_before(self, text: str, head_start: int) -> int:
         """Where a title starts with the portfolio written before its head: "German Foreign

@@ -42,12 +42,27 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
+_NAMED_AFTER = re.compile(r"\bof\s+(?:the\s+(?:late\s+)?)?$")
+"""A body's name that reaches a title through "of" is named after that title's holder."""
+
+
 def unblocked_offsets(
     blocked: frozenset[int], document: Document, title_start: int, name_start: int
 ) -> frozenset[int]:
-    """Blocked offsets without a body that starts inside the title: in "President of the
-    Senate Ravi Kumar" the chamber may have been read as "Senate Ravi"."""
-    inside = [o.span for o in document.organizations if title_start <= o.span.start < name_start]
+    """Blocked offsets without a body that overlaps the title and runs on into the name: in
+    "President of the Senate Ravi Kumar" the chamber may have been read as "Senate Ravi", and
+    in "Ministry of Foreign Affairs Spokesperson Lin Jian" the ministry as running on over its
+    spokesperson. A title inside a body's name shows where the body really ended, unless the
+    body is named after the title's holder ("Mausoleum of President Ho Chi Minh")."""
+    inside = [
+        o.span
+        for o in document.organizations
+        if title_start <= o.span.start < name_start
+        or (
+            o.span.start < title_start < o.span.end
+            and not _NAMED_AFTER.search(document.text, o.span.start, title_start)
+        )
+    ]
     if not inside:
         return blocked
     return blocked - {i for span in inside for i in range(span.start, span.end)}
