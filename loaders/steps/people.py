@@ -77,6 +77,10 @@ _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
+_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+"""The comma after a name that opens the posts written after it."""
+_NEXT_POST = re.compile(r",\s+|\s+and\s+")
+"""What joins the posts one person holds: "Crown Prince, Deputy Prime Minister and ..."."""
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 """The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
@@ -113,6 +117,11 @@ class PeopleRecognizer:
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(honorifics_pattern(spellings))
+        # A title that is also a form of address ("Prince", "Sheikh") gives way to the office
+        # written after the name.
+        self._ranks = frozenset(fold(h) for h in titles.honorifics)
+        styles = trie_pattern(sorted(titles.style_countries))
+        self._style = re.compile(rf"(?i:(?P<style>{styles})),\s+$")
         self.lower = LowerTitleReader(self.gazetteer, heads, self._post)
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
@@ -176,7 +185,7 @@ class PeopleRecognizer:
             country, cursor = self._country_after(text, head_end, base, document)
             title_start = self._portfolio_before(text, head_start)
             before_country = country_ending_at(document, base + title_start)
-            country = country or before_country
+            country = country or before_country or self._styled(text, title_start)
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
@@ -191,15 +200,26 @@ class PeopleRecognizer:
                 found = trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
-                    # "Deputy Prime Minister Winston Peters of New Zealand"
+                    # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
+                    # Prince and Minister of Defence of the Kingdom of Saudi Arabia"
                     country = country or country_at_of(document, found[0].end)
+                    listed = _APPOSITION.match(text, found[0].end - base)
+                    office = self.title.match(text, listed.end()) if listed else None
+                    if country is None and office is not None:
+                        country = self._listed_country(text, office.start(), base, document)
+                    if office is not None and fold(title_text) in self._ranks:
+                        title_text = office.group()  # "Prince X, Crown Prince": the office
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
             if left is not None and not SPEECH_TAG.match(text, head_end):
                 found = trim_name(left.group(1), base + left.start(1), blocked)
+                if found is not None and self.title.fullmatch(found[1]):
+                    found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
+                    if country is None and name is None and tail and "," in tail.group():
+                        country = self._listed_country(text, name_start, base, document)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         for match in self.honorific.finditer(text):
@@ -288,6 +308,25 @@ class PeopleRecognizer:
             end = listed.end()
             if listed["last"]:
                 return end  # "..., African Cooperation and Moroccan Expatriates": the last part
+
+    def _styled(self, text: str, title_start: int) -> str | None:
+        """The country of a monarch's style written before the title: "the Custodian of the
+        Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
+        style = self._style.search(text, max(0, title_start - 60), title_start)
+        return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
+
+    def _listed_country(self, text: str, at: int, base: int, document: Document) -> str | None:
+        """The country that closes a list of posts held by one person: "X, Crown Prince,
+        Deputy Prime Minister and Minister of Defence of the Kingdom of Saudi Arabia" holds
+        every one of them for that kingdom."""
+        while (title := self.title.match(text, at)) is not None:
+            end = self._body_after(text, title.start(), title.end())
+            country, _ = self._country_after(text, end, base, document)
+            joint = _NEXT_POST.match(text, end)
+            if country is not None or joint is None:
+                return country
+            at = joint.end()
+        return None
 
     def _country_after(
         self, text: str, head_end: int, base: int, document: Document

@@ -49,12 +49,13 @@ _RECEIVED = re.compile(
 )
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
-    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
     r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
-President of the Government of Spain, who is paying an official visit", or after the
-country of their title: "received President X of the Republic of Y, who is on a state visit"."""
+President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
+Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after the country of
+their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
