@@ -15,6 +15,11 @@ from dkg.loaders.steps.person_names import UPPER
 
 OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 """The "of (the)" that joins a title or a name to the body or country it belongs to."""
+_PATRONYMIC_AFTER = re.compile(
+    rf"\s+[{UPPER}][a-z]+(?:ovich|evich|ovych|ich|ovna|evna|ichna|uly|kyzy|qizi|ogly|oglu)\b"
+)
+"""A patronymic after a place's name makes the place a first name: "Vladimir Vladimirovich
+Putin", "Kassym-Jomart Kemeluly Tokayev", as Russian and Central Asian texts write names."""
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 
 
@@ -24,11 +29,15 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     Right after a title, a city's name is a first name ("President Vladimir Putin") and a
     country's name after a first name is a surname, so the title patterns pass ``cities=False``.
     """
-    places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
+    text = document.text
+    places = tuple(
+        p
+        for p in document.places
+        if (cities or p.kind != "city") and not _PATRONYMIC_AFTER.match(text, p.span.end)
+    )
     countries = document.countries
     if not cities:
         # "Prime Minister Luis Montenegro": a country's name right after a first name is a surname.
-        text = document.text
         countries = tuple(
             c
             for c in countries
