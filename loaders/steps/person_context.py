@@ -51,6 +51,9 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
+_FAMILY_NAME_AFTER = re.compile(rf" [{UPPER}][a-z\u00e0-\u00ff'\u2019-]+\b(?!\s+of\b)")
+"""A capitalised word after a country's name that may be a family name ("Israel Katz"), not
+the next part of a name ("Israel Defense Forces" is caught by the body recognizer first)."""
 _NAMED_AFTER = re.compile(r"\bof\s+(?:the\s+(?:late\s+)?)?$")
 """A body's name that reaches a title through "of" is named after that title's holder."""
 
@@ -62,8 +65,17 @@ def unblocked_offsets(
     "President of the Senate Ravi Kumar" the chamber may have been read as "Senate Ravi", and
     in "Ministry of Foreign Affairs Spokesperson Lin Jian" the ministry as running on over its
     spokesperson. A title inside a body's name shows where the body really ended, unless the
-    body is named after the title's holder ("Mausoleum of President Ho Chi Minh")."""
-    inside = [
+    body is named after the title's holder ("Mausoleum of President Ho Chi Minh").
+
+    A country's name where the name starts, with a family name after it, is a given name:
+    "the Minister of Foreign Affairs of Israel, Israel Katz"."""
+    text = document.text
+    given = [
+        c.span
+        for c in document.countries
+        if c.span.start == name_start and _FAMILY_NAME_AFTER.match(text, c.span.end)
+    ]
+    inside = given + [
         o.span
         for o in document.organizations
         if title_start <= o.span.start < name_start
