@@ -84,6 +84,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
         return False
+    if _KIN_CLAUSE_START.search(text, cue.end(), start):
+        return False  # "will visit X, and his sister went ahead to Rome": the relative's trip
     relative = _FAR_RELATIVE.search(text, cue.end(), start)
     if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
         return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
@@ -144,6 +146,24 @@ _NAMED_SUBJECT = re.compile(
 Biden, his son, went to", "Anna Berg will pay a"; not "Y said the visit", which reports it."""
 
 
+_KIN = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:son|sons|daughter|daughters|wife|husband|spouse|sister|brother|mother|father|"
+    r"children|family|aides?|advisers?|advisors?|deputy|envoy|delegation|entourage|team|"
+    r"ministers?|predecessor|successor)\b"
+)
+_CLAUSE_OPENING = r"(?:[,;]\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+)"
+_KIN_CLAUSE = re.compile(
+    rf"(?:^|{_CLAUSE_OPENING}){_KIN}"
+    r"(?:\s+(?:will|would|has|had|have|is|was|were|also|then|later|already|first|ahead|"
+    r"alone|instead)){0,3}\s*$"
+)
+_KIN_CLAUSE_START = re.compile(_CLAUSE_OPENING + _KIN)
+"""A clause led by someone the sentence names only by their tie to its subject: ", and his
+sister went ahead to Rome", "while her deputy travelled on to Kyiv". The trip is theirs, so no
+one the sentence names made it ("X and his wife arrived" is X's: no clause starts there)."""
+
+
 def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bool:
     """Whether the cue's clause has a named subject of its own after ``after``.
 
@@ -164,6 +184,8 @@ def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bo
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
+    if _KIN_CLAUSE.search(text, max(0, cue.start() - 80), cue.start()):
+        return []  # "..., and his sister went ahead to Rome": a relative's trip
     ranked: list[PersonMention] = []
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)
