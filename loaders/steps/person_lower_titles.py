@@ -66,6 +66,10 @@ class LowerTitleReader:
         names; ``cover`` is (blocked, firm): the offsets no name may run over, with and
         without cities. Start offsets of names read are added to ``seen``."""
         blocked, firm = cover
+        opening = self._sentence_opening(text, base, firm)
+        if opening is not None and opening.name_span.start not in seen:
+            seen.add(opening.name_span.start)  # "Foreign minister Anna Kovacs said"
+            yield opening
         for title in self.lower_title.finditer(text):
             named = self._opened(text, title, base, firm, document)
             if named is not None and named.name_span.start not in seen:
@@ -83,6 +87,26 @@ class LowerTitleReader:
             seen.add(found[0].start)
             post = self._post(title.group(), home.iso2 if home else None)
             yield Candidate(found[0], found[1], post)
+
+    def _sentence_opening(self, text: str, base: int, firm: frozenset[int]) -> Candidate | None:
+        """The name after a lower-case title of several words that opens the sentence, where
+        only its first letter is capitalised: "Foreign minister Anna Kovacs said",
+        "Presidential aide Yury Ushakov said". A one-word title there ("President X") is
+        written capitalised anyway and read by people.py."""
+        if not text[:1].isupper():
+            return None
+        title = self.lower_title.match(text[0].lower() + text[1:80])
+        if title is None or " " not in title.group() or title.group() not in self._state_titles:
+            return None
+        name = (
+            NAME.match(text, title.end() + 1)
+            if text[title.end() : title.end() + 1] == " "
+            else None
+        )
+        found = trim_name(name.group(), base + name.start(), firm) if name else None
+        if found is None or len(found[1].split()) < 2:
+            return None
+        return Candidate(found[0], found[1], self._post(text[: title.end()], None))
 
     def _opened(
         self,
