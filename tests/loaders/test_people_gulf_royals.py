@@ -69,3 +69,11 @@ def test_people_gulf_royals_an_article_begins_a_given_name_not_a_surname() -> No
     document = _run(text)
     al = [m for m in document.person_mentions if text[m.span.start : m.span.end] == "Al"]
     assert al == []
+
+
+def test_people_gulf_royals_a_regnal_number_does_not_split_a_prince() -> None:
+    text = (
+        "Crown Prince Al Hussein bin Abdullah II received the guest at the airport. Crown Prince "
+        "Al Hussein later attended the talks."
+    )
+    assert [p.name for p in _run(text).people] == ["Al Hussein bin Abdullah"]
