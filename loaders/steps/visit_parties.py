@@ -86,6 +86,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False
     if _KIN_CLAUSE_START.search(text, cue.end(), start):
         return False  # "will visit X, and his sister went ahead to Rome": the relative's trip
+    if _ORIGIN_CLAUSE.search(text, cue.end(), start):
+        return False  # "arrived in Amman from Cairo, where he had held talks on Monday"
     relative = _FAR_RELATIVE.search(text, cue.end(), start)
     if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
         return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
@@ -96,6 +98,11 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     return goes_to is not None and other.end() <= goes_to.end()
 
 
+_ORIGIN_CLAUSE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?:where|when)\b"
+)
+"""A clause about the place a visitor came from ("arrived in Amman from Cairo, where he had
+held talks on Monday"): its date and places are that earlier stop's, not this visit's."""
 _FAR_RELATIVE = re.compile(r",\s+which\b")
 _NOUN_REACH = 40
 """How far after the cue a ", which" clause can still be about the visit ("a state visit to
