@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
 from dkg.loaders.steps.visit_parties import ACCOMPANIES
 
 
@@ -64,33 +65,18 @@ def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
     return day if inside else None
 
 
-_NTH_DAY = re.compile(
-    r"\b(?:on|during)\s+the\s+(?P<nth>first|second|third|fourth|fifth|sixth|final|last)\s+day\s+"
-    r"of\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
-    re.IGNORECASE,
-)
-"""A day counted within the visit: "On the second day of the visit, X met Y"."""
-_NTH = ("first", "second", "third", "fourth", "fifth", "sixth")
-
-
 def _counted_day(meeting: Meeting, document: Document, visit: Visit) -> PartialDate | None:
     """The day of talks told by its place in the visit ("on the second day of his state
     visit"): the visit's first day and as many more, or its last day for "the final day"."""
     first = _first_day(visit)
     for span in meeting.evidence:
-        counted = _NTH_DAY.search(document.text, span.start, span.end)
+        counted = NTH_DAY.search(document.text, span.start, span.end)
         if counted is None or first is None:
             continue
-        nth = counted["nth"].casefold()
-        if nth in ("final", "last"):
-            return visit.end if visit.end is not None and visit.end.day is not None else None
-        day = datetime.date(LEAP_YEAR, first.month or 1, first.day or 1) + datetime.timedelta(
-            days=_NTH.index(nth)
-        )
-        year = first.year
-        if year is not None and day.year != LEAP_YEAR:
-            year += 1  # a visit over the new year
-        return PartialDate(year, day.month, day.day)
+        number = ORDINALS.get(counted["nth"].casefold())
+        if number is not None:
+            return first.shifted(number - 1)
+        return visit.end if visit.end is not None and visit.end.day is not None else None
     return None
 
 

@@ -32,3 +32,11 @@ def test_meeting_visit_days_a_stated_date_is_kept() -> None:
         "Otieno held talks with Vietnamese Prime Minister Tran Van Minh."
     )
     assert _meeting_days(text) == {("samuel-otieno", "tran-van-minh"): PartialDate(2024, 6, 5)}
+
+
+def test_meeting_visit_days_the_final_day_is_the_visit_s_last() -> None:
+    text = (
+        "Kenyan President Samuel Otieno paid a state visit to Vietnam from June 3 to 5. On the "
+        "final day of the visit, Otieno held talks with Vietnamese Prime Minister Tran Van Minh."
+    )
+    assert _meeting_days(text) == {("samuel-otieno", "tran-van-minh"): PartialDate(2024, 6, 5)}
