@@ -19,6 +19,16 @@ from dkg.loaders.gazetteer import Gazetteer, fold
 _KINGDOM = re.compile(r"\b[Tt]he\s+(?P<ref>Kingdom)\b(?!\s+of\b)(?!-)")
 """A capitalised "the Kingdom" not followed by its name ("the Kingdom of Bahrain" is a name
 the gazetteer reads)."""
+_POST_COUNTRY = re.compile(r"[A-Z][\w'\u2019-]*\s+of\s+(?:the\s+)?$")
+"""A capitalised word and "of" before a country: the country of a post or body ("Minister of
+Defence of the Kingdom of ...", "Crown Prince of ..."), not a place the story goes to ("visit
+to the Kingdom of ...")."""
+_ATTRIBUTE = re.compile(r"[ \t]+[A-Z]")
+"""A capitalised word right after a country's name: the country is said of what follows
+("Saudi Crown Prince"), the person's own, not the kingdom the story is set in."""
+_OPENING_SENTENCES = 5
+"""How many sentences from the top may open with the dateline's city: an outlet's name, a
+service line, a headline and a kicker come before it."""
 _ROYAL_POSTS = frozenset(
     {"king", "queen", "crown prince", "crown princess", "prince", "princess", "emir", "sultan"}
 )
@@ -30,11 +40,27 @@ def kingdom_codes(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[CountryMention]:
-    """A country mention for each "the Kingdom" whose kingdom the text has named."""
-    named = [c for c in document.countries if c.iso2 in kingdoms]
-    if not named:
+    """A country mention for each "the Kingdom" whose kingdom the text has named.
+
+    A kingdom named as the country a post serves ("Minister of Defence of the Kingdom of Saudi
+    Arabia", "Saudi Crown Prince") is that person's, not the one the story is set in: a
+    visitor from it "arrived in the Kingdom" of the host. When no other kingdom is named
+    before, the kingdom of the city the story opens with (its dateline, "Amman, ...") is the
+    one meant (also when the text never names it: "Riyadh, ... SPA -- ... arrived in the
+    Kingdom"), else the one named most.
+    """
+    every = [c for c in document.countries if c.iso2 in kingdoms]
+    opening = _opening_kingdom(document, kingdoms)
+    if not every and opening is None:
         return []
-    most = Counter(c.iso2 for c in named).most_common(1)[0][0]
+    text = document.text
+    named = [
+        c
+        for c in every
+        if not _POST_COUNTRY.search(text, max(0, c.span.start - 40), c.span.start)
+        and not _ATTRIBUTE.match(text, c.span.end)
+    ]
+    most = opening or Counter(c.iso2 for c in named or every).most_common(1)[0][0]
     found = []
     for sentence in document.sentences:
         if sentence.boilerplate or "Kingdom" not in sentence.text:
@@ -49,6 +75,16 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
             span = TextSpan(start, sentence.span.start + match.end("ref"))
             found.append(CountryMention(span, iso2, "name"))
     return found
+
+
+def _opening_kingdom(document: Document, kingdoms: frozenset[str]) -> str | None:
+    """The kingdom of the city a story's opening sentence starts with: its dateline."""
+    starts = {p.span.start: p.country for p in document.places if p.kind == "city"}
+    for sentence in document.sentences[:_OPENING_SENTENCES]:
+        country = starts.get(sentence.span.start)
+        if country is not None:
+            return country if country in kingdoms else None
+    return None
 
 
 def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]) -> list[Person]:

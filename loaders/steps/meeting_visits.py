@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
 from dkg.loaders.steps.visit_parties import ACCOMPANIES
 
 
@@ -28,7 +29,8 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
             told = _in_visit(_day_told_before(meeting, document), visit)
-            date = meeting.date or told or _first_day(visit) or _day_of(document)
+            counted = _counted_day(meeting, document, visit)
+            date = meeting.date or counted or told or _first_day(visit) or _day_of(document)
             return replace(meeting, during_visit=index, date=date, place=place)
     return replace(meeting, date=meeting.date or _day_of(document))
 
@@ -61,6 +63,21 @@ def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
     # A visit without a last day still has its next day: "arrived late on Monday".
     inside = _ordinal(first) <= _ordinal(day) <= max(_ordinal(last), _ordinal(first) + 1)
     return day if inside else None
+
+
+def _counted_day(meeting: Meeting, document: Document, visit: Visit) -> PartialDate | None:
+    """The day of talks told by its place in the visit ("on the second day of his state
+    visit"): the visit's first day and as many more, or its last day for "the final day"."""
+    first = _first_day(visit)
+    for span in meeting.evidence:
+        counted = NTH_DAY.search(document.text, span.start, span.end)
+        if counted is None or first is None:
+            continue
+        number = ORDINALS.get(counted["nth"].casefold())
+        if number is not None:
+            return first.shifted(number - 1)
+        return visit.end if visit.end is not None and visit.end.day is not None else None
+    return None
 
 
 def _ordinal(day: PartialDate) -> int:

@@ -74,10 +74,13 @@ _FORMAT_NAMES = {
 }
 _FUTURE = Prefiltered(
     r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
-    r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to)\b",
+    r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to|"
+    r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
+    r"(?:also\s+)?(?:foresees|includes|envisages|provides for))\b",
     re.IGNORECASE,
 )
-"""Talks still to come, or that had been planned for a trip that was then called off (talks
+"""Talks still to come ("the agenda foresees a meeting with", "the second leg, which includes
+a meeting with"), or that had been planned for a trip that was then called off (talks
 "scheduled" on the programme of a visit under way do count)."""
 
 
@@ -195,13 +198,14 @@ _JOINED = Prefiltered(
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
 date is the clause's, not the talks'."""
-_OF_YEAR = re.compile(r"\bof\s+\d{4}$")
+_OF_YEAR = re.compile(r"\b(?:of|until|till|through|by)\s+\d{4}$")
 
 
 def _attribute_year(view: SentenceView, date: DateMention) -> bool:
-    """A bare year that qualifies a noun ("the massacre of 1937") dates no talks."""
+    """A bare year that qualifies a noun ("the massacre of 1937") or sets a horizon ("a plan
+    of cooperation until 2030", "net zero by 2050") dates no talks."""
     start, end = view.local(date.span)
-    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 4), end))
+    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 8), end))
 
 
 def _mode(text: str) -> MeetingMode:

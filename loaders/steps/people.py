@@ -32,6 +32,7 @@ from dkg.loaders.steps.person_context import (
     covered_offsets,
     unblocked_offsets,
 )
+from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
 from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.predecessor_names import predecessors
@@ -73,19 +74,14 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
 "the swearing-in of X as President of Ghana"."""
-_SPEECH_TAG = re.compile(
-    r"\s+(?:said|says|noted|notes|added|adds|stressed|stresses|told|emphasi[sz]ed|underlined|"
-    r"pointed out|explained|recalled|remarked|observed|wrote|announced)\b"
-)
-"""A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
-noted" tells who spoke, so the name before the comma is what was said, not the title's holder
-(an apposition closes with a comma: "X, the deputy minister, noted")."""
-_DEMONYM_BEFORE = re.compile(rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+(?:[a-z][\w-]*\s+){{0,2}}$")
-"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
+_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+"""The comma after a name that opens the posts written after it."""
+_NEXT_POST = re.compile(r",\s+|\s+and\s+")
+"""What joins the posts one person holds: "Crown Prince, Deputy Prime Minister and ..."."""
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 """The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
@@ -122,9 +118,12 @@ class PeopleRecognizer:
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(honorifics_pattern(spellings))
-        self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
-        # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
-        self._state_titles = frozenset(h.lower() for h in titles.head_titles)
+        # A title that is also a form of address ("Prince", "Sheikh") gives way to the office
+        # written after the name.
+        self._ranks = frozenset(fold(h) for h in titles.honorifics)
+        styles = trie_pattern(sorted(titles.style_countries))
+        self._style = re.compile(rf"(?i:(?P<style>{styles})),\s+$")
+        self.lower = LowerTitleReader(self.gazetteer, heads, self._post)
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
@@ -135,12 +134,6 @@ class PeopleRecognizer:
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in self.gazetteer.countries for d in c.demonyms),
-        )
-        self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
-            rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
-            rf"(?:new\s+)?)"
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
         )
 
     def __call__(self, document: Document) -> Document:
@@ -194,7 +187,7 @@ class PeopleRecognizer:
             country, cursor = self._country_after(text, head_end, base, document)
             title_start = self._portfolio_before(text, head_start)
             before_country = country_ending_at(document, base + title_start)
-            country = country or before_country
+            country = country or before_country or self._styled(text, title_start)
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
@@ -209,33 +202,28 @@ class PeopleRecognizer:
                 found = trim_name(name.group(), base + name.start(), free)
                 if found is not None:
                     seen.add(found[0].start)
-                    # "Deputy Prime Minister Winston Peters of New Zealand"
+                    # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
+                    # Prince and Minister of Defence of the Kingdom of Saudi Arabia"
                     country = country or country_at_of(document, found[0].end)
+                    listed = _APPOSITION.match(text, found[0].end - base)
+                    office = self.title.match(text, listed.end()) if listed else None
+                    if country is None and office is not None:
+                        country = self._listed_country(text, office.start(), base, document)
+                    if office is not None and fold(title_text) in self._ranks:
+                        title_text = office.group()  # "Prince X, Crown Prince": the office
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
-            if left is not None and not _SPEECH_TAG.match(text, head_end):
+            if left is not None and not SPEECH_TAG.match(text, head_end):
                 found = trim_name(left.group(1), base + left.start(1), blocked)
+                if found is not None and self.title.fullmatch(found[1]):
+                    found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
                 if found is not None and found[0].start not in seen:
                     seen.add(found[0].start)
+                    if country is None and name is None and tail and "," in tail.group():
+                        country = self._listed_country(text, name_start, base, document)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
-        for title in self.lower_title.finditer(text):
-            named = self._lower_titled(text, title, base, firm)
-            if named is not None and named.name_span.start not in seen:
-                seen.add(named.name_span.start)  # "Chinese premier Li Qiang"
-                yield named
-                continue
-            # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
-            before = self.appositive.search(text, max(0, title.start() - 120), title.start())
-            if before is None or _SPEECH_TAG.match(text, title.end()):
-                continue
-            found = trim_name(before["name"], base + before.start("name"), blocked)
-            if found is None or found[1] != before["name"] or found[0].start in seen:
-                continue
-            home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
-            seen.add(found[0].start)
-            post = self._post(title.group(), home.iso2 if home else None)
-            yield Candidate(found[0], found[1], post)
+        yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         for match in self.honorific.finditer(text):
             if self.title.match(text, match.end()):
                 continue  # "His Majesty King Charles III": the title loop reads it
@@ -288,28 +276,6 @@ class PeopleRecognizer:
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
 
-    def _lower_titled(
-        self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
-    ) -> Candidate | None:
-        """The name after a lower-case title that a demonym opens, as British and wire style
-        write it: "Chinese premier Li Qiang", "Japanese education minister Masahito Moriyama"."""
-        if title.group() not in self._state_titles:
-            return None
-        before = _DEMONYM_BEFORE.search(text, max(0, title.start() - 40), title.start())
-        name = (
-            NAME.match(text, title.end() + 1)
-            if text[title.end() : title.end() + 1] == " "
-            else None
-        )
-        if before is None or name is None:
-            return None
-        home = self.gazetteer.country(before["demonym"])
-        found = trim_name(name.group(), base + name.start(), firm)
-        if home is None or found is None or len(found[1].split()) < 2:
-            return None
-        post = self._post(text[before.end("demonym") + 1 : title.end()], home.iso2)
-        return Candidate(found[0], found[1], post)
-
     def _portfolio_before(self, text: str, head_start: int) -> int:
         """Where a title starts with the portfolio written before its head: "German Foreign
         Minister", "Moroccan Minister" (no portfolio: the head itself)."""
@@ -344,6 +310,25 @@ class PeopleRecognizer:
             end = listed.end()
             if listed["last"]:
                 return end  # "..., African Cooperation and Moroccan Expatriates": the last part
+
+    def _styled(self, text: str, title_start: int) -> str | None:
+        """The country of a monarch's style written before the title: "the Custodian of the
+        Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
+        style = self._style.search(text, max(0, title_start - 60), title_start)
+        return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
+
+    def _listed_country(self, text: str, at: int, base: int, document: Document) -> str | None:
+        """The country that closes a list of posts held by one person: "X, Crown Prince,
+        Deputy Prime Minister and Minister of Defence of the Kingdom of Saudi Arabia" holds
+        every one of them for that kingdom."""
+        while (title := self.title.match(text, at)) is not None:
+            end = self._body_after(text, title.start(), title.end())
+            country, _ = self._country_after(text, end, base, document)
+            joint = _NEXT_POST.match(text, end)
+            if country is not None or joint is None:
+                return country
+            at = joint.end()
+        return None
 
     def _country_after(
         self, text: str, head_end: int, base: int, document: Document

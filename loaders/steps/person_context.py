@@ -15,6 +15,11 @@ from dkg.loaders.steps.person_names import UPPER
 
 OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 """The "of (the)" that joins a title or a name to the body or country it belongs to."""
+_PATRONYMIC_AFTER = re.compile(
+    rf"\s+[{UPPER}][a-z]+(?:ovich|evich|ovych|ich|ovna|evna|ichna|uly|kyzy|qizi|ogly|oglu)\b"
+)
+"""A patronymic after a place's name makes the place a first name: "Vladimir Vladimirovich
+Putin", "Kassym-Jomart Kemeluly Tokayev", as Russian and Central Asian texts write names."""
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
 
 
@@ -24,11 +29,15 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     Right after a title, a city's name is a first name ("President Vladimir Putin") and a
     country's name after a first name is a surname, so the title patterns pass ``cities=False``.
     """
-    places = document.places if cities else tuple(p for p in document.places if p.kind != "city")
+    text = document.text
+    places = tuple(
+        p
+        for p in document.places
+        if (cities or p.kind != "city") and not _PATRONYMIC_AFTER.match(text, p.span.end)
+    )
     countries = document.countries
     if not cities:
         # "Prime Minister Luis Montenegro": a country's name right after a first name is a surname.
-        text = document.text
         countries = tuple(
             c
             for c in countries
@@ -42,12 +51,39 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
+_FAMILY_NAME_AFTER = re.compile(rf" [{UPPER}][a-z\u00e0-\u00ff'\u2019-]+\b(?!\s+of\b)")
+"""A capitalised word after a country's name that may be a family name ("Israel Katz"), not
+the next part of a name ("Israel Defense Forces" is caught by the body recognizer first)."""
+_NAMED_AFTER = re.compile(r"\bof\s+(?:the\s+(?:late\s+)?)?$")
+"""A body's name that reaches a title through "of" is named after that title's holder."""
+
+
 def unblocked_offsets(
     blocked: frozenset[int], document: Document, title_start: int, name_start: int
 ) -> frozenset[int]:
-    """Blocked offsets without a body that starts inside the title: in "President of the
-    Senate Ravi Kumar" the chamber may have been read as "Senate Ravi"."""
-    inside = [o.span for o in document.organizations if title_start <= o.span.start < name_start]
+    """Blocked offsets without a body that overlaps the title and runs on into the name: in
+    "President of the Senate Ravi Kumar" the chamber may have been read as "Senate Ravi", and
+    in "Ministry of Foreign Affairs Spokesperson Lin Jian" the ministry as running on over its
+    spokesperson. A title inside a body's name shows where the body really ended, unless the
+    body is named after the title's holder ("Mausoleum of President Ho Chi Minh").
+
+    A country's name where the name starts, with a family name after it, is a given name:
+    "the Minister of Foreign Affairs of Israel, Israel Katz"."""
+    text = document.text
+    given = [
+        c.span
+        for c in document.countries
+        if c.span.start == name_start and _FAMILY_NAME_AFTER.match(text, c.span.end)
+    ]
+    inside = given + [
+        o.span
+        for o in document.organizations
+        if title_start <= o.span.start < name_start
+        or (
+            o.span.start < title_start < o.span.end
+            and not _NAMED_AFTER.search(document.text, o.span.start, title_start)
+        )
+    ]
     if not inside:
         return blocked
     return blocked - {i for span in inside for i in range(span.start, span.end)}

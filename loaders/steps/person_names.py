@@ -138,7 +138,13 @@ def surname_keys(words: list[str]) -> tuple[str, ...]:
     named in the same text ("Theyazin bin Haitham") may also be called by.
     """
     last = surname(words)
+    words = without_suffix(" ".join(words)).split()  # "Al Hussein bin Abdullah II"
     if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2]) and last == words[-1]:
+        if len(words) >= 4 and PARTICLE_WORD.fullmatch(words[0]):
+            # "Al Hussein bin Abdullah": the given name has its article, and "Al" alone
+            # begins other names ("Al Husseiniya Palace").
+            given = (person_key(f"{words[0]} {words[1]}"), person_key(words[1]))
+            return (*given, person_key(f"{words[-2]} {last}"))
         return (person_key(words[0]), person_key(f"{words[-2]} {last}"))
     keys = [person_key(last)]
     bare = _ARTICLE.sub("", last)

@@ -19,7 +19,7 @@ from itertools import chain
 from dkg.loaders.document import Document, Person, PersonMention
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.person_names import NAME, NAME_WORD, trim_name
+from dkg.loaders.steps.person_names import NAME, NAME_WORD, short_names, trim_name
 
 _PAIR = Prefiltered(
     rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})\s+(?:then\s+|also\s+|later\s+|first\s+)?"
@@ -44,9 +44,12 @@ class TalksPartnerRecognizer:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with the talks partners it names as people."""
-        known_names = {p.key for p in document.people} | {
-            person_key(p.name.split()[-1]) for p in document.people
-        }
+        # "Xi" of "Xi Jinping" too: a family name written first is a known person's short name.
+        known_names = (
+            {p.key for p in document.people}
+            | {person_key(p.name.split()[-1]) for p in document.people}
+            | set(short_names(list(document.people)))
+        )
         blocked = _named_offsets(document)
         added: dict[str, Person] = {}
         mentions: list[PersonMention] = []

@@ -3,9 +3,9 @@
 Agencies put the story's date on a line of its own between the byline and the dateline, whose
 own date then often lacks the year ("PARIS, March 4 (Wire) -"). Newspapers print it in the
 masthead ("DAILY NEWS | Dar es Salaam | Wednesday, 11 October 2023"), ministries above the
-release or under its closing place ("New Delhi / June 22, 2024"), and news sites as an ISO stamp
-("2023-04-26 22:15"). It is the only full date such a story gives for itself, so without it
-every "on Monday" and "last year" stays unresolved.
+release or under its closing place ("New Delhi / June 22, 2024"), and news sites as an ISO
+stamp ("2023-04-26 22:15", "2023.04.26"). It is the only full date such a story gives for
+itself, so without it every "on Monday" and "last year" stays unresolved.
 """
 
 from __future__ import annotations
@@ -21,14 +21,16 @@ _STAMP = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2}))"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
     r"(?:\s+(?:Updated|Last updated)\b.*)?\s*",
     re.IGNORECASE,
 )
 """A line that is only a date (maybe after a weekday), maybe with a time, a time zone and an
-"Updated ..." note."""
+"Updated ..." note. East Asian outlets write the ISO order with dots or slashes
+("2023.03.27 18:40 (Beijing time)")."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""

@@ -24,13 +24,15 @@ _DAYS = Prefiltered(
     re.IGNORECASE,
 )
 """A visit's length ("a two-day visit"), not a distance in time ("two days later")."""
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_NTH_DAY = Prefiltered(
-    r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+day\s+of\s+(?:a|an|the|his|her|"
-    r"their)\b",
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+"""Day numbers within a visit; "final" and "last" name its last day."""
+NTH_DAY = Prefiltered(
+    r"\b(?:(?:on|during)\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|final|last)"
+    r"\s+day\s+of\s+(?:a|an|the|his|her|their|this)\b",
     re.IGNORECASE,
 )
-"""A day told as the n-th of a visit, which therefore began n - 1 days before."""
+"""A day told as the n-th of a visit, which therefore began n - 1 days before: "on Saturday,
+the second day of her visit", "On the second day of the visit, X met Y"."""
 _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 
 
@@ -39,10 +41,11 @@ def counted_days(
 ) -> tuple[PartialDate | None, PartialDate | None]:
     """A visit's first and last day from the day told and the length or day number the
     sentence gives ("a two-day visit", "the second day of her visit")."""
-    nth = _NTH_DAY.search(text)
-    if start is not None and nth is not None:
+    nth = NTH_DAY.search(text)
+    number = ORDINALS.get(nth["nth"].casefold()) if nth is not None else None
+    if start is not None and number is not None:
         # "on Saturday, the second day of her visit": the visit began the day before.
-        start = start.shifted(1 - _ORDINALS[nth["nth"].casefold()])
+        start = start.shifted(1 - number)
     length = _DAYS.search(text)
     if start is not None and end is None and length:
         days = small_count(length["n"])

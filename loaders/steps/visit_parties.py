@@ -49,12 +49,13 @@ _RECEIVED = re.compile(
 )
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
-    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?)?,?\s+who\s+"
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
     r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
-President of the Government of Spain, who is paying an official visit", or after the
-country of their title: "received President X of the Republic of Y, who is on a state visit"."""
+President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
+Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after the country of
+their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -83,6 +84,10 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
         return False
+    if _KIN_CLAUSE_START.search(text, cue.end(), start):
+        return False  # "will visit X, and his sister went ahead to Rome": the relative's trip
+    if _ORIGIN_CLAUSE.search(text, cue.end(), start):
+        return False  # "arrived in Amman from Cairo, where he had held talks on Monday"
     relative = _FAR_RELATIVE.search(text, cue.end(), start)
     if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
         return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
@@ -93,6 +98,11 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     return goes_to is not None and other.end() <= goes_to.end()
 
 
+_ORIGIN_CLAUSE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?:where|when)\b"
+)
+"""A clause about the place a visitor came from ("arrived in Amman from Cairo, where he had
+held talks on Monday"): its date and places are that earlier stop's, not this visit's."""
 _FAR_RELATIVE = re.compile(r",\s+which\b")
 _NOUN_REACH = 40
 """How far after the cue a ", which" clause can still be about the visit ("a state visit to
@@ -143,6 +153,24 @@ _NAMED_SUBJECT = re.compile(
 Biden, his son, went to", "Anna Berg will pay a"; not "Y said the visit", which reports it."""
 
 
+_KIN = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:son|sons|daughter|daughters|wife|husband|spouse|sister|brother|mother|father|"
+    r"children|family|aides?|advisers?|advisors?|deputy|envoy|delegation|entourage|team|"
+    r"ministers?|predecessor|successor)\b"
+)
+_CLAUSE_OPENING = r"(?:[,;]\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+)"
+_KIN_CLAUSE = re.compile(
+    rf"(?:^|{_CLAUSE_OPENING}){_KIN}"
+    r"(?:\s+(?:will|would|has|had|have|is|was|were|also|then|later|already|first|ahead|"
+    r"alone|instead)){0,3}\s*$"
+)
+_KIN_CLAUSE_START = re.compile(_CLAUSE_OPENING + _KIN)
+"""A clause led by someone the sentence names only by their tie to its subject: ", and his
+sister went ahead to Rome", "while her deputy travelled on to Kyiv". The trip is theirs, so no
+one the sentence names made it ("X and his wife arrived" is X's: no clause starts there)."""
+
+
 def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bool:
     """Whether the cue's clause has a named subject of its own after ``after``.
 
@@ -163,6 +191,8 @@ def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bo
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
+    if _KIN_CLAUSE.search(text, max(0, cue.start() - 80), cue.start()):
+        return []  # "..., and his sister went ahead to Rome": a relative's trip
     ranked: list[PersonMention] = []
     after = text[cue.end() :]
     of = _VISIT_OBJECT.match(after)

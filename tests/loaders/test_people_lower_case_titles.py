@@ -46,3 +46,20 @@ def test_people_lower_case_title_after_a_demonym_names_a_person(
 )
 def test_people_lower_case_title_without_a_name_or_of_a_firm_is_no_person(text: str) -> None:
     assert _people(text) == {}
+
+
+def test_people_lower_case_title_that_opens_a_sentence_names_a_person() -> None:
+    text = (
+        "Presidential aide Oleg Markin said the date was agreed. Press secretary Dana White "
+        "confirmed it."
+    )
+    document = PIPELINE(Document("t", "t", text))
+    assert {p.name: [q.title for q in p.posts] for p in document.people} == {
+        "Oleg Markin": ["Presidential Aide"],
+        "Dana White": ["Press Secretary"],
+    }
+
+
+def test_people_plural_title_that_opens_a_sentence_names_no_one() -> None:
+    text = "Prime ministers of both countries met in Riga on Monday."
+    assert PIPELINE(Document("t", "t", text)).people == ()

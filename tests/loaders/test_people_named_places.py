@@ -34,3 +34,13 @@ def test_people_named_places_are_not_people(text: str, people: list[str]) -> Non
 def test_people_named_places_keep_family_names_park_and_hall() -> None:
     text = "Foreign Minister Park Jin met Senator Stuart Hall in Seoul."
     assert {p.name for p in PIPELINE(Document("t", "t", text)).people} >= {"Park Jin"}
+
+
+def test_people_named_places_a_given_name_that_is_a_country_after_a_title() -> None:
+    text = (
+        "The guest was received by the Minister of Foreign Affairs of Israel, Israel Katz, and "
+        "later by Minister of Foreign Affairs of Egypt Sameh Shoukry."
+    )
+    document = PIPELINE(Document("t", "t", text))
+    people = {p.name: p.country for p in document.people}
+    assert people == {"Israel Katz": "IL", "Sameh Shoukry": "EG"}

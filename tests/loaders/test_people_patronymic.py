@@ -44,3 +44,19 @@ def test_people_patronymic_al_alone_is_no_surname() -> None:
         "Al Alam Palace."
     )
     assert _mentioned(text, "Al") == []
+
+
+def test_people_patronymic_a_russian_patronymic_makes_a_city_a_first_name() -> None:
+    text = (
+        "The guest held talks with Vladimir Sergeyevich Orlov, Governor of the Amur Region, "
+        "on Wednesday."
+    )
+    document = PIPELINE(Document("t", "t", text))
+    assert [p.name for p in document.people] == ["Vladimir Sergeyevich Orlov"]
+    assert [p.name for p in document.places] == []
+
+
+def test_people_patronymic_a_city_before_another_name_stays_a_city() -> None:
+    text = "In Vladimir Governor Anna Petrova opened the forum on Wednesday."
+    document = PIPELINE(Document("t", "t", text))
+    assert [p.name for p in document.places] == ["Vladimir"]

@@ -34,6 +34,15 @@ from dkg.loaders.steps.read import make_document
             datetime.date(2022, 11, 2),
         ),
         (
+            "Seoul Desk | Politics | 2024.06.11 09:05 (Korea time)\n\nLeaders to meet\n\n"
+            "The two presidents will hold talks on Friday.",
+            datetime.date(2024, 6, 11),
+        ),
+        (
+            "World news\n\n2021/10/05 16:20\n\nThe envoy arrived on Monday.",
+            datetime.date(2021, 10, 5),
+        ),
+        (
             "Joint press statement\n\n1. The two leaders met today in Lusaka.\n\nLusaka\n"
             "August 2, 2023\n\nRead more: the leaders' remarks",
             datetime.date(2023, 8, 2),

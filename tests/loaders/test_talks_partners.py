@@ -52,3 +52,12 @@ def test_talks_partners_a_body_or_a_country_is_no_person(text: str) -> None:
 def test_talks_partners_a_portfolio_before_the_name_is_no_person() -> None:
     text = "Minister of Foreign Affairs and Trade Anna Kovacs met the envoy on Monday."
     assert {p.name for p in _run(text).people} == {"Anna Kovacs"}
+
+
+def test_talks_partners_a_family_name_written_first_is_the_known_person() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday. Russian President Vladimir "
+        "Putin and Xi held talks in the Kremlin."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 3, 21)))
+    assert sorted(p.name for p in document.people) == ["Vladimir Putin", "Xi Jinping"]

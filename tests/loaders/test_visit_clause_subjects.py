@@ -40,3 +40,21 @@ def test_visit_parties_speaker_who_reports_the_visit_is_not_its_subject() -> Non
         "visit to Vietnam was historic."
     )
     assert _trips(text) == [("Joe Biden", "VN")]
+
+
+def test_visit_parties_a_relative_named_by_kinship_makes_their_own_trip() -> None:
+    text = (
+        "President Marta Quiroga held talks in Jerusalem on Wednesday, and her brother went "
+        "ahead to Rome to prepare the next leg."
+    )
+    assert _trips(text) == []
+
+
+def test_visit_parties_a_clause_led_by_a_relative_leaves_the_first_trip_alone() -> None:
+    text = "President Marta Quiroga will visit Lima on Friday, while her deputy travels to Quito."
+    assert _trips(text) == [("Marta Quiroga", "PE")]
+
+
+def test_visit_parties_a_leader_travelling_with_a_relative_still_travels() -> None:
+    text = "President Marta Quiroga and her husband arrived in Lima on Friday."
+    assert _trips(text) == [("Marta Quiroga", "PE")]

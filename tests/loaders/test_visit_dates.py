@@ -3,6 +3,8 @@ mentions of one trip on neighbouring days."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from dkg.loaders import Document, default_pipeline
@@ -106,3 +108,20 @@ def test_visit_dates_a_weekday_with_its_date_fixes_the_weekdays_after_it() -> No
     assert ("AR", "--03-08") in {
         (v.host_country, v.start.lexical if v.start else None) for v in document.visits
     }
+
+
+def test_visit_dates_a_clause_about_where_the_visitor_came_from_does_not_date_the_visit() -> None:
+    text = (
+        "Egyptian President Amr Fathy arrived in Amman from Baghdad, where he had held talks "
+        "with the Iraqi premier on Monday, and began his visit to Jordan on Tuesday."
+    )
+    rows = visit_rows(text, datetime.date(2024, 5, 8))
+    assert [(r.host_country, r.start) for r in rows if r.host_country == "JO"] == [
+        ("JO", "2024-05-07")
+    ]
+
+
+def test_visit_dates_a_clause_about_the_destination_still_dates_the_visit() -> None:
+    text = "Egyptian President Amr Fathy arrived in Amman, where he began a visit on Tuesday."
+    rows = visit_rows(text, datetime.date(2024, 5, 8))
+    assert [(r.host_country, r.start) for r in rows] == [("JO", "2024-05-07")]

@@ -1,0 +1,163 @@
+"""People named with a lower-case title, as wire and British style write them.
+
+A lower-case title is opened by a demonym ("Chinese premier Li Qiang", "Japanese education
+minister Masahito Moriyama") or by the seat of an office ("Kremlin spokesman Dmitry Peskov",
+"White House spokesperson Karine Jean-Pierre"), or it follows the name in apposition ("Donald
+Tusk, the Polish prime minister"). Capitalised titles are people.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from dkg.loaders.document import Document, Post
+from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.trie import trie_pattern
+
+SPEECH_TAG = re.compile(
+    r"\s+(?:said|says|noted|notes|added|adds|stressed|stresses|told|emphasi[sz]ed|underlined|"
+    r"pointed out|explained|recalled|remarked|observed|wrote|announced)\b"
+)
+"""A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
+noted" tells who spoke, so the name before the comma is what was said, not the title's holder
+(an apposition closes with a comma: "X, the deputy minister, noted")."""
+_DEMONYM_BEFORE = re.compile(rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "."""
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:at|in|into|inside|outside|to|from|near)\s+(?:the\s+)?$", re.I
+)
+"""A preposition before a seat makes it the place of what follows, not an office's opener:
+"talks at the Kremlin president ..." does not make the president the Kremlin's."""
+
+
+class LowerTitleReader:
+    """Finds the people a lower-case title introduces in a sentence."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        heads: list[str],
+        post: Callable[[str, str | None], Post],
+    ) -> None:
+        self.gazetteer = gazetteer
+        self._post = post
+        self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
+        # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
+        self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        self.appositive = re.compile(
+            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
+            rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
+            rf"(?:new\s+)?)"
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
+        )
+
+    def candidates(
+        self,
+        text: str,
+        base: int,
+        document: Document,
+        cover: tuple[frozenset[int], frozenset[int]],
+        seen: set[int],
+    ) -> Iterator[Candidate]:
+        """The people of one sentence (``text`` at offset ``base``) that a lower-case title
+        names; ``cover`` is (blocked, firm): the offsets no name may run over, with and
+        without cities. Start offsets of names read are added to ``seen``."""
+        blocked, firm = cover
+        opening = self._sentence_opening(text, base, firm)
+        if opening is not None and opening.name_span.start not in seen:
+            seen.add(opening.name_span.start)  # "Foreign minister Anna Kovacs said"
+            yield opening
+        for title in self.lower_title.finditer(text):
+            named = self._opened(text, title, base, firm, document)
+            if named is not None and named.name_span.start not in seen:
+                seen.add(named.name_span.start)  # "Chinese premier Li Qiang"
+                yield named
+                continue
+            # "Donald Tusk, the Polish prime minister", "... returned as prime minister"
+            before = self.appositive.search(text, max(0, title.start() - 120), title.start())
+            if before is None or SPEECH_TAG.match(text, title.end()):
+                continue
+            found = trim_name(before["name"], base + before.start("name"), blocked)
+            if found is None or found[1] != before["name"] or found[0].start in seen:
+                continue
+            home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
+            seen.add(found[0].start)
+            post = self._post(title.group(), home.iso2 if home else None)
+            yield Candidate(found[0], found[1], post)
+
+    def _sentence_opening(self, text: str, base: int, firm: frozenset[int]) -> Candidate | None:
+        """The name after a lower-case title of several words that opens the sentence, where
+        only its first letter is capitalised: "Foreign minister Anna Kovacs said",
+        "Presidential aide Yury Ushakov said". A one-word title there ("President X") is
+        written capitalised anyway and read by people.py."""
+        if not text[:1].isupper():
+            return None
+        title = self.lower_title.match(text[0].lower() + text[1:80])
+        if title is None or " " not in title.group() or title.group() not in self._state_titles:
+            return None
+        name = (
+            NAME.match(text, title.end() + 1)
+            if text[title.end() : title.end() + 1] == " "
+            else None
+        )
+        found = trim_name(name.group(), base + name.start(), firm) if name else None
+        if found is None or len(found[1].split()) < 2:
+            return None
+        return Candidate(found[0], found[1], self._post(text[: title.end()], None))
+
+    def _opened(
+        self,
+        text: str,
+        title: re.Match[str],
+        base: int,
+        firm: frozenset[int],
+        document: Document,
+    ) -> Candidate | None:
+        """The name after a lower-case title that a demonym or an office's seat opens."""
+        if title.group() not in self._state_titles:
+            return None
+        name = (
+            NAME.match(text, title.end() + 1)
+            if text[title.end() : title.end() + 1] == " "
+            else None
+        )
+        if name is None:
+            return None
+        opener = self._demonym(text, title) or _seat(document, base, title)
+        if opener is None:
+            return None
+        found = trim_name(name.group(), base + name.start(), firm)
+        if found is None or len(found[1].split()) < 2:
+            return None
+        return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
+
+    def _demonym(self, text: str, title: re.Match[str]) -> tuple[int, str] | None:
+        """Where the title starts after its demonym, and the demonym's country: "Japanese
+        education minister" starts at "education"."""
+        before = _DEMONYM_BEFORE.search(text, max(0, title.start() - 40), title.start())
+        home = self.gazetteer.country(before["demonym"]) if before else None
+        if before is None or home is None:
+            return None
+        return before.end("demonym") + 1, home.iso2
+
+
+def _seat(document: Document, base: int, title: re.Match[str]) -> tuple[int, str] | None:
+    """Where the title starts with the seat of the office that opens it, and the seat's
+    country: "Kremlin spokesman" (a residence), "State Department spokesman" (a ministry).
+    The seat stands for its government, so its holder serves that country."""
+    at = base + title.start() - 1
+    if document.text[at : at + 1] != " ":
+        return None
+    seats = [
+        *((p.span, p.country) for p in document.places if p.kind == "venue"),
+        *((o.span, o.country) for o in document.organizations),
+    ]
+    for span, country in seats:
+        if span.end == at and country is not None:
+            if _PLACE_PREPOSITION.search(document.text, max(0, span.start - 12), span.start):
+                return None
+            return span.start - base, country
+    return None
