@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Final
 
-from dkg.loaders.steps.person_names import without_suffix
-
 # Each group lists spellings of one country that the gold and the service may use. The groups
 # are the same as the shared scorer's, so that both count the same matches.
 _COUNTRY_VARIANTS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -88,11 +86,10 @@ def same_city(gold: str | None, got: object) -> bool:
 def same_person(gold: str, got: object) -> bool:
     """Same surname (last word), or a one-word name that is one of the other name's words.
 
-    A generational suffix is no surname: "Joseph R. Biden Jr." is "Joseph R. Biden" (the
-    shared scorer does not know this yet and needs the same fold).
+    This is the shared scorer's rule, kept as it is so both measures agree: a gold name is
+    written as the text writes it, generational suffix ("Jr.") included.
     """
-    want = fold(without_suffix(gold)).split()
-    have = fold(without_suffix(name_of(got))).split()
+    want, have = fold(gold).split(), fold(name_of(got)).split()
     if not want or not have:
         return False
     if want[-1] == have[-1]:
