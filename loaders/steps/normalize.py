@@ -61,8 +61,7 @@ _HINT = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
     r"|orning|fternoon|onight"
 )
-"""What a date without a digit (tested apart: then ``re`` skips to these letters at C speed)
-holds in any case of its first letter ("Tonight"): a cheap test before the date pattern runs."""
+"""What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _FUTURE = Prefiltered(
