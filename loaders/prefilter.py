@@ -356,9 +356,12 @@ class _Filter:
 
     @staticmethod
     def of(pattern: re.Pattern[str]) -> _Filter:
-        return _Filter(
-            tuple((tuple(sorted(s.strings)), s.folded) for s in required_literal_sets(pattern))
-        )
+        # Every set must hold, so they may be tested in any order: the one of fewest strings
+        # first. Most texts hold no match, and rejecting one costs a search per string of the
+        # set that rejects it; a long word list tested first costs all its searches even when
+        # a single "'s" after it would have rejected the text at once.
+        found = sorted(required_literal_sets(pattern), key=lambda s: len(s.strings))
+        return _Filter(tuple((tuple(sorted(s.strings)), s.folded) for s in found))
 
     def may_match(self, text: str, pos: int, endpos: int) -> bool:
         whole = pos == 0 and endpos >= len(text)

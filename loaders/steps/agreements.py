@@ -29,6 +29,7 @@ from dkg.loaders.steps.agreement_mentions import (
 )
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
+from dkg.loaders.trie import trie_pattern
 
 # The agreement types are re-exported: callers find everything about agreements here.
 __all__ = [
@@ -49,13 +50,20 @@ _SIGNED = Prefiltered(
     r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed))\b",
     _I,
 )
-_DOCUMENT_WORD = Prefiltered(
-    r"document|agreement|arrangement|accord|memorand|mou|contract|deal|treat|protocol|road ?map|"
-    r"declaration|"
-    r"statement|communiq|programme|program|plan|vision|convention|governmental|departmental|"
-    r"commercial|agency|regional|notes|charter|letter"
+# fmt: off
+_DOCUMENT_WORD = re.compile(
+    trie_pattern(
+        (
+            "document", "agreement", "arrangement", "accord", "memorand", "mou", "contract",
+            "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
+            "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
+            "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
+        )
+    )
 )
-"""Words without which a sentence names no agreement; checked first because most have none."""
+# fmt: on
+"""Words without which a sentence names no agreement; checked first because most have none.
+A trie, as one search: testing 28 words one by one for a match costs more than its one scan."""
 _BACKGROUND = re.compile(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"

@@ -36,6 +36,7 @@ from dkg.loaders.steps.numerals import (
     numeral_value,
     scale_value,
 )
+from dkg.loaders.trie import trie_pattern
 
 
 class AmountKind(StrEnum):
@@ -84,9 +85,10 @@ _UNITS = (
     r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
 )
 
-_SYMBOL_ALTERNATION = "|".join(
-    re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha()
-)
+# Currency symbols and codes as tries ("A(?:ED|FN|...)"), not flat alternations: the amount
+# patterns try them before every number, and a flat list is compared code by code.
+_SYMBOL_ALTERNATION = trie_pattern(s for s in SYMBOLS if not s.isalpha())
+_CODES = trie_pattern(CODES.split("|"))
 _QUALIFIER = (
     r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
     r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"
@@ -95,7 +97,7 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODES})(?=\s))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{_CODES})(?=\s))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -104,7 +106,7 @@ _AMOUNT_PATTERN = rf"""
     (?P<post>
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
       | (?P<unit>\s?(?-i:{_UNITS})\b)
-      | \s(?P<code>(?-i:{CODES}))\b
+      | \s(?P<code>(?-i:{_CODES}))\b
       | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
     )?
     (?![\w:])
@@ -114,7 +116,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{CODES})\.?)\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{_CODES})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""

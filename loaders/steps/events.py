@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from dkg.loaders.trie import trie_pattern
+
 
 class EventType(StrEnum):
     """The ``dipv:event-type`` code."""
@@ -157,13 +159,22 @@ _SPEECH = re.compile(
     rf"(?:a\s+joint\s+session\s+of\s+)?(?:both\s+)?{_PLACE})"
 )
 """Addresses and lectures to a named body or at a named place."""
+# fmt: off
 _EVENT_WORD = re.compile(
-    r"forum|summit|conference|congress|symposium|round ?table|expo|exhibition|fair|biennale|"
-    r"festival|games|olympiad|week|event|day|ceremon|seminar|dinner|banquet|luncheon|reception|"
-    r"consultations|wreath|flowers|swearing|inauguration|investiture|coronation|funeral|"
-    r"commemoration|address|speech|lecture"
+    trie_pattern(
+        (
+            "forum", "summit", "conference", "congress", "symposium", "roundtable", "round table",
+            "expo", "exhibition", "fair", "biennale", "festival", "games", "olympiad", "week",
+            "event", "day", "ceremon", "seminar", "dinner", "banquet", "luncheon", "reception",
+            "consultations", "wreath", "flowers", "swearing", "inauguration", "investiture",
+            "coronation", "funeral", "commemoration", "address", "speech", "lecture",
+        )
+    )
 )
-"""Words without which a sentence names no event; checked first because most sentences have none."""
+# fmt: on
+"""Words without which a sentence names no event; checked first because most sentences have none.
+A trie ("co(?:n(?:ference|gress|sultations)|ronation|mmemoration)"): ``re`` stops at most
+letters of a sentence, and there follows one path instead of trying the words one by one."""
 _LEADING = re.compile(
     r"^(?:(?:The|A|An|At|During|Ahead|On|In|After|Before|This|That|Next|Last|Upcoming|Annual|"
     r"Both|Within|Following|Under|Since|Yesterday|Today|Tomorrow)\s+)+"
