@@ -67,3 +67,50 @@ def test_read_a_date_line_below_the_first_paragraph_does_not_date_the_story() ->
 def test_read_a_masthead_part_that_is_not_a_date_is_no_stamp() -> None:
     text = "DAILY MAIL | Lagos | Business\n\nPort deal signed on Monday."
     assert make_document("t", "t", text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Office of the President\n\nPRESIDENT LANDS IN OSLO\n\nOslo, Monday, 9 March 2026.- "
+            "The President arrived this Monday for a visit of three days.",
+            datetime.date(2026, 3, 9),
+        ),
+        (
+            "Gulf Agency - English Desk\n\nSultan receives envoy\n\nMuscat, Sunday 3 Shawwal "
+            "1444 AH, corresponding to 23 April 2023 (GNA) -- The Sultan received the envoy.",
+            datetime.date(2023, 4, 23),
+        ),
+    ],
+)
+def test_read_a_dateline_with_a_weekday_or_a_hijri_date_below_an_outlet_and_headline(
+    text: str, day: datetime.date
+) -> None:
+    assert make_document("t", "t", text).date == day
+
+
+def test_read_a_hijri_date_alone_dates_nothing() -> None:
+    text = "Muscat, 3 Shawwal 1444 AH (GNA) -- The Sultan received the envoy on Sunday."
+    assert make_document("t", "t", text).date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "body", "day"),
+    [
+        ("15/03/2022 10:00", "Talks were held today.", datetime.date(2022, 3, 15)),
+        ("03/15/2022 10:00", "Talks were held today.", datetime.date(2022, 3, 15)),
+        (
+            "Published on 04/10/2021 at 08:30 - Updated on 05/10/2021 at 09:00",
+            "The envoy, who last came in October 2019, arrived today.",
+            datetime.date(2021, 10, 4),
+        ),
+        ("Posted on 04/10/2021 at 08:30", "The envoy arrived today.", None),
+        ("04/10/2021", "The envoy, who may return in April or October, left.", None),
+    ],
+)
+def test_read_a_date_in_figures_is_read_day_or_month_first_only_when_that_is_clear(
+    stamp: str, body: str, day: datetime.date | None
+) -> None:
+    text = f"{stamp}\n\nEnvoy visits the capital\n\n{body}"
+    assert make_document("t", "t", text).date == day
