@@ -112,7 +112,8 @@ dateline."""
 _DATELINE_LINES = 3
 """How many lines from the top may hold the dateline: an outlet's or office's name and a
 headline come before it."""
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+"""The end of a line of text that ends like a sentence: the story's own text has begun."""
 
 
 def _heading(lines: list[str]) -> list[str]:
@@ -121,7 +122,7 @@ def _heading(lines: list[str]) -> list[str]:
     heading: list[str] = []
     for line in lines[:_DATELINE_LINES]:
         heading.append(line)
-        if _SENTENCE_END.search(line):
+        if SENTENCE_END.search(line):
             break
     return heading
 
