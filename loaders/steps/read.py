@@ -116,6 +116,13 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 """The end of a line of text that ends like a sentence: the story's own text has begun."""
 
 
+def above_text(line: str, number: int) -> bool:
+    """Whether ``line``, the story's ``number``-th line (from 0), is printed above its text:
+    one of the first few that does not end like a sentence (an outlet's name, a masthead, a
+    headline)."""
+    return number < _DATELINE_LINES and not SENTENCE_END.search(line)
+
+
 def _heading(lines: list[str]) -> list[str]:
     """The top lines up to the first that ends like a sentence: a dateline below the story's
     first paragraph dates a later report, not the story."""
