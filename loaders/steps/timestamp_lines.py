@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
+from dkg.loaders.steps.masthead_years import masthead_day
 from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
@@ -53,15 +54,16 @@ _CLOSING_LINES = 3
 
 def stamp_date(line: str, story: str) -> datetime.date | None:
     """The date of a line that holds nothing but a publication stamp, or of the stamp part
-    of a masthead line whose parts are divided by bars; the ``story`` it heads says which
-    figure of "01/11/2023" is the month."""
-    for part in _MASTHEAD_BAR.split(line):
+    of a masthead line whose parts are divided by bars (maybe with its year in a part of its
+    own); the ``story`` it heads says which figure of "01/11/2023" is the month."""
+    parts = _MASTHEAD_BAR.split(line)
+    for part in parts:
         match = _STAMP.fullmatch(part)
         if match is None and (dated := after_place(part)) is not None:
             match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
         if match is not None:
             return _date_of(match, story)
-    return None
+    return masthead_day(parts) if len(parts) > 1 else None
 
 
 def top_stamp_date(lines: Iterable[str], story: str) -> datetime.date | None:

@@ -114,3 +114,19 @@ def test_read_a_date_in_figures_is_read_day_or_month_first_only_when_that_is_cle
 ) -> None:
     text = f"{stamp}\n\nEnvoy visits the capital\n\n{body}"
     assert make_document("t", "t", text).date == day
+
+
+@pytest.mark.parametrize(
+    ("masthead", "day"),
+    [
+        ("THE HARBOUR TIMES | Reiwa 5 (2023) | Friday, 10 March", datetime.date(2023, 3, 10)),
+        ("ISLAND POST | 2021 | 4 July | Sunday Edition", datetime.date(2021, 7, 4)),
+        ("THE HARBOUR TIMES | Reiwa 5 (2023) | Monday, 10 March", None),
+        ("THE HARBOUR TIMES | No. 2023 | Friday, 10 March", None),
+    ],
+)
+def test_read_a_masthead_year_in_its_own_part_dates_the_story_when_the_weekday_agrees(
+    masthead: str, day: datetime.date | None
+) -> None:
+    text = f"{masthead}\n\nPort deal signed\n\nThe two ministers met yesterday."
+    assert make_document("t", "t", text).date == day
