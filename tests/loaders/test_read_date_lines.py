@@ -43,6 +43,15 @@ from dkg.loaders.steps.read import make_document
             datetime.date(2021, 10, 5),
         ),
         (
+            "8 June 2022, 07:15\n\nLeaders meet\n\nLIMA, June 8. /Andes Wire/. They met today.",
+            datetime.date(2022, 6, 8),
+        ),
+        (
+            "Envoys meet\n\nSEOUL, May 2 (Wire) -- The envoys met today.\n\n(END)\n\n"
+            "2022/05/02 17:40 KST",
+            datetime.date(2022, 5, 2),
+        ),
+        (
             "Joint press statement\n\n1. The two leaders met today in Lusaka.\n\nLusaka\n"
             "August 2, 2023\n\nRead more: the leaders' remarks",
             datetime.date(2023, 8, 2),
