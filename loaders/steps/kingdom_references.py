@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import CountryMention, Document, Person, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.steps.visit_datelines import opening_city
 
 _KINGDOM = re.compile(r"\b[Tt]he\s+(?P<ref>Kingdom)\b(?!\s+of\b)(?!-)")
 """A capitalised "the Kingdom" not followed by its name ("the Kingdom of Bahrain" is a name
@@ -26,9 +27,6 @@ to the Kingdom of ...")."""
 _ATTRIBUTE = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after a country's name: the country is said of what follows
 ("Saudi Crown Prince"), the person's own, not the kingdom the story is set in."""
-_OPENING_SENTENCES = 5
-"""How many sentences from the top may open with the dateline's city: an outlet's name, a
-service line, a headline and a kicker come before it."""
 _ROYAL_POSTS = frozenset(
     {"king", "queen", "crown prince", "crown princess", "prince", "princess", "emir", "sultan"}
 )
@@ -50,7 +48,8 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
     Kingdom"), else the one named most.
     """
     every = [c for c in document.countries if c.iso2 in kingdoms]
-    opening = _opening_kingdom(document, kingdoms)
+    city = opening_city(document)
+    opening = city.country if city is not None and city.country in kingdoms else None
     if not every and opening is None:
         return []
     text = document.text
@@ -75,16 +74,6 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
             span = TextSpan(start, sentence.span.start + match.end("ref"))
             found.append(CountryMention(span, iso2, "name"))
     return found
-
-
-def _opening_kingdom(document: Document, kingdoms: frozenset[str]) -> str | None:
-    """The kingdom of the city a story's opening sentence starts with: its dateline."""
-    starts = {p.span.start: p.country for p in document.places if p.kind == "city"}
-    for sentence in document.sentences[:_OPENING_SENTENCES]:
-        country = starts.get(sentence.span.start)
-        if country is not None:
-            return country if country in kingdoms else None
-    return None
 
 
 def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]) -> list[Person]:

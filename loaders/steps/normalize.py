@@ -19,7 +19,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.numerals import small_count
-from dkg.loaders.steps.read import month_number
+from dkg.loaders.steps.read import above_text, month_number
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -164,10 +164,9 @@ _WEEKDAY_DATE = re.compile(
 
 def _weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, int | None]:
     """A day the text names with its weekday ("on Friday, November 3") fixes the other
-    weekdays of an undated story; those told after it are the days that follow.
-
-    Returns a stand-in date (its year is meaningless) and the offset after which weekdays
-    are read forward.
+    weekdays of an undated story; those told after it are the days that follow, unless it is
+    the story's own date above its text (a masthead's "Thursday, 14 September"). Returns a
+    stand-in date (its year is meaningless) and the offset after which weekdays go forward.
     """
     for sentence in sentences:
         found = _WEEKDAY_DATE.search(sentence.text)
@@ -182,7 +181,8 @@ def _weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, 
             except ValueError:
                 continue  # 29 February in a common year
             if candidate.weekday() == weekday:
-                return candidate, sentence.span.start + found.end()
+                told = sentence.span.start + found.end()
+                return candidate, None if above_text(sentence.text, sentence.paragraph) else told
     return None, None
 
 

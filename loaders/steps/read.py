@@ -50,13 +50,25 @@ _MONTH_ABBREVIATIONS = (
     "nov",
     "dec",
 )
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+"""A weekday before a date, as in "Jerusalem, Tuesday, 6 February 2024.-" (compile it
+case-insensitive)."""
+_HIJRI_FIRST = (
+    r"(?:\d{1,2}\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2}\s+\d{4}\s*(?:AH|A\.H\.|H)"
+    r",?\s+corresponding\s+to\s+)?"
+)
+"""A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
+Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
-    rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    + WEEKDAY
+    + _HIJRI_FIRST
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
     re.IGNORECASE,
 )
-"""A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -"."""
+"""A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
+weekday or a Hijri date."""
 
 
 def month_number(name: str) -> int:
@@ -97,6 +109,31 @@ _BYLINE = re.compile(
 dateline."""
 
 
+_DATELINE_LINES = 3
+"""How many lines from the top may hold the dateline: an outlet's or office's name and a
+headline come before it."""
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+"""The end of a line of text that ends like a sentence: the story's own text has begun."""
+
+
+def above_text(line: str, number: int) -> bool:
+    """Whether ``line``, the story's ``number``-th line (from 0), is printed above its text:
+    one of the first few that does not end like a sentence (an outlet's name, a masthead, a
+    headline)."""
+    return number < _DATELINE_LINES and not SENTENCE_END.search(line)
+
+
+def _heading(lines: list[str]) -> list[str]:
+    """The top lines up to the first that ends like a sentence: a dateline below the story's
+    first paragraph dates a later report, not the story."""
+    heading: list[str] = []
+    for line in lines[:_DATELINE_LINES]:
+        heading.append(line)
+        if SENTENCE_END.search(line):
+            break
+    return heading
+
+
 def make_document(
     name: str,
     source: str,
@@ -115,8 +152,8 @@ def make_document(
     found, body = header_date(text)
     if not text[body:].strip():
         raise DocumentError(source, "the document has no text; give it a body to extract from")
-    # The dateline opens the text or the line after a headline (blank lines and a byline
-    # between).
+    # The dateline opens the text, or follows a headline and maybe an outlet's name above it
+    # (blank lines and a byline between).
     top = [
         line
         for line in text[body:].split("\n", 12)[:12]
@@ -124,10 +161,10 @@ def make_document(
     ]
     from dkg.loaders.steps.timestamp_lines import closing_stamp_date, top_stamp_date
 
-    dated = next((d for d in map(dateline_date, top[:2]) if d is not None), None)
+    dated = next((d for d in map(dateline_date, _heading(top)) if d is not None), None)
     # A stamp line above the first paragraph ("May 2, 2024 6:10 PM GMT+2" under a byline, a
     # masthead's date) dates the story too, and so does a release's closing place and date.
-    dated = dated or top_stamp_date(top) or closing_stamp_date(text[body:])
+    dated = dated or top_stamp_date(top, text[body:]) or closing_stamp_date(text[body:])
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 

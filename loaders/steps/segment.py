@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
-from dkg.loaders.steps.read import header_date
+from dkg.loaders.steps.read import SENTENCE_END, header_date
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # fmt: off
@@ -74,14 +74,18 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"\A(?:[A-Z][A-Z\u00c0-\u00de'. -]{1,30}|[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2})"
     rf"(?:,\s*(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s))\s*"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
     r"|\A[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
-    r",\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))\s*"
+    r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
 )
 """A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
-"Lusaka, March 4, ZNBC." (place, day, agency)."""
+"MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), maybe on a line
+of its own ("QUITO, Oct. 4 -")."""
+_DATELINE_PARAGRAPHS = 3
+"""How many paragraphs from the top may hold the dateline: a headline and a byline come
+before it."""
 
 
 class Segmenter:
@@ -104,11 +108,14 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     _, body = header_date(text)
     sentences: list[Sentence] = []
+    heading = True  # no paragraph of the story's own text yet: the dateline may still come
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
         boilerplate = is_boilerplate(paragraph.group())
         start = paragraph.start()
         words = paragraph.group()
-        dateline = _dateline(words) if number <= 1 else None
+        heading = heading and number < _DATELINE_PARAGRAPHS
+        dateline = _dateline(words) if heading else None
+        heading = heading and not SENTENCE_END.search(words)
         if dateline is not None:
             # The dateline is its own sentence: its place and date are not the first fact's.
             end = start + len(dateline.rstrip(" -\u2013\u2014"))

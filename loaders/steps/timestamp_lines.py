@@ -14,23 +14,28 @@ import datetime
 import re
 from collections.abc import Iterable
 
+from dkg.loaders.steps.masthead_years import masthead_day
+from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place
-from dkg.loaders.steps.read import MONTH_NAMES, month_number
+from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _STAMP = re.compile(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    r"\s*(?:(?:published|posted)(?:\s+on)?:?\s+)?"
+    + WEEKDAY
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2}))"
+    r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
+    r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
-    r"(?:\s+(?:Updated|Last updated)\b.*)?\s*",
+    r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date (maybe after a weekday), maybe with a time, a time zone and an
-"Updated ..." note. East Asian outlets write the ISO order with dots or slashes
-("2023.03.27 18:40 (Beijing time)")."""
+"""A line that is only a date (maybe after a weekday or "Published on"), maybe with a time, a
+time zone and an "Updated ..." note. East Asian outlets write the ISO order with dots or slashes
+("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
+("27/11/2023 21:35")."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""
@@ -47,24 +52,26 @@ _CLOSING_LINES = 3
 2025"), before a "Read more" link or a contact line."""
 
 
-def stamp_date(line: str) -> datetime.date | None:
+def stamp_date(line: str, story: str) -> datetime.date | None:
     """The date of a line that holds nothing but a publication stamp, or of the stamp part
-    of a masthead line whose parts are divided by bars."""
-    for part in _MASTHEAD_BAR.split(line):
+    of a masthead line whose parts are divided by bars (maybe with its year in a part of its
+    own); the ``story`` it heads says which figure of "01/11/2023" is the month."""
+    parts = _MASTHEAD_BAR.split(line)
+    for part in parts:
         match = _STAMP.fullmatch(part)
         if match is None and (dated := after_place(part)) is not None:
             match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
         if match is not None:
-            return _date_of(match)
-    return None
+            return _date_of(match, story)
+    return masthead_day(parts) if len(parts) > 1 else None
 
 
-def top_stamp_date(lines: Iterable[str]) -> datetime.date | None:
-    """The first stamp among the short lines above the story's first paragraph."""
+def top_stamp_date(lines: Iterable[str], story: str) -> datetime.date | None:
+    """The first stamp among the short lines above the first paragraph of ``story``."""
     for count, line in enumerate(lines):
         if count >= _TOP_LINES or len(line) >= _PARAGRAPH:
             return None
-        found = stamp_date(line)
+        found = stamp_date(line, story)
         if found is not None:
             return found
     return None
@@ -74,12 +81,13 @@ def closing_stamp_date(text: str) -> datetime.date | None:
     """The date of a stamp among the last lines, where ministries sign a release off with
     its place and date."""
     lines = [line for line in text.rstrip().rsplit("\n", 12)[-12:] if line.strip()]
-    return next(
-        (d for d in map(stamp_date, reversed(lines[-_CLOSING_LINES:])) if d is not None), None
-    )
+    closing = (stamp_date(line, text) for line in reversed(lines[-_CLOSING_LINES:]))
+    return next((d for d in closing if d is not None), None)
 
 
-def _date_of(match: re.Match[str]) -> datetime.date | None:
+def _date_of(match: re.Match[str], story: str) -> datetime.date | None:
+    if match["ny"]:
+        return numeric_day(int(match["n1"]), int(match["n2"]), int(match["ny"]), story)
     try:
         if match["iy"]:
             return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))

@@ -15,12 +15,22 @@ import itertools
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, PartialDate, Person, Status, TextSpan, Visit
+from dkg.loaders.document import (
+    Document,
+    PartialDate,
+    Person,
+    PlaceMention,
+    Status,
+    TextSpan,
+    Visit,
+)
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
+    NTH_DAY,
     SAME_DAY,
     counted_days,
     earlier_visits,
@@ -85,8 +95,9 @@ class VisitExtractor:
         """Return the document with its visits."""
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
+        story = opening_city(document)
         for view in sentence_views(document):
-            found.extend(read_visits(view, people, document, found))
+            found.extend(read_visits(view, people, document, found, story))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
@@ -118,12 +129,17 @@ class VisitExtractor:
 
 
 def read_visits(
-    view: SentenceView, people: dict[str, Person], document: Document, told: list[Visit]
+    view: SentenceView,
+    people: dict[str, Person],
+    document: Document,
+    told: list[Visit],
+    story: PlaceMention | None = None,
 ) -> list[Visit]:
     """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs.
 
     ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
-    belongs ("touched down at Kotoka airport on Sunday")."""
+    belongs ("touched down at Kotoka airport on Sunday"); ``story`` is the city the story is
+    filed from (its dateline), where a visit under way without a destination takes place."""
     found: list[Visit] = []
     if not view.people:
         return found  # every visitor is a person the sentence mentions: no cue can have one
@@ -135,7 +151,7 @@ def read_visits(
             or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
         ):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
-        visit = _read_visit(view, cue, people, told)
+        visit = _read_visit(view, cue, people, told, story)
         if (
             visit is not None
             and visit.start is None
@@ -179,8 +195,19 @@ _SITE = re.compile(
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
 
 
+def _counted_into(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the visit a day is counted in: "on the second day of a state
+    visit"."""
+    nth = NTH_DAY.search(text, max(0, cue.start() - 60), cue.start())
+    return nth is not None and len(text[nth.end() : cue.start()].split()) <= 2
+
+
 def _read_visit(
-    view: SentenceView, cue: re.Match[str], people: dict[str, Person], told: list[Visit]
+    view: SentenceView,
+    cue: re.Match[str],
+    people: dict[str, Person],
+    told: list[Visit],
+    story: PlaceMention | None,
 ) -> Visit | None:
     text = view.text
     for visitor in visitors(view, cue):
@@ -189,6 +216,10 @@ def _read_visit(
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is None and story is not None and _counted_into(text, cue):
+            # "PARIS - ... on the second day of a state visit": a visit under way whose
+            # destination goes unsaid is where the story is filed from.
+            host, place = story.country, story
         if host is None and _ARRIVAL.match(cue.group()):
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
