@@ -76,4 +76,5 @@ def test_people_gulf_royals_a_regnal_number_does_not_split_a_prince() -> None:
         "Crown Prince Al Hussein bin Abdullah II received the guest at the airport. Crown Prince "
         "Al Hussein later attended the talks."
     )
-    assert [p.name for p in _run(text).people] == ["Al Hussein bin Abdullah"]
+    # One person, shown with his name as written, the regnal number included.
+    assert [p.name for p in _run(text).people] == ["Al Hussein bin Abdullah II"]
