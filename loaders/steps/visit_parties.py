@@ -44,9 +44,10 @@ _HOSTED = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
-    r"(?:[\w.-]+\s+){0,4}$"
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
+    r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
 )
+"""The guest a host received: "welcomed X"; not the host of "received at the airport by X"."""
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
