@@ -20,7 +20,7 @@ from dkg.loaders.steps.visit_parties import visitors
 _BEGAN_IN = Prefiltered(
     r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
-    r"|(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to)"
+    r"|(?P<taken>(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
@@ -67,8 +67,10 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             continue
         ranked = visitors(view, began)
         person = people.get(ranked[0].person) if ranked else None
-        if person is None or person.country in (None, country.iso2):
+        if person is None or person.country == country.iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
+        if person.country is None and began["taken"] is None:
+            continue  # it may have: a tour "has taken him to" places away from home only
         found.append(
             Visit(
                 visitor=person.key,

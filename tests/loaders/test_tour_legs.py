@@ -52,3 +52,14 @@ def test_tour_legs_a_tour_that_will_take_its_maker_on_tells_no_leg_behind() -> N
         "of an African tour that will take him to Kenya next."
     )
     assert ("pedro-sanchez", "KE", "happened") not in visits
+
+
+def test_tour_legs_places_a_trip_took_someone_of_unknown_country_to_were_visited() -> None:
+    visits = _visits(
+        "President Ana Lopes held talks in Nairobi on Friday.\n\nThe president arrived in Kenya "
+        "from Cairo, on the last leg of a trip that also took her to Egypt and Ethiopia."
+    )
+    assert {(host, status) for who, host, status in visits if who == "ana-lopes"} >= {
+        ("EG", "happened"),
+        ("ET", "happened"),
+    }
