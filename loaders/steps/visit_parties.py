@@ -249,8 +249,9 @@ _REGION = re.compile(
 _ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CUE_ON_TO = re.compile(r"\s*(?:(?:on|then)\s+to\s+(?:the\s+)?)?")
 """The cue's own "on to": "travel on to Luanda", "flies on to Tanzania"."""
-ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b|\btravel+(?:ed|ing)\s+with\b")
-"""A member of a leader's delegation: travelling with the leader, not to a host of their own."""
+ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b(?!\s+by\b)|\btravel+(?:ed|ing)\s+with\b")
+"""A member of a leader's delegation: travelling with the leader, not to a host of their own.
+The leader "accompanied by" business leaders makes the trip."""
 
 
 def host_of(
