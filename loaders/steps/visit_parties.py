@@ -39,10 +39,12 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 type word (" official visit"), so the space after "'s" is optional."""
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
 _HOSTED = re.compile(
-    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,6}$",
+    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
     re.IGNORECASE,
 )
+"""The host named after "invitation of" or "received by", also behind a post in apposition:
+"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation."""
 _RECEIVED = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
     r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
