@@ -28,6 +28,7 @@ from dkg.loaders.steps.currencies import (
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     SYMBOLS,
+    unknown_sign,
 )
 from dkg.loaders.steps.numerals import (
     DIGITS,
@@ -95,9 +96,12 @@ _QUALIFIER = (
     r"just\s+over|just\s+under|under|above|below|exceeding|~"
 )
 
+_SCALED_NUMBER = rf"(?:{DIGITS})\s?(?:{LONG_SCALE})\b"
+"""A number with its scale word: an ISO code glued to one is money ("AED69.4 billion")."""
+
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{_CODES})(?=\s))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{_CODES})(?=\s|{_SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -187,12 +191,15 @@ def _cores(text: str) -> list[int]:
         or not m.group()[0].isdigit()
         or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
         or _GLUED_SYMBOL.search(text, max(0, m.start() - 4), m.start()) is not None
+        or _GLUED_CODE.match(text, max(0, m.start() - 3)) is not None
     ]
 
 
 _GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
 """A letter symbol written against its number ("Dh10bn"); an ISO code never is ("COP28" is a
 climate conference, not 28 Colombian pesos)."""
+_GLUED_CODE = re.compile(rf"(?<![A-Za-z])(?-i:{_CODES})(?={_SCALED_NUMBER})", re.I)
+"""An ISO code against a number with a scale word ("AED69.4 billion"): money, not a name."""
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:
@@ -235,6 +242,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     currency = _currency(match)
     if scale_word in ("m", "b", "k") and currency is None:
         return None  # "300m" without a currency is as likely metres as millions
+    if unknown_sign(text, match["pre"], match.start("pre"), match.start("num")):
+        return None
     post = match["post"] is not None
     if not post and not scale_word and currency is None and _is_date_or_year(text, match, num):
         return None

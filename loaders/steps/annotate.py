@@ -16,8 +16,15 @@ from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, fin
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
+from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
-from dkg.loaders.steps.figures import FigureContext, FigureMention, carry_year, find_figures
+from dkg.loaders.steps.figures import (
+    FigureContext,
+    FigureMention,
+    carry_year,
+    find_figures,
+    last_sum_kind,
+)
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
@@ -55,6 +62,7 @@ class FactAnnotator:
         # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
         bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
         paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
+        referent: FigureKind | None = None  # the kind of its last sum, which "it" refers to
         outcomes = OutcomeList()
         for sentence in document.sentences:
             if sentence.boilerplate:
@@ -67,10 +75,11 @@ class FactAnnotator:
                 if amounts and start <= c.span.start < sentence.span.end
             ]  # only sentences with numbers can state a figure
             if sentence.paragraph != paragraph:
-                paragraph, carried = sentence.paragraph, None
+                paragraph, carried, referent = sentence.paragraph, None, None
             found, carried = carry_year(
-                find_figures(text, start, context, amounts, named), text, carried
+                find_figures(text, start, context, amounts, named, referent), text, carried
             )
+            referent = last_sum_kind(found, referent)
             figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
             agreements.extend(outcomes.read(text, start))

@@ -7,6 +7,7 @@ back through them; they live apart because they are data, and grow with every ne
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
 CODES = (
@@ -35,6 +36,8 @@ SYMBOLS = {
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
+    "MX$": "MXN",
+    "Mex$": "MXN",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -52,6 +55,7 @@ SYMBOLS = {
     "₪": "ILS",
     "₵": "GHS",
     "GH₵": "GHS",
+    "GH¢": "GHS",
     "E£": "EGP",
     # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
     "Rs": "INR",
@@ -161,3 +165,16 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
 )
 NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in NAMED_CURRENCIES)
 """Each name anchored at the end of the text, to read the code of a matched name."""
+
+
+def unknown_sign(text: str, pre: str | None, pre_start: int, num_start: int) -> bool:
+    """Whether a number is written with a currency sign these tables do not know: letters
+    glued before a "$" ("ZW$" is no US dollar) or a sign of its own ("\u20bf5").
+
+    Read as a bare number, such an amount would take the currency of an earlier one, and a
+    wrong currency is worse than none.
+    """
+    if pre and not pre[0].isalpha():
+        return pre_start > 0 and text[pre_start - 1].isalpha()
+    before = num_start - 1
+    return not pre and before >= 0 and unicodedata.category(text[before]) == "Sc"

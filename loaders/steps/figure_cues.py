@@ -13,6 +13,8 @@ import functools
 import re
 from enum import StrEnum
 
+from dkg.loaders.steps.figure_back_references import refers_back
+
 _I = re.I
 
 
@@ -66,10 +68,13 @@ _CUES = (
     (FigureKind.TRADE_TURNOVER, _TRADE),
 )
 _CUE_AFTER = re.compile(
-    r"^\s+(?:in|of|worth\s+of)\s+(?:\w+\s+){0,3}?(?P<cue>trade|turnover|exports?|imports?|"
+    r"^\s+(?:in|of|worth\s+of)\s+(?:(?!(?:and|or|but|while|whereas)\b)[^\W\d]\w*\s+){0,3}?"
+    r"(?P<cue>trade|turnover|exports?|imports?|"
     r"investments?|capital|financ(?:e|ing)|funding)\b",
     _I,
 )
+"""A kind named right after the amount, in its own clause: in "$5 billion in 2023 and
+investment $2 billion" the investment is the next amount's."""
 _PRICES_AGREEMENT = re.compile(
     r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
     r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
@@ -95,9 +100,12 @@ LABELS = {
 }
 
 
-def money_kind(sentence: str, start: int, end: int, window: str) -> tuple[FigureKind, str] | None:
+def money_kind(
+    sentence: str, start: int, end: int, window: str, referent: FigureKind | None = None
+) -> tuple[FigureKind, str] | None:
     """The kind of the money at ``start:end`` of ``sentence`` and the label of its description,
-    or None when it is not a figure; ``window`` is the text since the previous figure."""
+    or None when it is not a figure; ``window`` is the text since the previous figure, and
+    ``referent`` the kind of the paragraph's last sum, which "raise it to $40 billion" means."""
     before = sentence[:start]
     after = sentence[end:]
     if _WON.search(before[-120:]):
@@ -107,6 +115,8 @@ def money_kind(sentence: str, start: int, end: int, window: str) -> tuple[Figure
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
     kind = cue_after(after) or last_cue(window)
+    if kind is None and referent is not None and refers_back(window):
+        kind = referent
     if kind is None and not _AID.search(window):
         kind = first_cue(sentence)
     if kind is None:

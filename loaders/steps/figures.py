@@ -158,12 +158,14 @@ def find_figures(
     context: FigureContext,
     amounts: Sequence[Amount] | None = None,
     countries: Sequence[CountryAt] = (),
+    referent: FigureKind | None = None,
 ) -> list[FigureMention]:
     """The economic figures one sentence states; ``offset`` is the sentence's start in the document.
 
     ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already;
     ``countries`` the countries it names, at offsets into the sentence, which give each figure
-    its reporter and partner.
+    its reporter and partner; ``referent`` the kind of the last sum before the sentence in its
+    paragraph (see :func:`last_sum_kind`).
 
     >>> [(f.kind.value, f.value, f.year) for f in find_figures(
     ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
@@ -181,7 +183,7 @@ def find_figures(
             continue  # a band a figure moved within over years is no observation
         if _restates(sentence, before, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
-        found = _classify(sentence, amount, sentence[previous_end : amount.start])
+        found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
         if found is not None:
             read.append((amount, found))
             previous_end = amount.end
@@ -237,10 +239,19 @@ def find_paragraph_figures(
     """
     figures: list[FigureMention] = []
     carried: int | None = None
+    referent: FigureKind | None = None
     for sentence, offset in sentences:
-        found, carried = carry_year(find_figures(sentence, offset, context), sentence, carried)
+        found = find_figures(sentence, offset, context, referent=referent)
+        found, carried = carry_year(found, sentence, carried)
         figures.extend(found)
+        referent = last_sum_kind(found, referent)
     return figures
+
+
+def last_sum_kind(found: Sequence[FigureMention], before: FigureKind | None) -> FigureKind | None:
+    """The kind of the last sum of trade, exports, imports or investment among ``found``, or
+    ``before`` when there is none: what a later "raise it to $40 billion" refers to."""
+    return next((f.kind for f in reversed(found) if f.kind in LABELS), before)
 
 
 def carry_year(
@@ -281,14 +292,14 @@ def _restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
 
 
 def _classify(
-    sentence: str, amount: Amount, window: str
+    sentence: str, amount: Amount, window: str, referent: FigureKind | None
 ) -> tuple[FigureKind, Decimal, str, str] | None:
     """Kind, value, unit and description of an amount, or None when it is not a figure."""
     surface = sentence[amount.start : amount.end]
     before = sentence[: amount.start]
     after = sentence[amount.end :]
     if amount.kind is AmountKind.MONEY and amount.currency is not None:
-        money = money_kind(sentence, amount.start, amount.end, window)
+        money = money_kind(sentence, amount.start, amount.end, window, referent)
         if money is None:
             return None
         return money[0], amount.value, amount.currency, f"{money[1]}: {surface}"

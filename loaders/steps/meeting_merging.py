@@ -38,10 +38,10 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     one, other = set(a.participants), set(b.participants)
     # One meeting per set of people and day: the same leaders talking on Monday and again on
     # Tuesday, or last year, are separate meetings.
-    return _same_day(a.date, b.date) and (one <= other or other <= one)
+    return same_day(a.date, b.date) and (one <= other or other <= one)
 
 
-def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+def same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
     """Whether two dates may be the same day: one unknown, or one a coarser form of the other
     ("2024-03" and "2024-03-28")."""
     if a is None or b is None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
 from dkg.loaders.steps.visit_parties import ACCOMPANIES
 
@@ -135,9 +136,12 @@ def visits_from_meetings(document: Document) -> Document:
             v.status == "happened"
             and v.host_country == countries[visitor]
             and v.visitor in meeting.participants
+            and same_day(v.start, meeting.date)
             for v in visits
         ):
-            continue  # the host of a guest at home, whatever venue the talks were placed in
+            # The host of a guest at home, whatever venue the talks were placed in; the host's
+            # own trip there "in November 2022" is another time, not these talks.
+            continue
         if any(
             v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
             for v in visits

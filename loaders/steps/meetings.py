@@ -28,7 +28,7 @@ from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
-from dkg.loaders.steps.talks_cues import greets_on_arrival, talks_cues
+from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
 from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
@@ -175,8 +175,11 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         cue,
     )
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
+    # "witnessed the signing of a deal on a plant in Jizzakh": the plant's place, not the talks'.
+    signed = signed_object(view.text, cue)
+    where = [*clauses, signed] if signed else clauses
     places = nearest(
-        [p for p in view.places if not any(a <= view.local(p.span)[0] < b for a, b in clauses)],
+        [p for p in view.places if not any(a <= view.local(p.span)[0] < b for a, b in where)],
         view,
         cue,
     )

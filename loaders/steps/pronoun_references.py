@@ -27,6 +27,11 @@ _OBJECT_PRONOUN = re.compile(
 )
 """An object pronoun ("received him"); possessive "her" ("her visit") is left alone. The word
 boundary is tested after the "h", so that re skips to the letter h at C speed."""
+_TRIP_TOOK = re.compile(
+    r"\b(?:that|which)\s+(?:has\s+|had\s+|will\s+)?(?:also\s+)?"
+    r"(?:took|taken|takes?|brought|brings?|led|leads?)\s+$"
+)
+"""A trip "that took him to": "him" is whoever makes the trip, the sentence's subject."""
 
 
 def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -57,6 +62,10 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                 # "B received him": the person the previous sentence was about; "A spoke with B
                 # and invited him": the last person named after the subject.
                 before = [m for m in inside if m.span.end <= start]
+                if _TRIP_TOOK.search(sentence.text, 0, obj.start()):
+                    span = TextSpan(start, start + len(obj.group()))
+                    found.append(PersonMention(span, inside[0].person, "pronoun"))
+                    break
                 closest = before[-1]
                 gap = document.text[closest.span.end : start]
                 if _VERB_ONLY.fullmatch(gap):

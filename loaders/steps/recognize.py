@@ -26,6 +26,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.shared_country_names import settle_shared_forms
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
 """Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words, and so
@@ -45,7 +46,7 @@ ORGANIZATION = re.compile(
     rf"(?:{_ORG_HEADS})\b"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"(?P<tail>[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*){0,3}))?"
-    r"(?:\s+[A-Z][a-z]+(?=[\s,.;]|$))?"
+    r"(?:\s+(?P<after>[A-Z][a-z]+)(?=[\s,.;]|$))?"
 )
 """A capitalised name ending in (or built around) an organization head noun."""
 _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
@@ -112,6 +113,9 @@ class EntityRecognizer:
             fold(t.split()[0])
             for t in (*titles.head_titles, *titles.rank_prefixes, *titles.portfolio_spellings)
         )
+        # "Spokesperson", "Minister": a one-word title ends a body's name ("Ministry of Foreign
+        # Affairs Spokesperson Lin Jian" is a body and a person).
+        self._title_words = frozenset(fold(t) for t in titles.head_titles if " " not in t)
         # The forms of a run depend on its words alone, and news repeats its runs ("President",
         # "the United States"): remember them per recognizer, whose index they come from.
         self._run_forms = functools.lru_cache(maxsize=16384)(self._forms_of_run)
@@ -125,6 +129,7 @@ class EntityRecognizer:
             if sentence.boilerplate:
                 continue
             found_orgs = list(self._shaped_organizations(sentence))
+            first_country = len(countries)
             taken = [o.span for o in found_orgs]
             for span, (kind, entry) in self._gazetteer_matches(sentence):
                 if kind == "organization" and isinstance(entry, Organization):
@@ -167,6 +172,9 @@ class EntityRecognizer:
                             entry.wikidata,
                         )
                     )
+            countries[first_country:] = settle_shared_forms(
+                document.text, countries[first_country:], self.gazetteer.ambiguous_country_forms
+            )
             organizations.extend(sorted(found_orgs, key=lambda o: o.span))
             places.extend(self._capitals(sentence, countries))
         return replace(
@@ -273,13 +281,29 @@ class EntityRecognizer:
 
         "Central Bank of Egypt Hassan Abdalla said": the words after "Egypt" are the
         governor's name, not the bank's, so they stay free for the people reader."""
-        if match["tail"] is None:
-            return match.end()
+        end = self._title_end(match)
+        if match["tail"] is None or end <= match.start("tail"):
+            return end
         start = match.start("tail")
         for word in reversed(list(re.finditer(r"\S+", match["tail"]))):
             words = match.string[start : start + word.end()]
+            if start + word.end() > end:
+                continue  # past a title word: "Ministry of Defence Spokesperson Ana Egypt"
             if fold(words) in self._country_names or self.gazetteer.city(words) is not None:
                 return start + word.end()
+        return end
+
+    def _title_end(self, match: re.Match[str]) -> int:
+        """Where a shaped name ends before a title word: "Ministry of Foreign Affairs
+        Spokesperson", "Foreign Ministry Spokesperson". The first word after "of the" names
+        what the body is for ("Office of the President"), so it stays."""
+        if match["tail"] is not None:
+            first = match.start("tail") + len(match["tail"].split()[0])
+        else:
+            first = match.start("after") if match["after"] is not None else match.end()
+        for word in re.finditer(r"\S+", match.string[first : match.end()]):
+            if fold(word.group()) in self._title_words:
+                return len(match.string[: first + word.start()].rstrip())
         return match.end()
 
 

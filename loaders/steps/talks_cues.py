@@ -1,8 +1,9 @@
 """Talks cues: the words that tell a sentence reports talks between the people it names.
 
-A cue is what makes a sentence with two people a meeting, so it leaves out what only looks
-like talks: a meal hosted ("hosted a state dinner") and a greeting at the airport, which is
-protocol on arrival, not talks (the gold counts neither as a meeting).
+A cue is what makes a sentence with two people a meeting: leaders who together witnessed the
+signing or exchange of agreements were in one room. It leaves out what only looks like talks:
+a meal hosted ("hosted a state dinner") and a greeting at the airport, which is protocol on
+arrival, not talks (the gold counts neither as a meeting).
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.prefilter import Prefiltered
+
+_WITNESSED = r"\bwitness(?:ed|es)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:signing|exchange)\b"
+_WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
+_AT_VENUE = re.compile(r"\s(?:at|in\s+the\s+presence)\b")
 
 CUE = Prefiltered(
     r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
@@ -27,7 +32,8 @@ CUE = Prefiltered(
     r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
-    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b",
+    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"
+    rf"|{_WITNESSED}",
     re.IGNORECASE,
 )
 _SOCIAL_EVENT = re.compile(
@@ -73,3 +79,13 @@ def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
         _AIRPORT.match(text[: cue.end() + 80], cue.end())
         or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
     )
+
+
+def signed_object(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Where a witnessed signing names what was signed: "witnessed the signing of an agreement
+    on a plant in Jizzakh" places the plant, not the talks, which only an "at" names ("at the
+    palace"); None for any other cue."""
+    if not _WITNESSED_CUE.fullmatch(cue.group()):
+        return None
+    venue = _AT_VENUE.search(text, cue.end())
+    return cue.end(), venue.start() if venue else len(text)

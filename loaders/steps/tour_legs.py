@@ -1,5 +1,6 @@
 """The earlier legs a tour tells in passing: "on the second leg of a three-day African tour that
-began in Ethiopia", "a regional trip that started in Chile".
+began in Ethiopia", "a regional trip that started in Chile", "the last stop of a tour that has
+also taken him to Oman and Qatar".
 
 The country a tour began in was visited before the stop the sentence reports, by whoever makes
 the tour, so it is a visit that happened, undated unless the text says more elsewhere. The
@@ -17,10 +18,14 @@ from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.visit_parties import visitors
 
 _BEGAN_IN = Prefiltered(
-    r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)"
-    r"\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$"
+    r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"
+    r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
+    r"|(?P<taken>(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+)?){0,4}$"
 )
-"""What comes just before the country a tour began in."""
+"""What comes before the country a tour began in, or one it has taken its maker to: "a tour
+that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar"."""
 
 
 class TourLegs:
@@ -57,13 +62,15 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         return found
     for country in view.countries:
         start, _ = view.local(country.span)
-        began = _BEGAN_IN.search(view.text, max(0, start - 80), start)
+        began = _BEGAN_IN.search(view.text, max(0, start - 160), start)
         if country.form != "name" or began is None:
             continue
         ranked = visitors(view, began)
         person = people.get(ranked[0].person) if ranked else None
-        if person is None or person.country in (None, country.iso2):
+        if person is None or person.country == country.iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
+        if person.country is None and began["taken"] is None:
+            continue  # it may have: a tour "has taken him to" places away from home only
         found.append(
             Visit(
                 visitor=person.key,

@@ -39,14 +39,17 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 type word (" official visit"), so the space after "'s" is optional."""
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
 _HOSTED = re.compile(
-    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,6}$",
+    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
     re.IGNORECASE,
 )
+"""The host named after "invitation of" or "received by", also behind a post in apposition:
+"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation."""
 _RECEIVED = re.compile(
-    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?!by\b)"
-    r"(?:[\w.-]+\s+){0,4}$"
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
+    r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
 )
+"""The guest a host received: "welcomed X"; not the host of "received at the airport by X"."""
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
@@ -248,8 +251,9 @@ _REGION = re.compile(
 _ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CUE_ON_TO = re.compile(r"\s*(?:(?:on|then)\s+to\s+(?:the\s+)?)?")
 """The cue's own "on to": "travel on to Luanda", "flies on to Tanzania"."""
-ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b|\btravel+(?:ed|ing)\s+with\b")
-"""A member of a leader's delegation: travelling with the leader, not to a host of their own."""
+ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b(?!\s+by\b)|\btravel+(?:ed|ing)\s+with\b")
+"""A member of a leader's delegation: travelling with the leader, not to a host of their own.
+The leader "accompanied by" business leaders makes the trip."""
 
 
 def host_of(

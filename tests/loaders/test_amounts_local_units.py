@@ -66,3 +66,35 @@ def test_amounts_currency_abbreviations_keep_their_currency(
 )
 def test_amounts_letters_that_are_not_a_currency_give_none(text: str) -> None:
     assert all(currency is None for _, currency in _money(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Bilateral trade touched AED12.5 billion.", (Decimal(12_500_000_000), "AED")),
+        ("The ministry released USD3bn for ports.", (Decimal(3_000_000_000), "USD")),
+        ("Accra borrowed GH¢8 billion from banks.", (Decimal(8_000_000_000), "GHS")),
+        ("Brasilia pledged R$2 billion.", (Decimal(2_000_000_000), "BRL")),
+        ("Mexico City set aside MX$6 billion.", (Decimal(6_000_000_000), "MXN")),
+        ("Taipei spent NT$9 billion.", (Decimal(9_000_000_000), "TWD")),
+        ("Singapore granted S$1.5 billion.", (Decimal(1_500_000_000), "SGD")),
+        ("Ottawa gave C$4 billion.", (Decimal(4_000_000_000), "CAD")),
+        ("Hong Kong raised HK$7 billion.", (Decimal(7_000_000_000), "HKD")),
+        ("Canberra added A$3 billion.", (Decimal(3_000_000_000), "AUD")),
+        ("Washington gave US$5 billion.", (Decimal(5_000_000_000), "USD")),
+    ],
+)
+def test_amounts_signs_and_codes_glued_to_the_number_keep_their_currency(
+    text: str, money: tuple[Decimal, str]
+) -> None:
+    assert _money(text) == [money]
+
+
+def test_amounts_an_unknown_dollar_sign_is_not_read_as_us_dollars() -> None:
+    # A sign missing from the tables must not borrow the currency of an earlier amount.
+    text = "After a $2 billion grant, the bank lent ZW$6 billion and \u20bf3 billion more."
+    assert _money(text) == [(Decimal(2_000_000_000), "USD")]
+
+
+def test_amounts_a_code_glued_to_a_bare_number_is_a_name() -> None:
+    assert _money("Delegates met at COP28 and G20 sessions in AED2 halls.") == []

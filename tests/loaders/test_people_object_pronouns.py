@@ -30,3 +30,19 @@ def test_people_object_pronoun_after_an_apposed_subject_is_the_guest() -> None:
         "tarmac."
     )
     assert _mentioned(text, "him") == ["William Ruto"]
+
+
+def test_people_object_pronoun_of_a_trip_that_took_him_is_the_traveller() -> None:
+    text = (
+        "Finance Minister Rui Costa signed the loan on Monday. President Ana Lopes arrived in "
+        "Nairobi on Tuesday, on the last leg of a trip that also took her to Egypt and Ghana."
+    )
+    assert _mentioned(text, "her") == ["Ana Lopes"]
+
+
+def test_people_object_pronoun_of_a_host_s_welcome_is_still_the_guest() -> None:
+    text = (
+        "President Ana Lopes arrived in Nairobi on Tuesday. President William Ruto received "
+        "her at State House."
+    )
+    assert _mentioned(text, "her") == ["Ana Lopes"]

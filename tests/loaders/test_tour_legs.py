@@ -35,3 +35,31 @@ def test_tour_legs_the_visitors_own_country_and_talks_that_began_are_no_legs() -
     )
     assert {host for _, host, _ in home} == {"RW"}
     assert {host for _, host, _ in talks} == {"RW"}
+
+
+def test_tour_legs_every_country_a_tour_has_taken_its_maker_to_was_visited() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez arrived in Rwanda on Tuesday on the final stop "
+        "of an African tour that has also taken him to Kenya, Uganda and Tanzania."
+    )
+    hosts = {host for who, host, status in visits if who == "pedro-sanchez"}
+    assert hosts == {"RW", "KE", "UG", "TZ"}
+
+
+def test_tour_legs_a_tour_that_will_take_its_maker_on_tells_no_leg_behind() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez arrived in Rwanda on Tuesday on the first stop "
+        "of an African tour that will take him to Kenya next."
+    )
+    assert ("pedro-sanchez", "KE", "happened") not in visits
+
+
+def test_tour_legs_places_a_trip_took_someone_of_unknown_country_to_were_visited() -> None:
+    visits = _visits(
+        "President Ana Lopes held talks in Nairobi on Friday.\n\nThe president arrived in Kenya "
+        "from Cairo, on the last leg of a trip that also took her to Egypt and Ethiopia."
+    )
+    assert {(host, status) for who, host, status in visits if who == "ana-lopes"} >= {
+        ("EG", "happened"),
+        ("ET", "happened"),
+    }

@@ -59,3 +59,12 @@ def test_visit_invitation_accepted_to_address_a_parliament_abroad() -> None:
     )
     rows = visit_rows(text, datetime.date(2025, 6, 2))
     assert [(r.host_country, r.start, r.status) for r in rows] == [("BR", "2025-11", "announced")]
+
+
+def test_visit_invitations_the_host_named_after_a_post_in_apposition_is_no_visitor() -> None:
+    text = (
+        "At the invitation of the President of Kenya, Mr William Ruto, President Ana Lopes of "
+        "Portugal paid a state visit to Kenya on 11 September 2023."
+    )
+    rows = visit_rows(text, datetime.date(2023, 9, 12))
+    assert [(r.visitor, r.host_country) for r in rows] == [("Ana Lopes", "KE")]
