@@ -11,6 +11,7 @@ query threads), which hands every write to the owner (:mod:`dkg.service.write_fo
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -64,19 +65,15 @@ class Runtime:
         self._lower_workers_priority()
         self.warm_canned(False)
         if self.settings.publish_warm:
-            self.writable.before_publish = self._warm_before_publish
+            self.writable.before_publish = functools.partial(self._warm_snapshot, wait=True)
         else:
-            self.writable.after_publish = self._warm_after_publish
+            self.writable.after_publish = functools.partial(self._warm_snapshot, wait=False)
 
-    def _warm_before_publish(self, snapshot: Snapshot) -> None:
-        """Warm ``snapshot``, which the owner's queries read and other processes not yet."""
+    def _warm_snapshot(self, snapshot: Snapshot, *, wait: bool) -> None:
+        """Warm ``snapshot``: before other processes read it (``wait``) or once they do, in
+        the background."""
         self._lower_workers_priority()  # a worker killed at the time limit is replaced
-        self.warm_canned(True)
-
-    def _warm_after_publish(self, snapshot: Snapshot) -> None:
-        """Start warming ``snapshot``, which every process reads already."""
-        self._lower_workers_priority()
-        self.warm_canned(False)
+        self.warm_canned(wait)
 
     def _lower_workers_priority(self) -> None:
         runner = self.runner
