@@ -17,6 +17,13 @@ from dataclasses import dataclass, replace
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_ranges import joined_ranges
+from dkg.loaders.steps.date_tense import (
+    BARE_WEEKDAY,
+    PLANNED,
+    still_to_come,
+    told_ahead,
+    wire_weekday_ahead,
+)
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.read import above_text, month_number
@@ -49,7 +56,7 @@ DATE = re.compile(
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)))\b"
+    rf"|Saturday|Sunday))|{BARE_WEEKDAY})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
@@ -65,28 +72,6 @@ _HINT = re.compile(
 """What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_FUTURE = Prefiltered(
-    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|upcoming|"
-    r"scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|(?:is|are)"
-    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)
-"""A plan seen from after it was called off: "had been due to fly on Thursday" is filed before
-that Thursday, so its weekday lies after the dateline (a full date keeps its year)."""
-
-
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
-"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
-_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
-
-
-def _future_after(text: str, at: int) -> bool:
-    """Whether the clause a date opens is in the future tense ("On Tuesday he is to travel")."""
-    clause = _CLAUSE_VERB.match(text, at)
-    return bool(clause and _FUTURE.search(clause.group()))
-
-
 _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
 
@@ -199,7 +184,7 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
         for sentence in sentences
         if sentence.paragraph <= 2
         for m in _WEEKDAY.finditer(sentence.text)
-        if not _ahead(sentence.text, m.start())
+        if not still_to_come(sentence.text, m.start())
     ]
     if not named or filed.month is None or filed.day is None:
         return None
@@ -212,17 +197,6 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
         if day.weekday() == latest:
             return day
     return None
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
-
-
-def _ahead(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
-    on Friday"), which is not the day the story is filed."""
-    return bool(
-        _UNTIL.search(text, max(0, at - 10), at) or _FUTURE.search(text, max(0, at - 80), at)
-    )
 
 
 def find_dates(
@@ -251,13 +225,12 @@ def find_dates(
     for match in DATE.finditer(sentence.text):
         # Tense is read just before the date: "arrived on Monday, and will leave on Friday";
         # a date that opens its clause takes the verb after it ("On Tuesday he is to fly").
-        future = bool(
-            _FUTURE.search(sentence.text, max(0, match.start() - 80), match.start())
-            or (
-                _OPENS_CLAUSE.search(sentence.text, 0, match.start())
-                and _future_after(sentence.text, match.end())
-            )
-        )
+        future = told_ahead(sentence.text, match.start(), match.end())
+        if match["bare"]:  # "arrived Sunday": a day only where a verb tells its tense
+            ahead = wire_weekday_ahead(sentence.text, match.start(), future)
+            if ahead is None:
+                continue
+            future = ahead
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
@@ -265,7 +238,7 @@ def find_dates(
             resolved = (near, None) if near is not None else None
         else:
             planned = bool(match["rel"]) and bool(
-                _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
+                PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
             resolved = _resolve(match, today, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:

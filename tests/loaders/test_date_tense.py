@@ -1,0 +1,52 @@
+"""Weekdays told in wire style, without "on": a day only where a verb tells which side of the
+filing day it lies."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders.document import Sentence, TextSpan
+from dkg.loaders.steps.normalize import find_dates
+
+THURSDAY = datetime.date(2024, 3, 14)
+
+
+def _days(text: str) -> list[str]:
+    sentence = Sentence(TextSpan(0, len(text)), text, 0)
+    return [m.start.lexical for m in find_dates(sentence, THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister arrived Tuesday in Lima for talks.", ["2024-03-12"]),
+        ("The two presidents held talks Wednesday at the palace.", ["2024-03-13"]),
+        ("Officials said Monday that the trip would go ahead.", ["2024-03-11"]),
+        ("The delegation reached Accra Tuesday evening.", ["2024-03-12"]),
+        ("The premier landed in Oslo Tuesday after a long flight.", ["2024-03-12"]),
+        ("The chancellor leaves Saturday for Brasilia.", ["2024-03-16"]),
+        ("She will fly home Friday.", ["2024-03-15"]),
+        ("The exhibition runs until Tuesday.", ["2024-03-19"]),
+    ],
+)
+def test_date_tense_wire_weekdays_take_the_tense_of_their_verb(
+    text: str, expected: list[str]
+) -> None:
+    assert _days(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops were closed on Good Friday last spring.",
+        "The plan was first reported by the Sunday Times.",
+        "Sunday's vote was seen as a test for the coalition.",
+        "The Sunday market draws crowds from across the valley.",
+        "Parliament sits every Monday during the session.",
+        "Elections Sunday.",
+    ],
+)
+def test_date_tense_weekday_nouns_and_names_are_no_days(text: str) -> None:
+    assert _days(text) == []
