@@ -19,9 +19,12 @@ FUTURE = Prefiltered(
     r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
     re.IGNORECASE,
 )
-PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)
-"""A plan seen from after it was called off: "had been due to fly on Thursday" is filed before
-that Thursday, so its weekday lies after the dateline (a full date keeps its year)."""
+PLANNED = re.compile(
+    r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
+)
+"""A plan seen from after it was called off: "had been due to fly on Thursday" or "was to
+begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
+date keeps its year)."""
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
 """A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""

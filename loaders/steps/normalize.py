@@ -240,7 +240,8 @@ def find_dates(
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
-            resolved = _resolve(match, today, future or planned)
+            base = _told_ahead_of(today, story.day) if future and match["rel"] else today
+            resolved = _resolve(match, base, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and stand_in is not None and match["rel"]:
@@ -252,6 +253,16 @@ def find_dates(
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
+
+
+def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> datetime.date | None:
+    """The day a weekday still to come counts from: the day just told when the story has moved
+    ahead of its filing day ("On Thursday, 30 March, he will ... On Friday he will fly" is the
+    Friday after that Thursday, not the filing Friday), else the filing day."""
+    if today is None or told is None or None in (told.year, told.month, told.day):
+        return today
+    day = datetime.date(told.year or 0, told.month or 0, told.day or 0)
+    return day if 0 < (day - today).days <= 14 else today
 
 
 def _resolve(

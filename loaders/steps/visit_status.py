@@ -90,9 +90,10 @@ def _sentence_type_word(text: str) -> re.Match[str] | None:
 
 
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|that)\b[^,;.]{0,80},\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+    r",\s+(?:which|that)\b[^;.]{0,80}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
 )
-"""The predicate of a visit named as a subject, after a relative clause about it."""
+"""The predicate of a visit named as a subject, after a relative clause about it, which may
+hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed")."""
 
 
 _COMING = re.compile(

@@ -170,10 +170,13 @@ def read_visits(
 
 
 _NEGATED = Prefiltered(
-    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
+    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
+    r"(?:keen|eager))\s+$",
     re.IGNORECASE,
 )
-"""A visit denied: "will not travel", "has never visited", "is not visiting"."""
+"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
+for ("hoped to visit France later in the year"), a vague intention that is no visit."""
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
