@@ -55,7 +55,8 @@ DATE = re.compile(
     rf"|(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
-    r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
+    r"|evening) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     rf"|Saturday|Sunday))|{BARE_WEEKDAY})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
@@ -72,6 +73,10 @@ _HINT = re.compile(
 """What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
+"""A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
+day it names is the day told before it, not another one."""
+
 _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
 
@@ -222,7 +227,10 @@ def find_dates(
     mentions: list[DateMention] = []
     if not (_DIGIT.search(sentence.text) or _HINT.search(sentence.text)):
         return mentions
+    asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     for match in DATE.finditer(sentence.text):
+        if any(start < match.start() < end for start, end in asides):
+            continue
         # Tense is read just before the date: "arrived on Monday, and will leave on Friday";
         # a date that opens its clause takes the verb after it ("On Tuesday he is to fly").
         future = told_ahead(sentence.text, match.start(), match.end())
