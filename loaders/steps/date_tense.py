@@ -16,9 +16,12 @@ from dkg.loaders.prefilter import Prefiltered
 FUTURE = Prefiltered(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|upcoming|"
     r"scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|(?:is|are)"
-    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
+    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b"
+    r"|\b(?:flies|travels|heads|leaves|departs)\s+$",
     re.IGNORECASE,
 )
+"""Words that put a date after the filing day; news tells a schedule in the present ("flies
+on Friday to Luanda")."""
 PLANNED = re.compile(
     r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
 )
