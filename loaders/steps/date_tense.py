@@ -14,9 +14,9 @@ import re
 from dkg.loaders.prefilter import Prefiltered
 
 FUTURE = Prefiltered(
-    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|upcoming|"
-    r"scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|(?:is|are)"
-    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b"
+    r"\b(?:will|shall|would|is to|are to|is due|are due|is expected|are expected|plans? to|"
+    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
+    r"(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b"
     r"|\b(?:flies|travels|heads|leaves|departs)\s+$",
     re.IGNORECASE,
 )

@@ -50,3 +50,19 @@ def test_date_tense_wire_weekdays_take_the_tense_of_their_verb(
 )
 def test_date_tense_weekday_nouns_and_names_are_no_days(text: str) -> None:
     assert _days(text) == []
+
+
+JANUARY = datetime.date(2023, 1, 10)
+
+
+def _months(text: str) -> list[str]:
+    sentence = Sentence(TextSpan(0, len(text)), text, 0)
+    return [m.start.lexical for m in find_dates(sentence, JANUARY)]
+
+
+def test_date_tense_future_in_reported_speech_is_the_coming_month() -> None:
+    assert _months("The premier said the summit would be held in May.") == ["2023-05"]
+
+
+def test_date_tense_a_month_told_in_the_past_is_the_last_one() -> None:
+    assert _months("The summit was held in May.") == ["2022-05"]
