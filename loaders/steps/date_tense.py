@@ -33,6 +33,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s
 """A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
 _CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
 _UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
+"""What the date pattern reads with the weekday after it: such a weekday is no bare one."""
 
 
 def told_ahead(text: str, start: int, end: int) -> bool:
@@ -49,9 +51,11 @@ def told_ahead(text: str, start: int, end: int) -> bool:
 
 def still_to_come(text: str, at: int) -> bool:
     """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
-    on Friday"), which is not the day the story is filed."""
-    return bool(
-        _UNTIL.search(text, max(0, at - 10), at) or FUTURE.search(text, max(0, at - 80), at)
+    on Friday", wire copy's "leaves Monday"), which is not the day the story is filed."""
+    if _UNTIL.search(text, max(0, at - 10), at) or FUTURE.search(text, max(0, at - 80), at):
+        return True
+    return not _NAMED_BEFORE.search(text, max(0, at - 10), at) and bool(
+        wire_weekday_ahead(text, at, False)
     )
 
 

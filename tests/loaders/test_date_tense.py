@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from dkg.loaders import Document, default_pipeline
 from dkg.loaders.document import Sentence, TextSpan
 from dkg.loaders.steps.normalize import find_dates
 
@@ -66,3 +67,12 @@ def test_date_tense_future_in_reported_speech_is_the_coming_month() -> None:
 
 def test_date_tense_a_month_told_in_the_past_is_the_last_one() -> None:
     assert _months("The summit was held in May.") == ["2022-05"]
+
+
+def test_date_tense_a_wire_weekday_still_to_come_does_not_fix_the_dateline_weekday() -> None:
+    text = (
+        "QUITO, May 7 (Wire) - The premier returns home Monday, after talks that she held "
+        "Sunday with the president."
+    )
+    document = default_pipeline()(Document("t", "t", text))
+    assert [d.start.lexical for d in document.dates] == ["--05-08", "--05-07"]
