@@ -290,25 +290,29 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
     # meet X, and then to Peru" still goes on).
     other = _OTHER_CLAUSE.search(view.text, cue.end())
     until = other.start() if other is not None else len(view.text)
-    for country in view.countries:
-        start, end = view.local(country.span)
-        if start <= cue.end() or country.form != "name":
+    # A stop is a country by name or a city abroad ("and ends the tour in Kinshasa").
+    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
+    stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
+    for span, iso2, city in sorted(stops, key=lambda stop: stop[0].start):
+        start, end = view.local(span)
+        if start <= cue.end():
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if country.iso2 in seen or not (listed or onward_cue):
-            last_end = end if country.iso2 == visit.host_country else last_end
+        if iso2 in seen or not (listed or onward_cue):
+            # "Atlanta, Georgia": what a city of the host lists after it is its region.
+            last_end = end if iso2 == visit.host_country and city is None else last_end
             continue
         last_end = end
-        seen.add(country.iso2)
+        seen.add(iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
         later = onward_cue["later"] if onward_cue else None
         legs.append(
             replace(
                 visit,
                 status=onward,
-                host_country=country.iso2,
-                place=None,
+                host_country=iso2,
+                place=city,
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
                 start=visit.start.shifted(small_count(later)) if later and visit.start else None,
                 end=None,

@@ -35,3 +35,16 @@ def test_visit_wire_legs_a_tour_that_ends_in_a_country_has_that_leg() -> None:
         ("Mara Ostlund", "BO"),
         ("Mara Ostlund", "CL"),
     ]
+
+
+def test_visit_wire_legs_a_city_abroad_after_an_onward_word_is_a_leg() -> None:
+    text = "President Mara Ostlund then travels to Lima and ends the tour in Quito."
+    assert [c for _, c, _, _ in _trips(text)] == ["PE", "EC"]
+
+
+def test_visit_wire_legs_the_region_after_a_city_of_the_host_is_no_leg() -> None:
+    text = (
+        "President Mara Ostlund arrived in the United States on Monday and visited Atlanta, "
+        "Georgia, before the talks."
+    )
+    assert [c for _, c, _, _ in _trips(text)] == ["US"]
