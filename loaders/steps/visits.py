@@ -291,6 +291,7 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
     other = _OTHER_CLAUSE.search(view.text, cue.end())
     until = other.start() if other is not None else len(view.text)
     # A stop is a country by name or a city abroad ("and ends the tour in Kinshasa").
+    stops: list[tuple[TextSpan, str, PlaceMention | None]]
     stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
     stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
     for span, iso2, city in sorted(stops, key=lambda stop: stop[0].start):
