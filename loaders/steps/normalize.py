@@ -17,6 +17,13 @@ from dataclasses import dataclass, replace
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_ranges import joined_ranges
+from dkg.loaders.steps.date_tense import (
+    BARE_WEEKDAY,
+    PLANNED,
+    still_to_come,
+    told_ahead,
+    wire_weekday_ahead,
+)
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.read import above_text, month_number
@@ -48,8 +55,9 @@ DATE = re.compile(
     rf"|(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
-    r"(?:year|month|week)|(?:on|from|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)))\b"
+    r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
+    r"|evening) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"|Saturday|Sunday))|{BARE_WEEKDAY})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
@@ -65,27 +73,9 @@ _HINT = re.compile(
 """What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_FUTURE = Prefiltered(
-    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|upcoming|"
-    r"scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|(?:is|are)"
-    r"\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(r"\b(?:(?:was|were|been)\s+due|had\s+planned)\b", re.IGNORECASE)
-"""A plan seen from after it was called off: "had been due to fly on Thursday" is filed before
-that Thursday, so its weekday lies after the dateline (a full date keeps its year)."""
-
-
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
-"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
-_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
-
-
-def _future_after(text: str, at: int) -> bool:
-    """Whether the clause a date opens is in the future tense ("On Tuesday he is to travel")."""
-    clause = _CLAUSE_VERB.match(text, at)
-    return bool(clause and _FUTURE.search(clause.group()))
-
+_CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
+"""A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
+day it names is the day told before it, not another one."""
 
 _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
@@ -199,7 +189,7 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
         for sentence in sentences
         if sentence.paragraph <= 2
         for m in _WEEKDAY.finditer(sentence.text)
-        if not _ahead(sentence.text, m.start())
+        if not still_to_come(sentence.text, m.start())
     ]
     if not named or filed.month is None or filed.day is None:
         return None
@@ -212,17 +202,6 @@ def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.dat
         if day.weekday() == latest:
             return day
     return None
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
-
-
-def _ahead(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
-    on Friday"), which is not the day the story is filed."""
-    return bool(
-        _UNTIL.search(text, max(0, at - 10), at) or _FUTURE.search(text, max(0, at - 80), at)
-    )
 
 
 def find_dates(
@@ -248,16 +227,18 @@ def find_dates(
     mentions: list[DateMention] = []
     if not (_DIGIT.search(sentence.text) or _HINT.search(sentence.text)):
         return mentions
+    asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     for match in DATE.finditer(sentence.text):
+        if any(start < match.start() < end for start, end in asides):
+            continue
         # Tense is read just before the date: "arrived on Monday, and will leave on Friday";
         # a date that opens its clause takes the verb after it ("On Tuesday he is to fly").
-        future = bool(
-            _FUTURE.search(sentence.text, max(0, match.start() - 80), match.start())
-            or (
-                _OPENS_CLAUSE.search(sentence.text, 0, match.start())
-                and _future_after(sentence.text, match.end())
-            )
-        )
+        future = told_ahead(sentence.text, match.start(), match.end())
+        if match["bare"]:  # "arrived Sunday": a day only where a verb tells its tense
+            ahead = wire_weekday_ahead(sentence.text, match.start(), future)
+            if ahead is None:
+                continue
+            future = ahead
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
@@ -265,9 +246,10 @@ def find_dates(
             resolved = (near, None) if near is not None else None
         else:
             planned = bool(match["rel"]) and bool(
-                _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
+                PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
-            resolved = _resolve(match, today, future or planned)
+            base = _told_ahead_of(today, story.day) if future and match["rel"] else today
+            resolved = _resolve(match, base, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and stand_in is not None and match["rel"]:
@@ -279,6 +261,16 @@ def find_dates(
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
+
+
+def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> datetime.date | None:
+    """The day a weekday still to come counts from: the day just told when the story has moved
+    ahead of its filing day ("On Thursday, 30 March, he will ... On Friday he will fly" is the
+    Friday after that Thursday, not the filing Friday), else the filing day."""
+    if today is None or told is None or None in (told.year, told.month, told.day):
+        return today
+    day = datetime.date(told.year or 0, told.month or 0, told.day or 0)
+    return day if 0 < (day - today).days <= 14 else today
 
 
 def _resolve(

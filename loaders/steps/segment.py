@@ -142,6 +142,8 @@ def _dateline(paragraph: str) -> str | None:
     if match is None:
         return None
     head = match.group()
+    if paragraph.isupper() and paragraph[len(head) :].strip():
+        return None  # a headline in capitals ("PERU, CHILE TO BUILD RAIL LINK"), not a place
     # A plain capitalised phrase before a dash is a dateline only in capitals or with a date.
     if head.split(",")[0].strip(" -\u2013\u2014").isupper() or "," in head or "(" in head:
         return head

@@ -14,8 +14,8 @@ _POSTPONED = Prefiltered(
 )
 _ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
-    r"is expected to|(?:is|are) set to|"
-    r"are expected to|plans? to|planned|"
+    r"is expected (?:to|in)|(?:is|are) set to|"
+    r"are expected (?:to|in)|plans? to|planned|"
     r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
@@ -24,6 +24,8 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month)|later\s+"
     r"this\s+(?:week|month))\b)"
+    r"|\b(?:flies|travels|heads|leaves|departs)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
@@ -90,9 +92,10 @@ def _sentence_type_word(text: str) -> re.Match[str] | None:
 
 
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|that)\b[^,;.]{0,80},\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+    r",\s+(?:which|that)\b[^;.]{0,80}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
 )
-"""The predicate of a visit named as a subject, after a relative clause about it."""
+"""The predicate of a visit named as a subject, after a relative clause about it, which may
+hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed")."""
 
 
 _COMING = re.compile(

@@ -52,10 +52,11 @@ CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    r"|\b(?:is|are)\s+due\s+in\b"
+    r"|\b(?:is|are)\s+(?:due|expected)\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
-    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|"
+    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
@@ -76,7 +77,8 @@ _ONWARD = re.compile(
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
-    r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)(?:\s+(?:the|his|her|their)\s+"
+    r"(?:tour|trip|journey|visit))?\s+in\s+(?:the\s+)?$"
 )
 _OTHER_CLAUSE = re.compile(r",\s+(?:when|where|while|whereas|as|since|because|which|who)\s")
 """Where a clause about something other than the trip starts: ", when", ", which"."""
@@ -149,6 +151,7 @@ def read_visits(
             _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
             or _SITE.match(view.text, cue.end())
             or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
+            or _awaited_without_person(view, cue)
         ):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         visit = _read_visit(view, cue, people, told, story)
@@ -170,10 +173,13 @@ def read_visits(
 
 
 _NEGATED = Prefiltered(
-    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$",
+    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
+    r"(?:keen|eager))\s+$",
     re.IGNORECASE,
 )
-"""A visit denied: "will not travel", "has never visited", "is not visiting"."""
+"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
+for ("hoped to visit France later in the year"), a vague intention that is no visit."""
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
@@ -193,6 +199,18 @@ _SITE = re.compile(
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r"\band\s+$")
+
+
+def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is someone awaited somewhere ("is expected in Warsaw") whose subject is
+    no person: "growth is expected in Poland" is no visit of the minister who said so."""
+    if not _AWAITED.match(cue.group()):
+        return False
+    if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
+        return False  # "X left Kyiv and is expected in Warsaw"
+    return not any(0 <= cue.start() - view.local(p.span)[1] <= 8 for p in view.people)
 
 
 def _counted_into(text: str, cue: re.Match[str]) -> bool:
@@ -272,25 +290,30 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
     # meet X, and then to Peru" still goes on).
     other = _OTHER_CLAUSE.search(view.text, cue.end())
     until = other.start() if other is not None else len(view.text)
-    for country in view.countries:
-        start, end = view.local(country.span)
-        if start <= cue.end() or country.form != "name":
+    # A stop is a country by name or a city abroad ("and ends the tour in Kinshasa").
+    stops: list[tuple[TextSpan, str, PlaceMention | None]]
+    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
+    stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
+    for span, iso2, city in sorted(stops, key=lambda stop: stop[0].start):
+        start, end = view.local(span)
+        if start <= cue.end():
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if country.iso2 in seen or not (listed or onward_cue):
-            last_end = end if country.iso2 == visit.host_country else last_end
+        if iso2 in seen or not (listed or onward_cue):
+            # "Atlanta, Georgia": what a city of the host lists after it is its region.
+            last_end = end if iso2 == visit.host_country and city is None else last_end
             continue
         last_end = end
-        seen.add(country.iso2)
+        seen.add(iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
         later = onward_cue["later"] if onward_cue else None
         legs.append(
             replace(
                 visit,
                 status=onward,
-                host_country=country.iso2,
-                place=None,
+                host_country=iso2,
+                place=city,
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
                 start=visit.start.shifted(small_count(later)) if later and visit.start else None,
                 end=None,

@@ -70,7 +70,8 @@ def test_a_weekday_still_to_come_does_not_fix_the_dateline_weekday() -> None:
         "runs until Wednesday.\nThe guest had arrived on Sunday."
     )
     document = PIPELINE(Document("t", "t", text))
-    assert [d.start.lexical for d in document.dates] == ["--06-03", "--06-02"]
+    # Wednesday itself is still to come: the visit's last day, after the dateline.
+    assert [d.start.lexical for d in document.dates] == ["--06-03", "--06-05", "--06-02"]
 
 
 def test_from_a_weekday_in_the_future_is_that_coming_day() -> None:

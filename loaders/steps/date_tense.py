@@ -1,0 +1,116 @@
+"""Tense around a date: whether a day the text names lies before or after the filing day.
+
+A weekday or a day and month without a year is placed on one side of the day the story was
+filed, and only the words around it tell which: "arrived on Monday" is the last Monday, "will
+leave on Friday" the next one, "runs until Tuesday" a day still to come. Wire copy drops the
+"on" ("arrived Sunday", "leaves Monday"); such a bare weekday is a date only where a verb
+tells its tense, so that "Good Friday", "the Sunday edition" or "Sunday's talks" are not days.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.prefilter import Prefiltered
+
+FUTURE = Prefiltered(
+    r"\b(?:will|shall|would|is to|are to|is due|are due|is expected|are expected|plans? to|"
+    r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
+    r"(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b"
+    r"|\b(?:flies|travels|heads|leaves|departs)\s+$",
+    re.IGNORECASE,
+)
+"""Words that put a date after the filing day; news tells a schedule in the present ("flies
+on Friday to Luanda")."""
+PLANNED = re.compile(
+    r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
+)
+"""A plan seen from after it was called off: "had been due to fly on Thursday" or "was to
+begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
+date keeps its year)."""
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
+"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
+_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
+_UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
+"""What the date pattern reads with the weekday after it: such a weekday is no bare one."""
+
+
+def told_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is said of the future: a future word shortly
+    before it ("arrived on Monday, and will leave on Friday"), or the future verb of a clause
+    the date opens ("On Tuesday he is to fly")."""
+    if FUTURE.search(text, max(0, start - 80), start):
+        return True
+    if not _OPENS_CLAUSE.search(text, 0, start):
+        return False
+    clause = _CLAUSE_VERB.match(text, end)
+    return bool(clause and FUTURE.search(clause.group()))
+
+
+def still_to_come(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
+    on Friday", wire copy's "leaves Monday"), which is not the day the story is filed."""
+    if _UNTIL.search(text, max(0, at - 10), at) or FUTURE.search(text, max(0, at - 80), at):
+        return True
+    return not _NAMED_BEFORE.search(text, max(0, at - 10), at) and bool(
+        wire_weekday_ahead(text, at, False)
+    )
+
+
+BARE_WEEKDAY = (
+    r"(?P<bare>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?!['\u2019]|\s+[A-Z]))"
+)
+"""A weekday without "on" before it, for the date pattern; not a possessive ("Sunday's
+talks") and not the first word of a name ("Sunday Times")."""
+
+_CLAUSE = re.compile(r"[^,;:()\[\]\u2013\u2014]*$")
+_NOT_A_DAY_AFTER = frozenset(
+    ("the", "a", "an", "every", "each", "of", "that", "this", "last", "next", "same", "per")
+)
+"""Words after which a weekday is a noun ("the Sunday market", "every Monday"), not a day;
+"last" and "next" weekdays are read by the date pattern itself."""
+_STILL_TO_COME = frozenset(("until", "till", "through", "by"))
+_NAMED_DAYS = frozenset(
+    (
+        "good", "holy", "maundy", "easter", "palm", "ash", "shrove", "whit", "pentecost",
+        "trinity", "low", "mothering", "black", "cyber", "super", "bloody",
+    )
+)  # fmt: skip
+"""First words of days named after a weekday ("Good Friday", "Super Tuesday", "Black Monday"):
+after these the weekday is part of a name, not a day the story tells."""
+_PAST = re.compile(
+    r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|agreed|freed|was|were|had|did|met|held|left|said|told|"
+    r"spoke|flew|came|went|began|took|gave|made|saw|sent|paid|wrote|led|brought|won|got|sat|"
+    r"stood|ran|kept|found|became|drove|rode|sought|struck|laid|knew|lost|sold|spent|taught|"
+    r"threw|chose|rose|fell|broke|forgot|understood|wore|woke|shook|swore|stole|hid)\b"
+)
+"""A verb in the past tense: a regular form in "-ed" ("arrived", "signed", not "speed" or
+"hundred") or a common irregular one."""
+
+
+def wire_weekday_ahead(text: str, start: int, future: bool) -> bool | None:
+    """Whether the bare weekday at ``start`` lies after the filing day, or None when it is not
+    a day at all.
+
+    Its clause must hold a verb before it. A past verb places the day before the filing day
+    ("Kishida arrived Sunday", "the two sides held talks Monday"); a future word (``future``,
+    read by the caller) or "until" places it after ("runs until Tuesday"); a present verb
+    does too, as news tells schedules in the present ("the minister leaves Friday").
+    """
+    clause = _CLAUSE.search(text, 0, start)
+    told = clause.group() if clause else ""
+    words = told.split()
+    last = words[-1].casefold() if words else ""
+    if last in _STILL_TO_COME:
+        return True
+    if len(words) < 2 or last in _NOT_A_DAY_AFTER or last in _NAMED_DAYS or last[0].isdigit():
+        return None  # "Sunday, he ...", "the Sunday market", "Good Friday", "9 Sunday"
+    if future:
+        return True
+    if _PAST.search(told):
+        return False
+    # "Elections Sunday" has no verb at all; "the minister leaves Friday" is a schedule.
+    return True if any(word[:1].islower() for word in words) else None
