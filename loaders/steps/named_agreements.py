@@ -64,7 +64,7 @@ _STOP = (
     r"later|soon|earlier)\b|\s*$)"
 )
 _REST = (
-    r"(?:(?P<rest>\s+(?:on|of|for|between|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
     r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"

@@ -30,3 +30,11 @@ def test_agreements_with_partners_the_memorandum_later_is_the_same_document() ->
         "memorandum was signed after two years of talks."
     )
     assert _titles(text) == ["memorandum on dredging the harbour"]
+
+
+def test_agreements_with_partners_a_three_way_memorandum_is_a_document_of_its_own() -> None:
+    text = (
+        "The leaders signed a memorandum on fisheries. Officials also signed a memorandum "
+        "among Chile, Peru and Ecuador on a shared weather service."
+    )
+    assert len(_titles(text)) == 2
