@@ -6,6 +6,7 @@ by ``agreement_merging`` and by the emitter, which writes them as ``dip:Agreemen
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -53,9 +54,11 @@ class AgreementCount:
 
 @dataclass(frozen=True)
 class AgreementContext:
-    """What the sentence cannot tell: the document's countries (ISO2), the parties when two."""
+    """What the sentence cannot tell: the document's countries (ISO2), the parties when two,
+    and the document's date, before which a sentence's documents are background."""
 
     countries: tuple[str, ...] = ()
+    document_date: datetime.date | None = None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementMention,
     AgreementStatus,
 )
+from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.trie import trie_pattern
@@ -170,6 +171,8 @@ def find_agreements(
     """
     if _DOCUMENT_WORD.search(sentence.lower()) is None:
         return []
+    if context is not None and told_as_earlier(sentence, context.document_date):
+        return []  # "In March this year ... signed": an earlier trip's documents
     signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
     planned = _PLANNED.search(sentence) is not None

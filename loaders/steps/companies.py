@@ -62,15 +62,16 @@ _APPOSITIVE = Prefiltered(
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
 _DESCRIBED = Prefiltered(
-    r",\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
+    r"(?:,|\s+(?:is|was|remains|has\s+become))\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
     r"utility|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
     r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor))(?![\w'\u2019-])"
 )
-"""A company its kind describes right after it: "Zespri, the kiwifruit exporter". The pattern
-reads the description; the name is read back from it within ``_NAME_REACH`` characters, so that
-a long run of capitals is never rescanned from every position."""
+"""A company its kind describes right after it: "Zespri, the kiwifruit exporter", "in Chile,
+where Codelco is the largest producer". The pattern reads the description; the name is read
+back from it within ``_NAME_REACH`` characters, so that a long run of capitals is never rescanned
+from every position."""
 _NAME_BEFORE = re.compile(rf"(?:{NAME})$")
 _NAME_REACH = 80
 _STAFF_OF = Prefiltered(

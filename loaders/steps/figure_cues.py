@@ -37,7 +37,9 @@ _TRADE = re.compile(
     r"representation|council|commission|relations|ties)))\b",
     _I,
 )
-_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b", _I)
+_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import)\b)", _I)
+"""Exports, but not an export credit agency's or an export-import bank's lending, which are
+credits ("export credit agency SACE signed credit lines of up to $3 billion")."""
 _IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
 _INVESTMENT = re.compile(
     r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
@@ -57,6 +59,22 @@ _AID_OF = re.compile(
     _I,
 )
 """Aid named before its sum: "development assistance of around A$600 million"."""
+_CREDIT_LINE_OF = re.compile(
+    r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+(?:of|worth)\s+(?:(?:about|around|"
+    r"some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+_CREDIT_LINE_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:lines?\s+of\s+credit|credit\s+lines?)\b", _I
+)
+_IN_A_DOCUMENT = re.compile(
+    r"\b(?:memorand(?:a|ums?)|MoUs?|agreements?|notes|contracts?|accords?)\b(?:[^.;]|\.\d){0,150}$",
+    _I,
+)
+"""A line of credit one country opens for another, a figure of the relationship (the gold
+counts it as investment): "a line of credit of $250 million", "a $100 million defence line of
+credit". Inside a signed document ("a memorandum on credit lines of up to $3 billion") the sum
+is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
 loan or grant named before its amount is the content of an agreement instead."""
 _BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
@@ -114,7 +132,10 @@ def money_kind(
         return None
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
-    kind = cue_after(after) or last_cue(window)
+    lent = _CREDIT_LINE_OF.search(before[-60:])
+    if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
+        return FigureKind.INVESTMENT, "line of credit"
+    kind = cue_after(after) or last_cue(window) or last_cue(_own_clause(before))
     if kind is None and referent is not None and refers_back(window):
         kind = referent
     if kind is None and not _AID.search(window):
@@ -122,6 +143,17 @@ def money_kind(
     if kind is None:
         return None  # money the sentence does not say the meaning of: a price, a loan
     return kind, LABELS.get(kind, "trade balance")
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:while|whereas|but|and)\b|;", _I)
+
+
+def _own_clause(before: str) -> str:
+    """The clause an amount stands in, up to the amount: when a percentage comes between the
+    cue and the sum ("while imports rose 1.7% to $72.8 billion"), the text since the previous
+    figure holds no cue, and the sentence's first cue is another clause's ("Exports ...")."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].start() :] if breaks else ""  # one clause: the first cue is its
 
 
 @functools.lru_cache(maxsize=64)

@@ -18,7 +18,11 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
     """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
 
     Undated talks belong first to the visit the day told before them falls in: on a tour,
-    "later called on the President" after "On Wednesday" is on Wednesday's leg."""
+    "later called on the President" after "On Wednesday" is on Wednesday's leg. Talks by
+    telephone or video link belong to no visit: neither side travelled, and the city of an
+    earlier visit the text recalls is not where they were held."""
+    if meeting.mode != "in-person":
+        return replace(meeting, date=meeting.date or _day_of(document))
     told_day = _day_told_before(meeting, document) if meeting.date is None else None
     visits = sorted(
         enumerate(document.visits),

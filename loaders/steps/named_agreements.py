@@ -64,7 +64,7 @@ _STOP = (
     r"later|soon|earlier)\b|\s*$)"
 )
 _REST = (
-    r"(?:(?P<rest>\s+(?:on|of|for|between|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
     r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
@@ -108,6 +108,12 @@ _SOUGHT_AFTER = re.compile(
     _I,
 )
 """A document said to be under negotiation: "the treaty is still being negotiated"."""
+_HOPED = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:soon\s+|one\s+day\s+|eventually\s+|still\s+)?be\s+"
+    r"(?:concluded|signed|reached|finali[sz]ed)\b",
+    _I,
+)
+"""A document only hoped for: "an agreement between the two blocs can be concluded"."""
 _IN_FORCE_BEFORE = re.compile(
     r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
     _I,
@@ -142,7 +148,11 @@ def find_named_agreements(
         if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
             continue
         before = sentence[: match.start()]
-        if _SOUGHT_BEFORE.search(before) or _SOUGHT_AFTER.match(sentence[match.end() :]):
+        if (
+            _SOUGHT_BEFORE.search(before)
+            or _SOUGHT_AFTER.match(sentence[match.end() :])
+            or _HOPED.search(sentence, match.start(), match.end() + 40)
+        ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
         if _IN_FORCE_BEFORE.search(before):
             continue

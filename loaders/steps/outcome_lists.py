@@ -22,6 +22,9 @@ _LEAD = Prefiltered(
 """A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
 _ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u25cf\u25aa]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """A list item's marker: a dash, an asterisk, a bullet, or a number or letter."""
+_BARE_MARKER = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
+"""A number or letter standing alone: the sentence splitter cuts "1." off the item it opens, so
+the item itself then arrives as the next sentence without a marker."""
 _DOCUMENT_FIRST = re.compile(
     r"(?:(?:[A-Z][\w'-]*|of|on|the|and)\s+){0,6}?(?:Joint\s+Declaration|Joint\s+Statement|"
     r"Memorandum|MoU|Treaty|Convention|Agreement|Arrangement|Accord|Protocol|Exchange\s+of\s+"
@@ -36,14 +39,20 @@ class OutcomeList:
 
     def __init__(self) -> None:
         self._open = False
+        self._marked = False  # the previous sentence was a bare "1."
 
     def read(self, sentence: str, offset: int) -> list[AgreementMention]:
         """The document a list item names under a lead-in; nothing for other sentences."""
+        if _BARE_MARKER.fullmatch(sentence):
+            self._marked = True
+            return []
+        marked, self._marked = self._marked, False
         item = _ITEM.match(sentence)
-        if item is None:
+        if item is None and not marked:
             self._open = _LEAD.search(sentence) is not None
             return []
-        if not self._open or _DOCUMENT_FIRST.match(sentence, item.end()) is None:
+        start = item.end() if item else 0
+        if not self._open or _DOCUMENT_FIRST.match(sentence, start) is None:
             return []
         found = find_named_agreements(sentence, offset, AgreementStatus.SIGNED)
         return found[:1]

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
-_SINCE = re.compile(r"\bsince\s+[^,;.]{1,80}", re.IGNORECASE)
-""""since" up to the end of its clause (a comma, a semicolon or the sentence's end)."""
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?!\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[^,;.]){1,80}",
+    re.IGNORECASE,
+)
+""""since" up to the end of its clause (a comma, a semicolon or the sentence's end), or up to a
+weekday, which dates the sentence's own event: in "the first dialogue since 2015 at the State
+Department on Monday" Monday is when the talks were held."""
 
 
 def since_phrases(text: str) -> list[tuple[int, int]]:

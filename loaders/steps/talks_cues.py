@@ -26,9 +26,11 @@ CUE = Prefiltered(
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
-    r"|\bspoke\s+(?:with|to)\b"
+    r"|\bspoke\s+(?:with|to)\b|\bsat\s+down\s+(?:together\s+)?with\b"
     # "had spoken to X by telephone" is a call; "had spoken with X" alone has no form or day.
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
+    r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
+    r"consultations|commission|committee|council)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b"

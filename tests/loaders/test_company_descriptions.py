@@ -62,3 +62,12 @@ def test_a_country_short_name_after_its_article_is_no_company(sentence: str) -> 
 )
 def test_the_airline_of_the_same_name_is_still_a_company(sentence: str) -> None:
     assert names(sentence) == ["Emirates"]
+
+
+def test_company_descriptions_a_company_said_to_be_a_producer_is_a_company() -> None:
+    sentence = "Investors look to the north, where Andes Cobre is the largest copper producer."
+    assert names(sentence) == ["Andes Cobre"]
+
+
+def test_company_descriptions_a_country_said_to_be_a_producer_is_no_company() -> None:
+    assert names("Chile is the largest copper producer in the world.") == []

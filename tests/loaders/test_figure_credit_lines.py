@@ -1,0 +1,33 @@
+"""A line of credit one country opens for another is a figure of the relationship, counted as
+investment; credit lines that a signed memorandum sets up are that document's content."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dkg.loaders.steps.figures import FigureContext, FigureKind, find_paragraph_figures
+
+
+def _figures(text: str) -> list[tuple[FigureKind, Decimal]]:
+    return [(f.kind, f.value) for f in find_paragraph_figures([(text, 0)], FigureContext(2024))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president announced a line of credit of $300 million for irrigation in Malawi.",
+        "The corvettes are financed under a $300 million defence line of credit.",
+    ],
+)
+def test_figure_credit_lines_a_line_of_credit_is_investment(text: str) -> None:
+    assert _figures(text) == [(FigureKind.INVESTMENT, Decimal(300_000_000))]
+
+
+def test_figure_credit_lines_credit_lines_a_memorandum_sets_up_are_no_figure() -> None:
+    text = (
+        "The two development banks signed a memorandum on credit lines of up to 1.5 billion euros "
+        "for suppliers."
+    )
+    assert _figures(text) == []
