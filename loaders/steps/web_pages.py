@@ -24,15 +24,22 @@ from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
 from dkg.loaders.steps.read import iso_date, make_document
 
-LINK_LIST_HEADING = re.compile(
-    r"\A\W*(?:related\b|read\s+(?:also|more|next)\b|see\s+also\b|also\s+read\b"
+_LINK_CUES = (
+    r"related\b|read\s+(?:also|more|next)\b|see\s+also\b|also\s+read\b"
     r"|more\s+(?:from|on|in|news|stories|articles)\b|recommended\b|most\s+(?:read|popular|viewed)\b"
     r"|popular\b|trending\b|latest\b|recent\s+(?:news|posts|stories|articles)\b"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)\b|further\s+reading\b"
-    r"|tags?\b|topics?\b|explore\s+the\s+topic\b|other\s+(?:news|stories)\b)",
+    r"|tags?\b|topics?\b|explore\s+the\s+topic\b|other\s+(?:news|stories)\b"
+)
+LINK_LIST_HEADING = re.compile(rf"\A\W*(?:{_LINK_CUES})", re.IGNORECASE)
+"""How news sites head a list of links to other pages: related stories, most read, tags."""
+_POINTER = re.compile(rf"\A\W*(?:{_LINK_CUES})(?:\s+[\w'\u2019-]+){{0,2}}\s*:", re.IGNORECASE)
+"""A paragraph that points to another page ("READ ALSO: ...", "Tags: ...") amid the story."""
+_CREDIT = re.compile(
+    r"\A\W*(?:photo(?:graph)?s?|images?|pictures?|credits?|video|file\s+photo)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
-"""How news sites head a list of links to other pages: related stories, most read, tags."""
+"""A credit line under a picture ("Photo: Ana Lima/Agency"): it names no one who acts."""
 _NAVIGATION_SEPARATOR = re.compile(r"\s*[\u203a\u00bb|\u00b7\u2022]\s*")
 """The marks between the parts of a breadcrumb trail, a kicker or a row of page tools."""
 _NAVIGATION_PART_WORDS = 6
@@ -80,7 +87,8 @@ def page_document(path: Path, html: str, default_date: datetime.date | None) -> 
 
 def cut_page_furniture(body: etree._Element) -> None:
     """Remove, in place, what trafilatura kept around the story: the headline above it,
-    navigation lines, and each section of links to other pages with its heading."""
+    navigation and credit lines, pointers to other pages, and each section of links to other
+    pages with its heading."""
     children = list(body)
     headline = _headline(children)
     in_link_list = False
@@ -88,7 +96,7 @@ def cut_page_furniture(body: etree._Element) -> None:
         text = " ".join("".join(element.itertext()).split())
         if element.tag == "head":
             in_link_list = bool(LINK_LIST_HEADING.match(text))
-        if element is headline or in_link_list or _is_navigation(element, text):
+        if element is headline or in_link_list or _is_aside(element, text):
             body.remove(element)
 
 
@@ -103,11 +111,19 @@ def _headline(children: list[etree._Element]) -> etree._Element | None:
     return None
 
 
-def _is_navigation(element: etree._Element, text: str) -> bool:
-    """Whether a paragraph is a breadcrumb trail, a kicker or a row of page tools: short
-    parts between separator marks, none of them a sentence, and no year that could date the
-    page ("Politics · 2 July 2024" stays)."""
-    if element.tag != "p" or _YEAR.search(text) or _SENTENCE_END.search(text):
+def _is_aside(element: etree._Element, text: str) -> bool:
+    """Whether a paragraph is not the story's: a pointer to another page, a picture credit, or
+    a breadcrumb trail, kicker or row of page tools (short parts between separator marks, none
+    of them a sentence, and no year that could date the page: "Politics · 2 July 2024" stays)."""
+    if element.tag != "p":
+        return False
+    if _POINTER.match(text):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    if _CREDIT.match(text):
+        return True
+    if _YEAR.search(text):
         return False
     parts = [part for part in _NAVIGATION_SEPARATOR.split(text) if part]
     return len(parts) >= 2 and all(len(part.split()) <= _NAVIGATION_PART_WORDS for part in parts)

@@ -86,3 +86,17 @@ def test_web_pages_breadcrumbs_and_kickers_are_cut(tmp_path: Path) -> None:
     assert "Home" not in document.text and "Diplomacy" not in document.text
     dated = "<p>Politics \u00b7 17 June 2025 \u00b7 4 min read</p>"
     assert "17 June 2025" in _page(tmp_path, "", dated + STORY).text
+
+
+def test_web_pages_pointers_and_credits_amid_the_story_are_cut(tmp_path: Path) -> None:
+    amid = (
+        "<p>READ ALSO: Carney travels to Mexico City for trade talks</p>"
+        "<p><strong>Related:</strong> <a href='/c'>Stubb arrives in Tokyo</a></p>"
+        "<p>Photo: Lea Martin/Northern Agency</p><p>Tags: Arctic, Finland</p>"
+        "<p>Photographs of the talks were released by the Prime Minister's Office.</p>"
+    )
+    document = PIPELINE(_page(tmp_path, "", STORY + amid))
+    assert "Mexico" not in document.text and "Tokyo" not in document.text
+    assert "Lea Martin" not in document.text and "Tags" not in document.text
+    assert "Photographs of the talks were released" in document.text
+    assert {v.host_country for v in document.visits} == {"CA"}
