@@ -51,6 +51,11 @@ def test_web_pages_a_related_story_date_does_not_date_the_page(tmp_path: Path) -
         "<p class='byline'>By a staff writer, <time datetime='2025-06-17'>17 June</time></p>"
     )
     assert _page(tmp_path, "", in_byline + STORY).date == datetime.date(2025, 6, 17)
+    linked_data = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2025-06-17T10:00:00+02:00", "dateModified": "2025-06-19"}</script>'
+    )
+    assert _page(tmp_path, linked_data, STORY + RELATED).date == datetime.date(2025, 6, 17)
 
 
 def test_web_pages_related_stories_give_no_visits(tmp_path: Path) -> None:
