@@ -9,7 +9,8 @@ that only the story's paragraphs, lists and quotes reach the pipeline.
 The page's date comes only from what the page states about itself (its metadata, a ``<time>``
 element, JSON-LD, a dated element near the title), never from the first date found anywhere in
 the page: a related story's date is not the page's, and a wrong date would place every "on
-Tuesday" of the story in the wrong week.
+Tuesday" of the story in the wrong week. For the same reason a date the page never writes out in
+full is not taken (page_dates.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from lxml import etree  # type: ignore[import-untyped]  # trafilatura returns lx
 
 from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
+from dkg.loaders.steps.page_dates import stated_in_full
 from dkg.loaders.steps.read import iso_date, make_document
 
 _LINK_CUES = (
@@ -78,7 +80,7 @@ def page_document(path: Path, html: str, default_date: datetime.date | None) -> 
         path.stem,
         str(path),
         text,
-        date=iso_date(found.date) if found.date else None,
+        date=stated_in_full(html, iso_date(found.date) if found.date else None),
         default_date=default_date,
         url=found.url,
         title=found.title,
@@ -105,7 +107,8 @@ def _headline(children: list[etree._Element]) -> etree._Element | None:
     and whose Title Case turns words into names."""
     for element in children:
         if element.tag == "head":
-            return element
+            # A top line with a year is a masthead or stamp that may date the story: it stays.
+            return None if _YEAR.search("".join(element.itertext())) else element
         if element.tag in _STORY_ELEMENTS and _SENTENCE_END.search("".join(element.itertext())):
             return None
     return None

@@ -28,10 +28,12 @@ RELATED = (
 )
 
 
-def _page(tmp_path: Path, head: str, article: str, after: str = "") -> Document:
+def _page(
+    tmp_path: Path, head: str, article: str, after: str = "", title: str = "Carney and Stubb meet"
+) -> Document:
     path = tmp_path / "page.html"
     path.write_text(
-        f"<html><head><title>Carney and Stubb meet</title>{head}</head><body>"
+        f"<html><head><title>{title}</title>{head}</head><body>"
         "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
         f"<main><article>{article}</article>{after}</main>"
         "<footer>All rights reserved.</footer></body></html>",
@@ -105,3 +107,20 @@ def test_web_pages_pointers_and_credits_amid_the_story_are_cut(tmp_path: Path) -
     assert "Lea Martin" not in document.text and "Tags" not in document.text
     assert "Photographs of the talks were released" in document.text
     assert {v.host_country for v in document.visits} == {"CA"}
+
+
+def test_web_pages_a_month_alone_does_not_date_the_page(tmp_path: Path) -> None:
+    # htmldate completes "2025-06" with a day of its own (today's, or the 1st).
+    dateline = "<p>OTTAWA, June 17, 2025 (Northern Wire) - The leaders met for an hour.</p>"
+    meta = '<meta property="article:published_time" content="2025-06">'
+    assert _page(tmp_path, meta, dateline + STORY).date == datetime.date(2025, 6, 17)
+    assert _page(tmp_path, meta, STORY).date is None
+    in_title = _page(tmp_path, "", STORY, title="Carney and Stubb meet 2025-06")
+    assert in_title.date is None
+
+
+def test_web_pages_a_dated_masthead_above_the_story_stays(tmp_path: Path) -> None:
+    masthead = "<h2>THE NORTHERN DAILY | Ottawa | Tuesday, 17 June 2025</h2>"
+    document = _page(tmp_path, "", masthead + STORY)
+    assert "THE NORTHERN DAILY" in document.text
+    assert document.date == datetime.date(2025, 6, 17)
