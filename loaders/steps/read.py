@@ -179,6 +179,7 @@ def read_documents(
     ``.html`` page gives its main text.
     """
     from dkg.loaders.source import read_text
+    from dkg.loaders.steps.web_pages import page_document
 
     suffix = path.suffix.casefold()
     if suffix not in SUFFIXES:
@@ -198,32 +199,11 @@ def read_documents(
         return
     try:
         if suffix in HTML_SUFFIXES:
-            yield _html_document(path, text, default_date)
+            yield page_document(path, text, default_date)
         else:
             yield make_document(path.stem, str(path), text, default_date=default_date)
     except DocumentError as error:
         yield error
-
-
-def _html_document(path: Path, html: str, default_date: datetime.date | None) -> Document:
-    """The main text of a web page, without navigation, ads and footers (trafilatura)."""
-    import trafilatura
-
-    text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text:
-        raise DocumentError(str(path), "found no article text in this HTML page")
-    metadata = trafilatura.extract_metadata(html)
-    title = metadata.title if metadata is not None else None
-    published = _iso_date(metadata.date) if metadata is not None and metadata.date else None
-    return make_document(
-        path.stem,
-        str(path),
-        text,
-        date=published,
-        default_date=default_date,
-        url=metadata.url if metadata is not None else None,
-        title=title,
-    )
 
 
 def _jsonl_documents(
@@ -249,7 +229,7 @@ def _jsonl_documents(
             yield DocumentError(where, 'the line has no "text" string; give the article text')
             continue
         raw_date = record.get("date")
-        date = _iso_date(raw_date) if isinstance(raw_date, str) else None
+        date = iso_date(raw_date) if isinstance(raw_date, str) else None
         if raw_date is not None and date is None:
             yield DocumentError(where, f'"date" {raw_date!r} is not a date like 2024-11-05')
             continue
@@ -268,7 +248,7 @@ def _jsonl_documents(
             yield DocumentError(where, error.message)
 
 
-def _iso_date(value: str) -> datetime.date | None:
+def iso_date(value: str) -> datetime.date | None:
     """The day of an ISO 8601 date or date-time string, or None when it is not one."""
     try:
         return datetime.date.fromisoformat(value.strip()[:10])

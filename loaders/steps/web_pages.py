@@ -1,0 +1,132 @@
+"""Reading a saved news web page: the story's own text and the date the page states for itself.
+
+trafilatura finds the article in the page, but what it keeps around the story still reads like
+news to the extractor: the headline (often in Title Case, so its words pass for a name), a
+breadcrumb trail or a kicker ("Africa · Diplomacy"), and lists of related stories whose titles
+name other visits on other dates. Those are cut here, on the structure trafilatura returns, so
+that only the story's paragraphs, lists and quotes reach the pipeline.
+
+The page's date comes only from what the page states about itself (its metadata, a ``<time>``
+element, JSON-LD, a dated element near the title), never from the first date found anywhere in
+the page: a related story's date is not the page's, and a wrong date would place every "on
+Tuesday" of the story in the wrong week. For the same reason a date the page never writes out in
+full is not taken (page_dates.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]  # trafilatura returns lxml trees; lxml ships no stubs
+
+from dkg.loaders.document import Document
+from dkg.loaders.graph import DocumentError
+from dkg.loaders.steps.page_dates import stated_in_full
+from dkg.loaders.steps.read import iso_date, make_document
+
+_LINK_CUES = (
+    r"related\b|read\s+(?:also|more|next)\b|see\s+also\b|also\s+read\b"
+    r"|more\s+(?:from|on|in|news|stories|articles)\b|recommended\b|most\s+(?:read|popular|viewed)\b"
+    r"|popular\b|trending\b|latest\b|recent\s+(?:news|posts|stories|articles)\b"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)\b|further\s+reading\b"
+    r"|tags?\b|topics?\b|explore\s+the\s+topic\b|other\s+(?:news|stories)\b"
+)
+LINK_LIST_HEADING = re.compile(rf"\A\W*(?:{_LINK_CUES})", re.IGNORECASE)
+"""How news sites head a list of links to other pages: related stories, most read, tags."""
+_POINTER = re.compile(rf"\A\W*(?:{_LINK_CUES})(?:\s+[\w'\u2019-]+){{0,2}}\s*:", re.IGNORECASE)
+"""A paragraph that points to another page ("READ ALSO: ...", "Tags: ...") amid the story."""
+_CREDIT = re.compile(
+    r"\A\W*(?:photo(?:graph)?s?|images?|pictures?|credits?|video|file\s+photo)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
+"""A credit line under a picture ("Photo: Ana Lima/Agency"): it names no one who acts."""
+_NAVIGATION_SEPARATOR = re.compile(r"\s*[\u203a\u00bb|\u00b7\u2022]\s*")
+"""The marks between the parts of a breadcrumb trail, a kicker or a row of page tools."""
+_NAVIGATION_PART_WORDS = 6
+"""At most this many words in each part of a navigation line: it names sections, not events."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*\Z")
+_STORY_ELEMENTS = frozenset({"p", "list", "quote", "table"})
+
+
+def page_document(path: Path, html: str, default_date: datetime.date | None) -> Document:
+    """The story of a saved web page as a Document, dated by what the page says about itself.
+
+    Raises:
+        DocumentError: trafilatura finds no article text in the page.
+    """
+    import trafilatura
+    from trafilatura.settings import Document as Extraction
+    from trafilatura.settings import set_date_params
+    from trafilatura.xml import xmltotxt
+
+    found = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        date_extraction_params=set_date_params(extensive=False),
+    )
+    body = found.body if isinstance(found, Extraction) else None
+    if not isinstance(found, Extraction) or body is None:
+        raise DocumentError(str(path), "found no article text in this HTML page")
+    cut_page_furniture(body)
+    text = xmltotxt(body, include_formatting=False)
+    if not text.strip():
+        raise DocumentError(str(path), "found no article text in this HTML page")
+    return make_document(
+        path.stem,
+        str(path),
+        text,
+        date=stated_in_full(html, iso_date(found.date) if found.date else None),
+        default_date=default_date,
+        url=found.url,
+        title=found.title,
+    )
+
+
+def cut_page_furniture(body: etree._Element) -> None:
+    """Remove, in place, what trafilatura kept around the story: the headline above it,
+    navigation and credit lines, pointers to other pages, and each section of links to other
+    pages with its heading."""
+    children = list(body)
+    headline = _headline(children)
+    in_link_list = False
+    for element in children:
+        text = " ".join("".join(element.itertext()).split())
+        if element.tag == "head":
+            in_link_list = bool(LINK_LIST_HEADING.match(text))
+        if element is headline or in_link_list or _is_aside(element, text):
+            body.remove(element)
+
+
+def _headline(children: list[etree._Element]) -> etree._Element | None:
+    """The heading above the story's first sentence: the headline, which the story retells
+    and whose Title Case turns words into names."""
+    for element in children:
+        if element.tag == "head":
+            # A top line with a year is a masthead or stamp that may date the story: it stays.
+            return None if _YEAR.search("".join(element.itertext())) else element
+        if element.tag in _STORY_ELEMENTS and _SENTENCE_END.search("".join(element.itertext())):
+            return None
+    return None
+
+
+def _is_aside(element: etree._Element, text: str) -> bool:
+    """Whether a paragraph is not the story's: a pointer to another page, a picture credit, or
+    a breadcrumb trail, kicker or row of page tools (short parts between separator marks, none
+    of them a sentence, and no year that could date the page: "Politics · 2 July 2024" stays)."""
+    if element.tag != "p":
+        return False
+    if _POINTER.match(text):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    if _CREDIT.match(text):
+        return True
+    if _YEAR.search(text):
+        return False
+    parts = [part for part in _NAVIGATION_SEPARATOR.split(text) if part]
+    return len(parts) >= 2 and all(len(part.split()) <= _NAVIGATION_PART_WORDS for part in parts)
