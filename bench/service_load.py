@@ -39,6 +39,7 @@ import statistics
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pyoxigraph import QueryBoolean
@@ -55,8 +56,16 @@ from bench.service_load_mixes import (
     sample_values,
 )
 from bench.service_load_report import Cell, format_cell, report
-from bench.service_load_servers import Server, start_ours, start_oxigraph, stop, wait_idle
-from bench.wrk_runner import run_wrk
+from bench.service_load_servers import (
+    Call,
+    Server,
+    cpu_seconds,
+    start_ours,
+    start_oxigraph,
+    stop,
+    wait_idle,
+)
+from bench.wrk_runner import Load, run_wrk
 
 
 def measure_mixes(
@@ -75,17 +84,32 @@ def measure_mixes(
     cells = []
     for mix in mixes:
         for connections in (1, 8):
-            mine = run_wrk(ours.base, mix.ours, mix.bust, connections, duration)
+            mine = timed_load(ours, mix.ours, mix.bust, connections, duration)
             oxigraph = start_oxigraph(oxigraph_location)
             try:
                 if mix.bust:
                     prime(oxigraph, mix.oxigraph)
-                theirs = run_wrk(oxigraph.base, mix.oxigraph, mix.bust, connections, duration)
+                theirs = timed_load(oxigraph, mix.oxigraph, mix.bust, connections, duration)
             finally:
                 stop(oxigraph)
             cells.append(Cell(dataset, mix.name, connections, mine, theirs))
             print(f"  {format_cell(cells[-1])}", file=sys.stderr, flush=True)
     return cells
+
+
+def timed_load(
+    server: Server, calls: Sequence[Call], bust: bool, connections: int, duration: int
+) -> Load:
+    """One wrk run on ``server``, with the CPU time its processes spent per request.
+
+    On a machine shared with other work, req/s of a run moves with everyone else's load, while
+    the CPU time a request costs the server (``/proc``, all its processes) barely does: it
+    shows a change of the service's own cost where throughput cannot.
+    """
+    before = cpu_seconds(server.process.pid)
+    load = run_wrk(server.base, calls, bust, connections, duration)
+    spent = cpu_seconds(server.process.pid) - before
+    return replace(load, cpu_us=spent / max(load.requests, 1) * 1e6)
 
 
 def raw_query_ms(store: Path, queries: dict[str, str], repeat: int = 3) -> dict[str, float]:

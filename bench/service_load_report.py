@@ -55,7 +55,8 @@ def format_cell(cell: Cell) -> str:
         f"{cell.dataset:7} {cell.mix:7} c={cell.connections}  "
         f"req/s {o.requests_per_s:8.2f} {x_rps} {ratio(o.requests_per_s, x.requests_per_s, mark)}  "
         f"p50 {o50:8.2f} {x_lat[0]} {ratio(o50, x50, lat_mark)}  "
-        f"p95 {o95:8.2f} {x_lat[1]} {ratio(o95, x95, lat_mark)}{errors}"
+        f"p95 {o95:8.2f} {x_lat[1]} {ratio(o95, x95, lat_mark)}  "
+        f"cpu us/req {o.cpu_us:6.0f} {x.cpu_us:6.0f} {ratio(o.cpu_us, x.cpu_us)}{errors}"
     )
 
 
@@ -104,7 +105,8 @@ def report(
     """The whole report: a table, the raw query floor, and the verdicts."""
     lines = [
         f"service_load: ours (dkg serve) vs Oxigraph server, wrk {args.duration}s per cell; "
-        "columns: ours, oxigraph, ours/oxigraph (ms for latencies)",
+        "columns: ours, oxigraph, ours/oxigraph (ms for latencies; CPU time of each server's "
+        "processes per request)",
         *(format_cell(cell) for cell in cells),
         "",
         "in-process pyoxigraph time on our store (ms, median of 3; the floor under /sparql):",

@@ -148,14 +148,14 @@ def wait_idle(ours: Server, limit_s: float = 300) -> None:
     calm = 0
     while calm < 3 and time.monotonic() < deadline:
         health = json.loads(send(ours.base, Call("GET", "/health"))[1])
-        busy = _cpu_seconds(ours.process.pid)
+        busy = cpu_seconds(ours.process.pid)
         time.sleep(1)
-        busy = _cpu_seconds(ours.process.pid) - busy
+        busy = cpu_seconds(ours.process.pid) - busy
         quiet = health["idle_workers"] == health["workers"] and busy < 0.05
         calm = calm + 1 if quiet else 0
 
 
-def _cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int) -> float:
     """CPU time (user and system) used so far by process ``pid`` and its children (Linux)."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0

@@ -63,6 +63,9 @@ class Load:
     p50_ms: float
     p95_ms: float
     errors: int
+    cpu_us: float = 0.0
+    """CPU time (user and system) the server's processes spent per completed request, in
+    microseconds (0: not measured)."""
 
     @property
     def requests_per_s(self) -> float:

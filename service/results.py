@@ -35,6 +35,9 @@ from pyoxigraph import (
 Term = NamedNode | BlankNode | Literal | Triple
 
 _XSD_STRING: Final = "http://www.w3.org/2001/XMLSchema#string"
+_JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""The SPARQL JSON writer, made once: ``json.dumps`` with options builds a new encoder for
+every answer."""
 
 # Result format names (pyoxigraph's format objects cannot be pickled, names can).
 SOLUTION_MEDIA_TYPES: Final[dict[str, str]] = {
@@ -254,7 +257,7 @@ def write_solutions(result: SelectResult, format_name: str) -> bytes:
         }
         if result.truncated:
             body["truncated"] = True
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _JSON.encode(body).encode("utf-8")
     if format_name == "xml":
         parts = ['<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">']
         parts.append("<head>")

@@ -31,11 +31,14 @@ class Params:
     """Protocol parameters from the URL and, for a form POST, the body (repeats kept)."""
 
     def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
-        self.pairs = pairs
+        """Index ``pairs`` by name once: a request asks for five names or more."""
+        self._values: dict[str, list[str]] = {}
+        for key, value in pairs:
+            self._values.setdefault(key, []).append(value)
 
     def all(self, name: str) -> list[str]:
         """Every value of ``name``, in order."""
-        return [value for key, value in self.pairs if key == name]
+        return self._values.get(name, [])
 
     def one(self, name: str) -> str | None:
         """The value of ``name``, None if absent.
@@ -81,6 +84,8 @@ class Operation:
 
 def url_params(query_string: bytes) -> list[tuple[str, str]]:
     """The URL's parameters, decoded as Starlette decodes them (blank values kept)."""
+    if not query_string:  # a query in a POST body: no parsing for an empty string
+        return []
     return parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
 
 
@@ -158,8 +163,12 @@ def _answer_formats(accept: str | None, override: str | None) -> tuple[str | Non
     return solutions_format, graph_format
 
 
+@lru_cache(maxsize=64)
 def _media_type(header: str | None) -> str:
-    """The body's media type; a charset other than UTF-8 is refused (the protocol's rule)."""
+    """The body's media type; a charset other than UTF-8 is refused (the protocol's rule).
+
+    Cached by header value, as clients send the same few (a refused one raises every time).
+    """
     if not header:
         raise UnsupportedMediaType(
             f"a POST to /sparql needs a Content-Type: {FORM}, {QUERY_BODY} or {UPDATE_BODY}"
