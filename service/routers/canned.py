@@ -37,8 +37,8 @@ from dkg.service.routers.canned_answers import (
     bind_values,
     bound_query,
     on_current_version,
-    page,
 )
+from dkg.service.routers.canned_keys import page
 from dkg.service.routers.canned_pages import (
     etag_matches,
     not_modified,

@@ -35,7 +35,7 @@ from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup,
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.errors import InvalidParameter, ServiceError, StoreUnavailable
-from dkg.service.item_shapes import SHAPES, plain_rows
+from dkg.service.item_shapes import SHAPES, Row, plain_rows
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
@@ -119,7 +119,7 @@ class CannedContext:
                 if not self._wait_for_spare_worker(version):
                     return  # the data changed meanwhile: the newer version warms itself
                 shared = self.shared_answers(version)
-                if shared is not None and shared.computing(_shared_key(query, {})):
+                if shared is not None and shared.computing(_shared_key(query, {}, by_keys(query))):
                     continue  # a sibling process computes it; this one warms the next
                 answer(query, {}, self, version)
             except Superseded:
@@ -196,15 +196,6 @@ def on_current_version(context: CannedContext, work: Callable[[str], T]) -> tupl
     return version, work(version)
 
 
-def page(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, limit: int, offset: int
-) -> tuple[str, bytes]:
-    """The data version and the JSON body of one page, ``{items, total, limit, offset}``,
-    encoded as JSONResponse would encode it."""
-    version, items = on_current_version(context, partial(answer, query, terms, context))
-    return version, items.page(limit, offset)
-
-
 def bound_query(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> str:
@@ -212,29 +203,46 @@ def bound_query(
     return bind(query, resolve(query, terms, context, version))
 
 
+def by_keys(query: CannedQuery) -> bool:
+    """Whether the query's pages are read keys first (header ``keys`` and an item shape)."""
+    return bool(query.keys) and query.name in SHAPES
+
+
 def answer(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    *,
+    whole: bool = False,
 ) -> EncodedItems:
-    """All items of the query for these values, from a cache or by running it once.
+    """The answer the query's pages are cut from, from a cache or by running it once: for a
+    query paged :func:`by_keys`, the key of every item in order (N-Triples terms); for the
+    others, or with ``whole``, every item.
 
     Raises:
         ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
         (and whatever the query runner raises: timeout, unavailable store)
     """
-    key = (query.name, _terms_key(terms), version)
+    only_keys = by_keys(query) and not whole
+    key = (query.name, _terms_key(terms), version, only_keys)
     return context.cache.get_or_compute(
-        key, partial(_shared_or_computed, query, terms, context, version)
+        key, partial(_shared_or_computed, query, terms, context, version, only_keys)
     )
 
 
 def _shared_or_computed(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    only_keys: bool,
 ) -> EncodedItems:
-    compute = partial(_compute, query, terms, context, version)
+    compute = partial(_compute, query, terms, context, version, only_keys)
     shared = context.shared_answers(version)
     if shared is None:
         return compute()
-    return shared.get_or_compute(_shared_key(query, terms), compute)
+    return shared.get_or_compute(_shared_key(query, terms, only_keys), compute)
 
 
 def resolve(
@@ -269,9 +277,29 @@ def _find_countries(raw: str, context: CannedContext, version: str) -> tuple[Nam
 
 
 def _compute(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    only_keys: bool,
 ) -> EncodedItems:
-    sparql = bound_query(query, terms, context, version)
+    bound = resolve(query, terms, context, version)
+    rows = run_rows(query, context, version, bind(query, bound, only_keys=only_keys))
+    shape = SHAPES.get(query.name)
+    if shape is None:
+        return EncodedItems.encode(plain_rows(rows))
+    if only_keys:
+        return EncodedItems.encode(str(key) for key in shape.ordered_keys(rows))
+    return EncodedItems.encode(shape.assemble(rows))
+
+
+def run_rows(query: CannedQuery, context: CannedContext, version: str, sparql: str) -> list[Row]:
+    """The rows a bound form of ``query`` answers on ``version``.
+
+    Raises:
+        ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
+        Superseded: a write published a newer version meanwhile.
+    """
     result = context.run_on(version, sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
@@ -279,17 +307,15 @@ def _compute(
         raise ServiceError(
             f"/api/{query.name} matched more than {MAX_CANNED_ROWS} rows; add a filter"
         )
-    rows = list(result)
-    shape = SHAPES.get(query.name)
-    return EncodedItems.encode(shape.assemble(rows) if shape is not None else plain_rows(rows))
+    return list(result)
 
 
 def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(term)) for name, term in terms.items())
 
 
-def _shared_key(query: CannedQuery, terms: Mapping[str, Term]) -> str:
+def _shared_key(query: CannedQuery, terms: Mapping[str, Term], only_keys: bool) -> str:
     """The key of an answer among those of one snapshot: the query's text (an edited file is
-    another query) and the values."""
+    another query), the values, and whether it holds keys or items."""
     lines = [query.sparql, *(f"{name}={value}" for name, value in _terms_key(terms))]
-    return "\n".join(lines)
+    return "\n".join([*lines, "keys" if only_keys else "items"])
