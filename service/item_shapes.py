@@ -271,6 +271,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
     "meetings": ItemShape(
         fields={"participants": refs("participant"), "date": date("date"), "place": ref("place")},
         order=newest_first("date"),
+        order_fields=("date",),
     ),
     "people": ItemShape(
         fields={
@@ -281,6 +282,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             ),
         },
         order=by_text("name"),
+        order_fields=("name",),
     ),
     "agreements": ItemShape(
         fields={
@@ -294,6 +296,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "parties": refs("party"),
         },
         order=newest_first("date"),
+        order_fields=("date",),
     ),
     "companies": ItemShape(
         fields={
@@ -302,6 +305,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "country": ref("country"),
         },
         order=by_text("name"),
+        order_fields=("name",),
     ),
     "sectors": ItemShape(fields={"label": _sector_label}, order=by_text("label")),
     "figures": ItemShape(
@@ -316,6 +320,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "partner": ref("partner"),
         },
         order=newest_first("year"),
+        order_fields=("year",),
     ),
     "documents": ItemShape(
         fields={
