@@ -87,14 +87,14 @@ class EncodedItems:
 
     def page(self, limit: int, offset: int) -> bytes:
         """The JSON body of one page, ``{items, total, limit, offset}``."""
-        return page_body(self._slice(limit, offset), self._count, limit, offset)
+        return page_body(self.items_bytes(limit, offset), self._count, limit, offset)
 
     def decode(self, limit: int, offset: int) -> list[Any]:
         """The items of one page, decoded (for an answer whose items are a page's keys)."""
-        items: list[Any] = json.loads(b"[" + self._slice(limit, offset) + b"]")
+        items: list[Any] = json.loads(b"[" + self.items_bytes(limit, offset) + b"]")
         return items
 
-    def _slice(self, limit: int, offset: int) -> bytes:
+    def items_bytes(self, limit: int, offset: int) -> bytes:
         """The encoded items of one page, comma-separated, without the comma after the last."""
         first = min(offset, self._count)
         last = min(offset + limit, self._count)
@@ -106,11 +106,6 @@ class EncodedItems:
     def _offset(self, index: int) -> int:
         value: int = _WORD.unpack_from(self._buffer, _HEAD + _WORD.size * index)[0]
         return value
-
-
-def encode_items(items: Iterable[Any]) -> bytes:
-    """Items encoded as in a page (no envelope), for :func:`page_body`."""
-    return b",".join(_ENCODER.encode(item).encode("utf-8") for item in items)
 
 
 def page_body(items: bytes, total: int, limit: int, offset: int) -> bytes:

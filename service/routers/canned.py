@@ -20,7 +20,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Literal
 
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
@@ -32,6 +32,7 @@ from dkg.service.openapi_docs import problems
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned_answers import (
+    DEFAULT_LIMIT,
     MAX_LIMIT,
     CannedContext,
     bind_values,
@@ -48,8 +49,6 @@ from dkg.service.routers.canned_pages import (
     page_route,
 )
 from dkg.service.shared_answers import SharedAnswers
-
-DEFAULT_LIMIT: Final = 100
 
 
 def build_canned_router(

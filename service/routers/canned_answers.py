@@ -7,16 +7,19 @@ store version), from the answers sibling serving processes share
 service's query runner (so the time limit holds), rows are folded into items
 (:mod:`dkg.service.item_shapes`) and each item is encoded once
 (:class:`~dkg.service.encoded_items.EncodedItems`). A page ``[offset, offset + limit)`` is then
-cut from the encoded items, whose count is the total.
+cut from the encoded items, whose count is the total. A query whose header declares ``keys``
+answers the ordered keys of its items instead, and each page reads its own items
+(:mod:`dkg.service.routers.canned_keys`).
 
 An answer is filed under the data version it was computed on: the runner reads whichever
 snapshot is newest when the query starts, so the version is read before the query and again
 after it (:meth:`CannedContext.run_on`); a write published in between makes the answer
 unfileable, and it is computed again on the newer version (:func:`on_current_version`).
 
-Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
-as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
-in half, and params may not reach into a subquery that could page distinct facts.
+Paging in Python after grouping (of the items, or of the keys and the columns the order reads)
+is what makes ``total`` exact and the order stable: a fact has as many rows as it has sources
+and multi-valued fields, so a SPARQL ``LIMIT`` would cut items in half, and params may not
+reach into a subquery that could page distinct facts.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
 
+DEFAULT_LIMIT: Final = 100
+"""Items in a page when the request gives no ``limit``."""
 MAX_LIMIT: Final = 1000
 """Most items in one page, and most countries one ``country`` value may name."""
 MAX_CANNED_ROWS: Final = 5_000_000
@@ -119,9 +124,11 @@ class CannedContext:
                 if not self._wait_for_spare_worker(version):
                     return  # the data changed meanwhile: the newer version warms itself
                 shared = self.shared_answers(version)
-                if shared is not None and shared.computing(_shared_key(query, {}, by_keys(query))):
+                if shared is not None and shared.computing(_shared_key(query, {}, _part(query))):
                     continue  # a sibling process computes it; this one warms the next
-                answer(query, {}, self, version)
+                keys = answer(query, {}, self, version)
+                if by_keys(query):  # and the first page, which most clients ask for
+                    page_items(query, {}, self, version, keys, DEFAULT_LIMIT, 0)
             except Superseded:
                 return  # the newer version warms itself
             except ServiceError as error:
@@ -213,6 +220,10 @@ def bound_query(
     )
 
 
+def _part(query: CannedQuery) -> str:
+    return "keys" if by_keys(query) else "items"
+
+
 def by_keys(query: CannedQuery) -> bool:
     """Whether the query's pages are read keys first (header ``keys`` and an item shape)."""
     return bool(query.keys) and query.name in SHAPES
@@ -235,24 +246,60 @@ def answer(
         (and whatever the query runner raises: timeout, unavailable store)
     """
     only_keys = by_keys(query) and not whole
-    key = (query.name, _terms_key(terms), version, only_keys)
-    return context.cache.get_or_compute(
-        key, partial(_shared_or_computed, query, terms, context, version, only_keys)
-    )
+    compute = partial(_compute, query, terms, context, version, only_keys)
+    return _cached(query, terms, context, version, "keys" if only_keys else "items", compute)
 
 
-def _shared_or_computed(
+def page_items(
     query: CannedQuery,
     terms: Mapping[str, Term],
     context: CannedContext,
     version: str,
-    only_keys: bool,
+    keys: EncodedItems,
+    limit: int,
+    offset: int,
+) -> EncodedItems | None:
+    """The items of one page of a query paged :func:`by_keys`, read for their ``keys`` only,
+    or None when a key is not an IRI (a blank node cannot be named in a second query). Cached
+    and shared like whole answers, so a page that warming or a sibling process computed is
+    not read again.
+
+    Raises:
+        ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
+    """
+    wanted = keys.decode(limit, offset)
+    items = [NamedNode(key[1:-1]) for key in wanted if key.startswith("<") and key.endswith(">")]
+    if len(items) < len(wanted):
+        return None
+
+    def compute() -> EncodedItems:
+        sparql = bind(query, resolve(query, terms, context, version), items=items)
+        rows = run_rows(query, context, version, sparql)
+        return EncodedItems.encode(SHAPES[query.name].assemble(rows))
+
+    part = f"page {limit}@{offset}"
+    return _cached(query, terms, context, version, part, compute)
+
+
+def _cached(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    part: str,
+    compute: Callable[[], EncodedItems],
 ) -> EncodedItems:
-    compute = partial(_compute, query, terms, context, version, only_keys)
-    shared = context.shared_answers(version)
-    if shared is None:
-        return compute()
-    return shared.get_or_compute(_shared_key(query, terms, only_keys), compute)
+    """``part`` of the query's answer for these values, from this process's cache, from the
+    answers sibling processes share, or computed once."""
+
+    def shared_or_computed() -> EncodedItems:
+        shared = context.shared_answers(version)
+        if shared is None:
+            return compute()
+        return shared.get_or_compute(_shared_key(query, terms, part), compute)
+
+    key = (query.name, _terms_key(terms), version, part)
+    return context.cache.get_or_compute(key, shared_or_computed)
 
 
 def resolve(
@@ -324,8 +371,8 @@ def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(term)) for name, term in terms.items())
 
 
-def _shared_key(query: CannedQuery, terms: Mapping[str, Term], only_keys: bool) -> str:
+def _shared_key(query: CannedQuery, terms: Mapping[str, Term], part: str) -> str:
     """The key of an answer among those of one snapshot: the query's text (an edited file is
-    another query), the values, and whether it holds keys or items."""
+    another query), the values, and which part it is (keys, items, a page's items)."""
     lines = [query.sparql, *(f"{name}={value}" for name, value in _terms_key(terms))]
-    return "\n".join([*lines, "keys" if only_keys else "items"])
+    return "\n".join([*lines, part])

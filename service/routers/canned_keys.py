@@ -20,19 +20,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import partial
 
-from pyoxigraph import NamedNode
-
-from dkg.service.binding import Term, bind
+from dkg.service.binding import Term
 from dkg.service.catalog import CannedQuery
-from dkg.service.encoded_items import encode_items, page_body
-from dkg.service.item_shapes import SHAPES
+from dkg.service.encoded_items import page_body
 from dkg.service.routers.canned_answers import (
     CannedContext,
     answer,
     by_keys,
     on_current_version,
-    resolve,
-    run_rows,
+    page_items,
 )
 
 
@@ -55,17 +51,9 @@ def _page_on(
     if not by_keys(query):
         return answer(query, terms, context, version).page(limit, offset)
     keys = answer(query, terms, context, version)
-    iris = [_iri(key) for key in keys.decode(limit, offset)]
-    named = [iri for iri in iris if iri is not None]
-    if len(named) < len(iris):
-        return answer(query, terms, context, version, whole=True).page(limit, offset)
-    if not named:
+    if min(offset, len(keys)) == min(offset + limit, len(keys)):
         return page_body(b"", len(keys), limit, offset)
-    bound = resolve(query, terms, context, version)
-    rows = run_rows(query, context, version, bind(query, bound, items=named))
-    return page_body(encode_items(SHAPES[query.name].assemble(rows)), len(keys), limit, offset)
-
-
-def _iri(key: str) -> NamedNode | None:
-    """The IRI of a key in N-Triples form (``<...>``), or None for any other term."""
-    return NamedNode(key[1:-1]) if key.startswith("<") and key.endswith(">") else None
+    items = page_items(query, terms, context, version, keys, limit, offset)
+    if items is None:
+        return answer(query, terms, context, version, whole=True).page(limit, offset)
+    return page_body(items.items_bytes(len(items), 0), len(keys), limit, offset)
