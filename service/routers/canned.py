@@ -37,6 +37,7 @@ from dkg.service.routers.canned_answers import (
     CannedContext,
     bind_values,
     bound_query,
+    by_keys,
     on_current_version,
 )
 from dkg.service.routers.canned_keys import page
@@ -223,4 +224,11 @@ def _annotation(param: Param) -> Any:
 def _description(query: CannedQuery) -> str:
     lines = [query.description or query.summary, ""]
     lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
+    if by_keys(query):
+        keys = ", ".join(f"`?{column}`" for column in query.keys)
+        lines.append(
+            f"The service reads a page in two steps: that query without its `#fields` lines, "
+            f"projecting DISTINCT {keys}, orders the items; then that query for the page's "
+            f"items only, their `?{query.keys[0]}` bound."
+        )
     return "\n".join(lines)

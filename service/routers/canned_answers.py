@@ -206,21 +206,14 @@ def on_current_version(context: CannedContext, work: Callable[[str], T]) -> tupl
 def bound_query(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> str:
-    """The SPARQL of these values' whole answer (what ``?show=query`` answers): for a query
-    paged :func:`by_keys`, the service runs it in two steps, which a comment says."""
-    sparql = bind(query, resolve(query, terms, context, version))
-    if not by_keys(query):
-        return sparql
-    keys = ", ".join(f"?{column}" for column in query.keys)
-    return (
-        f"# The rows of every matching item. The service reads it in two steps: this query\n"
-        f"# without its '#fields' lines, projecting DISTINCT {keys}, to order the items;\n"
-        f"# then this query for one page of them, their ?{query.keys[0]} bound (VALUES).\n"
-        f"{sparql}"
-    )
+    """The SPARQL of these values' whole answer (what ``?show=query`` answers): every matching
+    item's rows, which a list paged :func:`by_keys` reads in two steps (its OpenAPI
+    description says so)."""
+    return bind(query, resolve(query, terms, context, version))
 
 
 def _part(query: CannedQuery) -> str:
+    """Which part of an unfiltered answer warming computes first: the keys or the items."""
     return "keys" if by_keys(query) else "items"
 
 
