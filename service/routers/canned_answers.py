@@ -126,9 +126,9 @@ class CannedContext:
                 shared = self.shared_answers(version)
                 if shared is not None and shared.computing(_shared_key(query, {}, _part(query))):
                     continue  # a sibling process computes it; this one warms the next
-                keys = answer(query, {}, self, version)
-                if by_keys(query):  # and the first page, which most clients ask for
-                    page_items(query, {}, self, version, keys, DEFAULT_LIMIT, 0)
+                answered = answer(query, {}, self, version)
+                if by_keys(query):  # its keys: and the first page, which most clients ask for
+                    page_items(query, {}, self, version, answered, DEFAULT_LIMIT, 0)
             except Superseded:
                 return  # the newer version warms itself
             except ServiceError as error:
