@@ -92,30 +92,66 @@ def to_term(param: Param, raw: str) -> Term:
             return Literal(lowered in ("true", "1"))
 
 
-def bind(query: CannedQuery, values: Mapping[str, Bound]) -> str:
+def bind(
+    query: CannedQuery,
+    values: Mapping[str, Bound],
+    *,
+    only_keys: bool = False,
+    items: Sequence[NamedNode] | None = None,
+) -> str:
     """The query's SPARQL with a ``VALUES`` block for the declared parameters at the head of
     its outermost WHERE group; parameters missing from ``values`` (or None) are ``UNDEF``.
 
     A parameter bound to several terms (a resolved country with several nodes) gets one row
     per term; bound to none, the block has no rows and the query answers nothing. The file's
     ``#if name`` blocks are kept for the parameters given and left out for the others.
+    With ``only_keys`` it is the keys query (:meth:`CannedQuery.keys_text`). With ``items``
+    (IRIs the store answered, never text a user typed), the key column is bound to them in a
+    ``VALUES`` block and the bound group runs once per item, ``LATERAL`` (an Oxigraph
+    extension of SPARQL): each run starts from its item's key. Joined to the group instead,
+    the items were one table among others and the planner started from the smallest, a
+    ``#if`` block's table of codes or sides (a page of 100 visits at 1M triples: 0.2 s for one
+    type and status, 3.4 s for a country, against 34-75 ms for every filter ``LATERAL``).
 
     >>> from dkg.service.catalog import CannedQuery
     >>> q = CannedQuery("q", "s", "SELECT ?s WHERE { ?s ?p ?o }", (Param("o", "string", "x"),))
     >>> bind(q, {"o": Literal("a")})
     'SELECT ?s WHERE { VALUES (?o) { ("a") }\\n ?s ?p ?o }'
     """
-    if not query.params:
-        return query.sparql
-    sparql = query.text_for({name for name, bound in values.items() if bound is not None})
-    brace = find_where_brace(strip_comments_and_literals(sparql))
+    given = {name for name, bound in values.items() if bound is not None}
+    sparql = query.keys_text(given) if only_keys else query.text_for(given)
+    stripped = strip_comments_and_literals(sparql)
+    brace = find_where_brace(stripped)
     if brace is None:  # load_catalog rejects such files, so this is a programming error
         raise ValueError(f"query {query.name!r} has no WHERE group")
-    names = " ".join(f"?{p.name}" for p in query.params)
-    columns = [_column(values.get(p.name)) for p in query.params]
-    rows = " ".join(f"({' '.join(row)})" for row in product(*columns))
-    head = f" VALUES ({names}) {{ {rows} }}\n"
-    return sparql[: brace + 1] + head + sparql[brace + 1 :]
+    if query.params:
+        names = " ".join(f"?{p.name}" for p in query.params)
+        columns = [_column(values.get(p.name)) for p in query.params]
+        rows = " ".join(f"({' '.join(row)})" for row in product(*columns))
+        head = f" VALUES ({names}) {{ {rows} }}\n"
+        sparql = sparql[: brace + 1] + head + sparql[brace + 1 :]
+        stripped = stripped[: brace + 1] + " " * len(head) + stripped[brace + 1 :]
+    if items is None:
+        return sparql
+    end = _closing_brace(stripped, brace)
+    keys = " ".join(str(item) for item in items)
+    return (
+        f"{sparql[: brace + 1]} VALUES ?{query.keys[0]} {{ {keys} }}\n"
+        f" LATERAL {{{sparql[brace + 1 : end]}}}\n{sparql[end:]}"
+    )
+
+
+def _closing_brace(stripped: str, opening: int) -> int:
+    """Offset of the ``}`` closing the group opened at ``opening`` of a stripped query."""
+    depth = 0
+    for offset in range(opening, len(stripped)):
+        if stripped[offset] == "{":
+            depth += 1
+        elif stripped[offset] == "}":
+            depth -= 1
+            if depth == 0:
+                return offset
+    raise ValueError("unbalanced braces in a catalog query")  # load_catalog parsed it
 
 
 def _column(bound: Bound) -> list[str]:

@@ -45,7 +45,7 @@ can use it in a triple pattern (an index lookup) instead of comparing strings on
 MODEL.md), so ``GRAPH ?document { ... }`` starts from that one graph."""
 PARAM_TYPES: Final[tuple[str, ...]] = get_args(ParamType)
 
-_HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns"}
+_HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns", "keys"}
 _PARAM_KEYS: Final = {"type", "description", "enum", "required"}
 # Names a parameter may not take: the paging and display parameters every canned route has.
 RESERVED_PARAMS: Final = frozenset({"limit", "offset", "show"})
@@ -97,16 +97,38 @@ class CannedQuery:
     description: str = ""
     path: Path | None = field(default=None, compare=False)
     blocks: tuple[Block, ...] = ()
+    keys: tuple[str, ...] = ()
+    """The item's key column, then the columns its order reads (header ``keys``): with them
+    the service reads the keys of every matching item first and the other columns of one
+    page's items only (:mod:`dkg.service.routers.canned_keys`)."""
+    field_lines: tuple[Block, ...] = ()
+    """The ``#fields`` ... ``#endfields`` sections: patterns that only read the other columns
+    of an item, left out of the keys query."""
 
-    def text_for(self, given: Collection[str]) -> str:
-        """The file's text with the blocks of parameters not in ``given`` left out."""
+    def text_for(self, given: Collection[str], *, fields: bool = True) -> str:
+        """The file's text with the blocks of parameters not in ``given`` left out, and the
+        ``#fields`` sections too unless ``fields``."""
+        cuts = [b for b in self.blocks if b.param not in given]
+        if not fields:
+            cuts = sorted([*cuts, *self.field_lines], key=lambda b: b.start)
         kept, position = [], 0
-        for block in self.blocks:
-            if block.param not in given:
-                kept.append(self.sparql[position : block.start])
-                position = block.end
+        for block in cuts:
+            kept.append(self.sparql[position : block.start])
+            position = block.end
         kept.append(self.sparql[position:])
         return "".join(kept)
+
+    def keys_text(self, given: Collection[str]) -> str:
+        """The keys query: the blocks of ``given``, no ``#fields`` section, and the distinct
+        ``keys`` columns as its projection."""
+        text = self.text_for(given, fields=False)
+        stripped = strip_comments_and_literals(text)
+        select = re.search(r"\bSELECT\b", stripped, re.IGNORECASE)
+        brace = find_where_brace(stripped)
+        if select is None or brace is None:  # _check_body rejects such files
+            raise ValueError(f"query {self.name!r} has no SELECT ... WHERE group")
+        projection = " ".join(f"?{column}" for column in self.keys)
+        return f"{text[: select.start()]}SELECT DISTINCT {projection} WHERE {text[brace:]}"
 
 
 def load_catalog(queries_dir: Path) -> dict[str, CannedQuery]:
@@ -139,6 +161,7 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
     header = _parse_header(text, where)
     params = tuple(_parse_param(where, key, spec) for key, spec in header["params"].items())
     blocks = _parse_blocks(text, {p.name for p in params}, where)
+    keys = header["keys"]
     query = CannedQuery(
         name=name,
         summary=header["summary"],
@@ -148,25 +171,35 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
         tags=tuple(header["tags"]),
         description=header["description"],
         path=path,
-        blocks=blocks,
+        blocks=tuple(b for b in blocks if b.param),
+        keys=tuple(keys),
+        field_lines=tuple(b for b in blocks if not b.param),
     )
     _check_body(query, where)
     return query
 
 
-_BLOCK_LINE = re.compile(r"^[ \t]*#(if|endif)\b[ \t]*([^\n]*?)[ \t]*$(\n?)", re.MULTILINE)
+_BLOCK_LINE = re.compile(
+    r"^[ \t]*#(if|endif|fields|endfields)\b[ \t]*([^\n]*?)[ \t]*$(\n?)", re.MULTILINE
+)
 
 
 def _parse_blocks(text: str, declared: set[str], where: str) -> tuple[Block, ...]:
-    """The ``#if name`` ... ``#endif`` blocks of a query file, in order (no nesting)."""
+    """The ``#if name`` ... ``#endif`` blocks and the ``#fields`` ... ``#endfields`` sections
+    (param "") of a query file, in order (no nesting)."""
     blocks: list[Block] = []
     opened: tuple[str, int] | None = None
     for match in _BLOCK_LINE.finditer(text):
         keyword, argument = match.group(1), match.group(2)
         line = text.count("\n", 0, match.start()) + 1
-        if keyword == "if":
+        if keyword in ("if", "fields"):
             if opened is not None:
-                raise CatalogError(f"{where}:{line}: '#if' inside another '#if' block")
+                raise CatalogError(f"{where}:{line}: '#{keyword}' inside another block")
+            if keyword == "fields":
+                if argument:
+                    raise CatalogError(f"{where}:{line}: '#fields' takes no argument")
+                opened = ("", match.start())
+                continue
             if argument not in declared:
                 raise CatalogError(
                     f"{where}:{line}: '#if {argument}' names no declared parameter; "
@@ -174,12 +207,18 @@ def _parse_blocks(text: str, declared: set[str], where: str) -> tuple[Block, ...
                 )
             opened = (argument, match.start())
         else:
-            if opened is None or argument:
-                raise CatalogError(f"{where}:{line}: '#endif' (alone) must close an '#if' block")
+            opening = "#fields" if keyword == "endfields" else "#if"
+            if opened is None or argument or (opening == "#fields") != (opened[0] == ""):
+                raise CatalogError(
+                    f"{where}:{line}: '#{keyword}' (alone) must close an '{opening}' block"
+                )
             blocks.append(Block(opened[0], opened[1], match.end()))
             opened = None
     if opened is not None:
-        raise CatalogError(f"{where}: '#if {opened[0]}' has no '#endif'")
+        opening, closing = (
+            (f"#if {opened[0]}", "#endif") if opened[0] else ("#fields", "#endfields")
+        )
+        raise CatalogError(f"{where}: '{opening}' has no '{closing}'")
     return tuple(blocks)
 
 
@@ -203,9 +242,10 @@ def _parse_header(text: str, where: str) -> dict[str, Any]:
     header.setdefault("tags", [])
     header.setdefault("params", {})
     header.setdefault("returns", [])
+    header.setdefault("keys", [])
     if not isinstance(header["description"], str):
         raise CatalogError(f"{where}: 'description' must be a string")
-    for key in ("tags", "returns"):
+    for key in ("tags", "returns", "keys"):
         value = header[key]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise CatalogError(f"{where}: '{key}' must be a list of strings")
@@ -266,6 +306,12 @@ def _check_body(query: CannedQuery, where: str) -> None:
         raise CatalogError(
             f"{where}: 'returns' {list(query.returns)} differs from the projection {projection}"
         )
+    if query.keys:
+        if not set(query.keys) <= set(projection):
+            raise CatalogError(f"{where}: 'keys' {list(query.keys)} must be returned columns")
+        every = [p.name for p in query.params]
+        for given, variant in ((every, "with every block"), ([], "with no block")):
+            _parse(query.keys_text(given), where, f" of the keys query {variant}")
     variables = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body))
     inner = " ".join(subquery_texts(body))
     for param in query.params:

@@ -87,15 +87,28 @@ class EncodedItems:
 
     def page(self, limit: int, offset: int) -> bytes:
         """The JSON body of one page, ``{items, total, limit, offset}``."""
+        return page_body(self.items_bytes(limit, offset), self._count, limit, offset)
+
+    def decode(self, limit: int, offset: int) -> list[Any]:
+        """The items of one page, decoded (for an answer whose items are a page's keys)."""
+        items: list[Any] = json.loads(b"[" + self.items_bytes(limit, offset) + b"]")
+        return items
+
+    def items_bytes(self, limit: int, offset: int) -> bytes:
+        """The encoded items of one page, comma-separated, without the comma after the last."""
         first = min(offset, self._count)
         last = min(offset + limit, self._count)
-        items = b""
-        if last > first:  # without the comma after the page's last item
-            start = self._items_at + self._offset(first)
-            items = self._buffer[start : self._items_at + self._offset(last) - 1]
-        tail = f'],"total":{self._count},"limit":{limit},"offset":{offset}}}'
-        return b'{"items":[' + items + tail.encode("ascii")
+        if last <= first:
+            return b""
+        start = self._items_at + self._offset(first)
+        return bytes(self._buffer[start : self._items_at + self._offset(last) - 1])
 
     def _offset(self, index: int) -> int:
         value: int = _WORD.unpack_from(self._buffer, _HEAD + _WORD.size * index)[0]
         return value
+
+
+def page_body(items: bytes, total: int, limit: int, offset: int) -> bytes:
+    """The JSON body ``{items, total, limit, offset}`` around encoded, comma-separated items."""
+    tail = f'],"total":{total},"limit":{limit},"offset":{offset}}}'
+    return b'{"items":[' + items + tail.encode("ascii")

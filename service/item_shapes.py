@@ -215,6 +215,8 @@ class ItemShape:
     fields: Mapping[str, Read]
     order: SortKey
     with_sources: bool = True
+    order_fields: tuple[str, ...] = ()
+    """The fields :attr:`order` reads besides ``id``: all :meth:`ordered_keys` folds."""
 
     def assemble(self, rows: Sequence[Row]) -> list[dict[str, Json]]:
         """Group rows by ``id`` and build one item per group, in this shape's order."""
@@ -227,6 +229,20 @@ class ItemShape:
             items.append(item)
         items.sort(key=self.order)
         return items
+
+    def ordered_keys(self, rows: Sequence[Row]) -> list[Term]:
+        """The ``id`` of each item the rows tell, in the order :meth:`assemble` gives them.
+
+        The rows need only the columns the order fields read (a keys query's): each order
+        field is folded from them as :meth:`assemble` folds it from all the rows.
+        """
+        keyed = []
+        for iri, group in _group(rows, "id").items():
+            item: dict[str, Json] = {"id": iri}
+            item.update((name, self.fields[name](group)) for name in self.order_fields)
+            keyed.append((self.order(item), group[0]["id"]))
+        keyed.sort(key=lambda pair: pair[0])
+        return [term for _, term in keyed]
 
 
 def _sector_label(rows: Sequence[Row]) -> str | None:
@@ -250,10 +266,12 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "status": code("visit_status"),
         },
         order=newest_first("start_date"),
+        order_fields=("start_date",),
     ),
     "meetings": ItemShape(
         fields={"participants": refs("participant"), "date": date("date"), "place": ref("place")},
         order=newest_first("date"),
+        order_fields=("date",),
     ),
     "people": ItemShape(
         fields={
@@ -264,6 +282,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             ),
         },
         order=by_text("name"),
+        order_fields=("name",),
     ),
     "agreements": ItemShape(
         fields={
@@ -277,6 +296,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "parties": refs("party"),
         },
         order=newest_first("date"),
+        order_fields=("date",),
     ),
     "companies": ItemShape(
         fields={
@@ -285,6 +305,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "country": ref("country"),
         },
         order=by_text("name"),
+        order_fields=("name",),
     ),
     "sectors": ItemShape(fields={"label": _sector_label}, order=by_text("label")),
     "figures": ItemShape(
@@ -299,6 +320,7 @@ SHAPES: Final[dict[str, ItemShape]] = {
             "partner": ref("partner"),
         },
         order=newest_first("year"),
+        order_fields=("year",),
     ),
     "documents": ItemShape(
         fields={

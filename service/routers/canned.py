@@ -20,7 +20,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Literal
 
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
@@ -32,13 +32,15 @@ from dkg.service.openapi_docs import problems
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned_answers import (
+    DEFAULT_LIMIT,
     MAX_LIMIT,
     CannedContext,
     bind_values,
     bound_query,
+    by_keys,
     on_current_version,
-    page,
 )
+from dkg.service.routers.canned_keys import page
 from dkg.service.routers.canned_pages import (
     etag_matches,
     not_modified,
@@ -48,8 +50,6 @@ from dkg.service.routers.canned_pages import (
     page_route,
 )
 from dkg.service.shared_answers import SharedAnswers
-
-DEFAULT_LIMIT: Final = 100
 
 
 def build_canned_router(
@@ -224,4 +224,11 @@ def _annotation(param: Param) -> Any:
 def _description(query: CannedQuery) -> str:
     lines = [query.description or query.summary, ""]
     lines.append(f"SPARQL: `queries/{query.name}.rq` (see it bound with `?show=query`).")
+    if by_keys(query):
+        keys = ", ".join(f"`?{column}`" for column in query.keys)
+        lines.append(
+            f"The service reads a page in two steps: that query without its `#fields` lines, "
+            f"projecting DISTINCT {keys}, orders the items; then that query for the page's "
+            f"items only, their `?{query.keys[0]}` bound."
+        )
     return "\n".join(lines)

@@ -7,16 +7,19 @@ store version), from the answers sibling serving processes share
 service's query runner (so the time limit holds), rows are folded into items
 (:mod:`dkg.service.item_shapes`) and each item is encoded once
 (:class:`~dkg.service.encoded_items.EncodedItems`). A page ``[offset, offset + limit)`` is then
-cut from the encoded items, whose count is the total.
+cut from the encoded items, whose count is the total. A query whose header declares ``keys``
+answers the ordered keys of its items instead, and each page reads its own items
+(:mod:`dkg.service.routers.canned_keys`).
 
 An answer is filed under the data version it was computed on: the runner reads whichever
 snapshot is newest when the query starts, so the version is read before the query and again
 after it (:meth:`CannedContext.run_on`); a write published in between makes the answer
 unfileable, and it is computed again on the newer version (:func:`on_current_version`).
 
-Paging in Python after grouping is what makes ``total`` exact and the order stable: a fact has
-as many rows as it has sources and multi-valued fields, so a SPARQL ``LIMIT`` would cut items
-in half, and params may not reach into a subquery that could page distinct facts.
+Paging in Python after grouping (of the items, or of the keys and the columns the order reads)
+is what makes ``total`` exact and the order stable: a fact has as many rows as it has sources
+and multi-valued fields, so a SPARQL ``LIMIT`` would cut items in half, and params may not
+reach into a subquery that could page distinct facts.
 """
 
 from __future__ import annotations
@@ -35,12 +38,14 @@ from dkg.service.binding import Bound, InvalidValue, Term, bind, country_lookup,
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.errors import InvalidParameter, ServiceError, StoreUnavailable
-from dkg.service.item_shapes import SHAPES, plain_rows
+from dkg.service.item_shapes import SHAPES, Row, plain_rows
 from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
 
+DEFAULT_LIMIT: Final = 100
+"""Items in a page when the request gives no ``limit``."""
 MAX_LIMIT: Final = 1000
 """Most items in one page, and most countries one ``country`` value may name."""
 MAX_CANNED_ROWS: Final = 5_000_000
@@ -119,9 +124,11 @@ class CannedContext:
                 if not self._wait_for_spare_worker(version):
                     return  # the data changed meanwhile: the newer version warms itself
                 shared = self.shared_answers(version)
-                if shared is not None and shared.computing(_shared_key(query, {})):
+                if shared is not None and shared.computing(_shared_key(query, {}, _part(query))):
                     continue  # a sibling process computes it; this one warms the next
-                answer(query, {}, self, version)
+                answered = answer(query, {}, self, version)
+                if by_keys(query):  # its keys: and the first page, which most clients ask for
+                    page_items(query, {}, self, version, answered, DEFAULT_LIMIT, 0)
             except Superseded:
                 return  # the newer version warms itself
             except ServiceError as error:
@@ -196,45 +203,96 @@ def on_current_version(context: CannedContext, work: Callable[[str], T]) -> tupl
     return version, work(version)
 
 
-def page(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, limit: int, offset: int
-) -> tuple[str, bytes]:
-    """The data version and the JSON body of one page, ``{items, total, limit, offset}``,
-    encoded as JSONResponse would encode it."""
-    version, items = on_current_version(context, partial(answer, query, terms, context))
-    return version, items.page(limit, offset)
-
-
 def bound_query(
     query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
 ) -> str:
-    """The SPARQL that runs for these values (what ``?show=query`` answers)."""
+    """The SPARQL of these values' whole answer (what ``?show=query`` answers): every matching
+    item's rows, which a list paged :func:`by_keys` reads in two steps (its OpenAPI
+    description says so)."""
     return bind(query, resolve(query, terms, context, version))
 
 
+def _part(query: CannedQuery) -> str:
+    """Which part of an unfiltered answer warming computes first: the keys or the items."""
+    return "keys" if by_keys(query) else "items"
+
+
+def by_keys(query: CannedQuery) -> bool:
+    """Whether the query's pages are read keys first (header ``keys`` and an item shape)."""
+    return bool(query.keys) and query.name in SHAPES
+
+
 def answer(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    *,
+    whole: bool = False,
 ) -> EncodedItems:
-    """All items of the query for these values, from a cache or by running it once.
+    """The answer the query's pages are cut from, from a cache or by running it once: for a
+    query paged :func:`by_keys`, the key of every item in order (N-Triples terms); for the
+    others, or with ``whole``, every item.
 
     Raises:
         ServiceError: the answer has more rows than :data:`MAX_CANNED_ROWS`.
         (and whatever the query runner raises: timeout, unavailable store)
     """
-    key = (query.name, _terms_key(terms), version)
-    return context.cache.get_or_compute(
-        key, partial(_shared_or_computed, query, terms, context, version)
-    )
+    only_keys = by_keys(query) and not whole
+    compute = partial(_compute, query, terms, context, version, only_keys)
+    return _cached(query, terms, context, version, "keys" if only_keys else "items", compute)
 
 
-def _shared_or_computed(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+def page_items(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    keys: EncodedItems,
+    limit: int,
+    offset: int,
+) -> EncodedItems | None:
+    """The items of one page of a query paged :func:`by_keys`, read for their ``keys`` only,
+    or None when a key is not an IRI (a blank node cannot be named in a second query). Cached
+    and shared like whole answers, so a page that warming or a sibling process computed is
+    not read again.
+
+    Raises:
+        ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
+    """
+    wanted = keys.decode(limit, offset)
+    items = [NamedNode(key[1:-1]) for key in wanted if key.startswith("<") and key.endswith(">")]
+    if len(items) < len(wanted):
+        return None
+
+    def compute() -> EncodedItems:
+        sparql = bind(query, resolve(query, terms, context, version), items=items)
+        rows = run_rows(query, context, version, sparql)
+        return EncodedItems.encode(SHAPES[query.name].assemble(rows))
+
+    part = f"page {limit}@{offset}"
+    return _cached(query, terms, context, version, part, compute)
+
+
+def _cached(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    part: str,
+    compute: Callable[[], EncodedItems],
 ) -> EncodedItems:
-    compute = partial(_compute, query, terms, context, version)
-    shared = context.shared_answers(version)
-    if shared is None:
-        return compute()
-    return shared.get_or_compute(_shared_key(query, terms), compute)
+    """``part`` of the query's answer for these values, from this process's cache, from the
+    answers sibling processes share, or computed once."""
+
+    def shared_or_computed() -> EncodedItems:
+        shared = context.shared_answers(version)
+        if shared is None:
+            return compute()
+        return shared.get_or_compute(_shared_key(query, terms, part), compute)
+
+    key = (query.name, _terms_key(terms), version, part)
+    return context.cache.get_or_compute(key, shared_or_computed)
 
 
 def resolve(
@@ -269,9 +327,29 @@ def _find_countries(raw: str, context: CannedContext, version: str) -> tuple[Nam
 
 
 def _compute(
-    query: CannedQuery, terms: Mapping[str, Term], context: CannedContext, version: str
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    only_keys: bool,
 ) -> EncodedItems:
-    sparql = bound_query(query, terms, context, version)
+    bound = resolve(query, terms, context, version)
+    rows = run_rows(query, context, version, bind(query, bound, only_keys=only_keys))
+    shape = SHAPES.get(query.name)
+    if shape is None:
+        return EncodedItems.encode(plain_rows(rows))
+    if only_keys:
+        return EncodedItems.encode(str(key) for key in shape.ordered_keys(rows))
+    return EncodedItems.encode(shape.assemble(rows))
+
+
+def run_rows(query: CannedQuery, context: CannedContext, version: str, sparql: str) -> list[Row]:
+    """The rows a bound form of ``query`` answers on ``version``.
+
+    Raises:
+        ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
+        Superseded: a write published a newer version meanwhile.
+    """
     result = context.run_on(version, sparql, max_rows=MAX_CANNED_ROWS)
     if not isinstance(result, SelectResult):  # load_catalog admits SELECT queries only
         raise ServiceError(f"canned query {query.name!r} did not answer rows")
@@ -279,17 +357,15 @@ def _compute(
         raise ServiceError(
             f"/api/{query.name} matched more than {MAX_CANNED_ROWS} rows; add a filter"
         )
-    rows = list(result)
-    shape = SHAPES.get(query.name)
-    return EncodedItems.encode(shape.assemble(rows) if shape is not None else plain_rows(rows))
+    return list(result)
 
 
 def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(term)) for name, term in terms.items())
 
 
-def _shared_key(query: CannedQuery, terms: Mapping[str, Term]) -> str:
+def _shared_key(query: CannedQuery, terms: Mapping[str, Term], part: str) -> str:
     """The key of an answer among those of one snapshot: the query's text (an edited file is
-    another query) and the values."""
+    another query), the values, and which part it is (keys, items, a page's items)."""
     lines = [query.sparql, *(f"{name}={value}" for name, value in _terms_key(terms))]
-    return "\n".join(lines)
+    return "\n".join([*lines, part])

@@ -95,6 +95,12 @@ HEADER = "#+ summary: s\n#+ params:\n#+   country: {type: string, description: d
             HEADER + "SELECT ?s WHERE { ?s ?p ?country\n#if country\n}\n#endif\n",
             "left out does not parse",
         ),
+        (HEADER + "SELECT ?s WHERE { ?s ?p ?country\n#endfields\n}", "must close an '#fields'"),
+        (HEADER + "SELECT ?s WHERE { ?s ?p ?country\n#fields\n}", "has no '#endfields'"),
+        (
+            "#+ summary: s\n#+ keys: [s, o]\nSELECT ?s WHERE { ?s ?p ?o }",
+            "must be returned columns",
+        ),
     ],
 )
 def test_catalog_rejects_a_broken_query_file(text: str, message: str) -> None:
@@ -115,6 +121,19 @@ def test_catalog_if_block_is_kept_only_for_a_given_parameter() -> None:
     query = parse_query_file("blocks", text)
     assert query.text_for({"country"}) == text
     assert query.text_for(()) == HEADER + "SELECT ?s WHERE { ?s ?p ?o .\n}"
+
+
+def test_catalog_keys_query_leaves_the_fields_out_and_projects_the_keys() -> None:
+    text = (
+        "#+ summary: s\n#+ keys: [s, d]\nSELECT ?s ?d ?n WHERE { ?s ?p ?d .\n"
+        "  #fields\n  OPTIONAL { ?s ?name ?n }\n  #endfields\n}"
+    )
+    query = parse_query_file("keyed", text)
+    assert (
+        query.keys_text(())
+        == "#+ summary: s\n#+ keys: [s, d]\nSELECT DISTINCT ?s ?d WHERE { ?s ?p ?d .\n}"
+    )
+    assert query.text_for(()) == text
 
 
 def test_catalog_load_names_the_broken_file(tmp_path: Path) -> None:
