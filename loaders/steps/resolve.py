@@ -296,8 +296,10 @@ def _surname_mentions(
             if start in covered:
                 continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
-            tail = _PARTICLE_TAIL.match(sentence.text, match.end())
-            if tail is not None and PARTICLE_WORD.fullmatch(word):
+            # The particle test first: few words are particles, and the tail is read for them only.
+            if PARTICLE_WORD.fullmatch(word) and (
+                tail := _PARTICLE_TAIL.match(sentence.text, match.end())
+            ):
                 # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
                 whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
                 if person_key(whole) in surnames:
