@@ -172,9 +172,12 @@ class EntityRecognizer:
                             entry.wikidata,
                         )
                     )
-            countries[first_country:] = settle_shared_forms(
-                document.text, countries[first_country:], self.gazetteer.ambiguous_country_forms
-            )
+            if len(countries) > first_country:  # most sentences name no country
+                countries[first_country:] = settle_shared_forms(
+                    document.text,
+                    countries[first_country:],
+                    self.gazetteer.ambiguous_country_forms,
+                )
             organizations.extend(sorted(found_orgs, key=lambda o: o.span))
             places.extend(self._capitals(sentence, countries))
         return replace(
