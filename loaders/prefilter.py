@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -261,26 +261,30 @@ class Prefiltered:
         self.groupindex = compiled.groupindex
         # Read on first use: reading the syntax tree of every pattern at import would add
         # some 50 ms to each command, most of which never extract.
-        self._filter: _Filter | None = None
         self._branches: tuple[tuple[_Filter, re.Pattern[str]], ...] = ()
+        # The filter's own test once it is read: the methods below call it directly, as they
+        # run for every sentence and a call through one more method costs as much as a test.
+        self._may_match: Callable[[str, int, int], bool] = self._read_literals
 
-    def _read_literals(self) -> _Filter:
-        self._filter = _Filter.of(self.compiled)
+    def _read_literals(self, text: str, pos: int, endpos: int) -> bool:
+        """Read the filter on first use, then test ``text`` with it."""
+        found = _Filter.of(self.compiled)
         branches = [
             re.compile(b, self.flags) for b in top_level_branches(self.pattern, self.flags) or ()
         ]
         filters = [_Filter.of(b) for b in branches]
         if 1 < len(branches) <= _MAX_BRANCHES and all(f.sets for f in filters):
             self._branches = tuple(zip(filters, branches, strict=True))
-        return self._filter
+        self._may_match = found.may_match
+        return found.may_match(text, pos, endpos)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """False only when ``text[pos:endpos]`` cannot hold a match."""
-        return (self._filter or self._read_literals()).may_match(text, pos, endpos)
+        return self._may_match(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.search``."""
-        if not self.may_match(text, pos, endpos):
+        if not self._may_match(text, pos, endpos):
             return None
         if not self._branches:
             return self.compiled.search(text, pos, endpos)
@@ -288,19 +292,19 @@ class Prefiltered:
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.match``."""
-        if not self.may_match(text, pos, endpos):
+        if not self._may_match(text, pos, endpos):
             return None
         return self.compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.fullmatch``."""
-        if not self.may_match(text, pos, endpos):
+        if not self._may_match(text, pos, endpos):
             return None
         return self.compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``."""
-        if not self.may_match(text, pos, endpos):
+        if not self._may_match(text, pos, endpos):
             return iter(())
         if not self._branches:
             return self.compiled.finditer(text, pos, endpos)
@@ -308,7 +312,7 @@ class Prefiltered:
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         """``re.Pattern.findall``."""
-        if not self.may_match(text, pos, endpos):
+        if not self._may_match(text, pos, endpos):
             return []
         if not self._branches:
             return self.compiled.findall(text, pos, endpos)
@@ -364,12 +368,14 @@ class _Filter:
         return _Filter(tuple((tuple(sorted(s.strings)), s.folded) for s in found))
 
     def may_match(self, text: str, pos: int, endpos: int) -> bool:
-        whole = pos == 0 and endpos >= len(text)
+        window = pos != 0 or endpos < len(text)
         for strings, folded in self.sets:
             tested = _folded(text) if folded else text
+            if window:
+                tested = tested[pos:endpos]  # a short copy, then one bare test per string
             # Plain loops: measured faster than any() over a generator; this runs per call.
             for string in strings:
-                if (string in tested) if whole else (tested.find(string, pos, endpos) >= 0):
+                if string in tested:
                     break
             else:
                 return False

@@ -91,12 +91,18 @@ class _Emission:
             if node in self.quoted:
                 continue
             self.quoted.add(node)
-            self.add(node, RDF_TYPE, dip("Evidence"))
-            self.add(node, prov("wasQuotedFrom"), self.node)
-            self.add(node, dip("quote"), string(self.document.text[whole.start : whole.end]))
-            self.add(node, dip("startOffset"), integer(whole.start))
-            self.add(node, dip("endOffset"), integer(whole.end))
-            self.add(node, prov("wasAttributedTo"), self.agent)
+            # Only here are Evidence nodes described, once each (``quoted``).
+            self.linker.add_unseen(
+                node,
+                (
+                    (RDF_TYPE, dip("Evidence")),
+                    (prov("wasQuotedFrom"), self.node),
+                    (dip("quote"), string(self.document.text[whole.start : whole.end])),
+                    (dip("startOffset"), integer(whole.start)),
+                    (dip("endOffset"), integer(whole.end)),
+                    (prov("wasAttributedTo"), self.agent),
+                ),
+            )
 
     def _document(self) -> None:
         document = self.document

@@ -9,6 +9,7 @@ that it validates on its own (MODEL.md). Wikidata ids come from the gazetteer wh
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -56,6 +57,14 @@ class EntityLinker:
         """Add one triple of this document's own facts unless the graph already has it."""
         if self._is_new(subject, predicate, obj):
             self.triples.append(Triple(subject, predicate, obj))
+
+    def add_unseen(
+        self, subject: NamedNode, facts: Iterable[tuple[NamedNode, NamedNode | Literal]]
+    ) -> None:
+        """Add the triples of a node that this graph describes for the first time and in one
+        place only (an Evidence): none of them can be in the graph yet, so none is looked up,
+        which costs a hash of all three terms per triple."""
+        self.triples.extend(Triple(subject, predicate, obj) for predicate, obj in facts)
 
     def add_shared(
         self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal

@@ -316,7 +316,13 @@ class PeopleRecognizer:
     def _styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
         Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
-        style = self._style.search(text, max(0, title_start - 60), title_start)
+        start = max(0, title_start - 60)
+        blank = title_start
+        while blank > start and text[blank - 1].isspace():
+            blank -= 1
+        if blank in (title_start, start) or text[blank - 1] != ",":
+            return None  # a style ends in ", " right before the title: tested before the scan
+        style = self._style.search(text, start, title_start)
         return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
 
     def _listed_country(self, text: str, at: int, base: int, document: Document) -> str | None:

@@ -24,7 +24,12 @@ NAME_WORD = (
     rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
-_PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|bint|ibn|al|el|le|la|ter|ben)"
+PARTICLES = (
+    "de", "da", "del", "der", "di", "du", "dos", "van", "von", "bin", "bint", "ibn", "al", "el",
+    "le", "la", "ter", "ben",
+)  # fmt: skip
+"""Small words inside a family name: "bin", "de", "von der"."""
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4}}")
 """A personal name: capitalised words, hyphens, accents and particles, also two in a row
 ("bin", "de", "von der", "van der"), which belong to the family name they precede."""

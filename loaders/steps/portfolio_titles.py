@@ -39,10 +39,9 @@ class PortfolioReader:
     def span(self, text: str, head_end: int) -> tuple[int, int] | None:
         """Where the portfolio after ``text[:head_end]`` ("... Minister") starts and ends when
         a name follows it, else None (no "of", or no name left after it)."""
-        if _HEADS.search(text, max(0, head_end - 20), head_end) is None:
-            return None
+        # "of" first: one match at one place, where the heads are searched for at each of 20.
         of = OF_PHRASE.match(text, head_end)
-        if of is None:
+        if of is None or _HEADS.search(text, max(0, head_end - 20), head_end) is None:
             return None
         at = of.end()
         end: int | None = None

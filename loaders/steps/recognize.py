@@ -172,9 +172,12 @@ class EntityRecognizer:
                             entry.wikidata,
                         )
                     )
-            countries[first_country:] = settle_shared_forms(
-                document.text, countries[first_country:], self.gazetteer.ambiguous_country_forms
-            )
+            if len(countries) > first_country:  # most sentences name no country
+                countries[first_country:] = settle_shared_forms(
+                    document.text,
+                    countries[first_country:],
+                    self.gazetteer.ambiguous_country_forms,
+                )
             organizations.extend(sorted(found_orgs, key=lambda o: o.span))
             places.extend(self._capitals(sentence, countries))
         return replace(
@@ -185,21 +188,25 @@ class EntityRecognizer:
         )
 
     def _gazetteer_matches(self, sentence: Sentence) -> Iterator[tuple[TextSpan, Entity]]:
-        for run in CAPITALISED_RUN.finditer(sentence.text):
-            yield from self._run_matches(sentence, run.start(), run.end())
+        """Gazetteer forms inside the runs of capitalised words (every form is such a run).
 
-    def _run_matches(
-        self, sentence: Sentence, run_start: int, run_end: int
-    ) -> Iterator[tuple[TextSpan, Entity]]:
-        """Gazetteer forms inside one run of capitalised words (every form is such a run)."""
+        One loop over the runs, not a generator per run: most runs hold no form ("The",
+        "On Monday"), and starting a generator for each cost more than looking the run up."""
         text = sentence.text
-        base = sentence.span.start + run_start
-        for start, end, best in self._run_forms(text[run_start:run_end]):
-            if not self._ambiguous_reading(text, run_start + start, run_start + end, best) and not (
-                best.entity[0] in ("country", "demonym")
-                and _CURRENCY_AFTER.match(text, run_start + end)
-            ):
-                yield TextSpan(base + start, base + end), best.entity
+        for run in CAPITALISED_RUN.finditer(text):
+            forms = self._run_forms(run.group())
+            if not forms:
+                continue
+            run_start = run.start()
+            base = sentence.span.start + run_start
+            for start, end, best in forms:
+                if not self._ambiguous_reading(
+                    text, run_start + start, run_start + end, best
+                ) and not (
+                    best.entity[0] in ("country", "demonym")
+                    and _CURRENCY_AFTER.match(text, run_start + end)
+                ):
+                    yield TextSpan(base + start, base + end), best.entity
 
     def _forms_of_run(self, run: str) -> tuple[tuple[int, int, _Form], ...]:
         """The longest forms, left to right, in the text of one run, with offsets into it."""

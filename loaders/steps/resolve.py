@@ -25,6 +25,7 @@ from dkg.loaders.steps.kingdom_references import (
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
     PARTICLE_WORD,
+    PARTICLES,
     UPPER,
     plain_word,
     short_names,
@@ -296,8 +297,13 @@ def _surname_mentions(
             if start in covered:
                 continue  # part of a name already read
             word = match.group().removesuffix("'s").removesuffix("\u2019s")
-            tail = _PARTICLE_TAIL.match(sentence.text, match.end())
-            if tail is not None and PARTICLE_WORD.fullmatch(word):
+            # The particle test first, on short words (no particle has more than four letters):
+            # few words are particles, and the tail is read for them only.
+            if (
+                len(word) <= _LONGEST_PARTICLE
+                and PARTICLE_WORD.fullmatch(word)
+                and (tail := _PARTICLE_TAIL.match(sentence.text, match.end()))
+            ):
                 # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
                 whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
                 if person_key(whole) in surnames:
@@ -315,6 +321,8 @@ def _surname_mentions(
     return found
 
 
+_LONGEST_PARTICLE = max(map(len, PARTICLES))
+"""No longer word can be a particle: a case-blind match still takes one letter per letter."""
 _PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
 """The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")

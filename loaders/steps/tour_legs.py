@@ -58,12 +58,14 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
     """The visits to the countries a tour told in the sentence began in, by whoever the
     sentence has making the tour."""
     found: list[Visit] = []
-    if not view.people:
-        return found
+    if not view.people or not _BEGAN_IN.may_match(view.text):
+        return found  # a sentence without the words of a tour has none in any window of it
     for country in view.countries:
+        if country.form != "name":
+            continue
         start, _ = view.local(country.span)
         began = _BEGAN_IN.search(view.text, max(0, start - 160), start)
-        if country.form != "name" or began is None:
+        if began is None:
             continue
         ranked = visitors(view, began)
         person = people.get(ranked[0].person) if ranked else None

@@ -23,6 +23,7 @@ class VisitCities:
     def __call__(self, document: Document) -> Document:
         """Return the document with each visit placed where its talks were held."""
         visits = list(document.visits)
+        moved = False
         for index, visit in enumerate(visits):
             if visit.status != "happened" or visit.place is None:
                 continue
@@ -38,4 +39,6 @@ class VisitCities:
             )
             if talks is not None and talks.city != visit.place.city:
                 visits[index] = replace(visit, place=talks)
-        return replace(document, visits=tuple(visits))
+                moved = True
+        # A copy of the Document costs more than this whole step: only when a visit moved.
+        return replace(document, visits=tuple(visits)) if moved else document

@@ -40,6 +40,9 @@ class VisitDepartures:
     def __call__(self, document: Document) -> Document:
         """Return the document with the last day of each visit whose guest is seen off."""
         visits = list(document.visits)
+        if not any(_under_way(v) for v in visits):
+            return document  # nothing to end: no sentence needs reading
+        ended = False
         for view in sentence_views(document):
             for match in _HOME_BOUND.finditer(view.text):
                 if _STILL_TO_COME.search(view.text, 0, match.start()):
@@ -51,7 +54,9 @@ class VisitDepartures:
                     day = _day_of(view, visit, [d for d in talks if d is not None])
                     if day is not None and day != visit.start:
                         visits[index] = replace(visit, end=day)
-        return replace(document, visits=tuple(visits))
+                        ended = True
+        # A copy of the Document costs more than most sentences' scans: only when a visit ended.
+        return replace(document, visits=tuple(visits)) if ended else document
 
 
 def _day_of(view: SentenceView, visit: Visit, talks: list[PartialDate]) -> PartialDate | None:
@@ -80,10 +85,15 @@ def _within(day: PartialDate, visit: Visit) -> bool:
     return (day.month, day.day) >= (first.month, first.day)
 
 
+def _under_way(visit: Visit) -> bool:
+    """Whether a visit happened and has a first day but no last one yet."""
+    return visit.status == "happened" and visit.start is not None and visit.end is None
+
+
 def _seen_off(visit: Visit, view: SentenceView, match: re.Match[str]) -> bool:
     """Whether the departure can end this visit: one under way, whose guest the sentence
     names before the departure, leaving for home."""
-    if visit.status != "happened" or visit.start is None or visit.end is not None:
+    if not _under_way(visit):
         return False
     if not any(
         m.person == visit.visitor and view.local(m.span)[1] <= match.start() for m in view.people
