@@ -12,6 +12,7 @@ import re
 from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
 
 _LED_BY = re.compile(
@@ -83,6 +84,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     start, end = view.local(span)
     if _DECIDED.search(text, max(0, start - 40), start):
         return False  # "was called off on Thursday": the day of the decision
+    if in_earlier_stop(view, span):
+        return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
     if start < cue.start():
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:

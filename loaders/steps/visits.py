@@ -26,6 +26,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_datelines import opening_city
@@ -65,10 +66,10 @@ CUE = Prefiltered(
     re.IGNORECASE,
 )
 _UNDER_WAY = re.compile(
-    r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
+    r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+(?:on|for))\b"
     r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
 )
-"""A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
+"""A visit told in the present tense ("is on a state visit", "is in Berlin for a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
 _MAX_CUES = 8
 _ONWARD = re.compile(
@@ -169,6 +170,8 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))
+            if visit.status == "happened":
+                found.extend(earlier_stops(view, visit))
     return found
 
 
@@ -300,7 +303,7 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if iso2 in seen or not (listed or onward_cue):
+        if iso2 in seen or in_earlier_stop(view, span) or not (listed or onward_cue):
             # "Atlanta, Georgia": what a city of the host lists after it is its region.
             last_end = end if iso2 == visit.host_country and city is None else last_end
             continue
