@@ -47,6 +47,7 @@ from dkg.loaders.steps.visit_invitations import (
     invited_to_attend,
 )
 from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
+from dkg.loaders.steps.visit_presence import present_for
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
 CUE = Prefiltered(
@@ -101,6 +102,7 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(present_for(view, people, document))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
