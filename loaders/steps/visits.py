@@ -29,6 +29,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
@@ -106,7 +107,7 @@ class VisitExtractor:
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
-        merged = with_stated_start(merge_visits(found), document)
+        merged = with_continuations(with_stated_start(merge_visits(found), document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
