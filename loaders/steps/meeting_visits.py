@@ -115,10 +115,11 @@ def visits_from_meetings(document: Document) -> Document:
 
     The one participant of a known foreign country made a visit to the country of the talks'
     place on their day, when the others are of that country (or of none known) and no visit
-    of that person to that country is told already.
+    of that person to that country is told already. A visit told without a day of its own
+    takes the day of the first talks held during it.
     """
     countries = {p.key: p.country for p in document.people}
-    visits = list(document.visits)
+    visits = _dated_by_talks(document)
     meetings = list(document.meetings)
     for index, meeting in enumerate(meetings):
         place = meeting.place
@@ -166,3 +167,20 @@ def visits_from_meetings(document: Document) -> Document:
         )
         meetings[index] = replace(meeting, during_visit=len(visits) - 1)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _dated_by_talks(document: Document) -> list[Visit]:
+    """The visits, each undated one that happened dated by the first talks held during it: "X
+    received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in ...",
+    whose sentence gives its days to the stops."""
+    visits = list(document.visits)
+    for index, visit in enumerate(visits):
+        if visit.start is not None or visit.status != "happened":
+            continue
+        days = sorted(
+            (m.date for m in document.meetings if m.during_visit == index and m.date is not None),
+            key=lambda day: day.lexical,
+        )
+        if days:
+            visits[index] = replace(visit, start=days[0])
+    return visits
