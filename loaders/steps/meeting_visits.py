@@ -170,17 +170,31 @@ def visits_from_meetings(document: Document) -> Document:
 
 
 def _dated_by_talks(document: Document) -> list[Visit]:
-    """The visits, each undated one that happened dated by the first talks held during it: "X
-    received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in ...",
-    whose sentence gives its days to the stops."""
+    """The visits, each undated one that happened dated by the first day of talks held during
+    it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
+    ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
+    counts: talks dated by the day the story was filed tell nothing new, and a month or year is
+    more often a background remark ("who had visited Washington in January 2023")."""
     visits = list(document.visits)
     for index, visit in enumerate(visits):
         if visit.start is not None or visit.status != "happened":
             continue
         days = sorted(
-            (m.date for m in document.meetings if m.during_visit == index and m.date is not None),
+            (
+                m.date
+                for m in document.meetings
+                if m.during_visit == index and m.date is not None and _stated(m, m.date, document)
+            ),
             key=lambda day: day.lexical,
         )
         if days:
             visits[index] = replace(visit, start=days[0])
     return visits
+
+
+def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:
+    """Whether a sentence of the talks states the day itself (not the month or year)."""
+    return day.day is not None and any(
+        d.start == day and any(span.contains(d.span) for span in meeting.evidence)
+        for d in document.dates
+    )
