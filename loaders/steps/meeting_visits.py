@@ -115,10 +115,11 @@ def visits_from_meetings(document: Document) -> Document:
 
     The one participant of a known foreign country made a visit to the country of the talks'
     place on their day, when the others are of that country (or of none known) and no visit
-    of that person to that country is told already.
+    of that person to that country is told already. A visit told without a day of its own
+    takes the day of the first talks held during it.
     """
     countries = {p.key: p.country for p in document.people}
-    visits = list(document.visits)
+    visits = _dated_by_talks(document)
     meetings = list(document.meetings)
     for index, meeting in enumerate(meetings):
         place = meeting.place
@@ -166,3 +167,34 @@ def visits_from_meetings(document: Document) -> Document:
         )
         meetings[index] = replace(meeting, during_visit=len(visits) - 1)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _dated_by_talks(document: Document) -> list[Visit]:
+    """The visits, each undated one that happened dated by the first day of talks held during
+    it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
+    ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
+    counts: talks dated by the day the story was filed tell nothing new, and a month or year is
+    more often a background remark ("who had visited Washington in January 2023")."""
+    visits = list(document.visits)
+    for index, visit in enumerate(visits):
+        if visit.start is not None or visit.status != "happened":
+            continue
+        days = sorted(
+            (
+                m.date
+                for m in document.meetings
+                if m.during_visit == index and m.date is not None and _stated(m, m.date, document)
+            ),
+            key=lambda day: day.lexical,
+        )
+        if days:
+            visits[index] = replace(visit, start=days[0])
+    return visits
+
+
+def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:
+    """Whether a sentence of the talks states the day itself (not the month or year)."""
+    return day.day is not None and any(
+        d.start == day and any(span.contains(d.span) for span in meeting.evidence)
+        for d in document.dates
+    )

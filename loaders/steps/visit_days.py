@@ -28,11 +28,13 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 """Day numbers within a visit; "final" and "last" name its last day."""
 NTH_DAY = Prefiltered(
     r"\b(?:(?:on|during)\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|sixth|final|last)"
-    r"\s+day\s+of\s+(?:a|an|the|his|her|their|this)\b",
+    r"\s+day\s+of\s+(?:a|an|the|his|her|their|this|"
+    r"(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w.-]*(?:'s|\u2019s)))\b",
     re.IGNORECASE,
 )
 """A day told as the n-th of a visit, which therefore began n - 1 days before: "on Saturday,
-the second day of her visit", "On the second day of the visit, X met Y"."""
+the second day of her visit", "On the second day of the visit, X met Y", "on the second day
+of Prime Minister X's visit"."""
 _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ import re
 from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
 
 _LED_BY = re.compile(
@@ -83,6 +84,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     start, end = view.local(span)
     if _DECIDED.search(text, max(0, start - 40), start):
         return False  # "was called off on Thursday": the day of the decision
+    if in_earlier_stop(view, span):
+        return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
     if start < cue.start():
         return cue.start() - end <= _REACH
     if start - cue.end() > _REACH:
@@ -256,6 +259,16 @@ ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b(?!\s+by\b)|\btravel+(?
 The leader "accompanied by" business leaders makes the trip."""
 
 
+_SETTING_BEFORE = re.compile(r"(?:^[\W\d]*|\b(?:in|at|into|to)\s+(?:the\s+)?)$", re.IGNORECASE)
+"""What stands before a place where things happen: nothing (a dateline) or "in", "at"."""
+
+
+def _setting(text: str, start: int) -> bool:
+    """Whether a place is a setting (a dateline, "in Rio", "at Beijing airport"), not a capital
+    standing for its government: "wanted a relationship with Beijing" goes nowhere."""
+    return _SETTING_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -300,7 +313,7 @@ def host_of(
         targets = [
             (view.local(p.span)[0], p.country, p)
             for p in view.places
-            if p.country != visitor_country
+            if p.country != visitor_country and _setting(text, view.local(p.span)[0])
         ]
         targets = (
             targets if len({t[1] for t in targets}) == 1 and _HOST_IMPLIED.search(text) else []

@@ -26,8 +26,10 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
@@ -46,6 +48,7 @@ from dkg.loaders.steps.visit_invitations import (
     invited_to_attend,
 )
 from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
+from dkg.loaders.steps.visit_presence import present_for
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
 CUE = Prefiltered(
@@ -65,10 +68,10 @@ CUE = Prefiltered(
     re.IGNORECASE,
 )
 _UNDER_WAY = re.compile(
-    r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+on)\b"
+    r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+(?:on|for))\b"
     r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
 )
-"""A visit told in the present tense ("is on a state visit", "is in Berlin on a visit") or
+"""A visit told in the present tense ("is on a state visit", "is in Berlin for a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
 _MAX_CUES = 8
 _ONWARD = re.compile(
@@ -100,10 +103,11 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(present_for(view, people, document))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
-        merged = with_stated_start(merge_visits(found), document)
+        merged = with_continuations(with_stated_start(merge_visits(found), document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
@@ -169,6 +173,8 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))
+            if visit.status == "happened":
+                found.extend(earlier_stops(view, visit))
     return found
 
 
@@ -300,7 +306,7 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if iso2 in seen or not (listed or onward_cue):
+        if iso2 in seen or in_earlier_stop(view, span) or not (listed or onward_cue):
             # "Atlanta, Georgia": what a city of the host lists after it is its region.
             last_end = end if iso2 == visit.host_country and city is None else last_end
             continue

@@ -1,0 +1,30 @@
+"""Further cities of a visit under way ("will also travel to Osaka") are that visit, not a
+second, announced one; a further country is a trip of its own."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.visit_rows import visit_rows
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def _trips(text: str) -> list[tuple[str, str | None, str]]:
+    return [(r.host_country, r.start, r.status) for r in visit_rows(text, FRIDAY)]
+
+
+def test_visit_continuations_a_further_city_is_the_same_visit() -> None:
+    text = (
+        "Prime Minister Narendra Modi is on a state visit to Japan. Modi will also travel to "
+        "Osaka and Kyoto, where he will meet business leaders."
+    )
+    assert _trips(text) == [("JP", "2025-03-14", "happened")]
+
+
+def test_visit_continuations_a_further_country_is_its_own_trip() -> None:
+    text = (
+        "Prime Minister Narendra Modi is on a state visit to Japan. Modi will also travel to "
+        "Seoul, where he will meet business leaders."
+    )
+    assert ("KR", None, "announced") in _trips(text)
