@@ -132,7 +132,18 @@ class CannedContext:
             except Superseded:
                 return  # the newer version warms itself
             except ServiceError as error:
+                if isinstance(error, StoreUnavailable) and self._stopped():
+                    return  # shut down meanwhile: nobody is left to ask for the answer
                 logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
+
+    def _stopped(self) -> bool:
+        """Whether the service has stopped serving data: warming then ends without a warning
+        (a short-lived ``dkg evaluate`` stops while its last write is still being warmed)."""
+        try:
+            self.version()
+        except StoreUnavailable:
+            return True
+        return False
 
     def _wait_for_spare_worker(self, version: str) -> bool:
         """Wait until warming can take a query worker and leave one free for requests.

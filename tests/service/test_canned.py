@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -13,9 +14,10 @@ from fastapi import FastAPI
 from dkg.ontology.document_names import graph_name_for
 from dkg.service.binding import to_term
 from dkg.service.catalog import CannedQuery, Param
+from dkg.service.errors import StoreUnavailable
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
-from dkg.service.routers.canned_answers import by_keys
+from dkg.service.routers.canned_answers import CannedContext, by_keys
 from tests.service.conftest import InProcessRunner, TestClient
 
 ID = "https://w3id.org/diplomatic-kg/id/"
@@ -464,3 +466,34 @@ def test_canned_warming_can_start_before_any_request(
         for name in catalog:
             assert client.get(f"/api/{name}").is_success
         assert runner.calls == warming
+
+
+class StoppingRunner:
+    """A runner whose worker went away (what a query meets while the service shuts down)."""
+
+    def __init__(self, service: dict[str, bool]) -> None:
+        self.service = service
+
+    def __call__(self, sparql: str, **_: Any) -> Any:
+        self.service["running"] = not self.service["stops"]
+        raise StoreUnavailable("the query worker stopped unexpectedly; try again")
+
+
+@pytest.mark.parametrize("stops", [True, False])
+def test_warming_ends_quietly_when_the_service_stops_and_warns_when_it_runs_on(
+    catalog: dict[str, CannedQuery], caplog: pytest.LogCaptureFixture, stops: bool
+) -> None:
+    """A short `dkg evaluate` stops while warming: no 'could not precompute' noise then, but a
+    worker lost while the service goes on serving is still reported."""
+    service = {"running": True, "stops": stops}
+
+    def version() -> str:
+        if not service["running"]:
+            raise StoreUnavailable("the service is starting or stopping; try again shortly")
+        return "v1"
+
+    context = CannedContext(StoppingRunner(service), version, ResultCache(8), catalog, True)
+    with caplog.at_level(logging.WARNING, logger="dkg.service.routers.canned_answers"):
+        context.warm_once("v1", wait=True)
+    warned = [r for r in caplog.records if "could not precompute" in r.getMessage()]
+    assert bool(warned) is not stops
