@@ -85,3 +85,12 @@ def test_agreement_wording_value_in_two_currencies_is_the_first() -> None:
 def test_agreement_wording_sum_the_document_is_about_is_no_value() -> None:
     (memorandum,) = find_agreements("They signed a memorandum on a loan of $50 million.", 0)
     assert memorandum.value is None
+
+
+def test_agreement_wording_half_a_dozen_is_six() -> None:
+    assert found("The two governments signed half a dozen agreements on trade.") == [
+        (AgreementKind.PACKAGE, AgreementStatus.SIGNED, 6)
+    ]
+    assert found("They signed a dozen agreements.") == [
+        (AgreementKind.PACKAGE, AgreementStatus.SIGNED, 12)
+    ]
