@@ -33,5 +33,34 @@ def test_sector_trade_wordings_are_found(sentence: str, label: str) -> None:
     assert label in labels(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Australia and Korea agreed to cooperate in clean ammonia.", "ammonia"),
+        (
+            "Germany and Ecuador signed a deal on debt-for-nature swaps.",
+            "debt relief and debt conversion",
+        ),
+        ("Chile and Japan expanded cooperation in copper and iron ore.", "mining"),
+        ("Brazil and India will cooperate in biofuels.", "renewable and green energy"),
+        ("Ghana and Belgium discussed cooperation in cocoa and coffee.", "agriculture"),
+        ("Peru and Spain agreed to cooperate in the fight against piracy.", "maritime cooperation"),
+        (
+            "Vietnam and Korea agreed to cooperate in metro rail projects.",
+            "railways and rail transport",
+        ),
+        (
+            "Norway and Chile expanded cooperation in polar research.",
+            "science, technology and research",
+        ),
+    ],
+)
+def test_sector_trade_wordings_common_news_words_lead_to_their_concept(
+    sentence: str, label: str
+) -> None:
+    assert label in labels(sentence)
+
+
 def test_sector_trade_wordings_need_an_area_of_cooperation() -> None:
     assert labels("The minister's visit was a cosmetic gesture, critics said.") == []
+    assert labels("Both sides called for a ban on weapons of mass destruction.") == []
