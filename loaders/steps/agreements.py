@@ -59,12 +59,13 @@ _DOCUMENT_WORD = re.compile(
             "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
             "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
             "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
+            "instrument",
         )
     )
 )
 # fmt: on
 """Words without which a sentence names no agreement; checked first because most have none.
-A trie, as one search: testing 28 words one by one for a match costs more than its one scan."""
+A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
 _BACKGROUND = re.compile(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
@@ -83,8 +84,11 @@ _PLANNED = Prefiltered(
 )
 _DOC_NOUN = (
     r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
-    r"contracts?|deals?|treaties|protocols?|roadmaps?"
+    r"contracts?|deals?|treaties|protocols?|roadmaps?|"
+    r"(?<!financial\s)(?<!debt\s)(?<!musical\s)(?<!monetary\s)instruments?"
 )
+"""Document nouns; "instruments" is how translated copy often counts documents ("eleven
+instruments of cooperation were signed"), but not a bank's or an orchestra's instruments."""
 _COUNTED_DOCS = re.compile(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
@@ -153,6 +157,12 @@ _VALUE_CUE = re.compile(
     _I,
 )
 """Words between a package and its value: "worth $2bn", "worth a combined $2bn"."""
+_VALUE_IN_TITLE = re.compile(
+    rf"\b(?:{_DOC_NOUN})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", _I
+)
+"""A value written right after the document noun, inside the title a named document takes:
+"a currency swap agreement of $400 million"; a sum further in ("a memorandum on a loan of
+$50 million") is what the document is about."""
 
 
 def find_agreements(
@@ -282,6 +292,8 @@ def _valued(
 def _value_for(sentence: str, money: list[Amount], start: int, end: int) -> Amount | None:
     """The money a package is worth: "N documents worth $X", "$X worth of deals"."""
     for amount in money:
+        if start < amount.start < end and _VALUE_IN_TITLE.search(sentence, start, amount.start):
+            return amount  # "a swap agreement of $400 million and Rs 30 billion": the first
         if amount.start >= end and _VALUE_CUE.search(sentence[end : amount.start].strip() + " "):
             gap = sentence[end : amount.start]
             if len(gap) < 60:

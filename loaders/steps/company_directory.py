@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from dkg.loaders.steps.company_lookalikes import names_no_firm
+
 
 class KnownCompany(Protocol):
     """A gazetteer company: name, aliases, home country (ISO2) and Wikidata id."""
@@ -159,11 +161,14 @@ NOT_NAMES = frozenset(
 
 
 def not_a_company(name: str, gazetteer: CompanyDirectory) -> bool:
-    """True for a country, a city or a known organisation: "Qatar", "Doha", "the PIF".
+    """True for a country, a city, a known organisation ("Qatar", "Doha", "the PIF") or an armed
+    unit or official working body ("the Carrier Strike Group", "the Contact Group").
 
     An organisation is known with or without a legal form after it ("Khazna Capital LLC").
     """
     if gazetteer.country(name) or gazetteer.city(name) or gazetteer.organization(name):
+        return True
+    if names_no_firm(name):
         return True
     legal = {form.rstrip(".") for form in gazetteer.company_legal_suffixes}
     words = name.split()

@@ -37,9 +37,14 @@ _TRADE = re.compile(
     r"representation|council|commission|relations|ties)))\b",
     _I,
 )
-_EXPORTS = re.compile(r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import)\b)", _I)
-"""Exports, but not an export credit agency's or an export-import bank's lending, which are
-credits ("export credit agency SACE signed credit lines of up to $3 billion")."""
+_EXPORTS = re.compile(
+    r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
+    r"insurers?|insurance|guarantees?)\b)",
+    _I,
+)
+"""Exports, but not the lending of an export credit agency, an export-import bank or an export
+bank, which are credits ("export credit agency SACE signed credit lines of up to $3 billion",
+"the export banks of both countries will lend $2 billion")."""
 _IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
 _INVESTMENT = re.compile(
     r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"

@@ -131,11 +131,14 @@ _COUNTED = re.compile(
     _I,
 )
 """A count is a figure when it counts what relations are measured in: firms, visas, students."""
+_STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
 _RESIDENTS = re.compile(
-    r"^\s+(?:[A-Z][\w-]*\s+){1,2}(?:(?:now|currently|still)\s+)?(?:live|reside|work|study)\s+"
-    r"(?:and\s+(?:live|work|study)\s+)?(?:in|abroad)\b"
+    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:(?:nationals|citizens|migrants)\s+)?(?:(?:are|were)\s+)?"
+    rf"(?:(?:now|currently|still)\s+)?{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)\b"
 )
-"""A diaspora or student body named by its nationality: "some 40,000 Chileans live in Peru"."""
+"""A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
+in Peru", "over 5,000 Kenyan nationals work in Oman", "2,000 Thais are studying or working in
+Israel"."""
 _EMPLOYED = re.compile(
     r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|provid(?:e|es|ed|ing)\s+jobs\s+(?:to|for))\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",

@@ -17,6 +17,7 @@ from dkg.loaders.steps.company_directory import (
     CompanyMention,
     not_a_company,
 )
+from dkg.loaders.steps.company_lookalikes import in_capitals
 
 
 def from_legal_forms(
@@ -28,6 +29,8 @@ def from_legal_forms(
     """
     if index.suffixes is None or not _holds_legal_form(words, index.legal_tokens):
         return []  # most sentences have none, and the pattern costs a scan of the sentence
+    if in_capitals(sentence):
+        return []  # "MINISTER IN OSLO AS TALKS OPEN": in capitals "AS" is no legal form
     mentions = []
     for match in index.suffixes.finditer(sentence):
         words = (match["after"] or match["before"] or "").split()

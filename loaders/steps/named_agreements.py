@@ -23,6 +23,7 @@ HEADS = {
     "communiqué": AgreementKind.JOINT_STATEMENT,
     "statement": AgreementKind.JOINT_STATEMENT,
     "vision": AgreementKind.JOINT_DECLARATION,
+    "vision document": AgreementKind.JOINT_DECLARATION,
     "treaty": AgreementKind.TREATY,
     "convention": AgreementKind.TREATY,
     "memorandum of understanding": AgreementKind.MEMORANDUM,
@@ -59,9 +60,9 @@ _LEGAL_HEAD = (
 _STOP = (
     r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
     r"at|by|as|after|before|while|within|and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an)|signed|adopted|"
+    r"started|opened|announced|decided|discussed|held|the|a|an|to)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
-    r"later|soon|earlier)\b|\s*$)"
+    r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )
 _REST = (
     r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
@@ -79,7 +80,7 @@ _NAMED = re.compile(
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
-    r"Statement|Vision|Communiqu[eé]))\b"
+    r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
     r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
@@ -95,12 +96,19 @@ _SOUGHT_BEFORE = re.compile(
     r"\b(?:negotiat(?:e|es|ed|ing|ions?)|talks|discussions?|consultations|work(?:s|ed|ing)?\s+"
     r"towards?|mov(?:e|es|ed|ing)\s+towards?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|"
     r"consider(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+(?:at|for)|"
-    r"push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\s+(?:for|to\s+conclude))"
+    r"push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\s+for|"
+    r"(?:want|wish|hope|aim|strive|desire|seek|press|urge|need|look\s+forward)(?:s|d|ed|ing)?\s+"
+    r"(?:(?:both\s+)?(?:sides|parties|leaders|them|each\s+other)\s+)?to\s+(?:(?:swiftly|quickly|"
+    r"soon|finally|rapidly)\s+)?(?:conclud|sign|finali[sz]|seal|complet|reach)\w*|"
+    r"call(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:early|swift|speedy|rapid|prompt|timely|"
+    r"quick)\s+)?(?:conclusion|signing|signature|finali[sz]ation|completion))"
     r"\s+(?:(?:on|for|towards?|over|about|of|into)\s+)?(?:(?:a|an|the|their|its)\s+)?$",
     _I,
 )
 """What makes a document only sought: "negotiations on a free trade agreement", "explore a
-reciprocal health care agreement", "work towards an investment treaty"."""
+reciprocal health care agreement", "work towards an investment treaty", or only wished for:
+"they want to conclude the trade agreement this year", "called for the early conclusion of the
+treaty" (a wish is neither a signature nor a signing planned)."""
 _SOUGHT_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|remains?|will\s+be|would\s+be|is\s+to\s+be|are\s+to\s+be)"
     r"\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+|to\s+be\s+|under\s+)?"
@@ -126,6 +134,9 @@ _ENACTED = re.compile(
 )
 """Verbs that make a statement a document; one only issued or released is a communiqué, as a
 press release is (the gold counts "adopted a joint statement", not "issued a joint statement")."""
+_ISSUED = re.compile(r"\b(?:issu|releas|publish)(?:e|es|ed|ing)\s+(?:a|an|the|their)\s+$", _I)
+"""A statement issued under its own capitalised title ("issued a Joint Statement on elevating
+ties") is the document an official release names, not a communiqué to the press."""
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
@@ -156,7 +167,10 @@ def find_named_agreements(
             continue  # negotiated or hoped for, neither signed nor prepared for signature
         if _IN_FORCE_BEFORE.search(before):
             continue
-        if kind is AgreementKind.JOINT_STATEMENT and _ENACTED.search(sentence) is None:
+        issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
+        if kind is AgreementKind.JOINT_STATEMENT and not (
+            _ENACTED.search(sentence) or issued_title
+        ):
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
         if match["mod"]:  # "a free trade agreement": the words before the head name it too

@@ -75,13 +75,14 @@ def small_count(word: str) -> int:
 
 
 WORD_NUMBER = (
-    r"(?:a\s+)?dozen|a\s+hundred|"
+    r"half\s+a\s+dozen|(?:a\s+)?dozen|a\s+hundred|half\s+an?(?=\s+(?:million|billion|trillion)\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"
     r"six|seven|eight|nine)\b)?|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"one|two|three|four|five|six|seven|eight|nine|ten"
 )
-"""Number words as a regular expression (lower case): what ``numeral_value`` reads."""
+"""Number words as a regular expression (lower case): what ``numeral_value`` reads. "Half a"
+is a number only before a scale word ("half a billion dollars"), never in "half a century"."""
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
 LONG_SCALE = (
@@ -107,10 +108,14 @@ def numeral_value(num: str, rest: str) -> Decimal:
 
     >>> numeral_value("twenty-one", ""), numeral_value("five", " hundred companies")
     (Decimal('21'), Decimal('500'))
+    >>> numeral_value("half a", " billion"), numeral_value("half a dozen", "")
+    (Decimal('0.5'), Decimal('6'))
     """
     if num[0].isdigit():
         return Decimal(num.replace(",", ""))
     words = re.split(r"[-\s]+", num.lower())
+    if words[0] == "half":
+        return Decimal(6) if words[-1] == "dozen" else Decimal("0.5")
     total = sum(WORD_VALUES.get(w, 0) for w in words if w != "a")
     if _HUNDRED.match(rest):
         total *= 100

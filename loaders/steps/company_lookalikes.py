@@ -1,0 +1,43 @@
+"""Names that look like companies but are not: armed units, official bodies and capital headlines.
+
+A legal form or a corporate word after a capitalised name ("... Group", "... AS") is good
+evidence of a company, except where the name's head says it is an armed unit or an official
+working body ("the Carrier Strike Group", "a Joint Task Force", "the Pacific Fleet", "the
+Contact Group") or where the whole line is in capitals, so that an ordinary word ("AS" in
+"MINISTER IN TOKYO AS TALKS RESUME") cannot be told from a legal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_HEADS = re.compile(
+    r"(?:^|\s)(?:(?:Carrier\s+)?Strike|Battle|Carrier|Amphibious(?:\s+Ready)?|Expeditionary|"
+    r"Task|Army|Combat|Working|Contact|Action|Advisory|Expert|"
+    r"Steering|Study|Monitoring|Coordination|Liaison|Negotiating|Parliamentary|Friendship)\s+"
+    r"(?:Group|Force|Groups|Forces)$"
+    r"|(?:^|\s)(?:Fleet|Flotilla|Squadron|Regiment|Brigade|Battalion|Division|Corps|Army|Navy|"
+    r"Air\s+Force|Guard|Coast\s+Guard|Marines|Command|Contingent|Garrison)$"
+)
+"""A name ending in the head noun of an armed unit or of a working body of officials."""
+_LOWER_CASE = re.compile(r"[a-z]")
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
+
+
+def names_no_firm(name: str) -> bool:
+    """True when ``name`` ends in the head of an armed unit or an official working body.
+
+    >>> names_no_firm("The UK Carrier Strike Group"), names_no_firm("Adani Group")
+    (True, False)
+    """
+    return _UNIT_HEADS.search(name.strip().rstrip(".,")) is not None
+
+
+def in_capitals(sentence: str) -> bool:
+    """True for a line of several words written all in capitals, as some headlines are: its
+    case cannot tell a legal form ("AS", "SA") from an ordinary word.
+
+    >>> in_capitals("PRESIDENT IN PARIS AS TALKS OPEN"), in_capitals("Statoil AS said")
+    (True, False)
+    """
+    return len(_WORDS.findall(sentence)) >= 3 and _LOWER_CASE.search(sentence) is None
