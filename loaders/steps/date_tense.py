@@ -29,9 +29,13 @@ PLANNED = re.compile(
 begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
 date keeps its year)."""
 
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
-"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
-_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:and|but|then|while)\s+)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
+)
+"""A date at the head of its clause: "On Tuesday the Premier ...", "..., and on Friday he ..."."""
+_CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
+"""The clause a date opens, past the comma a date at its head often takes ("On Monday, he is
+to fly")."""
 _UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 """What the date pattern reads with the weekday after it: such a weekday is no bare one."""
@@ -49,10 +53,11 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     return bool(clause and FUTURE.search(clause.group()))
 
 
-def still_to_come(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
-    on Friday", wire copy's "leaves Monday"), which is not the day the story is filed."""
-    if _UNTIL.search(text, max(0, at - 10), at) or FUTURE.search(text, max(0, at - 80), at):
+def still_to_come(text: str, at: int, end: int) -> bool:
+    """Whether the weekday at ``text[at:end]`` is a day still to come ("runs until Tuesday",
+    "will fly on Friday", "On Monday, he is due to speak", wire copy's "leaves Monday"), which
+    is not the day the story is filed."""
+    if _UNTIL.search(text, max(0, at - 10), at) or told_ahead(text, at, end):
         return True
     return not _NAMED_BEFORE.search(text, max(0, at - 10), at) and bool(
         wire_weekday_ahead(text, at, False)

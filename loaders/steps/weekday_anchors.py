@@ -66,7 +66,7 @@ def stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date
         for sentence in sentences
         if sentence.paragraph <= 2
         for m in _WEEKDAY.finditer(sentence.text)
-        if not still_to_come(sentence.text, m.start())
+        if not still_to_come(sentence.text, m.start(), m.end())
     ]
     if not named or filed.month is None or filed.day is None:
         return None
