@@ -17,6 +17,9 @@ MONTH = (
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _TO = r"\s*(?:-|\u2013|\u2014|to|and|through|till|until)\s*"
+_DURING = r"(?i:in|of|during|by|until|throughout)"
+"""Words that put a month or a year on an event; "In March" may open the sentence."""
+_PART = r"(?i:early|mid|late)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE = re.compile(
     # Every form starts a word: testing that once, before the forms, spares trying each of
@@ -28,9 +31,9 @@ DATE = re.compile(
     rf"|(?P<m2>{MONTH})\s+(?P<d3>{DAY})(?:{_TO}(?P<d4>{DAY}))?(?!\s*[%\d])"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
     rf"|(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR})\b"
-    rf"|(?:in|of|during|by|until|throughout)\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?P<m4>{MONTH})(?![\w.]|,?\s+\d)"
-    rf"|(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|(?:{_DURING}\s+)?(?:{_PART}[\s-]+)?(?P<m5>{MONTH})\s+(?P<yw>(?i:this|last|next))\s+year\b"
+    rf"|{_DURING}\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})(?![\w.]|,?\s+\d)"
+    rf"|(?:{_DURING}|(?i:for))\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"

@@ -150,6 +150,10 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
     return day if 0 < (day - today).days <= 14 else today
 
 
+_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+"""The year a month told with "last year", "this year" or "next year" lies in."""
+
+
 def _resolve(
     match: re.Match[str], today: datetime.date | None, future: bool
 ) -> tuple[PartialDate, PartialDate | None] | None:
@@ -169,6 +173,11 @@ def _resolve(
         return start, end
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
+    if match["m5"]:  # "in March this year", "in May last year"
+        if today is None:
+            return None
+        year = today.year + _YEAR_WORDS[match["yw"].casefold()]
+        return PartialDate(year, month_number(match["m5"])), None
     if match["m4"]:
         if today is None:
             return None
