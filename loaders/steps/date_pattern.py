@@ -21,6 +21,13 @@ _DURING = r"(?i:in|of|during|by|until|throughout)"
 """Words that put a month or a year on an event; "In March" may open the sentence."""
 _PART = r"(?i:early|mid|late)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_ORDINAL = rf"{_NUMBER}(?:st|nd|rd|th)"
+_NO_MONTH_AFTER = rf"(?!,?\s+(?:of\s+)?{MONTH}(?!\w))"
+""""Tuesday the 14th of May" is read whole by the day-and-month form that follows."""
+_CLAUSE_GOES_ON = r"(?=[,.;:)]|$|\s+(?:at|in|when|with|after|before|and)\s)"
+""""on the 3rd" is a day where the clause goes on or ends after it, not "on the 3rd floor"."""
 DATE = re.compile(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
@@ -34,6 +41,9 @@ DATE = re.compile(
     rf"|(?:{_DURING}\s+)?(?:{_PART}[\s-]+)?(?P<m5>{MONTH})\s+(?P<yw>(?i:this|last|next))\s+year\b"
     rf"|{_DURING}\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})(?![\w.]|,?\s+\d)"
     rf"|(?:{_DURING}|(?i:for))\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|(?:(?i:on|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<wdd>{_NUMBER})\)"
+    rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
+    rf"|(?i:on)\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"

@@ -19,6 +19,7 @@ from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
+from dkg.loaders.steps.day_numbers import numbered_day
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
@@ -35,11 +36,13 @@ class Narration:
 
     ``year`` is that of the latest full date ("5 April 2023"), carried to later days told
     without a year ("On 7 April") when the document date is unknown. ``day`` is the latest
-    day told, which "the next day", "a day later" or "the day before" count from.
+    day told, which "the next day", "a day later" or "the day before" count from. ``filed``
+    is the day the dateline gives, whose month "on the 3rd" lies in.
     """
 
     year: int | None = None
     day: PartialDate | None = None
+    filed: PartialDate | None = None
 
     def told(self, date: PartialDate, explicit_year: bool) -> None:
         """Remember a date the text just gave."""
@@ -72,7 +75,7 @@ class DateNormalizer:
             weekday_anchor = stand_in_day(filed, content)
         if today is None and weekday_anchor is None:
             weekday_anchor, told_after = weekday_and_date(content)
-        narration = Narration()
+        narration = Narration(filed=filed)
         for sentence in content:
             if sentence.dateline:
                 continue
@@ -121,6 +124,10 @@ def find_dates(
         if match["near"]:
             near = near_day(match["near"].casefold(), story.day)
             resolved = (near, None) if near is not None else None
+        elif match["wd"] or match["od"]:
+            number = match["wdd"] or match["wdo"] or match["od"]
+            told = story.filed or story.day
+            resolved = numbered_day(number, match["wd"], today, stand_in, told, future)
         else:
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
