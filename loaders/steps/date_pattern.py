@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.steps.date_tense import BARE_WEEKDAY
+from dkg.loaders.steps.night_words import OVERNIGHT
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -47,8 +48,8 @@ DATE = re.compile(
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
-    r"|evening) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    rf"|Saturday|Sunday))|{BARE_WEEKDAY})\b"
+    r"|evening|early hours) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"|Saturday|Sunday))|{BARE_WEEKDAY}|(?i:{OVERNIGHT}))\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
@@ -59,7 +60,7 @@ DATE = re.compile(
 
 HINT = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
-    r"|orning|fternoon|onight"
+    r"|orning|fternoon|night"
 )
 """What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 

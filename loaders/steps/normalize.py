@@ -20,6 +20,7 @@ from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
@@ -119,6 +120,8 @@ def find_dates(
             if ahead is None:
                 continue
             future = ahead
+        if match["night"] and not night_just_past(sentence.text, match.start()):
+            continue  # "an overnight train", "will stay overnight"
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
@@ -136,8 +139,9 @@ def find_dates(
             resolved = _resolve(match, base, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
-        if resolved is None and stand_in is not None and match["rel"]:
-            resolved = day_without_year(match["rel"].casefold(), stand_in, future or later)
+        if resolved is None and today is None and match["rel"]:
+            phrase = match["rel"].casefold()
+            resolved = day_without_year(phrase, stand_in, story.filed, future or later)
         if resolved is None:
             continue
         start, end = resolved

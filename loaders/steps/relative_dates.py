@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders.document import PartialDate
+from dkg.loaders.document import LEAP_YEAR, PartialDate
 from dkg.loaders.steps.date_pattern import WEEKDAYS
 from dkg.loaders.steps.numerals import small_count
 
@@ -30,28 +30,44 @@ def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
 
 
 def day_without_year(
-    phrase: str, stand_in: datetime.date, future: bool
+    phrase: str, stand_in: datetime.date | None, filed: PartialDate | None, future: bool
 ) -> tuple[PartialDate, PartialDate | None] | None:
-    """A day word read against a stand-in day (its year meaningless), so without a year."""
-    if phrase.rsplit(" ", 1)[-1] not in (*WEEKDAYS, "today", "yesterday", "tomorrow"):
+    """A day word read against a dateline without a year, so without a year itself.
+
+    ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
+    and reads weekdays too; without it, "today", "overnight", "yesterday" and "tomorrow" are
+    still counted from the ``filed`` day and month.
+    """
+    unit = phrase.rsplit(" ", 1)[-1]
+    if unit not in (*WEEKDAYS, "today", "overnight", "yesterday", "tomorrow"):
         return None
-    resolved = relative(phrase, stand_in, future)
+    base = stand_in
+    if base is None and unit not in WEEKDAYS and filed is not None and filed.month and filed.day:
+        month, day = filed.month, filed.day
+        # A common year unless the dateline is 29 February: "yesterday" of 1 March is the 28th
+        # in three years out of four.
+        base = datetime.date(LEAP_YEAR if (month, day) == (2, 29) else _COMMON_YEAR, month, day)
+    resolved = relative(phrase, base, future)
     if resolved is None:
         return None
-    day = resolved[0]
-    return PartialDate(None, day.month, day.day), None
+    found = resolved[0]
+    return PartialDate(None, found.month, found.day), None
 
+
+_COMMON_YEAR = LEAP_YEAR + 1
 
 _SHIFTS = {
     "today": 0,
     "tonight": 0,
+    "overnight": 0,
     "morning": 0,
     "afternoon": 0,
     "evening": 0,
     "yesterday": -1,
     "tomorrow": 1,
 }
-"""Day words and their distance from the dateline: "this morning" is the day filed."""
+"""Day words and their distance from the dateline: "this morning" is the day filed, and so is
+"overnight", the night that ended on it."""
 
 
 def relative(
