@@ -44,13 +44,17 @@ _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 def told_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is said of the future: a future word shortly
     before it ("arrived on Monday, and will leave on Friday"), or the future verb of a clause
-    the date opens ("On Tuesday he is to fly")."""
+    the date opens ("On Tuesday he is to fly"), unless a past verb comes first ("On Tuesday,
+    he flew to Osaka and will stay")."""
     if FUTURE.search(text, max(0, start - 80), start):
         return True
     if not _OPENS_CLAUSE.search(text, 0, start):
         return False
     clause = _CLAUSE_VERB.match(text, end)
-    return bool(clause and FUTURE.search(clause.group()))
+    told = clause.group() if clause else ""
+    ahead = FUTURE.search(told)
+    past = _PAST.search(told)
+    return ahead is not None and (past is None or ahead.start() <= past.start())
 
 
 def still_to_come(text: str, at: int, end: int) -> bool:

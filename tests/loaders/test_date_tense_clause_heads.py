@@ -55,3 +55,8 @@ def test_date_tense_a_duration_in_years_after_a_dateline_is_no_day() -> None:
         "by a Chilean head of state in 24 years."
     )
     assert _dates_of(text) == ["--06-09"]
+
+
+def test_date_tense_a_past_verb_first_keeps_a_clause_head_weekday_past() -> None:
+    text = "On Monday, the envoy opened the consulate and will return soon."
+    assert _days(text) == ["2025-10-13"]
