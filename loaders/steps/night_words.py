@@ -13,7 +13,7 @@ import re
 from dkg.loaders.steps.date_tense import wire_weekday_ahead
 
 OVERNIGHT = (
-    r"(?P<night>overnight)(?=\s*(?:[,.;:)\u2013\u2014]|$)"
+    r"(?P<night>[Oo]vernight)(?=\s*(?:[,.;:)\u2013\u2014]|$)"
     r"|\s+(?:in|on|at|to|for|from|and|but|as|after|before|when|while|with|near|into|over|amid)\s)"
 )
 """The adverb, for the date pattern: followed by the end of its clause or a preposition, not

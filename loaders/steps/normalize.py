@@ -184,15 +184,12 @@ def _resolve(
         return start, end
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
-    if match["m5"]:  # "in March this year", "in May last year"
-        if today is None:
-            return None
-        year = today.year + _YEAR_WORDS[match["yw"].casefold()]
-        return PartialDate(year, month_number(match["m5"])), None
     if match["m4"]:
         if today is None:
             return None
         month = month_number(match["m4"])
+        if match["yw"]:  # "in March this year", "in May last year"
+            return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
     if match["y4"]:
         return PartialDate(int(match["y4"])), None
