@@ -20,29 +20,24 @@ def numbered_day(
     number: str,
     weekday: str | None,
     today: datetime.date | None,
-    stand_in: datetime.date | None,
     told: PartialDate | None,
     future: bool,
 ) -> tuple[PartialDate, None] | None:
     """The day ``number`` ("30", "14th") of the month the story is in, on ``weekday`` if named.
 
-    ``today`` is the document date; without it the day keeps no year and is read against the
-    ``stand_in`` (a day on the dateline's weekday, its year meaningless) or, when no weekday
-    can be checked, against ``told``: the dateline's or the last told day and month. ``future``
-    picks the day after the base rather than before when both months would do.
+    ``today`` is the document date. Without it the day keeps no year and is read against
+    ``told``, the dateline's or the last told day and month; the weekday cannot be checked
+    then, and the number alone says which day it is. ``future`` picks the day after the base
+    rather than before when both months would do.
     """
     day = day_number(number)
-    named = WEEKDAYS.index(weekday.casefold()) if weekday else None
     if today is not None:
+        named = WEEKDAYS.index(weekday.casefold()) if weekday else None
         found = _nearest(day, named, today, future)
         return (PartialDate.of(found), None) if found is not None else None
-    if stand_in is not None:
-        base = stand_in
-    elif told is not None and told.month is not None and told.day is not None:
-        base, named = datetime.date(LEAP_YEAR, told.month, told.day), None  # no weekday known
-    else:
+    if told is None or told.month is None or told.day is None:
         return None
-    found = _nearest(day, named, base, future)
+    found = _nearest(day, None, datetime.date(LEAP_YEAR, told.month, told.day), future)
     return (PartialDate(None, found.month, found.day), None) if found is not None else None
 
 

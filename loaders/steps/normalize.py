@@ -130,7 +130,7 @@ def find_dates(
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
             told = story.filed or story.day
-            resolved = numbered_day(number, match["wd"], today, stand_in, told, future)
+            resolved = numbered_day(number, match["wd"], today, told, future)
         else:
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())

@@ -53,22 +53,57 @@ def weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, i
     return None, None
 
 
+_DAY_NUMBER = re.compile(r"\s*\((\d{1,2})\)|,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _numbered(text: str, at: int) -> int | None:
+    """The day number told right after a weekday ending at ``at`` ("Monday (30)", "Tuesday
+    the 14th"), if any."""
+    found = _DAY_NUMBER.match(text, at)
+    return int(found[1] or found[2]) if found else None
+
+
+def _filed_around(number: int, weekday: int, month: int, day: int) -> datetime.date | None:
+    """The filed ``month`` and ``day`` in a year where day ``number`` of that month (of the
+    month before, when the number lies past the filed day) falls on ``weekday``."""
+    told_month = month if number <= day else (month - 2) % 12 + 1
+    for year in WEEKDAY_CYCLE:
+        try:
+            told = datetime.date(year, told_month, number)
+            filed = datetime.date(year + (told_month > month), month, day)
+        except ValueError:
+            continue  # no such day that year
+        if told.weekday() == weekday:
+            return filed
+    return None
+
+
 def stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date | None:
     """A date with the filed day and month on the weekday the article treats as its own.
 
     A dateline without a year ("CAIRO, June 21") still fixes "on Monday" once we know which
     weekday June 21 was: the latest weekday the opening paragraphs name (news reports the
-    filing day and the days just before it). The stand-in's year is meaningless and is
-    removed from every date resolved against it.
+    filing day and the days just before it); a weekday told with its day's number ("on
+    Sunday (8)") fixes it outright. The stand-in's year is meaningless and is removed from
+    every date resolved against it.
     """
+    if filed.month is None or filed.day is None:
+        return None
+    opening = [sentence.text for sentence in sentences if sentence.paragraph <= 2]
+    for text in opening:
+        for m in _WEEKDAY.finditer(text):
+            number = _numbered(text, m.end())
+            weekday = WEEKDAYS.index(m.group().casefold())
+            exact = _filed_around(number, weekday, filed.month, filed.day) if number else None
+            if exact is not None:
+                return exact
     named = [
         WEEKDAYS.index(m.group().casefold())
-        for sentence in sentences
-        if sentence.paragraph <= 2
-        for m in _WEEKDAY.finditer(sentence.text)
-        if not still_to_come(sentence.text, m.start(), m.end())
+        for text in opening
+        for m in _WEEKDAY.finditer(text)
+        if not still_to_come(text, m.start(), m.end())
     ]
-    if not named or filed.month is None or filed.day is None:
+    if not named:
         return None
     latest = min(set(named), key=lambda w: sum((w - other) % 7 for other in named))
     for year in WEEKDAY_CYCLE:

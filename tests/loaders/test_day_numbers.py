@@ -57,3 +57,12 @@ def test_day_numbers_take_the_month_of_a_dateline_without_a_year() -> None:
     )
     document = default_pipeline()(Document("t", "t", text))
     assert [d.start.lexical for d in document.dates] == ["--04-29"]
+
+
+def test_day_numbers_a_numbered_weekday_fixes_the_weekdays_of_a_dateline_without_a_year() -> None:
+    text = (
+        "QUITO, June 10 (Wire) - The president received his Peruvian counterpart on "
+        "Sunday (8) at the palace. The two met again on Monday, the ministry said."
+    )
+    document = default_pipeline()(Document("t", "t", text))
+    assert [d.start.lexical for d in document.dates] == ["--06-08", "--06-09"]
