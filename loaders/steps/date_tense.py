@@ -29,9 +29,13 @@ PLANNED = re.compile(
 begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
 date keeps its year)."""
 
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$")
-"""A date at the head of its clause: "On Tuesday the Premier ...", "..., on Friday he ..."."""
-_CLAUSE_VERB = re.compile(r"[^,.;:]{0,50}")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:and|but|then|while)\s+)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
+)
+"""A date at the head of its clause: "On Tuesday the Premier ...", "..., and on Friday he ..."."""
+_CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
+"""The clause a date opens, past the comma a date at its head often takes ("On Monday, he is
+to fly")."""
 _UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 """What the date pattern reads with the weekday after it: such a weekday is no bare one."""
@@ -40,19 +44,24 @@ _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 def told_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is said of the future: a future word shortly
     before it ("arrived on Monday, and will leave on Friday"), or the future verb of a clause
-    the date opens ("On Tuesday he is to fly")."""
+    the date opens ("On Tuesday he is to fly"), unless a past verb comes first ("On Tuesday,
+    he flew to Osaka and will stay")."""
     if FUTURE.search(text, max(0, start - 80), start):
         return True
     if not _OPENS_CLAUSE.search(text, 0, start):
         return False
     clause = _CLAUSE_VERB.match(text, end)
-    return bool(clause and FUTURE.search(clause.group()))
+    told = clause.group() if clause else ""
+    ahead = FUTURE.search(told)
+    past = _PAST.search(told)
+    return ahead is not None and (past is None or ahead.start() <= past.start())
 
 
-def still_to_come(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is a day still to come ("runs until Tuesday", "will fly
-    on Friday", wire copy's "leaves Monday"), which is not the day the story is filed."""
-    if _UNTIL.search(text, max(0, at - 10), at) or FUTURE.search(text, max(0, at - 80), at):
+def still_to_come(text: str, at: int, end: int) -> bool:
+    """Whether the weekday at ``text[at:end]`` is a day still to come ("runs until Tuesday",
+    "will fly on Friday", "On Monday, he is due to speak", wire copy's "leaves Monday"), which
+    is not the day the story is filed."""
+    if _UNTIL.search(text, max(0, at - 10), at) or told_ahead(text, at, end):
         return True
     return not _NAMED_BEFORE.search(text, max(0, at - 10), at) and bool(
         wire_weekday_ahead(text, at, False)

@@ -15,70 +15,20 @@ import re
 from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
-from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
-from dkg.loaders.steps.date_tense import (
-    BARE_WEEKDAY,
-    PLANNED,
-    still_to_come,
-    told_ahead,
-    wire_weekday_ahead,
-)
+from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
-from dkg.loaders.steps.numerals import small_count
-from dkg.loaders.steps.read import above_text, month_number
+from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.night_words import night_just_past
+from dkg.loaders.steps.read import month_number
+from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
+from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]|20)\d{2}"
-_TO = r"\s*(?:-|\u2013|\u2014|to|and|through|till|until)\s*"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_CYCLE = range(2001, 2029)
-"""28 years, the Gregorian cycle of weekdays between 1901 and 2099: every day of the year,
-29 February included, falls on every weekday in one of them."""
-
-DATE = re.compile(
-    # Every form starts a word: testing that once, before the forms, spares trying each of
-    # them at every other position of the sentence (a third of the scan's time).
-    r"\b(?=\w)(?:"
-    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
-    rf"|(?P<d1>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
-    rf"(?:,?\s+(?P<y1>{_YEAR}))?\b"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})(?:{_TO}(?P<d4>{_DAY}))?(?!\s*[%\d])"
-    rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
-    rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})\b"
-    rf"|(?:in|of|during|by|until|throughout)\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?P<m4>{_MONTH})(?![\w.]|,?\s+\d)"
-    rf"|(?:in|of|during|by|until|throughout|for)\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
-    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
-    r"(?:last|this|next|the previous|the coming) "
-    r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
-    r"|evening) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    rf"|Saturday|Sunday))|{BARE_WEEKDAY})\b"
-    r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
-    r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
-    r"|the same (?:day|evening)"
-    r"|later that day|that (?:same )?evening))\b"
-    r")",
-)
-"""Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
-
-_HINT = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
-    r"|orning|fternoon|onight"
-)
-"""What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
 """A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
 day it names is the day told before it, not another one."""
-
-_NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
-"""Day offsets of the words that tie a day to the one just narrated ("the next day")."""
 
 
 @dataclass
@@ -87,11 +37,13 @@ class Narration:
 
     ``year`` is that of the latest full date ("5 April 2023"), carried to later days told
     without a year ("On 7 April") when the document date is unknown. ``day`` is the latest
-    day told, which "the next day", "a day later" or "the day before" count from.
+    day told, which "the next day", "a day later" or "the day before" count from. ``filed``
+    is the day the dateline gives, whose month "on the 3rd" lies in.
     """
 
     year: int | None = None
     day: PartialDate | None = None
+    filed: PartialDate | None = None
 
     def told(self, date: PartialDate, explicit_year: bool) -> None:
         """Remember a date the text just gave."""
@@ -99,19 +51,6 @@ class Narration:
             self.day = date
             if explicit_year and date.year is not None:
                 self.year = date.year
-
-
-def _near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
-    """The day "the next day", "the day before" or "the same evening" means after ``day``."""
-    if day is None or day.month is None or day.day is None:
-        return None
-    words = phrase.split()
-    shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
-    if words[1] in ("day", "days") and words[0] != "the":
-        shift *= small_count(words[0])  # "two days later"
-    if phrase.startswith("the day"):
-        shift = 1 if words[-1] == "after" else -1
-    return day.shifted(shift)
 
 
 class DateNormalizer:
@@ -134,74 +73,16 @@ class DateNormalizer:
         weekday_anchor = None
         told_after: int | None = None
         if today is None and filed is not None:
-            weekday_anchor = _stand_in_day(filed, content)
+            weekday_anchor = stand_in_day(filed, content)
         if today is None and weekday_anchor is None:
-            weekday_anchor, told_after = _weekday_and_date(content)
-        narration = Narration()
+            weekday_anchor, told_after = weekday_and_date(content)
+        narration = Narration(filed=filed)
         for sentence in content:
             if sentence.dateline:
                 continue
             later = told_after is not None and sentence.span.start > told_after
             found.extend(find_dates(sentence, today, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
-
-
-_WEEKDAY_DATE = re.compile(
-    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))\b"
-)
-
-
-def _weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, int | None]:
-    """A day the text names with its weekday ("on Friday, November 3") fixes the other
-    weekdays of an undated story; those told after it are the days that follow, unless it is
-    the story's own date above its text (a masthead's "Thursday, 14 September"). Returns a
-    stand-in date (its year is meaningless) and the offset after which weekdays go forward.
-    """
-    for sentence in sentences:
-        found = _WEEKDAY_DATE.search(sentence.text)
-        if found is None:
-            continue
-        month = month_number(found["m"] or found["m2"])
-        day = _day(found["d"] or found["d2"])
-        weekday = _WEEKDAYS.index(found["weekday"].casefold())
-        for year in _WEEKDAY_CYCLE:
-            try:
-                candidate = datetime.date(year, month, day)
-            except ValueError:
-                continue  # 29 February in a common year
-            if candidate.weekday() == weekday:
-                told = sentence.span.start + found.end()
-                return candidate, None if above_text(sentence.text, sentence.paragraph) else told
-    return None, None
-
-
-def _stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date | None:
-    """A date with the filed day and month on the weekday the article treats as its own.
-
-    A dateline without a year ("CAIRO, June 21") still fixes "on Monday" once we know which
-    weekday June 21 was: the latest weekday the opening paragraphs name (news reports the
-    filing day and the days just before it). The stand-in's year is meaningless and is
-    removed from every date resolved against it.
-    """
-    named = [
-        _WEEKDAYS.index(m.group().casefold())
-        for sentence in sentences
-        if sentence.paragraph <= 2
-        for m in _WEEKDAY.finditer(sentence.text)
-        if not still_to_come(sentence.text, m.start())
-    ]
-    if not named or filed.month is None or filed.day is None:
-        return None
-    latest = min(set(named), key=lambda w: sum((w - other) % 7 for other in named))
-    for year in _WEEKDAY_CYCLE:
-        try:
-            day = datetime.date(year, filed.month, filed.day)
-        except ValueError:
-            continue  # 29 February in a common year
-        if day.weekday() == latest:
-            return day
-    return None
 
 
 def find_dates(
@@ -225,7 +106,7 @@ def find_dates(
     ['2025-08-22']
     """
     mentions: list[DateMention] = []
-    if not (_DIGIT.search(sentence.text) or _HINT.search(sentence.text)):
+    if not (_DIGIT.search(sentence.text) or HINT.search(sentence.text)):
         return mentions
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     for match in DATE.finditer(sentence.text):
@@ -239,11 +120,17 @@ def find_dates(
             if ahead is None:
                 continue
             future = ahead
+        if match["night"] and not night_just_past(sentence.text, match.start()):
+            continue  # "an overnight train", "will stay overnight"
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
-            near = _near_day(match["near"].casefold(), story.day)
+            near = near_day(match["near"].casefold(), story.day)
             resolved = (near, None) if near is not None else None
+        elif match["wd"] or match["od"]:
+            number = match["wdd"] or match["wdo"] or match["od"]
+            told = story.filed or story.day
+            resolved = numbered_day(number, match["wd"], today, told, future)
         else:
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
@@ -252,8 +139,9 @@ def find_dates(
             resolved = _resolve(match, base, future or planned)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
-        if resolved is None and stand_in is not None and match["rel"]:
-            resolved = _day_without_year(match["rel"].casefold(), stand_in, future or later)
+        if resolved is None and today is None and match["rel"]:
+            phrase = match["rel"].casefold()
+            resolved = day_without_year(phrase, stand_in, story.filed, future or later)
         if resolved is None:
             continue
         start, end = resolved
@@ -273,6 +161,10 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
     return day if 0 < (day - today).days <= 14 else today
 
 
+_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+"""The year a month told with "last year", "this year" or "next year" lies in."""
+
+
 def _resolve(
     match: re.Match[str], today: datetime.date | None, future: bool
 ) -> tuple[PartialDate, PartialDate | None] | None:
@@ -281,12 +173,12 @@ def _resolve(
         return (day, None) if day is not None else None
     if match["m1"] or match["m2"]:
         month = month_number(match["m1"] or match["m2"])
-        first = _day(match["d1"] or match["d3"])
+        first = day_number(match["d1"] or match["d3"])
         last_text = match["d2"] or match["d4"]
         year_text = match["y1"] or match["y2"]
         year = int(year_text) if year_text else _year_for(month, first, today, future)
         start = _checked(year, month, first)
-        end = _checked(year, month, _day(last_text)) if last_text else None
+        end = _checked(year, month, day_number(last_text)) if last_text else None
         if start is None or (end is not None and end.day is not None and end.day <= first):
             return None
         return start, end
@@ -296,10 +188,12 @@ def _resolve(
         if today is None:
             return None
         month = month_number(match["m4"])
+        if match["yw"]:  # "in March this year", "in May last year"
+            return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
     if match["y4"]:
         return PartialDate(int(match["y4"])), None
-    return _relative(match["rel"].casefold(), today, future)
+    return relative(match["rel"].casefold(), today, future)
 
 
 def _with_year(
@@ -310,64 +204,6 @@ def _with_year(
         return resolved
     start, end = resolved
     return replace(start, year=year), (replace(end, year=year) if end is not None else None)
-
-
-def _day_without_year(
-    phrase: str, stand_in: datetime.date, future: bool
-) -> tuple[PartialDate, PartialDate | None] | None:
-    if phrase.rsplit(" ", 1)[-1] not in (*_WEEKDAYS, "today", "yesterday", "tomorrow"):
-        return None
-    resolved = _relative(phrase, stand_in, future)
-    if resolved is None:
-        return None
-    day = resolved[0]
-    return PartialDate(None, day.month, day.day), None
-
-
-_SHIFTS = {
-    "today": 0,
-    "tonight": 0,
-    "morning": 0,
-    "afternoon": 0,
-    "evening": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-}
-"""Day words and their distance from the dateline: "this morning" is the day filed."""
-
-
-def _relative(
-    phrase: str, today: datetime.date | None, future: bool
-) -> tuple[PartialDate, PartialDate | None] | None:
-    if today is None:
-        return None
-    unit = phrase.rsplit(" ", 1)[-1]
-    step = -1 if phrase.startswith(("last", "the previous")) else 1
-    if unit in _SHIFTS:
-        shift = _SHIFTS[unit]
-        return PartialDate.of(today + datetime.timedelta(days=shift)), None
-    if unit == "year":
-        return PartialDate(today.year + step * (not phrase.startswith("this"))), None
-    if unit == "month":
-        offset = today.month - 1 + step * (not phrase.startswith("this"))
-        return PartialDate(today.year + offset // 12, offset % 12 + 1), None
-    if unit == "week":
-        return None
-    weekday = _WEEKDAYS.index(unit)
-    back = (today.weekday() - weekday) % 7
-    ahead = (weekday - today.weekday()) % 7
-    if phrase.startswith("last"):
-        delta = -(back or 7)
-    elif phrase.startswith("next"):
-        delta = ahead or 7
-    else:
-        # "on Tuesday" in news is the latest Tuesday up to the dateline, unless said of the future.
-        delta = ahead if future else -back
-    return PartialDate.of(today + datetime.timedelta(days=delta)), None
-
-
-def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
 
 
 def _year_for(month: int, day: int, today: datetime.date | None, future: bool) -> int | None:

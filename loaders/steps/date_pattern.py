@@ -1,0 +1,71 @@
+"""The date expressions the normaliser reads, as one pattern with a named group per form.
+
+Kept apart from their resolution so that each form is seen in one place: what the text may
+say ("22-23 August", "in late March", "last year", "on Monday") and what each group captures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.date_tense import BARE_WEEKDAY
+from dkg.loaders.steps.night_words import OVERNIGHT
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_TO = r"\s*(?:-|\u2013|\u2014|to|and|through|till|until)\s*"
+_DURING = r"(?:in|of|during|by|until|throughout|In|Of|During|By|Until|Throughout)"
+"""Words that put a month or a year on an event; "In March" may open the sentence. Both cases
+are spelled out: tried at every word, an inline ``(?i:...)`` group slows the scan by a tenth."""
+_PART = r"(?:early|mid|late)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_ORDINAL = rf"{_NUMBER}(?:st|nd|rd|th)"
+_NO_MONTH_AFTER = rf"(?!,?\s+(?:of\s+)?{MONTH}(?!\w))"
+""""Tuesday the 14th of May" is read whole by the day-and-month form that follows."""
+_CLAUSE_GOES_ON = r"(?=[,.;:)]|$|\s+(?:at|in|when|with|after|before|and)\s)"
+""""on the 3rd" is a day where the clause goes on or ends after it, not "on the 3rd floor"."""
+DATE = re.compile(
+    # Every form starts a word: testing that once, before the forms, spares trying each of
+    # them at every other position of the sentence (a third of the scan's time).
+    r"\b(?=\w)(?:"
+    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|(?P<d1>{DAY})(?:{_TO}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<m1>{MONTH})"
+    rf"(?:,?\s+(?P<y1>{_YEAR}))?\b"
+    rf"|(?P<m2>{MONTH})\s+(?P<d3>{DAY})(?:{_TO}(?P<d4>{DAY}))?(?!\s*[%\d])"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
+    rf"|(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR})\b"
+    rf"|{_DURING}\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
+    rf"(?:\s+(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+\d))"
+    rf"|(?:{_DURING}|(?i:for))\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<wdd>{_NUMBER})\)"
+    rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
+    rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
+    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    r"(?:last|this|next|the previous|the coming) "
+    r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
+    r"|evening|early hours) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"|Saturday|Sunday))|{BARE_WEEKDAY}|{OVERNIGHT})\b"
+    r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
+    r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
+    r"|the same (?:day|evening)"
+    r"|later that day|that (?:same )?evening))\b"
+    r")",
+)
+"""Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""
+
+HINT = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
+    r"|orning|fternoon|night"
+)
+"""What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
+
+
+def day_number(text: str) -> int:
+    """The day of the month a "3rd" or "14" stands for."""
+    return int(text.rstrip("stndrh"))

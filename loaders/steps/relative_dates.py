@@ -1,0 +1,101 @@
+"""Relative day words ("yesterday", "on Tuesday", "last month", "the next day") as dates.
+
+They are resolved only against a day the text fixes: the document date, a stand-in day whose
+weekday is known, or the day the story told just before; never against the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders.document import LEAP_YEAR, PartialDate
+from dkg.loaders.steps.date_pattern import WEEKDAYS
+from dkg.loaders.steps.numerals import small_count
+
+_NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
+"""Day offsets of the words that tie a day to the one just narrated ("the next day")."""
+
+
+def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
+    """The day "the next day", "the day before" or "the same evening" means after ``day``."""
+    if day is None or day.month is None or day.day is None:
+        return None
+    words = phrase.split()
+    shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
+    if words[1] in ("day", "days") and words[0] != "the":
+        shift *= small_count(words[0])  # "two days later"
+    if phrase.startswith("the day"):
+        shift = 1 if words[-1] == "after" else -1
+    return day.shifted(shift)
+
+
+def day_without_year(
+    phrase: str, stand_in: datetime.date | None, filed: PartialDate | None, future: bool
+) -> tuple[PartialDate, PartialDate | None] | None:
+    """A day word read against a dateline without a year, so without a year itself.
+
+    ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
+    and reads weekdays too; without it, "today", "overnight", "yesterday" and "tomorrow" are
+    still counted from the ``filed`` day and month.
+    """
+    unit = phrase.rsplit(" ", 1)[-1]
+    if unit not in (*WEEKDAYS, "today", "overnight", "yesterday", "tomorrow"):
+        return None
+    base = stand_in
+    if base is None and unit not in WEEKDAYS and filed is not None and filed.month and filed.day:
+        month, day = filed.month, filed.day
+        # A common year unless the dateline is 29 February: "yesterday" of 1 March is the 28th
+        # in three years out of four.
+        base = datetime.date(LEAP_YEAR if (month, day) == (2, 29) else _COMMON_YEAR, month, day)
+    resolved = relative(phrase, base, future)
+    if resolved is None:
+        return None
+    found = resolved[0]
+    return PartialDate(None, found.month, found.day), None
+
+
+_COMMON_YEAR = LEAP_YEAR + 1
+
+_SHIFTS = {
+    "today": 0,
+    "tonight": 0,
+    "overnight": 0,
+    "morning": 0,
+    "afternoon": 0,
+    "evening": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+"""Day words and their distance from the dateline: "this morning" is the day filed, and so is
+"overnight", the night that ended on it."""
+
+
+def relative(
+    phrase: str, today: datetime.date | None, future: bool
+) -> tuple[PartialDate, PartialDate | None] | None:
+    """The day, month or year a relative phrase names from ``today``, or None without one."""
+    if today is None:
+        return None
+    unit = phrase.rsplit(" ", 1)[-1]
+    step = -1 if phrase.startswith(("last", "the previous")) else 1
+    if unit in _SHIFTS:
+        shift = _SHIFTS[unit]
+        return PartialDate.of(today + datetime.timedelta(days=shift)), None
+    if unit == "year":
+        return PartialDate(today.year + step * (not phrase.startswith("this"))), None
+    if unit == "month":
+        offset = today.month - 1 + step * (not phrase.startswith("this"))
+        return PartialDate(today.year + offset // 12, offset % 12 + 1), None
+    if unit == "week":
+        return None
+    weekday = WEEKDAYS.index(unit)
+    back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    if phrase.startswith("last"):
+        delta = -(back or 7)
+    elif phrase.startswith("next"):
+        delta = ahead or 7
+    else:
+        # "on Tuesday" in news is the latest Tuesday up to the dateline, unless said of the future.
+        delta = ahead if future else -back
+    return PartialDate.of(today + datetime.timedelta(days=delta)), None

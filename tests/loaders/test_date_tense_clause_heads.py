@@ -1,0 +1,62 @@
+"""A weekday heading its clause takes the clause's tense, past a comma or an "and"; a day still
+to come then cannot fix which weekday a dateline without a year fell on."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+from dkg.loaders.document import Sentence, TextSpan
+from dkg.loaders.steps.normalize import find_dates
+
+FRIDAY = datetime.date(2025, 10, 17)
+
+
+def _days(text: str) -> list[str]:
+    sentence = Sentence(TextSpan(0, len(text)), text, 0)
+    return [m.start.lexical for m in find_dates(sentence, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, the envoy is due to open the new consulate.", ["2025-10-20"]),
+        ("The talks ended, and on Tuesday the delegation will tour the port.", ["2025-10-21"]),
+        ("On Monday, the envoy opened the new consulate.", ["2025-10-13"]),
+        ("The talks ended, and on Tuesday the delegation toured the port.", ["2025-10-14"]),
+    ],
+)
+def test_date_tense_a_weekday_heading_its_clause_takes_the_clause_tense(
+    text: str, expected: list[str]
+) -> None:
+    assert _days(text) == expected
+
+
+def _dates_of(text: str) -> list[str]:
+    document = default_pipeline()(Document("t", "t", text))
+    return [d.start.lexical for d in document.dates]
+
+
+def test_date_tense_days_announced_for_later_do_not_move_the_dateline_weekday() -> None:
+    text = (
+        "OSLO, June 9 (Wire) - The Chilean president arrived in Oslo on Sunday for a "
+        "two-day visit, the first by a Chilean head of state in 24 years.\n\n"
+        "On Monday, she is due to address parliament, and on Tuesday she will open a "
+        "fisheries fair in Bergen."
+    )
+    assert _dates_of(text) == ["--06-09", "--06-10", "--06-11"]
+
+
+def test_date_tense_a_duration_in_years_after_a_dateline_is_no_day() -> None:
+    text = (
+        "OSLO, June 9 (Wire) - The Chilean president arrived on Sunday, the first visit "
+        "by a Chilean head of state in 24 years."
+    )
+    assert _dates_of(text) == ["--06-09"]
+
+
+def test_date_tense_a_past_verb_first_keeps_a_clause_head_weekday_past() -> None:
+    text = "On Monday, the envoy opened the consulate and will return soon."
+    assert _days(text) == ["2025-10-13"]
