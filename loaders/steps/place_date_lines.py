@@ -19,11 +19,16 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|la|le|es|el|al|of|on|upon|am|an)"
 """The lower-case words between the capitalised ones of place names: "Dar es Salaam", "Rio de
 Janeiro", "Frankfurt am Main", "Port of Spain"."""
 
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+"""A name of one to four capitalised words."""
+
 _PLACE = re.compile(
-    rf"\s*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
-    r"\s*(?:,|/|\||\s[\u2013\u2014-])\s*"
+    rf"\s*{_NAME}(?:\s*[,.]\s*{_NAME})?"
+    r"\s*(?:,|\.|/|\||\s[\u2013\u2014-])\s*"
 )
-"""A place of one to four capitalised words and the comma, slash, bar or dash after it."""
+"""A place, maybe a venue and its city ("State House, Nairobi"), and the comma, full stop,
+slash, bar or dash after it: presidencies head a release "State House, Nairobi. Monday, 21st
+August 2023."."""
 
 
 def after_place(line: str) -> str | None:

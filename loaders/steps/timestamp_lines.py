@@ -29,7 +29,7 @@ _STAMP = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
-    r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\s*",
+    r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\.?\s*",
     re.IGNORECASE,
 )
 """A line that is only a date (maybe after a weekday or "Published on"), maybe with a time, a

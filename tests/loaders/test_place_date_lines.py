@@ -43,3 +43,23 @@ def test_place_date_lines_a_closing_sentence_ending_on_a_date_does_not_date_it(
     line: str,
 ) -> None:
     assert make_document("t", "t", f"Ministers agree on grain\n\n{_BODY}{line}\n").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("State House, Nairobi. Monday, 21st August 2023.", datetime.date(2023, 8, 21)),
+        ("Union Buildings, Pretoria, 4 June 2021", datetime.date(2021, 6, 4)),
+        ("Accra. Friday, 9 February 2024", datetime.date(2024, 2, 9)),
+    ],
+)
+def test_place_date_lines_a_venue_and_city_over_the_release_date_it(
+    line: str, day: datetime.date
+) -> None:
+    document = make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}")
+    assert document.date == day
+
+
+def test_place_date_lines_a_heading_sentence_that_ends_on_a_date_does_not_date_it() -> None:
+    line = "Talks Resumed. Ministers met in Geneva on 15 April 2023."
+    assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
