@@ -10,6 +10,7 @@ import re
 
 from dkg.loaders.steps.date_tense import BARE_WEEKDAY
 from dkg.loaders.steps.night_words import OVERNIGHT
+from dkg.loaders.steps.read import WEEKDAY_NAME
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -23,7 +24,6 @@ _DURING = r"(?:in|of|during|by|until|throughout|In|Of|During|By|Until|Throughout
 are spelled out: tried at every word, an inline ``(?i:...)`` group slows the scan by a tenth."""
 _PART = r"(?:early|mid|late)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _ORDINAL = rf"{_NUMBER}(?:st|nd|rd|th)"
 _NO_MONTH_AFTER = rf"(?!,?\s+(?:of\s+)?{MONTH}(?!\w))"
@@ -43,14 +43,13 @@ DATE = re.compile(
     rf"|{_DURING}\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
     rf"(?:\s+(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+\d))"
     rf"|(?:{_DURING}|(?i:for))\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
-    rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<wdd>{_NUMBER})\)"
+    rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s*\((?P<wdd>{_NUMBER})\)"
     rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
     r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
-    r"|evening|early hours) of) (?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    rf"|Saturday|Sunday))|{BARE_WEEKDAY}|{OVERNIGHT})\b"
+    rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.read import WEEKDAY_NAME
 
 FUTURE = Prefiltered(
     r"\b(?:will|shall|would|is to|are to|is due|are due|is expected|are expected|plans? to|"
@@ -68,10 +69,7 @@ def still_to_come(text: str, at: int, end: int) -> bool:
     )
 
 
-BARE_WEEKDAY = (
-    r"(?P<bare>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?!['\u2019]|\s+[A-Z]))"
-)
+BARE_WEEKDAY = rf"(?P<bare>{WEEKDAY_NAME}(?!['\u2019]|\s+[A-Z]))"
 """A weekday without "on" before it, for the date pattern; not a possessive ("Sunday's
 talks") and not the first word of a name ("Sunday Times")."""
 

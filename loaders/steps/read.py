@@ -50,6 +50,8 @@ _MONTH_ABBREVIATIONS = (
     "nov",
     "dec",
 )
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""An English weekday as news capitalises it, as a regex group (the date readers share it)."""
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 """A weekday before a date, as in "Jerusalem, Tuesday, 6 February 2024.-" (compile it
 case-insensitive)."""

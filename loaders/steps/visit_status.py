@@ -7,6 +7,7 @@ import re
 
 from dkg.loaders.document import Status, VisitType
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.read import WEEKDAY_NAME
 
 _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = Prefiltered(
@@ -21,11 +22,9 @@ _ANNOUNCED = Prefiltered(
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # The present of a trip with a day still to come: "is travelling to Poland on Wednesday".
-    r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+(?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month)|later\s+"
-    r"this\s+(?:week|month))\b)"
-    r"|\b(?:flies|travels|heads|leaves|departs)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
+    r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+"
+    rf"{WEEKDAY_NAME}|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b)"
+    rf"|\b(?:flies|travels|heads|leaves|departs)\s+on\s+{WEEKDAY_NAME}\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"

@@ -15,16 +15,16 @@ from dkg.loaders.document import PartialDate, Sentence
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_pattern import DAY, MONTH, WEEKDAYS, day_number
 from dkg.loaders.steps.date_tense import still_to_come
-from dkg.loaders.steps.read import above_text, month_number
+from dkg.loaders.steps.read import WEEKDAY_NAME, above_text, month_number
 
 WEEKDAY_CYCLE = range(2001, 2029)
 """28 years, the Gregorian cycle of weekdays between 1901 and 2099: every day of the year,
 29 February included, falls on every weekday in one of them."""
 
-_WEEKDAY = Prefiltered(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = Prefiltered(rf"\b{WEEKDAY_NAME}\b")
 
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"\b(?P<weekday>{WEEKDAY_NAME}),?\s+"
     rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))\b"
 )
 
@@ -41,16 +41,24 @@ def weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, i
             continue
         month = month_number(found["m"] or found["m2"])
         day = day_number(found["d"] or found["d2"])
-        weekday = WEEKDAYS.index(found["weekday"].casefold())
-        for year in WEEKDAY_CYCLE:
-            try:
-                candidate = datetime.date(year, month, day)
-            except ValueError:
-                continue  # 29 February in a common year
-            if candidate.weekday() == weekday:
-                told = sentence.span.start + found.end()
-                return candidate, None if above_text(sentence.text, sentence.paragraph) else told
+        candidate = _on_weekday(month, day, WEEKDAYS.index(found["weekday"].casefold()))
+        if candidate is not None:
+            told = sentence.span.start + found.end()
+            return candidate, None if above_text(sentence.text, sentence.paragraph) else told
     return None, None
+
+
+def _on_weekday(month: int, day: int, weekday: int) -> datetime.date | None:
+    """The ``month`` and ``day`` in a year of the cycle where they fall on ``weekday`` (None
+    only for a day no month has)."""
+    for year in WEEKDAY_CYCLE:
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year, or no such day at all
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 _DAY_NUMBER = re.compile(r"\s*\((\d{1,2})\)|,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
@@ -72,7 +80,7 @@ def _filed_around(number: int, weekday: int, month: int, day: int) -> datetime.d
             told = datetime.date(year, told_month, number)
             filed = datetime.date(year + (told_month > month), month, day)
         except ValueError:
-            continue  # no such day that year
+            continue  # no such day that year (a filed 29 February needs a leap year too)
         if told.weekday() == weekday:
             return filed
     return None
@@ -106,11 +114,4 @@ def stand_in_day(filed: PartialDate, sentences: list[Sentence]) -> datetime.date
     if not named:
         return None
     latest = min(set(named), key=lambda w: sum((w - other) % 7 for other in named))
-    for year in WEEKDAY_CYCLE:
-        try:
-            day = datetime.date(year, filed.month, filed.day)
-        except ValueError:
-            continue  # 29 February in a common year
-        if day.weekday() == latest:
-            return day
-    return None
+    return _on_weekday(filed.month, filed.day, latest)
