@@ -15,6 +15,12 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.person_title_countries import (
+    APPOSITION_CLOSE,
+    country_of_phrase,
+    name_start_after,
+    possessive_country,
+)
 from dkg.loaders.trie import trie_pattern
 
 SPEECH_TAG = re.compile(
@@ -119,19 +125,26 @@ class LowerTitleReader:
         """The name after a lower-case title that a demonym or an office's seat opens."""
         if title.group() not in self._state_titles:
             return None
-        name = (
-            NAME.match(text, title.end() + 1)
-            if text[title.end() : title.end() + 1] == " "
-            else None
+        post_end = title.end()
+        opener = (
+            self._demonym(text, title)
+            or _seat(document, base, title)
+            or possessive_country(text, title.start(), base, document)
         )
-        if name is None:
-            return None
-        opener = self._demonym(text, title) or _seat(document, base, title)
-        if opener is None:
+        if opener is None:  # "the prime minister of Japan, Fumio Kishida"
+            after = country_of_phrase(text, title.end(), base, document)
+            if after is None:
+                return None
+            opener, post_end = (title.start(), after[1]), after[0]
+        start = name_start_after(text, post_end)
+        name = NAME.match(text, start[0]) if start is not None else None
+        if name is None or start is None:
             return None
         found = trim_name(name.group(), base + name.start(), firm)
         if found is None or len(found[1].split()) < 2:
             return None
+        if start[1] and not APPOSITION_CLOSE.match(text, found[0].end - base):
+            return None  # "the French president, Paris Hilton said": no apposition
         return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
 
     def _demonym(self, text: str, title: re.Match[str]) -> tuple[int, str] | None:
