@@ -92,6 +92,11 @@ def load_countries(
             raise GazetteerDataError(
                 f"{filename}:{number}: {iso2} has no row with role 'capital' in cities.tsv; add one"
             )
+        listed = _many(row["demonyms"])
+        names = {row["name"].strip(), row["official_name"].strip(), *_many(row["aliases"])}
+        # A regular plural the expansion adds never shadows the country's own name: the plural
+        # of "Philippine" is "Philippines", and "in the Philippines" names the country.
+        demonyms = tuple(d for d in expand_demonyms(listed) if d in listed or d not in names)
         countries.append(
             Country(
                 iso2=iso2,
@@ -99,7 +104,7 @@ def load_countries(
                 name=row["name"].strip(),
                 official_name=row["official_name"].strip(),
                 aliases=_many(row["aliases"]),
-                demonyms=expand_demonyms(_many(row["demonyms"])),
+                demonyms=demonyms,
                 capital=capital,
                 wikidata=_qid(row["wikidata"], f"{filename}:{number}"),
                 status=row["status"].strip(),
