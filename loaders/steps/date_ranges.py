@@ -1,13 +1,17 @@
-"""Ranges whose two ends name different months: "from 30 October to 1 November 2022".
+"""Ranges whose two ends name different months ("from 30 October to 1 November 2022") or two
+days of one week ("on Friday and Saturday", "from Monday to Wednesday").
 
 The date pattern reads such a range as two dates, and the first, written without a year, takes
 the document's year: a background visit of 2022 told in a 2024 text would begin in 2024 and end
 in 2022. Joined, the first day takes the year written after the second (the year before when
 the range runs over New Year: "28 December to 3 January 2024"), and the visit both its ends.
+Two days of one week read as two dates would leave a visit "spent Friday and Saturday in ..."
+dated by whichever is nearer its cue; as one range it starts on the first and ends on the last.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -15,6 +19,8 @@ from dkg.loaders.document import DateMention, TextSpan
 
 _JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through)\s*", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
+_AND = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
+_WEEK = 7
 
 
 def joined_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[DateMention]:
@@ -27,6 +33,10 @@ def joined_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[D
         first = joined[-1] if joined else None
         if first is not None and _ends_range(text, offset, first, mention):
             joined[-1] = _range(text, offset, first, mention)
+        elif first is not None and _ends_days(text, offset, first, mention):
+            joined[-1] = DateMention(
+                TextSpan(first.span.start, mention.span.end), first.start, mention.start
+            )
         else:
             joined.append(mention)
     return joined
@@ -45,6 +55,28 @@ def _ends_range(text: str, offset: int, first: DateMention, second: DateMention)
         and _JOIN.fullmatch(text, first.span.end - offset, second.span.start - offset) is not None
         and _YEAR.search(text, first.span.start - offset, first.span.end - offset) is None
     )
+
+
+def _ends_days(text: str, offset: int, first: DateMention, second: DateMention) -> bool:
+    """Whether ``second`` closes a run of days ``first`` opens within one week: the next day
+    after "and" ("Friday and Saturday"), or a later day after "to" ("Monday to Wednesday").
+    Days further apart after "and" are two days ("on Monday and Thursday")."""
+    if first.end is not None or second.end is not None:
+        return False
+    a, b = _day(first), _day(second)
+    if a is None or b is None or not 0 < (b - a).days < _WEEK:
+        return False
+    between = (first.span.end - offset, second.span.start - offset)
+    if (b - a).days == 1 and _AND.fullmatch(text, *between) is not None:
+        return True
+    return _JOIN.fullmatch(text, *between) is not None
+
+
+def _day(mention: DateMention) -> datetime.date | None:
+    date = mention.start
+    if date.year is None or date.month is None or date.day is None:
+        return None
+    return datetime.date(date.year, date.month, date.day)
 
 
 def _range(text: str, offset: int, first: DateMention, second: DateMention) -> DateMention:

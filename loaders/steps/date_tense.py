@@ -113,6 +113,8 @@ def wire_weekday_ahead(text: str, start: int, future: bool) -> bool | None:
     last = words[-1].casefold() if words else ""
     if last in _STILL_TO_COME:
         return True
+    if len(words) == 1 and _PAST.fullmatch(last):
+        return False  # "Fumio Kishida, Japan's prime minister, arrived Sunday": the verb alone
     if len(words) < 2 or last in _NOT_A_DAY_AFTER or last in _NAMED_DAYS or last[0].isdigit():
         return None  # "Sunday, he ...", "the Sunday market", "Good Friday", "9 Sunday"
     if future:
