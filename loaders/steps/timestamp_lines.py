@@ -39,6 +39,10 @@ time zone and an "Updated ..." note. East Asian outlets write the ISO order with
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""
+_TITLE_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+"""The dash before the date that closes a newsletter's or digest's title line ("The Week in
+Review \u2014 6 November 2023"). Only a date after the last dash counts: "LIMA, May 3, 2024 \u2014
+the ministers ..." is a dateline opening a paragraph, read elsewhere."""
 
 _TOP_LINES = 6
 """How many short lines above the first paragraph may hold the date: kicker, masthead,
@@ -63,7 +67,11 @@ def stamp_date(line: str, story: str) -> datetime.date | None:
             match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
         if match is not None:
             return _date_of(match, story)
-    return masthead_day(parts) if len(parts) > 1 else None
+    if len(parts) > 1:
+        return masthead_day(parts)
+    titled = _TITLE_DASH.split(line)
+    closing = _STAMP.fullmatch(titled[-1]) if len(titled) > 1 else None
+    return _date_of(closing, story) if closing is not None else None
 
 
 def top_stamp_date(lines: Iterable[str], story: str) -> datetime.date | None:

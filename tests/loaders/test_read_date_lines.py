@@ -34,6 +34,11 @@ from dkg.loaders.steps.read import make_document
             datetime.date(2022, 11, 2),
         ),
         (
+            "# Pacific Briefing \u2014 12 February 2024\n\nA weekly note from our desk.\n\n"
+            "The two ministers met on Friday.",
+            datetime.date(2024, 2, 12),
+        ),
+        (
             "Seoul Desk | Politics | 2024.06.11 09:05 (Korea time)\n\nLeaders to meet\n\n"
             "The two presidents will hold talks on Friday.",
             datetime.date(2024, 6, 11),
