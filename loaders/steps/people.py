@@ -95,7 +95,7 @@ _LISTED_PART = re.compile(
 comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
 Affairs, Retno Marsudi, said")."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<demonym>[{UPPER}][\w'\u2019]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?counterparts?,?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
@@ -236,8 +236,11 @@ class PeopleRecognizer:
                 seen.add(found[0].start)
                 yield Candidate(found[0], found[1], None)
         for match in _COUNTERPART.finditer(text):
-            # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country.
-            home = self.gazetteer.country(match["demonym"])
+            # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country;
+            # "his counterpart James Marape": a person, of the country the story tells.
+            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            if match["demonym"] and home is None:
+                continue  # "his Pacific counterparts": no country, and maybe no person
             titled = self.title.search(text, match.start("name"), match.end("name"))
             if titled is not None and titled.end() == match.end("name"):
                 titled = None  # "the Hon. Anthony Albanese MP": letters after the name
@@ -252,9 +255,9 @@ class PeopleRecognizer:
             # Like a title, "counterpart" is followed by a first name that may be a city's. It
             # also tells the country of a name an honorific read first ("the Hon. X MP").
             found = trim_name(match_name, base + name_at, firm)
-            if home is not None and found is not None:
+            if found is not None and (home is not None or len(found[1].split()) > 1):
                 seen.add(found[0].start)
-                yield Candidate(found[0], found[1], None, home.iso2)
+                yield Candidate(found[0], found[1], None, home.iso2 if home else None)
         for match in _PLURAL_TITLE.finditer(text):
             # "their foreign ministers, Santiago Cafiero and Antonia Urrejola": each is a person.
             for group in ("a", "b"):
