@@ -46,7 +46,7 @@ DATE = re.compile(
     rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s*\((?P<wdd>{_NUMBER})\)"
     rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
-    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
     rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"

@@ -35,11 +35,11 @@ def day_without_year(
     """A day word read against a dateline without a year, so without a year itself.
 
     ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
-    and reads weekdays too; without it, "today", "overnight", "yesterday" and "tomorrow" are
-    still counted from the ``filed`` day and month.
+    and reads weekdays too; without it, the day words ("today", "overnight", "yesterday",
+    "last night", "tomorrow") are still counted from the ``filed`` day and month.
     """
     unit = phrase.rsplit(" ", 1)[-1]
-    if unit not in (*WEEKDAYS, "today", "overnight", "yesterday", "tomorrow"):
+    if unit not in (*WEEKDAYS, *_SHIFTS):
         return None
     base = stand_in
     if base is None and unit not in WEEKDAYS and filed is not None and filed.month and filed.day:
@@ -64,10 +64,11 @@ _SHIFTS = {
     "afternoon": 0,
     "evening": 0,
     "yesterday": -1,
+    "night": -1,
     "tomorrow": 1,
 }
 """Day words and their distance from the dateline: "this morning" is the day filed, and so is
-"overnight", the night that ended on it."""
+"overnight", the night that ended on it; "last night" is the evening of the day before."""
 
 
 def relative(

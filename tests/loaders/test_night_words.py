@@ -25,6 +25,7 @@ def _dates(text: str) -> list[str]:
         ("The foreign minister landed in Maputo overnight for talks.", ["2026-03-10"]),
         ("Rockets struck the border town overnight, the army said.", ["2026-03-10"]),
         ("The delegation arrived in the early hours of Sunday.", ["2026-03-08"]),
+        ("The president landed in Suva last night.", ["2026-03-09"]),
         ("The two leaders met on Monday at 10:00 in the palace.", ["2026-03-09"]),
         ("The ministers will meet on Thursday at 9.30 a.m. local time.", ["2026-03-12"]),
         ("The talks opened Monday at 14:00 (12:00 GMT).", ["2026-03-09"]),
