@@ -29,7 +29,7 @@ from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
-from dkg.loaders.steps.visit_days import nearest, stated_days
+from dkg.loaders.steps.visit_days import nearest, nearest_in_clause, stated_days
 from dkg.loaders.steps.visits import spans_of
 
 COLLECTIVE = Prefiltered(
@@ -164,7 +164,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text)]
-    dates = nearest(
+    dates = nearest_in_clause(
         [
             d
             for d in stated_days(view)
