@@ -1,4 +1,5 @@
-"""A visit told by the time spent in a country: "spent two days in Vietnam"."""
+"""A visit told by the time spent in a country ("spent two days in Vietnam") or by where a
+tour began ("a tour that began in Abuja")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _hosts(text: str) -> list[str]:
         "Prime Minister Mark Rutte spends the weekend in Portugal before the summit.",
     ],
 )
-def test_visits_time_spent_in_a_country_is_a_visit(text: str) -> None:
+def test_visits_spent_and_begun_in_a_country_is_a_visit(text: str) -> None:
     assert len(_hosts(text)) == 1
 
 
@@ -34,5 +35,16 @@ def test_visits_time_spent_in_a_country_is_a_visit(text: str) -> None:
         "Prime Minister Mark Rutte spent years in opposition.",
     ],
 )
-def test_visits_time_spent_needs_a_span_of_days(text: str) -> None:
+def test_visits_spent_and_begun_needs_a_span_of_days(text: str) -> None:
     assert _hosts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Karl Nehammer returned to Vienna after a tour that began in Tirana on Monday.",
+        "Chancellor Karl Nehammer is on a trip that took him to Tirana on Monday.",
+    ],
+)
+def test_visits_spent_and_begun_tour_that_began_in_a_city_is_a_visit_there(text: str) -> None:
+    assert _hosts(text) == ["AL"]
