@@ -36,10 +36,11 @@ def day_without_year(
 
     ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
     and reads weekdays too; without it, "today", "overnight", "yesterday" and "tomorrow" are
-    still counted from the ``filed`` day and month.
+    still counted from the ``filed`` day and month, and so are "this morning", "this evening"
+    and "tonight", the filing day's own hours.
     """
     unit = phrase.rsplit(" ", 1)[-1]
-    if unit not in (*WEEKDAYS, "today", "overnight", "yesterday", "tomorrow"):
+    if unit not in (*WEEKDAYS, *_SHIFTS):
         return None
     base = stand_in
     if base is None and unit not in WEEKDAYS and filed is not None and filed.month and filed.day:
