@@ -30,7 +30,7 @@ class FigureKind(StrEnum):
 
 
 _TRADE = re.compile(
-    r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|"
+    r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|commercial\s+(?:ex|inter)changes?|"
     r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
     r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
     r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"

@@ -26,6 +26,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
+from dkg.loaders.steps.pair_posts import hold_the_post
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
@@ -38,8 +39,8 @@ COLLECTIVE = Prefiltered(
     re.IGNORECASE,
 )
 PAIR = Prefiltered(
-    r"\b(?:the two|both)\s+(?:presidents|leaders|heads of (?:state|government)|prime ministers|"
-    r"ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
+    r"\b(?:the two|both)\s+(?P<noun>presidents|leaders|heads of (?:state|government)|"
+    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them."""
@@ -115,8 +116,9 @@ class MeetingExtractor:
             if meetings and restates_talks(view.text):
                 continue  # "It was the first call between the two leaders since ...": told
             unnamed: tuple[str, ...] = ()
-            if PAIR.search(view.text):
+            if (noun := PAIR.search(view.text)) is not None:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
+                named = named if hold_the_post(noun["noun"], named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))

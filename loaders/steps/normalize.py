@@ -24,6 +24,7 @@ from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
+from dkg.loaders.steps.written_dates import readable_dates
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
@@ -65,6 +66,7 @@ class DateNormalizer:
         found: list[DateMention] = []
         filed = PartialDate.of(document.date) if document.date is not None else None
         content = [s for s in document.sentences if not s.boilerplate]
+        content = readable_dates(content, document.text)  # "on 16/05/2022", "the first of June"
         for sentence in content:
             if sentence.dateline and filed is None:
                 dates = find_dates(sentence, None)

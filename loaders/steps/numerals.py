@@ -25,6 +25,7 @@ SCALES = {
     "billion": 10**9,
     "billions": 10**9,
     "bln": 10**9,
+    "bil": 10**9,
     "bn": 10**9,
     "b": 10**9,
     "trillion": 10**12,
@@ -86,7 +87,7 @@ is a number only before a scale word ("half a billion dollars"), never in "half 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
 LONG_SCALE = (
-    r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bn|"
+    r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bil|bn|"
     r"trln|trn|tn"
 )
 """Scale words spelt out or abbreviated, as a regular expression (the keys of ``SCALES``); the

@@ -36,7 +36,8 @@ def day_without_year(
 
     ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
     and reads weekdays too; without it, the day words ("today", "overnight", "yesterday",
-    "last night", "tomorrow") are still counted from the ``filed`` day and month.
+    "last night", "tomorrow") are still counted from the ``filed`` day and month, and so are
+    "this morning", "this evening" and "tonight", the filing day's own hours.
     """
     unit = phrase.rsplit(" ", 1)[-1]
     if unit not in (*WEEKDAYS, *_SHIFTS):

@@ -12,15 +12,16 @@ import re
 
 from dkg.loaders.document import PersonMention
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.reported_clauses import REPORTED_CLAUSE
 
 _REPORTS_THAT = re.compile(
     r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:announced|said|says|stated|states|"
     r"confirmed|confirms|told\s+(?:reporters|journalists|the\s+press)|declared|noted|"
-    r"informed\s+(?:reporters|journalists))\b[^.;]{0,40}?\bthat\b",
+    r"informed\s+(?:reporters|journalists))\b(?:[^.;]{0,40}?\bthat\b|" + REPORTED_CLAUSE + ")",
     re.IGNORECASE,
 )
 """A reporting verb, maybe after an apposition and with a time ("announced on Friday"), then
-"that"."""
+"that", or the reported clause right after the verb ("said Putin had accepted")."""
 
 
 def reports_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:

@@ -39,13 +39,14 @@ _CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)
 
 
 def counted_days(
-    text: str, start: PartialDate | None, end: PartialDate | None
+    text: str, start: PartialDate | None, end: PartialDate | None, first_day: bool = False
 ) -> tuple[PartialDate | None, PartialDate | None]:
     """A visit's first and last day from the day told and the length or day number the
-    sentence gives ("a two-day visit", "the second day of her visit")."""
+    sentence gives ("a two-day visit", "the second day of her visit"); ``first_day`` when the
+    day told is the one the visit began ("which began on 31 May"), so no day number moves it."""
     nth = NTH_DAY.search(text)
     number = ORDINALS.get(nth["nth"].casefold()) if nth is not None else None
-    if start is not None and number is not None:
+    if start is not None and number is not None and not first_day:
         # "on Saturday, the second day of her visit": the visit began the day before.
         start = start.shifted(1 - number)
     length = _DAYS.search(text)

@@ -14,6 +14,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = re.compile(
     r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
@@ -54,7 +55,7 @@ _RECEIVED = re.compile(
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
-    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on)\b"
+    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown

@@ -29,6 +29,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -277,7 +278,8 @@ def _read_visit(
     dates = nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
-    start, end = counted_days(text, start, end)
+    first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
+    start, end = counted_days(text, start, end, first_day)
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,

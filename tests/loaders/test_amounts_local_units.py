@@ -98,3 +98,23 @@ def test_amounts_an_unknown_dollar_sign_is_not_read_as_us_dollars() -> None:
 
 def test_amounts_a_code_glued_to_a_bare_number_is_a_name() -> None:
     assert _money("Delegates met at COP28 and G20 sessions in AED2 halls.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Trade stood at RM95.5 bil last year.", (Decimal(95_500_000_000), "MYR")),
+        ("The port expansion costs RM 4.2 bil.", (Decimal(4_200_000_000), "MYR")),
+    ],
+)
+def test_amounts_malaysian_bil_is_billions(text: str, money: tuple[Decimal, str]) -> None:
+    """Bernama writes billions "bil"."""
+    assert _money(text) == [money]
+
+
+def test_amounts_bil_is_no_scale_inside_a_word() -> None:
+    """Counter-example: the "bill" of a parliament is no scale of the number before it."""
+    assert _money("Parliament passed 3 bills and RM2 billion in spending.") == [
+        (Decimal(3), None),
+        (Decimal(2_000_000_000), "MYR"),
+    ]

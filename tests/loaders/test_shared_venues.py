@@ -22,8 +22,13 @@ def test_state_house_follows_the_city_the_text_is_in() -> None:
 
 
 def test_state_house_of_a_country_without_one_listed_stays_unplaced() -> None:
-    text = "The envoy travelled to Dar es Salaam, where the President received him at State House."
+    text = "The envoy travelled to Port Louis, where the President received him at State House."
     assert _venues(text) == []
+
+
+def test_state_house_of_another_listed_country_is_placed_there() -> None:
+    text = "The envoy travelled to Dar es Salaam, where the President received him at State House."
+    assert _venues(text) == [("TZ", "Dar es Salaam")]
 
 
 def test_presidential_palace_is_placed_in_the_country_named_before() -> None:

@@ -1,0 +1,31 @@
+"""Whom "the two presidents" can be: two people who hold that post, or whose post is unknown.
+
+"The two presidents met in Ashgabat in October" stands for the two people the previous
+sentence named only when they are presidents: after "Presidential aide X said it would be the
+Iranian leader's first visit", the aide is no president, and the pair is the story's two
+principals instead. A noun that names no post ("the two leaders", "the two men") takes anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dkg.loaders.document import Person
+
+_NOUN_POSTS = {
+    "presidents": frozenset({"President"}),
+    "prime ministers": frozenset({"Prime Minister"}),
+    "premiers": frozenset({"Prime Minister"}),
+    "chancellors": frozenset({"Chancellor"}),
+    "foreign ministers": frozenset({"Minister of Foreign Affairs"}),
+}
+"""The posts the plural nouns of "the two ..." name, as posts are written once normalised."""
+
+
+def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> bool:
+    """Whether every one of ``keys`` with a known post holds the post ``noun`` names."""
+    wanted = _NOUN_POSTS.get(" ".join(noun.casefold().split()))
+    if wanted is None:
+        return True
+    posts = {p.key: {post.title for post in p.posts} for p in people}
+    return all(not posts.get(key) or posts[key] & wanted for key in keys)

@@ -1,0 +1,23 @@
+"""A date the text gives as the visit's first day: "a four-day visit, which began on 31 May".
+
+A day counted within a visit ("on Thursday, the second day of her visit") puts the visit's
+start that many days earlier. When the date nearest the visit is instead said to be its
+beginning, it already is the first day, and counting back from it would move the visit a day
+too early.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BEGAN = re.compile(
+    r"\b(?:began|begun|begins|started|starts|opened|commenced|commences|beginning|starting|"
+    r"commencing|that\s+runs\s+from|running\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_as_start(text: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` of the sentence ``text`` is told as the day
+    something began ("which began on the 31st of May", "starting on 4 June")."""
+    return _BEGAN.search(text, max(0, date_start - 40), date_start) is not None

@@ -1,0 +1,108 @@
+"""Dates in the body written in figures ("on 16/05/2022") or with the day in words ("the first
+of June", "June twenty-first"), made readable to the date pattern.
+
+Outlets of South Asia, Europe, Africa and Latin America write running dates day first in
+figures, and translated or formal prose spells the day out. The date pattern reads ISO dates and
+days in digits; rather than a second resolver, each such date is rewritten in place into the
+form the pattern reads, padded with spaces to the same length so that every span still points
+into the document's text. Which figure of "03/06/2023" is the month is decided as for a
+stamp line (``numeric_day``): a figure above 12 is the day, else the month the story names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dkg.loaders.document import Sentence
+from dkg.loaders.steps.date_pattern import MONTH
+from dkg.loaders.steps.numeric_dates import numeric_day
+
+_NUMERIC = re.compile(
+    r"(?<![\w./:-])(?P<a>\d{2})(?P<sep>[./-])(?P<b>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"(?![\w/:-]|\.\d)"
+)
+"""A full date in figures with two-digit day and month, "16/05/2022", "03.06.2023",
+"26-12-2022": ten characters, as many as its ISO form, so it is rewritten as such. Not a
+fraction, a version number or a clock time, which other figures touch."""
+
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+
+
+def _ordinal_words() -> dict[str, int]:
+    words = {word: number for number, word in enumerate(_UNITS, 1)}
+    words.update({word: number for number, word in enumerate(_TEENS, 10)})
+    words.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31})
+    words.update({f"twenty-{unit}": number for number, unit in enumerate(_UNITS, 21)})
+    return words
+
+
+DAY_WORDS = _ordinal_words()
+"""The days of a month in ordinal words, "first" to "thirty-first"."""
+_DAY_WORD = "|".join(sorted((w.replace("-", r"[\s-]") for w in DAY_WORDS), key=len, reverse=True))
+"""Longest first, so "twenty-first" is not read as "twenty" and then nothing; the tens are
+written with a hyphen or a space."""
+_DAY_DIGITS = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_WORD_DAY = re.compile(
+    rf"\b(?P<before>the\s+)(?P<w1>{_DAY_WORD})(?=\s+of\s+{MONTH}(?!\w))"
+    rf"|\b{MONTH}\s+(?P<w2>the\s+(?:{_DAY_WORD}|{_DAY_DIGITS})|{_DAY_WORD})\b",
+    re.IGNORECASE,
+)
+"""A day in words with its month: "the first of June", "June the twenty-first", "June first",
+and "June the 21st", which is read as "June 21st". "The first visit" or "the second of the
+agreements" name no day."""
+
+
+def readable_dates(sentences: Sequence[Sentence], story: str) -> list[Sentence]:
+    """The sentences with dates in figures and days in words rewritten into the forms the date
+    pattern reads, at the same offsets; ``story`` is the document's text, whose month names
+    decide which figure of a day-first or month-first date is the month."""
+    return [_readable(sentence, story) for sentence in sentences]
+
+
+def _readable(sentence: Sentence, story: str) -> Sentence:
+    text = _NUMERIC.sub(lambda match: _iso(match, story), sentence.text)
+    text = _WORD_DAY.sub(_day_in_digits, text)
+    return sentence if text == sentence.text else replace(sentence, text=text)
+
+
+def _iso(match: re.Match[str], story: str) -> str:
+    day = numeric_day(int(match["a"]), int(match["b"]), int(match["y"]), story)
+    return day.isoformat() if day is not None else match.group()
+
+
+def _day_in_digits(match: re.Match[str]) -> str:
+    """The match with its day word written as a digit ordinal and padded to its length."""
+    group = "w1" if match["w1"] else "w2"
+    word = match[group]
+    day = word.casefold().replace("-", " ").split()
+    day = day[1:] if day[0] == "the" else day
+    number = int(day[0][:-2]) if day[0][0].isdigit() else DAY_WORDS["-".join(day)]
+    digits = f"{number}{_suffix(number)}".ljust(len(word))
+    start, end = match.span(group)
+    whole = match.group()
+    offset = match.start()
+    return whole[: start - offset] + digits + whole[end - offset :]
+
+
+def _suffix(number: int) -> str:
+    if number % 10 == 1 and number != 11:
+        return "st"
+    if number % 10 == 2 and number != 12:
+        return "nd"
+    if number % 10 == 3 and number != 13:
+        return "rd"
+    return "th"
