@@ -124,7 +124,11 @@ class ReferenceResolver:
             if place.kind != "venue" or len(shared) < 2:
                 placed.append(place)
                 continue
-            country = _country_at(context, place.span) or _country_at(demonyms, place.span)
+            country = (
+                _city_after(document.text, place.span, places)
+                or _country_at(context, place.span)
+                or _country_at(demonyms, place.span)
+            )
             venue = next((v for v in shared if v.country == country), None)
             if venue is not None:
                 placed.append(
@@ -221,6 +225,20 @@ def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:
         and _APPOSITION.fullmatch(text, role.end, n.start) is not None
         for n in named
     )
+
+
+_VENUE_IN = re.compile(r",?\s+(?:in\s+)?")
+"""Between a venue and its city: "the Presidential Palace in Warsaw", "State House, Accra"."""
+
+
+def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> str | None:
+    """The country of the city written right after a venue, which places it before any
+    country the story named earlier."""
+    for place in places:
+        if place.kind == "city" and place.span.start > span.end:
+            if _VENUE_IN.fullmatch(text, span.end, place.span.start):
+                return place.country
+    return None
 
 
 def _country_at(mentions: list[tuple[int, str]], span: TextSpan) -> str | None:

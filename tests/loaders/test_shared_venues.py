@@ -39,3 +39,11 @@ def test_presidential_palace_is_placed_in_the_country_named_before() -> None:
 def test_federal_chancellery_in_vienna_is_the_austrian_one() -> None:
     text = "In Vienna the Chancellor received his guest at the Federal Chancellery."
     assert _venues(text) == [("AT", "Vienna")]
+
+
+def test_shared_venue_takes_the_city_written_right_after_it() -> None:
+    text = (
+        "The president came straight from a summit in Helsinki. The next day the two leaders "
+        "held talks at the Presidential Palace in Nicosia."
+    )
+    assert _venues(text) == [("CY", "Nicosia")]
