@@ -181,7 +181,9 @@ def find_agreements(
     """
     if _DOCUMENT_WORD.search(sentence.lower()) is None:
         return []
-    if context is not None and told_as_earlier(sentence, context.document_date):
+    if context is not None and told_as_earlier(
+        sentence, offset, context.dates, context.document_date
+    ):
         return []  # "In March this year ... signed": an earlier trip's documents
     signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
