@@ -23,6 +23,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
@@ -120,6 +121,8 @@ class MeetingExtractor:
                 unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
+            if welcomes_a_group(view, document):
+                continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))
