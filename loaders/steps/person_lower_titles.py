@@ -15,6 +15,7 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.possessive_titles import possessive_opener, title_holder
 from dkg.loaders.trie import trie_pattern
 
 SPEECH_TAG = re.compile(
@@ -119,17 +120,15 @@ class LowerTitleReader:
         """The name after a lower-case title that a demonym or an office's seat opens."""
         if title.group() not in self._state_titles:
             return None
-        name = (
-            NAME.match(text, title.end() + 1)
-            if text[title.end() : title.end() + 1] == " "
-            else None
-        )
-        if name is None:
+        holder = title_holder(text, title.end())  # "minister X", "minister, X,"
+        if holder is None:
             return None
         opener = self._demonym(text, title) or _seat(document, base, title)
+        possessive = possessive_opener(document, base + title.start())  # "Japan's minister"
+        opener = opener or (possessive and (possessive[0] - base, possessive[1]))
         if opener is None:
             return None
-        found = trim_name(name.group(), base + name.start(), firm)
+        found = trim_name(holder["name"], base + holder.start("name"), firm)
         if found is None or len(found[1].split()) < 2:
             return None
         return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
