@@ -29,6 +29,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.story_arrivals import arrives_unplaced
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -255,6 +256,8 @@ def _read_visit(
                 ),
                 None,
             )
+        if host is None and story is not None and arrives_unplaced(text, cue):
+            host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
         if host is not None and host != visitor_country:
             break
     else:

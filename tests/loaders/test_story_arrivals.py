@@ -1,0 +1,49 @@
+"""An arrival told without a destination, in a story filed from the host's city, is a visit
+to that city's country; a planned arrival or one with its own destination is not moved."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DATE = datetime.date(2024, 3, 12)
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    document = PIPELINE(Document("t", "t", text, date=DATE))
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
+        for v in document.visits
+    }
+
+
+def test_story_arrivals_an_unplaced_arrival_is_in_the_datelines_country() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived on Monday evening, "
+        "the first visit by a Portuguese head of state in twenty years."
+    )
+    assert _visits(text) == {("Ana Ferreira", "PE", "2024-03-11")}
+
+
+def test_story_arrivals_a_landing_at_an_unknown_base_is_in_the_datelines_country() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira landed at the military air "
+        "base on Monday afternoon."
+    )
+    assert {host for _, host, _ in _visits(text)} == {"PE"}
+
+
+def test_story_arrivals_a_planned_arrival_is_not_moved_to_the_dateline() -> None:
+    text = "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrives on Friday."
+    assert _visits(text) == set()
+
+
+def test_story_arrivals_a_named_destination_is_not_replaced_by_the_dateline() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived in Tumbesia on "
+        "Monday, an outpost the map does not show."
+    )
+    assert "PE" not in {host for _, host, _ in _visits(text)}
