@@ -20,11 +20,18 @@ _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
 
 
-def arrives_unplaced(text: str, cue: re.Match[str]) -> bool:
+def arrives_unplaced(text: str, cue: re.Match[str], host_told: bool = False) -> bool:
     """Whether the cue tells an arrival that happened, with no destination after it
     ("arrived on Sunday evening", "landed at the air base on Tuesday"): the guest arrived
-    where the story is filed from."""
-    return (
-        _ARRIVED.search(cue.group()) is not None
-        and _NAMED_DESTINATION.match(text, cue.end()) is None
-    )
+    where the story is filed from.
+
+    ``host_told`` says a host was found from a person the sentence names: that person is the
+    host unless a clause of its own follows the arrival ("X flew in on Monday, and the Indian
+    prime minister landed on Tuesday" names another guest, not X's host)."""
+    if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
+        return False
+    return not host_told or _NEXT_CLAUSE.search(text, cue.end()) is not None
+
+
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]?[a-z]*\s*[A-Z]")
+"""A clause with a subject of its own: ", and the Indian prime minister", ", while Modi"."""

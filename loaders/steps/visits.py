@@ -256,7 +256,7 @@ def _read_visit(
                 ),
                 None,
             )
-        if host is None and story is not None and arrives_unplaced(text, cue):
+        if story is not None and arrives_unplaced(text, cue, host is not None and not place):
             host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
         if host is not None and host != visitor_country:
             break

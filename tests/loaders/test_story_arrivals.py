@@ -47,3 +47,21 @@ def test_story_arrivals_a_named_destination_is_not_replaced_by_the_dateline() ->
         "Monday, an outpost the map does not show."
     )
     assert "PE" not in {host for _, host, _ in _visits(text)}
+
+
+def test_story_arrivals_a_guest_of_the_next_clause_is_not_the_host() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira and Kenyan President Amani "
+        "Otieno came for the summit. Ferreira arrived on Monday evening, and the Kenyan "
+        "president was greeted at the airport on Tuesday."
+    )
+    assert ("Ana Ferreira", "KE") not in {(name, host) for name, host, _ in _visits(text)}
+    assert ("Ana Ferreira", "PE", "2024-03-11") in _visits(text)
+
+
+def test_story_arrivals_a_host_named_in_the_same_clause_is_kept() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived on Monday evening "
+        "and was welcomed by Kenyan President Amani Otieno."
+    )
+    assert "PE" not in {host for _, host, _ in _visits(text)}
