@@ -22,6 +22,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
@@ -168,12 +169,16 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         return None
     clauses = [*aside, *since_phrases(view.text)]
     dates = nearest(
-        [
-            d
-            for d in stated_days(view)
-            if not _attribute_year(view, d)
-            and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
-        ],
+        clause_dates(
+            [
+                d
+                for d in stated_days(view)
+                if not _attribute_year(view, d)
+                and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
+            ],
+            view,
+            cue,
+        ),
         view,
         cue,
     )
