@@ -5,11 +5,17 @@ A report filed from the host's capital tells the guest's arrival as its readers 
 Tuesday afternoon". Where the guest arrived goes unsaid because it is where the story comes
 from, its dateline ("PORT MORESBY, 22 May 2023 -"). visits.py asks this module whether an
 arrival cue is such an arrival, after every other way to find the host has failed.
+
+Nor does a guest land where a tour goes next: "landed at Jomo Kenyatta airport on Sunday, the
+first stop of a tour that was to take him on to Tanzania" is a landing in Kenya (the visit the
+story tells), not in Tanzania.
 """
 
 from __future__ import annotations
 
 import re
+
+from dkg.loaders.steps.context import SentenceView
 
 _ARRIVED = re.compile(
     r"(?:arrived|landed|touched\s+down|flew\s+in)$",
@@ -35,3 +41,19 @@ def arrives_unplaced(text: str, cue: re.Match[str], host_told: bool = False) -> 
 
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]?[a-z]*\s*[A-Z]")
 """A clause with a subject of its own: ", and the Indian prime minister", ", while Modi"."""
+
+
+_ONWARD = re.compile(r"\bon\s+to\s+(?:the\s+)?$")
+"""What names the next leg of a tour: "on to Tanzania"."""
+
+
+def reached_onward(view: SentenceView, cue: re.Match[str], host: str) -> bool:
+    """Whether ``host`` is an arrival's destination only because the sentence names it as the
+    next leg of the tour ("on to Tanzania"): the arrival then is not there."""
+    if _ARRIVED.search(cue.group()) is None:
+        return False
+    starts = [view.local(c.span)[0] for c in view.countries if c.iso2 == host]
+    starts += [view.local(p.span)[0] for p in view.places if p.country == host]
+    return bool(starts) and all(
+        _ONWARD.search(view.text, max(0, at - 12), at) is not None for at in starts
+    )

@@ -29,7 +29,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
-from dkg.loaders.steps.story_arrivals import arrives_unplaced
+from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -241,6 +241,8 @@ def _read_visit(
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is not None and reached_onward(view, cue, host):
+            host, place = None, None  # "landed at X airport, ... to take him on to Tanzania"
         if host is None and story is not None and _counted_into(text, cue):
             # "PARIS - ... on the second day of a state visit": a visit under way whose
             # destination goes unsaid is where the story is filed from.

@@ -65,3 +65,14 @@ def test_story_arrivals_a_host_named_in_the_same_clause_is_kept() -> None:
         "and was welcomed by Kenyan President Amani Otieno."
     )
     assert "PE" not in {host for _, host, _ in _visits(text)}
+
+
+def test_story_arrivals_a_landing_is_not_where_the_tour_goes_next() -> None:
+    text = (
+        "Portuguese President Ana Ferreira arrived in Peru on Sunday, 10 March 2024, for a "
+        "state visit. She had landed at the military air base late on Sunday, the first stop "
+        "of a tour that was to take her on to Chile and Bolivia."
+    )
+    visits = _visits(text)
+    assert ("Ana Ferreira", "PE", "2024-03-10") in visits
+    assert ("Ana Ferreira", "CL", "2024-03-10") not in visits
