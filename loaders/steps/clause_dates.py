@@ -13,19 +13,13 @@ import re
 
 from dkg.loaders.document import DateMention
 from dkg.loaders.steps.context import SentenceView
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then)\s+|;\s+")
-"""Where one predicate of a sentence ends and another begins: ", and was received"."""
+from dkg.loaders.steps.cue_clauses import clause_of
 
 
 def clause_dates(
     dates: list[DateMention], view: SentenceView, cue: re.Match[str]
 ) -> list[DateMention]:
     """The dates inside the clause of ``cue`` when it has any, else all ``dates``."""
-    start = 0
-    for found in _CLAUSE_BREAK.finditer(view.text, 0, cue.start()):
-        start = found.end()
-    stop = _CLAUSE_BREAK.search(view.text, cue.end())
-    end = stop.start() if stop else len(view.text)
+    start, end = clause_of(view.text, cue)
     inside = [d for d in dates if start <= view.local(d.span)[0] < end]
     return inside or dates

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_clauses import clause_of
 
 _ARRIVED = re.compile(
     r"(?:arrived|landed|touched\s+down|flew\s+in)$",
@@ -26,21 +27,24 @@ _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
 
 
-def arrives_unplaced(text: str, cue: re.Match[str], host_told: bool = False) -> bool:
+def arrives_unplaced(
+    view: SentenceView, cue: re.Match[str], hosts: frozenset[str] | None = None
+) -> bool:
     """Whether the cue tells an arrival that happened, with no destination after it
     ("arrived on Sunday evening", "landed at the air base on Tuesday"): the guest arrived
     where the story is filed from.
 
-    ``host_told`` says a host was found from a person the sentence names: that person is the
-    host unless a clause of its own follows the arrival ("X flew in on Monday, and the Indian
-    prime minister landed on Tuesday" names another guest, not X's host)."""
+    ``hosts`` are the people (keys) of the host country found from a person the sentence
+    names, if it was found so: one of them is the host only when named in the arrival's own
+    clause ("arrived and was welcomed by X"); one named in a clause beside it is another guest
+    ("X flew in on Monday, and the Indian prime minister landed on Tuesday")."""
+    text = view.text
     if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
         return False
-    return not host_told or _NEXT_CLAUSE.search(text, cue.end()) is not None
-
-
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]?[a-z]*\s*[A-Z]")
-"""A clause with a subject of its own: ", and the Indian prime minister", ", while Modi"."""
+    if hosts is None:
+        return True
+    start, end = clause_of(text, cue)
+    return not any(start <= view.local(m.span)[0] < end and m.person in hosts for m in view.people)
 
 
 _ONWARD = re.compile(r"\bon\s+to\s+(?:the\s+)?$")

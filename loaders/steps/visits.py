@@ -26,6 +26,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
@@ -235,7 +236,7 @@ def _read_visit(
     story: PlaceMention | None,
 ) -> Visit | None:
     text = view.text
-    for visitor in visitors(view, cue):
+    for visitor in subject_first(visitors(view, cue), view, cue):  # ", and B landed"
         person = people.get(visitor.person)
         if person is None:
             continue
@@ -258,7 +259,12 @@ def _read_visit(
                 ),
                 None,
             )
-        if story is not None and arrives_unplaced(text, cue, host is not None and not place):
+        hosts = (
+            frozenset(k for k, p in people.items() if p.country == host)
+            if host is not None and not place
+            else None
+        )
+        if story is not None and arrives_unplaced(view, cue, hosts):
             host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
         if host is not None and host != visitor_country:
             break

@@ -76,3 +76,14 @@ def test_story_arrivals_a_landing_is_not_where_the_tour_goes_next() -> None:
     visits = _visits(text)
     assert ("Ana Ferreira", "PE", "2024-03-10") in visits
     assert ("Ana Ferreira", "CL", "2024-03-10") not in visits
+
+
+def test_story_arrivals_the_subject_of_the_next_clause_makes_its_own_arrival() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira and Kenyan President Amani "
+        "Otieno came for the summit. Ferreira flew in on Sunday night, and the Kenyan "
+        "president landed at the air base on Monday afternoon."
+    )
+    visits = _visits(text)
+    assert ("Amani Otieno", "PE", "2024-03-11") in visits
+    assert not any(host == "PT" for _, host, _ in visits)
