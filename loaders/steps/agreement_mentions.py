@@ -10,6 +10,10 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # document.py imports the agreement types from here
+    from dkg.loaders.document import DateMention
 
 
 class AgreementKind(StrEnum):
@@ -59,6 +63,8 @@ class AgreementContext:
 
     countries: tuple[str, ...] = ()
     document_date: datetime.date | None = None
+    dates: tuple[DateMention, ...] = ()
+    """The document's normalised dates, which tell when a sentence's documents were signed."""
 
 
 @dataclass(frozen=True)

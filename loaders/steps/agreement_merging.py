@@ -52,7 +52,11 @@ def _same(a: AgreementMention, b: AgreementMention) -> bool:
         return False
     ta, tb = _title_key(a.title), _title_key(b.title)
     generic = {_title_key(h) for h, k in HEADS.items() if k is a.kind}
-    return ta == tb or ta in generic or tb in generic
+    # "the Charter on X between A and B" is "the Charter on X" named again with its parties;
+    # two memoranda "between A and B" and "between C and D" stay two.
+    bare = ta.split(" between ")[0]
+    named_again = bare == tb.split(" between ")[0] and bare in (ta, tb)
+    return ta == tb or ta in generic or tb in generic or named_again
 
 
 def _title_key(title: str | None) -> str:

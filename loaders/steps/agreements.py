@@ -30,6 +30,7 @@ from dkg.loaders.steps.agreement_mentions import (
 from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
+from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.trie import trie_pattern
 
 # The agreement types are re-exported: callers find everything about agreements here.
@@ -59,7 +60,7 @@ _DOCUMENT_WORD = re.compile(
             "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
             "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
             "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
-            "instrument",
+            "instrument", "partnership",
         )
     )
 )
@@ -181,7 +182,9 @@ def find_agreements(
     """
     if _DOCUMENT_WORD.search(sentence.lower()) is None:
         return []
-    if context is not None and told_as_earlier(sentence, context.document_date):
+    if context is not None and told_as_earlier(
+        sentence, offset, context.dates, context.document_date
+    ):
         return []  # "In March this year ... signed": an earlier trip's documents
     signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
@@ -197,6 +200,7 @@ def find_agreements(
             _valued(a, sentence, offset, money)
             for a in find_named_agreements(sentence, offset, status)
         ]
+        found += signed_partnerships(sentence, offset, status)  # "signed a 100-year partnership"
     return [replace(a, parties=parties) for a in found]
 
 

@@ -6,37 +6,45 @@ president paid a state visit ..., where the two governments signed ten documents
 leaves such documents out, as it leaves out "the agreement signed in August last year", which
 ``agreements._BACKGROUND`` reads after the verb. A month of the document's own month, or an
 undated document's month, may be the news itself and is kept.
+
+The date itself is the normaliser's (``document.dates``), so "In March this year", "Last year"
+or "Back in early 2019" are resolved once, the way every other step reads them; only where the
+sentence opens is read here.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from typing import TYPE_CHECKING
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-_OPENING = re.compile(
-    r"^\s*(?:(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(_MONTHS) + r")"
-    r"(?:\s+(?:(?P<this>this\s+year)|(?P<last>last\s+year)|(?P<year>(?:19|20)\d\d)))?"
-    r"|(?P<bare_year>(?:19|20)\d\d))|(?P<last_year>last\s+year))\b",
-    re.IGNORECASE,
-)
+if TYPE_CHECKING:  # document.py imports the agreement finders
+    from dkg.loaders.document import DateMention
+
+_LEAD_IN = re.compile(r"\s*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
+"""What opens a sentence on a date, before the date's own words: "Back in early March 2023"
+("2019 saw ..." or "On 5 May ..." tells the news of a day, not an earlier time)."""
+_LAST_YEAR = re.compile(r"\s*(?:in\s+[a-z]+\s+)?last\s+year\b", re.IGNORECASE)
+""""Last year", "In May last year": earlier than any document, dated or not."""
 
 
-def told_as_earlier(sentence: str, document_date: datetime.date | None) -> bool:
-    """Whether the sentence opens on a month or year before the document's ("In 2019, ...",
-    "Last year ...", "In May last year ...", "In March this year" in a June document)."""
-    found = _OPENING.match(sentence)
-    if found is None:
-        return False
-    if found["last_year"] or found["last"]:
-        return True
+def told_as_earlier(
+    sentence: str, offset: int, dates: tuple[DateMention, ...], document_date: datetime.date | None
+) -> bool:
+    """Whether the sentence (at ``offset`` of the document) opens on a month or year before
+    the document's ("In 2019, ...", "Last year ...", "In March this year" in a June document);
+    ``dates`` are the document's normalised dates."""
+    if _LAST_YEAR.match(sentence):
+        return True  # the normaliser leaves it unresolved in an undated document
     if document_date is None:
         return False
-    if found["bare_year"]:
-        return int(found["bare_year"]) < document_date.year
-    year = int(found["year"]) if found["year"] else document_date.year
-    month = _MONTHS.index(found["month"].lower()) + 1
-    return (year, month) < (document_date.year, document_date.month)
+    lead_in = _LEAD_IN.match(sentence)
+    if lead_in is None:
+        return False
+    opening = offset + lead_in.end()
+    found = next((d.start for d in dates if offset <= d.span.start <= opening), None)
+    if found is None or found.year is None or found.day is not None:
+        return False
+    if found.month is None:
+        return found.year < document_date.year
+    return (found.year, found.month) < (document_date.year, document_date.month)

@@ -48,7 +48,9 @@ class FactAnnotator:
             document_year=document.date.year if document.date else None,
             countries=ranked_countries([c.iso2 for c in document.countries]),
         )
-        parties = AgreementContext(countries=countries, document_date=document.date)
+        parties = AgreementContext(
+            countries=countries, document_date=document.date, dates=document.dates
+        )
         figures: list[FigureMention] = []
         agreements: list[AgreementMention] = []
         sectors: list[SectorMention] = []

@@ -18,7 +18,7 @@ from dkg.loaders.steps.talks_cues import CUE, talks_cues
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 """Talks each held apart: "A and B will have separate meetings with C", "met A and B
 separately"."""
-_JOINT = re.compile(
+JOINT = re.compile(
     r"\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|"
     r"multilateral|summit of|all three|all four|in the presence of|joined by|attended by|"
     r"also present|also attended|alongside)\b",
@@ -26,7 +26,7 @@ _JOINT = re.compile(
 )
 """Talks that several people held at one table: "held trilateral talks with A and B", "met A
 in the presence of B"."""
-_CLAUSE_END = re.compile(
+CLAUSE_END = re.compile(
     r";|,\s+(?:after|before|while|when|where|as|who|whom|which|but|then|and then)\b"
 )
 """Where the list of people met ends: "met A and B, after C had welcomed him"."""
@@ -64,11 +64,11 @@ def _one_subject(view: SentenceView) -> bool:
     """ "X met A, B and C": one person before the talks cue and a list after it, with nothing
     that puts them at one table, are the calls one visitor pays on each host in turn."""
     cue = next(talks_cues(view.text), None)
-    if cue is None or _JOINT.search(view.text):
+    if cue is None or JOINT.search(view.text):
         return False
     spans = [view.local(m.span) for m in view.people]
     before = [end for start, end in spans if start < cue.start()]
-    stop = _CLAUSE_END.search(view.text, cue.end())
+    stop = CLAUSE_END.search(view.text, cue.end())
     end = stop.start() if stop else len(view.text)
     after = {m.person for m in view.people if cue.end() <= view.local(m.span)[0] < end}
     # The subject is the one person just before the verb: "Yoon met", "Xi later met".

@@ -22,7 +22,9 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
@@ -30,7 +32,7 @@ from dkg.loaders.steps.pair_posts import hold_the_post
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
-from dkg.loaders.steps.visit_days import nearest, nearest_in_clause, stated_days
+from dkg.loaders.steps.visit_days import nearest, stated_days
 from dkg.loaders.steps.visits import spans_of
 
 COLLECTIVE = Prefiltered(
@@ -122,6 +124,8 @@ class MeetingExtractor:
                 unnamed = named if named and (not pair or pair[0] in named) else pair
             if _VISITING.search(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
+            if welcomes_a_group(view, document):
+                continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))
@@ -166,13 +170,17 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text)]
-    dates = nearest_in_clause(
-        [
-            d
-            for d in stated_days(view)
-            if not _attribute_year(view, d)
-            and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
-        ],
+    dates = nearest(
+        clause_dates(
+            [
+                d
+                for d in stated_days(view)
+                if not _attribute_year(view, d)
+                and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
+            ],
+            view,
+            cue,
+        ),
         view,
         cue,
     )

@@ -38,6 +38,7 @@ from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.untitled_leaders import untitled_parties
+from dkg.loaders.steps.untitled_leads import untitled_leads
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
@@ -280,6 +281,7 @@ class PeopleRecognizer:
                     found[0], found[1], self._post(titled.group(), None) if titled else None
                 )
         yield from untitled_parties(text, base, document.text, firm, self.title, seen)
+        yield from untitled_leads(text, base, document.text, firm, self.title, seen)
 
     def _portfolio_before(self, text: str, head_start: int) -> int:
         """Where a title starts with the portfolio written before its head: "German Foreign

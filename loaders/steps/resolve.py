@@ -30,6 +30,7 @@ from dkg.loaders.steps.person_names import (
     plain_word,
     short_names,
 )
+from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.trie import trie_pattern
 
@@ -73,6 +74,8 @@ class ReferenceResolver:
             rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
         )
+
+        self.possessive_role = possessive_role_pattern(roles)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with every reference to its people."""
@@ -174,26 +177,42 @@ class ReferenceResolver:
                     if not named_after:
                         continue
                     iso2 = named_after[0].iso2
-                role = fold(match["role"])
-                # "the Custodian of the Two Holy Mosques": the King of one country.
-                iso2 = iso2 or self.gazetteer.titles.style_countries.get(role)
-                role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
-                person = None
-                if role == "leader" and iso2 is not None:
-                    # "the Uzbek leader" is the head of state or government, when one is
-                    # known, rather than a minister of that country.
-                    person = _resolve_role("head of state", iso2, people, named, span.start)
-                    if person is None and not _has_leader(people, iso2):
-                        person = self._stateless_role(
-                            "head of state", iso2, people, named, span.start
-                        )
-                if person is None:
-                    person = _resolve_role(role, iso2, people, named, span.start, inviters)
-                if person is None and iso2 is not None:
-                    person = self._stateless_role(role, iso2, people, named, span.start)
+                person = self._holder(match["role"], iso2, span, people, named, inviters)
                 if person is not None:
                     found.append(PersonMention(span, person, "role"))
+        # "Armenia's top diplomat", "Kenya's president": the country's possessive.
+        for span, role, iso2 in possessive_roles(document, self.possessive_role, taken):
+            person = self._holder(role, iso2, span, people, named, inviters)
+            if person is not None:
+                found.append(PersonMention(span, person, "role"))
         return found
+
+    def _holder(
+        self,
+        role: str,
+        iso2: str | None,
+        span: TextSpan,
+        people: list[Person],
+        named: list[PersonMention],
+        inviters: frozenset[TextSpan],
+    ) -> str | None:
+        """The person a role of a country (or of none) means at ``span``."""
+        role = fold(role)
+        # "the Custodian of the Two Holy Mosques": the King of one country.
+        iso2 = iso2 or self.gazetteer.titles.style_countries.get(role)
+        role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
+        person = None
+        if role == "leader" and iso2 is not None:
+            # "the Uzbek leader" is the head of state or government, when one is
+            # known, rather than a minister of that country.
+            person = _resolve_role("head of state", iso2, people, named, span.start)
+            if person is None and not _has_leader(people, iso2):
+                person = self._stateless_role("head of state", iso2, people, named, span.start)
+        if person is None:
+            person = _resolve_role(role, iso2, people, named, span.start, inviters)
+        if person is None and iso2 is not None:
+            person = self._stateless_role(role, iso2, people, named, span.start)
+        return person
 
     @staticmethod
     def _stateless_role(
@@ -235,9 +254,12 @@ def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> 
     """The country of the city written right after a venue, which places it before any
     country the story named earlier."""
     for place in places:
-        if place.kind == "city" and place.span.start > span.end:
-            if _VENUE_IN.fullmatch(text, span.end, place.span.start):
-                return place.country
+        if (
+            place.kind == "city"
+            and place.span.start > span.end
+            and _VENUE_IN.fullmatch(text, span.end, place.span.start)
+        ):
+            return place.country
     return None
 
 

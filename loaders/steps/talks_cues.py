@@ -45,7 +45,7 @@ _SOCIAL_EVENT = re.compile(
     re.IGNORECASE,
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
-_WELCOMES = frozenset({"received", "welcomed", "greeted"})
+WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _AIRPORT = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
@@ -79,7 +79,7 @@ def greets_on_arrival(text: str) -> bool:
 
 
 def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
-    return cue.group().casefold() in _WELCOMES and bool(
+    return cue.group().casefold() in WELCOMES and bool(
         _AIRPORT.match(text[: cue.end() + 80], cue.end())
         or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
     )

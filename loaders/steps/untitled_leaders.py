@@ -42,7 +42,7 @@ def untitled_parties(
         return  # "President Ruto received ...": the title reader's
     names = [trim_name(match[g], base + match.start(g), firm) for g in ("host", "guest")]
     if not all(
-        found is not None and len(found[1].split()) > 1 and _surname_alone(story, found[1])
+        found is not None and len(found[1].split()) > 1 and surname_alone(story, found[1])
         for found in names
     ):
         return
@@ -52,7 +52,7 @@ def untitled_parties(
             yield Candidate(found[0], found[1], None)
 
 
-def _surname_alone(story: str, name: str) -> bool:
+def surname_alone(story: str, name: str) -> bool:
     """Whether the story names someone by the last word of ``name`` alone somewhere."""
     *given, surname = name.split()
     alone = re.compile(rf"(?<![\w-])(?<!{re.escape(given[-1])} ){re.escape(surname)}(?![\w-])")

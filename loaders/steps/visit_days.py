@@ -202,24 +202,3 @@ def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> li
         return start - cue.end() if start >= cue.start() else cue.start() - end + 1
 
     return sorted(mentions, key=distance)
-
-
-_CLAUSE_EDGE = re.compile(r"[,;]")
-"""What bounds a clause: "flew on Saturday to Kuala Lumpur, where he met X on Sunday"."""
-
-
-def nearest_in_clause(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
-    """``nearest``, with the mentions in the cue's own clause first: the talks "where he met X
-    on Sunday" are on Sunday even when the flight's "on Saturday" is written closer. A clause
-    without a date of its own takes the nearest one ("visited Tehran in June, where he was
-    received by ...")."""
-    text = view.text
-    opening = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
-    closing = _CLAUSE_EDGE.search(text, cue.end())
-    end_of_clause = closing.start() if closing else len(text)
-
-    def outside(mention: M) -> bool:
-        start, end = view.local(mention.span)
-        return not (opening <= start and end <= end_of_clause)
-
-    return sorted(nearest(mentions, view, cue), key=outside)

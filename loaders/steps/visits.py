@@ -26,10 +26,12 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.stated_starts import told_as_start
+from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -240,12 +242,14 @@ def _read_visit(
     story: PlaceMention | None,
 ) -> Visit | None:
     text = view.text
-    for visitor in visitors(view, cue):
+    for visitor in subject_first(visitors(view, cue), view, cue):  # ", and B landed"
         person = people.get(visitor.person)
         if person is None:
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is not None and reached_onward(view, cue, host):
+            host, place = None, None  # "landed at X airport, ... to take him on to Tanzania"
         if host is None and story is not None and _counted_into(text, cue):
             # "PARIS - ... on the second day of a state visit": a visit under way whose
             # destination goes unsaid is where the story is filed from.
@@ -261,6 +265,13 @@ def _read_visit(
                 ),
                 None,
             )
+        hosts = (
+            frozenset(k for k, p in people.items() if p.country == host)
+            if host is not None and not place
+            else None
+        )
+        if story is not None and arrives_unplaced(view, cue, hosts):
+            host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
         if host is not None and host != visitor_country:
             break
     else:

@@ -9,7 +9,6 @@ import datetime
 import pytest
 
 from dkg.loaders import Document, default_pipeline
-from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
 
 PIPELINE = default_pipeline()
 JUNE = datetime.date(2024, 6, 20)
@@ -40,8 +39,30 @@ def test_agreements_dated_earlier_the_documents_own_month_is_news() -> None:
 
 
 def test_agreements_dated_earlier_a_month_in_an_undated_document_may_be_news() -> None:
-    assert not told_as_earlier("In March the two sides signed 12 agreements.", None)
-    assert told_as_earlier("In March last year the two sides signed 12 agreements.", None)
+    assert _agreements("In March the two sides signed 12 agreements.", None) == [(12, "")]
+    assert _agreements("In March last year the two sides signed 12 agreements.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in early March this year the two sides signed twelve agreements in Quito.",
+        "In mid-April this year the two sides signed twelve agreements in Quito.",
+    ],
+)
+def test_agreements_dated_earlier_reads_the_normalised_opening_date(text: str) -> None:
+    assert _agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2024 the two sides signed twelve agreements in Quito.",
+        "In Quito the two sides signed twelve agreements on Thursday.",
+    ],
+)
+def test_agreements_dated_earlier_a_day_or_a_place_at_the_opening_is_news(text: str) -> None:
+    assert [count for count, _ in _agreements(text)] == [12]
 
 
 def test_agreements_dated_earlier_a_hoped_for_agreement_is_not_signed() -> None:

@@ -25,7 +25,7 @@ def test_meetings_witnessed_signings_two_leaders_at_a_signing_met() -> None:
         "President William Ruto and President Ana Lopes of Portugal on Tuesday witnessed the "
         "signing of five agreements at State House in Nairobi."
     )
-    assert _meetings(text) == [(["Ana Lopes", "William Ruto"], "Nairobi")]
+    assert _meetings(text) == [(["Ana Lopes", "William Ruto"], "State House")]
 
 
 def test_meetings_witnessed_signings_the_place_of_what_was_signed_is_not_the_venue() -> None:

@@ -1,0 +1,38 @@
+"""The clause of a cue: where one predicate of a sentence ends and the next begins.
+
+A sentence often joins what several people did, or what one did on several days: "Lula flew in
+on Monday night, and the Indian prime minister landed on Tuesday afternoon". The subject and the
+dates of the clause a cue stands in are the cue's before those of the clauses beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dkg.loaders.document import PersonMention
+from dkg.loaders.steps.context import SentenceView
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\s+|;\s+")
+"""Where one predicate of a sentence ends and another begins: ", and was received", ", where
+he met"."""
+
+
+def clause_of(text: str, cue: re.Match[str]) -> tuple[int, int]:
+    """The start and end, in ``text``, of the clause the cue stands in."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, cue.start()):
+        start = found.end()
+    stop = _CLAUSE_BREAK.search(text, cue.end())
+    return start, stop.start() if stop else len(text)
+
+
+def subject_first(
+    mentions: Sequence[PersonMention], view: SentenceView, cue: re.Match[str]
+) -> list[PersonMention]:
+    """The mentions with the subject of the cue's clause first, when that clause opens with a
+    person of its own (", and the Indian prime minister landed"); a clause that opens with its
+    verb (", and met President X") shares the sentence's subject, and the order stays."""
+    start, _ = clause_of(view.text, cue)
+    subject = [m for m in mentions if view.local(m.span)[0] == start] if start else []
+    return subject + [m for m in mentions if m not in subject]

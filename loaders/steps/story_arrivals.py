@@ -1,0 +1,63 @@
+"""Arrivals told without a destination in a story filed from the place of the visit.
+
+A report filed from the host's capital tells the guest's arrival as its readers there see it:
+"Modi arrived on Sunday evening", "Lula flew in on Monday night", "landed at the air base on
+Tuesday afternoon". Where the guest arrived goes unsaid because it is where the story comes
+from, its dateline ("PORT MORESBY, 22 May 2023 -"). visits.py asks this module whether an
+arrival cue is such an arrival, after every other way to find the host has failed.
+
+Nor does a guest land where a tour goes next: "landed at Jomo Kenyatta airport on Sunday, the
+first stop of a tour that was to take him on to Tanzania" is a landing in Kenya (the visit the
+story tells), not in Tanzania.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_clauses import clause_of
+
+_ARRIVED = re.compile(
+    r"(?:arrived|landed|touched\s+down|flew\s+in)$",
+    re.IGNORECASE,
+)
+"""Arrivals that happened: what is only planned ("arrives on Monday") may be elsewhere."""
+_NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
+"""A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
+
+
+def arrives_unplaced(
+    view: SentenceView, cue: re.Match[str], hosts: frozenset[str] | None = None
+) -> bool:
+    """Whether the cue tells an arrival that happened, with no destination after it
+    ("arrived on Sunday evening", "landed at the air base on Tuesday"): the guest arrived
+    where the story is filed from.
+
+    ``hosts`` are the people (keys) of the host country found from a person the sentence
+    names, if it was found so: one of them is the host only when named in the arrival's own
+    clause ("arrived and was welcomed by X"); one named in a clause beside it is another guest
+    ("X flew in on Monday, and the Indian prime minister landed on Tuesday")."""
+    text = view.text
+    if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
+        return False
+    if hosts is None:
+        return True
+    start, end = clause_of(text, cue)
+    return not any(start <= view.local(m.span)[0] < end and m.person in hosts for m in view.people)
+
+
+_ONWARD = re.compile(r"\bon\s+to\s+(?:the\s+)?$")
+"""What names the next leg of a tour: "on to Tanzania"."""
+
+
+def reached_onward(view: SentenceView, cue: re.Match[str], host: str) -> bool:
+    """Whether ``host`` is an arrival's destination only because the sentence names it as the
+    next leg of the tour ("on to Tanzania"): the arrival then is not there."""
+    if _ARRIVED.search(cue.group()) is None:
+        return False
+    starts = [view.local(c.span)[0] for c in view.countries if c.iso2 == host]
+    starts += [view.local(p.span)[0] for p in view.places if p.country == host]
+    return bool(starts) and all(
+        _ONWARD.search(view.text, max(0, at - 12), at) is not None for at in starts
+    )

@@ -1,0 +1,89 @@
+"""An arrival told without a destination, in a story filed from the host's city, is a visit
+to that city's country; a planned arrival or one with its own destination is not moved."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DATE = datetime.date(2024, 3, 12)
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    document = PIPELINE(Document("t", "t", text, date=DATE))
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
+        for v in document.visits
+    }
+
+
+def test_story_arrivals_an_unplaced_arrival_is_in_the_datelines_country() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived on Monday evening, "
+        "the first visit by a Portuguese head of state in twenty years."
+    )
+    assert _visits(text) == {("Ana Ferreira", "PE", "2024-03-11")}
+
+
+def test_story_arrivals_a_landing_at_an_unknown_base_is_in_the_datelines_country() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira landed at the military air "
+        "base on Monday afternoon."
+    )
+    assert {host for _, host, _ in _visits(text)} == {"PE"}
+
+
+def test_story_arrivals_a_planned_arrival_is_not_moved_to_the_dateline() -> None:
+    text = "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrives on Friday."
+    assert _visits(text) == set()
+
+
+def test_story_arrivals_a_named_destination_is_not_replaced_by_the_dateline() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived in Tumbesia on "
+        "Monday, an outpost the map does not show."
+    )
+    assert "PE" not in {host for _, host, _ in _visits(text)}
+
+
+def test_story_arrivals_a_guest_of_the_next_clause_is_not_the_host() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira and Kenyan President Amani "
+        "Otieno came for the summit. Ferreira arrived on Monday evening, and the Kenyan "
+        "president was greeted at the airport on Tuesday."
+    )
+    assert ("Ana Ferreira", "KE") not in {(name, host) for name, host, _ in _visits(text)}
+    assert ("Ana Ferreira", "PE", "2024-03-11") in _visits(text)
+
+
+def test_story_arrivals_a_host_named_in_the_same_clause_is_kept() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira arrived on Monday evening "
+        "and was welcomed by Kenyan President Amani Otieno."
+    )
+    assert "PE" not in {host for _, host, _ in _visits(text)}
+
+
+def test_story_arrivals_a_landing_is_not_where_the_tour_goes_next() -> None:
+    text = (
+        "Portuguese President Ana Ferreira arrived in Peru on Sunday, 10 March 2024, for a "
+        "state visit. She had landed at the military air base late on Sunday, the first stop "
+        "of a tour that was to take her on to Chile and Bolivia."
+    )
+    visits = _visits(text)
+    assert ("Ana Ferreira", "PE", "2024-03-10") in visits
+    assert ("Ana Ferreira", "CL", "2024-03-10") not in visits
+
+
+def test_story_arrivals_the_subject_of_the_next_clause_makes_its_own_arrival() -> None:
+    text = (
+        "LIMA, 12 March 2024 - Portuguese President Ana Ferreira and Kenyan President Amani "
+        "Otieno came for the summit. Ferreira flew in on Sunday night, and the Kenyan "
+        "president landed at the air base on Monday afternoon."
+    )
+    visits = _visits(text)
+    assert ("Amani Otieno", "PE", "2024-03-11") in visits
+    assert not any(host == "PT" for _, host, _ in visits)
