@@ -31,6 +31,7 @@ from dkg.loaders.steps.person_names import (
     short_names,
 )
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
+from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -86,6 +87,7 @@ class ReferenceResolver:
         mentions.extend(self._role_mentions(document, people, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(first_person_mentions(document, named))
+        mentions.extend(speaker_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
