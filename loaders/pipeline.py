@@ -74,6 +74,7 @@ class Settings:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The extraction pipeline from segmented text to facts, in reading order."""
+    from dkg.loaders.steps.account_posts import AccountPosts
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
@@ -103,6 +104,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             VisitCities(),
             VisitDepartures(),
             TourLegs(),
+            AccountPosts(),
             FactAnnotator(gazetteer),
         ]
     )
