@@ -77,6 +77,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.account_posts import AccountPosts
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
+    from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -105,6 +106,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             VisitDepartures(),
             TourLegs(),
             AccountPosts(),
+            ConsortVisits(),
             FactAnnotator(gazetteer),
         ]
     )
