@@ -75,3 +75,20 @@ def test_speaker_turns_need_a_transcript_not_one_colon_line() -> None:
     assert speaker_labels("Note: times are local.\nThe talks ended.\n") == {}
     text = "Q: When?\n\nA: Tomorrow.\n\nQ: Where?\n"
     assert sorted(speaker_labels(text)) == [0, 10, 24]
+
+
+def test_speaker_turns_the_speaker_and_the_other_leader_talked() -> None:
+    text = REMARKS.replace(
+        "CHANCELLOR SCHOLZ: We will keep working on it together.\n",
+        "CHANCELLOR SCHOLZ: The President and I talked about energy and defence today.\n",
+    )
+    document = _run(text)
+    talks = {
+        (frozenset(m.participants), m.date.lexical if m.date else None) for m in document.meetings
+    }
+    assert talks == {(frozenset({"scholz", "macron"}), "2024-10-30")}
+
+
+def test_speaker_turns_one_person_talking_about_a_subject_is_no_meeting() -> None:
+    text = "President Emmanuel Macron talked about energy prices at a rally in Lyon on Monday.\n"
+    assert _run(text).meetings == ()
