@@ -32,6 +32,7 @@ from dkg.loaders.steps.person_names import (
 )
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.steps.speaker_turns import speaker_mentions
+from dkg.loaders.steps.venue_countries import venue_of_the_text
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -128,6 +129,7 @@ class ReferenceResolver:
                 continue
             country = _country_at(context, place.span) or _country_at(demonyms, place.span)
             venue = next((v for v in shared if v.country == country), None)
+            venue = venue or venue_of_the_text(document, shared, place.span)
             if venue is not None:
                 placed.append(
                     replace(
