@@ -30,6 +30,7 @@ from dkg.loaders.steps.agreement_mentions import (
 from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
+from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.trie import trie_pattern
 
 # The agreement types are re-exported: callers find everything about agreements here.
@@ -179,7 +180,8 @@ def find_agreements(
     ...     "Chile and Peru signed 12 documents worth $800 million.", 0)]
     [('package', 12, Decimal('800000000'))]
     """
-    if _DOCUMENT_WORD.search(sentence.lower()) is None:
+    partnerships = signed_partnerships(sentence, offset)  # "signed a ... Energy Partnership"
+    if _DOCUMENT_WORD.search(sentence.lower()) is None and not partnerships:
         return []
     if context is not None and told_as_earlier(sentence, context.document_date):
         return []  # "In March this year ... signed": an earlier trip's documents
@@ -197,7 +199,7 @@ def find_agreements(
             _valued(a, sentence, offset, money)
             for a in find_named_agreements(sentence, offset, status)
         ]
-    return [replace(a, parties=parties) for a in found]
+    return [replace(a, parties=parties) for a in (*found, *partnerships)]
 
 
 def _packages(
