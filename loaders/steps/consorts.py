@@ -34,7 +34,8 @@ class ConsortVisits:
     provides = frozenset({"visits", "meetings"})
 
     def __call__(self, document: Document) -> Document:
-        """Return the document without its consorts' visits beside the sovereign's."""
+        """Return the document without its consorts' visits beside the sovereign's, nor
+        "talks" of the royal couple alone."""
         titles = {p.key: _titles(p) for p in document.people}
         trips = {
             (title, v.host_country) for v in document.visits for title in titles.get(v.visitor, ())
@@ -48,7 +49,10 @@ class ConsortVisits:
                 if t in _CONSORT_OF
             )
         }
-        if not dropped:
+        # "The King and The Queen were received by the Governor": a couple holds no talks with
+        # itself; the unnamed host leaves no meeting.
+        talks = [m for m in document.meetings if not _couple_only(m.participants, titles)]
+        if not dropped and len(talks) == len(document.meetings):
             return document
         # Meetings point at their visit by index: renumber them past the dropped ones.
         renumbered = {
@@ -59,10 +63,20 @@ class ConsortVisits:
             replace(m, during_visit=renumbered.get(m.during_visit))
             if m.during_visit is not None
             else m
-            for m in document.meetings
+            for m in talks
         )
         visits = tuple(v for i, v in enumerate(document.visits) if i not in dropped)
         return replace(document, visits=visits, meetings=meetings)
+
+
+def _couple_only(participants: tuple[str, ...], titles: dict[str, frozenset[str]]) -> bool:
+    """Whether the participants are a sovereign and their consort and nobody else."""
+    if len(participants) != 2:
+        return False
+    one, other = (titles.get(p, frozenset()) for p in participants)
+    return any(_CONSORT_OF.get(t) in other for t in one) or any(
+        _CONSORT_OF.get(t) in one for t in other
+    )
 
 
 def _titles(person: Person) -> frozenset[str]:

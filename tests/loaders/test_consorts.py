@@ -55,3 +55,12 @@ def test_consorts_a_reigning_queen_and_another_country_still_visit() -> None:
     people = (_person("philippe", "King"), _person("mathilde", "Queen"))
     visits = (_visit("philippe", "TH", 12), _visit("mathilde", "VN", 20))
     assert len(_run(people, visits).visits) == 2
+
+
+def test_consorts_the_royal_couple_alone_holds_no_talks() -> None:
+    # "The King and The Queen were received by the Governor": the host is unnamed.
+    people = (_person("philippe", "King"), _person("mathilde", "Queen"))
+    couple = Meeting(("philippe", "mathilde"), None, None, "in-person", (), (SPAN,))
+    host = Meeting(("philippe", "srettha"), None, None, "in-person", (), (SPAN,))
+    document = Document("t", "t", "x" * 10, people=people, meetings=(couple, host))
+    assert ConsortVisits()(document).meetings == (host,)
