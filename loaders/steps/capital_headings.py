@@ -1,11 +1,12 @@
-"""Headings set in capitals, read for their people as if in title case.
+"""Headings set in capitals, read for their people and dates as if in title case.
 
 Court circulars, communiqués and agencies print headings in capitals ("STATE VISIT TO KENYA BY
 THEIR MAJESTIES KING CHARLES III AND QUEEN CAMILLA", "PRESIDENT RUTO RECEIVES PRIME MINISTER
 X"). The people recognizer tells names by their capital initial, so in capitals every word looks
 like a name and none is read; a court circular then never names "The King" it goes on about.
 Reading the heading in title case, with the same length so that every offset stays true, lets
-the usual title-and-name rules find the people it names.
+the usual title-and-name rules find the people it names, and the date readers the dates
+("31st OCTOBER TO 3rd NOVEMBER 2023") whose month names they know in title case only.
 
 Title case also capitalises verbs ("THE PRESIDENT ARRIVED IN ISRAEL" reads "The President
 Arrived"), so a name read from such a heading is kept only when the text writes the whole name
