@@ -74,8 +74,10 @@ class Settings:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The extraction pipeline from segmented text to facts, in reading order."""
+    from dkg.loaders.steps.account_posts import AccountPosts
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
+    from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -103,6 +105,8 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             VisitCities(),
             VisitDepartures(),
             TourLegs(),
+            AccountPosts(),
+            ConsortVisits(),
             FactAnnotator(gazetteer),
         ]
     )

@@ -71,10 +71,13 @@ _BACKGROUND = re.compile(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
-    r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)",
+    r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
+    r"|\b(?:first|second|third|only)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|state|economy)\s+to\s+"
+    r"(?:sign|conclude|ratify)\b",
     _I,
 )
-"""A participle that dates a document to the past: "the Agreement signed in August last year"."""
+"""A participle that dates a document to the past: "the Agreement signed in August last year";
+or a rank in history: "the first developed country to sign a free trade agreement with"."""
 _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to|plan(?:s|ned)?\s+to|to\s+be\s+(?:signed|adopted|concluded)|"
@@ -180,7 +183,8 @@ def find_agreements(
     ...     "Chile and Peru signed 12 documents worth $800 million.", 0)]
     [('package', 12, Decimal('800000000'))]
     """
-    if _DOCUMENT_WORD.search(sentence.lower()) is None:
+    partnerships = signed_partnerships(sentence, offset)  # "signed a ... Energy Partnership"
+    if _DOCUMENT_WORD.search(sentence.lower()) is None and not partnerships:
         return []
     if context is not None and told_as_earlier(
         sentence, offset, context.dates, context.document_date
@@ -200,8 +204,7 @@ def find_agreements(
             _valued(a, sentence, offset, money)
             for a in find_named_agreements(sentence, offset, status)
         ]
-        found += signed_partnerships(sentence, offset, status)  # "signed a 100-year partnership"
-    return [replace(a, parties=parties) for a in found]
+    return [replace(a, parties=parties) for a in (*found, *partnerships)]
 
 
 def _packages(

@@ -27,7 +27,7 @@ to the Kingdom of ...")."""
 _ATTRIBUTE = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after a country's name: the country is said of what follows
 ("Saudi Crown Prince"), the person's own, not the kingdom the story is set in."""
-_ROYAL_POSTS = frozenset(
+ROYAL_POSTS = frozenset(
     {"king", "queen", "crown prince", "crown princess", "prince", "princess", "emir", "sultan"}
 )
 
@@ -88,7 +88,7 @@ def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]
     held = {fold(post.title) for p in people if p.country == iso2 for post in p.posts}
     return [
         replace(p, country=iso2)
-        if p.country is None and any(fold(post.title) in _ROYAL_POSTS - held for post in p.posts)
+        if p.country is None and any(fold(post.title) in ROYAL_POSTS - held for post in p.posts)
         else p
         for p in people
     ]

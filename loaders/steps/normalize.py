@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
+from dkg.loaders.steps.capital_headings import in_title_case
+from dkg.loaders.steps.date_headings import diary_days
 from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
@@ -79,11 +81,14 @@ class DateNormalizer:
         if today is None and weekday_anchor is None:
             weekday_anchor, told_after = weekday_and_date(content)
         narration = Narration(filed=filed)
+        days = diary_days(content)  # a court circular's "1st November 2023" over each day
         for sentence in content:
             if sentence.dateline:
                 continue
+            today = days.get(sentence.span.start, today)
             later = told_after is not None and sentence.span.start > told_after
-            found.extend(find_dates(sentence, today, weekday_anchor, later, narration))
+            cased = in_title_case(sentence)  # "31st OCTOBER TO 3rd NOVEMBER 2023"
+            found.extend(find_dates(cased, today, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
 
 

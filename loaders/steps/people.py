@@ -24,6 +24,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
 from dkg.loaders.steps.person_context import (
     OF_PHRASE,
@@ -145,7 +146,11 @@ class PeopleRecognizer:
         firm = covered_offsets(document, cities=False)
         for sentence in document.sentences:
             if not sentence.boilerplate:
-                candidates.extend(self._candidates(sentence, document, blocked, firm))
+                cased = in_title_case(sentence)  # "BY THEIR MAJESTIES KING CHARLES III"
+                found = self._candidates(cased, document, blocked, firm)
+                candidates.extend(
+                    found if cased is sentence else heading_names(found, cased, document)
+                )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}

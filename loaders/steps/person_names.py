@@ -59,7 +59,8 @@ of a name with another name word, never a name alone ("March, President X said")
 _NAMED_PLACE = re.compile(
     r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
     r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
-    r"Gardens?|Prize|Award|Plan|Doctrine)\b"
+    r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"
+    r"Theatre|Theater)\b"
 )
 """Words that make a name a place, prize or plan named after someone (not "Park" or "Hall",
 which are also family names)."""

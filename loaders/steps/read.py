@@ -161,12 +161,14 @@ def make_document(
         for line in text[body:].split("\n", 12)[:12]
         if line.strip() and not _BYLINE.match(line)
     ]
+    from dkg.loaders.steps.record_titles import record_title_date
     from dkg.loaders.steps.timestamp_lines import closing_stamp_date, top_stamp_date
 
     dated = next((d for d in map(dateline_date, _heading(top)) if d is not None), None)
     # A stamp line above the first paragraph ("May 2, 2024 6:10 PM GMT+2" under a byline, a
     # masthead's date) dates the story too, and so does a release's closing place and date.
     dated = dated or top_stamp_date(top, text[body:]) or closing_stamp_date(text[body:])
+    dated = dated or record_title_date(top)  # "Regular Press Conference on June 16, 2023"
     chosen = found or date or default_date or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 

@@ -32,6 +32,8 @@ from dkg.loaders.steps.person_names import (
 )
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
+from dkg.loaders.steps.speaker_turns import speaker_mentions
+from dkg.loaders.steps.venue_countries import venue_of_the_text
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -89,6 +91,7 @@ class ReferenceResolver:
         mentions.extend(self._role_mentions(document, people, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(first_person_mentions(document, named))
+        mentions.extend(speaker_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
@@ -133,6 +136,7 @@ class ReferenceResolver:
                 or _country_at(demonyms, place.span)
             )
             venue = next((v for v in shared if v.country == country), None)
+            venue = venue or venue_of_the_text(document, shared, place.span)
             if venue is not None:
                 placed.append(
                     replace(

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.steps.read import SENTENCE_END, header_date
+from dkg.loaders.steps.speaker_turns import speaker_labels
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # fmt: off
@@ -109,6 +110,7 @@ def split_sentences(text: str) -> list[Sentence]:
     _, body = header_date(text)
     sentences: list[Sentence] = []
     heading = True  # no paragraph of the story's own text yet: the dateline may still come
+    labels = speaker_labels(text)
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
         boilerplate = is_boilerplate(paragraph.group())
         start = paragraph.start()
@@ -124,6 +126,11 @@ def split_sentences(text: str) -> list[Sentence]:
             )
             start += len(dateline)
             words = words[len(dateline) :]
+        if start in labels:
+            # A transcript's "Q:" or "PRESIDENT BIDEN:" is who speaks, not the turn's subject.
+            end = start + labels[start]
+            sentences.append(Sentence(TextSpan(start, end), text[start:end].rstrip(), number))
+            start, words = end, words[labels[start] :]
         for piece_start, piece_end in _sentence_bounds(words):
             begin, end = start + piece_start, start + piece_end
             while begin < end and text[begin].isspace():

@@ -1,11 +1,13 @@
-"""Partnerships signed as documents: "signed a 100-year partnership with ...", "the two
-presidents signed a comprehensive strategic partnership".
+"""Partnerships signed as documents: "signed a 100-year partnership with ...", "welcomed the
+signing of a Comprehensive Strategic Energy Partnership", "will sign a Strategic Partnership
+Framework".
 
-Leaders sign a partnership the way they sign a treaty: the word "partnership" is the head of the
-document's name, with no "agreement" after it. Only a signature makes it a document: "upgraded
-ties to a comprehensive strategic partnership" names a level of relations (the document, if
-any, is the joint statement that says so), and "signed the partnership" refers back to one
-already told.
+Leaders sign a partnership the way they sign a treaty: "partnership" (or a framework, pact or
+compact) is the head of the document's name, with no "agreement" after it. Only the verb of
+signing makes it a document: "upgraded ties to a comprehensive strategic partnership" names a
+level of relations (the document, if any, is the joint statement that says so), and "signed the
+partnership" in lower case refers back to one already told. A longer title ("... Partnership
+Agreement", "a Charter on Strategic Partnership") is named_agreements.py's.
 """
 
 from __future__ import annotations
@@ -15,29 +17,34 @@ import re
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
 _SIGNED_PARTNERSHIP = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing))\s+an?\s+"
-    r"(?P<title>(?:(?!(?:on|of|for|to|with|in|and|the|agreement|accord|treaty|charter|"
-    r"declaration|memorandum|statement|pact)\b)[\w-]+\s+){0,3}?partnership)\b"
-    r"(?!\s+(?:agreement|accord|treaty|charter|declaration|memorandum|pact|council|commission|"
-    r"dialogue|framework|programme|program|roadmap|road\s+map|plan|statement)\b)",
-    re.IGNORECASE,
+    r"\b(?i:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|des|ded|ding|sion))(?:\s+of)?\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+)?"
+    r"(?P<named>(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:Partnership|Framework|Pact|Compact))\b"
+    r"(?!\s+[A-Z])"
+    r"|an?\s+(?P<plain>(?:(?!(?i:on|of|for|to|with|in|and|the|agreement|accord|treaty|charter|"
+    r"declaration|memorandum|statement|pact)\b)[\w-]+\s+){0,3}?(?i:partnership))\b"
+    r"(?!\s+(?i:agreement|accord|treaty|charter|declaration|memorandum|pact|council|commission|"
+    r"dialogue|framework|programme|program|roadmap|road\s+map|plan|statement)\b))"
 )
-"""A partnership signed, named by the words before "partnership": "a 100-year partnership";
-"a Charter on Strategic Partnership" is a charter, which named_agreements.py reads."""
+"""A partnership signed: a capitalised title ending in its head noun, which a capitalised word
+after it would lengthen ("... Partnership Agreement"), or a partnership named by up to three
+words before it ("a 100-year partnership")."""
+_PLANNED = re.compile(
+    r"\b(?:will|to\s+be|would|plan(?:s|ned)?\s+to|expected\s+to|is\s+to)\s+(?:\w+\s+)?$"
+)
+"""A signing still to come: "will sign a ...", "is expected to sign", "to be signed"."""
 
 
-def signed_partnerships(
-    sentence: str, offset: int, status: AgreementStatus
-) -> list[AgreementMention]:
-    """The partnerships a sentence (at ``offset`` of the document) says were signed, each a
-    document of its own."""
-    return [
-        AgreementMention(
-            kind=AgreementKind.AGREEMENT,
-            status=status,
-            spans=((offset + match.start("title"), offset + match.end("title")),),
-            title=match["title"],
-            count=1,
+def signed_partnerships(sentence: str, offset: int) -> list[AgreementMention]:
+    """The partnership documents a sentence (at ``offset`` of the document) says were signed,
+    or are to be, each a document of its own."""
+    found = []
+    for match in _SIGNED_PARTNERSHIP.finditer(sentence):
+        group = "named" if match["named"] else "plain"
+        planned = _PLANNED.search(sentence, max(0, match.start() - 30), match.start())
+        status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
+        span = (offset + match.start(group), offset + match.end(group))
+        found.append(
+            AgreementMention(AgreementKind.AGREEMENT, status, (span,), title=match[group], count=1)
         )
-        for match in _SIGNED_PARTNERSHIP.finditer(sentence)
-    ]
+    return found

@@ -27,6 +27,7 @@ CUE = Prefiltered(
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b|\bsat\s+down\s+(?:together\s+)?with\b"
+    r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
     # "had spoken to X by telephone" is a call; "had spoken with X" alone has no form or day.
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"

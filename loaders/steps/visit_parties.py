@@ -31,11 +31,12 @@ TO_PLACE = re.compile(
 destination", "chose Malaysia for his first trip abroad"."""
 _VISIT_OBJECT = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would)\b)[\w-]+\s+){0,2}?"
-    r"(?:of|by)\s+",
-    re.IGNORECASE,
+    r"(?:of|by)\s+"
+    r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
+    r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
 )
-""""visit of X", "trip abroad by X"; not a passive verb's agent ("the visit was clouded by X's
-remarks")."""
+""""visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
+name of several words); not a passive verb's agent ("the visit was clouded by X's remarks")."""
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
 type word (" official visit"), so the space after "'s" is optional."""

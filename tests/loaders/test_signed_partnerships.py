@@ -1,4 +1,5 @@
-"""A partnership the leaders sign is a document ("signed a 20-year partnership with ..."); an
+"""A partnership the leaders sign is a document, named with capitals or not ("signed a 20-year
+partnership with ..."); an
 upgrade of relations to a partnership, or a partnership that only names a level of ties or
 another document's subject, is not one more document."""
 
@@ -9,6 +10,8 @@ import datetime
 import pytest
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.steps.agreement_mentions import AgreementStatus
+from dkg.loaders.steps.agreements import find_agreements
 
 PIPELINE = default_pipeline()
 DATE = datetime.date(2024, 9, 10)
@@ -52,3 +55,30 @@ def test_signed_partnerships_a_level_of_relations_is_no_document(text: str) -> N
 def test_signed_partnerships_a_charter_on_a_partnership_is_the_charter_alone() -> None:
     text = "The ministers signed a Charter on Strategic Partnership in Dakar on Tuesday."
     assert [count for count, _ in _agreements(text)] == [1]
+
+
+def _titles(sentence: str) -> list[tuple[str | None, AgreementStatus]]:
+    return [(a.title, a.status) for a in find_agreements(sentence, 0)]
+
+
+def test_signed_partnerships_signing_of_a_named_partnership_is_a_document() -> None:
+    sentence = "The two sides welcomed the signing of a Comprehensive Strategic Energy Partnership."
+    assert _titles(sentence) == [
+        ("Comprehensive Strategic Energy Partnership", AgreementStatus.SIGNED)
+    ]
+
+
+def test_signed_partnerships_a_framework_to_be_signed_is_planned() -> None:
+    sentence = "The ministers will sign a Strategic Partnership Framework in Lima next month."
+    assert _titles(sentence) == [("Strategic Partnership Framework", AgreementStatus.PLANNED)]
+
+
+def test_signed_partnerships_a_relationship_raised_is_no_document() -> None:
+    assert _titles("The leaders elevated ties to a Comprehensive Strategic Partnership.") == []
+    assert _titles("They reaffirmed the Strategic Partnership established in 2008.") == []
+
+
+def test_signed_partnerships_leave_a_partnership_agreement_to_the_named_reader() -> None:
+    sentence = "They witnessed the signing of the Comprehensive Economic Partnership Agreement."
+    titles = [t for t, _ in _titles(sentence)]
+    assert "Comprehensive Economic Partnership" not in titles

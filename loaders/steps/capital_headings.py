@@ -1,0 +1,71 @@
+"""Headings set in capitals, read for their people and dates as if in title case.
+
+Court circulars, communiqués and agencies print headings in capitals ("STATE VISIT TO KENYA BY
+THEIR MAJESTIES KING CHARLES III AND QUEEN CAMILLA", "PRESIDENT RUTO RECEIVES PRIME MINISTER
+X"). The people recognizer tells names by their capital initial, so in capitals every word looks
+like a name and none is read; a court circular then never names "The King" it goes on about.
+Reading the heading in title case, with the same length so that every offset stays true, lets
+the usual title-and-name rules find the people it names, and the date readers the dates
+("31st OCTOBER TO 3rd NOVEMBER 2023") whose month names they know in title case only.
+
+Title case also capitalises verbs ("THE PRESIDENT ARRIVED IN ISRAEL" reads "The President
+Arrived"), so a name read from such a heading is kept only when the text writes the whole name
+again in its own case, or when it is a sovereign's short name (a king, an emir, a crown
+prince), whom the story below then calls only "The King" or "His Highness".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Sentence
+from dkg.loaders.gazetteer import fold
+from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
+from dkg.loaders.steps.person_clusters import Candidate
+
+_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\Z")
+"""A regnal number after a name ("Charles III", "Felipe VI"), kept in capitals."""
+_SMALL = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+)
+"""Words that title case leaves in lower case: a name never starts with them."""
+_MIN_WORDS = 3
+"""A line of fewer capitalised words is an acronym or a label ("UN", "Q"), not a heading."""
+_ROYAL_WORDS = 3
+"""A sovereign's name in a heading is short ("Charles III", "Hassanal Bolkiah"); a longer one has
+run on into the words after it ("Charles III Receives President Ruto")."""
+
+
+def in_title_case(sentence: Sentence) -> Sentence:
+    """The sentence with its text in title case when every word of it is in capitals."""
+    words = [w for w in _WORD.finditer(sentence.text) if len(w.group()) > 1]
+    if len(words) < _MIN_WORDS or not all(w.group().isupper() for w in words):
+        return sentence
+    cased = _WORD.sub(_cased_word, sentence.text)
+    if len(cased) != len(sentence.text):
+        return sentence  # a letter whose case changes its length: offsets would no longer hold
+    return replace(sentence, text=cased)
+
+
+def _cased_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _ROMAN.match(word) and match.start() > 0:
+        return word
+    if word.casefold() in _SMALL and match.start() > 0:
+        return word.lower()
+    return word[0] + word[1:].lower()
+
+
+def heading_names(
+    candidates: Iterable[Candidate], sentence: Sentence, document: Document
+) -> Iterator[Candidate]:
+    """The people read from a heading in capitals that are people: a sovereign, or someone
+    whose surname the text writes again outside the heading in its own case."""
+    rest = document.text[: sentence.span.start] + document.text[sentence.span.end :]
+    for candidate in candidates:
+        royal = candidate.post is not None and fold(candidate.post.title) in ROYAL_POSTS
+        if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or candidate.name in rest:
+            yield candidate

@@ -1,0 +1,83 @@
+"""A consort travels with the sovereign: "The King and The Queen were received at State House".
+
+Royal news tells the couple together, so every sentence that makes the King a visitor makes the
+Queen one too. But the visit is the sovereign's; a consort who accompanies is no visitor of
+their own (the gold counts spouses who only accompany as optional people, without visits). A
+consort is known by the title beside the sovereign's: the Queen of a King, the Empress of an
+Emperor. A reigning Queen travels without a King, so her visits stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Person
+from dkg.loaders.gazetteer import fold
+
+_CONSORT_OF = {
+    "queen": "king",
+    "queen consort": "king",
+    "empress": "emperor",
+    "crown princess": "crown prince",
+    "grand duchess": "grand duke",
+}
+"""A consort's title -> the title of the sovereign (or heir) they are married to."""
+
+
+class ConsortVisits:
+    """Drops the visits of a consort to a country the sovereign visits in the same text: one
+    trip, even when the consort's own programme there ("The Queen visited an orphanage") is
+    told on another day."""
+
+    name = "consort-visits"
+    requires = frozenset({"people", "visits", "meetings"})
+    provides = frozenset({"visits", "meetings"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document without its consorts' visits beside the sovereign's, nor
+        "talks" of the royal couple alone."""
+        titles = {p.key: _titles(p) for p in document.people}
+        trips = {
+            (title, v.host_country) for v in document.visits for title in titles.get(v.visitor, ())
+        }
+        dropped = {
+            index
+            for index, v in enumerate(document.visits)
+            if any(
+                (_CONSORT_OF[t], v.host_country) in trips
+                for t in titles.get(v.visitor, ())
+                if t in _CONSORT_OF
+            )
+        }
+        # "The King and The Queen were received by the Governor": a couple holds no talks with
+        # itself; the unnamed host leaves no meeting.
+        talks = [m for m in document.meetings if not _couple_only(m.participants, titles)]
+        if not dropped and len(talks) == len(document.meetings):
+            return document
+        # Meetings point at their visit by index: renumber them past the dropped ones.
+        renumbered = {
+            old: new
+            for new, old in enumerate(i for i in range(len(document.visits)) if i not in dropped)
+        }
+        meetings = tuple(
+            replace(m, during_visit=renumbered.get(m.during_visit))
+            if m.during_visit is not None
+            else m
+            for m in talks
+        )
+        visits = tuple(v for i, v in enumerate(document.visits) if i not in dropped)
+        return replace(document, visits=visits, meetings=meetings)
+
+
+def _couple_only(participants: tuple[str, ...], titles: dict[str, frozenset[str]]) -> bool:
+    """Whether the participants are a sovereign and their consort and nobody else."""
+    if len(participants) != 2:
+        return False
+    one, other = (titles.get(p, frozenset()) for p in participants)
+    return any(_CONSORT_OF.get(t) in other for t in one) or any(
+        _CONSORT_OF.get(t) in one for t in other
+    )
+
+
+def _titles(person: Person) -> frozenset[str]:
+    return frozenset(fold(post.title) for post in person.posts)
