@@ -3,12 +3,14 @@ began in Ethiopia", "a regional trip that started in Chile", "the last stop of a
 also taken him to Oman and Qatar".
 
 The country a tour began in was visited before the stop the sentence reports, by whoever makes
-the tour, so it is a visit that happened, undated unless the text says more elsewhere. The
+the tour, so it is a visit that happened, undated unless the text says more elsewhere or writes
+the day after the leg's city ("a tour that began in Abuja on 29 October"). The
 onward legs of a tour ("and then to Peru") are the visit reader's; this reads the legs behind.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, Visit
@@ -26,6 +28,8 @@ _BEGAN_IN = Prefiltered(
 )
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
 that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar"."""
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")
+"""Between a leg's city and its day: "began in Abuja on 29 October"."""
 
 
 class TourLegs:
@@ -60,16 +64,22 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
     found: list[Visit] = []
     if not view.people or not _BEGAN_IN.may_match(view.text):
         return found  # a sentence without the words of a tour has none in any window of it
-    for country in view.countries:
-        if country.form != "name":
-            continue
-        start, _ = view.local(country.span)
+    # "a tour that began in Kenya", and "a tour that began in Abuja on 29 October", a city
+    # that places the leg in its country and may be followed by its day.
+    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
+    stops += [(p.span, p.country, p) for p in view.places if p.kind == "city" and p.country]
+    for span, iso2, place in stops:
+        start, end = view.local(span)
         began = _BEGAN_IN.search(view.text, max(0, start - 160), start)
-        if began is None:
+        if began is None or iso2 is None:
             continue
+        day = next(
+            (d for d in view.dates if _ON_DAY.fullmatch(view.text, end, view.local(d.span)[0])),
+            None,
+        )
         ranked = visitors(view, began)
         person = people.get(ranked[0].person) if ranked else None
-        if person is None or person.country == country.iso2:
+        if person is None or person.country == iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
         if person.country is None and began["taken"] is None:
             continue  # it may have: a tour "has taken him to" places away from home only
@@ -77,9 +87,9 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             Visit(
                 visitor=person.key,
                 visitor_country=person.country,
-                host_country=country.iso2,
-                place=None,
-                start=None,
+                host_country=iso2,
+                place=place,
+                start=day.start if day else None,
                 end=None,
                 visit_type="unspecified",
                 status="happened",

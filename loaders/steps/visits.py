@@ -67,8 +67,6 @@ CUE = Prefiltered(
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
-    r"(?:trip|tour|journey),?\s+(?:that|which)\s+(?:began|begins|started|starts|opened|"
-    r"took\s+(?:him|her|them))\s+(?:in|to)|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
     r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"

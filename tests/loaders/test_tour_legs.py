@@ -63,3 +63,19 @@ def test_tour_legs_places_a_trip_took_someone_of_unknown_country_to_were_visited
         ("EG", "happened"),
         ("ET", "happened"),
     }
+
+
+def test_tour_legs_a_city_a_tour_began_in_is_a_dated_visit_in_its_country() -> None:
+    document = PIPELINE(
+        Document(
+            "t",
+            "t",
+            "Austrian Chancellor Karl Nehammer returned home after a tour that began in Tirana "
+            "on Monday.",
+            date=DAY,
+        )
+    )
+    assert [
+        (v.host_country, v.place.name if v.place else None, v.start) for v in document.visits
+    ] == [("AL", "Tirana", document.dates[0].start)]
+    assert document.dates[0].start.lexical == "2024-06-03"
