@@ -25,12 +25,12 @@ from pyoxigraph import NamedNode
 from pyoxigraph import Store as OxStore
 
 from dkg.service.app import DEFAULT_QUERIES_DIR
-from dkg.service.binding import Bound, Term, bind, country_lookup, to_term
+from dkg.service.binding import Bound, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery, load_catalog
 from dkg.service.encoded_items import EncodedItems, page_body
 from dkg.service.item_shapes import SHAPES, Row
 from dkg.service.query_worker import QueryTask, execute
-from dkg.service.results import EncodedSolutions, SelectResult
+from dkg.service.results import EncodedSolutions, SelectResult, Term
 
 CASES: list[tuple[str, dict[str, str], int]] = [
     ("visits", {}, 0),
