@@ -1,6 +1,6 @@
 """CPU of one cold canned page, read keys first or cut from the whole answer, same run.
 
-`python -m bench.canned_pages STORE [--repeat 3]`
+`python -m bench.canned_pages STORE [--repeat 3] [--lists visits ...]`
 
 STORE is an on-disk store of the generated graph (`bench.canned` or `bench.service_load`
 builds one; `bench/generate_graph.py` writes the quads). It is opened read-only, as a serving
@@ -8,8 +8,9 @@ process opens a snapshot. For each request the two ways run back to back, altern
 goes first, in this process: *whole*, the bound query for every matching item, folded, ordered
 and encoded, then one page cut (what the service did before lists were read keys first, and
 still does for a list without ``keys``); *keys first*, the keys query, ordered, then the query
-for the page's items (the service's way). Each prints its median CPU time and whether both
-pages are byte-identical. CPU time, not wall time: on a shared machine it is what compares.
+for the page's items (the service's way), with the CPU of each of its two queries. Each prints
+its median CPU time and whether both pages are byte-identical. CPU time, not wall time: on a
+shared machine it is what compares.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import argparse
 import statistics
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from pyoxigraph import NamedNode
 from pyoxigraph import Store as OxStore
@@ -29,7 +30,7 @@ from dkg.service.catalog import CannedQuery, load_catalog
 from dkg.service.encoded_items import EncodedItems, page_body
 from dkg.service.item_shapes import SHAPES, Row
 from dkg.service.query_worker import QueryTask, execute
-from dkg.service.results import EncodedSolutions, SelectResult
+from dkg.service.results import EncodedSolutions, SelectResult, Term
 
 CASES: list[tuple[str, dict[str, str], int]] = [
     ("visits", {}, 0),
@@ -40,6 +41,9 @@ CASES: list[tuple[str, dict[str, str], int]] = [
     ("visits", {"from": "2024-01", "to": "2024-06"}, 0),
     ("visits", {"type": "state", "status": "happened"}, 0),
     ("visits", {"visitor": "person-17"}, 0),
+    ("visits", {"from": "2024-01"}, 0),
+    ("visits", {"to": "2016-05"}, 0),
+    ("visits", {"status": "announced", "country": "AB"}, 0),
     ("meetings", {}, 0),
     ("agreements", {}, 0),
     ("figures", {}, 0),
@@ -78,20 +82,25 @@ def whole(store: OxStore, query: CannedQuery, bound: Mapping[str, Bound], offset
     return EncodedItems.encode(items).page(LIMIT, offset)
 
 
-def keys_first(
-    store: OxStore, query: CannedQuery, bound: Mapping[str, Bound], offset: int
+def ordered_keys(store: OxStore, query: CannedQuery, bound: Mapping[str, Bound]) -> list[Term]:
+    """The first step of a page read keys first: the keys query, its keys ordered."""
+    return SHAPES[query.name].ordered_keys(rows(store, bind(query, bound, only_keys=True)))
+
+
+def keys_page(
+    store: OxStore,
+    query: CannedQuery,
+    bound: Mapping[str, Bound],
+    keys: Sequence[Term],
+    offset: int,
 ) -> bytes:
-    """A page read keys first: the ordered keys, then the page's items only."""
-    shape = SHAPES[query.name]
-    keys = shape.ordered_keys(rows(store, bind(query, bound, only_keys=True)))
+    """The second step: the whole query for the page's keys only, folded and encoded."""
     page = [key for key in keys[offset : offset + LIMIT] if isinstance(key, NamedNode)]
     if not page:
         return page_body(b"", len(keys), LIMIT, offset)
-    items = EncodedItems.encode(shape.assemble(rows(store, bind(query, bound, items=page))))
+    rows_of_page = rows(store, bind(query, bound, items=page))
+    items = EncodedItems.encode(SHAPES[query.name].assemble(rows_of_page))
     return page_body(items.items_bytes(len(items), 0), len(keys), LIMIT, offset)
-
-
-Way = Callable[[OxStore, CannedQuery, Mapping[str, Bound], int], bytes]
 
 
 def run(argv: Sequence[str]) -> None:
@@ -99,25 +108,37 @@ def run(argv: Sequence[str]) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("store", help="folder of an on-disk store of the generated graph")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each way (3)")
+    parser.add_argument("--lists", nargs="+", help="time these lists only (e.g. visits)")
     args = parser.parse_args(list(argv))
     store = OxStore.read_only(args.store)
     catalog = load_catalog(DEFAULT_QUERIES_DIR)
-    ways: list[tuple[str, Way]] = [("whole", whole), ("keys first", keys_first)]
     for name, raw, offset in CASES:
+        if args.lists and name not in args.lists:
+            continue
         query = catalog[name]
         bound = values(store, query, raw)
-        cpu: dict[str, list[float]] = {label: [] for label, _ in ways}
+        cpu: dict[str, list[float]] = {"whole": [], "keys first": [], "keys": [], "page": []}
         pages: dict[str, bytes] = {}
         for run_number in range(args.repeat):
-            for label, way in ways if run_number % 2 == 0 else ways[::-1]:
+            order = ["whole", "keys first"] if run_number % 2 == 0 else ["keys first", "whole"]
+            for way in order:
                 start = time.process_time()
-                pages[label] = way(store, query, bound, offset)
-                cpu[label].append(time.process_time() - start)
-        before, after = (statistics.median(cpu[label]) for label, _ in ways)
+                if way == "whole":
+                    pages[way] = whole(store, query, bound, offset)
+                    cpu[way].append(time.process_time() - start)
+                    continue
+                keys = ordered_keys(store, query, bound)
+                middle = time.process_time()
+                pages[way] = keys_page(store, query, bound, keys, offset)
+                cpu["keys"].append(middle - start)
+                cpu["page"].append(time.process_time() - middle)
+                cpu[way].append(time.process_time() - start)
+        ms = {part: statistics.median(times) * 1000 for part, times in cpu.items()}
         print(
-            f"/api/{name} {raw} offset={offset}: whole {before * 1000:.0f} ms, keys first "
-            f"{after * 1000:.0f} ms of CPU, ratio {after / before:.2f}, "
-            f"identical pages: {len(set(pages.values())) == 1}",
+            f"/api/{name} {raw} offset={offset}: whole {ms['whole']:.0f} ms, keys first "
+            f"{ms['keys first']:.0f} ms of CPU (keys query {ms['keys']:.0f}, page query "
+            f"{ms['page']:.0f}), ratio {ms['keys first'] / ms['whole']:.2f}, "
+            f"identical pages: {pages['whole'] == pages['keys first']}",
             flush=True,
         )
 

@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode
 
 from dkg.ontology import DIP, ID
 from dkg.ontology.document_names import graph_name_for
-from dkg.service.catalog import CannedQuery, Param, find_where_brace, strip_comments_and_literals
+from dkg.service.catalog import CannedQuery, Param
 
 XSD: Final = "http://www.w3.org/2001/XMLSchema#"
 MAX_TEXT_LENGTH: Final = 500
@@ -105,7 +105,8 @@ def bind(
     A parameter bound to several terms (a resolved country with several nodes) gets one row
     per term; bound to none, the block has no rows and the query answers nothing. The file's
     ``#if name`` blocks are kept for the parameters given and left out for the others.
-    With ``only_keys`` it is the keys query (:meth:`CannedQuery.keys_text`). With ``items``
+    With ``only_keys`` it is the keys query (:meth:`CannedQuery.keys_text`); each text is
+    derived once per set of blocks (:meth:`CannedQuery.group_text`). With ``items``
     (IRIs the store answered, never text a user typed), the key column is bound to them in a
     ``VALUES`` block and the bound group runs once per item, ``LATERAL`` (an Oxigraph
     extension of SPARQL): each run starts from its item's key. Joined to the group instead,
@@ -119,39 +120,20 @@ def bind(
     'SELECT ?s WHERE { VALUES (?o) { ("a") }\\n ?s ?p ?o }'
     """
     given = {name for name, bound in values.items() if bound is not None}
-    sparql = query.keys_text(given) if only_keys else query.text_for(given)
-    stripped = strip_comments_and_literals(sparql)
-    brace = find_where_brace(stripped)
-    if brace is None:  # load_catalog rejects such files, so this is a programming error
-        raise ValueError(f"query {query.name!r} has no WHERE group")
+    group = query.group_text(given, only_keys=only_keys)
+    head = ""
     if query.params:
         names = " ".join(f"?{p.name}" for p in query.params)
         columns = [_column(values.get(p.name)) for p in query.params]
         rows = " ".join(f"({' '.join(row)})" for row in product(*columns))
         head = f" VALUES ({names}) {{ {rows} }}\n"
-        sparql = sparql[: brace + 1] + head + sparql[brace + 1 :]
-        stripped = stripped[: brace + 1] + " " * len(head) + stripped[brace + 1 :]
     if items is None:
-        return sparql
-    end = _closing_brace(stripped, brace)
+        return f"{group.head}{head}{group.body}{group.tail}"
     keys = " ".join(str(item) for item in items)
     return (
-        f"{sparql[: brace + 1]} VALUES ?{query.keys[0]} {{ {keys} }}\n"
-        f" LATERAL {{{sparql[brace + 1 : end]}}}\n{sparql[end:]}"
+        f"{group.head} VALUES ?{query.keys[0]} {{ {keys} }}\n"
+        f" LATERAL {{{head}{group.body}}}\n{group.tail}"
     )
-
-
-def _closing_brace(stripped: str, opening: int) -> int:
-    """Offset of the ``}`` closing the group opened at ``opening`` of a stripped query."""
-    depth = 0
-    for offset in range(opening, len(stripped)):
-        if stripped[offset] == "{":
-            depth += 1
-        elif stripped[offset] == "}":
-            depth -= 1
-            if depth == 0:
-                return offset
-    raise ValueError("unbalanced braces in a catalog query")  # load_catalog parsed it
 
 
 def _column(bound: Bound) -> list[str]:

@@ -85,6 +85,9 @@ class CannedContext:
         default_factory=lambda: ResultCache[tuple[NamedNode, ...]](1024)
     )
     """Country nodes each ``country`` parameter value names, keyed on (value, version)."""
+    totals: ResultCache[int] = field(default_factory=lambda: ResultCache[int](4096))
+    """Items each (query, values) answered on the last data version it was read on: a list
+    paged by keys reads an answer that fit one page whole (:mod:`.canned_keys`)."""
     pages: ResultCache[tuple[str, bytes]] = field(
         default_factory=lambda: ResultCache[tuple[str, bytes]](
             PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
@@ -302,7 +305,7 @@ def _cached(
             return compute()
         return shared.get_or_compute(_shared_key(query, terms, part), compute)
 
-    key = (query.name, _terms_key(terms), version, part)
+    key = (query.name, terms_key(terms), version, part)
     return context.cache.get_or_compute(key, shared_or_computed)
 
 
@@ -371,12 +374,13 @@ def run_rows(query: CannedQuery, context: CannedContext, version: str, sparql: s
     return list(result)
 
 
-def _terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
+def terms_key(terms: Mapping[str, Term]) -> tuple[tuple[str, str], ...]:
+    """The values of a request as a hashable key (name, N-Triples term), in given order."""
     return tuple((name, str(term)) for name, term in terms.items())
 
 
 def _shared_key(query: CannedQuery, terms: Mapping[str, Term], part: str) -> str:
     """The key of an answer among those of one snapshot: the query's text (an edited file is
     another query), the values, and which part it is (keys, items, a page's items)."""
-    lines = [query.sparql, *(f"{name}={value}" for name, value in _terms_key(terms))]
+    lines = [query.sparql, *(f"{name}={value}" for name, value in terms_key(terms))]
     return "\n".join([*lines, part])

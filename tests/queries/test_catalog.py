@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dkg.service.catalog import (
-    PARAM_TYPES,
-    CatalogError,
-    load_catalog,
-    parse_query_file,
-    strip_comments_and_literals,
-    subquery_texts,
-)
+from dkg.service.catalog import PARAM_TYPES, CatalogError, load_catalog, parse_query_file
+from dkg.service.query_text import strip_comments_and_literals, subquery_texts
 from tests.support import REPO
 
 QUERIES = REPO / "queries"
@@ -134,6 +128,24 @@ def test_catalog_keys_query_leaves_the_fields_out_and_projects_the_keys() -> Non
         == "#+ summary: s\n#+ keys: [s, d]\nSELECT DISTINCT ?s ?d WHERE { ?s ?p ?d .\n}"
     )
     assert query.text_for(()) == text
+
+
+def test_catalog_group_text_is_the_text_run_cut_once_around_its_where_group() -> None:
+    text = (
+        "#+ summary: s\n#+ keys: [s]\n#+ params:\n"
+        "#+   country: {type: string, description: c}\n"
+        'SELECT ?s ?n WHERE { ?s ?p "}" .\n  #if country\n  ?s ?q ?country\n  #endif\n'
+        "  #fields\n  OPTIONAL { ?s ?name ?n }\n  #endfields\n} LIMIT 5"
+    )
+    query = parse_query_file("cut", text)
+    for given in ((), ("country",)):
+        for only_keys in (False, True):
+            cut = query.group_text(given, only_keys=only_keys)
+            whole = query.keys_text(given) if only_keys else query.text_for(given)
+            assert cut.head + cut.body + cut.tail == whole
+            assert cut.head.endswith("{") and cut.tail == "} LIMIT 5"
+            # Kept for the next request with the same blocks, whatever else it gives.
+            assert query.group_text([*given, "limit"], only_keys=only_keys) is cut
 
 
 def test_catalog_load_names_the_broken_file(tmp_path: Path) -> None:
