@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
 _I = re.I
@@ -72,9 +73,10 @@ _REST = (
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
 )
 """What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
-_NAMED = re.compile(
+_NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
-    # letter spares trying both forms at every other position of the sentence.
+    # letter spares trying both forms at every other position of the sentence. Every match
+    # holds a head noun, so a sentence without one is not scanned at all (Prefiltered).
     r"(?=[A-Zat])(?:"
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
