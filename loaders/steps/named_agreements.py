@@ -89,7 +89,7 @@ _NAMED = Prefiltered(
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
     r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
 )
-CITED = re.compile(
+CITED = Prefiltered(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
     re.I,
 )
@@ -118,18 +118,18 @@ _SOUGHT_AFTER = re.compile(
     _I,
 )
 """A document said to be under negotiation: "the treaty is still being negotiated"."""
-_HOPED = re.compile(
+_HOPED = Prefiltered(
     r"\b(?:can|could|may|might)\s+(?:soon\s+|one\s+day\s+|eventually\s+|still\s+)?be\s+"
     r"(?:concluded|signed|reached|finali[sz]ed)\b",
     _I,
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
-_IN_FORCE_BEFORE = re.compile(
+_IN_FORCE_BEFORE = Prefiltered(
     r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
     _I,
 )
 """A document already in force that the event only extends: "an expansion of the ... Program"."""
-_ENACTED = re.compile(
+_ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
     _I,
