@@ -19,9 +19,10 @@ _DIGITS = re.compile(r"\d\d*")
 """A run of digits; written with its first digit apart so that ``re`` skips to digits in C."""
 _NUMBER_WORD = re.compile(rf"\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
-_WORD_AT_START = re.compile(trie_pattern([*WORD_VALUES, "half"], after_first=r"(?<!\w.)"))
-"""A word every number word match holds at the start of a word ("a dozen" holds "dozen"): a
-sentence without one has no number word, which a trie finds at C speed."""
+_WORD_AT_START = re.compile(r"\W" + trie_pattern([*WORD_VALUES, "half"]))
+"""A word every number word match holds at the start of a word ("a dozen" holds "dozen"),
+matched with the character before it in the text read with a space in front: a sentence
+without one has no number word, and ``re`` skips to non-word characters at C speed."""
 _GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
 """A letter symbol written against its number ("Dh10bn"); an ISO code never is ("COP28" is a
 climate conference, not 28 Colombian pesos)."""
@@ -45,7 +46,7 @@ def number_starts(text: str) -> list[int]:
         or _GLUED_SYMBOL.search(text, max(0, m.start() - 4), m.start()) is not None
         or _GLUED_CODE.match(text, max(0, m.start() - 3)) is not None
     ]
-    if _WORD_AT_START.search(lowered) is None:
+    if _WORD_AT_START.search(" " + lowered) is None:
         return starts
     # Digits and number words never overlap (words hold no digit), so the two scans together
     # find what one alternation of both finds.
