@@ -67,7 +67,7 @@ _DOCUMENT_WORD = re.compile(
 # fmt: on
 """Words without which a sentence names no agreement; checked first because most have none.
 A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
-_BACKGROUND = re.compile(
+_BACKGROUND = Prefiltered(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
@@ -149,7 +149,7 @@ _CUMULATIVE = re.compile(
 """Deals totalled over years ("contracts worth $160bn since the 1970s") are background, not a
 package signed at the event the text reports."""
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
-_UNCOUNTED = re.compile(
+_UNCOUNTED = Prefiltered(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
     r"numerous|a\s+range\s+of|dozens\s+of|a\s+raft\s+of|a\s+batch\s+of)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_DOC_NOUN})\b",
@@ -190,7 +190,11 @@ def find_agreements(
         sentence, offset, context.dates, context.document_date
     ):
         return []  # "In March this year ... signed": an earlier trip's documents
-    signed = _SIGNED.search(_BACKGROUND.sub(" ", sentence)) is not None
+    # Most sentences hold none of the participles a background phrase needs: no rewrite.
+    undated = (
+        _BACKGROUND.compiled.sub(" ", sentence) if _BACKGROUND.may_match(sentence) else sentence
+    )
+    signed = _SIGNED.search(undated) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
     planned = _PLANNED.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED

@@ -23,16 +23,18 @@ from enum import StrEnum
 
 from dkg.loaders.steps.currencies import (
     CODE_ALIASES,
-    CODES,
+    CODE_PATTERN,
     LETTER_SYMBOLS,
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     SYMBOLS,
     unknown_sign,
 )
+from dkg.loaders.steps.number_starts import number_starts
 from dkg.loaders.steps.numerals import (
     DIGITS,
     LONG_SCALE,
+    SCALED_NUMBER,
     WORD_NUMBER,
     numeral_value,
     scale_value,
@@ -86,22 +88,18 @@ _UNITS = (
     r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
 )
 
-# Currency symbols and codes as tries ("A(?:ED|FN|...)"), not flat alternations: the amount
-# patterns try them before every number, and a flat list is compared code by code.
+# Currency symbols as a trie, not a flat alternation (see currencies.CODE_PATTERN).
 _SYMBOL_ALTERNATION = trie_pattern(s for s in SYMBOLS if not s.isalpha())
-_CODES = trie_pattern(CODES.split("|"))
 _QUALIFIER = (
     r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
     r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"
     r"just\s+over|just\s+under|under|above|below|exceeding|~"
 )
 
-_SCALED_NUMBER = rf"(?:{DIGITS})\s?(?:{LONG_SCALE})\b"
-"""A number with its scale word: an ISO code glued to one is money ("AED69.4 billion")."""
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{_CODES})(?=\s|{_SCALED_NUMBER}))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -110,17 +108,15 @@ _AMOUNT_PATTERN = rf"""
     (?P<post>
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
       | (?P<unit>\s?(?-i:{_UNITS})\b)
-      | \s(?P<code>(?-i:{_CODES}))\b
+      | \s(?P<code>(?-i:{CODE_PATTERN}))\b
       | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
     )?
     (?![\w:])
     """
 _SPACES = re.compile(r"\s+")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-_CORE = re.compile(rf"\d+|\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
-"""Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{_CODES})\.?)\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
@@ -165,7 +161,7 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
     """The amounts of ``text``, read once per distinct text."""
     found: list[Scaled] = []
     covered = 0
-    for core in _cores(text):
+    for core in number_starts(text):
         if core < covered:
             continue
         match = _match_at(text, core)
@@ -179,27 +175,6 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
         covered = match.end()
     amounts = _fold_ranges(text, found)
     return tuple(_inherit_currency(amounts))
-
-
-def _cores(text: str) -> list[int]:
-    """Where numbers start: a run of digits not glued to a word or number (unless the word is a
-    currency sign: "Dh10bn", "RM3bn"), or a number word."""
-    return [
-        m.start()
-        for m in _CORE.finditer(text.lower())
-        if m.start() == 0
-        or not m.group()[0].isdigit()
-        or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
-        or _GLUED_SYMBOL.search(text, max(0, m.start() - 4), m.start()) is not None
-        or _GLUED_CODE.match(text, max(0, m.start() - 3)) is not None
-    ]
-
-
-_GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
-"""A letter symbol written against its number ("Dh10bn"); an ISO code never is ("COP28" is a
-climate conference, not 28 Colombian pesos)."""
-_GLUED_CODE = re.compile(rf"(?<![A-Za-z])(?-i:{_CODES})(?={_SCALED_NUMBER})", re.I)
-"""An ISO code against a number with a scale word ("AED69.4 billion"): money, not a name."""
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:

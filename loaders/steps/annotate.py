@@ -71,11 +71,16 @@ class FactAnnotator:
                 continue
             text, start = sentence.text, sentence.span.start
             amounts = find_amounts(text)  # read once: figures and agreements both need them
-            named = [
-                CountryAt(c.span.start - start, c.span.end - start, c.iso2)
-                for c in document.countries
-                if amounts and start <= c.span.start < sentence.span.end
-            ]  # only sentences with numbers can state a figure
+            # Only sentences with numbers can state a figure: the others skip the countries.
+            named = (
+                [
+                    CountryAt(c.span.start - start, c.span.end - start, c.iso2)
+                    for c in document.countries
+                    if start <= c.span.start < sentence.span.end
+                ]
+                if amounts
+                else []
+            )
             if sentence.paragraph != paragraph:
                 paragraph, carried, referent = sentence.paragraph, None, None
             found, carried = carry_year(

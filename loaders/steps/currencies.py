@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dkg.loaders.trie import trie_pattern
+
 # ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
 CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
@@ -16,6 +18,9 @@ CODES = (
     "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
     "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS"
 )
+CODE_PATTERN = trie_pattern(CODES.split("|"))
+"""The codes as a trie ("A(?:ED|FN|...)"), not a flat alternation: the amount patterns try them
+before every number, and a flat list is compared code by code."""
 CODE_ALIASES = {"RMB": "CNY"}
 """Codes written for a currency that has another ISO code."""
 

@@ -13,9 +13,12 @@ import functools
 import re
 from enum import StrEnum
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.figure_back_references import refers_back
 
 _I = re.I
+# The cue patterns below are searched in the text before every sum of money, most of which
+# holds none of their words: Prefiltered skips such text without scanning it.
 
 
 class FigureKind(StrEnum):
@@ -29,7 +32,7 @@ class FigureKind(StrEnum):
     OTHER = "other"
 
 
-_TRADE = re.compile(
+_TRADE = Prefiltered(
     r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|commercial\s+(?:ex|inter)changes?|"
     r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
     r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
@@ -37,7 +40,7 @@ _TRADE = re.compile(
     r"representation|council|commission|relations|ties)))\b",
     _I,
 )
-_EXPORTS = re.compile(
+_EXPORTS = Prefiltered(
     r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
     r"insurers?|insurance|guarantees?)\b)",
     _I,
@@ -45,26 +48,26 @@ _EXPORTS = re.compile(
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
 bank, which are credits ("export credit agency SACE signed credit lines of up to $3 billion",
 "the export banks of both countries will lend $2 billion")."""
-_IMPORTS = re.compile(r"\bimport(?:s|ed)?\b", _I)
-_INVESTMENT = re.compile(
+_IMPORTS = Prefiltered(r"\bimport(?:s|ed)?\b", _I)
+_INVESTMENT = Prefiltered(
     r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
     r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
     _I,
 )
-_AID = re.compile(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
+_AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical|(?-i:[A-Z][\w.]*))\s+){0,2}"
     r"(?:aid|assistance|support)\b",
     _I,
 )
-_AID_OF = re.compile(
+_AID_OF = Prefiltered(
     r"\b(?:aid|assistance)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
 """Aid named before its sum: "development assistance of around A$600 million"."""
-_CREDIT_LINE_OF = re.compile(
+_CREDIT_LINE_OF = Prefiltered(
     r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+(?:of|worth)\s+(?:(?:about|around|"
     r"some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
@@ -72,7 +75,7 @@ _CREDIT_LINE_OF = re.compile(
 _CREDIT_LINE_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+)?(?:lines?\s+of\s+credit|credit\s+lines?)\b", _I
 )
-_IN_A_DOCUMENT = re.compile(
+_IN_A_DOCUMENT = Prefiltered(
     r"\b(?:memorand(?:a|ums?)|MoUs?|agreements?|notes|contracts?|accords?)\b(?:[^.;]|\.\d){0,150}$",
     _I,
 )
@@ -82,7 +85,7 @@ credit". Inside a signed document ("a memorandum on credit lines of up to $3 bil
 is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
 loan or grant named before its amount is the content of an agreement instead."""
-_BALANCE = re.compile(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
+_BALANCE = Prefiltered(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
     (FigureKind.EXPORTS, _EXPORTS),
@@ -98,14 +101,14 @@ _CUE_AFTER = re.compile(
 )
 """A kind named right after the amount, in its own clause: in "$5 billion in 2023 and
 investment $2 billion" the investment is the next amount's."""
-_PRICES_AGREEMENT = re.compile(
+_PRICES_AGREEMENT = Prefiltered(
     r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
     r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
     r"value\s+of|(?:total\s+)?value\s+of)(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|"
     r"estimated)(?:\s+of)?)?\s*$",
     _I,
 )
-_WON = re.compile(
+_WON = Prefiltered(
     r"\b(?:won|wins|win|winning|secured|secures|bagged|landed|clinched|awarded|received)\s+"
     r"(?:(?:an?|the|two|three|several|new|large|major|big|record)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:orders?|contracts?|tenders?)\b[^.;]{0,60}?(?:worth|valued\s+at|of)\s+"

@@ -74,7 +74,7 @@ class FigureMention:
 
 _I = re.I
 _SHARE_AFTER = re.compile(r"^\s+of\b", _I)
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = Prefiltered(
     r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
     r"\s+(?:\w+\s+){0,2}$",
     _I,
@@ -125,7 +125,7 @@ _FIGURE_NOUNS = (
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
     r"schools|universities|engineers|officials|trainees"
 )
-_COUNTED = re.compile(
+_COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
     rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
     _I,
@@ -139,7 +139,7 @@ _RESIDENTS = re.compile(
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "2,000 Thais are studying or working in
 Israel"."""
-_EMPLOYED = re.compile(
+_EMPLOYED = Prefiltered(
     r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|provid(?:e|es|ed|ing)\s+jobs\s+(?:to|for))\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
     _I,

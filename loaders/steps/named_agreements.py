@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
 _I = re.I
@@ -72,9 +73,10 @@ _REST = (
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
 )
 """What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
-_NAMED = re.compile(
+_NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
-    # letter spares trying both forms at every other position of the sentence.
+    # letter spares trying both forms at every other position of the sentence. Every match
+    # holds a head noun, so a sentence without one is not scanned at all (Prefiltered).
     r"(?=[A-Zat])(?:"
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
@@ -87,7 +89,7 @@ _NAMED = re.compile(
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
     r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
 )
-CITED = re.compile(
+CITED = Prefiltered(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
     re.I,
 )
@@ -116,18 +118,18 @@ _SOUGHT_AFTER = re.compile(
     _I,
 )
 """A document said to be under negotiation: "the treaty is still being negotiated"."""
-_HOPED = re.compile(
+_HOPED = Prefiltered(
     r"\b(?:can|could|may|might)\s+(?:soon\s+|one\s+day\s+|eventually\s+|still\s+)?be\s+"
     r"(?:concluded|signed|reached|finali[sz]ed)\b",
     _I,
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
-_IN_FORCE_BEFORE = re.compile(
+_IN_FORCE_BEFORE = Prefiltered(
     r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
     _I,
 )
 """A document already in force that the event only extends: "an expansion of the ... Program"."""
-_ENACTED = re.compile(
+_ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
     _I,

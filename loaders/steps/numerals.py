@@ -94,6 +94,10 @@ LONG_SCALE = (
 Indian compounds first ("5 lakh crore" is 5 * 10**12, not 5 lakh)."""
 
 
+SCALED_NUMBER = rf"(?:{DIGITS})\s?(?:{LONG_SCALE})\b"
+"""A number with its scale word: an ISO code glued to one is money ("AED69.4 billion")."""
+
+
 def scale_value(word: str) -> int:
     """The multiplier of a scale word as ``LONG_SCALE`` matched it ("bn", "lakh  crore")."""
     return SCALES[" ".join(word.lower().split())]

@@ -49,7 +49,8 @@ class OutcomeList:
         marked, self._marked = self._marked, False
         item = _ITEM.match(sentence)
         if item is None and not marked:
-            self._open = _LEAD.search(sentence) is not None
+            # A lead-in ends with its colon: a bare test spares the pattern most sentences.
+            self._open = sentence.rstrip().endswith(":") and _LEAD.search(sentence) is not None
             return []
         start = item.end() if item else 0
         if not self._open or _DOCUMENT_FIRST.match(sentence, start) is None:
