@@ -35,7 +35,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from dkg.ontology.document_index import DocumentIndex, Term
+from dkg.ontology.document_index import DocumentIndex, Term, TermTriple
 from dkg.ontology.shape_results import ShapesNotCompilable, Violation
 from dkg.ontology.sparql_constraints import SparqlConstraint
 from dkg.ontology.xsd_lexical import LEXICAL_DATATYPES, NUMERIC_DATATYPES, numeric, well_formed
@@ -139,8 +139,8 @@ class CompiledShapes:
 
     shapes: tuple[_Shape, ...]
 
-    def violations(self, triples: Iterable[Triple]) -> list[Violation]:
-        """Every violation of the shapes in one document graph."""
+    def violations(self, triples: Iterable[Triple | TermTriple]) -> list[Violation]:
+        """Every violation of the shapes in one document graph (Triples or term tuples)."""
         data = DocumentIndex(triples)
         found: list[Violation] = []
         for shape in self.shapes:
