@@ -220,10 +220,11 @@ def _datatype_test(datatype: str) -> ValueTest:
         raise ShapesNotCompilable(f"no lexical check for datatype {datatype}")
 
     def test(data: DocumentIndex, value: Term) -> bool:
+        # A literal with a language tag has the datatype rdf:langString, which is not one of
+        # LEXICAL_DATATYPES: the datatype alone rules it out (no call to ask for the tag).
         return (
             isinstance(value, Literal)
             and value.datatype.value == datatype
-            and not value.language
             and well_formed(value.value, datatype)
         )
 
@@ -253,9 +254,18 @@ def _or_test(shapes: Graph, members: Node) -> ValueTest:
         if not tests:
             raise ShapesNotCompilable(f"an sh:or member {member} has no constraint")
         alternatives.append(tests)
-    return lambda data, value: any(
-        all(test(data, value) for test in tests) for tests in alternatives
-    )
+
+    def test(data: DocumentIndex, value: Term) -> bool:
+        # Loops rather than any(all(...)): two generators per value were most of this test.
+        for tests in alternatives:
+            for member_test in tests:
+                if not member_test(data, value):
+                    break
+            else:
+                return True
+        return False
+
+    return test
 
 
 def _pattern_test(pattern: str) -> ValueTest:
