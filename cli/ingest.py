@@ -141,7 +141,7 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
             out.append(item)
             started = read_done
             continue
-        report = validate(item.triples)
+        report = validate(item.triples if item.terms is None else item.terms)
         validated = time.perf_counter()
         body = serialize(item.triples, format=RdfFormat.N_TRIPLES) or b""
         serialized = time.perf_counter()

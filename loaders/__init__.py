@@ -41,4 +41,4 @@ def _default() -> tuple[Pipeline, RdfEmitter]:
 def build_graph(document: Document) -> DocumentGraph:
     """Extract one document's facts and return its graph; same input, same triples."""
     pipeline, emitter = _default()
-    return DocumentGraph(document.name, document.source, emitter(pipeline(document)))
+    return emitter(pipeline(document))

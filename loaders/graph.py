@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode, Triple
 
+from dkg.ontology.document_index import TermTriple
 from dkg.ontology.document_names import graph_name_for
 
 
@@ -37,6 +39,10 @@ class DocumentGraph:
     name: str
     source: str
     triples: list[Triple] = field(default_factory=list)
+    terms: Sequence[TermTriple] | None = field(default=None, compare=False, repr=False)
+    """The same triples as (subject, predicate, object) terms, when the emitter made them:
+    validation indexes these rather than take every Triple apart again through pyoxigraph
+    (three new term objects per triple, about a fifth of the validator's work)."""
 
     @property
     def graph_name(self) -> NamedNode:

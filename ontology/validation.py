@@ -31,6 +31,7 @@ from rdflib.term import Node
 
 from dkg.ontology import PREFIXES, SHAPES, SHAPES_FILE
 from dkg.ontology.compiled_shapes import CompiledShapes, compile_shapes
+from dkg.ontology.document_index import TermTriple
 
 # Longest namespace first, so a term is shortened by the most specific prefix.
 _PREFIXES = tuple(
@@ -55,8 +56,11 @@ class ValidationReport:
     messages: list[str]
 
 
-def validate(triples: Iterable[Triple]) -> ValidationReport:
+def validate(triples: Iterable[Triple | TermTriple]) -> ValidationReport:
     """Check a document graph against shapes.ttl with pyoxigraph (a few ms per document).
+
+    The triples may come as their (subject, predicate, object) terms, as an emitter holds
+    them (``DocumentGraph.terms``): that spares taking each Triple apart again.
 
     The graph must carry the rdf:type of every entity it references; the code lists are part
     of the shapes, so nothing else is needed.

@@ -13,10 +13,11 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
 
-from pyoxigraph import NamedNode, Triple
+from pyoxigraph import NamedNode
 
 from dkg.loaders.document import Document, PartialDate, TextSpan, Visit
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
+from dkg.loaders.graph import DocumentGraph
 from dkg.loaders.mint import evidence_iri, fact_iri, iri, visit_key
 from dkg.loaders.steps.agreements import AgreementKind, AgreementMention
 from dkg.loaders.steps.link import EntityLinker
@@ -48,9 +49,11 @@ class RdfEmitter:
         self.gazetteer = gazetteer or load_gazetteer()
         self.countries = {c.iso2: c for c in self.gazetteer.countries}
 
-    def __call__(self, document: Document) -> list[Triple]:
-        """The document's triples: document, evidence, entities and facts."""
-        return _Emission(document, EntityLinker(self.gazetteer, self.countries)).run()
+    def __call__(self, document: Document) -> DocumentGraph:
+        """The document's graph: document, evidence, entities and facts."""
+        linker = EntityLinker(self.gazetteer, self.countries)
+        _Emission(document, linker).run()
+        return DocumentGraph(document.name, document.source, linker.triples, linker.terms)
 
 
 class _Emission:
@@ -66,7 +69,7 @@ class _Emission:
         self.quoted: set[NamedNode] = set()
         self.starts = [s.span.start for s in document.sentences]
 
-    def run(self) -> list[Triple]:
+    def run(self) -> None:
         self._document()
         self._people()
         self._visits()
@@ -77,7 +80,6 @@ class _Emission:
         self._sectors()
         self._companies()
         self._events()
-        return self.linker.triples
 
     def evidence(self, subject: NamedNode, spans: Iterable[TextSpan]) -> None:
         """Link a fact to the sentences it was read from, describing each sentence once."""

@@ -18,6 +18,7 @@ from dkg.loaders.gazetteer import Country, Gazetteer
 from dkg.loaders.mint import iri, slug
 from dkg.loaders.terms import RDF_TYPE, code, dip, schema, string, wikidata
 
+_Terms = tuple[NamedNode, NamedNode, NamedNode | Literal]
 _ORGANIZATION_TYPES = {
     "international": "international-organization",
     "agency": "agency",
@@ -50,13 +51,17 @@ class EntityLinker:
         self.gazetteer = gazetteer
         self._countries = countries
         self.triples: list[Triple] = []
-        self._seen: set[tuple[NamedNode, NamedNode, NamedNode | Literal]] = set()
+        self.terms: list[_Terms] = []
+        """The same triples as their terms, in the same order, for validation to index."""
+        self._seen: set[_Terms] = set()
         self._described: dict[tuple[str, str], NamedNode] = {}
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple of this document's own facts unless the graph already has it."""
-        if self._is_new(subject, predicate, obj):
+        terms = (subject, predicate, obj)
+        if self._is_new(terms):
             self.triples.append(Triple(subject, predicate, obj))
+            self.terms.append(terms)
 
     def add_unseen(
         self, subject: NamedNode, facts: Iterable[tuple[NamedNode, NamedNode | Literal]]
@@ -64,20 +69,24 @@ class EntityLinker:
         """Add the triples of a node that this graph describes for the first time and in one
         place only (an Evidence): none of them can be in the graph yet, so none is looked up,
         which costs a hash of all three terms per triple."""
-        self.triples.extend(Triple(subject, predicate, obj) for predicate, obj in facts)
+        for predicate, obj in facts:
+            self.triples.append(Triple(subject, predicate, obj))
+            self.terms.append((subject, predicate, obj))
 
     def add_shared(
         self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal
     ) -> None:
         """Add one triple describing a shared entity (a name, a code, a type) unless the graph
         already has it; the same triple is restated by every graph naming the entity."""
-        if self._is_new(subject, predicate, obj):
+        terms = (subject, predicate, obj)
+        if self._is_new(terms):
             self.triples.append(_shared_triple(subject, predicate, obj))
+            self.terms.append(terms)
 
-    def _is_new(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> bool:
+    def _is_new(self, terms: _Terms) -> bool:
         seen = self._seen
         size = len(seen)
-        seen.add((subject, predicate, obj))  # one hash of the terms: a test before it is another
+        seen.add(terms)  # one hash of the terms: a test before it is another
         return len(seen) != size
 
     def _same_as(self, node: NamedNode, qid: str | None) -> None:
