@@ -23,6 +23,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from dkg.loaders.case_blind import Search, folded, lowered_search
 from dkg.loaders.pattern_branches import top_level_branches
 
 _MAX_STRINGS = 64
@@ -38,19 +39,6 @@ list of single words ("agreement|accord|treaty|...") is better tested and scanne
 
 _END = sys.maxsize
 """``endpos`` when none is given, as ``re`` has it."""
-_FOLDED_TO_ASCII = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
-"""The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter or digit;
-they are mapped before lower-casing so that case-insensitive cues are found where they match.
-"""
-
-
-def fold(text: str) -> str:
-    """The text as case-insensitive cues are tested against (same length as ``text``)."""
-    if not text.isascii():
-        # str.replace, not str.translate: a translation table costs ~25 us a sentence.
-        for char, ascii_char in _FOLDED_TO_ASCII:
-            text = text.replace(char, ascii_char)
-    return text.lower()
 
 
 @dataclass(frozen=True)
@@ -261,7 +249,9 @@ class Prefiltered:
         self.groupindex = compiled.groupindex
         # Read on first use: reading the syntax tree of every pattern at import would add
         # some 50 ms to each command, most of which never extract.
-        self._branches: tuple[tuple[_Filter, re.Pattern[str]], ...] = ()
+        self._branches: tuple[tuple[_Filter, Search], ...] = ()
+        self._search: Search = compiled.search
+        self._twinned = False  # whether ``_search`` scans through a lower-case twin
         # The filter's own test once it is read: the methods below call it directly, as they
         # run for every sentence and a call through one more method costs as much as a test.
         self._may_match: Callable[[str, int, int], bool] = self._read_literals
@@ -274,7 +264,10 @@ class Prefiltered:
         ]
         filters = [_Filter.of(b) for b in branches]
         if 1 < len(branches) <= _MAX_BRANCHES and all(f.sets for f in filters):
-            self._branches = tuple(zip(filters, branches, strict=True))
+            searches = [lowered_search(b)[0] for b in branches]
+            self._branches = tuple(zip(filters, searches, strict=True))
+        else:
+            self._search, self._twinned = lowered_search(self.compiled)
         self._may_match = found.may_match
         return found.may_match(text, pos, endpos)
 
@@ -287,7 +280,7 @@ class Prefiltered:
         if not self._may_match(text, pos, endpos):
             return None
         if not self._branches:
-            return self.compiled.search(text, pos, endpos)
+            return self._search(text, pos, endpos)
         return next(self._split_finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
@@ -306,21 +299,31 @@ class Prefiltered:
         """``re.Pattern.finditer``."""
         if not self._may_match(text, pos, endpos):
             return iter(())
-        if not self._branches:
-            return self.compiled.finditer(text, pos, endpos)
-        return self._split_finditer(text, pos, endpos)
+        if self._branches:
+            return self._split_finditer(text, pos, endpos)
+        if self._twinned:
+            return self._searched_finditer(text, pos, endpos)
+        return self.compiled.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         """``re.Pattern.findall``."""
         if not self._may_match(text, pos, endpos):
             return []
-        if not self._branches:
+        if not self._branches and not self._twinned:
             return self.compiled.findall(text, pos, endpos)
         groups = self.compiled.groups
         return [
             (m.group(groups) or "") if groups < 2 else m.groups("")
-            for m in self._split_finditer(text, pos, endpos)
+            for m in self.finditer(text, pos, endpos)
         ]
+
+    def _searched_finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches one search after another: those of ``finditer`` for a pattern that
+        never matches the empty string, as a twinned one never does."""
+        search = self._search
+        while (match := search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()
 
     def _split_finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """The matches of the whole pattern, scanning each alternative only where it can match.
@@ -330,13 +333,13 @@ class Prefiltered:
         and matching the whole pattern there picks the same alternative ``re`` would.
         """
         live = [b for f, b in self._branches if f.may_match(text, pos, endpos)]
-        found = [b.search(text, pos, endpos) for b in live]
+        found = [search(text, pos, endpos) for search in live]
         while True:
             start = _END
             for i, branch in enumerate(live):
                 match = found[i]
                 if match is not None and match.start() < pos:
-                    match = found[i] = branch.search(text, pos, endpos)
+                    match = found[i] = branch(text, pos, endpos)
                 if match is not None and match.start() < start:
                     start = match.start()
             if start == _END:
@@ -369,8 +372,8 @@ class _Filter:
 
     def may_match(self, text: str, pos: int, endpos: int) -> bool:
         window = pos != 0 or endpos < len(text)
-        for strings, folded in self.sets:
-            tested = _folded(text) if folded else text
+        for strings, case_blind in self.sets:
+            tested = folded(text) if case_blind else text
             if window:
                 tested = tested[pos:endpos]  # a short copy, then one bare test per string
             # Plain loops: measured faster than any() over a generator; this runs per call.
@@ -380,19 +383,3 @@ class _Filter:
             else:
                 return False
         return True
-
-
-_FOLDS: dict[str, str] = {}
-"""Texts folded lately and their folds. The patterns of a step test the same sentence one
-after another, and some test the whole document between two sentences, so one remembered
-text would be folded again and again; a dict keyed by the text finds either at once."""
-_MAX_FOLDS = 64
-
-
-def _folded(text: str) -> str:
-    folded = _FOLDS.get(text)
-    if folded is None:
-        if len(_FOLDS) >= _MAX_FOLDS:
-            _FOLDS.clear()  # the texts of earlier documents: cheaper to drop than to track
-        folded = _FOLDS[text] = fold(text)
-    return folded

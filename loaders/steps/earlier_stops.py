@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import PlaceMention, TextSpan, Visit
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 
-_EARLIER = re.compile(
+_EARLIER = Prefiltered(
     r"\b(?:follows?|followed|following|after)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:stops?|legs?|stopovers?)\s+(?:in|to)\s+(?:the\s+)?",
     re.IGNORECASE,

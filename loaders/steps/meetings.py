@@ -54,11 +54,11 @@ _VISITING = Prefiltered(
 )
 """The visitor of the visit under way, named by the role alone: "the visiting premier was
 received by the President", "the Sultan hosted his guest"."""
-_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.IGNORECASE)
-_VIDEO = re.compile(
+_PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
+_VIDEO = Prefiltered(
     r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
 )
-_FORMATS = re.compile(
+_FORMATS = Prefiltered(
     r"\b(narrow|extended|expanded|enlarged|plenary|restricted|bilateral|multilateral|one-on-one|"
     r"tete-a-tete)\b",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
-_LED_BY = re.compile(
+_LED_BY = Prefiltered(
     r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -41,14 +41,14 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
 type word (" official visit"), so the space after "'s" is optional."""
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
-_HOSTED = re.compile(
+_HOSTED = Prefiltered(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
 "At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation."""
-_RECEIVED = re.compile(
+_RECEIVED = Prefiltered(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
     r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
 )
@@ -71,7 +71,7 @@ _OTHER_EVENT = Prefiltered(
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
-_HOST_IMPLIED = re.compile(
+_HOST_IMPLIED = Prefiltered(
     r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
 )
 _TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
@@ -145,7 +145,7 @@ _FOR_EVENT = re.compile(
 "to Kazan, Russia, where he was due to attend the BRICS summit"."""
 
 
-def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+def _before(pattern: Prefiltered, text: str, at: int) -> bool:
     """Whether a pattern anchored with ``$`` ends right at ``at``, within a clause's reach."""
     return pattern.search(text, max(0, at - 120), at) is not None
 

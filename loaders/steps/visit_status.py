@@ -72,7 +72,7 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
 
 _UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
 """A cue that is the bare noun "visit", which no type word opens."""
-_TYPED_CUES = re.compile(
+_TYPED_CUES = Prefiltered(
     r"\b(?:state|official|working|private)(?:\s+(?:and\s+)?\w+)?\s+visits?\s+(?:of|by)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,8 @@ import pytest
 
 import dkg.loaders.steps
 from dkg.loaders import Document, read_documents
-from dkg.loaders.prefilter import Prefiltered, fold, required_literals
+from dkg.loaders.case_blind import fold
+from dkg.loaders.prefilter import Prefiltered, required_literals
 from dkg.loaders.steps.segment import split_sentences
 from dkg.samples import __file__ as samples_init
 
