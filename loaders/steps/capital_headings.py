@@ -26,6 +26,10 @@ from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
 
 _WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_LOWER_PAIR = re.compile(r"(?<!\w)[^\W\d_]*?[a-z]{2}")
+"""A word holding two lower-case letters in a row, which a sentence set in capitals never holds
+(the "th" of "12th" is no word): found at C speed, it spares listing the words of nearly every
+sentence."""
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\Z")
 """A regnal number after a name ("Charles III", "Felipe VI"), kept in capitals."""
 _SMALL = frozenset(
@@ -41,6 +45,8 @@ run on into the words after it ("Charles III Receives President Ruto")."""
 
 def in_title_case(sentence: Sentence) -> Sentence:
     """The sentence with its text in title case when every word of it is in capitals."""
+    if _LOWER_PAIR.search(sentence.text):
+        return sentence  # two lower-case letters belong to a word not in capitals: most text
     words = [w for w in _WORD.finditer(sentence.text) if len(w.group()) > 1]
     if len(words) < _MIN_WORDS or not all(w.group().isupper() for w in words):
         return sentence
