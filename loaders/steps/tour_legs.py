@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, Visit
+from dkg.loaders.document import Document, Person, PlaceMention, TextSpan, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
@@ -66,7 +66,9 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         return found  # a sentence without the words of a tour has none in any window of it
     # "a tour that began in Kenya", and "a tour that began in Abuja on 29 October", a city
     # that places the leg in its country and may be followed by its day.
-    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
+    stops: list[tuple[TextSpan, str | None, PlaceMention | None]] = [
+        (c.span, c.iso2, None) for c in view.countries if c.form == "name"
+    ]
     stops += [(p.span, p.country, p) for p in view.places if p.kind == "city" and p.country]
     for span, iso2, place in stops:
         start, end = view.local(span)
