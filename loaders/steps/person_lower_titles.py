@@ -122,7 +122,8 @@ class LowerTitleReader:
         firm: frozenset[int],
         document: Document,
     ) -> Candidate | None:
-        """The name after a lower-case title that a demonym or an office's seat opens."""
+        """The name after a lower-case title that a demonym, an office's seat or a country's
+        possessive opens, or that an "of Country" phrase closes (person_title_countries.py)."""
         if title.group() not in self._state_titles:
             return None
         post_end = title.end()
