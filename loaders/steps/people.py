@@ -25,7 +25,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
-from dkg.loaders.steps.person_clusters import Candidate, cluster, key_for
+from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
 from dkg.loaders.steps.person_context import (
     OF_PHRASE,
     country_at_of,
@@ -154,7 +154,7 @@ class PeopleRecognizer:
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
-        candidates = [_drop_lead(c, self._lead) for c in candidates if c.name_span not in places]
+        candidates = [drop_lead(c, self._lead) for c in candidates if c.name_span not in places]
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
@@ -388,16 +388,3 @@ class PeopleRecognizer:
         if canonical is None:
             canonical = self._posts[title] = self.gazetteer.titles.normalize_post(title)
         return Post(canonical, country)
-
-
-def _drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
-    """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
-    words = candidate.name.split()
-    dropped = 0
-    while len(words) - dropped > 1 and fold(words[dropped]) in lead:
-        dropped += 1
-    if not dropped:
-        return candidate
-    name = " ".join(words[dropped:])
-    start = candidate.name_span.end - len(name)
-    return replace(candidate, name_span=TextSpan(start, candidate.name_span.end), name=name)

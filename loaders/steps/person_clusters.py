@@ -4,9 +4,10 @@ are one person, with the posts and the usual name the document gives them."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dkg.loaders.document import Person, Post, TextSpan
+from dkg.loaders.gazetteer import fold
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.person_names import (
     PARTICLE_WORD,
@@ -108,3 +109,16 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     if prefixed:
         return max(prefixed, key=len)
     return short.get(key, key)
+
+
+def drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
+    """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
+    words = candidate.name.split()
+    dropped = 0
+    while len(words) - dropped > 1 and fold(words[dropped]) in lead:
+        dropped += 1
+    if not dropped:
+        return candidate
+    name = " ".join(words[dropped:])
+    start = candidate.name_span.end - len(name)
+    return replace(candidate, name_span=TextSpan(start, candidate.name_span.end), name=name)
