@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.case_blind import fold
+from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.company_directory import (
     NAME,
@@ -148,7 +148,7 @@ def _from_cue_lists(
 ) -> list[CompanyMention]:
     """Items of the lists that "companies such as" and "A, B and C have invested" introduce."""
     mentions: list[CompanyMention] = []
-    for cue in _CUE.finditer(fold(sentence)):
+    for cue in _CUE.finditer(folded(sentence)):
         before = sentence[max(0, cue.start() - 70) : cue.start()]
         nouns = list(_COMPANY_NOUN.finditer(before))
         if not nouns or re.search(r"[.;]", before[nouns[-1].end() :]):
@@ -184,7 +184,7 @@ def _from_cue_lists(
         mention = _company(sentence[start:end], offset + start, gazetteer, home)
         if start < end and mention is not None:
             mentions.append(mention)
-    for staff in _STAFF_OF.finditer(fold(sentence)):
+    for staff in _STAFF_OF.finditer(folded(sentence)):
         for start, end in _joined(sentence, _list_items(sentence, staff.end()), gazetteer):
             if sentence[start:end].endswith(("'s", "\u2019s")):
                 continue  # "representatives of Chile's mining sector": a country's, not a firm

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from dkg.loaders.case_blind import fold
+from dkg.loaders.case_blind import folded
 from dkg.loaders.trie import trie_pattern
 
 
@@ -214,7 +214,7 @@ def find_events(
     ...     "Leaders will meet at the SCO summit in Bishkek.", 0)]
     [('SCO summit', 'summit', 'announced')]
     """
-    lowered = fold(sentence)  # same length: its offsets are the sentence's
+    lowered = folded(sentence)  # same length: its offsets are the sentence's
     if _EVENT_WORD.search(lowered) is None:
         return []
     context = context or EventContext()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.case_blind import fold
+from dkg.loaders.case_blind import folded
 from dkg.loaders.steps.currencies import CODE_PATTERN, LETTER_SYMBOLS
 from dkg.loaders.steps.numerals import SCALED_NUMBER, WORD_NUMBER, WORD_VALUES
 from dkg.loaders.trie import trie_pattern
@@ -38,7 +38,7 @@ def number_starts(text: str) -> list[int]:
     >>> number_starts("G20 leaders saw two 3.5% rises in 2024")
     [16, 20, 34]
     """
-    lowered = fold(text)  # same length as the text: its offsets are the text's
+    lowered = folded(text)  # same length as the text: its offsets are the text's
     starts = [
         m.start()
         for m in _DIGITS.finditer(lowered)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from dkg.loaders.case_blind import fold
+from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
 
 
@@ -79,7 +79,7 @@ _JOINERS = frozenset({"-", "&", "'"})
 
 def _tokens(text: str) -> list[_Token]:
     """Words and punctuation with offsets; ``key`` is the lower-cased form, apostrophes unified."""
-    lowered = fold(text).replace("\u2019", "'")
+    lowered = folded(text).replace("\u2019", "'")
     # tuple.__new__ is what _Token._make calls: the generated _Token(...) costs a Python call
     # per token, a fifth of reading the tokens of a sentence.
     return [
@@ -122,7 +122,7 @@ class SectorMatcher:
 
     def find(self, sentence: str, offset: int) -> list[SectorMention]:
         """The sectors ``sentence`` names as areas of cooperation, left to right."""
-        lowered = fold(sentence)  # same length: "İstanbul" lowers to two characters
+        lowered = folded(sentence)  # same length: "İstanbul" lowers to two characters
         regions = _cue_regions(lowered)
         # A document's title in title case ("a Memorandum of Understanding on Cooperation in
         # Health") writes its areas in capitals too: they are no proper names there.
