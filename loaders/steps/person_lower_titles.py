@@ -138,8 +138,10 @@ class LowerTitleReader:
                 return None
             opener, post_end = (title.start(), after[1]), after[0]
         start = name_start_after(text, post_end)
-        name = NAME.match(text, start[0]) if start is not None else None
-        if name is None or start is None:
+        if start is None:
+            return None
+        name = NAME.match(text, start[0])
+        if name is None:
             return None
         found = trim_name(name.group(), base + name.start(), firm)
         if found is None or len(found[1].split()) < 2:

@@ -115,9 +115,10 @@ class ReferenceResolver:
     def _placed_venues(
         self, document: Document, places: tuple[PlaceMention, ...]
     ) -> tuple[PlaceMention, ...]:
-        """Shared venue names ("State House", "Presidential Palace") placed by the country
-        the text is in at that point; left unplaced when that country has no such venue, so
-        that a palace in Dar es Salaam never becomes the one in Nairobi."""
+        """Shared venue names ("State House", "Presidential Palace") placed by the city written
+        right after them, else by the country the text is in at that point, else by the one
+        country of the text that has such a venue; left unplaced otherwise, so that a palace
+        in Dar es Salaam never becomes the one in Nairobi."""
         context = sorted(
             [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
             + [(p.span.start, p.country) for p in places if p.kind == "city"]
