@@ -18,6 +18,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\
 he met"."""
 
 
+INVITES = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
+"""The verb of a clause whose object, not subject, is to make the trip, and whose date is the
+invitation's, not the trip's."""
+
+
 def clause_of(text: str, cue: re.Match[str]) -> tuple[int, int]:
     """The start and end, in ``text``, of the clause the cue stands in."""
     start = 0
@@ -32,7 +37,10 @@ def subject_first(
 ) -> list[PersonMention]:
     """The mentions with the subject of the cue's clause first, when that clause opens with a
     person of its own (", and the Indian prime minister landed"); a clause that opens with its
-    verb (", and met President X") shares the sentence's subject, and the order stays."""
+    verb (", and met President X") shares the sentence's subject, and the order stays. The
+    subject who invites (", and A invited B to visit Hanoi") is the host, not the visitor."""
     start, _ = clause_of(view.text, cue)
+    if INVITES.search(view.text, start, cue.start()):
+        return list(mentions)
     subject = [m for m in mentions if view.local(m.span)[0] == start] if start else []
     return subject + [m for m in mentions if m not in subject]

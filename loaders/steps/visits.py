@@ -284,7 +284,9 @@ def _read_visit(
         # 2016 and the visit of B to Y in March 2021").
         since = cue.start() if CUE.search(text, 0, cue.start()) else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
-    dates = nearest(dates, view, cue)
+    # "met X on 16 January, on a visit that began the day before": the told first day wins.
+    began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
+    dates = began or nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
