@@ -23,11 +23,17 @@ INVITES = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
 invitation's, not the trip's."""
 
 
+_AND_VERB = re.compile(r"\s(?:and|then)\s+$")
+"""An "and" right before the cue: the cue is a predicate of its own, even without a comma."""
+
+
 def clause_of(text: str, cue: re.Match[str]) -> tuple[int, int]:
     """The start and end, in ``text``, of the clause the cue stands in."""
     start = 0
     for found in _CLAUSE_BREAK.finditer(text, 0, cue.start()):
         start = found.end()
+    if _AND_VERB.search(text, start, cue.start()):
+        start = cue.start()  # "visits Y from 14 to 16 April and meets X on 16 April"
     stop = _CLAUSE_BREAK.search(text, cue.end())
     return start, stop.start() if stop else len(text)
 
