@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
 from dkg.loaders.steps.person_title_countries import (
@@ -137,6 +138,7 @@ class LowerTitleReader:
             if after is None:
                 return None
             opener, post_end = (title.start(), after[1]), after[0]
+        post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
         if start is None:
             return None
