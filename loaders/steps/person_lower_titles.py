@@ -55,7 +55,8 @@ class LowerTitleReader:
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
         self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
+            rf"(?P<name>{NAME.pattern})(?:,\s+(?:(?:the|its|our|their)\s+)?"
+            r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
             rf"(?:new\s+)?)"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
