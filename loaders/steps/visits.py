@@ -324,7 +324,8 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if iso2 in seen or in_earlier_stop(view, span) or not (listed or onward_cue):
+        owner = view.text.startswith(("'s", "\u2019s"), end)  # "to Japan, Bangladesh's envoy"
+        if iso2 in seen or in_earlier_stop(view, span) or owner or not (listed or onward_cue):
             # "Atlanta, Georgia": what a city of the host lists after it is its region.
             last_end = end if iso2 == visit.host_country and city is None else last_end
             continue
