@@ -60,7 +60,7 @@ _LEGAL_HEAD = (
 "a transport plan" is a subject far more often than a document."""
 _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
-    r"have|had|during|at|by|as|after|before|while|within|in(?=\s+(?-i:[A-Z]))|"
+    r"have|had|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
@@ -76,7 +76,7 @@ _REST = (
     + "|"
     + _STOP
     + "|"
-    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
+    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed|in(?=\s+(?-i:[A-Z])))\b))"
 )
 """What follows a document's head noun: its subject up to the end of the phrase, if it ends (a
 decimal point or a thousands comma, "a 3.7 billion dollar refinery", does not end it)."""

@@ -18,7 +18,7 @@ def test_named_agreements_capitalised_title_before_the_signing_city() -> None:
 
 def test_named_agreements_purpose_after_the_head_with_a_decimal_amount() -> None:
     sentence = "The utility signed an agreement to build a 2.5 billion dollar plant in Arica."
-    assert _titles(sentence) == ["agreement to build a 2.5 billion dollar plant"]
+    assert _titles(sentence) == ["agreement to build a 2.5 billion dollar plant in Arica"]
 
 
 def test_named_agreements_in_a_common_noun_is_no_place() -> None:
@@ -28,3 +28,8 @@ def test_named_agreements_in_a_common_noun_is_no_place() -> None:
 def test_named_agreements_sentence_ending_after_a_number_still_ends() -> None:
     sentence = "They signed an agreement on 40 scholarships. Talks went on."
     assert _titles(sentence) == ["agreement on 40 scholarships"]
+
+
+def test_named_agreements_title_case_words_after_in_stay_in_the_title() -> None:
+    sentence = "They signed a Memorandum of Understanding on Cooperation in Renewable Energy."
+    assert _titles(sentence) == ["Memorandum of Understanding on Cooperation in Renewable Energy"]
