@@ -93,13 +93,16 @@ _DOC_NOUN = (
 )
 """Document nouns; "instruments" is how translated copy often counts documents ("eleven
 instruments of cooperation were signed"), but not a bank's or an orchestra's instruments."""
-_COUNTED_DOCS = re.compile(
-    r"^\s+(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
+_DESCRIBING = (
+    r"(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
-    rf"{{0,3}}?(?P<noun>{_DOC_NOUN})\b",
+)
+_COUNTED_DOCS = re.compile(
+    rf"^\s+(?:{_DESCRIBING}and\s+)?{_DESCRIBING}{{0,3}}?(?P<noun>{_DOC_NOUN})\b",
     _I,
 )
-"""A number, at most three describing words ("new intergovernmental"), then a document noun."""
+"""A number, at most three describing words ("new intergovernmental"), the first maybe paired
+("investment and trade"), then a document noun."""
 _MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _LEVELS = {
     "intergovernmental": AgreementLevel.INTERGOVERNMENTAL,

@@ -167,7 +167,7 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
         match = _match_at(text, core)
         if match is None:
             continue
-        if match["more"] and not _decreasing(match):
+        if match["more"] and not (match["scale"] and _decreasing(match)):
             match = _SINGLE_AMOUNT.match(text, match.start()) or match
         read = _read(text, match)
         if read is not None:

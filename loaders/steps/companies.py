@@ -274,8 +274,9 @@ def _joined(
 def _company(
     text: str, start: int, gazetteer: CompanyDirectory, home: KnownCountry | None
 ) -> CompanyMention | None:
-    """A list item as a company, unless it names a country or a city."""
-    text = text.rstrip(".")
+    """A list item as a company, unless it names a country or a city; "Rosatom's
+    subsidiaries" names Rosatom."""
+    text = text.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
     known = gazetteer.company(text)
     if known is None and not_a_company(text, gazetteer):
         return None

@@ -18,11 +18,22 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\
 he met"."""
 
 
+INVITES = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
+"""The verb of a clause whose object, not subject, is to make the trip, and whose date is the
+invitation's, not the trip's."""
+
+
+_AND_VERB = re.compile(r"\s(?:and|then)\s+$")
+"""An "and" right before the cue: the cue is a predicate of its own, even without a comma."""
+
+
 def clause_of(text: str, cue: re.Match[str]) -> tuple[int, int]:
     """The start and end, in ``text``, of the clause the cue stands in."""
     start = 0
     for found in _CLAUSE_BREAK.finditer(text, 0, cue.start()):
         start = found.end()
+    if _AND_VERB.search(text, start, cue.start()):
+        start = cue.start()  # "visits Y from 14 to 16 April and meets X on 16 April"
     stop = _CLAUSE_BREAK.search(text, cue.end())
     return start, stop.start() if stop else len(text)
 
@@ -32,7 +43,10 @@ def subject_first(
 ) -> list[PersonMention]:
     """The mentions with the subject of the cue's clause first, when that clause opens with a
     person of its own (", and the Indian prime minister landed"); a clause that opens with its
-    verb (", and met President X") shares the sentence's subject, and the order stays."""
+    verb (", and met President X") shares the sentence's subject, and the order stays. The
+    subject who invites (", and A invited B to visit Hanoi") is the host, not the visitor."""
     start, _ = clause_of(view.text, cue)
+    if INVITES.search(view.text, start, cue.start()):
+        return list(mentions)
     subject = [m for m in mentions if view.local(m.span)[0] == start] if start else []
     return subject + [m for m in mentions if m not in subject]

@@ -33,6 +33,9 @@ of 2021")."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
 """A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_BASELINE_SUM = re.compile(r"\b(?:from|compared\s+(?:to|with)|against)\s+$", _I)
+"""Words before a sum that is itself the baseline: "down from 300 billion euros in 2022"."""
+_IN_YEAR = re.compile(r"\s+(?:in\s+)?", _I)
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
 _RELATIVE = {
     "last": -1,
@@ -72,7 +75,12 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
 
 
 def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:
-    """The year an amount is about: one labelling it, else the nearest non-baseline year."""
+    """The year an amount is about: one labelling it, else the nearest non-baseline year; a
+    baseline sum's own year when the amount is the baseline ("down from $5bn in 2022")."""
+    if _BASELINE_SUM.search(sentence, max(0, amount.start - 20), amount.start):
+        for mention in years:
+            if _IN_YEAR.fullmatch(sentence, amount.end, mention.start):
+                return mention.year
     for mention in years:
         if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
             sentence[mention.end : amount.start]

@@ -59,20 +59,27 @@ _LEGAL_HEAD = (
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
 _STOP = (
-    r"(?=\s*[,;.:()\"\u00ab\u00bb\u201c\u201d]|\s+(?:which|that|was|were|is|are|has|have|had|during|"
-    r"at|by|as|after|before|while|within|and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
+    r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
+    r"have|had|during|at|by|as|after|before|while|within|"
+    r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )
 _REST = (
     r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
-    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish)|"
+    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
+    r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
-    r"[^,;.:()\"\u00ab\u00bb\u201c\u201d]{2,200}?)" + _STOP + "|" + _STOP + "|"
-    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed)\b))"
+    r"(?:[^,;.:()\"\u00ab\u00bb\u201c\u201d]|(?<=\d)[.,](?=\d)){2,200}?)"
+    + _STOP
+    + "|"
+    + _STOP
+    + "|"
+    r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed|in(?=\s+(?-i:[A-Z])))\b))"
 )
-"""What follows a document's head noun: its subject up to the end of the phrase, if it ends."""
+"""What follows a document's head noun: its subject up to the end of the phrase, if it ends (a
+decimal point or a thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
 _NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
     # letter spares trying both forms at every other position of the sentence. Every match

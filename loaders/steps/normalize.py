@@ -22,6 +22,7 @@ from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.item_years import item_year
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
@@ -116,6 +117,7 @@ def find_dates(
     if not (_DIGIT.search(sentence.text) or HINT.search(sentence.text)):
         return mentions
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
+    item = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
     for match in DATE.finditer(sentence.text):
         if any(start < match.start() < end for start, end in asides):
             continue
@@ -143,7 +145,7 @@ def find_dates(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
             base = _told_ahead_of(today, story.day) if future and match["rel"] else today
-            resolved = _resolve(match, base, future or planned)
+            resolved = _resolve(match, base, future or planned, item)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and today is None and match["rel"]:
@@ -173,8 +175,10 @@ _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 
 
 def _resolve(
-    match: re.Match[str], today: datetime.date | None, future: bool
+    match: re.Match[str], today: datetime.date | None, future: bool, item: int | None = None
 ) -> tuple[PartialDate, PartialDate | None] | None:
+    """The dates ``match`` names; a day or month told without a year lies in the ``item`` year
+    of a chronology's line when there is one, else in the document's year nearest the tense."""
     if match["iso"]:
         day = _checked(int(match["iy"]), int(match["im"]), int(match["id"]))
         return (day, None) if day is not None else None
@@ -183,7 +187,7 @@ def _resolve(
         first = day_number(match["d1"] or match["d3"])
         last_text = match["d2"] or match["d4"]
         year_text = match["y1"] or match["y2"]
-        year = int(year_text) if year_text else _year_for(month, first, today, future)
+        year = int(year_text) if year_text else item or _year_for(month, first, today, future)
         start = _checked(year, month, first)
         end = _checked(year, month, day_number(last_text)) if last_text else None
         if start is None or (end is not None and end.day is not None and end.day <= first):
@@ -192,6 +196,8 @@ def _resolve(
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
     if match["m4"]:
+        if item is not None and not match["yw"]:
+            return PartialDate(item, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])

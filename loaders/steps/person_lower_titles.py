@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
 from dkg.loaders.steps.person_title_countries import (
@@ -54,7 +55,8 @@ class LowerTitleReader:
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
         self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:the\s+)?|\s+(?:returned|served|took office|"
+            rf"(?P<name>{NAME.pattern})(?:,\s+(?:(?:the|its|our|their)\s+)?"
+            r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
             rf"(?:new\s+)?)"
             rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
@@ -137,6 +139,7 @@ class LowerTitleReader:
             if after is None:
                 return None
             opener, post_end = (title.start(), after[1]), after[0]
+        post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
         if start is None:
             return None

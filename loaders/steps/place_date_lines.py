@@ -23,12 +23,12 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 """A name of one to four capitalised words."""
 
 _PLACE = re.compile(
-    rf"\s*{_NAME}(?:\s*[,.]\s*{_NAME})?"
+    rf"\s*{_NAME}(?:\s*[,.]\s*(?:the\s+)?{_NAME})?"
     r"\s*(?:,|\.|/|\||\s[\u2013\u2014-])\s*"
 )
-"""A place, maybe a venue and its city ("State House, Nairobi"), and the comma, full stop,
-slash, bar or dash after it: presidencies head a release "State House, Nairobi. Monday, 21st
-August 2023."."""
+"""A place, maybe a venue and its city ("State House, Nairobi") or a city and its country
+("Eindhoven, the Netherlands"), and the comma, full stop, slash, bar or dash after it:
+presidencies head a release "State House, Nairobi. Monday, 21st August 2023."."""
 
 
 def after_place(line: str) -> str | None:

@@ -20,7 +20,7 @@ from dkg.loaders.steps.place_date_lines import after_place
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _STAMP = re.compile(
-    r"\s*(?:(?:published|posted)(?:\s+on)?:?\s+)?"
+    r"\s*(?:(?:published|posted|(?:last\s+)?updated)(?:\s+on)?:?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
@@ -32,10 +32,10 @@ _STAMP = re.compile(
     r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\.?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date (maybe after a weekday or "Published on"), maybe with a time, a
-time zone and an "Updated ..." note. East Asian outlets write the ISO order with dots or slashes
-("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
-("27/11/2023 21:35")."""
+"""A line that is only a date (maybe after a weekday, "Published on" or "Last updated:"), maybe
+with a time, a time zone and an "Updated ..." note. East Asian outlets write the ISO order with
+dots or slashes ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year
+last ("27/11/2023 21:35")."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""

@@ -12,6 +12,7 @@ import re
 from dkg.loaders.document import Person, PersonMention, PlaceMention, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
@@ -88,8 +89,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False  # "was called off on Thursday": the day of the decision
     if in_earlier_stop(view, span):
         return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
-    if start < cue.start():
-        return cue.start() - end <= _REACH
+    if start < cue.start():  # "on Monday, A invited B to visit": the day of the invitation
+        return cue.start() - end <= _REACH and not INVITES.search(text, end, cue.start())
     if start - cue.end() > _REACH:
         return False
     if _KIN_CLAUSE_START.search(text, cue.end(), start):

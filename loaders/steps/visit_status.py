@@ -100,16 +100,19 @@ hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was
 
 
 _COMING = re.compile(
-    r"\b(?:upcoming|forthcoming|coming)(?:\s+[\w-]+){0,3}\s*$",
+    r"\b(?:upcoming|forthcoming|coming)(?:\s+[\w-]+){0,3}\s*$"
+    r"|\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|on\s+the\s+eve\s+of)"
+    r"(?:\s+[\w'\u2019.-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 """An adjective that makes its own noun a future visit ("the upcoming state visit of X"), not
-another visit further on in the sentence ("... and Y's visit to Berlin in 2023")."""
+another visit further on in the sentence ("... and Y's visit to Berlin in 2023"), or a phrase
+that tells what is done before it ("Ahead of Prime Minister X's official visit to Japan")."""
 
 
 def status_of(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
-    coming = _COMING.search(text, max(0, cue.start() - 40), cue.start())
+    coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None

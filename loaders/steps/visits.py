@@ -284,7 +284,9 @@ def _read_visit(
         # 2016 and the visit of B to Y in March 2021").
         since = cue.start() if CUE.search(text, 0, cue.start()) else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
-    dates = nearest(dates, view, cue)
+    # "met X on 16 January, on a visit that began the day before": the told first day wins.
+    began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
+    dates = began or nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
@@ -322,7 +324,8 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
             continue
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        if iso2 in seen or in_earlier_stop(view, span) or not (listed or onward_cue):
+        owner = view.text.startswith(("'s", "\u2019s"), end)  # "to Japan, Bangladesh's envoy"
+        if iso2 in seen or in_earlier_stop(view, span) or owner or not (listed or onward_cue):
             # "Atlanta, Georgia": what a city of the host lists after it is its region.
             last_end = end if iso2 == visit.host_country and city is None else last_end
             continue

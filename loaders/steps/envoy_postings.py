@@ -1,0 +1,37 @@
+"""Where an envoy is posted, written between the title and the name: "Bangladesh's ambassador
+in Tokyo, Shahabuddin Ahmed," and "the ambassador of Chile to India, Ana Soto,".
+
+An ambassador, envoy, consul or high commissioner is named with the place of the posting as
+often as without it. The posting belongs to the post, so the name set off after it is the
+title's holder; without this reading the ambassador who gives an interview or receives a
+minister is not recognised at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Document
+
+_ENVOY = re.compile(
+    r"\b(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|charg[eé]\s+d'affaires|"
+    r"permanent\s+representative)$",
+    re.IGNORECASE,
+)
+"""The posts that are held at a place abroad."""
+_POSTED = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?")
+"""The preposition of the posting: "in Tokyo", "to Japan", "to the United Nations"."""
+
+
+def posting_end(title: str, text: str, end: int, base: int, document: Document) -> int | None:
+    """Where the posting ("in Tokyo", "to Japan") that follows an envoy's ``title`` ending at
+    ``end`` of ``text`` (which starts at ``base`` in the document) ends, or None when the title
+    is no envoy's or no known country or city follows."""
+    if _ENVOY.search(title) is None:
+        return None
+    posted = _POSTED.match(text, end)
+    if posted is None:
+        return None
+    at = base + posted.end()
+    places = [*(c.span for c in document.countries), *(p.span for p in document.places)]
+    return next((span.end - base for span in places if span.start == at), None)
