@@ -27,6 +27,8 @@ _BODY_THEN_COMMA = re.compile(
 )
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
+_NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}]")
+"""Two capitalised words right after a title's country: the name of the one who holds it."""
 _NEXT_POST = re.compile(r",\s+|\s+and\s+")
 """What joins the posts one person holds: "Crown Prince, Deputy Prime Minister and ..."."""
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
@@ -113,10 +115,14 @@ class TitleOffices:
     def listed_country(self, text: str, at: int, base: int, document: Document) -> str | None:
         """The country that closes a list of posts held by one person: "X, Crown Prince,
         Deputy Prime Minister and Minister of Defence of the Kingdom of Saudi Arabia" holds
-        every one of them for that kingdom."""
+        every one of them for that kingdom. A list that ends in a name is that person's own
+        ("Premier Li Qiang, Prime Minister of New Zealand Chris Hipkins"): no country of the
+        first."""
         while (title := self.title.match(text, at)) is not None:
             end = self.body_after(text, title.start(), title.end())
-            country, _ = self.country_after(text, end, base, document)
+            country, cursor = self.country_after(text, end, base, document)
+            if country is not None and _NAME_AFTER.match(text, cursor):
+                return None
             joint = _NEXT_POST.match(text, end)
             if country is not None or joint is None:
                 return country
