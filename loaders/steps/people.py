@@ -24,6 +24,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
+from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
 from dkg.loaders.steps.person_context import (
     country_at_of,
@@ -37,6 +38,7 @@ from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
+from dkg.loaders.steps.titled_names import clock_time, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
 
 _NAME_BEFORE_TITLE = re.compile(
@@ -90,6 +92,7 @@ class PeopleRecognizer:
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [drop_lead(c, self._lead) for c in candidates if c.name_span not in places]
+        candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
@@ -115,6 +118,8 @@ class PeopleRecognizer:
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
+            if clock_time(text, head_start):
+                continue  # "at 3 PM": an hour, not a prime minister
             unlisted = self.offices.unlisted.span(text, head_end)
             head_end = self.offices.body_after(text, head_start, head_end)
             if (
@@ -141,7 +146,7 @@ class PeopleRecognizer:
                 name = None  # "X, the King of Malaysia, President Y": Y's title is his own
             if name is not None:
                 free = unblocked_offsets(firm, document, base + head_start, base + name.start())
-                found = trim_name(name.group(), base + name.start(), free)
+                found = titled_name(name.group(), base + name.start(), free, text, name.end())
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
