@@ -1,5 +1,5 @@
-"""Parts of the current year or month named without a date: "later in the year", "at the end
-of the month", "earlier in the month".
+"""Parts of the current year or month named without a date ("later in the year", "at the end
+of the month", "earlier in the month") and weeks ("next week").
 
 News places plans and recent events in the year or month it is written in without naming
 them. Like "this year" and "this month", such a phrase is resolved only against a known
@@ -9,7 +9,10 @@ no date the graph can hold.
 
 from __future__ import annotations
 
+import datetime
 import re
+
+from dkg.loaders.document import PartialDate
 
 PERIOD_OF_THE = (
     r"(?:earlier|later) in the (?:year|month)"
@@ -20,8 +23,19 @@ _PERIOD = re.compile(PERIOD_OF_THE)
 
 
 def as_this_period(phrase: str) -> str:
-    """"this year" or "this month" for a part of either (``phrase`` folded to lower case),
+    """ "this year" or "this month" for a part of either (``phrase`` folded to lower case),
     else the phrase itself."""
     if _PERIOD.fullmatch(phrase):
         return f"this {phrase.rsplit(' ', 1)[-1]}"
     return phrase
+
+
+def week_month(step: int, today: datetime.date) -> PartialDate | None:
+    """The month of the week ``step`` weeks from the one holding ``today`` ("next week" is 1,
+    "last week" -1), when the whole week, Monday to Sunday, lies in that month: news gives no
+    day, and a week across two months names neither."""
+    monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=step)
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return PartialDate(monday.year, monday.month)

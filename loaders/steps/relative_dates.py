@@ -11,7 +11,7 @@ import datetime
 from dkg.loaders.document import LEAP_YEAR, PartialDate
 from dkg.loaders.steps.date_pattern import WEEKDAYS
 from dkg.loaders.steps.numerals import small_count
-from dkg.loaders.steps.period_phrases import as_this_period
+from dkg.loaders.steps.period_phrases import as_this_period, week_month
 
 _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
@@ -91,7 +91,8 @@ def relative(
         offset = today.month - 1 + step * (not phrase.startswith("this"))
         return PartialDate(today.year + offset // 12, offset % 12 + 1), None
     if unit == "week":
-        return None
+        month = week_month(step * (not phrase.startswith("this")), today)  # "next week"
+        return (month, None) if month is not None else None
     weekday = WEEKDAYS.index(unit)
     back = (today.weekday() - weekday) % 7
     ahead = (weekday - today.weekday()) % 7

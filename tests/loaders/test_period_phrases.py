@@ -49,3 +49,21 @@ def test_period_phrases_give_nothing_without_a_document_date() -> None:
 )
 def test_period_phrases_other_ends_are_no_dates(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister is due in Lima next week.", ["2024-09"]),
+        ("The envoys met last week in Quito.", ["2024-09"]),
+        ("The envoys meet again this week.", ["2024-09"]),
+    ],
+)
+def test_period_phrases_a_week_within_one_month_is_that_month(
+    text: str, expected: list[str]
+) -> None:
+    assert _dates(text) == expected
+
+
+def test_period_phrases_a_week_across_two_months_gives_no_date() -> None:
+    assert _dates("The minister is due in Lima next week.", datetime.date(2024, 9, 26)) == []
