@@ -23,6 +23,7 @@ CUE = Prefiltered(
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\btalks with\b|\bdiscussions with\b"
+    r"|,\s+meeting\s+(?=(?-i:[A-Z]))"  # "I concluded my visit, meeting Prime Minister X"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
