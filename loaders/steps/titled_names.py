@@ -21,7 +21,7 @@ _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}\s+")
 _PROSE_AFTER = re.compile(r"\s+[a-z]|\s*[,;:.)]|'s\b|\u2019s\b")
 """What follows a name in prose: a lower-case word ("met"), punctuation or a possessive."""
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*$")
-"""A number right before "PM"/"AM": "3 PM", "10:30 PM" are times of day."""
+"""A number right before "PM": "3 PM", "10:30 PM" are times of day."""
 
 
 def titled_name(
@@ -47,5 +47,9 @@ def titled_name(
 
 
 def clock_time(text: str, head_start: int) -> bool:
-    """Whether the title at ``head_start`` ("PM") is the hour of a clock time: "at 3 PM"."""
-    return _CLOCK_BEFORE.search(text, max(0, head_start - 8), head_start) is not None
+    """Whether the title at ``head_start`` is the "PM" of a clock time: "at 3 PM", while "On
+    5 May 2024 President X" is a president after a year."""
+    return (
+        text.startswith("PM", head_start)
+        and _CLOCK_BEFORE.search(text, max(0, head_start - 8), head_start) is not None
+    )

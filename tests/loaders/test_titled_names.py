@@ -55,3 +55,8 @@ def test_titled_names_pm_is_a_title_before_a_name() -> None:
 )
 def test_titled_names_a_clock_time_is_no_prime_minister(text: str) -> None:
     assert _people(text) == {}
+
+
+def test_titled_names_a_title_after_a_year_is_still_a_title() -> None:
+    text = "On 5 May 2024 President Emmanuel Macron met President Xi Jinping for talks."
+    assert set(_people(text)) == {"Emmanuel Macron", "Xi Jinping"}
