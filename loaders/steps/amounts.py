@@ -28,7 +28,6 @@ from dkg.loaders.steps.currencies import (
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     ONE_LETTER_SIGN,
-    ONE_LETTERS,
     SYMBOLS,
     unknown_sign,
 )
@@ -118,7 +117,7 @@ _AMOUNT_PATTERN = rf"""
 _SPACES = re.compile(r"\s+")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[{ONE_LETTERS}]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[A-Z]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
