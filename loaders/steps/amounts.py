@@ -27,6 +27,7 @@ from dkg.loaders.steps.currencies import (
     LETTER_SYMBOLS,
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
+    ONE_LETTER_SIGN,
     SYMBOLS,
     unknown_sign,
 )
@@ -99,7 +100,7 @@ _QUALIFIER = (
 
 _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|\b(?-i:R)(?=\s\d)|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
+    (?:(?P<pre>{_SYMBOL_ALTERNATION}|{ONE_LETTER_SIGN}|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?
@@ -116,7 +117,7 @@ _AMOUNT_PATTERN = rf"""
 _SPACES = re.compile(r"\s+")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _LEAD = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:R|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
+    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[A-Z]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dkg.loaders.steps.numerals import SCALED_NUMBER
 from dkg.loaders.trie import trie_pattern
 
 # ISO 4217 codes written before or after the number ("USD 450 million", "3 bn KZT").
@@ -65,6 +66,7 @@ SYMBOLS = {
     # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
     "Rs": "INR",
     "R": "ZAR",
+    "N": "NGN",
     "Dh": "AED",
     "Dhs": "AED",
     "SR": "SAR",
@@ -88,6 +90,13 @@ LETTER_SYMBOLS = "|".join(
 them and a number right after them, and match in their own case only ("SR 15", not "sr"). A
 lone "R" is too common a letter to stand glued to a number ("R5" is a road): amounts read it
 with a space only."""
+
+ONE_LETTERS = "".join(s for s in SYMBOLS if s.isalpha() and len(s) == 1)
+ONE_LETTER_SIGN = rf"\b(?-i:R)(?=\s\d)|\b(?-i:[{ONE_LETTERS}])(?={SCALED_NUMBER})"
+"""A one-letter currency before a number: the rand with a space ("R 15"), and the rand or the
+naira against a number with a scale word ("R15bn", "N145 billion", "N1.2 trillion"), as South
+African and Nigerian papers write them. Without a scale word the letter is a road or an
+article ("R5", "N5"), and with a space before a word a name ("N Korea")."""
 
 # Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
 NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (

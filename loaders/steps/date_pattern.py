@@ -10,6 +10,7 @@ import re
 
 from dkg.loaders.steps.date_tense import BARE_WEEKDAY
 from dkg.loaders.steps.night_words import OVERNIGHT
+from dkg.loaders.steps.period_phrases import PERIOD_OF_THE
 from dkg.loaders.steps.read import WEEKDAY_NAME
 
 MONTH = (
@@ -42,11 +43,12 @@ DATE = re.compile(
     rf"|(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR})\b"
     rf"|{_DURING}\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
     rf"(?:\s+(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+\d))"
-    rf"|(?:{_DURING}|(?i:for))\s+(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|(?:{_DURING}|(?i:for))\s+(?:{_PART}[\s-]+)?(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s*\((?P<wdd>{_NUMBER})\)"
     rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
-    r"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
+    rf"|(?P<rel>(?i:{PERIOD_OF_THE}|today|tonight|this (?:morning|afternoon|evening)|yesterday|"
+    r"last night|tomorrow|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
     rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"

@@ -33,6 +33,7 @@ from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
 from dkg.loaders.steps.visit_days import nearest, stated_days
+from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
 
 COLLECTIVE = Prefiltered(
@@ -242,8 +243,9 @@ def _principals(document: Document) -> tuple[str, ...]:
             host = next((p.key for p in people if p.country == visit.host_country), None)
             if host is None:
                 # A host whose country the text leaves unsaid ("Prime Minister James Marape
-                # welcomed his Australian counterpart"): the first other titled person.
-                host = next(
+                # welcomed his Australian counterpart"): the one the visit's sentence names,
+                # else the first other titled person.
+                host = host_named_in_visit(document, visit) or next(
                     (
                         p.key
                         for p in document.people

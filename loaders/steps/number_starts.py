@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.case_blind import folded
-from dkg.loaders.steps.currencies import CODE_PATTERN, LETTER_SYMBOLS
+from dkg.loaders.steps.currencies import CODE_PATTERN, LETTER_SYMBOLS, ONE_LETTERS
 from dkg.loaders.steps.numerals import SCALED_NUMBER, WORD_NUMBER, WORD_VALUES
 from dkg.loaders.trie import trie_pattern
 
@@ -29,6 +29,8 @@ _GLUED_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{LETTER_SYMBOLS})\.?$")
 climate conference, not 28 Colombian pesos)."""
 _GLUED_CODE = re.compile(rf"(?<![A-Za-z])(?-i:{CODE_PATTERN})(?={SCALED_NUMBER})", re.I)
 """An ISO code against a number with a scale word ("AED69.4 billion"): money, not a name."""
+_GLUED_LETTER = re.compile(rf"(?<![A-Za-z])(?-i:[{ONE_LETTERS}])(?={SCALED_NUMBER})", re.I)
+"""A one-letter currency against a number with a scale word ("N145 billion", "R15bn")."""
 
 
 def number_starts(text: str) -> list[int]:
@@ -46,6 +48,7 @@ def number_starts(text: str) -> list[int]:
         or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")
         or _GLUED_SYMBOL.search(text, max(0, m.start() - 4), m.start()) is not None
         or _GLUED_CODE.match(text, max(0, m.start() - 3)) is not None
+        or _GLUED_LETTER.match(text, max(0, m.start() - 1)) is not None
     ]
     if _WORD_AT_START.search(" " + lowered) is None:
         return starts

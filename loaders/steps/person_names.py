@@ -14,6 +14,9 @@ from dkg.loaders.mint import person_key
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
+"""The possessive mark, with a straight or curly apostrophe: "Japan's", "Japan\u2019s", and
+the bare apostrophe after a final "s" ("the Philippines'")."""
 _DATED_MONTH = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d)"

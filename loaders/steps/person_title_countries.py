@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document
+from dkg.loaders.steps.person_names import POSSESSIVE
 
-_POSSESSIVE_BEFORE = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<post>(?:[a-z][\w-]*\s+){0,2})$"
-)
+_POSSESSIVE_BEFORE = re.compile(rf"{POSSESSIVE}\s+(?P<post>(?:[a-z][\w-]*\s+){{0,2}})$")
 """A possessive ending before a lower-case title, maybe with the post's portfolio in between:
 "Japan's ", "India's external affairs ", "the Philippines' "."""
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")

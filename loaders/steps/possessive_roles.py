@@ -14,14 +14,14 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.document import Document, TextSpan
-from dkg.loaders.steps.person_names import NAME_WORD
+from dkg.loaders.steps.person_names import NAME_WORD, POSSESSIVE
 from dkg.loaders.trie import trie_pattern
 
 
 def possessive_role_pattern(roles: list[str]) -> re.Pattern[str]:
     """The possessive and role that may follow a country's name: "'s top diplomat"."""
     return re.compile(
-        r"(?:'s|\u2019s|'|\u2019)[^\S\n]+(?:new[^\S\n]+)?"
+        rf"{POSSESSIVE}[^\S\n]+(?:new[^\S\n]+)?"
         rf"(?P<role>(?i:{trie_pattern(roles)}))\b(?!s\b)(?![^\S\n]+of\b)"
         rf"(?!,?[^\S\n]+{NAME_WORD})"
     )

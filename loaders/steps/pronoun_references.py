@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.steps.release_authors import heading_author
 
 _PRONOUN = re.compile(
     r"^(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
@@ -106,7 +107,7 @@ _SIGN_OFF_LENGTH = 120
 def first_person_mentions(document: Document, named: list[PersonMention]) -> list[PersonMention]:
     """In a statement signed at its end ("Anthony Albanese, Prime Minister"), "I", "me" and
     "my" outside quotations are the signer: first-person media releases and op-eds."""
-    signer = _signer(document, named)
+    signer = _signer(document, named) or heading_author(document, named)  # "The Hon X MP"
     if signer is None:
         return []
     found = []

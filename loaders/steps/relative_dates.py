@@ -11,6 +11,7 @@ import datetime
 from dkg.loaders.document import LEAP_YEAR, PartialDate
 from dkg.loaders.steps.date_pattern import WEEKDAYS
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.period_phrases import as_this_period, week_month
 
 _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1}
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
@@ -78,6 +79,7 @@ def relative(
     """The day, month or year a relative phrase names from ``today``, or None without one."""
     if today is None:
         return None
+    phrase = as_this_period(phrase)  # "later in the year": this year
     unit = phrase.rsplit(" ", 1)[-1]
     step = -1 if phrase.startswith(("last", "the previous")) else 1
     if unit in _SHIFTS:
@@ -89,7 +91,8 @@ def relative(
         offset = today.month - 1 + step * (not phrase.startswith("this"))
         return PartialDate(today.year + offset // 12, offset % 12 + 1), None
     if unit == "week":
-        return None
+        month = week_month(step * (not phrase.startswith("this")), today)  # "next week"
+        return (month, None) if month is not None else None
     weekday = WEEKDAYS.index(unit)
     back = (today.weekday() - weekday) % 7
     ahead = (weekday - today.weekday()) % 7

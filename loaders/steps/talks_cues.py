@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.participle_cues import with_participles
 
 _WITNESSED = r"\bwitness(?:ed|es)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:signing|exchange)\b"
 _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
@@ -63,7 +64,7 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
     """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
     welcomed at the airport by X"): the gold counts talks as meetings, and a greeting on arrival
     is protocol, whoever gives it (the talks, if any, are told by their own cue)."""
-    for c in CUE.finditer(text):
+    for c in with_participles(CUE.finditer(text), text):  # ", meeting Prime Minister X"
         word = c.group().casefold()
         if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
             continue

@@ -36,7 +36,8 @@ def test_visit_first_trip_abroad_names_its_destination(text: str) -> None:
 
 def test_visit_a_first_trip_still_to_come_is_announced() -> None:
     text = "Chilean President Tomas Rojas is set to make Peru his first foreign stop next week."
-    assert _visits(text) == [("PE", "announced", None)]
+    # Next week from Sunday 20 October 2024 is 21-27 October: the month is certain.
+    assert _visits(text) == [("PE", "announced", "2024-10")]
 
 
 def test_visit_a_first_trip_that_names_no_place_is_no_visit() -> None:

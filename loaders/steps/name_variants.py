@@ -1,0 +1,37 @@
+"""A full name that a story shortens by its last surname: "Gabriel Boric Font", then
+"Gabriel Boric".
+
+Spanish and Portuguese names carry two surnames; an official first mention gives both and
+every later one, and other documents, only the first. Where the text writes the name without
+its last word as a name of its own (not followed by another capitalised word), that shorter
+form is a mention of the same person, and person_clusters.py keys the person by it, as it does
+"Mohammed bin Salman" beside the longer "Mohammed bin Salman bin Abdulaziz Al Saud".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dkg.loaders.document import TextSpan
+from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import PARTICLE_WORD, UPPER, without_suffix
+
+
+def shorter_forms(candidates: list[Candidate], text: str) -> Iterator[Candidate]:
+    """Mentions of a name of three words or more written without its last surname elsewhere
+    in ``text``, the document; spans already read as names are left out."""
+    taken = {c.name_span.start for c in candidates}
+    done: set[str] = set()
+    for candidate in candidates:
+        words = candidate.name.split()
+        if len(words) < 3 or without_suffix(candidate.name) != candidate.name:
+            continue  # "Joseph R. Biden Jr.": a suffix is no surname
+        short = " ".join(words[:-1])
+        if short in done or any(PARTICLE_WORD.fullmatch(w) for w in words[-2:]):
+            continue  # "Tamim bin Hamad", "Zayed Al Nahyan": a patronymic or a particle
+        done.add(short)
+        alone = re.compile(rf"(?<![\w'\u2019-]){re.escape(short)}(?![\w'\u2019-]|\s+[{UPPER}])")
+        for match in alone.finditer(text):
+            if match.start() not in taken:
+                yield Candidate(TextSpan(match.start(), match.end()), short, None)

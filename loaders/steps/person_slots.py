@@ -1,0 +1,144 @@
+"""People named by where they stand in a sentence rather than by a title.
+
+Beside a title ("President X"), news tells that a name is a person by an honorific ("H.E.
+Sheikh ..."), by "his counterpart X", by a plural title ("their foreign ministers, A and B")
+or by the part the name plays in a visit ("... was made by Jacques Chirac", "X's first trip
+to Nigeria"). PeopleRecognizer (people.py) reads titled names first; these slots add the
+names no title introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from dkg.loaders.document import Post
+from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.title_offices import TitleOffices
+
+_VISITOR_SLOT = Prefiltered(
+    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
+    rf"(?P<name>{NAME.pattern})"
+    rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
+    rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
+    rf"|(?<![\w'\u2019.-])(?P<owner>{NAME.pattern})['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:visit|trip|tour)\s+to\b"
+    rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
+    r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour)\b"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
+)
+"""Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
+"first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
+the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit"), and
+someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro")."""
+_PLURAL_TITLE = Prefiltered(
+    r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
+    r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
+    rf"(?P<a>{NAME.pattern})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})?"
+    rf"\s+and\s+(?P<b>{NAME.pattern})"
+)
+"""Two people named after a plural title: "their foreign ministers, A and B", also with each
+one's country ("A of Colombia and B of Venezuela")."""
+_AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
+"""The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
+_COUNTERPART = Prefiltered(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?counterparts?,?\s+"
+    r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
+    rf"(?P<name>{NAME.pattern})"
+)
+
+
+class SlotReader:
+    """Finds the people an honorific, a counterpart, a plural title or a visit names."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        honorific: re.Pattern[str],
+        offices: TitleOffices,
+        post: Callable[[str, str | None], Post],
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.title = offices.title
+        self.honorific = honorific
+        self.offices = offices
+        self.post = post
+
+    def candidates(
+        self, text: str, base: int, firm: frozenset[int], seen: set[int]
+    ) -> Iterator[Candidate]:
+        """The people of one sentence (``text`` at ``base``) named by a slot; the starts of
+        their names are added to ``seen``, and names already there are left out."""
+        yield from self._honorifics(text, base, firm, seen)
+        yield from self._counterparts(text, base, firm, seen)
+        for match in _PLURAL_TITLE.finditer(text):
+            # "their foreign ministers, Santiago Cafiero and Antonia Urrejola": each is a person.
+            for group in ("a", "b"):
+                found = trim_name(match[group], base + match.start(group), firm)
+                if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                    seen.add(found[0].start)
+                    yield Candidate(found[0], found[1], None)
+        yield from self._visitors(text, base, firm, seen)
+
+    def _honorifics(
+        self, text: str, base: int, firm: frozenset[int], seen: set[int]
+    ) -> Iterator[Candidate]:
+        for match in self.honorific.finditer(text):
+            if self.title.match(text, match.end()):
+                continue  # "His Majesty King Charles III": the title loop reads it
+            name = NAME.match(text, match.end())
+            if name is None:
+                continue
+            found = trim_name(name.group(), base + name.start(), firm)
+            if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                seen.add(found[0].start)
+                yield Candidate(found[0], found[1], None)
+
+    def _counterparts(
+        self, text: str, base: int, firm: frozenset[int], seen: set[int]
+    ) -> Iterator[Candidate]:
+        for match in _COUNTERPART.finditer(text):
+            # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country;
+            # "his counterpart James Marape": a person, of the country the story tells.
+            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            if match["demonym"] and home is None:
+                continue  # "his Pacific counterparts": no country, and maybe no person
+            titled = self.title.search(text, match.start("name"), match.end("name"))
+            if titled is not None and titled.end() == match.end("name"):
+                titled = None  # "the Hon. Anthony Albanese MP": letters after the name
+            if titled is not None:
+                # "his Egyptian counterpart, Foreign Minister Sameh Shoukry": the name follows.
+                after = self.offices.body_after(text, titled.start(), titled.end())
+                name = NAME.match(text, after + 1)
+                if name is None or text[titled.end() : name.start()].strip():
+                    continue
+                match_name, name_at = name.group(), name.start()
+            else:
+                match_name, name_at = match["name"], match.start("name")
+            # Like a title, "counterpart" is followed by a first name that may be a city's. It
+            # also tells the country of a name an honorific read first ("the Hon. X MP").
+            found = trim_name(match_name, base + name_at, firm)
+            if found is not None and (home is not None or len(found[1].split()) > 1):
+                seen.add(found[0].start)
+                yield Candidate(found[0], found[1], None, home.iso2 if home else None)
+
+    def _visitors(
+        self, text: str, base: int, firm: frozenset[int], seen: set[int]
+    ) -> Iterator[Candidate]:
+        for match in _VISITOR_SLOT.finditer(text):
+            # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
+            group = next(g for g in ("name", "past", "past2", "owner", "maker", "kin") if match[g])
+            if group != "name" and self.title.search(match[group]):
+                continue  # "President Ruto's visit": the title loop reads a titled owner
+            found = trim_name(match[group], base + match.start(group), firm)
+            if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+                seen.add(found[0].start)
+                # "X's first trip to Nigeria as Chancellor": the post the trip is made in.
+                held = _AS_POST.match(text, match.end(), match.end() + 40)
+                titled = self.title.match(text, held.end()) if held else None
+                yield Candidate(
+                    found[0], found[1], self.post(titled.group(), None) if titled else None
+                )

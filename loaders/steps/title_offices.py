@@ -1,0 +1,164 @@
+"""TitleOffices: how far a title runs and which country it serves.
+
+A title heads an office that news writes in many ways: a portfolio before it ("German Foreign
+Minister"), a body after it ("Minister of Foreign Affairs, African Cooperation and Moroccan
+Expatriates", "Speaker of the House of Representatives"), an "of Country" phrase ("President
+of the Kyrgyz Republic"), a monarch's style ("the Custodian of the Two Holy Mosques, King
+Salman") or a list of posts one person holds that one country closes. PeopleRecognizer
+(people.py) asks these questions of every title it reads, before it reads the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Document
+from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.steps.person_context import OF_PHRASE
+from dkg.loaders.steps.person_names import UPPER
+from dkg.loaders.steps.portfolio_titles import PortfolioReader
+from dkg.loaders.trie import trie_pattern
+
+_BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
+_LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
+"""A body's name up to its last "of (the)", after which a country may close it."""
+_BODY_THEN_COMMA = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
+)
+_WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
+"""One or two capitalised words right before a title's head, which may be its portfolio."""
+_NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}]")
+"""Two capitalised words right after a title's country: the name of the one who holds it."""
+_NEXT_POST = re.compile(r",\s+|\s+and\s+")
+"""What joins the posts one person holds: "Crown Prince, Deputy Prime Minister and ..."."""
+_INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
+"""The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
+_PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
+_LISTED_PART = re.compile(
+    rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
+    rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+)
+"""A further part of a combined portfolio: ", African Cooperation" before "and ...", or
+"and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
+comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
+Affairs, Retno Marsudi, said")."""
+
+
+class TitleOffices:
+    """Reads the office around a title the people recognizer found: portfolio, body, country."""
+
+    def __init__(self, gazetteer: Gazetteer, title: re.Pattern[str]) -> None:
+        self.gazetteer = gazetteer
+        self.title = title
+        titles = gazetteer.titles
+        styles = trie_pattern(sorted(titles.style_countries))
+        self._style = re.compile(rf"(?i:(?P<style>{styles})),\s+$")
+        bodies = {
+            *(f for forms in titles.portfolios.values() for f in forms),
+            *(fold(b) for b in titles.legislatures),
+        }
+        # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
+        # the office a title heads, so that the name after it is read as the name.
+        self.body = re.compile(rf"(?:{trie_pattern(sorted(bodies))})(?!\w)", re.IGNORECASE)
+        self.unlisted = PortfolioReader(
+            (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
+            (d for c in gazetteer.countries for d in c.demonyms),
+        )
+
+    def portfolio_before(self, text: str, head_start: int) -> int:
+        """Where a title starts with the portfolio written before its head: "German Foreign
+        Minister", "Moroccan Minister" (no portfolio: the head itself)."""
+        words = _WORDS_BEFORE.search(text, max(0, head_start - 40), head_start)
+        if words is None:
+            return head_start
+        for start in (words.start(m) for m in ("w2", "w1") if words[m]):
+            if self.body.fullmatch(text, start, head_start - 1):
+                return start
+        return head_start
+
+    def body_after(self, text: str, head_start: int, head_end: int) -> int:
+        """Where a title ends once the office it heads is read: "Minister of Foreign Affairs,
+        African Cooperation and Moroccan Expatriates", "Speaker of the House of
+        Representatives". Portfolios and chambers come from the vocabulary; further parts of a
+        combined portfolio are the capitalised words listed after a known one."""
+        starts = [m.end() for m in [OF_PHRASE.match(text, head_end)] if m]
+        inner = _INNER_OF.search(text, head_start, head_end)
+        if inner is not None:
+            starts.append(inner.end())  # "Speaker of the House" + " of Representatives"
+        end = head_end
+        for start in starts:
+            known = self.body.match(text, start)
+            if known is not None and known.end() > end:
+                end = known.end()
+        if end == head_end:
+            return head_end
+        while True:
+            listed = _LISTED_PART.match(text, end)
+            if listed is None:
+                return end
+            end = listed.end()
+            if listed["last"]:
+                return end  # "..., African Cooperation and Moroccan Expatriates": the last part
+
+    def styled(self, text: str, title_start: int) -> str | None:
+        """The country of a monarch's style written before the title: "the Custodian of the
+        Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
+        start = max(0, title_start - 60)
+        blank = title_start
+        while blank > start and text[blank - 1].isspace():
+            blank -= 1
+        if blank in (title_start, start) or text[blank - 1] != ",":
+            return None  # a style ends in ", " right before the title: tested before the scan
+        style = self._style.search(text, start, title_start)
+        return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
+
+    def listed_country(self, text: str, at: int, base: int, document: Document) -> str | None:
+        """The country that closes a list of posts held by one person: "X, Crown Prince,
+        Deputy Prime Minister and Minister of Defence of the Kingdom of Saudi Arabia" holds
+        every one of them for that kingdom. A list that ends in a name is that person's own
+        ("Premier Li Qiang, Prime Minister of New Zealand Chris Hipkins"): no country of the
+        first."""
+        while (title := self.title.match(text, at)) is not None:
+            end = self.body_after(text, title.start(), title.end())
+            country, cursor = self.country_after(text, end, base, document)
+            if country is not None and _NAME_AFTER.match(text, cursor):
+                return None
+            joint = _NEXT_POST.match(text, end)
+            if country is not None or joint is None:
+                return country
+            at = joint.end()
+        return None
+
+    def country_after(
+        self, text: str, head_end: int, base: int, document: Document
+    ) -> tuple[str | None, int]:
+        """The country of an "of Country" phrase after a title, and where the phrase ends."""
+        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[head_end:])
+        if of is None:
+            return None, head_end
+        at = base + head_end + of.end()
+        for mention in document.countries:
+            if mention.span.start == at and mention.form == "name":
+                return mention.iso2, mention.span.end - base
+        for organization in document.organizations:
+            start, end = organization.span.start, organization.span.end
+            if not start <= at < end:
+                continue
+            # "Governor of the Central Bank of Egypt X", "Chair of the National Bank of Georgia
+            # X": a body read from its shape ends at the country its "of" part names.
+            last_of = _LAST_OF.match(document.text, at, end)
+            named = self.gazetteer.country(document.text[last_of.end() if last_of else at : end])
+            country = organization.country or (named.iso2 if named else None)
+            if start == at or country is not None:
+                return country, end - base
+        # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
+        body = _BODY_THEN_COMMA.match(document.text, at)
+        if body is not None:
+            return None, body.end() - base
+        # "General Secretary of the Communist Party of Viet Nam X": a body we do not know,
+        # named by capitalised words, that ends in a country.
+        for mention in document.countries:
+            gap = document.text[at : mention.span.start]
+            if 0 < len(gap) <= 60 and mention.form == "name" and _BODY_WORDS.fullmatch(gap):
+                return mention.iso2, mention.span.end - base
+        return None, head_end

@@ -1,0 +1,111 @@
+"""People a newspaper's lead names in full without a post: "Emmanuel Macron welcomed Bola
+Tinubu to the Élysée Palace on Thursday", "Keir Starmer arrived in Kyiv on Thursday".
+
+International papers and web pages often open with the names alone and give the posts later,
+by role ("The Nigerian president, who began a state visit ...", "The British prime minister
+travelled overnight"). No post is read here, so nothing is known of the country; but who
+receives, hosts or meets someone named in full is a person, and so is the one received, and so
+is a full name that opens a sentence as the subject of a diplomatic verb. Every name must have
+two words or more and carry no title (a titled name is the title reader's), the sentence must
+open with it, and the story must refer back to it by the last word alone ("Tinubu, who ...",
+"Macron told reporters"), as news does with people: a company is referred back to by its first
+word ("Alstom said"), if at all. A lone subject also needs a story that tells of leaders by role
+with a demonym ("the British prime minister"); the role then finds the person in resolve.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import NAME, trim_name
+
+_RECEPTION = Prefiltered(
+    rf"^(?P<host>{NAME.pattern})\s+(?:welcomed|received|hosted|greeted|met|held\s+talks\s+with)"
+    rf"\s+(?P<guest>{NAME.pattern})"
+)
+"""A sentence that opens with one full name receiving, hosting or meeting another."""
+_DATELINE = r"(?:[A-Z][A-Z .'\u2019-]+,[^\n]{0,40}?\s[-\u2013\u2014]+\s+)?"
+"""A dateline that may open the sentence: "KYIV, 16 January 2025 - "."""
+_LEAD = Prefiltered(
+    rf"^{_DATELINE}(?P<name>{NAME.pattern})\s+(?:(?:also|later|then|first)\s+)?"
+    r"(?:arrived|landed|visited|received|welcomed|hosted|greeted|met|held\s+talks|signed|"
+    r"travell?ed|flew|paid|began|ended|wrapped\s+up|called\s+on)\b"
+)
+"""A full name that opens a sentence as the subject of a visit or of talks."""
+_DEMONYM_ROLE = re.compile(
+    r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:president|prime\s+minister|chancellor|premier|leader|"
+    r"foreign\s+minister|head\s+of\s+state|king|emir|monarch)\b"
+)
+"""A role reference with a demonym: "The British prime minister", "the French president"."""
+
+
+def untitled_names(
+    text: str,
+    base: int,
+    story: str,
+    firm: frozenset[int],
+    title: re.Pattern[str],
+    seen: set[int],
+) -> Iterator[Candidate]:
+    """The untitled people a sentence (``text`` at offset ``base`` of ``story``) opens with:
+    both names of "A welcomed B", else the subject of "A arrived"; the starts of the names
+    found are added to ``seen``."""
+    yield from _parties(text, base, story, firm, title, seen)
+    yield from _lead(text, base, story, firm, title, seen)
+
+
+def _parties(
+    text: str,
+    base: int,
+    story: str,
+    firm: frozenset[int],
+    title: re.Pattern[str],
+    seen: set[int],
+) -> Iterator[Candidate]:
+    """Host and guest of a sentence that opens "A welcomed B", each referred back to by
+    surname."""
+    match = _RECEPTION.match(text)
+    if match is None or any(title.search(match[group]) for group in ("host", "guest")):
+        return  # "President Ruto received ...": the title reader's
+    names = [trim_name(match[g], base + match.start(g), firm) for g in ("host", "guest")]
+    if not all(
+        found is not None and len(found[1].split()) > 1 and surname_alone(story, found[1])
+        for found in names
+    ):
+        return
+    for found in names:
+        if found is not None and found[0].start not in seen:
+            seen.add(found[0].start)
+            yield Candidate(found[0], found[1], None)
+
+
+def _lead(
+    text: str,
+    base: int,
+    story: str,
+    firm: frozenset[int],
+    title: re.Pattern[str],
+    seen: set[int],
+) -> Iterator[Candidate]:
+    """The subject of a sentence that opens "A arrived", in a story that refers back to the
+    surname alone and to leaders by role with a demonym."""
+    match = _LEAD.match(text)
+    if match is None or title.search(match["name"]) or _DEMONYM_ROLE.search(story) is None:
+        return
+    found = trim_name(match["name"], base + match.start("name"), firm)
+    if found is None or found[0].start in seen or len(found[1].split()) < 2:
+        return
+    if found[1] != match["name"] or not surname_alone(story, found[1]):
+        return  # "Airbus Group signed": cut by a body's word; no surname alone
+    seen.add(found[0].start)
+    yield Candidate(found[0], found[1], None)
+
+
+def surname_alone(story: str, name: str) -> bool:
+    """Whether the story names someone by the last word of ``name`` alone somewhere."""
+    *given, surname = name.split()
+    alone = re.compile(rf"(?<![\w-])(?<!{re.escape(given[-1])} ){re.escape(surname)}(?![\w-])")
+    return alone.search(story) is not None

@@ -1,0 +1,36 @@
+"""A first-person release whose author is named on a heading line ("The Hon X MP") has its
+"I" and "my" read as that author, as a signed one has; a headline that says something names no
+author."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _visits(text: str) -> set[tuple[str, str]]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 7, 10)))
+    names = {p.key: p.name for p in document.people}
+    return {(names[v.visitor], v.host_country) for v in document.visits}
+
+
+def test_release_authors_the_heading_names_the_writer_of_i() -> None:
+    text = (
+        "MEDIA RELEASE\n"
+        "The Hon Christopher Luxon MP\n"
+        "Prime Minister of New Zealand\n\n"
+        "A stronger partnership with Japan\n\n"
+        "Today I arrived in Tokyo on my first visit to Japan as Prime Minister.\n"
+    )
+    assert ("Christopher Luxon", "JP") in _visits(text)
+
+
+def test_release_authors_a_headline_that_says_something_names_no_author() -> None:
+    text = (
+        "Prime Minister Christopher Luxon praises ties with Japan\n\n"
+        "Today I arrived in Tokyo on my first visit to Japan, a student said.\n"
+    )
+    assert ("Christopher Luxon", "JP") not in _visits(text)
