@@ -40,6 +40,7 @@ from dkg.service.results import (
     limited_within,
     write_boolean,
     write_graph,
+    write_json_within,
     write_solutions,
 )
 from dkg.service.worker_channel import read_frame, write_frame
@@ -107,10 +108,12 @@ def execute(store: OxStore, task: QueryTask, *, encode_rows: bool = True) -> Ans
         and task.solutions_format == "json"
         and isinstance(result, QuerySolutions)
         and task.max_rows is not None
-        and limited_within(task.sparql, task.max_rows)
-    ):  # cannot be cut: written whole by pyoxigraph, in the same bytes as write_solutions
-        body = result.serialize(format=QueryResultsFormat.JSON) or b""
-        return SerializedResult(SOLUTION_MEDIA_TYPES["json"], body, False)
+    ):  # written by pyoxigraph, in the same bytes as write_solutions
+        if limited_within(task.sparql, task.max_rows):  # cannot be cut: written whole
+            body = result.serialize(format=QueryResultsFormat.JSON) or b""
+            return SerializedResult(SOLUTION_MEDIA_TYPES["json"], body, False)
+        body, truncated = write_json_within(result, task.max_rows)
+        return SerializedResult(SOLUTION_MEDIA_TYPES["json"], body, truncated)
     # Reading one row past the cap tells a full answer from a cut one without reading it all.
     limit = None if task.max_rows is None else task.max_rows + 1
     outcome: QueryOutcome

@@ -4,7 +4,8 @@ Query workers run in other processes (see :mod:`dkg.service.query_runner`), so t
 back pyoxigraph's lazy ``QuerySolutions``; they hand back one of the plain, picklable results
 below, already cut at the row cap. The serializers write the W3C formats from those rows because
 pyoxigraph's own serializers can only write a whole, uncut ``QuerySolutions`` (which they do
-when the query's own LIMIT is within the cap: :func:`limited_within`).
+when the query's own LIMIT is within the cap: :func:`limited_within`); SPARQL JSON, the format
+most clients ask for, is written by pyoxigraph cut at the cap (:func:`write_json_within`).
 
 - JSON: https://www.w3.org/TR/sparql11-results-json/
 - XML: https://www.w3.org/TR/rdf-sparql-XMLres/
@@ -17,7 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Final, NamedTuple
+from typing import IO, Any, Final, NamedTuple, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import (
@@ -142,6 +143,61 @@ def limited_within(sparql: str, max_rows: int) -> bool:
         return False
     found = _TOP_LEVEL_LIMIT.match(sparql, brace)
     return found is not None and int(found.group(1)) <= max_rows
+
+
+class _RowCapReached(Exception):
+    """Stops pyoxigraph's writer once the rows past the cap are known to exist."""
+
+
+class _FirstLines:
+    """A binary output that keeps what pyoxigraph writes until ``lines`` lines have been
+    written, then stops the writer (:class:`_RowCapReached`)."""
+
+    def __init__(self, lines: int) -> None:
+        self.chunks: list[bytes] = []
+        self.remaining = lines
+
+    def write(self, chunk: bytes) -> int:
+        self.chunks.append(bytes(chunk))
+        self.remaining -= chunk.count(b"\n")
+        if self.remaining <= 0:
+            raise _RowCapReached
+        return len(chunk)
+
+    def flush(self) -> None:
+        """Nothing is buffered here."""
+
+
+def write_json_within(solutions: QuerySolutions, max_rows: int) -> tuple[bytes, bool]:
+    """SPARQL JSON of at most ``max_rows`` of ``solutions``, and whether rows were left out
+    (then the JSON says ``"truncated": true``, as :func:`write_solutions` writes it).
+
+    Why not rows in Python: making a Python object of every term and a dict of every binding
+    cost twice the time of the query on answers of thousands of rows (73 ms against 35 for
+    7,700 rows of two or three terms; 180 against 159 us for one row). pyoxigraph's own writers
+    cannot stop at the cap, but its TSV has exactly one line per row (line breaks in terms are
+    escaped), so the rows are counted as lines while it writes, the TSV is cut after the last
+    row kept, and pyoxigraph reads it back and writes it as JSON, with the same bytes as
+    :func:`write_solutions`.
+    """
+    output = _FirstLines(max_rows + 2)  # the header, the rows kept and one more
+    try:
+        # pyoxigraph only calls write() and flush() on the output
+        solutions.serialize(cast(IO[bytes], output), format=QueryResultsFormat.TSV)
+        truncated = False
+    except _RowCapReached:
+        truncated = True
+    tsv = b"".join(output.chunks)
+    if truncated:
+        end = -1
+        for _ in range(max_rows + 1):
+            end = tsv.index(b"\n", end + 1)
+        tsv = tsv[: end + 1]
+    kept = parse_query_results(tsv, format=QueryResultsFormat.TSV)
+    if not isinstance(kept, QuerySolutions):  # a TSV body always holds solutions
+        raise TypeError("pyoxigraph's TSV did not read back as solutions")
+    body = kept.serialize(format=QueryResultsFormat.JSON) or b""
+    return (body[:-1] + b',"truncated":true}' if truncated else body), truncated
 
 
 class EncodedSolutions(NamedTuple):

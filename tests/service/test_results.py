@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Store, Triple
 
 from dkg.service.query_worker import QueryTask, execute
-from dkg.service.results import EncodedSolutions, SelectResult, SerializedResult, limited_within
+from dkg.service.results import (
+    EncodedSolutions,
+    SelectResult,
+    SerializedResult,
+    limited_within,
+    write_solutions,
+)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -64,3 +70,43 @@ def test_results_limited_answer_is_written_as_the_capped_one() -> None:
     limited = execute(store, task._replace(sparql=query + " LIMIT 100"))
     assert isinstance(capped, SerializedResult)
     assert limited == capped
+
+
+def _python_json(store: Store, query: str, max_rows: int) -> bytes:
+    """The answer as written from rows read one by one and cut here (the reference)."""
+    solutions = store.query(query)
+    assert isinstance(solutions, QuerySolutions)
+    names = tuple(variable.value for variable in solutions.variables)
+    rows = [tuple(solution) for solution in solutions]
+    cut = SelectResult(names, rows[:max_rows], truncated=len(rows) > max_rows)
+    return write_solutions(cut, "json")
+
+
+def test_results_capped_json_is_written_by_pyoxigraph_in_the_same_bytes() -> None:
+    """An answer without a LIMIT of its own is written by pyoxigraph, cut at the row cap, and
+    reads exactly as the rows written one by one: every kind of term, unbound values, a cut
+    answer that says so, an answer of exactly the cap, none, and one without variables."""
+    store = Store()
+    about = NamedNode("http://example.org/about")
+    values = [
+        Literal('a "quoted" word\nand a line\tand a tab \\ é'),
+        Literal("réunion", language="fr"),
+        Literal("12", datatype=NamedNode(XSD + "integer")),
+        BlankNode("venue"),
+        NamedNode("http://example.org/places/geneva"),
+        Triple(NamedNode("http://example.org/a"), about, Literal("x")),
+    ]
+    for number, value in enumerate(values):
+        store.add(Quad(NamedNode(f"http://example.org/talks/{number}"), about, value))
+    queries = (
+        "SELECT ?s ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?s",
+        "SELECT ?o WHERE { ?s ?p ?o FILTER(false) }",
+        "SELECT * WHERE { }",
+    )
+    for query in queries:
+        for cap in (0, 1, 5, 6, 100):
+            task = QueryTask(query, "", union_default_graph=False, max_rows=cap, serialize=True)
+            written = execute(store, task)
+            assert isinstance(written, SerializedResult)
+            assert written.body == _python_json(store, query, cap), (query, cap)
+            assert written.truncated == (b'"truncated":true' in written.body)
