@@ -24,6 +24,7 @@ from dkg.loaders.document import Document, Sentence
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.read import SENTENCE_END
 from dkg.loaders.steps.title_case_headings import is_title_case_headline
 
 _WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -79,6 +80,9 @@ def heading_names(
     rest = document.text[: sentence.span.start] + document.text[sentence.span.end :]
     title_case = sentence.text == document.text[sentence.span.start : sentence.span.end]
     if title_case:
+        if _story_before(sentence, document):
+            yield from candidates  # "Yoweri Museveni, President of Uganda" signs the story
+            return
         rest = rest.casefold()
     for candidate in candidates:
         royal = candidate.post is not None and fold(candidate.post.title) in ROYAL_POSTS
@@ -87,3 +91,13 @@ def heading_names(
         name = candidate.name.casefold() if title_case else candidate.name
         if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or name in rest:
             yield candidate
+
+
+def _story_before(sentence: Sentence, document: Document) -> bool:
+    """Whether a line in title case comes after a sentence of the story: a signature, not a
+    headline."""
+    return any(
+        s.span.end <= sentence.span.start and SENTENCE_END.search(s.text)
+        for s in document.sentences
+        if s.paragraph < sentence.paragraph
+    )

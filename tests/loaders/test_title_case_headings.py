@@ -62,3 +62,11 @@ def test_title_case_headings_headline_in_running_case_keeps_its_names() -> None:
         "for talks on energy.\n"
     )
     assert "Ramaphosa" in {p.name for p in document.people}
+
+
+def test_title_case_headings_signature_under_the_story_is_kept() -> None:
+    document = _read(
+        "The two presidents agreed to open a new border post on the lake.\n\n"
+        "Samia Suluhu Hassan, President of the United Republic of Tanzania\n"
+    )
+    assert "Samia Suluhu Hassan" in {p.name for p in document.people}
