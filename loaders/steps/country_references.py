@@ -5,10 +5,11 @@ country" or "our country" ("hosted the President of Iran, X, who is in the count
 Visit", "Y, who is in our country on an official visit"). Without a mention of the host, the
 only country in the sentence is the visitor's, and the visit was read the wrong way round (the
 host visiting the visitor's country). The phrase means the country the story is set in, so it
-is read as the country of the first city or venue the story names (its dateline, "State House,
-Nairobi"): the last place named before it may be where the visitor flew in from ("flying in
-from the summit in Johannesburg for his first trip to the country"). Only sentences that tell a
-stay are read: "firms operating in the country" is left to the figure readers.
+is read as the country of the city or venue its dateline starts with ("State House, Nairobi"):
+another place named before it may be where the visitor flew in from ("flying in from the
+summit in Johannesburg for his first trip to the country"), and without a dateline the phrase
+is left unread. Only sentences that tell a stay are read: "firms operating in the country" is
+left to the figure readers.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import CountryMention, Document, TextSpan
+from dkg.loaders.document import CountryMention, Document, PlaceMention, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 
 _COUNTRY = Prefiltered(r"\b(?:in|to)\s+(?P<ref>(?:the|our)\s+country)\b(?!['\u2019]s|\s+of\b)")
 """'in the country', 'to our country' (not 'the country of X', which names it)."""
 _STAY = re.compile(r"\b(?:visit|trip|tour|stay|arriv)", re.IGNORECASE)
 """A word that makes the sentence tell a stay, read only where the phrase is."""
+_OPENING_SENTENCES = 5
+"""A dateline comes after at most a masthead, a service line, a headline and a byline."""
 
 
 class CountryReferences:
@@ -44,9 +47,9 @@ class CountryReferences:
         ]
         if not told:
             return document
-        setting = min(document.places, key=lambda p: p.span, default=None)
+        setting = _setting(document)
         if setting is None:
-            return document
+            return document  # no dateline: where the story is set is not written
         added: list[CountryMention] = []
         for sentence in told:
             for match in _COUNTRY.finditer(sentence.text):
@@ -58,3 +61,15 @@ class CountryReferences:
             return document
         countries = sorted((*document.countries, *added), key=lambda c: c.span)
         return replace(document, countries=tuple(countries))
+
+
+def _setting(document: Document) -> PlaceMention | None:
+    """The city or venue a line at the top starts with: the dateline ("State House, Nairobi,
+    12th July 2023", "ASTANA, June 3 -"), not a place the story names on the way ("flying in from
+    the summit in Johannesburg")."""
+    starts = {p.span.start: p for p in document.places}
+    for sentence in document.sentences[:_OPENING_SENTENCES]:
+        place = starts.get(sentence.span.start)
+        if place is not None:
+            return place
+    return None

@@ -21,9 +21,9 @@ def _visits(document: Document) -> set[tuple[str, str]]:
 
 def test_country_references_the_country_is_the_hosts() -> None:
     document = _read(
-        "State House, Accra, 5th March 2024\n\n"
-        "President Nana Akufo-Addo today hosted the President of the Republic of Botswana, "
-        "Mokgweetsi Masisi, who is in the country for a two-day State Visit.\n"
+        "ACCRA, 5 March 2024 - President Nana Akufo-Addo today hosted the President of the "
+        "Republic of Botswana, Mokgweetsi Masisi, who is in the country for a two-day State "
+        "Visit.\n"
     )
     assert _visits(document) == {("Mokgweetsi Masisi", "GH")}
 
