@@ -78,6 +78,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.consorts import ConsortVisits
+    from dkg.loaders.steps.country_references import CountryReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -100,6 +101,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             TalksPartnerRecognizer(),
             ReferenceResolver(gazetteer),
             CapitalReferences(gazetteer),
+            CountryReferences(),
             VisitExtractor(),
             MeetingExtractor(),
             VisitCities(),

@@ -24,6 +24,8 @@ from dkg.loaders.document import Document, Sentence
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.read import SENTENCE_END
+from dkg.loaders.steps.title_case_headings import is_title_case_headline
 
 _WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _LOWER_PAIR = re.compile(r"(?<!\w)[^\W\d_]*?[a-z]{2}")
@@ -44,9 +46,12 @@ run on into the words after it ("Charles III Receives President Ruto")."""
 
 
 def in_title_case(sentence: Sentence) -> Sentence:
-    """The sentence with its text in title case when every word of it is in capitals."""
+    """The sentence with its text in title case when every word of it is in capitals (a copy of
+    it when it is a headline in title case already)."""
     if _LOWER_PAIR.search(sentence.text):
-        return sentence  # two lower-case letters belong to a word not in capitals: most text
+        # Two lower-case letters belong to a word not in capitals: most text. A headline already
+        # in title case comes back as a copy, so that its names are checked like a heading's.
+        return replace(sentence) if is_title_case_headline(sentence) else sentence
     words = [w for w in _WORD.finditer(sentence.text) if len(w.group()) > 1]
     if len(words) < _MIN_WORDS or not all(w.group().isupper() for w in words):
         return sentence
@@ -68,10 +73,31 @@ def _cased_word(match: re.Match[str]) -> str:
 def heading_names(
     candidates: Iterable[Candidate], sentence: Sentence, document: Document
 ) -> Iterator[Candidate]:
-    """The people read from a heading in capitals that are people: a sovereign, or someone
-    whose surname the text writes again outside the heading in its own case."""
+    """The people read from a heading that are people: a sovereign, or someone whose name the
+    text writes again outside the heading (in its own case under a heading in capitals; in any
+    case under a headline in title case, whose names may come again in capitals below, as in
+    "Remarks by President Biden ..." over "PRESIDENT BIDEN:")."""
     rest = document.text[: sentence.span.start] + document.text[sentence.span.end :]
+    title_case = sentence.text == document.text[sentence.span.start : sentence.span.end]
+    if title_case:
+        if _story_before(sentence, document):
+            yield from candidates  # "Yoweri Museveni, President of Uganda" signs the story
+            return
+        rest = rest.casefold()
     for candidate in candidates:
         royal = candidate.post is not None and fold(candidate.post.title) in ROYAL_POSTS
-        if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or candidate.name in rest:
+        # "Crown Prince Receives Emir": a name holding a royal title has run on past the name.
+        royal = royal and ROYAL_POSTS.isdisjoint(fold(candidate.name).split())
+        name = candidate.name.casefold() if title_case else candidate.name
+        if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or name in rest:
             yield candidate
+
+
+def _story_before(sentence: Sentence, document: Document) -> bool:
+    """Whether a line in title case comes after a sentence of the story: a signature, not a
+    headline."""
+    return any(
+        s.span.end <= sentence.span.start and SENTENCE_END.search(s.text)
+        for s in document.sentences
+        if s.paragraph < sentence.paragraph
+    )

@@ -268,7 +268,7 @@ _ANCHOR = re.compile(
     # testing for a word start at every position.
     r"\W(?:"
     r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations|exchanges|"
-    r"commitments?|coordinat\w*|work(?:ing)?\s+together)"
+    r"commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
     r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"

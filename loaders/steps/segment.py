@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
+from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
 
@@ -24,6 +25,11 @@ _ABBREVIATIONS = frozenset((
     "i.e", "u.s", "u.k", "u.n", "approx", "est", "hon", "rt", "rev", "maj", "brig", "adm",
 ))
 # fmt: on
+# "President Smt. Droupadi Murmu", "Rt. Hon. X": a form of address written with a dot is an
+# abbreviation, so the name after it stays in the sentence of its title.
+_ABBREVIATIONS |= {
+    h.rstrip(".").split()[-1].casefold() for h in load_titles().honorifics if h[-1] == "."
+}
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 

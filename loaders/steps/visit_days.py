@@ -55,8 +55,8 @@ def counted_days(
         if _CONCLUDED.search(text):
             # "concluded today a two-day visit": the day given is the last one.
             start, end = start.shifted(1 - days), start
-        elif days > 1:
-            end = start.shifted(days - 1)
+        elif days >= 1:
+            end = start.shifted(days - 1)  # "a one-day visit" ends the day it began
     return start, end
 
 

@@ -66,6 +66,8 @@ their title: "received President X of the Republic of Y, who is on a state visit
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_OWN_VISIT = re.compile(r"\s+(?:on|during|for)\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*")
+"""Between a guest and the cue of the guest's own trip: "welcomed him on his first visit"."""
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
     r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
@@ -227,9 +229,14 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         # so only the one it is about can have made that trip.
         return relative[:1]
     ranked += relative
+    received = [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
     if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
-        # "A received/welcomed X ... visit"
-        ranked += [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
+        ranked += received  # "A received/welcomed X ... visit"
+    else:
+        # "welcomed him on his first visit abroad": the guest's own visit, not the host's.
+        ranked += [
+            m for m in received if _OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
+        ]
     ranked += [
         m
         for m in before_cue

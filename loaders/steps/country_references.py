@@ -1,0 +1,75 @@
+"""CountryReferences: "the country" a visit sentence names without saying which, as that country.
+
+Presidencies and state agencies name the visitor's country and then write the host's as "the
+country" or "our country" ("hosted the President of Iran, X, who is in the country for a State
+Visit", "Y, who is in our country on an official visit"). Without a mention of the host, the
+only country in the sentence is the visitor's, and the visit was read the wrong way round (the
+host visiting the visitor's country). The phrase means the country the story is set in, so it
+is read as the country of the city or venue its dateline starts with ("State House, Nairobi"):
+another place named before it may be where the visitor flew in from ("flying in from the
+summit in Johannesburg for his first trip to the country"), and without a dateline the phrase
+is left unread. Only sentences that tell a stay are read: "firms operating in the country" is
+left to the figure readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import CountryMention, Document, PlaceMention, TextSpan
+from dkg.loaders.prefilter import Prefiltered
+
+_COUNTRY = Prefiltered(r"\b(?:in|to)\s+(?P<ref>(?:the|our)\s+country)\b(?!['\u2019]s|\s+of\b)")
+"""'in the country', 'to our country' (not 'the country of X', which names it)."""
+_STAY = re.compile(r"\b(?:visit|trip|tour|stay|arriv)", re.IGNORECASE)
+"""A word that makes the sentence tell a stay, read only where the phrase is."""
+_OPENING_SENTENCES = 5
+"""A dateline comes after at most a masthead, a service line, a headline and a byline."""
+
+
+class CountryReferences:
+    """Adds a country mention for each "the country" of a stay, after the story's first place."""
+
+    name = "country-references"
+    requires = frozenset({"sentences", "places", "countries"})
+    provides = frozenset({"countries"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with "the country" of a stay read as its first place's country."""
+        told = [
+            s
+            for s in document.sentences
+            if not s.boilerplate
+            and not s.dateline
+            and _COUNTRY.may_match(s.text)
+            and _STAY.search(s.text)
+        ]
+        if not told:
+            return document
+        setting = _setting(document)
+        if setting is None:
+            return document  # no dateline: where the story is set is not written
+        added: list[CountryMention] = []
+        for sentence in told:
+            for match in _COUNTRY.finditer(sentence.text):
+                start = sentence.span.start + match.start("ref")
+                if setting.span.end <= start:
+                    span = TextSpan(start, sentence.span.start + match.end("ref"))
+                    added.append(CountryMention(span, setting.country, "name"))
+        if not added:
+            return document
+        countries = sorted((*document.countries, *added), key=lambda c: c.span)
+        return replace(document, countries=tuple(countries))
+
+
+def _setting(document: Document) -> PlaceMention | None:
+    """The city or venue a line at the top starts with: the dateline ("State House, Nairobi,
+    12th July 2023", "ASTANA, June 3 -"), not a place the story names on the way ("flying in from
+    the summit in Johannesburg")."""
+    starts = {p.span.start: p for p in document.places}
+    for sentence in document.sentences[:_OPENING_SENTENCES]:
+        place = starts.get(sentence.span.start)
+        if place is not None:
+            return place
+    return None

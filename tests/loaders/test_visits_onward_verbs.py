@@ -1,0 +1,39 @@
+"""A further stop told with a verb of going after "before", "and" or "then" ("before proceeding
+to Zimbabwe", "and then heading to Peru") is an onward leg of the tour, announced."""
+
+from __future__ import annotations
+
+from dkg.loaders import default_pipeline
+from dkg.loaders.steps.read import make_document
+
+PIPELINE = default_pipeline()
+
+
+def _visits(text: str) -> set[tuple[str, str, str]]:
+    document = PIPELINE(make_document("t", "t", text))
+    names = {p.key: p.name for p in document.people}
+    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+
+
+def test_visits_onward_verbs_before_proceeding_to() -> None:
+    visits = _visits(
+        "LUANDA, 25 August 2023 - President Luiz Inacio Lula da Silva of Brazil arrived in "
+        "Angola on Friday for a state visit before proceeding to Sao Tome and Principe.\n"
+    )
+    assert ("Luiz Inacio Lula da Silva", "ST", "announced") in visits
+
+
+def test_visits_onward_verbs_and_then_flying_to() -> None:
+    visits = _visits(
+        "HANOI, 6 October 2024 - Prime Minister Anwar Ibrahim of Malaysia is on an official "
+        "visit to Vietnam and then flying to Laos for the regional summit.\n"
+    )
+    assert ("Anwar Ibrahim", "LA", "announced") in visits
+
+
+def test_visits_onward_verbs_returning_is_no_further_stop() -> None:
+    visits = _visits(
+        "RABAT, 29 October 2024 - President Emmanuel Macron of France is on a state visit to "
+        "Morocco before returning to Germany for talks on Thursday.\n"
+    )
+    assert {v[1] for v in visits} == {"MA"}
