@@ -23,6 +23,9 @@ does not (a headline's "of", "at", "as" stay in lower case)."""
 _MIN_LONG_WORDS = 4
 """Fewer long words make a label or a name line ("Ministry of External Affairs"), not a
 headline with a verb."""
+_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25cf\u25aa]\s")
+"""A list item's marker: the key points under a headline are items, not headlines, however
+many of their words are names ("- He met President X at Y Palace and Prime Minister Z")."""
 
 
 def is_title_case_headline(sentence: Sentence) -> bool:
@@ -30,7 +33,7 @@ def is_title_case_headline(sentence: Sentence) -> bool:
     capital letter."""
     if sentence.paragraph >= _HEADLINE_PARAGRAPHS or sentence.dateline:
         return False
-    if SENTENCE_END.search(sentence.text):
+    if SENTENCE_END.search(sentence.text) or _LIST_ITEM.match(sentence.text):
         return False
     words = _LONG_WORD.findall(sentence.text)
     return len(words) >= _MIN_LONG_WORDS and all(w[0].isupper() for w in words)
