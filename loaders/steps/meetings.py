@@ -80,12 +80,12 @@ _FUTURE = Prefiltered(
     r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
-    r"(?:also\s+)?(?:foresees|includes|envisages|provides for))\b",
+    r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",
     re.IGNORECASE,
 )
-"""Talks still to come ("the agenda foresees a meeting with", "the second leg, which includes
-a meeting with"), or that had been planned for a trip that was then called off (talks
-"scheduled" on the programme of a visit under way do count)."""
+"""Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
+second leg, which includes a meeting with"), or that had been planned for a trip that was then
+called off (talks "scheduled" on the programme of a visit under way do count)."""
 
 
 class MeetingExtractor:

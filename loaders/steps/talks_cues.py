@@ -27,7 +27,10 @@ CUE = Prefiltered(
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
-    r"|\bspoke\s+(?:with|to)\b|\bsat\s+down\s+(?:together\s+)?with\b"
+    r"|\bspoke\s+(?:with|to)\b"
+    # "sat down with X", "sat down for talks", "will sit down for a working lunch" (future)
+    r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b|for\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|discussions|negotiations|(?:a\s+)?meetings?|(?:a\s+)?(?:working\s+)?lunch)\b)"
     r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
     # "had spoken to X by telephone" is a call; "had spoken with X" alone has no form or day.
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
