@@ -47,6 +47,14 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
 "the swearing-in of X as President of Ghana"."""
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|held|paid|made|took|gave|went|flew|left|"
+    r"came|spoke|sent|began|led|saw|has|had|was|is|will|would|meets|visits|holds|pays)\b"
+)
+"""A verb right after a title: "Before his speech in Ballina, the President visited ..." opens a
+clause whose subject is the title, so the capitalised word before the comma (a place, a
+company) is not the title's holder; an apposition closes with a comma ("X, the President,
+visited") or goes on with its office ("X, the President of Ireland")."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
 
@@ -161,7 +169,11 @@ class PeopleRecognizer:
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
-            if left is not None and not SPEECH_TAG.match(text, head_end):
+            if (
+                left is not None
+                and not SPEECH_TAG.match(text, head_end)
+                and not _CLAUSE_VERB.match(text, head_end)
+            ):
                 found = trim_name(left.group(1), base + left.start(1), blocked)
                 if found is not None and self.title.fullmatch(found[1]):
                     found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
