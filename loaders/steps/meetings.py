@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import (
-    DateMention,
     Document,
     Meeting,
     MeetingMode,
@@ -32,7 +31,7 @@ from dkg.loaders.steps.pair_posts import hold_the_post
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
-from dkg.loaders.steps.visit_days import nearest, stated_days
+from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
 
@@ -176,7 +175,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
             [
                 d
                 for d in stated_days(view)
-                if not _attribute_year(view, d)
+                if not attribute_year(view, d)
                 and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
             ],
             view,
@@ -212,14 +211,6 @@ _JOINED = Prefiltered(
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
 date is the clause's, not the talks'."""
-_OF_YEAR = re.compile(r"\b(?:of|until|till|through|by)\s+\d{4}$")
-
-
-def _attribute_year(view: SentenceView, date: DateMention) -> bool:
-    """A bare year that qualifies a noun ("the massacre of 1937") or sets a horizon ("a plan
-    of cooperation until 2030", "net zero by 2050") dates no talks."""
-    start, end = view.local(date.span)
-    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 8), end))
 
 
 def _mode(text: str) -> MeetingMode:

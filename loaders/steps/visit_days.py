@@ -202,3 +202,14 @@ def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> li
         return start - cue.end() if start >= cue.start() else cue.start() - end + 1
 
     return sorted(mentions, key=distance)
+
+
+_OF_YEAR = re.compile(r"\b(?:of|until|till|through|by)\s+\d{4}$")
+
+
+def attribute_year(view: SentenceView, date: DateMention) -> bool:
+    """A bare year that qualifies a noun ("the massacre of 1937") or sets a horizon ("a plan
+    of cooperation until 2030", "raise trade to $150 billion by 2030") dates no talks and no
+    visit told in the same sentence."""
+    start, end = view.local(date.span)
+    return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 8), end))

@@ -37,6 +37,7 @@ from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
     SAME_DAY,
+    attribute_year,
     counted_days,
     earlier_visits,
     last_day_told,
@@ -276,7 +277,11 @@ def _read_visit(
             break
     else:
         return None
-    dates = [d for d in stated_days(view) if of_this_visit(text, view, cue, d.span)]
+    dates = [
+        d
+        for d in stated_days(view)
+        if of_this_visit(text, view, cue, d.span) and not attribute_year(view, d)
+    ]
     if any(view.local(d.span)[0] >= cue.end() for d in dates):
         # A date after a later cue of the sentence is that visit's ("X's coming visit to
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
