@@ -18,7 +18,8 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
     """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
 
     Undated talks belong first to the visit the day told before them falls in: on a tour,
-    "later called on the President" after "On Wednesday" is on Wednesday's leg. Talks by
+    "later called on the President" after "On Wednesday" is on Wednesday's leg, unless the
+    report tells them in the present perfect on its own day ("has met"). Talks by
     telephone or video link belong to no visit: neither side travelled, and the city of an
     earlier visit the text recalls is not where they were held."""
     if meeting.mode != "in-person":
@@ -35,7 +36,10 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
                 continue
             told = _in_visit(_day_told_before(meeting, document), visit)
             counted = _counted_day(meeting, document, visit)
-            date = meeting.date or counted or told or _first_day(visit) or _day_of(document)
+            today = _reported_today(meeting, document, visit)
+            date = (
+                meeting.date or counted or today or told or _first_day(visit) or _day_of(document)
+            )
             return replace(meeting, during_visit=index, date=date, place=place)
     return replace(meeting, date=meeting.date or _day_of(document))
 
@@ -94,6 +98,31 @@ def _ordinal(day: PartialDate) -> int:
     month = day.month or 1
     last = calendar.monthrange(LEAP_YEAR, month)[1]
     return datetime.date(LEAP_YEAR, month, min(day.day or 1, last)).toordinal()
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|also|already)\s+)?(?:met|held|received|hosted|welcomed|"
+    r"spoken|talked|sat\s+down)\b",
+    re.IGNORECASE,
+)
+"""Talks told in the present perfect: "Prime Minister X has met President Y in Beijing"."""
+_UNDER_WAY_DAYS = 7
+"""How many days after a visit's first day a report of its talks may still be filed."""
+
+
+def _reported_today(meeting: Meeting, document: Document, visit: Visit) -> PartialDate | None:
+    """The document's own day for talks it tells in the present perfect with no day of their
+    own, when the visit is under way that day: a bulletin of the third day of a visit that
+    says "has met" reports that day's talks, not the visit's first day. The visit's last day
+    as read may be too early (the last day the story names), so a week from its first day
+    is the reach of "under way"."""
+    filed, first = document.filed, _first_day(visit)
+    if filed is None or filed.day is None or first is None or filed.year != first.year:
+        return None
+    if not 0 <= _ordinal(filed) - _ordinal(first) <= _UNDER_WAY_DAYS:
+        return None
+    told = any(_PERFECT.search(document.text, s.start, s.end) for s in meeting.evidence)
+    return filed if told else None
 
 
 def _day_of(document: Document) -> PartialDate | None:
