@@ -68,8 +68,11 @@ ITEM_SCHEMAS: Final[dict[str, Schema]] = {
             "place": _OPTIONAL_REF,
             "start_date": _DATE,
             "end_date": _DATE,
-            "type": _code("state", "official", "working", "unspecified"),
-            "status": _code("happened", "announced"),
+            # API.md lists state/official/working/unspecified and happened/announced; the
+            # loaders also tell a private visit and one postponed or cancelled (issue 4), and a
+            # schema-checking client must be told every value it can get.
+            "type": _code("state", "official", "working", "private", "unspecified"),
+            "status": _code("happened", "announced", "postponed", "cancelled"),
             "sources": _SOURCES,
         }
     ),
