@@ -50,7 +50,9 @@ WEIGHTS: Final[Mapping[str, int]] = {
 }
 """Weight of each kind in the weighted F1: visits matter most, companies and sectors least."""
 
-ATTRIBUTES: Final = ("visit type", "visit status", "visit city", "person post")
+ATTRIBUTES: Final = ("visit type", "visit status", "visit city", "person post", "agreement date")
+"""Attributes of matched facts; the users' scorer checks the first four, ``agreement date``
+is ours (the day a researcher filters agreements by, judged as visit and meeting dates are)."""
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -275,12 +277,16 @@ class _Scorer:
                 return close(float(value["amount"]), g.value_usd, 0.02)
             return True
 
+        pairs = _pair(golds, checkable, fits)
+        for g, a in pairs:
+            if g.date:
+                self.check("agreement date", date_fits(g.date, a.get("date")))
         _record(
             self.tallies["agreements"],
             doc.id,
             golds,
             checkable,
-            _pair(golds, checkable, fits),
+            pairs,
             lambda g: f"count={g.count} value={g.value_usd} ({g.kind})",
             lambda a: f"count={a.get('count')} value={a.get('value')} ({a.get('kind')})",
         )

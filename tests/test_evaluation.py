@@ -196,6 +196,26 @@ def test_evaluation_agreement_count_must_match_and_value_within_two_percent(
     assert report.kinds["agreements"].correct == int(found)
 
 
+def test_evaluation_agreement_date_is_checked_at_the_gold_precision(tmp_path: Path) -> None:
+    gold = write_gold(
+        tmp_path,
+        gold_entry(
+            agreements=[
+                {"count": 12, "value_usd": None, "kind": "all", "date": "2024-03"},
+                {"count": 3, "value_usd": None, "kind": "all", "date": "2024-03-05"},
+                {"count": 5, "value_usd": None, "kind": "all", "date": None},
+            ]
+        ),
+    )
+    answers = [
+        {"count": 12, "date": "2024-03-04", "sources": src("doc1")},  # more precise: right
+        {"count": 3, "date": "2024-03", "sources": src("doc1")},  # less precise: wrong
+        {"count": 5, "date": None, "sources": src("doc1")},  # no gold date: not counted
+    ]
+    checked = score(gold, {"agreements": answers}).attributes["agreement date"]
+    assert (checked.correct, checked.total) == (1, 2)
+
+
 def test_evaluation_agreements_without_count_or_value_are_not_scored(tmp_path: Path) -> None:
     gold = write_gold(
         tmp_path,
@@ -282,7 +302,9 @@ def perfect_answer(gold: GoldFile) -> Items:
             items["people"].append({"name": p.name, "posts": posts, "sources": cite})
         for a in doc.agreements:
             value = {"amount": a.value_usd, "currency": "USD"} if a.value_usd else None
-            items["agreements"].append({"count": a.count, "value": value, "sources": cite})
+            items["agreements"].append(
+                {"count": a.count, "value": value, "date": a.date, "sources": cite}
+            )
         items["companies"] += [{"name": c, "sources": cite} for c in doc.companies]
         items["sectors"] += [{"label": s, "sources": cite} for s in doc.sectors]
         items["figures"] += [
@@ -472,7 +494,11 @@ def test_evaluation_agrees_with_the_shared_scorer(answer: str) -> None:
         ours = score(gold, items)
         overall, prf, attributes = shared_numbers(module, gold_path, items)
         assert ours.weighted_f1 == pytest.approx(overall)
-        assert {k: (a.correct, a.total) for k, a in ours.attributes.items()} == attributes
+        # "agreement date" is ours alone: the shared scorer does not print it.
+        assert {k: (ours.attributes[k].correct, ours.attributes[k].total) for k in attributes} == (
+            attributes
+        )
+        assert set(attributes) == set(ours.attributes) - {"agreement date"}
         for kind in KINDS:
             k = ours.kinds[kind]
             assert (k.precision, k.recall, k.f1) == pytest.approx(prf[kind]), kind

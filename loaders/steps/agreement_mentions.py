@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # document.py imports the agreement types from here
-    from dkg.loaders.document import DateMention
+    from dkg.loaders.document import DateMention, PartialDate
 
 
 class AgreementKind(StrEnum):
@@ -84,6 +84,8 @@ class AgreementMention:
     currency: str | None = None
     breakdown: tuple[AgreementCount, ...] = ()
     parties: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    """When it was (or will be) signed: set once the talks are known (``agreement_dates``)."""
 
     @property
     def start(self) -> int:

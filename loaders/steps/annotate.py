@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
+from dkg.loaders.steps.agreement_dates import dated_agreements
 from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
@@ -34,7 +35,19 @@ class FactAnnotator:
     """Collects figures, agreements, sectors, companies and events of every content sentence."""
 
     name = "annotate-facts"
-    requires = frozenset({"sentences", "date", "dates", "countries", "places", "organizations"})
+    requires = frozenset(
+        {
+            "sentences",
+            "date",
+            "dates",
+            "filed",
+            "countries",
+            "places",
+            "organizations",
+            "visits",  # agreements take the day of the talks they were signed at
+            "meetings",
+        }
+    )
     provides = frozenset({"figures", "agreements", "sectors", "companies", "events"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -97,7 +110,7 @@ class FactAnnotator:
                 if not any(o.start <= c.start < o.end for o in bodies)
             )
             events.extend(find_events(text, start, known))
-        return replace(
+        annotated = replace(
             document,
             figures=tuple(figures),
             agreements=tuple(merge_agreements(agreements)),
@@ -105,3 +118,5 @@ class FactAnnotator:
             companies=tuple(companies),
             events=tuple(events),
         )
+        # Dated once merged: a headline and the body's sentence are one agreement, one date.
+        return replace(annotated, agreements=dated_agreements(annotated))

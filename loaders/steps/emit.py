@@ -19,6 +19,7 @@ from dkg.loaders.document import Document, PartialDate, TextSpan, Visit
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 from dkg.loaders.graph import DocumentGraph
 from dkg.loaders.mint import evidence_iri, fact_iri, iri, visit_key
+from dkg.loaders.steps.agreement_dates import signing_visit
 from dkg.loaders.steps.agreements import AgreementKind, AgreementMention
 from dkg.loaders.steps.link import EntityLinker
 from dkg.loaders.terms import (
@@ -267,24 +268,17 @@ class _Emission:
             self.add(amount, RDF_TYPE, schema("MonetaryAmount"))
             self.add(amount, schema("value"), decimal(agreement.value))
             self.add(amount, schema("currency"), string(agreement.currency))
+        if agreement.date is not None:
+            self.add(node, dip("date"), date(agreement.date))
         status = agreement.status.value
         self.add(node, dip("agreementStatus"), code("agreement-status", status))
         for party in agreement.parties:
             self.add(node, dip("party"), self.linker.country(party))
-        visit = self._signing_visit()
+        visit = signing_visit(self.document)
         if visit is not None and status == "signed":
-            self.add(node, dip("signedDuring"), visit)
+            self.add(node, dip("signedDuring"), self.visit_nodes[visit])
         self.evidence(node, spans)
         return node
-
-    def _signing_visit(self) -> NamedNode | None:
-        """The visit an agreement was signed during: the only happened visit of the document."""
-        happened = [
-            node
-            for node, visit in zip(self.visit_nodes, self.document.visits, strict=True)
-            if visit.status == "happened"
-        ]
-        return happened[0] if len(happened) == 1 else None
 
     def _sectors(self) -> None:
         """One CooperationArea per sector the document names, citing every sentence naming it."""
