@@ -16,7 +16,7 @@ from tqdm import tqdm
 from dkg.cli.ingest import Stored, graphs_of, ingest_paths
 from dkg.cli.locations import resolve_store_path
 from dkg.cli.owner import Owner, read_owner
-from dkg.cli.results import MEDIA_TYPES, render_table, serialize_result
+from dkg.cli.results import accept_header, render_table, serialize_result
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.ontology import PREFIXES
 from dkg.service.store.base import StoreError, StoreLocked
@@ -121,7 +121,7 @@ def query(args: argparse.Namespace) -> int:
     owner = read_owner(path)
     if owner is not None:
         form = urllib.parse.urlencode({"query": text}).encode()
-        body = _http_get(owner, "/sparql", MEDIA_TYPES[args.format], data=form)
+        body = _http_get(owner, "/sparql", accept_header(args.format), data=form)
     else:
         with open_store(path) as store:
             try:

@@ -55,7 +55,9 @@ exit status: 0 stopped (Ctrl-C or SIGTERM), 2 the store is in use or cannot be o
         """\
 Run a SPARQL query: the text itself, a file holding it (.rq or .sparql), or - for
 standard input. The default graph is the union of all document graphs; GRAPH ?g { ... }
-reaches one document. SELECT and ASK answers print as a table, SPARQL JSON or CSV.
+reaches one document. SELECT and ASK answers print as a table, SPARQL JSON or CSV;
+CONSTRUCT and DESCRIBE graphs as Turtle, JSON-LD or N-Triples (the same three --format
+choices), whether the store is opened here or reached through a running `dkg serve`.
 queries/examples/ holds plain queries to start from. The files directly in queries/ are
 the REST endpoints' templates, which answer no rows as they are: take the SPARQL of an
 answer from /api/visits?show=query (and so on) instead.
