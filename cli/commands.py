@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ from dkg.cli.owner import Owner, read_owner
 from dkg.cli.results import accept_header, render_table, serialize_result
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.ontology import PREFIXES
+from dkg.service.errors import MalformedQuery
 from dkg.service.store.base import StoreError, StoreLocked
 from dkg.service.store.embedded import EmbeddedStore
 
@@ -103,14 +106,39 @@ def _read_query_text(arg: str) -> str:
     return arg
 
 
+def _does_not_parse(message: str) -> UsageError:
+    return UsageError(f"the query does not parse: {message}")
+
+
+def _refusal(error: urllib.error.HTTPError) -> UsageError:
+    """What the service said when it refused: the detail of its problem+json body (for a query
+    that does not parse, the parser's message, the same as without the service), since the
+    status line alone ('HTTP Error 400') does not tell the user what to fix."""
+    with error:
+        body = error.read()
+    try:
+        problem = json.loads(body)
+        detail = str(problem["detail"])
+        kind = str(problem.get("type", "")).rsplit("/", 1)[-1]
+        title = str(problem.get("title", error.reason))
+    except (ValueError, KeyError, TypeError):
+        return UsageError(f"the running service refused the request: {error}")
+    if kind == MalformedQuery.slug:
+        return _does_not_parse(detail)
+    return UsageError(f"the running service answered {error.code} {title}: {detail}")
+
+
 def _http_get(owner: Owner, path: str, accept: str, data: bytes | None = None) -> bytes:
     url = owner.url.rstrip("/") + path
     headers = {"Accept": accept}
     if data is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     request = urllib.request.Request(url, data=data, headers=headers)  # noqa: S310 - loopback URL we wrote
-    with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
-        body: bytes = response.read()
+    try:
+        with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
+            body: bytes = response.read()
+    except urllib.error.HTTPError as error:
+        raise _refusal(error) from None
     return body
 
 
@@ -127,7 +155,7 @@ def query(args: argparse.Namespace) -> int:
             try:
                 result = store.query(text)
             except SyntaxError as error:
-                raise UsageError(f"the query does not parse: {error}") from None
+                raise _does_not_parse(str(error)) from None
             body = serialize_result(result, args.format)
     if args.format == "table" and body.lstrip().startswith(b"{"):
         print(render_table(body))

@@ -66,7 +66,9 @@ examples:
   dkg query 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --store ./store
   dkg query queries/examples/visits_with_quotes.rq --format csv > visits.csv
 
-exit status: 0 answered, 2 the query does not parse or the store cannot be reached""",
+exit status: 0 answered, 2 the query does not parse or was refused (the message says
+why, in the service's own words when it went through `dkg serve`), or the store cannot
+be reached""",
     ),
     "extract": CommandHelp(
         "print the graph of one document without storing it",

@@ -80,3 +80,16 @@ def test_query_through_service_prints_graph_answers_in_every_format(
     assert done.returncode == 0, done.stderr
     printed = parse(done.stdout.encode(), format=PRINTED_AS[output_format])
     assert set(printed) == triples
+
+
+@pytest.mark.slow
+def test_query_through_service_shows_the_parsers_message(
+    served: tuple[Path, set[Triple]], tmp_path: Path
+) -> None:
+    unserved, _ = _stored(tmp_path, "unserved", 1)
+    broken = "SELECT ?s WHERE { ?s ?p "
+    through_service = _dkg("query", broken, "--store", served[0])
+    opened_here = _dkg("query", broken, "--store", unserved)
+    assert through_service.returncode == opened_here.returncode == 2
+    assert "does not parse" in opened_here.stderr
+    assert through_service.stderr == opened_here.stderr
