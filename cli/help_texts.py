@@ -48,7 +48,8 @@ through it, and documents are added with POST /api/documents.
 example:
   dkg serve --store ./store --port 8080      then open http://127.0.0.1:8080/
 
-exit status: 0 stopped (Ctrl-C or SIGTERM), 2 the store is in use or cannot be opened""",
+exit status: 0 stopped (Ctrl-C or SIGTERM), 2 the store is in use or cannot be opened,
+or the address cannot be used (a port already in use: choose another with --port)""",
     ),
     "query": CommandHelp(
         "run a SPARQL query against the store",
