@@ -40,9 +40,32 @@ def _store_path(args: argparse.Namespace) -> Path:
     return resolve_store_path(getattr(args, "store", None), args.environ)
 
 
+def _no_store_at(path: Path) -> str | None:
+    """Why ``path`` holds no store a reading command could open, or None when it may.
+
+    Opening a store creates it: a reading command given a mistyped folder printed an empty
+    answer (exit 0) and left an empty store behind, which reads as "no data".
+    """
+    if not path.exists():
+        return f"there is no store at {path}"
+    if not path.is_dir():
+        return f"{path} is a file, not a store folder"
+    if not any(path.iterdir()):
+        return f"{path} is an empty folder, not a store"
+    return None
+
+
 @contextmanager
-def open_store(path: Path) -> Iterator[EmbeddedStore]:
-    """Open the on-disk store for this command, turning a held lock into advice."""
+def open_store(path: Path, *, create: bool) -> Iterator[EmbeddedStore]:
+    """Open the on-disk store for this command, turning a held lock into advice.
+
+    Only commands that write (``create``) make a store where there is none.
+    """
+    if not create and (reason := _no_store_at(path)):
+        raise UsageError(
+            f"{reason}: give the folder documents were ingested into (--store DIR, else "
+            "$DKG_STORE), or store documents there first with `dkg ingest`"
+        )
     try:
         store = EmbeddedStore(path)
     except StoreLocked:
@@ -54,6 +77,10 @@ def open_store(path: Path) -> Iterator[EmbeddedStore]:
         ) from None
     except StoreError as error:
         raise UsageError(str(error)) from None
+    except OSError as error:  # the folder could not be made (a file there, no permission)
+        raise UsageError(
+            f"cannot create the store folder {path} ({error.strerror}): give another with --store"
+        ) from None
     try:
         yield store
     finally:
@@ -68,7 +95,7 @@ def _print_result(result: Stored | DocumentError) -> None:
 def ingest(args: argparse.Namespace) -> int:
     """``dkg ingest``: store every good document, report every bad one."""
     path = _store_path(args)
-    with open_store(path) as store:
+    with open_store(path, create=True) as store:
         report = ingest_paths(
             store,
             args.paths,
@@ -151,7 +178,7 @@ def query(args: argparse.Namespace) -> int:
         form = urllib.parse.urlencode({"query": text}).encode()
         body = _http_get(owner, "/sparql", accept_header(args.format), data=form)
     else:
-        with open_store(path) as store:
+        with open_store(path, create=False) as store:
             try:
                 result = store.query(text)
             except SyntaxError as error:
@@ -172,7 +199,7 @@ def export(args: argparse.Namespace) -> int:
     if owner is not None:
         sys.stdout.buffer.write(_http_get(owner, "/dataset", media_type))
         return 0
-    with open_store(path) as store:
+    with open_store(path, create=False) as store:
         store.dump(sys.stdout.buffer, rdf_format)
     return 0
 
@@ -211,7 +238,7 @@ def validate(args: argparse.Namespace) -> int:
         if args.store:
             raise UsageError("give either FILE or --store, not both")
         return validate_file(_single_file_graphs(args.file, args))
-    with open_store(_store_path(args)) as store:
+    with open_store(_store_path(args), create=False) as store:
         return validate_store(store)
 
 

@@ -93,7 +93,8 @@ named graph per document and can be ingested back; Turtle gives their union.
 example:
   dkg export --store ./store --format trig > backup.trig
 
-exit status: 0 written, 2 the store cannot be opened (or its service did not answer)""",
+exit status: 0 written, 2 there is no store there or it cannot be opened (or its service
+did not answer)""",
     ),
     "validate": CommandHelp(
         "SHACL report for the store or one file",
@@ -106,7 +107,8 @@ examples:
   dkg validate --store ./store
   dkg validate article.txt
 
-exit status: 0 conforms, 1 does not conform, 2 bad usage (or the store is in use)""",
+exit status: 0 conforms, 1 does not conform, 2 bad usage (or there is no store there, or
+it is in use)""",
     ),
     "evaluate": CommandHelp(
         "extraction accuracy against a gold file",

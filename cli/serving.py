@@ -55,7 +55,7 @@ def run_service(*, store_path: Path, store_given: bool, host: str, port: int) ->
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    with open_store(store_path) as store:
+    with open_store(store_path, create=True) as store:
         if not store_given and not store.graph_names():
             print(f"the store {store_path} is empty: loading the sample documents", file=sys.stderr)
             report = ingest_paths(store, [sample_folder()], progress=sys.stderr.isatty())
