@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -16,9 +18,10 @@ from tqdm import tqdm
 from dkg.cli.ingest import Stored, graphs_of, ingest_paths
 from dkg.cli.locations import resolve_store_path
 from dkg.cli.owner import Owner, read_owner
-from dkg.cli.results import MEDIA_TYPES, render_table, serialize_result
+from dkg.cli.results import accept_header, render_table, serialize_result
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.ontology import PREFIXES
+from dkg.service.errors import MalformedQuery
 from dkg.service.store.base import StoreError, StoreLocked
 from dkg.service.store.embedded import EmbeddedStore
 
@@ -37,9 +40,32 @@ def _store_path(args: argparse.Namespace) -> Path:
     return resolve_store_path(getattr(args, "store", None), args.environ)
 
 
+def _no_store_at(path: Path) -> str | None:
+    """Why ``path`` holds no store a reading command could open, or None when it may.
+
+    Opening a store creates it: a reading command given a mistyped folder printed an empty
+    answer (exit 0) and left an empty store behind, which reads as "no data".
+    """
+    if not path.exists():
+        return f"there is no store at {path}"
+    if not path.is_dir():
+        return f"{path} is a file, not a store folder"
+    if not any(path.iterdir()):
+        return f"{path} is an empty folder, not a store"
+    return None
+
+
 @contextmanager
-def open_store(path: Path) -> Iterator[EmbeddedStore]:
-    """Open the on-disk store for this command, turning a held lock into advice."""
+def open_store(path: Path, *, create: bool) -> Iterator[EmbeddedStore]:
+    """Open the on-disk store for this command, turning a held lock into advice.
+
+    Only commands that write (``create``) make a store where there is none.
+    """
+    if not create and (reason := _no_store_at(path)):
+        raise UsageError(
+            f"{reason}: give the folder documents were ingested into (--store DIR, else "
+            "$DKG_STORE), or store documents there first with `dkg ingest`"
+        )
     try:
         store = EmbeddedStore(path)
     except StoreLocked:
@@ -51,6 +77,10 @@ def open_store(path: Path) -> Iterator[EmbeddedStore]:
         ) from None
     except StoreError as error:
         raise UsageError(str(error)) from None
+    except OSError as error:  # the folder could not be made (a file there, no permission)
+        raise UsageError(
+            f"cannot create the store folder {path} ({error.strerror}): give another with --store"
+        ) from None
     try:
         yield store
     finally:
@@ -65,7 +95,7 @@ def _print_result(result: Stored | DocumentError) -> None:
 def ingest(args: argparse.Namespace) -> int:
     """``dkg ingest``: store every good document, report every bad one."""
     path = _store_path(args)
-    with open_store(path) as store:
+    with open_store(path, create=True) as store:
         report = ingest_paths(
             store,
             args.paths,
@@ -103,14 +133,39 @@ def _read_query_text(arg: str) -> str:
     return arg
 
 
+def _does_not_parse(message: str) -> UsageError:
+    return UsageError(f"the query does not parse: {message}")
+
+
+def _refusal(error: urllib.error.HTTPError) -> UsageError:
+    """What the service said when it refused: the detail of its problem+json body (for a query
+    that does not parse, the parser's message, the same as without the service), since the
+    status line alone ('HTTP Error 400') does not tell the user what to fix."""
+    with error:
+        body = error.read()
+    try:
+        problem = json.loads(body)
+        detail = str(problem["detail"])
+        kind = str(problem.get("type", "")).rsplit("/", 1)[-1]
+        title = str(problem.get("title", error.reason))
+    except (ValueError, KeyError, TypeError):
+        return UsageError(f"the running service refused the request: {error}")
+    if kind == MalformedQuery.slug:
+        return _does_not_parse(detail)
+    return UsageError(f"the running service answered {error.code} {title}: {detail}")
+
+
 def _http_get(owner: Owner, path: str, accept: str, data: bytes | None = None) -> bytes:
     url = owner.url.rstrip("/") + path
     headers = {"Accept": accept}
     if data is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     request = urllib.request.Request(url, data=data, headers=headers)  # noqa: S310 - loopback URL we wrote
-    with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
-        body: bytes = response.read()
+    try:
+        with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
+            body: bytes = response.read()
+    except urllib.error.HTTPError as error:
+        raise _refusal(error) from None
     return body
 
 
@@ -121,13 +176,13 @@ def query(args: argparse.Namespace) -> int:
     owner = read_owner(path)
     if owner is not None:
         form = urllib.parse.urlencode({"query": text}).encode()
-        body = _http_get(owner, "/sparql", MEDIA_TYPES[args.format], data=form)
+        body = _http_get(owner, "/sparql", accept_header(args.format), data=form)
     else:
-        with open_store(path) as store:
+        with open_store(path, create=False) as store:
             try:
                 result = store.query(text)
             except SyntaxError as error:
-                raise UsageError(f"the query does not parse: {error}") from None
+                raise _does_not_parse(str(error)) from None
             body = serialize_result(result, args.format)
     if args.format == "table" and body.lstrip().startswith(b"{"):
         print(render_table(body))
@@ -144,7 +199,7 @@ def export(args: argparse.Namespace) -> int:
     if owner is not None:
         sys.stdout.buffer.write(_http_get(owner, "/dataset", media_type))
         return 0
-    with open_store(path) as store:
+    with open_store(path, create=False) as store:
         store.dump(sys.stdout.buffer, rdf_format)
     return 0
 
@@ -183,7 +238,7 @@ def validate(args: argparse.Namespace) -> int:
         if args.store:
             raise UsageError("give either FILE or --store, not both")
         return validate_file(_single_file_graphs(args.file, args))
-    with open_store(_store_path(args)) as store:
+    with open_store(_store_path(args), create=False) as store:
         return validate_store(store)
 
 

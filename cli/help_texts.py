@@ -48,14 +48,17 @@ through it, and documents are added with POST /api/documents.
 example:
   dkg serve --store ./store --port 8080      then open http://127.0.0.1:8080/
 
-exit status: 0 stopped (Ctrl-C or SIGTERM), 2 the store is in use or cannot be opened""",
+exit status: 0 stopped (Ctrl-C or SIGTERM), 2 the store is in use or cannot be opened,
+or the address cannot be used (a port already in use: choose another with --port)""",
     ),
     "query": CommandHelp(
         "run a SPARQL query against the store",
         """\
 Run a SPARQL query: the text itself, a file holding it (.rq or .sparql), or - for
 standard input. The default graph is the union of all document graphs; GRAPH ?g { ... }
-reaches one document. SELECT and ASK answers print as a table, SPARQL JSON or CSV.
+reaches one document. SELECT and ASK answers print as a table, SPARQL JSON or CSV;
+CONSTRUCT and DESCRIBE graphs as Turtle, JSON-LD or N-Triples (the same three --format
+choices), whether the store is opened here or reached through a running `dkg serve`.
 queries/examples/ holds plain queries to start from. The files directly in queries/ are
 the REST endpoints' templates, which answer no rows as they are: take the SPARQL of an
 answer from /api/visits?show=query (and so on) instead.
@@ -64,7 +67,9 @@ examples:
   dkg query 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --store ./store
   dkg query queries/examples/visits_with_quotes.rq --format csv > visits.csv
 
-exit status: 0 answered, 2 the query does not parse or the store cannot be reached""",
+exit status: 0 answered, 2 the query does not parse or was refused (the message says
+why, in the service's own words when it went through `dkg serve`), or the store cannot
+be reached""",
     ),
     "extract": CommandHelp(
         "print the graph of one document without storing it",
@@ -88,7 +93,8 @@ named graph per document and can be ingested back; Turtle gives their union.
 example:
   dkg export --store ./store --format trig > backup.trig
 
-exit status: 0 written, 2 the store cannot be opened (or its service did not answer)""",
+exit status: 0 written, 2 there is no store there or it cannot be opened (or its service
+did not answer)""",
     ),
     "validate": CommandHelp(
         "SHACL report for the store or one file",
@@ -101,7 +107,8 @@ examples:
   dkg validate --store ./store
   dkg validate article.txt
 
-exit status: 0 conforms, 1 does not conform, 2 bad usage (or the store is in use)""",
+exit status: 0 conforms, 1 does not conform, 2 bad usage (or there is no store there, or
+it is in use)""",
     ),
     "evaluate": CommandHelp(
         "extraction accuracy against a gold file",

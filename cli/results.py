@@ -9,13 +9,24 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat
 
 from dkg.service.store.base import QueryResult
 
-RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV}
-GRAPH_FORMATS = {"table": RdfFormat.TURTLE, "json": RdfFormat.JSON_LD, "csv": RdfFormat.N_TRIPLES}
-MEDIA_TYPES = {
-    "json": "application/sparql-results+json",
-    "csv": "text/csv",
-    "table": "application/sparql-results+json",
+RESULT_FORMATS = {
+    "table": QueryResultsFormat.JSON,
+    "json": QueryResultsFormat.JSON,
+    "csv": QueryResultsFormat.CSV,
 }
+GRAPH_FORMATS = {"table": RdfFormat.TURTLE, "json": RdfFormat.JSON_LD, "csv": RdfFormat.N_TRIPLES}
+
+
+def accept_header(output_format: str) -> str:
+    """The Accept header ``dkg query`` sends to a running service: the format printed for
+    SELECT/ASK answers and the one for CONSTRUCT/DESCRIBE graphs, the same as without the
+    service. Both are needed because only the service's parser knows the query's form; asking
+    for results formats alone made every graph query fail with 406."""
+    media_types = (
+        RESULT_FORMATS[output_format].media_type,
+        GRAPH_FORMATS[output_format].media_type,
+    )
+    return ", ".join(media_type.split(";")[0] for media_type in media_types)
 
 
 def serialize_result(result: QueryResult, output_format: str) -> bytes:
@@ -24,8 +35,7 @@ def serialize_result(result: QueryResult, output_format: str) -> bytes:
         return result.serialize(format=GRAPH_FORMATS[output_format]) or b""
     if isinstance(result, QueryBoolean):
         return json.dumps({"head": {}, "boolean": bool(result)}).encode()
-    results_format = RESULT_FORMATS.get(output_format, QueryResultsFormat.JSON)
-    return result.serialize(format=results_format) or b""
+    return result.serialize(format=RESULT_FORMATS[output_format]) or b""
 
 
 def _cell(binding: dict[str, Any] | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import socket
@@ -19,6 +20,31 @@ def sample_folder() -> Path:
     return Path(dkg.samples.__file__).resolve().parent
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket the serving processes share.
+
+    Raises:
+        UsageError: the address cannot be used; the message says which option changes it.
+    """
+    from dkg.cli.commands import UsageError
+
+    try:
+        return socket.create_server((host, port), backlog=2048)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise UsageError(
+                f"port {port} on {host} is already in use (another `dkg serve`?): stop that "
+                "program, or choose a free port with --port"
+            ) from None
+        # create_server re-raises as a plain OSError: a negative errno is the resolver's
+        code = error.errno or 0
+        why = os.strerror(code) if code > 0 else "the host is not known"
+        raise UsageError(
+            f"cannot listen on {host} port {port} ({why}): choose another address with --host "
+            "or another port with --port"
+        ) from None
+
+
 def run_service(*, store_path: Path, store_given: bool, host: str, port: int) -> int:
     """Serve until interrupted (SIGINT or SIGTERM); returns the exit status."""
     from dkg.cli.commands import open_store
@@ -29,12 +55,12 @@ def run_service(*, store_path: Path, store_given: bool, host: str, port: int) ->
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    with open_store(store_path) as store:
+    with open_store(store_path, create=True) as store:
         if not store_given and not store.graph_names():
             print(f"the store {store_path} is empty: loading the sample documents", file=sys.stderr)
             report = ingest_paths(store, [sample_folder()], progress=sys.stderr.isatty())
             print(f"stored {len(report.stored)} sample document(s)", file=sys.stderr)
-        with socket.create_server((host, port), backlog=2048) as listener:
+        with _listen(host, port) as listener:
             write_owner(store_path, Owner(pid=os.getpid(), url=f"http://{host}:{port}"))
             print(f"serving on http://{host}:{port} (Ctrl-C to stop)", file=sys.stderr)
             try:

@@ -15,13 +15,7 @@ from pathlib import Path
 import pytest
 
 from dkg.loaders.gold import load_gold
-from tests.support import REPO
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support import REPO, RunDkg, free_port
 
 
 def _get_json(url: str) -> dict[str, object]:
@@ -34,7 +28,7 @@ def _get_json(url: str) -> dict[str, object]:
 def test_serve_loads_the_samples_into_an_empty_default_store(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DKG_STORE"}
     env["XDG_DATA_HOME"] = str(tmp_path / "data")  # where the default store lives
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     dkg = [sys.executable, "-m", "dkg.cli.main"]
     server = subprocess.Popen(
@@ -84,4 +78,17 @@ def test_serve_loads_the_samples_into_an_empty_default_store(tmp_path: Path) -> 
         if server.stderr is not None:
             server.stderr.close()
     store = tmp_path / "data" / "diplomatic-kg" / "store"
+    assert not (store / "dkg-serve.json").exists()
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(run_dkg: RunDkg, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = run_dkg("serve", "--store", store, "--port", port, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"dkg serve: port {port} on 127.0.0.1 is already in use (another `dkg serve`?): "
+        "stop that program, or choose a free port with --port"
+    ]
     assert not (store / "dkg-serve.json").exists()
