@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.steps.list_markers import BULLET
+
 _ITEM_YEAR = re.compile(
-    r"\s*(?:[-\u2013\u2014\u2022*\u00b7]\s*)?"  # a bullet
+    rf"\s*(?:{BULLET}\s*)?"  # a bullet
     r"(?:(?P<year>(?:19|20)\d\d)\s*(?:[-\u2013\u2014|]\s|[:.]\s)"  # "2016 -", "2016:", "2016. "
     r"|In\s+(?P<lead>(?:19|20)\d\d),)"  # "In 2016,"
     r"\s*\S"

@@ -12,6 +12,7 @@ import re
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
+from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.named_agreements import find_named_agreements
 
 _LEAD = Prefiltered(
@@ -20,7 +21,7 @@ _LEAD = Prefiltered(
     re.IGNORECASE,
 )
 """A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u25cf\u25aa]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+")
 """A list item's marker: a dash, an asterisk, a bullet, or a number or letter."""
 _BARE_MARKER = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 """A number or letter standing alone: the sentence splitter cuts "1." off the item it opens, so

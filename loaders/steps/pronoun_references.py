@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.release_authors import heading_author
 
 _PRONOUN = re.compile(
-    r"^(?:[-*\u2022\u2013\u2014\u00b7\u25cf\u25aa]\s+)?"  # a list item's marker
+    rf"^(?:{BULLET}\s+)?"  # a list item's marker
     r"(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
     r"evening|night|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"|(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?"

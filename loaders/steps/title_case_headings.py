@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Sentence
+from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.read import SENTENCE_END
 
 _HEADLINE_PARAGRAPHS = 3
@@ -23,7 +24,7 @@ does not (a headline's "of", "at", "as" stay in lower case)."""
 _MIN_LONG_WORDS = 4
 """Fewer long words make a label or a name line ("Ministry of External Affairs"), not a
 headline with a verb."""
-_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25cf\u25aa]\s")
+_LIST_ITEM = re.compile(rf"{BULLET}\s")
 """A list item's marker: the key points under a headline are items, not headlines, however
 many of their words are names ("- He met President X at Y Palace and Prime Minister Z")."""
 

@@ -1,0 +1,13 @@
+"""The marks that open an item of a list: a dash, an asterisk, a bullet and their kin.
+
+Key points above a story, outcome lists, chronologies and digests put one before each item.
+Readers that look at the start of a sentence skip it (a "He" after it still opens the
+sentence), and a line that starts with one is an item, not a headline. One definition, so
+that every reader agrees on what an item looks like.
+"""
+
+from __future__ import annotations
+
+BULLET = "[-*\u2022\u2013\u2014\u00b7\u25cf\u25aa]"
+"""A regex character class of the item marks (dash, asterisk, bullet, en and em dash, middle
+dot, black circle, small square)."""
