@@ -52,6 +52,17 @@ def _no_store_at(path: Path) -> str | None:
         return f"{path} is a file, not a store folder"
     if not any(path.iterdir()):
         return f"{path} is an empty folder, not a store"
+    return _other_files_at(path)
+
+
+def _other_files_at(path: Path) -> str | None:
+    """Why ``path`` may not be opened as a store because it holds other files, or None.
+
+    Opening a folder makes a store in it: given a folder of documents by mistake, a command
+    scattered RocksDB's files among them.
+    """
+    if path.is_dir() and any(path.iterdir()) and not EmbeddedStore.holds_store(path):
+        return f"{path} holds other files, not a store"
     return None
 
 
@@ -66,6 +77,8 @@ def open_store(path: Path, *, create: bool) -> Iterator[EmbeddedStore]:
             f"{reason}: give the folder documents were ingested into (--store DIR, else "
             "$DKG_STORE), or store documents there first with `dkg ingest`"
         )
+    if create and (reason := _other_files_at(path)):
+        raise UsageError(f"{reason}: give a new or empty folder for the store with --store")
     try:
         store = EmbeddedStore(path)
     except StoreLocked:
@@ -180,10 +193,11 @@ def query(args: argparse.Namespace) -> int:
     else:
         with open_store(path, create=False) as store:
             try:
-                result = store.query(text)
+                body = serialize_result(store.query(text), args.format)
             except SyntaxError as error:
                 raise _does_not_parse(str(error)) from None
-            body = serialize_result(result, args.format)
+            except OSError as error:  # raised while the answer is read (a SERVICE call, say)
+                raise UsageError(f"the query failed while running: {error}") from None
     if args.format == "table" and body.lstrip().startswith(b"{"):
         print(render_table(body))
     else:

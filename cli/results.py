@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat
+from pyoxigraph import QueryResultsFormat, QueryTriples, RdfFormat
 
 from dkg.service.store.base import QueryResult
 
@@ -33,8 +33,6 @@ def serialize_result(result: QueryResult, output_format: str) -> bytes:
     """Bytes in the wire format that ``output_format`` asks for (table: SPARQL JSON)."""
     if isinstance(result, QueryTriples):
         return result.serialize(format=GRAPH_FORMATS[output_format]) or b""
-    if isinstance(result, QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(result)}).encode()
     return result.serialize(format=RESULT_FORMATS[output_format]) or b""
 
 

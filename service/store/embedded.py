@@ -66,6 +66,13 @@ class EmbeddedStore:
         self._writes = 0
         self._unflushed = 0
 
+    @staticmethod
+    def holds_store(path: Path) -> bool:
+        """Whether ``path`` is a folder RocksDB has made a store in (it writes ``CURRENT`` when it
+        creates one), so that commands can refuse a folder of someone's other files instead of
+        filling it with database files."""
+        return (path / "CURRENT").is_file()
+
     @property
     def version(self) -> str:
         """Changes on every write made through this object."""

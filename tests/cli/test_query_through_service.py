@@ -93,3 +93,17 @@ def test_query_through_service_shows_the_parsers_message(
     assert through_service.returncode == opened_here.returncode == 2
     assert "does not parse" in opened_here.stderr
     assert through_service.stderr == opened_here.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("output_format", sorted(PRINTED_AS))
+def test_query_through_service_prints_ask_answers_as_without_it(
+    served: tuple[Path, set[Triple]], tmp_path: Path, output_format: str
+) -> None:
+    unserved, _ = _stored(tmp_path, "unserved", 1)
+    ask = "ASK { ?s <http://example.org/p> ?o }"
+    through_service = _dkg("query", ask, "--store", served[0], "--format", output_format)
+    opened_here = _dkg("query", ask, "--store", unserved, "--format", output_format)
+    assert through_service.returncode == opened_here.returncode == 0
+    assert through_service.stdout == opened_here.stdout
+    assert "true" in opened_here.stdout

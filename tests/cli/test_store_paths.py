@@ -49,3 +49,19 @@ def test_store_paths_a_file_in_place_of_the_store_is_named(run_dkg: RunDkg, tmp_
     assert f"cannot create the store folder {not_a_folder}" in written.stderr
     assert "Traceback" not in read.stderr + written.stderr
     assert not_a_folder.read_text(encoding="utf-8") == "not a store\n"
+
+
+@pytest.mark.parametrize("command", [*READERS, ["ingest"]], ids=lambda c: c[0])
+def test_store_paths_a_folder_of_other_files_is_left_as_it_was(
+    run_dkg: RunDkg, tmp_path: Path, command: list[str]
+) -> None:
+    documents = tmp_path / "my-documents"
+    documents.mkdir()
+    notes = documents / "notes.txt"
+    notes.write_text("not a store\n", encoding="utf-8")
+    arguments = [*command, notes] if command == ["ingest"] else command
+    done = run_dkg(*arguments, "--store", documents)
+    assert done.returncode == 2
+    assert f"{documents} holds other files, not a store" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(documents.iterdir()) == [notes]
