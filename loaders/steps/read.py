@@ -52,9 +52,11 @@ _MONTH_ABBREVIATIONS = (
 )
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 """An English weekday as news capitalises it, as a regex group (the date readers share it)."""
-WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-"""A weekday before a date, as in "Jerusalem, Tuesday, 6 February 2024.-" (compile it
-case-insensitive)."""
+WEEKDAY = (
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?),?\s+)?"
+)
+"""A weekday before a date, as in "Jerusalem, Tuesday, 6 February 2024.-" or "Tue June 4, 2024"
+(compile it case-insensitive)."""
 _HIJRI_FIRST = (
     r"(?:\d{1,2}\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2}\s+\d{4}\s*(?:AH|A\.H\.|H)"
     r",?\s+corresponding\s+to\s+)?"

@@ -19,23 +19,27 @@ from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
+_ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
-    r"\s*(?:(?:published|posted|(?:last\s+)?updated)(?:\s+on)?:?\s+)?"
+    r"\s*(?:(?:published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s+)?"
+    rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
     r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
-    r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
+    rf"(?:\s+{_ZONE})?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
     r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\.?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date (maybe after a weekday, "Published on" or "Last updated:"), maybe
-with a time, a time zone and an "Updated ..." note. East Asian outlets write the ISO order with
-dots or slashes ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year
-last ("27/11/2023 21:35")."""
+"""A line that is only a date (maybe after a weekday, "Published on", "Posted :" or "Last
+updated:"), maybe with a time, a time zone and an "Updated ..." note, the time maybe first
+("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
+("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
+("27/11/2023 21:35")."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""

@@ -29,3 +29,17 @@ def test_timestamp_lines_city_and_country_with_the_article_date_a_release() -> N
 def test_timestamp_lines_sentence_mentioning_an_update_is_no_date_line() -> None:
     text = "Headline\nThe page was last updated on 3 March 2024 after the talks.\n\nMore text."
     assert _date(text) is None
+
+
+def test_timestamp_lines_posted_with_a_space_before_the_colon() -> None:
+    text = "WORLD > ASIA\nPosted : 2022-09-05 08:10  Updated : 2022-09-05 11:40\n\nHeadline\n\nBody"
+    assert _date(text) == datetime.date(2022, 9, 5)
+
+
+def test_timestamp_lines_time_and_zone_before_the_date() -> None:
+    assert _date("Headline\n\n08:40 KST, March 2, 2021\n\nBody.") == datetime.date(2021, 3, 2)
+    assert _date("Headline\n\n4:05 PM ET, Tue June 4, 2024\n\nBody.") == datetime.date(2024, 6, 4)
+
+
+def test_timestamp_lines_a_clock_time_alone_dates_nothing() -> None:
+    assert _date("Headline\n\n19:15 JST\n\nThe talks began at 10:30 on Monday.") is None
