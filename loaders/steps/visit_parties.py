@@ -30,6 +30,7 @@ TO_PLACE = re.compile(
 )
 """What stands before a visit's destination: "to Paris", "made Beijing his first foreign
 destination", "chose Malaysia for his first trip abroad"."""
+_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 _VISIT_OBJECT = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would)\b)[\w-]+\s+){0,2}?"
     r"(?:of|by)\s+"
@@ -65,6 +66,17 @@ Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after t
 their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+_JUDGED = re.compile(
+    r"\s+(?:(?:has|had|also|warmly)\s+)?"
+    r"(?:welcom|hail|prais|laud|commend|appreciat|applaud)\w*\s+(?:the|this|that)\s*$",
+    re.IGNORECASE,
+)
+"""A subject who speaks well of "the visit" is its host or a bystander, not who made it: "the
+President welcomed the visit as the first by a Japanese leader since ..."."""
+_ADJACENT = re.compile(r"\s*(?:(?:also|then|later|first|once|last|had|has)\s+)?")
+"""Nothing but an adverb or an auxiliary between a name and the verb of its trip."""
+_JOINED = re.compile(r"(?:\band|&|,)\s+(?:[A-Z][\w.]*\s+){0,2}$")
+"""A name that closes a list of subjects, who share the verb with the first of them."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _OWN_VISIT = re.compile(r"\s+(?:on|during|for)\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*")
 """Between a guest and the cue of the guest's own trip: "welcomed him on his first visit"."""
@@ -215,8 +227,20 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     before_cue = [
         m
         for m in view.people
-        if view.local(m.span)[1] <= cue.start() and not reports_another(view, m, cue)
+        if view.local(m.span)[1] <= cue.start()
+        and not reports_another(view, m, cue)
+        and not _JUDGED.fullmatch(text, view.local(m.span)[1], cue.start())
     ]
+    # "... since Shinzo Abe came to Cairo": the name right before the verb is its subject,
+    # whoever opened the sentence. Not before "to visit", whose subject may be the one who
+    # invites ("the invitation of King X to visit").
+    if not cue.group().startswith("to "):
+        ranked += [
+            m
+            for m in before_cue
+            if _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
+            and not _JOINED.search(text, 0, view.local(m.span)[0])  # "The King and Queen X arrived"
+        ]
     for mention in before_cue:
         start, end = view.local(mention.span)
         if _POSSESSIVE.match(text[end : cue.start()]) or _INVITED.search(
@@ -279,6 +303,16 @@ def _setting(text: str, start: int) -> bool:
     return _SETTING_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+def _destination(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether the place at ``start`` is where a trip goes: after "to", "in", "visited", or
+    right after a departure cue ("leaves for Davos")."""
+    if TO_PLACE.search(text[max(0, start - 12) : start]):
+        return True
+    return (
+        cue.group().endswith("for") and _RIGHT_AFTER.fullmatch(text, cue.end(), start) is not None
+    )
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -293,14 +327,14 @@ def host_of(
         start, _ = view.local(country.span)
         if (
             country.form == "name"
-            and TO_PLACE.search(text[max(0, start - 12) : start])
+            and _destination(text, cue, start)
             and of_this_visit(text, view, cue, country.span)
         ):
             targets.append((start, country.iso2, None))
     for place in view.places:
         start, _ = view.local(place.span)
         if (
-            TO_PLACE.search(text[max(0, start - 12) : start])
+            _destination(text, cue, start)
             and (
                 not _EVENT_VENUE.search(text, max(0, start - 40), start)
                 or _TO_EVENT.fullmatch(text, cue.end(), start) is not None
