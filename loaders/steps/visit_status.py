@@ -21,10 +21,14 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
-    # The present of a trip with a day still to come: "is travelling to Poland on Wednesday".
-    r"|\b(?:is|are)\s+(?:travel+ing|flying|heading)\s+to\b(?=[^.;]{0,60}?\b(?:on\s+"
+    # The present of a trip with a day still to come: "is travelling to Poland on Wednesday",
+    # "leaves for Davos on Tuesday".
+    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)\s+for)"
+    r"\b(?=[^.;]{0,60}?\b(?:on\s+"
     rf"{WEEKDAY_NAME}|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b)"
     rf"|\b(?:flies|travels|heads|leaves|departs)\s+on\s+{WEEKDAY_NAME}\b"
+    # A tour's further legs: "a tour that also takes him to Jordan".
+    r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
     r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"

@@ -64,10 +64,12 @@ CUE = Prefiltered(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
+    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
+    r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
+    r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
     r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
@@ -170,6 +172,15 @@ def read_visits(
         visit = _read_visit(view, cue, people, told, story)
         if (
             visit is not None
+            and _LEG.match(cue.group())
+            and any(
+                (v.visitor, v.host_country) == (visit.visitor, visit.host_country)
+                for v in [*told, *found]
+            )
+        ):
+            continue  # "a visit that will also take him to Perth": a city of the same visit
+        if (
+            visit is not None
             and visit.start is None
             and visit.status == "happened"
             and _UNDER_WAY.search(view.text, max(0, cue.start() - 60), cue.end())
@@ -214,6 +225,8 @@ _SITE = re.compile(
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+_LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
+"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
 _AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
@@ -282,6 +295,10 @@ def _read_visit(
         for d in stated_days(view)
         if of_this_visit(text, view, cue, d.span) and not attribute_year(view, d)
     ]
+    if _LEG.match(cue.group()):
+        # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
+        # the first leg's.
+        dates = [d for d in dates if view.local(d.span)[0] >= cue.end()]
     if any(view.local(d.span)[0] >= cue.end() for d in dates):
         # A date after a later cue of the sentence is that visit's ("X's coming visit to
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
