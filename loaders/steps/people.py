@@ -59,6 +59,9 @@ _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
 class PeopleRecognizer:
     """Finds people where the text says who they are: a post, an honorific, a visit's maker."""
 
@@ -140,7 +143,7 @@ class PeopleRecognizer:
             ):
                 head_end = unlisted[1]  # "Minister of Roads and Urban Development X"
             country, cursor = self.offices.country_after(text, head_end, base, document)
-            title_start = self.offices.portfolio_before(text, head_start)
+            title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
             before_country = country_ending_at(document, base + title_start)
             country = country or before_country or self.offices.styled(text, title_start)
             title_text = text[title_start:head_end]
@@ -185,6 +188,18 @@ class PeopleRecognizer:
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
+
+    def _joined_start(self, text: str, title_start: int) -> int:
+        """Where a title joined to the one at ``title_start`` by "and" begins: "Saudi Crown
+        Prince and Prime Minister X" holds both posts, and the demonym before the first is the
+        country of both."""
+        joint = _AND_BEFORE.search(text, max(0, title_start - 6), title_start)
+        if joint is None:
+            return title_start
+        for first in self.title.finditer(text, max(0, joint.start() - 40), joint.start()):
+            if first.end() == joint.start() and text[first.start()].isupper():
+                return self.offices.portfolio_before(text, first.start())
+        return title_start
 
     def _post(self, title: str, country: str | None) -> Post:
         country = country or self.gazetteer.titles.style_countries.get(fold(title))

@@ -1,0 +1,33 @@
+"""Two titles joined by "and" before a name are one person's posts: "Kazakh Deputy Prime
+Minister and Foreign Minister X" holds both, for the country of the demonym before the first."""
+
+from __future__ import annotations
+
+from dkg.loaders import default_pipeline
+from dkg.loaders.steps.read import make_document
+
+PIPELINE = default_pipeline()
+
+
+def _people(text: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    document = PIPELINE(make_document("t", "t", "date 2024-05-19\n" + text))
+    return {(p.name, p.country, tuple(post.title for post in p.posts)) for p in document.people}
+
+
+def test_people_joined_titles_demonym_gives_both_posts_their_country() -> None:
+    assert _people(
+        "Omani Deputy Prime Minister and Minister of Defence Shihab bin Tarik landed."
+    ) == {("Shihab bin Tarik", "OM", ("Deputy Prime Minister and Minister of Defence",))}
+
+
+def test_people_joined_titles_royal_title_joined_to_an_office() -> None:
+    people = _people("Bahraini Crown Prince and Prime Minister Salman bin Hamad Al Khalifa spoke.")
+    assert people == {("Salman bin Hamad Al Khalifa", "BH", ("Crown Prince and Prime Minister",))}
+
+
+def test_people_joined_titles_two_named_people_keep_their_own_titles() -> None:
+    people = _people("President Gustavo Petro and Prime Minister Pedro Sanchez held talks.")
+    assert {(name, posts) for name, _, posts in people} == {
+        ("Gustavo Petro", ("President",)),
+        ("Pedro Sanchez", ("Prime Minister",)),
+    }
