@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
@@ -32,7 +33,9 @@ _DATELINE = r"(?:[A-Z][A-Z .'\u2019-]+,[^\n]{0,40}?\s[-\u2013\u2014]+\s+)?"
 _LEAD = Prefiltered(
     rf"^{_DATELINE}(?P<name>{NAME.pattern})\s+(?:(?:also|later|then|first)\s+)?"
     r"(?:arrived|landed|visited|received|welcomed|hosted|greeted|met|held\s+talks|signed|"
-    r"travell?ed|flew|paid|began|ended|wrapped\s+up|called\s+on)\b"
+    r"travell?ed|flew|paid|began|ended|wrapped\s+up|called\s+on|chose|made|embarked|"
+    r"set\s+off|left|departed|headed|went|came|returned|concluded|kicked\s+off|"
+    r"arrives|visits|meets|receives|welcomes|hosts)\b"
 )
 """A full name that opens a sentence as the subject of a visit or of talks."""
 _DEMONYM_ROLE = re.compile(
@@ -105,7 +108,14 @@ def _lead(
 
 
 def surname_alone(story: str, name: str) -> bool:
-    """Whether the story names someone by the last word of ``name`` alone somewhere."""
-    *given, surname = name.split()
-    alone = re.compile(rf"(?<![\w-])(?<!{re.escape(given[-1])} ){re.escape(surname)}(?![\w-])")
-    return alone.search(story) is not None
+    """Whether the story names someone by a word of ``name`` after the first alone somewhere:
+    the last ("Macron"), or the one a people calls its leader by ("Lula" of "Luiz Inacio Lula da
+    Silva"). A company is referred back to by its first word, if at all."""
+    words = name.split()
+    for before, word in pairwise(words):
+        if not word[:1].isupper() or len(word) < 3:
+            continue  # "da", "bin": particles
+        alone = re.compile(rf"(?<![\w-])(?<!{re.escape(before)} ){re.escape(word)}(?![\w-])")
+        if alone.search(story) is not None:
+            return True
+    return False

@@ -80,3 +80,19 @@ def test_untitled_names_a_name_never_taken_up_again_is_nobody() -> None:
 def test_untitled_names_a_story_without_a_leader_by_role_gives_nobody() -> None:
     text = "Nordic Lines signed a contract in Oslo on Thursday. Lines said it would hire staff."
     assert _read(text)[0] == set()
+
+
+def test_untitled_names_a_lead_taken_up_by_the_name_its_people_use() -> None:
+    text = (
+        "Andres Manuel Lopez Obrador chose Guatemala as the first stop of his Central American "
+        "tour. Lopez arrived in the capital at noon and was met by the Guatemalan president."
+    )
+    assert "Andres Manuel Lopez Obrador" in _read(text)[0]
+
+
+def test_untitled_names_a_particle_alone_takes_up_nobody() -> None:
+    text = (
+        "Maria da Costa chose Lisbon for the launch. The Portuguese minister spoke. Shares of da "
+        "Costa rose."
+    )
+    assert "Maria da Costa" not in _read(text)[0]
