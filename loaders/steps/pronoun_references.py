@@ -11,6 +11,7 @@ import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
 from dkg.loaders.steps.list_markers import BULLET
+from dkg.loaders.steps.object_positions import in_object_position
 from dkg.loaders.steps.release_authors import heading_author
 
 _PRONOUN = re.compile(
@@ -95,8 +96,18 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                     found.append(PersonMention(span, target, "pronoun"))
                 break
         if inside:
-            last = inside[0].person
+            last = _subject(document.text, inside)
     return found
+
+
+def _subject(text: str, inside: list[PersonMention]) -> str:
+    """Whom a sentence is about: the first person it names who is no verb's or preposition's
+    object ("After talks with President X in Lima, Y flew on to Quito" is about Y), else the
+    first it names."""
+    for mention in inside:
+        if not in_object_position(text, mention.span.start):
+            return mention.person
+    return inside[0].person
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")

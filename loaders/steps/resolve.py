@@ -229,7 +229,9 @@ class ReferenceResolver:
         if person is not None:
             return person
         stateless = [p for p in people if p.country is None]
-        person = _resolve_role(role, None, stateless, named, at)
+        # "President X received him. ... the Uruguayan leader": the last one named who fits,
+        # not the story's protagonist, who is more often the guest from elsewhere.
+        person = _resolve_role(role, None, stateless, named, at, protagonist=False)
         if person is not None:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
@@ -296,8 +298,11 @@ def _resolve_role(
     named: list[PersonMention],
     at: int,
     inviters: frozenset[TextSpan] = frozenset(),
+    *,
+    protagonist: bool = True,
 ) -> str | None:
-    """The person a role reference means: same country, a matching post, mentioned last."""
+    """The person a role reference means: same country, a matching post, mentioned last; a
+    role of no country (``protagonist``) means the one named first."""
 
     def fits(person: Person) -> bool:
         if iso2 is not None and person.country != iso2:
@@ -312,7 +317,7 @@ def _resolve_role(
     candidates = {p.key for p in people if fits(p)}
     if len(candidates) == 1:
         return next(iter(candidates))
-    if iso2 is None:
+    if iso2 is None and protagonist:
         # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
         # first, not counting hosts named in "at the invitation of ...".
         first = [m for m in named if m.person in candidates and m.span.start < at]

@@ -14,6 +14,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
+from dkg.loaders.steps.object_positions import after_preposition
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
@@ -211,6 +212,13 @@ def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bo
     return False
 
 
+def _subjects_first(view: SentenceView, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions with those a preposition governs last: "After his visit to Buenos Aires,
+    where he held talks with President X, Y flew to Montevideo" is Y's trip."""
+    governed = [m for m in mentions if after_preposition(view.text, view.local(m.span)[0])]
+    return [m for m in mentions if m not in governed] + governed
+
+
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     text = view.text
@@ -261,15 +269,20 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         ranked += [
             m for m in received if _OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
         ]
-    ranked += [
-        m
-        for m in before_cue
-        if not _before(_HOSTED, text, view.local(m.span)[0])
-        and not _other_subject_between(view, view.local(m.span)[1], cue.start())
-    ]
+    ranked += _subjects_first(
+        view,
+        [
+            m
+            for m in before_cue
+            if not _before(_HOSTED, text, view.local(m.span)[0])
+            and not _other_subject_between(view, view.local(m.span)[1], cue.start())
+        ],
+    )
     if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
         # "During his visit to Baku, X ...": the subject comes after the cue.
-        ranked += [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
+        ranked += _subjects_first(
+            view, [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
+        )
     first: dict[str, PersonMention] = {}
     for mention in ranked:
         first.setdefault(mention.person, mention)
