@@ -24,6 +24,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
+from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
 from dkg.loaders.steps.person_context import (
@@ -185,6 +186,10 @@ class PeopleRecognizer:
                     if country is None and name is None and tail and "," in tail.group():
                         country = self.offices.listed_country(text, name_start, base, document)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
+        for span, name, post in member_labels(text, base):  # "Mr ALBANESE (Seat - Post):"
+            if span.start not in seen:
+                seen.add(span.start)
+                yield Candidate(span, name, self._post(post, None) if post else None)
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)

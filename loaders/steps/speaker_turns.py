@@ -22,10 +22,12 @@ from dkg.loaders.document import Document, PersonMention, TextSpan
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _LABEL = re.compile(
-    r"\A(?P<label>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s*:[ \t]+(?=\S)"
+    r"\A(?P<label>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
+    r"(?P<notes>(?:\s*\([^()\n]{1,80}\))*)\s*:[ \t]+(?=\S)"
 )
 """Up to six capitalised words and a colon at the start of a paragraph, with the turn after it
-on the same line."""
+on the same line; a parliament's record puts the member's seat, post and the time in brackets
+before the colon ("Mr ALBANESE (Grayndler - Prime Minister) (14:21):")."""
 _QUESTION = frozenset({"q", "question", "journalist", "reporter"})
 """Labels of a journalist's turn: their "I" is nobody the text names."""
 _ANSWER = frozenset({"a", "answer", "spokesperson", "spokesman", "spokeswoman"})
