@@ -18,6 +18,7 @@ from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+MARKDOWN_SUFFIXES = frozenset({".md"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
@@ -185,6 +186,7 @@ def read_documents(
     ``.html`` page gives its main text.
     """
     from dkg.loaders.source import read_text
+    from dkg.loaders.steps.markdown_text import markdown_text
     from dkg.loaders.steps.web_pages import page_document
 
     suffix = path.suffix.casefold()
@@ -206,6 +208,10 @@ def read_documents(
     try:
         if suffix in HTML_SUFFIXES:
             yield page_document(path, text, default_date)
+        elif suffix in MARKDOWN_SUFFIXES:
+            yield make_document(
+                path.stem, str(path), markdown_text(text), default_date=default_date
+            )
         else:
             yield make_document(path.stem, str(path), text, default_date=default_date)
     except DocumentError as error:
