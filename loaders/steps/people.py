@@ -186,10 +186,10 @@ class PeopleRecognizer:
                     if country is None and name is None and tail and "," in tail.group():
                         country = self.offices.listed_country(text, name_start, base, document)
                     yield Candidate(found[0], found[1], self._post(title_text, country))
-        for span, name, post in member_labels(text, base):  # "Mr ALBANESE (Seat - Post):"
+        for span, member, post in member_labels(text, base):  # "Mr ALBANESE (Seat - Post):"
             if span.start not in seen:
                 seen.add(span.start)
-                yield Candidate(span, name, self._post(post, None) if post else None)
+                yield Candidate(span, member, self._post(post, None) if post else None)
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
