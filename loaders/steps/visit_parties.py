@@ -15,6 +15,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = Prefiltered(
@@ -24,20 +25,26 @@ _LED_BY = Prefiltered(
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 TO_PLACE = re.compile(
-    r"\b(?:to|in|into|at|visit|visits|visited|visiting|make|made|makes|choose|chose|chooses|"
-    r"pick|picked|select|selected)\s+(?:the\s+)?$",
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting|reached|reaches|reaching|make|made|makes|"
+    r"choose|chose|chooses|pick|picked|select|selected|(?:north|south|east|west)\s+of)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""What stands before a visit's destination: "to Paris", "made Beijing his first foreign
-destination", "chose Malaysia for his first trip abroad"."""
+"""What stands before a visit's destination: "to Paris", "reached Dubai", "arrived at an air
+base south of Seoul", "made Beijing his first foreign destination", "chose Malaysia for his
+first trip abroad"."""
 _VISIT_OBJECT = re.compile(
-    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would)\b)[\w-]+\s+){0,2}?"
-    r"(?:of|by)\s+"
+    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would|hosted|organi[sz]ed|"
+    r"arranged|received|welcomed|offered)\b)[\w-]+\s+){0,2}?(?:of|by)\s+"
+    r"(?!(?:less|more|about|around|some|under|over|nearly|almost|several|a\s+few|one|two|three|"
+    r"four|five|six|seven|\d+)\b)"
     r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
 )
 """"visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
-name of several words); not a passive verb's agent ("the visit was clouded by X's remarks")."""
+name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
+nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
+24 hours")."""
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
 type word (" official visit"), so the space after "'s" is optional."""
@@ -294,6 +301,7 @@ def host_of(
         if (
             country.form == "name"
             and TO_PLACE.search(text[max(0, start - 12) : start])
+            and not names_a_topic(text, start)
             and of_this_visit(text, view, cue, country.span)
         ):
             targets.append((start, country.iso2, None))
@@ -301,6 +309,7 @@ def host_of(
         start, _ = view.local(place.span)
         if (
             TO_PLACE.search(text[max(0, start - 12) : start])
+            and not names_a_topic(text, start)
             and (
                 not _EVENT_VENUE.search(text, max(0, start - 40), start)
                 or _TO_EVENT.fullmatch(text, cue.end(), start) is not None
