@@ -228,12 +228,21 @@ class ReferenceResolver:
         person = _resolve_role(role, iso2, people, named, at)
         if person is not None:
             return person
-        stateless = [p for p in people if p.country is None]
+        stateless = [p for p in people if p.country is None and not _office_of_a_body(p, role)]
         person = _resolve_role(role, None, stateless, named, at)
         if person is not None:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
         return person
+
+
+def _office_of_a_body(person: Person, role: str) -> bool:
+    """Whether the person holds the role only as the office of a body ("President of the
+    European Commission", "President of the National Assembly"): "the Egyptian president" is
+    the head of a state, not the president of an institution whose country is unknown."""
+    titles = [fold(p.title) for p in person.posts]
+    held = [t for t in titles if role in t.split()]
+    return bool(held) and all(" of " in f" {t} " for t in held)
 
 
 _APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
