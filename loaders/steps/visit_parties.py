@@ -75,6 +75,10 @@ _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _OWN_VISIT = re.compile(r"\s+(?:on|during|for)\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*")
 """Between a guest and the cue of the guest's own trip: "welcomed him on his first visit"."""
+_THANKED = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+_FOR_OWN_VISIT = re.compile(r"\s+for\s+(?:his|her|their|the)(?:\s+[\w-]+){0,3}\s*", re.IGNORECASE)
+"""A guest thanked for the trip: "thanked the Speaker for her visit" is the Speaker's visit,
+not that of the one who thanks."""
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
     r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
@@ -230,6 +234,14 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             text, max(0, start - 80), start
         ):
             ranked.append(mention)  # "X's visit", "invited X to visit"
+    thanked = [
+        m
+        for m in before_cue
+        if _THANKED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        and _FOR_OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
+    ]
+    if thanked:
+        return thanked[:1]  # "Yoon thanked the Speaker for her visit": the Speaker's trip
     relative = [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
     if relative and _WHO_CUE.search(text, max(0, cue.start() - 20), cue.start() + 1):
         # "hosted by Kishida, who came to the White House": the cue is the clause's own verb,

@@ -1,6 +1,7 @@
 """Who visits where, as summit and tour reports phrase it: the host of "a visit hosted by X"
 is no visitor, "a visit of less than 24 hours" names no one, "reached Dubai" is an arrival,
-"an air base south of Seoul" places it, and "the war in Gaza" is a topic, not a destination."""
+"an air base south of Seoul" places it, "the war in Gaza" is a topic, not a destination, and
+a guest thanked "for her visit" made it."""
 
 from __future__ import annotations
 
@@ -94,3 +95,28 @@ def test_visit_parties_a_place_talked_about_is_no_venue_of_the_talks() -> None:
 def test_visit_parties_a_topic_beside_a_real_destination_keeps_it() -> None:
     text = "Egyptian President Abdel Fattah al-Sisi paid a visit to Sudan during the war in Yemen."
     assert [host for _, host, _ in _trips(text)] == ["SD"]
+
+
+def test_visit_parties_the_thanked_guest_made_the_visit() -> None:
+    text = (
+        "Kenyan President William Ruto thanked Indian Prime Minister Narendra Modi for his "
+        "visit to Nairobi in July 2016."
+    )
+    assert _trips(text) == [("Narendra Modi", "KE", "Nairobi")]
+
+
+def test_visit_parties_the_host_who_thanks_makes_no_trip_abroad() -> None:
+    text = (
+        "US House Speaker Nancy Pelosi met President Yoon Suk Yeol of South Korea on Thursday. "
+        "Yoon thanked the Speaker for her visit and asked for support for South Korean "
+        "companies investing in the United States."
+    )
+    assert all(visitor != "Yoon Suk Yeol" for visitor, _, _ in _trips(text))
+
+
+def test_visit_parties_thanks_for_something_else_leave_the_trip_to_the_subject() -> None:
+    text = (
+        "Kenyan President William Ruto thanked Indian Prime Minister Narendra Modi for the "
+        "support, and then flew to India for a state visit."
+    )
+    assert [(visitor, host) for visitor, host, _ in _trips(text)] == [("William Ruto", "IN")]
