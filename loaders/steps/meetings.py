@@ -57,7 +57,10 @@ _VISITING = Prefiltered(
 received by the President", "the Sultan hosted his guest"."""
 _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
-    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
+    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b"
+    # "held a virtual summit", "in a virtual meeting"; not "a virtual certainty".
+    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b",
+    re.IGNORECASE,
 )
 _FORMATS = Prefiltered(
     r"\b(narrow|extended|expanded|enlarged|plenary|restricted|bilateral|multilateral|one-on-one|"
