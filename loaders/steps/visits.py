@@ -28,6 +28,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
+from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
@@ -114,6 +115,7 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
