@@ -1,6 +1,7 @@
 """Speakers and the chambers they lead, as news names them: "South Korea's National Assembly
 Speaker X" is Korean (the possessive country owns the chamber, it is no part of its name), and
-"U.S. House Speaker X" is the Speaker of the House of the United States."""
+"U.S. House Speaker X" is the Speaker of the House of the United States, and "Dutch lawmaker X"
+is a Dutch member of a chamber."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_speakers_a_possessive_inside_a_body_name_stays_in_it() -> None:
 def test_speakers_the_white_house_is_no_chamber() -> None:
     people = _people(_read("White House Press Secretary Karine Jean-Pierre spoke on Monday."))
     assert people["Karine Jean-Pierre"][1] == ("Press Secretary",)
+
+
+def test_speakers_a_lawmaker_with_a_demonym_is_a_person() -> None:
+    people = _people(
+        _read("Dutch lawmaker Tineke Strik said in a statement that the deal was bad.")
+    )
+    assert people == {"Tineke Strik": ("NL", ("Lawmaker",))}
+
+
+def test_speakers_lawmakers_as_a_group_are_no_person() -> None:
+    assert _read("Lawmakers in Brussels questioned the deal on Monday.").people == ()
