@@ -50,16 +50,24 @@ _NARRATIVE_REACH = 400
 
 def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None:
     """The last day the story told before undated talks: news tells a visit in order, so
-    "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday."""
+    "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday. A
+    day in a relative clause ("X, who reached Dubai on Thursday night, held talks") is a
+    flashback to the subject's arrival, not the day the story has come to."""
     for span in sorted(meeting.evidence):
         told = [
             d.start
             for d in document.dates
-            if d.start.day is not None and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+            if d.start.day is not None
+            and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+            and _IN_RELATIVE.search(document.text, max(0, d.span.start - 120), d.span.start) is None
         ]
         if told:
             return told[-1]
     return None
+
+
+_IN_RELATIVE = re.compile(r",\s+who\s+[^,;.]*$")
+"""The open relative clause a day stands in: ", who reached Dubai on "."""
 
 
 def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:

@@ -31,6 +31,7 @@ from dkg.loaders.steps.pair_posts import hold_the_post
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
+from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
@@ -56,7 +57,10 @@ _VISITING = Prefiltered(
 received by the President", "the Sultan hosted his guest"."""
 _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
-    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b", re.IGNORECASE
+    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b"
+    # "held a virtual summit", "in a virtual meeting"; not "a virtual certainty".
+    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b",
+    re.IGNORECASE,
 )
 _FORMATS = Prefiltered(
     r"\b(narrow|extended|expanded|enlarged|plenary|restricted|bilateral|multilateral|one-on-one|"
@@ -189,7 +193,12 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     signed = signed_object(view.text, cue)
     where = [*clauses, signed] if signed else clauses
     places = nearest(
-        [p for p in view.places if not any(a <= view.local(p.span)[0] < b for a, b in where)],
+        [
+            p
+            for p in view.places
+            if not any(a <= view.local(p.span)[0] < b for a, b in where)
+            and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
+        ],
         view,
         cue,
     )

@@ -84,6 +84,10 @@ Entity = tuple[str, object]
 "organization" with the entry itself."""
 
 
+_OWNER = re.compile(r"(?P<owner>[^'\u2019]{2,40}?)['\u2019]s\s+")
+"""A possessive that opens a body's shaped name: "South Korea's National Assembly"."""
+
+
 @dataclass(frozen=True)
 class _Form:
     tokens: tuple[str, ...]
@@ -268,6 +272,11 @@ class EntityRecognizer:
             name = match.group()[: self._place_end(match) - match.start()]
             lead = _LEADING_THE.match(name)
             offset = lead.end() if lead else 0
+            owner = _OWNER.match(name, offset)
+            if owner is not None and fold(owner["owner"]) in self._country_names:
+                # "South Korea's National Assembly": the country owns the body and stays a
+                # mention of its own (the Speaker's country), the body starts after it.
+                offset = owner.end()
             name = name[offset:].rstrip()
             if len(name.split()) < 2:
                 continue

@@ -13,7 +13,14 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from dkg.loaders.document import Document, Person, PersonMention, PlaceMention, TextSpan
+from dkg.loaders.document import (
+    Document,
+    Person,
+    PersonMention,
+    PlaceMention,
+    Sentence,
+    TextSpan,
+)
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
@@ -32,6 +39,7 @@ from dkg.loaders.steps.person_names import (
 )
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
+from dkg.loaders.steps.read import SENTENCE_END
 from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.steps.venue_countries import venue_of_the_text
 from dkg.loaders.trie import trie_pattern
@@ -157,8 +165,14 @@ class ReferenceResolver:
         found: list[PersonMention] = []
         taken = [m.span for m in named]
         text = document.text
+        headings = [s.span for s in document.sentences if _is_heading(s)]
+        # Hosts named in "at the invitation of ..." and names in a headline ("PM and Prime
+        # Minister Modi agree ...", whose protagonist goes unnamed) make no protagonist.
         inviters = frozenset(
-            m.span for m in named if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
+            m.span
+            for m in named
+            if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
+            or any(h.start <= m.span.start < h.end for h in headings)
         )
         for sentence in document.sentences:
             if sentence.boilerplate:
@@ -228,7 +242,7 @@ class ReferenceResolver:
         person = _resolve_role(role, iso2, people, named, at)
         if person is not None:
             return person
-        stateless = [p for p in people if p.country is None]
+        stateless = [p for p in people if p.country is None and not _office_of_a_body(p, role)]
         # "President X received him. ... the Uruguayan leader": the last one named who fits,
         # not the story's protagonist, who is more often the guest from elsewhere.
         person = _resolve_role(role, None, stateless, named, at, protagonist=False)
@@ -236,6 +250,15 @@ class ReferenceResolver:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
         return person
+
+
+def _office_of_a_body(person: Person, role: str) -> bool:
+    """Whether the person holds the role only as the office of a body ("President of the
+    European Commission", "President of the National Assembly"): "the Egyptian president" is
+    the head of a state, not the president of an institution whose country is unknown."""
+    titles = [fold(p.title) for p in person.posts]
+    held = [t for t in titles if role in t.split()]
+    return bool(held) and all(" of " in f" {t} " for t in held)
 
 
 _APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
@@ -291,6 +314,19 @@ def _has_leader(people: list[Person], iso2: str) -> bool:
     )
 
 
+_HEADING_PARAGRAPHS = 3
+"""A headline stands among the first paragraphs, above the story."""
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    """Whether a sentence is a line above the story (a headline), not ended like a sentence."""
+    return (
+        sentence.paragraph < _HEADING_PARAGRAPHS
+        and not sentence.dateline
+        and SENTENCE_END.search(sentence.text) is None
+    )
+
+
 def _resolve_role(
     role: str,
     iso2: str | None,
@@ -319,7 +355,7 @@ def _resolve_role(
         return next(iter(candidates))
     if iso2 is None and protagonist:
         # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
-        # first, not counting hosts named in "at the invitation of ...".
+        # first, not counting hosts named in "at the invitation of ..." nor headline names.
         first = [m for m in named if m.person in candidates and m.span.start < at]
         actors = [m for m in first if m.via != "name" or m.span not in inviters]
         chosen = actors or first

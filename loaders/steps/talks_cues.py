@@ -23,6 +23,11 @@ CUE = Prefiltered(
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
+    # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
+    r"|\b(?:had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|"
+    r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+with\b"
+    r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
@@ -63,11 +68,23 @@ _AIRPORT_BEFORE = re.compile(
 X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"."""
 
 
+_DENIED = re.compile(
+    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|actually|even|also|personally)\s+)?$"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|sessions?)\s+"
+    r"(?:(?:was|were|has been|have been|had been|will be)\s+)?$",
+    re.IGNORECASE,
+)
+"""Talks denied: "did not meet X", "no formal meetings were held with them", "has never met"."""
+
+
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
     """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
-    welcomed at the airport by X"): the gold counts talks as meetings, and a greeting on arrival
-    is protocol, whoever gives it (the talks, if any, are told by their own cue)."""
+    welcomed at the airport by X"), nor talks the sentence denies ("but did not meet"): the
+    gold counts talks as meetings, and a greeting on arrival is protocol, whoever gives it (the
+    talks, if any, are told by their own cue)."""
     for c in with_participles(CUE.finditer(text), text):  # ", meeting Prime Minister X"
+        if _DENIED.search(text, max(0, c.start() - 40), c.start()):
+            continue
         word = c.group().casefold()
         if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
             continue

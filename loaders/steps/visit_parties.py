@@ -16,6 +16,7 @@ from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.object_positions import after_preposition
 from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = Prefiltered(
@@ -25,21 +26,27 @@ _LED_BY = Prefiltered(
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 TO_PLACE = re.compile(
-    r"\b(?:to|in|into|at|visit|visits|visited|visiting|make|made|makes|choose|chose|chooses|"
-    r"pick|picked|select|selected)\s+(?:the\s+)?$",
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting|reached|reaches|reaching|make|made|makes|"
+    r"choose|chose|chooses|pick|picked|select|selected|(?:north|south|east|west)\s+of)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""What stands before a visit's destination: "to Paris", "made Beijing his first foreign
-destination", "chose Malaysia for his first trip abroad"."""
+"""What stands before a visit's destination: "to Paris", "reached Dubai", "arrived at an air
+base south of Seoul", "made Beijing his first foreign destination", "chose Malaysia for his
+first trip abroad"."""
 _RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 _VISIT_OBJECT = re.compile(
-    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would)\b)[\w-]+\s+){0,2}?"
-    r"(?:of|by)\s+"
+    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would|hosted|organi[sz]ed|"
+    r"arranged|received|welcomed|offered)\b)[\w-]+\s+){0,2}?(?:of|by)\s+"
+    r"(?!(?:less|more|about|around|some|under|over|nearly|almost|several|a\s+few|one|two|three|"
+    r"four|five|six|seven|\d+)\b)"
     r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
 )
 """"visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
-name of several words); not a passive verb's agent ("the visit was clouded by X's remarks")."""
+name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
+nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
+24 hours")."""
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
 type word (" official visit"), so the space after "'s" is optional."""
@@ -81,6 +88,10 @@ _JOINED = re.compile(r"(?:\band|&|,)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _OWN_VISIT = re.compile(r"\s+(?:on|during|for)\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*")
 """Between a guest and the cue of the guest's own trip: "welcomed him on his first visit"."""
+_THANKED = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+_FOR_OWN_VISIT = re.compile(r"\s+for\s+(?:his|her|their|the)(?:\s+[\w-]+){0,3}\s*", re.IGNORECASE)
+"""A guest thanked for the trip: "thanked the Speaker for her visit" is the Speaker's visit,
+not that of the one who thanks."""
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
     r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
@@ -255,6 +266,14 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             text, max(0, start - 80), start
         ):
             ranked.append(mention)  # "X's visit", "invited X to visit"
+    thanked = [
+        m
+        for m in before_cue
+        if _THANKED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        and _FOR_OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
+    ]
+    if thanked:
+        return thanked[:1]  # "Yoon thanked the Speaker for her visit": the Speaker's trip
     relative = [m for m in reversed(before_cue) if _WHO.match(text, view.local(m.span)[1])]
     if relative and _WHO_CUE.search(text, max(0, cue.start() - 20), cue.start() + 1):
         # "hosted by Kishida, who came to the White House": the cue is the clause's own verb,
@@ -341,6 +360,7 @@ def host_of(
         if (
             country.form == "name"
             and _destination(text, cue, start)
+            and not names_a_topic(text, start)
             and of_this_visit(text, view, cue, country.span)
         ):
             targets.append((start, country.iso2, None))
@@ -348,6 +368,7 @@ def host_of(
         start, _ = view.local(place.span)
         if (
             _destination(text, cue, start)
+            and not names_a_topic(text, start)
             and (
                 not _EVENT_VENUE.search(text, max(0, start - 40), start)
                 or _TO_EVENT.fullmatch(text, cue.end(), start) is not None

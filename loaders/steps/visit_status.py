@@ -114,13 +114,28 @@ another visit further on in the sentence ("... and Y's visit to Berlin in 2023")
 that tells what is done before it ("Ahead of Prime Minister X's official visit to Japan")."""
 
 
+_CALLED_OFF_AFTER = re.compile(
+    r",?\s*but\s+(?:the|that|this|his|her|their|it)\s*(?:[\w-]+\s+)?(?:(?:visit|trip|journey|tour)\s+)?"
+    r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+)?"
+    r"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|postponed|delayed|put\s+off)\b",
+    re.IGNORECASE,
+)
+"""The clause after a planned trip that says what became of it: "X had been due to travel to
+India in April, but the visit was called off"."""
+
+
 def status_of(text: str, cue: re.Match[str]) -> Status:
-    """The status the clause of the cue gives ("..., after an earlier date was postponed")."""
+    """The status the clause of the cue gives ("..., after an earlier date was postponed"), or
+    the clause after it for a trip that had been planned ("..., but the visit was called
+    off")."""
     coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
+    fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if fate is not None and _ANNOUNCED.search(text):
+        return "cancelled" if fate["cancelled"] else "postponed"
     if main is not None:
         text += " " + main["predicate"]  # "X's visit, which had been planned, was postponed"
     if _CANCELLED.search(text):

@@ -28,6 +28,8 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
+from dkg.loaders.steps.joined_leaders import joined_leaders
+from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.stated_starts import told_as_start
@@ -63,6 +65,7 @@ CUE = Prefiltered(
     r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in\b"
+    r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
     r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
@@ -114,6 +117,7 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
@@ -192,10 +196,24 @@ def read_visits(
             visit = replace(visit, start=last_day_told(document, view.start))
         if visit is not None:
             found.append(visit)
+            found.extend(_fellow_travellers(view, cue, visit, people))
             found.extend(_onward_legs(view, cue, visit))
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
     return found
+
+
+def _fellow_travellers(
+    view: SentenceView, cue: re.Match[str], visit: Visit, people: dict[str, Person]
+) -> list[Visit]:
+    """The same trip made by the others of the visitor's joint subject ("A and B arrived in
+    Adelaide"), each a visitor of their own; not one of the host country's own people."""
+    fellows = [people[k] for k in joint_visitors(view, cue, visit.visitor) if k in people]
+    return [
+        replace(visit, visitor=p.key, visitor_country=p.country)
+        for p in fellows
+        if p.country != visit.host_country
+    ]
 
 
 _NEGATED = Prefiltered(

@@ -61,3 +61,20 @@ def test_meeting_narrative_dates_on_a_leap_day_belong_to_the_visit() -> None:
         "official visit from 28 February to 1 March."
     )
     assert _meeting_dates(text, datetime.date(2024, 2, 29)) == ["2024-02-29"]
+
+
+def test_meeting_narrative_dates_an_arrival_in_a_relative_clause_is_a_flashback() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met several leaders in Dubai on Friday 1 December "
+        "2023. Modi, who reached Dubai on Thursday night, held talks with Israeli President "
+        "Isaac Herzog. He then met Swedish Prime Minister Ulf Kristersson."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 12, 2)) == ["2023-12-01", "2023-12-01"]
+
+
+def test_meeting_narrative_dates_an_arrival_in_a_main_clause_sets_the_day() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Dubai on Thursday 30 November 2023. He "
+        "then met Swedish Prime Minister Ulf Kristersson."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 12, 2)) == ["2023-11-30"]

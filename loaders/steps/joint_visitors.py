@@ -1,0 +1,57 @@
+"""Joint visitors: the people a sentence makes the joint subject of one trip.
+
+A 2+2 dialogue, a parliamentary delegation or a summit brings several officials of one side on
+the same trip, and news tells it with one verb: "Foreign Secretary A and Defence Secretary B
+arrived in Adelaide on Thursday". The visit reader takes one visitor per cue; each other member
+of that subject made the same trip. Only a subject that opens the sentence (after an
+introductory phrase such as "On Thursday,") counts, so the object of an earlier verb ("X met
+A, and B arrived") is not taken for a traveller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import PersonMention
+from dkg.loaders.steps.context import SentenceView
+
+_OPENING = re.compile(
+    r"(?:(?:On|In|At|Earlier|Later|Late|Early|Meanwhile|Separately|Then|After|Before)\b"
+    r"[^,;]{0,40},\s+)?(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+)*"
+)
+"""What may stand before the first member: an introductory phrase, then titles ("British
+Foreign Secretary", "South Korea's National Assembly Speaker")."""
+_JOIN = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,6}")
+"""Between two members: a comma or "and", then the next member's titles ("and Mr")."""
+_SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")
+"""A member introduced as the traveller's spouse, who accompanies and makes no visit of their
+own ("The President and First Lady X arrived")."""
+_TO_CUE = re.compile(r"\s*(?:(?:also|then|both|together|jointly|later|will|have|has|had)\s+){0,3}")
+"""Between the last member and the trip's verb: auxiliaries only ("have both arrived")."""
+
+
+def joint_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list[str]:
+    """The other people of the subject ``visitor`` shares before ``cue`` ("A and B arrived"),
+    in text order; none when the visitor is not one of a joint subject that opens the
+    sentence."""
+    text = view.text
+    before = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
+    chain: list[PersonMention] = []
+    spouses: set[str] = set()
+    end = cue.start()
+    for mention in reversed(before):
+        start, stop = view.local(mention.span)
+        gap = _TO_CUE if not chain else _JOIN
+        joined = gap.fullmatch(text, stop, end)
+        if joined is None:
+            break
+        if chain and _SPOUSE.search(joined.group()):
+            spouses.add(chain[0].person)  # the member this gap introduces
+        chain.insert(0, mention)
+        end = start
+    if _OPENING.fullmatch(text, 0, end) is None:
+        return []
+    people = list(dict.fromkeys(m.person for m in chain))
+    if visitor not in people:
+        return []
+    return [p for p in people if p != visitor and p not in spouses]
