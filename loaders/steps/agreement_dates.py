@@ -125,8 +125,7 @@ def _day_of_the_deal_before(agreement: AgreementMention, document: Document) -> 
     last = max(before, key=lambda a: a.start)
     if any(last.start < min(m.evidence).start < agreement.start for m in document.meetings):
         return None  # talks told in between are what the later signing followed
-    stated = _stated_date(last, document)
-    return stated if stated is not None and stated.day is not None else None
+    return stated_day(last, document)
 
 
 def _talks_day(agreement: AgreementMention, document: Document) -> PartialDate | None:
@@ -159,6 +158,14 @@ def signing_visit(document: Document) -> int | None:
     """
     happened = [i for i, v in enumerate(document.visits) if v.status == "happened"]
     return happened[0] if len(happened) == 1 else None
+
+
+def stated_day(agreement: AgreementMention, document: Document) -> PartialDate | None:
+    """The day the agreement's own sentence states, if it states one: two packages told on
+    different days ("signed a package on Friday", "deals signed at a forum on Sunday") are two
+    signings, which ``agreement_merging`` keeps apart."""
+    stated = _stated_date(agreement, document)
+    return stated if stated is not None and stated.day is not None else None
 
 
 def _with_year(day: PartialDate, filed: PartialDate | None) -> PartialDate:

@@ -114,3 +114,19 @@ def test_agreement_dates_two_days_apart_in_a_sentence_are_not_one_naming() -> No
         "Peru ratified them on 19 June."
     )
     assert _dates(text) == [(12, "2024-06-12")]
+
+
+def test_agreement_dates_packages_signed_on_two_stated_days_stay_two() -> None:
+    text = (
+        "The two governments signed a package of documents in Lima on Monday. At a business "
+        "forum on Wednesday, Chilean and Peruvian companies signed deals worth USD 2 billion."
+    )
+    assert _dates(text) == [(None, "2024-06-17"), (None, "2024-06-19")]
+
+
+def test_agreement_dates_a_package_told_twice_on_one_day_stays_one() -> None:
+    text = (
+        "Chilean and Peruvian companies signed deals worth USD 2 billion at a business forum "
+        "on Wednesday. The deals, signed on Wednesday, cover copper and lithium."
+    )
+    assert _dates(text) == [(None, "2024-06-19")]
