@@ -8,25 +8,30 @@ provenance, not several agreements.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 
+from dkg.loaders.document import PartialDate
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 from dkg.loaders.steps.named_agreements import HEADS
 
 
-def merge_agreements(mentions: Iterable[AgreementMention]) -> list[AgreementMention]:
+def merge_agreements(
+    mentions: Iterable[AgreementMention],
+    day_of: Callable[[AgreementMention], PartialDate | None] | None = None,
+) -> list[AgreementMention]:
     """Fold repeated mentions of one agreement (headline and body) into one, keeping all spans.
 
     Packages merge when their counts agree (a breakdown's sum counts) and their values do not
-    differ by more than 2%; a package with no count joins a counted one with the same status.
+    differ by more than 2%; a package with no count joins a counted one with the same status;
+    two packages whose sentences state different days (``day_of``) never merge.
     Named documents merge when kind and title agree, or when one is just "the joint statement".
     """
     merged: list[AgreementMention] = []
     for mention in mentions:
         for i, kept in enumerate(merged):
-            if _same(kept, mention):
+            if _same(kept, mention) and not _told_apart(kept, mention, day_of):
                 merged[i] = _union(kept, mention)
                 break
         else:
@@ -57,6 +62,19 @@ def _same(a: AgreementMention, b: AgreementMention) -> bool:
     bare = ta.split(" between ")[0]
     named_again = bare == tb.split(" between ")[0] and bare in (ta, tb)
     return ta == tb or ta in generic or tb in generic or named_again
+
+
+def _told_apart(
+    a: AgreementMention,
+    b: AgreementMention,
+    day_of: Callable[[AgreementMention], PartialDate | None] | None,
+) -> bool:
+    """Whether two packages were signed on different days their sentences state: a package
+    signed at the talks on Friday and deals signed at a business forum on Sunday."""
+    if day_of is None or a.kind is not AgreementKind.PACKAGE:
+        return False
+    one, other = day_of(a), day_of(b)
+    return one is not None and other is not None and one != other
 
 
 def _title_key(title: str | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
-from dkg.loaders.steps.agreement_dates import dated_agreements
+from dkg.loaders.steps.agreement_dates import dated_agreements, stated_day
 from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
@@ -113,7 +113,7 @@ class FactAnnotator:
         annotated = replace(
             document,
             figures=tuple(figures),
-            agreements=tuple(merge_agreements(agreements)),
+            agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
             sectors=tuple(sectors),
             companies=tuple(companies),
             events=tuple(events),

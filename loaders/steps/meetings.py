@@ -27,7 +27,7 @@ from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
-from dkg.loaders.steps.pair_posts import hold_the_post
+from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
@@ -265,12 +265,13 @@ def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tu
     leaders" of the next sentence are ("X was received by Y. The two men then held talks") when
     the visitor is one of them: the counterpart the text names last, not the first one of the
     host's country it met. Once talks are told (``after_talks``), a welcome at the airport
-    names no such pair: whoever met the plane is not one of the leaders of those talks."""
-    if after_talks and greets_on_arrival(view.text):
-        return ()  # "A met B. A was welcomed at the airport by X. The two leaders ...": A, B
+    names such a pair only when both lead their countries: a minister who met the plane is
+    not one of the leaders of those talks, a prime minister who met a president is."""
     people = tuple(dict.fromkeys(m.person for m in view.people))
     if len(people) != 2:
         return ()
+    if after_talks and greets_on_arrival(view.text) and not lead_countries(people, document.people):
+        return ()  # "A met B. A was welcomed at the airport by X. The two leaders ...": A, B
     countries = {p.key: p.country for p in document.people}
     one, other = (countries.get(k) for k in people)
     return people if one is None or other is None or one != other else ()

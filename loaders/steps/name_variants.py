@@ -31,7 +31,25 @@ def shorter_forms(candidates: list[Candidate], text: str) -> Iterator[Candidate]
         if short in done or any(PARTICLE_WORD.fullmatch(w) for w in words[-2:]):
             continue  # "Tamim bin Hamad", "Zayed Al Nahyan": a patronymic or a particle
         done.add(short)
-        alone = re.compile(rf"(?<![\w'\u2019-]){re.escape(short)}(?![\w'\u2019-]|\s+[{UPPER}])")
-        for match in alone.finditer(text):
-            if match.start() not in taken:
-                yield Candidate(TextSpan(match.start(), match.end()), short, None)
+        for span in _alone(short, text):
+            if span.start not in taken:
+                yield Candidate(span, short, None)
+
+
+_WORD_CHAR = re.compile(r"[\w'\u2019-]")
+_GOES_ON = re.compile(rf"[\w'\u2019-]|\s+[{UPPER}]")
+"""What continues a name past its end: more of a word, or another capitalised word."""
+
+
+def _alone(short: str, text: str) -> Iterator[TextSpan]:
+    """Where ``text`` writes ``short`` as a whole name: no word runs into it on the left, and
+    neither a word nor another capitalised word follows it. A plain search with two fixed
+    patterns, not a pattern compiled for each name of each document."""
+    start = text.find(short)
+    while start != -1:
+        end = start + len(short)
+        if not (start and _WORD_CHAR.match(text, start - 1)) and not _GOES_ON.match(text, end):
+            yield TextSpan(start, end)
+            start = text.find(short, end)
+        else:
+            start = text.find(short, start + 1)

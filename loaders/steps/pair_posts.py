@@ -20,6 +20,37 @@ _NOUN_POSTS = {
     "foreign ministers": frozenset({"Minister of Foreign Affairs"}),
 }
 """The posts the plural nouns of "the two ..." name, as posts are written once normalised."""
+LEADER_POSTS = frozenset(
+    {
+        "President",
+        "Federal President",
+        "State President",
+        "Prime Minister",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Emperor",
+        "Empress",
+        "Emir",
+        "Sultan",
+        "Crown Prince",
+        "Grand Duke",
+        "Grand Duchess",
+        "Pope",
+        "Supreme Leader",
+        "Co-Prince",
+        "Governor-General",
+        "Captain Regent",
+        "Head of State",
+        "Head of Government",
+        "Taoiseach",
+        "State Counsellor",
+        "Chairman of the Presidential Council",
+        "Chairman of the Transitional Sovereignty Council",
+    }
+)
+"""The posts of a head of state or of government, as posts are written once normalised (the
+heads of ``titles.json`` that lead a country rather than a ministry or a mission)."""
 
 
 def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> bool:
@@ -29,3 +60,10 @@ def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> b
         return True
     posts = {p.key: {post.title for post in p.posts} for p in people}
     return all(not posts.get(key) or posts[key] & wanted for key in keys)
+
+
+def lead_countries(keys: Iterable[str], people: Iterable[Person]) -> bool:
+    """Whether every one of ``keys`` holds the post of a head of state or of government: only
+    such a greeter at the airport is one of "the two leaders" whose talks follow."""
+    posts = {p.key: {post.title for post in p.posts} for p in people}
+    return all(posts.get(key, set()) & LEADER_POSTS for key in keys)

@@ -5,14 +5,19 @@ Government media releases and op-eds put their author on a line of their own abo
 as often as they sign it at the end. pronoun_references.py reads a closing sign-off first; a
 text without one takes the person named on a short heading line, one whose every word is
 capitalised (a name with its honorifics, not a headline that says something: "Strengthening
-our partnership with Vietnam"). Its "I", "me" and "my" are then that person.
+our partnership with Vietnam"). A headline in title case capitalises every word too ("Talks With
+President William Ruto"), so the line must hold nothing besides the name but the words of
+honorifics and posts ("The Hon", "Prime Minister") and letters after the name ("MP"). Its "I",
+"me" and "my" are then that person.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dkg.loaders.document import Document, PersonMention
+from dkg.loaders.gazetteer import load_gazetteer
 
 _HEADING_LINES = 5
 """Lines at the top of the text a heading may hold: the kind of release, author, post, date."""
@@ -20,6 +25,8 @@ _HEADING_LENGTH = 60
 """A longer line is a paragraph of the story, not a heading."""
 _NAME_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[^\S\n]*)+")
 """A line of capitalised words only: "The Hon Anthony Albanese MP"."""
+_LETTERS_AFTER = re.compile(r"[A-Z]{2,5}")
+"""Post-nominal letters: "MP", "KC", "OBE"."""
 
 
 def heading_author(document: Document, named: list[PersonMention]) -> str | None:
@@ -31,10 +38,25 @@ def heading_author(document: Document, named: list[PersonMention]) -> str | None
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         if line and len(line) <= _HEADING_LENGTH and _NAME_LINE.fullmatch(line):
-            author = next((m.person for m in named if start <= m.span.start < end), None)
-            if author is not None:
-                return author
+            on_line = [m for m in named if start <= m.span.start < end]
+            if on_line and _name_alone(text, start, end, on_line[0]):
+                return on_line[0].person
         if end == len(text):
             return None
         start = end + 1
     return None
+
+
+def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
+    """Whether the line from ``start`` to ``end`` holds only the name with its honorifics,
+    post and letters after it, not a headline in title case about the person."""
+    others = (text[start : name.span.start] + " " + text[name.span.end : end]).split()
+    return all(w.casefold() in _title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of honorifics, posts and their ranks, case-folded ("the", "hon", "prime")."""
+    titles = load_gazetteer().titles
+    phrases = (*titles.honorifics, *titles.head_titles, *titles.rank_prefixes)
+    return frozenset(word.casefold() for phrase in phrases for word in phrase.split())

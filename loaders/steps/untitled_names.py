@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 from dkg.loaders.prefilter import Prefiltered
@@ -45,6 +46,20 @@ _DEMONYM_ROLE = re.compile(
 """A role reference with a demonym: "The British prime minister", "the French president"."""
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What both readers take: the sentence ``text`` at offset ``base`` of ``story``, the
+    offsets of company names (``firm``), the title pattern, and the starts of the names found
+    so far (``seen``, which the readers add to)."""
+
+    text: str
+    base: int
+    story: str
+    firm: frozenset[int]
+    title: re.Pattern[str]
+    seen: set[int]
+
+
 def untitled_names(
     text: str,
     base: int,
@@ -56,54 +71,48 @@ def untitled_names(
     """The untitled people a sentence (``text`` at offset ``base`` of ``story``) opens with:
     both names of "A welcomed B", else the subject of "A arrived"; the starts of the names
     found are added to ``seen``."""
-    yield from _parties(text, base, story, firm, title, seen)
-    yield from _lead(text, base, story, firm, title, seen)
+    sentence = _Sentence(text, base, story, firm, title, seen)
+    yield from _parties(sentence)
+    yield from _lead(sentence)
 
 
-def _parties(
-    text: str,
-    base: int,
-    story: str,
-    firm: frozenset[int],
-    title: re.Pattern[str],
-    seen: set[int],
-) -> Iterator[Candidate]:
+def _parties(sentence: _Sentence) -> Iterator[Candidate]:
     """Host and guest of a sentence that opens "A welcomed B", each referred back to by
     surname."""
-    match = _RECEPTION.match(text)
-    if match is None or any(title.search(match[group]) for group in ("host", "guest")):
+    match = _RECEPTION.match(sentence.text)
+    if match is None or any(sentence.title.search(match[group]) for group in ("host", "guest")):
         return  # "President Ruto received ...": the title reader's
-    names = [trim_name(match[g], base + match.start(g), firm) for g in ("host", "guest")]
+    names = [
+        trim_name(match[g], sentence.base + match.start(g), sentence.firm)
+        for g in ("host", "guest")
+    ]
     if not all(
-        found is not None and len(found[1].split()) > 1 and surname_alone(story, found[1])
+        found is not None and len(found[1].split()) > 1 and surname_alone(sentence.story, found[1])
         for found in names
     ):
         return
     for found in names:
-        if found is not None and found[0].start not in seen:
-            seen.add(found[0].start)
+        if found is not None and found[0].start not in sentence.seen:
+            sentence.seen.add(found[0].start)
             yield Candidate(found[0], found[1], None)
 
 
-def _lead(
-    text: str,
-    base: int,
-    story: str,
-    firm: frozenset[int],
-    title: re.Pattern[str],
-    seen: set[int],
-) -> Iterator[Candidate]:
+def _lead(sentence: _Sentence) -> Iterator[Candidate]:
     """The subject of a sentence that opens "A arrived", in a story that refers back to the
     surname alone and to leaders by role with a demonym."""
-    match = _LEAD.match(text)
-    if match is None or title.search(match["name"]) or _DEMONYM_ROLE.search(story) is None:
+    match = _LEAD.match(sentence.text)
+    if (
+        match is None
+        or sentence.title.search(match["name"])
+        or _DEMONYM_ROLE.search(sentence.story) is None
+    ):
         return
-    found = trim_name(match["name"], base + match.start("name"), firm)
-    if found is None or found[0].start in seen or len(found[1].split()) < 2:
+    found = trim_name(match["name"], sentence.base + match.start("name"), sentence.firm)
+    if found is None or found[0].start in sentence.seen or len(found[1].split()) < 2:
         return
-    if found[1] != match["name"] or not surname_alone(story, found[1]):
+    if found[1] != match["name"] or not surname_alone(sentence.story, found[1]):
         return  # "Airbus Group signed": cut by a body's word; no surname alone
-    seen.add(found[0].start)
+    sentence.seen.add(found[0].start)
     yield Candidate(found[0], found[1], None)
 
 

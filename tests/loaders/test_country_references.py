@@ -3,47 +3,34 @@ set in: the visitor comes to the host, not the other way round."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.document import Document
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
-
-
-def _read(text: str) -> Document:
-    return PIPELINE(make_document("t", "t", text))
-
-
-def _visits(document: Document) -> set[tuple[str, str]]:
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country) for v in document.visits}
+from tests.loaders.reading import read, visits
 
 
 def test_country_references_the_country_is_the_hosts() -> None:
-    document = _read(
+    document = read(
         "ACCRA, 5 March 2024 - President Nana Akufo-Addo today hosted the President of the "
         "Republic of Botswana, Mokgweetsi Masisi, who is in the country for a two-day State "
         "Visit.\n"
     )
-    assert _visits(document) == {("Mokgweetsi Masisi", "GH")}
+    assert visits(document) == {("Mokgweetsi Masisi", "GH")}
 
 
 def test_country_references_our_country_is_the_datelines() -> None:
-    document = _read(
+    document = read(
         "Astana, June 3 (Agency) - President Kassym-Jomart Tokayev held talks with the "
         "President of Mongolia, Ukhnaagiin Khurelsukh, who is in our country on an official "
         "visit.\n"
     )
-    assert _visits(document) == {("Ukhnaagiin Khurelsukh", "KZ")}
+    assert visits(document) == {("Ukhnaagiin Khurelsukh", "KZ")}
 
 
 def test_country_references_not_the_place_flown_in_from() -> None:
-    document = _read(
+    document = read(
         "MAPUTO, May 2, 2024 - Indian Prime Minister Narendra Modi began a state visit to "
         "Mozambique on Thursday, flying in from talks in Nairobi for his first trip to the "
         "country.\n"
     )
-    assert ("Narendra Modi", "KE") not in _visits(document)
+    assert ("Narendra Modi", "KE") not in visits(document)
 
 
 def test_country_references_firms_in_the_country_are_no_place() -> None:
@@ -51,5 +38,5 @@ def test_country_references_firms_in_the_country_are_no_place() -> None:
         "State House, Accra, 5th March 2024\n\n"
         "More than 300 Chinese firms operate in the country, the minister said.\n"
     )
-    document = _read(text)
+    document = read(text)
     assert [c.iso2 for c in document.countries] == ["CN"]

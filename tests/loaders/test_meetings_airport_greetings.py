@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import meetings, read
 
-PIPELINE = default_pipeline()
 DAY = datetime.date(2024, 6, 4)
 
 
 def _meetings(text: str) -> list[list[str]]:
-    document = PIPELINE(Document("t", "t", text, date=DAY))
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+    return meetings(read(text, DAY))
 
 
 def test_meetings_airport_greetings_a_passive_airport_welcome_names_no_pair_of_leaders() -> None:
@@ -42,3 +39,28 @@ def test_meetings_airport_greetings_a_leaders_airport_welcome_before_talks_names
         "at Urugwiro Village."
     )
     assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]
+
+
+def test_meetings_airport_greetings_a_leader_at_the_airport_after_earlier_talks_is_the_pair() -> (
+    None
+):
+    text = (
+        "Ghanaian President Nana Akufo-Addo arrived in New Delhi on Monday for a state visit "
+        "to India. Ghana's Foreign Minister Shirley Botchwey had met External Affairs Minister "
+        "Subrahmanyam Jaishankar in the Indian capital on Sunday to prepare the trip. "
+        "Akufo-Addo was welcomed at the airport by Prime Minister Narendra Modi. The two "
+        "leaders then sat down for talks at Hyderabad House."
+    )
+    assert _meetings(text) == [
+        ["Shirley Botchwey", "Subrahmanyam Jaishankar"],
+        ["Nana Akufo-Addo", "Narendra Modi"],
+    ]
+
+
+def test_meetings_airport_greetings_a_minister_at_the_airport_after_earlier_talks_is_not() -> None:
+    text = (
+        "Ghanaian President Nana Akufo-Addo held talks with Prime Minister Narendra Modi in "
+        "New Delhi on Monday. Akufo-Addo had been welcomed at the airport by Minister of State "
+        "Pabitra Margherita. The two leaders agreed to double trade by 2030."
+    )
+    assert _meetings(text) == [["Nana Akufo-Addo", "Narendra Modi"]]

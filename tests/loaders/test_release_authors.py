@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import meetings, read, visits
 
 
 def _visits(text: str) -> set[tuple[str, str]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 7, 10)))
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country) for v in document.visits}
+    return visits(read(text, datetime.date(2024, 7, 10)))
 
 
 def test_release_authors_the_heading_names_the_writer_of_i() -> None:
@@ -34,3 +30,14 @@ def test_release_authors_a_headline_that_says_something_names_no_author() -> Non
         "Today I arrived in Tokyo on my first visit to Japan, a student said.\n"
     )
     assert ("Christopher Luxon", "JP") not in _visits(text)
+
+
+def test_release_authors_a_title_case_headline_about_someone_names_no_author() -> None:
+    text = (
+        "Talks With President William Ruto\n\n"
+        "NAIROBI, 12 March 2024 - I was at State House when President William Ruto received "
+        "President Yoweri Museveni of Uganda on Tuesday. Later I met Foreign Minister Jeje "
+        "Odongo of Uganda at the gates.\n"
+    )
+    met = meetings(read(text, datetime.date(2024, 3, 12)))
+    assert met == [["William Ruto", "Yoweri Museveni"]]  # the writer's "I met" is not Ruto's

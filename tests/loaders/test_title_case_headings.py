@@ -4,24 +4,11 @@ the text writes it again below, in any case."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.document import Document
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
-
-
-def _read(text: str) -> Document:
-    return PIPELINE(make_document("t", "t", text))
-
-
-def _visits(document: Document) -> set[tuple[str, str]]:
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country) for v in document.visits}
+from tests.loaders.reading import read, visits
 
 
 def test_title_case_headings_verb_after_a_royal_title_is_no_visitor() -> None:
-    document = _read(
+    document = read(
         "Crown Prince Receives Emir of Qatar at Al Salam Palace\n\n"
         "Jeddah, March 4, 2023, SPA -- His Royal Highness Prince Mohammed bin Salman, Crown "
         "Prince and Prime Minister, received in audience today His Highness Sheikh Tamim bin "
@@ -31,11 +18,11 @@ def test_title_case_headings_verb_after_a_royal_title_is_no_visitor() -> None:
         "Mohammed bin Salman",
         "Tamim bin Hamad Al Thani",
     }
-    assert _visits(document) == {("Tamim bin Hamad Al Thani", "SA")}
+    assert visits(document) == {("Tamim bin Hamad Al Thani", "SA")}
 
 
 def test_title_case_headings_name_running_into_the_headline_verb_is_dropped() -> None:
-    document = _read(
+    document = read(
         "Ghana, Togo Sign Four Deals as President Mahama Pays Working Visit\n\n"
         "ACCRA, 14 May 2025 - President Faure Gnassingbe received President John Dramani "
         "Mahama of Ghana in Lome today.\n"
@@ -46,7 +33,7 @@ def test_title_case_headings_name_running_into_the_headline_verb_is_dropped() ->
 
 
 def test_title_case_headings_name_written_again_in_capitals_is_kept() -> None:
-    document = _read(
+    document = read(
         "Remarks by President Lula and President Boric in Joint Press Statement\n\n"
         "Palacio de La Moneda, Santiago, Chile\n\n"
         "PRESIDENT BORIC: Welcome to Chile, dear friend.\n\n"
@@ -56,7 +43,7 @@ def test_title_case_headings_name_written_again_in_capitals_is_kept() -> None:
 
 
 def test_title_case_headings_headline_in_running_case_keeps_its_names() -> None:
-    document = _read(
+    document = read(
         "President Ramaphosa arrives in Maputo for talks on gas\n\n"
         "MAPUTO, Jan 10 (Agency) - South Africa's president arrived in Mozambique on Tuesday "
         "for talks on energy.\n"
@@ -65,7 +52,7 @@ def test_title_case_headings_headline_in_running_case_keeps_its_names() -> None:
 
 
 def test_title_case_headings_signature_under_the_story_is_kept() -> None:
-    document = _read(
+    document = read(
         "The two presidents agreed to open a new border post on the lake.\n\n"
         "Samia Suluhu Hassan, President of the United Republic of Tanzania\n"
     )

@@ -1,0 +1,34 @@
+"""A hand-written text read through the default pipeline, and the facts loader tests compare.
+
+Many loader tests read a few sentences and check who visited or met whom; reading them one way
+everywhere (as ``dkg ingest`` reads a ``.txt`` file, with one pipeline built once) keeps the
+tests from drifting apart in how they read.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import default_pipeline
+from dkg.loaders.document import Document
+from dkg.loaders.steps.read import make_document
+
+PIPELINE = default_pipeline()
+
+
+def read(text: str, date: datetime.date | None = None) -> Document:
+    """The text as a ``.txt`` file is read: a header, headline or dateline may date it, else
+    ``date`` does."""
+    return PIPELINE(make_document("t", "t", text, date=date))
+
+
+def visits(document: Document) -> set[tuple[str, str]]:
+    """Each visit as (the visitor's name, the host's ISO code)."""
+    names = {p.key: p.name for p in document.people}
+    return {(names[v.visitor], v.host_country) for v in document.visits}
+
+
+def meetings(document: Document) -> list[list[str]]:
+    """Each meeting as the sorted names of its participants, in the document's order."""
+    names = {p.key: p.name for p in document.people}
+    return [sorted(names[k] for k in m.participants) for m in document.meetings]
