@@ -32,6 +32,7 @@ from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -165,6 +166,8 @@ def read_visits(
             or _SITE.match(view.text, cue.end())
             or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
             or _awaited_without_person(view, cue)
+            or unasserted(view.text, cue.start())
+            or only_discussed(view.text, cue)
         ):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         visit = _read_visit(view, cue, people, told, story)
