@@ -15,7 +15,7 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, trim_name
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,
@@ -55,7 +55,7 @@ class LowerTitleReader:
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
         self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:(?:the|its|our|their)\s+)?"
+            rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
             rf"(?:new\s+)?)"
@@ -91,6 +91,8 @@ class LowerTitleReader:
             found = trim_name(before["name"], base + before.start("name"), blocked)
             if found is None or found[1] != before["name"] or found[0].start in seen:
                 continue
+            if self.lower_title.fullmatch(found[1].lower()):
+                continue  # "the President became the first Philippine leader": a title, no name
             home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
             seen.add(found[0].start)
             post = self._post(title.group(), home.iso2 if home else None)
