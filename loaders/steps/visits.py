@@ -66,6 +66,8 @@ CUE = Prefiltered(
     r"weekend|week|hours)\s+in\b"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed) to|(?:flew|flies) in\b|"
+    r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
@@ -182,6 +184,8 @@ def read_visits(
         if visit is not None and visit.start is None and SAME_DAY.match(view.text):
             # "In the evening, Kishida flew to Malaysia": the day the story last told.
             visit = replace(visit, start=last_day_told(document, view.start))
+        if visit is not None and _RETURN.match(cue.group()) and not _told_before(visit, told):
+            visit = None  # "The chancellor then returned to Berlin": home, not a second trip
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))
@@ -214,6 +218,17 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
+
+
+_RETURN = re.compile(r"\s*(?:returned|returns|was\s+back|were\s+back)\b", re.IGNORECASE)
+"""A cue that tells a trip back to a place: a visit only when the text told an earlier visit
+there ("paid an official visit to Japan ... He returned to Tokyo in 1999"); otherwise it is the
+way home ("The chancellor then returned to Berlin")."""
+
+
+def _told_before(visit: Visit, told: list[Visit]) -> bool:
+    """Whether an earlier sentence told a visit by the same visitor to the same country."""
+    return any((v.visitor, v.host_country) == (visit.visitor, visit.host_country) for v in told)
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
