@@ -126,8 +126,9 @@ class LowerTitleReader:
         firm: frozenset[int],
         document: Document,
     ) -> Candidate | None:
-        """The name after a lower-case title that a demonym, an office's seat or a country's
-        possessive opens, or that an "of Country" phrase closes (person_title_countries.py)."""
+        """The name after a lower-case title that a demonym, an office's seat, a country's
+        possessive or a word of time ("then", "former") opens, or that an "of Country" phrase
+        closes (person_title_countries.py)."""
         if title.group() not in self._state_titles:
             return None
         post_end = title.end()
@@ -135,6 +136,7 @@ class LowerTitleReader:
             self._demonym(text, title)
             or _seat(document, base, title)
             or possessive_country(text, title.start(), base, document)
+            or _time_of_office(text, title)
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -163,6 +165,19 @@ class LowerTitleReader:
         if before is None or home is None:
             return None
         return before.end("demonym") + 1, home.iso2
+
+
+_TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
+"""A word that dates an office before its title: "then prime minister Shinzo Abe", "former
+foreign minister X", "then-president X", as retrospectives and obituaries write them."""
+
+
+def _time_of_office(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where a title starts that a word of time opens, with no country known from it: "held
+    talks with then prime minister Shinzo Abe"."""
+    if _TIME_OF_OFFICE.search(text, max(0, title.start() - 12), title.start()) is None:
+        return None
+    return title.start(), None
 
 
 def _seat(document: Document, base: int, title: re.Match[str]) -> tuple[int, str] | None:
