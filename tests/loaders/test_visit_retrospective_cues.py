@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.document import PartialDate
 
 PIPELINE = default_pipeline()
 
 
-def _visits(text: str) -> list[tuple[str, str, str | None]]:
+def _visits(text: str) -> list[tuple[str, str, PartialDate | None]]:
     document = PIPELINE(Document("t", "t", text, date=datetime.date(2022, 5, 2)))
-    return [(v.visitor, v.host_country, str(v.start) if v.start else None) for v in document.visits]
+    return [(v.visitor, v.host_country, v.start) for v in document.visits]
 
 
 def test_visit_retrospective_cues_set_foot_in_is_a_visit() -> None:
@@ -41,4 +42,17 @@ def test_visit_retrospective_cues_a_return_home_is_no_visit() -> None:
 
 def test_visit_retrospective_cues_something_that_stopped_is_no_visit() -> None:
     text = "Gas deliveries to Austria stopped in January, President Ines Duarte told reporters."
+    assert _visits(text) == []
+
+
+def test_visit_retrospective_cues_a_landing_to_come_is_an_announced_visit() -> None:
+    text = "Foreign Minister Ravi Menon is expected to land in Dhaka on Tuesday for the forum."
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 10, 14)))
+    assert [(v.visitor, v.host_country, v.status, v.start) for v in document.visits] == [
+        ("ravi-menon", "BD", "announced", PartialDate(2024, 10, 15))
+    ]
+
+
+def test_visit_retrospective_cues_an_aircraft_that_will_land_is_no_visit() -> None:
+    text = "Foreign Minister Ravi Menon said the relief aircraft would land in Dhaka at noon."
     assert _visits(text) == []
