@@ -1,16 +1,17 @@
-"""People a newspaper's lead names in full without a post: "Emmanuel Macron welcomed Bola
-Tinubu to the Élysée Palace on Thursday", "Keir Starmer arrived in Kyiv on Thursday".
+"""People a newspaper's lead names in full without a post: "Emmanuel Macron welcomed Bola Tinubu to
+the Élysée Palace on Thursday", "Keir Starmer arrived in Kyiv on Thursday".
 
-International papers and web pages often open with the names alone and give the posts later,
-by role ("The Nigerian president, who began a state visit ...", "The British prime minister
+International papers and web pages often open with the names alone and give the posts later, by
+role ("The Nigerian president, who began a state visit ...", "The British prime minister
 travelled overnight"). No post is read here, so nothing is known of the country; but who
 receives, hosts or meets someone named in full is a person, and so is the one received, and so
 is a full name that opens a sentence as the subject of a diplomatic verb. Every name must have
 two words or more and carry no title (a titled name is the title reader's), the sentence must
-open with it (or with a feature's "When" before it), and the story must refer back to it by the last word alone ("Tinubu, who ...",
-"Macron told reporters"), as news does with people: a company is referred back to by its first
-word ("Alstom said"), if at all. A lone subject also needs a story that tells of leaders by role
-with a demonym ("the British prime minister"); the role then finds the person in resolve.py.
+open with it (or with a feature's "When" before it), and the story must refer back to it by the
+last word alone ("Tinubu, who ...", "Macron told reporters"), as news does with people: a
+company is referred back to by its first word ("Alstom said"), if at all. A lone subject also
+needs a story that tells of leaders by role with a demonym ("the British prime minister"); the
+role then finds the person in resolve.py.
 """
 
 from __future__ import annotations
