@@ -40,6 +40,7 @@ from dkg.loaders.steps.visit_days import (
     SAME_DAY,
     attribute_year,
     counted_days,
+    day_after,
     earlier_visits,
     last_day_told,
     nearest,
@@ -366,7 +367,9 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
                 host_country=iso2,
                 place=city,
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
-                start=visit.start.shifted(small_count(later)) if later and visit.start else None,
+                start=visit.start.shifted(small_count(later))
+                if later and visit.start
+                else day_after(view, end),
                 end=None,
                 visit_type="unspecified",
             )
