@@ -54,6 +54,18 @@ _ONLY_DISCUSSED = re.compile(
 been discussed for months", "A visit by the Emperor was discussed but never took place". A
 comma ends the clause, so "X visited Kyiv, a trip that had been discussed for months" keeps
 its visit, and "finally" or "at last" turns a long-discussed trip into one made."""
+_CONDITIONAL = re.compile(
+    r"(?:^|[,;:(\"\u201c]\s*|\s)(?:[Ii]f|[Uu]nless|[Hh]ad\s+(?:he|she|they))\s[^,;:]*$"
+)
+"""A clause that only supposes what it tells, up to its comma: "If the water agreement is
+signed and honoured, ...", "Had he gone, ...", "unless the leaders meet"."""
+_CONDITIONAL_ANSWER = re.compile(
+    r"[\"\u201c]?(?P<supposition>(?:If|Unless|Had\s+(?:he|she|they))\s[^,;:]*,)\s[^;:]*?"
+    r"\b(?:would|could|might)\b"
+)
+"""A sentence that opens with a supposition and answers it in the conditional: "If X travels
+to Kyiv, it would be his first visit there". "If anything, the mood was warm" answers in no
+conditional and tells what happened."""
 _NOUN_CUE = re.compile(r"(?:[\w-]+[\s-]+)*(?:visits?|trip|journey|tour)\b.*", re.IGNORECASE)
 
 
@@ -68,9 +80,20 @@ def only_discussed(text: str, cue: re.Match[str]) -> bool:
 def unasserted(text: str, at: int) -> bool:
     """Whether the cue at ``at`` of a sentence is denied ("officials denied reports that he
     would travel on to Kuwait") or only possible or weighed ("could travel", "had weighed
-    flying to") or in a clause "Nor" negates, so that no fact comes of it."""
+    flying to") or in a clause "Nor" negates or "If" supposes, so that no fact comes of it."""
     return (
         _DENIED.search(text, max(0, at - _DENIED_REACH), at) is not None
         or _POSSIBLE.search(text, max(0, at - _POSSIBLE_REACH), at) is not None
         or _NOR.search(text, 0, at) is not None
+        or supposed(text, at)
     )
+
+
+def supposed(text: str, at: int) -> bool:
+    """Whether the words at ``at`` lie in a clause that only supposes them ("If the water
+    agreement is signed, ...", "If X visits Kyiv next month, ...") or in the conditional
+    answer to such a clause (", it would be his first visit there")."""
+    if _CONDITIONAL.search(text, 0, at) is not None:
+        return True
+    answer = _CONDITIONAL_ANSWER.match(text)
+    return answer is not None and answer.end("supposition") <= at

@@ -102,3 +102,24 @@ def test_unasserted_a_clause_after_the_negated_one_keeps_its_visit() -> None:
         "Denmark on Tuesday."
     )
     assert [(v, h) for v, h, _ in _visits(text)] == [("jonas-berg", "DK")]
+
+
+def test_unasserted_a_trip_an_if_clause_supposes_is_no_visit() -> None:
+    text = (
+        "If President Omar Haddad travels to Kyiv next month, it would be his first visit "
+        "there since the war began."
+    )
+    assert _visits(text) == []
+
+
+def test_unasserted_an_agreement_an_if_clause_supposes_is_none() -> None:
+    text = '"If the water agreement is signed and honoured, the tone will change," one said.'
+    assert _read(text).agreements == ()
+
+
+def test_unasserted_an_agreement_after_the_if_clause_is_signed() -> None:
+    text = (
+        "If anything, the mood was warm, and Prime Minister Jonas Berg and President Omar "
+        "Haddad signed a water agreement on Monday."
+    )
+    assert [a.count for a in _read(text).agreements] == [1]
