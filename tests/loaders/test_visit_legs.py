@@ -44,23 +44,24 @@ def test_visit_legs_the_visit_began_states_the_first_day() -> None:
     ]
 
 
+def _starts(text: str) -> dict[str, PartialDate | None]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 20)))
+    return {v.host_country: v.start for v in document.visits}
+
+
 def test_visit_legs_a_stop_with_its_own_day_takes_it() -> None:
-    text = (
+    starts = _starts(
         "President Omar Haddad will fly to Rome on 3 June, then go on to Madrid and end the "
         "tour in Lisbon on 6 June."
     )
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 20)))
-    starts = {v.host_country: v.start for v in document.visits}
     assert starts.get("PT") == PartialDate(2024, 6, 6)
     assert starts.get("ES") is None
 
 
 def test_visit_legs_a_day_further_on_is_not_the_stop_s() -> None:
-    text = (
+    starts = _starts(
         "President Omar Haddad will fly to Rome on 3 June and end the tour in Lisbon, before "
         "addressing parliament at home on 9 June."
     )
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 20)))
-    starts = {v.host_country: v.start for v in document.visits}
     assert "PT" in starts
     assert starts["PT"] != PartialDate(2024, 6, 9)
