@@ -30,6 +30,7 @@ from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
@@ -191,6 +192,7 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_onward_legs(view, cue, visit))
+            found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
     return found
