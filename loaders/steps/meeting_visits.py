@@ -38,7 +38,13 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             counted = _counted_day(meeting, document, visit)
             today = _reported_today(meeting, document, visit)
             date = (
-                meeting.date or counted or today or told or _first_day(visit) or _day_of(document)
+                meeting.date
+                or counted
+                or today
+                or told
+                or _first_day(visit)
+                or _background_month(visit, meeting, document)
+                or _day_of(document)
             )
             return replace(meeting, during_visit=index, date=date, place=place)
     return replace(meeting, date=meeting.date or _day_of(document))
@@ -136,6 +142,23 @@ def _reported_today(meeting: Meeting, document: Document, visit: Visit) -> Parti
 def _day_of(document: Document) -> PartialDate | None:
     """The day the document was filed: news reports talks on the day they are held."""
     return document.filed
+
+
+def _background_month(visit: Visit, meeting: Meeting, document: Document) -> PartialDate | None:
+    """The month or year of a visit told without a day, for talks told in the sentences
+    right after it, when the visit lies before the document's own year: a retrospective's
+    "In Astana he held talks with X" right after "in August 2006, when Y became the first
+    ... to set foot in Kazakhstan". Talks told far from such a visit or in its own sentence
+    ("on his first trip since a visit in December 2017, held talks"), or during a visit of
+    the document's own days, stay dated by the document."""
+    start = visit.start
+    if start is None or start.year is None:
+        return None
+    if document.date is not None and start.year >= document.date.year:
+        return None
+    talks = min(meeting.evidence).start
+    near = any(talks - _NARRATIVE_REACH <= e.end <= talks for e in visit.evidence)
+    return start if near else None
 
 
 def _first_day(visit: Visit) -> PartialDate | None:

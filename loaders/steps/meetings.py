@@ -32,6 +32,7 @@ from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
 from dkg.loaders.steps.topic_places import names_a_topic
+from dkg.loaders.steps.unasserted import unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
@@ -154,7 +155,11 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len({m.person for m in view.people}) + len(pair) < 2:
         return None  # fewer than two people: no talks, whatever the cue (and it is not read)
     cue = next(talks_cues(view.text), None)
-    if cue is None or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start()):
+    if (
+        cue is None
+        or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start())
+        or unasserted(view.text, cue.start())
+    ):
         return None
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause
     # names is not at these talks.

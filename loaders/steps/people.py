@@ -34,7 +34,7 @@ from dkg.loaders.steps.person_context import (
     unblocked_offsets,
 )
 from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
-from dkg.loaders.steps.person_names import NAME, UPPER, short_names, trim_name
+from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, short_names, trim_name
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_offices import TitleOffices
@@ -43,11 +43,11 @@ from dkg.loaders.steps.titled_names import clock_time, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
 
 _NAME_BEFORE_TITLE = re.compile(
-    rf"({NAME.pattern})(?:,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
+    rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
     rf"(?:[{UPPER}][\w'\u2019]*\s+)?$"
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
-"the swearing-in of X as President of Ghana"."""
+"the swearing-in of X as President of Ghana", "X, who served as the 64th Secretary of State"."""
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|held|paid|made|took|gave|went|flew|left|"
     r"came|spoke|sent|began|led|saw|has|had|was|is|will|would|meets|visits|holds|pays)\b"

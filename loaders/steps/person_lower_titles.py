@@ -15,7 +15,7 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, trim_name
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,
@@ -55,7 +55,7 @@ class LowerTitleReader:
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
         self.appositive = re.compile(
-            rf"(?P<name>{NAME.pattern})(?:,\s+(?:(?:the|its|our|their)\s+)?"
+            rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
             rf"(?:new\s+)?)"
@@ -91,6 +91,8 @@ class LowerTitleReader:
             found = trim_name(before["name"], base + before.start("name"), blocked)
             if found is None or found[1] != before["name"] or found[0].start in seen:
                 continue
+            if self.lower_title.fullmatch(found[1].lower()):
+                continue  # "the President became the first Philippine leader": a title, no name
             home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
             seen.add(found[0].start)
             post = self._post(title.group(), home.iso2 if home else None)
@@ -124,8 +126,9 @@ class LowerTitleReader:
         firm: frozenset[int],
         document: Document,
     ) -> Candidate | None:
-        """The name after a lower-case title that a demonym, an office's seat or a country's
-        possessive opens, or that an "of Country" phrase closes (person_title_countries.py)."""
+        """The name after a lower-case title that a demonym, an office's seat, a country's
+        possessive or a word of time ("then", "former") opens, or that an "of Country" phrase
+        closes (person_title_countries.py)."""
         if title.group() not in self._state_titles:
             return None
         post_end = title.end()
@@ -133,6 +136,7 @@ class LowerTitleReader:
             self._demonym(text, title)
             or _seat(document, base, title)
             or possessive_country(text, title.start(), base, document)
+            or _time_of_office(text, title)
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -161,6 +165,19 @@ class LowerTitleReader:
         if before is None or home is None:
             return None
         return before.end("demonym") + 1, home.iso2
+
+
+_TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
+"""A word that dates an office before its title: "then prime minister Shinzo Abe", "former
+foreign minister X", "then-president X", as retrospectives and obituaries write them."""
+
+
+def _time_of_office(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where a title starts that a word of time opens, with no country known from it: "held
+    talks with then prime minister Shinzo Abe"."""
+    if _TIME_OF_OFFICE.search(text, max(0, title.start() - 12), title.start()) is None:
+        return None
+    return title.start(), None
 
 
 def _seat(document: Document, base: int, title: re.Match[str]) -> tuple[int, str] | None:

@@ -36,6 +36,14 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4}}")
 """A personal name: capitalised words, hyphens, accents and particles, also two in a row
 ("bin", "de", "von der", "van der"), which belong to the family name they precede."""
+RELATIVE_POST = (
+    r"(?:,\s+who)?\s+(?:(?:had|has)\s+)?(?:served\s+as|became|was\s+(?:elected|appointed|named)"
+    r"(?:\s+as)?)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|new)\s+)?"
+)
+"""A relative clause that gives the post of the name before it, as obituaries and profiles
+write it: "Madeleine Albright, who served as the 64th Secretary of State", "X became the
+first Japanese prime minister to". A plain "who was" is left out: "X, who was President Y's
+guest"."""
 
 # fmt: off
 _NOT_NAMES = frozenset((

@@ -2,10 +2,11 @@
 
 A sector counts only where the sentence presents it as an area of cooperation, projects or
 investment: after a cue ("cooperation in", "areas of cooperation included", "in the fields of",
-"projects in", "attention to", "especially in") up to the end of the clause, or right before a
-head noun ("cultural and humanitarian ties", "the mining and chemical industries"). A word that
-only happens to be a label elsewhere ("the UN Charter", "Victory Day", "trade partner") is no
-area of cooperation, and neither is a label inside a proper name ("Ministry of Energy").
+"projects in", "attention to", "especially in", "held talks with X on") up to the end of the
+clause, or right before a head noun ("cultural and humanitarian ties", "the mining and chemical
+industries"). A word that only happens to be a label elsewhere ("the UN Charter", "Victory
+Day", "trade partner") is no area of cooperation, and neither is a label inside a proper name
+("Ministry of Energy").
 
 Labels are the concepts' prefLabel and altLabels; the longest match wins ("renewable energy"
 over "energy"). Coordinated forms are read as news writes them: "energy, particularly nuclear
@@ -260,6 +261,13 @@ def find_sectors(
     return _LAST[0][1].find(sentence, offset)
 
 
+_NO_TOPIC_AFTER = (
+    r"(?!\s+(?:\d|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b))"
+)
+"""After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
+"talks on the sidelines of")."""
 # The cue patterns run on a lower-cased copy of the sentence: case-insensitive matching of
 # long alternations is several times slower in Python's re.
 _ANCHOR = re.compile(
@@ -280,12 +288,13 @@ _ANCHOR = re.compile(
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     # "a meeting with President X of Mozambique on energy, defence", "closer together in health"
     r"|(?:talks|meeting|discussions|dialogue)(?:\s+with\s+[^.;,]{1,80}?)?\s+on\b"
-    r"(?!\s+(?:\d|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b))"
-    r"|closer\s+(?:together\s+)?in\b"
+    + _NO_TOPIC_AFTER
+    + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
-    r"discuss(?:ed|es|ing)?|talk(?:s|ed)?\s+(?:on|about)|sessions?\s+on|cooperate\s+on|"
+    r"discuss(?:ed|es|ing)?|talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)"
+    + _NO_TOPIC_AFTER
+    + r"|"
+    r"joint\s+work\s+on|sessions?\s+on|cooperate\s+on|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
@@ -299,8 +308,11 @@ _ANCHOR = re.compile(
 _NAMED_AS = Prefiltered(
     r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
+    r"|\b(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:dominate|dominated|top|"
+    r"topped)\s+the\s+(?:talks|agenda|discussions)\b"
 )
-"""A list told before its cue: "Semiconductors and AI were named as priority fields"."""
+"""A list told before its cue: "Semiconductors and AI were named as priority fields", "Energy,
+security and transport are expected to dominate the talks"."""
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )

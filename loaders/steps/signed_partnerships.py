@@ -35,12 +35,23 @@ _PLANNED = re.compile(
 """A signing still to come: "will sign a ...", "is expected to sign", "to be signed"."""
 
 
+_PARTNERSHIP_SIGNED = re.compile(
+    r"\b(?i:an?)\s+(?P<plain>(?:(?!(?i:on|of|for|to|with|in|and|the)\b)[\w-]+\s+){0,3}?"
+    r"(?i:partnership))(?:\s+(?i:on|for|in)\s+[^,.;:()]{1,80}?)?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?i:signed|inked)\s+by\b"
+)
+"""A partnership the sentence names first and then says was signed, as commentary writes it:
+"a strategic partnership on innovation and the green transition, signed by the two leaders on
+30 January". A partnership "agreed" or "announced by" is no signed document."""
+
+
 def signed_partnerships(sentence: str, offset: int) -> list[AgreementMention]:
-    """The partnership documents a sentence (at ``offset`` of the document) says were signed,
-    or are to be, each a document of its own."""
+    """The partnership documents a sentence (at ``offset`` of the document) says were signed
+    ("signed a ... partnership", "a ... partnership, signed by"), or are to be, each a
+    document of its own."""
     found = []
-    for match in _SIGNED_PARTNERSHIP.finditer(sentence):
-        group = "named" if match["named"] else "plain"
+    for match in [*_SIGNED_PARTNERSHIP.finditer(sentence), *_PARTNERSHIP_SIGNED.finditer(sentence)]:
+        group = "named" if match.groupdict().get("named") else "plain"
         planned = _PLANNED.search(sentence, max(0, match.start() - 30), match.start())
         status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
         span = (offset + match.start(group), offset + match.end(group))

@@ -1,16 +1,17 @@
-"""People a newspaper's lead names in full without a post: "Emmanuel Macron welcomed Bola
-Tinubu to the Élysée Palace on Thursday", "Keir Starmer arrived in Kyiv on Thursday".
+"""People a newspaper's lead names in full without a post: "Emmanuel Macron welcomed Bola Tinubu to
+the Élysée Palace on Thursday", "Keir Starmer arrived in Kyiv on Thursday".
 
-International papers and web pages often open with the names alone and give the posts later,
-by role ("The Nigerian president, who began a state visit ...", "The British prime minister
+International papers and web pages often open with the names alone and give the posts later, by
+role ("The Nigerian president, who began a state visit ...", "The British prime minister
 travelled overnight"). No post is read here, so nothing is known of the country; but who
 receives, hosts or meets someone named in full is a person, and so is the one received, and so
 is a full name that opens a sentence as the subject of a diplomatic verb. Every name must have
 two words or more and carry no title (a titled name is the title reader's), the sentence must
-open with it, and the story must refer back to it by the last word alone ("Tinubu, who ...",
-"Macron told reporters"), as news does with people: a company is referred back to by its first
-word ("Alstom said"), if at all. A lone subject also needs a story that tells of leaders by role
-with a demonym ("the British prime minister"); the role then finds the person in resolve.py.
+open with it (or with a feature's "When" before it), and the story must refer back to it by the
+last word alone ("Tinubu, who ...", "Macron told reporters"), as news does with people: a
+company is referred back to by its first word ("Alstom said"), if at all. A lone subject also
+needs a story that tells of leaders by role with a demonym ("the British prime minister"); the
+role then finds the person in resolve.py.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ _RECEPTION = Prefiltered(
 _DATELINE = r"(?:[A-Z][A-Z .'\u2019-]+,[^\n]{0,40}?\s[-\u2013\u2014]+\s+)?"
 """A dateline that may open the sentence: "KYIV, 16 January 2025 - "."""
 _LEAD = Prefiltered(
-    rf"^{_DATELINE}(?P<name>{NAME.pattern})\s+(?:(?:also|later|then|first)\s+)?"
+    rf"^{_DATELINE}(?:(?:When|After|As|Once|Before)\s+)?(?P<name>{NAME.pattern})\s+"
+    r"(?:(?:also|later|then|first)\s+)?"
     r"(?:arrived|landed|visited|received|welcomed|hosted|greeted|met|held\s+talks|signed|"
     r"travell?ed|flew|paid|began|ended|wrapped\s+up|called\s+on|chose|made|embarked|"
     r"set\s+off|left|departed|headed|went|came|returned|concluded|kicked\s+off|"
-    r"arrives|visits|meets|receives|welcomes|hosts)\b"
+    r"arrives|visits|meets|receives|welcomes|hosts|stepped\s+(?:off|onto|out))\b"
 )
-"""A full name that opens a sentence as the subject of a visit or of talks."""
+"""A full name that opens a sentence, or the time clause a feature's lead opens with ("When
+Emmanuel Macron stepped onto the red carpet in Stockholm, ..."), as the subject of a visit or
+of talks."""
 _DEMONYM_ROLE = re.compile(
     r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:president|prime\s+minister|chancellor|premier|leader|"
     r"foreign\s+minister|head\s+of\s+state|king|emir|monarch)\b"

@@ -194,6 +194,20 @@ def stated_days(view: SentenceView) -> list[DateMention]:
     return kept
 
 
+_STOP_DAY = re.compile(r"\s+on\s+$")
+"""What lies between a stop and its own day: "... to end the journey in Ulaanbaatar on "."""
+
+
+def day_after(view: SentenceView, end: int) -> PartialDate | None:
+    """The day a tour's stop ending at ``end`` of the sentence is given right after it: "and
+    to end the journey in Ulaanbaatar on 12 August", "then to Peru on 14 May"."""
+    for date in view.dates:
+        start, _ = view.local(date.span)
+        if start > end and _STOP_DAY.fullmatch(view.text[end:start] + " ") and date.start.day:
+            return date.start
+    return None
+
+
 def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> list[M]:
     """Mentions ordered by closeness to a cue; on a tie, the one after it ("visited X on 3 May")."""
 

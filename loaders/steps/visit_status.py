@@ -21,6 +21,10 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
+    # A trip reported in the past progressive, the future of what someone said: "the
+    # spokesperson said X was travelling for the summit".
+    r"|\b(?:said|told\s+[\w-]+|added|stressed)\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,5}?"
+    r"(?:was|were)\s+(?:travel+ing|flying|heading|going)\b"
     # The present of a trip with a day still to come: "is travelling to Poland on Wednesday",
     # "leaves for Davos on Tuesday".
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)\s+for)"

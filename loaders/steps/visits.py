@@ -32,8 +32,10 @@ from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
@@ -41,6 +43,7 @@ from dkg.loaders.steps.visit_days import (
     SAME_DAY,
     attribute_year,
     counted_days,
+    day_after,
     earlier_visits,
     last_day_told,
     nearest,
@@ -66,9 +69,12 @@ CUE = Prefiltered(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in\b"
     r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
-    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
+    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
     r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
+    r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
@@ -171,6 +177,8 @@ def read_visits(
             or _SITE.match(view.text, cue.end())
             or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
             or _awaited_without_person(view, cue)
+            or unasserted(view.text, cue.start())
+            or only_discussed(view.text, cue)
         ):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         visit = _read_visit(view, cue, people, told, story)
@@ -194,10 +202,13 @@ def read_visits(
         if visit is not None and visit.start is None and SAME_DAY.match(view.text):
             # "In the evening, Kishida flew to Malaysia": the day the story last told.
             visit = replace(visit, start=last_day_told(document, view.start))
+        if visit is not None and _RETURN.match(cue.group()) and not _told_before(visit, told):
+            visit = None  # "The chancellor then returned to Berlin": home, not a second trip
         if visit is not None:
             found.append(visit)
             found.extend(_fellow_travellers(view, cue, visit, people))
             found.extend(_onward_legs(view, cue, visit))
+            found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
     return found
@@ -240,6 +251,17 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
+
+
+_RETURN = re.compile(r"\s*(?:returned|returns|was\s+back|were\s+back)\b", re.IGNORECASE)
+"""A cue that tells a trip back to a place: a visit only when the text told an earlier visit
+there ("paid an official visit to Japan ... He returned to Tokyo in 1999"); otherwise it is the
+way home ("The chancellor then returned to Berlin")."""
+
+
+def _told_before(visit: Visit, told: list[Visit]) -> bool:
+    """Whether an earlier sentence told a visit by the same visitor to the same country."""
+    return any((v.visitor, v.host_country) == (visit.visitor, visit.host_country) for v in told)
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
@@ -382,7 +404,9 @@ def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[V
                 host_country=iso2,
                 place=city,
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
-                start=visit.start.shifted(small_count(later)) if later and visit.start else None,
+                start=visit.start.shifted(small_count(later))
+                if later and visit.start
+                else day_after(view, end),
                 end=None,
                 visit_type="unspecified",
             )

@@ -82,3 +82,27 @@ def test_signed_partnerships_leave_a_partnership_agreement_to_the_named_reader()
     sentence = "They witnessed the signing of the Comprehensive Economic Partnership Agreement."
     titles = [t for t, _ in _titles(sentence)]
     assert "Comprehensive Economic Partnership" not in titles
+
+
+def test_signed_partnerships_a_partnership_then_said_signed_is_a_document() -> None:
+    text = (
+        "President Omar Diallo paid a state visit to Norway on Monday. The main outcome was a "
+        "strategic partnership on fisheries and clean energy, signed by the two leaders on "
+        "Monday."
+    )
+    assert _agreements(text) == [(1, "strategic partnership")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders discussed a strategic partnership on fisheries, announced by the ministers "
+        "last year.",
+        "The leaders praised a strategic partnership on fisheries, agreed by the ministers in "
+        "March.",
+    ],
+)
+def test_signed_partnerships_a_partnership_announced_or_agreed_by_is_no_document(
+    text: str,
+) -> None:
+    assert _agreements(text) == []

@@ -96,3 +96,22 @@ def test_untitled_names_a_particle_alone_takes_up_nobody() -> None:
         "Costa rose."
     )
     assert "Maria da Costa" not in _read(text)[0]
+
+
+def test_untitled_names_a_lead_that_opens_with_when_gives_the_visitor() -> None:
+    text = (
+        "When Karin Holm stepped off the plane in Oslo on Monday, it was the first state visit "
+        "by a Swedish leader in a decade. The Swedish prime minister then met students. Holm "
+        "flew home on Tuesday."
+    )
+    names, visits = _read(text)
+    assert "Karin Holm" in names
+    assert ("Karin Holm", "NO") in visits
+
+
+def test_untitled_names_a_when_clause_about_a_place_gives_nobody() -> None:
+    text = (
+        "When Grand Central Station opened in 1913, the Swedish prime minister was a child. "
+        "Station staff said little."
+    )
+    assert _names(text) == set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.document import PartialDate
 from tests.visit_rows import visit_rows
 
 PIPELINE = default_pipeline()
@@ -41,3 +42,26 @@ def test_visit_legs_the_visit_began_states_the_first_day() -> None:
     assert [(v.host_country, v.start and v.start.lexical) for v in document.visits] == [
         ("FR", "2025-03-18")
     ]
+
+
+def _starts(text: str) -> dict[str, PartialDate | None]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 20)))
+    return {v.host_country: v.start for v in document.visits}
+
+
+def test_visit_legs_a_stop_with_its_own_day_takes_it() -> None:
+    starts = _starts(
+        "President Omar Haddad will fly to Rome on 3 June, then go on to Madrid and end the "
+        "tour in Lisbon on 6 June."
+    )
+    assert starts.get("PT") == PartialDate(2024, 6, 6)
+    assert starts.get("ES") is None
+
+
+def test_visit_legs_a_day_further_on_is_not_the_stop_s() -> None:
+    starts = _starts(
+        "President Omar Haddad will fly to Rome on 3 June and end the tour in Lisbon, before "
+        "addressing parliament at home on 9 June."
+    )
+    assert "PT" in starts
+    assert starts["PT"] != PartialDate(2024, 6, 9)
