@@ -20,12 +20,14 @@ from dkg.loaders.steps.date_pattern import MONTH
 from dkg.loaders.steps.numeric_dates import numeric_day
 
 _NUMERIC = re.compile(
-    r"(?<![\w./:-])(?P<a>\d{2})(?P<sep>[./-])(?P<b>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"(?P<a>\d(?<![\w./:-].)\d)(?P<sep>[./-])(?P<b>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"(?![\w/:-]|\.\d)"
 )
 """A full date in figures with two-digit day and month, "16/05/2022", "03.06.2023",
 "26-12-2022": ten characters, as many as its ISO form, so it is rewritten as such. Not a
-fraction, a version number or a clock time, which other figures touch."""
+fraction, a version number or a clock time, which other figures touch. What stands before the
+day is tested after its first digit, so that ``re`` skips to digits at C speed instead of
+trying the pattern at every position."""
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = (
