@@ -60,6 +60,7 @@ def test_written_dates_figures_that_are_no_certain_date_give_none(text: str) -> 
         ("The delegation landed on the first of June.", ["2023-06-01"]),
         ("Talks resumed on the twenty-first of March 2022.", ["2022-03-21"]),
         ("Talks resumed on the twenty first of March 2022.", ["2022-03-21"]),
+        ("The delegation landed on the Twenty-First of June.", ["2023-06-21"]),
         ("The forum closed on May the thirtieth.", ["2023-05-30"]),
         ("The forum closed on May third, a day early.", ["2023-05-03"]),
         ("The forum closed on May the 30th.", ["2023-05-30"]),
