@@ -30,7 +30,10 @@ _ABBREVIATIONS = frozenset((
 _ABBREVIATIONS |= {
     h.rstrip(".").split()[-1].casefold() for h in load_titles().honorifics if h[-1] == "."
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
+# The first mark is written apart from the others so that re skips to marks at C speed.
+_BOUNDARY = re.compile(
+    r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 _DISCLAIMER = re.compile(

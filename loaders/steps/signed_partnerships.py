@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
-_SIGNED_PARTNERSHIP = re.compile(
+_SIGNED_PARTNERSHIP = Prefiltered(
     r"\b(?i:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|des|ded|ding|sion))(?:\s+of)?\s+"
     r"(?:(?:a|an|the)\s+(?:new\s+)?"
     r"(?P<named>(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:Partnership|Framework|Pact|Compact))\b"
@@ -28,7 +29,8 @@ _SIGNED_PARTNERSHIP = re.compile(
 )
 """A partnership signed: a capitalised title ending in its head noun, which a capitalised word
 after it would lengthen ("... Partnership Agreement"), or a partnership named by up to three
-words before it ("a 100-year partnership")."""
+words before it ("a 100-year partnership"). Scanned only in sentences holding a signing verb
+and a head noun (prefilter.py), as most sentences hold neither."""
 _PLANNED = re.compile(
     r"\b(?:will|to\s+be|would|plan(?:s|ned)?\s+to|expected\s+to|is\s+to)\s+(?:\w+\s+)?$"
 )

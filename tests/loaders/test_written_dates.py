@@ -24,6 +24,7 @@ def _dates(text: str) -> list[str]:
         ("The minister had toured the dam on 17/04/2022.", ["2022-04-17"]),
         ("The council was installed on 28.11.2021 in the capital.", ["2021-11-28"]),
         ("The accord took effect on 30-09-2020.", ["2020-09-30"]),
+        ("The talks (17/04/2022) went well.", ["2022-04-17"]),
         # Both figures could be the month: the month the story names decides.
         ("The envoy arrived in May and left on 09/05/2023.", ["2023-05", "2023-05-09"]),
     ],
@@ -41,6 +42,10 @@ def test_written_dates_day_first_figures_in_the_body_are_dates(
         "Officials said the ratio was 12/10 in favour of the proposal.",
         "The decree no. 11/03/2019-KD was cited by the ministry.",
         "Version 10.04.2022.1 of the software was installed.",
+        # Figures glued to a letter, a digit or a slash before them are a code, not a date.
+        "Permit A17/04/2022 was renewed.",
+        "Serial 117/04/2022 was logged.",
+        "Case 2/17/04/2022 was reopened.",
     ],
 )
 def test_written_dates_figures_that_are_no_certain_date_give_none(text: str) -> None:
@@ -55,6 +60,7 @@ def test_written_dates_figures_that_are_no_certain_date_give_none(text: str) -> 
         ("The delegation landed on the first of June.", ["2023-06-01"]),
         ("Talks resumed on the twenty-first of March 2022.", ["2022-03-21"]),
         ("Talks resumed on the twenty first of March 2022.", ["2022-03-21"]),
+        ("The delegation landed on the Twenty-First of June.", ["2023-06-21"]),
         ("The forum closed on May the thirtieth.", ["2023-05-30"]),
         ("The forum closed on May third, a day early.", ["2023-05-03"]),
         ("The forum closed on May the 30th.", ["2023-05-30"]),
