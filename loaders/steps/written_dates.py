@@ -12,6 +12,7 @@ stamp line (``numeric_day``): a figure above 12 is the day, else the month the s
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -98,7 +99,10 @@ def _day_in_digits(match: re.Match[str]) -> str:
     """The match with its day word written as a digit ordinal and padded to its length."""
     group = "w1" if match["w1"] else "w2"
     word = match[group]
-    day = word.casefold().replace("-", " ").split()
+    # The case-blind pattern takes a Turkish dotted capital ("FİRST"), which casefolds to "i"
+    # with a combining dot: the dot goes, so the word is found.
+    folded = unicodedata.normalize("NFD", word.casefold())
+    day = "".join(c for c in folded if not unicodedata.combining(c)).replace("-", " ").split()
     day = day[1:] if day[0] == "the" else day
     number = int(day[0][:-2]) if day[0][0].isdigit() else DAY_WORDS["-".join(day)]
     digits = f"{number}{_suffix(number)}".ljust(len(word))

@@ -90,3 +90,7 @@ def test_written_dates_keep_the_text_of_the_document() -> None:
         "first of June",
         "03/06/2023",
     ]
+
+
+def test_written_dates_a_turkish_dotted_capital_in_a_day_word_is_read() -> None:
+    assert _dates("The minister landed in Ankara on the F\u0130RST of June.") == ["2023-06-01"]
