@@ -118,6 +118,8 @@ def _decide_one(subject: Subject, wikidata: CachedWikidata) -> Decision:
     Raises:
         NotCached: offline, and the cache lacks one of those answers.
     """
+    if subject.kind == "person" and not subject.countries:
+        return decide(subject, [], {}, set())  # nothing to check a candidate against: no call
     ids = wikidata.search(subject.name)
     if ids is None:
         raise NotCached

@@ -29,7 +29,7 @@ Nairobi, 4 March 2024
 Norwegian Foreign Minister Marta Lindqvist held talks with Kenyan Trade Minister Daniel Okafor \
 in Nairobi on Monday.
 
-Brazilian Ambassador Lucas Ferreira also attended the talks.
+Brazilian Ambassador Lucas Ferreira also attended the talks. Mr. Tomas Berglund also attended.
 
 Japanese Environment Minister Kenji Arakawa, Portuguese Foreign Minister Ines Duarte and \
 Bulgarian Foreign Minister Sofia Petrova sent messages to the meeting, and German Culture \
@@ -98,8 +98,10 @@ def test_link_links_people_and_companies_only_on_clear_evidence(
     summary = capsys.readouterr().err
     assert "ambiguous: Lucas Ferreira" in summary and "Q900000031, Q900000032" in summary
     assert "no evidence: Ines Duarte" in summary
-    assert "linked 4 of 7 people, 1 of 1 companies" in summary
-    assert "1 ambiguous; 1 no candidate; 1 no evidence" in summary
+    assert "linked 4 of 8 people, 1 of 1 companies" in summary
+    assert "1 ambiguous; 1 no candidate; 1 no country; 1 no evidence" in summary
+    # A person with no country in the documents cannot be checked: not even searched for.
+    assert "Tomas Berglund" not in {p["search"] for p in api.asked("wbsearchentities")}
     # A good API citizen: names itself, asks with maxlag, fetches candidates in batches.
     assert all("diplomatic-knowledge-graph" in r.user_agent for r in api.requests)
     assert all(r.params.get("maxlag") == "5" for r in api.requests)
