@@ -31,7 +31,7 @@ from dkg.cli.wikidata_match import (
     Decision,
     Subject,
     business_classes,
-    claim_ids,
+    classes_to_check,
     decide,
     office_countries,
     offices_to_check,
@@ -125,10 +125,8 @@ def _decide_one(subject: Subject, wikidata: CachedWikidata) -> Decision:
         raise NotCached
     items = _required(wikidata.items(ids))
     offices = _required(wikidata.items(sorted(offices_to_check(subject, items.values()))))
-    businesses: set[str] = set()
-    if subject.kind == "company":
-        classes = {c for item in items.values() for c in claim_ids(item, "P31")}
-        businesses = business_classes(classes, _fetcher(wikidata))
+    classes = classes_to_check(subject, items.values())
+    businesses = business_classes(classes, _fetcher(wikidata)) if classes else set()
     return decide(subject, items.values(), office_countries(offices), businesses)
 
 

@@ -106,12 +106,24 @@ def claim_ids(item: Item, prop: str) -> list[str]:
 
 
 def offices_to_check(subject: Subject, items: Iterable[Item]) -> set[str]:
-    """The P39 offices whose countries are needed to judge the candidates (people only)."""
+    """The P39 offices whose countries are needed to judge the candidates: those of the named
+    humans whose citizenship does not already agree (people only; politicians hold dozens)."""
     if subject.kind != "person":
         return set()
     return {
-        office for item in _named(subject, items, _is_human) for office in claim_ids(item, "P39")
+        office
+        for item in _named(subject, items, _is_human)
+        if not set(claim_ids(item, "P27")) & subject.countries
+        for office in claim_ids(item, "P39")
     }
+
+
+def classes_to_check(subject: Subject, items: Iterable[Item]) -> set[str]:
+    """The classes (P31) of the candidates that bear the name: whether one is a firm is what
+    remains to know of them (companies only)."""
+    if subject.kind != "company":
+        return set()
+    return {c for item in _named(subject, items, lambda _: True) for c in claim_ids(item, "P31")}
 
 
 def office_countries(offices: Mapping[str, Item]) -> dict[str, set[str]]:

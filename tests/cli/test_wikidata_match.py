@@ -12,6 +12,7 @@ from dkg.cli.wikidata_cache import Item
 from dkg.cli.wikidata_match import (
     Subject,
     business_classes,
+    classes_to_check,
     decide,
     normalise,
     office_countries,
@@ -131,3 +132,14 @@ def test_wikidata_match_companies_need_a_business_class_and_the_country() -> Non
     assert unknown_country.evidence is not None
     assert unknown_country.evidence.item.id == "Q900000071"
     assert decide(company(NORWAY), candidates, {}, set()).outcome == "no candidate"
+
+
+def test_wikidata_match_asks_only_about_the_offices_and_classes_of_named_candidates() -> None:
+    arakawa = [item("Q900000051")]
+    assert offices_to_check(person("Kenji Arakawa", JAPAN), arakawa) == {"Q900000052"}
+    assert offices_to_check(person("Kenji Arakawo", JAPAN), arakawa) == set()
+    nordvik = [item("Q900000071"), item("Q900000074")]
+    firm = Subject("https://example.org/n", "company", "Nordvik Maritime", frozenset())
+    assert classes_to_check(firm, nordvik) == {"Q900000072", "Q4022"}
+    other = Subject("https://example.org/m", "company", "Nordvik Marine", frozenset())
+    assert classes_to_check(other, nordvik) == set()
