@@ -26,6 +26,8 @@ ID = "https://w3id.org/diplomatic-kg/id/"
 TALKS = """\
 Nairobi, 4 March 2024
 
+Norwegian Foreign Minister Marta Lindqvist arrived in Kenya on Sunday for an official visit.
+
 Norwegian Foreign Minister Marta Lindqvist held talks with Kenyan Trade Minister Daniel Okafor \
 in Nairobi on Monday.
 
@@ -229,6 +231,9 @@ def test_link_ids_show_in_the_rest_api_and_entity_pages(
         assert participants["Marta Lindqvist"] == "Q900000011"
         found = client.get("/api/meetings", params={"person": "Q900000011"}).json()["items"]
         assert [m["id"] for m in found] == [m["id"] for m in meetings]  # found by the linked id
+        visits = client.get("/api/visits", params={"visitor": "q900000011"}).json()["items"]
+        assert [v["visitor"]["wikidata"] for v in visits] == ["Q900000011"]
+        assert client.get("/api/visits", params={"visitor": "Q900000022"}).json()["items"] == []
         page = client.get("/id/person/kenji-arakawa", headers={"Accept": "text/html"}).text
         assert 'href="https://www.wikidata.org/wiki/Q900000051"' in page
 
