@@ -7,6 +7,7 @@ tests/fixtures/wikidata (its README says what each candidate is for).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from pyoxigraph import QuerySolution, QuerySolutions
 
 from dkg.cli.main import main
+from dkg.cli.owner import Owner, write_owner
 from dkg.cli.wikidata_links import LINKS_GRAPH
 from dkg.service.app import create_app
 from dkg.service.settings import Settings
@@ -242,3 +244,27 @@ def test_link_cache_file_is_json_in_the_store_folder(store: Path, api: ReplaySer
     assert main(["link", "--store", str(store), "--api", api.url]) == 0
     cache = json.loads((store / "wikidata-cache.json").read_text(encoding="utf-8"))
     assert cache["answers"]["search:Marta Lindqvist"]["value"] == ["Q900000011"]
+
+
+def test_link_a_new_run_replaces_the_links_of_people_no_longer_in_the_store(
+    store: Path, api: ReplayServer, documents: Path
+) -> None:
+    assert main(["link", "--store", str(store), "--api", api.url]) == 0
+    talks = documents / "talks-nairobi.txt"
+    talks.write_text(
+        TALKS.replace("Bulgarian Foreign Minister Sofia Petrova", "others"), encoding="utf-8"
+    )
+    assert main(["ingest", str(documents), "--store", str(store)]) == 0
+    assert main(["link", "--store", str(store), "--offline"]) == 0
+    expected = {k: v for k, v in EXPECTED_LINKS.items() if k != "person/sofia-petrova"}
+    assert wikidata_ids(store) == expected
+    rows = select(store, f"SELECT ?link {{ GRAPH <{LINKS_GRAPH.value}> {{ ?link ?p ?o }} }}")
+    assert not any("sofia-petrova" in row["link"].value for row in rows)
+
+
+def test_link_refuses_a_store_that_dkg_serve_owns(
+    store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_owner(store, Owner(pid=os.getpid(), url="http://127.0.0.1:8000"))
+    assert main(["link", "--store", str(store), "--offline"]) == 2
+    assert "is in use by `dkg serve`" in capsys.readouterr().err
