@@ -80,7 +80,7 @@ def run_link(args: argparse.Namespace) -> int:
         chosen = subjects if args.limit is None else subjects[: args.limit]
         report = LinkReport(skipped=len(subjects) - len(chosen))
         try:
-            report.decisions = _decide_all(chosen, wikidata, sys.stderr.isatty(), cache)
+            report.decisions = _decide_all(chosen, wikidata, sys.stderr.isatty())
         except ApiUnavailable as error:
             raise UsageError(str(error)) from None
         finally:
@@ -98,7 +98,7 @@ def run_link(args: argparse.Namespace) -> int:
 
 
 def _decide_all(
-    subjects: list[Subject], wikidata: CachedWikidata, progress: bool, cache: AnswerCache
+    subjects: list[Subject], wikidata: CachedWikidata, progress: bool
 ) -> list[Decision]:
     decisions: list[Decision] = []
     with tqdm(subjects, unit="name", disable=not progress, file=sys.stderr) as bar:
@@ -108,7 +108,7 @@ def _decide_all(
             except NotCached:
                 decisions.append(Decision(subject, "not cached"))
             if count % SAVE_EVERY == 0:
-                cache.save()
+                wikidata.cache.save()
     return decisions
 
 

@@ -33,6 +33,7 @@ _RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _PROV = "http://www.w3.org/ns/prov#"
+_WAS_ATTRIBUTED_TO = NamedNode(_PROV + "wasAttributedTo")
 
 _SUBJECTS = """PREFIX dip: <https://w3id.org/diplomatic-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -116,7 +117,7 @@ def link_triples(decisions: Iterable[Decision]) -> list[Triple]:
                 Literal(evidence.item.retrieved.isoformat(), datatype=_XSD_DATE),
             ),
             Triple(link, NamedNode(_PROV + "hadPrimarySource"), NamedNode(evidence.item.source)),
-            Triple(link, NamedNode(_PROV + "wasAttributedTo"), AGENT),
+            Triple(link, _WAS_ATTRIBUTED_TO, AGENT),
         ]
     return triples
 
@@ -144,5 +145,7 @@ def kept_links(store: Store, keep: set[str]) -> list[Triple]:
         raise TypeError("a SELECT query answered something other than solutions")
     rows = [(row["s"], row["p"], row["o"]) for row in result]
     linked_entity = NamedNode(DIP + "linkedEntity")
-    kept_nodes = {s for s, p, o in rows if p == linked_entity and o.value in keep}
-    return [Triple(s, p, o) for s, p, o in rows if s.value in keep or s in kept_nodes]
+    kept = {s for s, p, o in rows if p == linked_entity and o.value in keep}
+    # The agent of a link kept from a run of another version, which this run does not describe.
+    kept |= {o for s, p, o in rows if s in kept and p == _WAS_ATTRIBUTED_TO and o != AGENT}
+    return [Triple(s, p, o) for s, p, o in rows if s.value in keep or s in kept]
