@@ -123,4 +123,26 @@ example:
 
 exit status: 0 scored, 1 scored but some document was rejected, 2 bad gold file""",
     ),
+    "link": CommandHelp(
+        "link people and companies to Wikidata (online, cached)",
+        """\
+Give the store's people, and the companies no gazetteer linked, their Wikidata ids,
+asking Wikidata's API (wbsearchentities, then wbgetentities) and only on clear
+evidence: the item is a human (a business, for a company), its label or an alias is the
+name the documents give, and it agrees with them on the country (citizenship or an
+office of a post's country; a company's country when known). Two items passing, or none,
+mean no link: the summary counts them and lists the ones to settle by hand. Links go to
+a named graph of their own, with the evidence and the day retrieved; a run replaces it
+as one unit, and ingesting documents again keeps it. Answers are kept in a cache
+(wikidata-cache.json in the store folder) so a second run asks nothing twice;
+--offline answers from it alone. --api (or $DKG_WIKIDATA_API) names another api.php.
+Stop `dkg serve` first: this writes to the store.
+
+examples:
+  dkg link --store ./store --limit 20          try it on 20 names first
+  dkg link --store ./store --offline           again, from the cache only
+
+exit status: 0 linked what the evidence allows, 2 the API cannot be reached (or keeps
+refusing), or there is no store there or it is in use""",
+    ),
 }

@@ -30,6 +30,7 @@ examples:
   dkg extract article.txt                        the graph of one document, not stored
   dkg export --format trig > backup.trig         everything, one named graph per document
   dkg validate                                   SHACL report for every stored document
+  dkg link                                       Wikidata ids for people and companies
 
 The store is --store DIR, else $DKG_STORE, else {default}.
 While `dkg serve` runs it owns the store: `dkg query` and `dkg export` then go through it,
@@ -139,7 +140,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--verbose", action="store_true", help="list misses and extras")
     evaluate.set_defaults(run=commands.evaluate)
+
+    link = add("link")
+    store_option(link)
+    link.add_argument(
+        "--api",
+        metavar="URL",
+        help="Wikidata's api.php (default: $DKG_WIKIDATA_API, else www.wikidata.org's)",
+    )
+    link.add_argument(
+        "--cache",
+        metavar="FILE",
+        help="the answers cache (default: wikidata-cache.json in the store folder)",
+    )
+    link.add_argument(
+        "--offline", action="store_true", help="ask nothing: link from the cache only"
+    )
+    link.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="judge only the first N names (the others keep their earlier links)",
+    )
+    link.set_defaults(run=_link)
     return parser
+
+
+def _link(args: argparse.Namespace) -> int:
+    # Imported when used: the HTTP client is not needed by the other commands.
+    from dkg.cli.link import run_link
+
+    return run_link(args)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
 
 
 def _iso_date(text: str) -> dt.date:
