@@ -22,7 +22,8 @@ from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 _ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
-    r"\s*(?:(?:published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s+)?"
+    r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated)"
+    r"(?:\s+on)?\s*:?\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
@@ -35,9 +36,9 @@ _STAMP = re.compile(
     r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\.?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date (maybe after a weekday, "Published on", "Posted :" or "Last
-updated:"), maybe with a time, a time zone and an "Updated ..." note, the time maybe first
-("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
+"""A line that is only a date (maybe after a weekday, "Published on", "Posted :", "Broadcast:"
+or "Last updated:"), maybe with a time, a time zone and an "Updated ..." note, the time maybe
+first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
 ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
 ("27/11/2023 21:35")."""
 

@@ -43,3 +43,8 @@ def test_timestamp_lines_time_and_zone_before_the_date() -> None:
 
 def test_timestamp_lines_a_clock_time_alone_dates_nothing() -> None:
     assert _date("Headline\n\n19:15 JST\n\nThe talks began at 10:30 on Monday.") is None
+
+
+def test_timestamp_lines_a_broadcast_line_dates_a_transcript() -> None:
+    text = "MORNING REPORT - transcript\nBroadcast: Friday 3 March 2023, 07:00 (Suva time)\n\nText"
+    assert _date(text) == datetime.date(2023, 3, 3)
