@@ -63,3 +63,30 @@ def test_place_date_lines_a_venue_and_city_over_the_release_date_it(
 def test_place_date_lines_a_heading_sentence_that_ends_on_a_date_does_not_date_it() -> None:
     line = "Talks Resumed. Ministers met in Geneva on 15 April 2023."
     assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tbilisi, 15.03.2021, GEOPRESS", datetime.date(2021, 3, 15)),
+        ("Kingston, Friday, October 1st, 2021 (JIS)", datetime.date(2021, 10, 1)),
+        ("Bishkek, 12th April, 2022 (Kabar)", datetime.date(2022, 4, 12)),
+    ],
+)
+def test_place_date_lines_an_agency_name_closing_the_line_still_dates_the_story(
+    line: str, day: datetime.date
+) -> None:
+    document = make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}")
+    assert document.date == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kingston, October 1st, 2021, talks resumed",
+        "Kingston, October 1st, 2021 (see below)",
+        "Tbilisi, 15.03.2021, Ministers Met Again In The Capital",
+    ],
+)
+def test_place_date_lines_words_after_the_date_are_no_agency_name(line: str) -> None:
+    assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
