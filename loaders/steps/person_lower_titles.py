@@ -15,7 +15,7 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.person_names import NAME, UPPER, after_title, trim_name
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,
@@ -47,9 +47,11 @@ class LowerTitleReader:
         self,
         gazetteer: Gazetteer,
         heads: list[str],
+        title: re.Pattern[str],
         post: Callable[[str, str | None], Post],
     ) -> None:
         self.gazetteer = gazetteer
+        self.title = title
         self._post = post
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
@@ -88,8 +90,13 @@ class LowerTitleReader:
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
             if before is None or SPEECH_TAG.match(text, title.end()):
                 continue
-            found = trim_name(before["name"], base + before.start("name"), blocked)
-            if found is None or found[1] != before["name"] or found[0].start in seen:
+            start = after_title(text, before.start("name"), before.end("name"), self.title)
+            found = trim_name(text[start : before.end("name")], base + start, blocked)
+            if (
+                found is None
+                or found[1] != text[start : before.end("name")]
+                or found[0].start in seen
+            ):
                 continue
             home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
             seen.add(found[0].start)
