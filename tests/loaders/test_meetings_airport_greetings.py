@@ -42,3 +42,19 @@ def test_meetings_airport_greetings_a_leaders_airport_welcome_before_talks_names
         "at Urugwiro Village."
     )
     assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]
+
+
+def test_meetings_airport_greetings_a_passive_met_at_the_airport_is_a_welcome() -> None:
+    text = (
+        "Chilean President Gabriel Boric landed in Canberra on Tuesday and was met at the "
+        "airport by Deputy Prime Minister Richard Marles."
+    )
+    assert _meetings(text) == []
+
+
+def test_meetings_airport_greetings_an_active_met_at_an_airport_hotel_is_talks() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Deputy Prime Minister Richard Marles at an "
+        "airport hotel on Tuesday to discuss lithium."
+    )
+    assert _meetings(text) == [["Gabriel Boric", "Richard Marles"]]
