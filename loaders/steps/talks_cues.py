@@ -87,6 +87,28 @@ def greets_on_arrival(text: str) -> bool:
     return any(_welcome_on_arrival(text, c) for c in CUE.finditer(text))
 
 
+_LANDED = Prefiltered(
+    r"\b(?:touched\s+down|landed|arrived)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:airport|air\s+base|airfield)\b",
+    re.IGNORECASE,
+)
+_WELCOMED_THERE = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:was|were)\s+(?:warmly\s+|first\s+)?"
+    r"(?:greeted|welcomed|received|met)\s+(?:there\s+)?by\b(?![^.;]*\b(?:at|in)\s+the\s+"
+    r"(?!airport\b)[\w'\u2019-]*\s*(?:Palace|House|Hall|Centre|Center|Office|Ministry)\b)"
+)
+"""A sentence that opens with a passive welcome ("He was greeted by President X, ...") right
+after one telling the landing at an airport: the welcome at the airport, told apart; a welcome
+"at the Presidential Palace" is another scene."""
+
+
+def welcomed_on_landing(previous: str, text: str) -> bool:
+    """Whether ``text`` tells the welcome at the airport whose landing ``previous`` told:
+    "touched down at X airport late on Tuesday. He was greeted by President A, Prime Minister
+    B and ministers." is a courtesy on arrival, not talks with each of them."""
+    return _WELCOMED_THERE.match(text) is not None and _LANDED.search(previous) is not None
+
+
 def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
     word = cue.group().casefold()
     at_airport = _AIRPORT.match(text[: cue.end() + 80], cue.end()) is not None
