@@ -56,7 +56,7 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                 inside.append(mentions[position])
             position += 1
         opened = match is not None and last is not None
-        if opened:
+        if match is not None and last is not None:
             start = sentence.span.start + match.start("pronoun")
             found.append(
                 PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
