@@ -140,6 +140,7 @@ class LowerTitleReader:
             self._demonym(text, title)
             or _seat(document, base, title)
             or possessive_country(text, title.start(), base, document)
+            or _office_word(text, title)
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -168,6 +169,19 @@ class LowerTitleReader:
         if before is None or home is None:
             return None
         return before.end("demonym") + 1, home.iso2
+
+
+_OFFICE_WORD = re.compile(r"\b(?:[Pp]residential|[Gg]overnment|[Pp]alace|his|her|their)\s+$")
+"""A word that ties a lower-case title to an office without naming its country:
+"presidential spokesman X", "government spokeswoman X", "his spokesman X said"."""
+
+
+def _office_word(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where the title starts after an office word ("presidential spokesman"): the post is
+    the title alone, its country left to the story."""
+    if _OFFICE_WORD.search(text, max(0, title.start() - 16), title.start()) is None:
+        return None
+    return title.start(), None
 
 
 def _seat(document: Document, base: int, title: re.Match[str]) -> tuple[int, str] | None:
