@@ -13,10 +13,9 @@ PIPELINE = default_pipeline()
 DAY = datetime.date(2023, 5, 17)
 
 
-def _meetings(text: str) -> list[list[str]]:
-    document = PIPELINE(Document("t", "t", text, date=DAY))
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+def _meetings(text: str) -> int:
+    """How many meetings the text gives."""
+    return len(PIPELINE(Document("t", "t", text, date=DAY)).meetings)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +28,7 @@ def _meetings(text: str) -> list[list[str]]:
     ],
 )
 def test_talks_cues_a_meeting_held_between_two_people_is_a_meeting(text: str) -> None:
-    assert len(_meetings(text)) == 1
+    assert _meetings(text) == 1
 
 
 @pytest.mark.parametrize(
@@ -42,4 +41,4 @@ def test_talks_cues_a_meeting_held_between_two_people_is_a_meeting(text: str) ->
     ],
 )
 def test_talks_cues_something_else_held_between_dates_or_teams_is_no_meeting(text: str) -> None:
-    assert _meetings(text) == []
+    assert _meetings(text) == 0
