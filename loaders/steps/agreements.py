@@ -29,6 +29,7 @@ from dkg.loaders.steps.agreement_mentions import (
 )
 from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
@@ -214,6 +215,7 @@ def find_agreements(
             _valued(a, sentence, offset, money)
             for a in find_named_agreements(sentence, offset, status)
         ]
+        found += find_elliptic_agreements(sentence, offset, status)
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     return [replace(a, parties=parties) for a in found]

@@ -103,7 +103,7 @@ _AMOUNT_PATTERN = rf"""
     (?:(?P<pre>{_SYMBOL_ALTERNATION}|{ONE_LETTER_SIGN}|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
-    (?:\s+hundred\b)?
+    (?:\s+hundred\b)?(?:(?<=hundred)\s+and\s+(?:{WORD_NUMBER})\b)?
     (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
     (?P<more>MORE)
     (?P<post>

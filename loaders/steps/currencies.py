@@ -17,7 +17,8 @@ CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|KZT|RUB|UZS|KGS|TJS|TMT|AZN|AMD|GEL|UAH|BYN|MDL|TRY|AED|SAR|QAR|KWD|"
     "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
     "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
-    "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS"
+    "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS|MKD|BAM|BND|FJD|PGK|SBD|VUV|WST|GYD|JMD|TTD|XCD|BBD|BSD|"
+    "BZD|SRD|DOP|HTG|UYU|PYG|GTQ|CRC|HNL|NIO|ZMW|MWK|LRD|NAD"
 )
 CODE_PATTERN = trie_pattern(CODES.split("|"))
 """The codes as a trie ("A(?:ED|FN|...)"), not a flat alternation: the amount patterns try them
@@ -44,6 +45,19 @@ SYMBOLS = {
     "R$": "BRL",
     "MX$": "MXN",
     "Mex$": "MXN",
+    # Dollars of the Pacific and the Caribbean, as their own papers write them.
+    "FJ$": "FJD",
+    "SI$": "SBD",
+    "WS$": "WST",
+    "G$": "GYD",
+    "GY$": "GYD",
+    "J$": "JMD",
+    "JA$": "JMD",
+    "TT$": "TTD",
+    "EC$": "XCD",
+    "Bds$": "BBD",
+    "BZ$": "BZD",
+    "RD$": "DOP",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -107,6 +121,19 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Singapore\s+dollars?", "SGD"),
     (r"New\s+Zealand\s+dollars?", "NZD"),
     (r"Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"Brunei\s+dollars?", "BND"),
+    (r"Fiji(?:an)?\s+dollars?", "FJD"),
+    (r"Solomon\s+Islands?\s+dollars?", "SBD"),
+    (r"Guyan(?:a|ese)\s+dollars?", "GYD"),
+    (r"Jamaican\s+dollars?", "JMD"),
+    (r"(?:Trinidad\s+and\s+Tobago|TT)\s+dollars?", "TTD"),
+    (r"(?:Eastern\s+Caribbean|EC)\s+dollars?", "XCD"),
+    (r"Barbad(?:os|ian)\s+dollars?", "BBD"),
+    (r"Bahamian\s+dollars?", "BSD"),
+    (r"Belize\s+dollars?", "BZD"),
+    (r"Surinamese\s+dollars?", "SRD"),
+    (r"Liberian\s+dollars?", "LRD"),
+    (r"Namibian\s+dollars?", "NAD"),
     (r"dollars?", "USD"),
     (r"euros?", "EUR"),
     (r"Egyptian\s+pounds?", "EGP"),
@@ -155,6 +182,20 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Argentine\s+pesos?", "ARS"),
     (r"Chilean\s+pesos?", "CLP"),
     (r"Colombian\s+pesos?", "COP"),
+    (r"Dominican\s+pesos?", "DOP"),
+    (r"Uruguayan\s+pesos?", "UYU"),
+    (r"(?:Paraguayan\s+)?guaran[ií](?:es|s)?", "PYG"),
+    (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"),
+    (r"(?:Costa\s+Rican\s+)?col[oó]nes|Costa\s+Rican\s+col[oó]ns?", "CRC"),
+    (r"(?:Honduran\s+)?lempiras?", "HNL"),
+    (r"(?:Haitian\s+)?gourdes?", "HTG"),
+    (r"(?:Papua\s+New\s+Guinea\s+)?kina", "PGK"),
+    (r"vatu", "VUV"),
+    (r"(?:Samoan\s+)?tala", "WST"),
+    (r"(?:North\s+)?Macedonian\s+denars?|denars?", "MKD"),
+    (r"(?:Bosnian\s+)?convertible\s+marks?", "BAM"),
+    (r"Malawian\s+kwacha", "MWK"),
+    (r"(?:Zambian\s+)?kwacha", "ZMW"),
     (r"(?:Peruvian\s+)?(?:soles|sol)", "PEN"),
     (r"Czech\s+(?:korun[ay]|crowns?)", "CZK"),
     (r"(?:Moldovan\s+)(?:lei|leu)", "MDL"),

@@ -146,8 +146,23 @@ _EMPLOYED = Prefiltered(
 )
 _PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
 """Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
-_RESTATEMENT = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*", _I)
-"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is "."""
+_RESTATEMENT = re.compile(
+    r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than)\s+)?",
+    _I,
+)
+"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", maybe
+with the hedge of a rounded conversion (" (about ")."""
+_AT_RATE = re.compile(
+    r"\s*(?:at|by|using)\s+(?:the\s+|today's\s+|this\s+week's\s+)?"
+    r"(?:(?:current|official|prevailing|present|market|latest|average|central[-\s]bank)\s+)?"
+    r"(?:exchange\s+)?rates?\b(?!\s+of\b)",
+    _I,
+)
+"""The note that closes a conversion for readers abroad: "(about US$7 million at current rates)",
+"at the official exchange rate". A sum so marked is the same money in another currency, even
+when the sum it converts is written in a form no reader here knows; "at a rate of 5%" and "grew
+at the same rate" are no such note."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -184,7 +199,7 @@ def find_figures(
     for before, amount in zip((None, *amounts), amounts, strict=False):
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
-        if _restates(sentence, before, amount):
+        if _restates(sentence, before, amount) or _converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
         if found is not None:
@@ -292,6 +307,12 @@ def _restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
         and before.currency != amount.currency
         and _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None
     )
+
+
+def _converted(sentence: str, amount: Amount) -> bool:
+    """True when ``amount`` is money followed by an exchange-rate note ("at current rates"):
+    a conversion, not a sum of its own."""
+    return amount.kind is AmountKind.MONEY and _AT_RATE.match(sentence, amount.end) is not None
 
 
 def _classify(

@@ -52,10 +52,18 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     if split is None:
         return [meeting]
     pivot = view.start + split.start()
-    before = list(dict.fromkeys(m.person for m in view.people if m.span.end <= pivot))
-    after = [k for k in dict.fromkeys(m.person for m in view.people) if k not in before]
+    # "X co-chaired the summit with A, and held separate talks with B": A, met under another
+    # "with" before the talks, is no side of them.
+    earlier = _WITH.search(view.text, 0, cue.start()) if with_ is not None and cue else None
+    bound = view.start + earlier.start() if earlier is not None else pivot
+    before = list(dict.fromkeys(m.person for m in view.people if m.span.end <= bound))
+    after = [
+        k
+        for k in dict.fromkeys(m.person for m in view.people if m.span.start >= pivot)
+        if k not in before
+    ]
     one, many = (after, before) if len(before) > 1 else (before, after)
-    if not one or len(many) < 2:
+    if not one or not many:
         return [meeting]
     return [replace(meeting, participants=(*one, person)) for person in many]
 

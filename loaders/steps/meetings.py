@@ -30,7 +30,12 @@ from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
-from dkg.loaders.steps.talks_cues import greets_on_arrival, signed_object, talks_cues
+from dkg.loaders.steps.talks_cues import (
+    greets_on_arrival,
+    signed_object,
+    talks_cues,
+    welcomed_on_landing,
+)
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.unasserted import unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
@@ -131,6 +136,8 @@ class MeetingExtractor:
                 unnamed = (*unnamed, *_guest(document, view.start))
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
+            if at and welcomed_on_landing(views[at - 1].text, view.text):
+                continue  # "... landed at X airport. He was greeted by A and B.": protocol
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))

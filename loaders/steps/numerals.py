@@ -104,15 +104,21 @@ def scale_value(word: str) -> int:
 
 
 _HUNDRED = re.compile(r"\s+hundred\b", re.I)
+_AND_TENS = re.compile(rf"\s+and\s+({WORD_NUMBER})\b", re.I)
+"""The tens and units British and regional papers join to a hundred with "and" ("five hundred
+and eighty million euros", "a hundred and twenty")."""
 
 
 def numeral_value(num: str, rest: str) -> Decimal:
     """The value of a numeral written in digits or words ("17,000", "twenty-one", "a dozen").
 
-    ``rest`` is the text after the numeral: a following "hundred" multiplies a number word.
+    ``rest`` is the text after the numeral: a following "hundred" multiplies a number word,
+    and the tens joined to it with "and" are added.
 
     >>> numeral_value("twenty-one", ""), numeral_value("five", " hundred companies")
     (Decimal('21'), Decimal('500'))
+    >>> numeral_value("three", " hundred and forty-two million")
+    Decimal('342')
     >>> numeral_value("half a", " billion"), numeral_value("half a dozen", "")
     (Decimal('0.5'), Decimal('6'))
     """
@@ -122,6 +128,11 @@ def numeral_value(num: str, rest: str) -> Decimal:
     if words[0] == "half":
         return Decimal(6) if words[-1] == "dozen" else Decimal("0.5")
     total = sum(WORD_VALUES.get(w, 0) for w in words if w != "a")
-    if _HUNDRED.match(rest):
+    hundred = _HUNDRED.match(rest)
+    if hundred:
         total *= 100
+        rest = rest[hundred.end() :]
+    tens = _AND_TENS.match(rest) if hundred or words[-1] == "hundred" else None
+    if tens:
+        total += int(numeral_value(tens[1], ""))
     return Decimal(total)

@@ -34,7 +34,14 @@ from dkg.loaders.steps.person_context import (
     unblocked_offsets,
 )
 from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
-from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, short_names, trim_name
+from dkg.loaders.steps.person_names import (
+    NAME,
+    RELATIVE_POST,
+    UPPER,
+    after_title,
+    short_names,
+    trim_name,
+)
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_offices import TitleOffices
@@ -84,7 +91,7 @@ class PeopleRecognizer:
         # A title that is also a form of address ("Prince", "Sheikh") gives way to the office
         # written after the name.
         self._ranks = frozenset(fold(h) for h in titles.honorifics)
-        self.lower = LowerTitleReader(self.gazetteer, heads, self._post)
+        self.lower = LowerTitleReader(self.gazetteer, heads, self.title, self._post)
         self.offices = TitleOffices(self.gazetteer, self.title)
         self.slots = SlotReader(self.gazetteer, self.honorific, self.offices, self._post)
 
@@ -178,7 +185,8 @@ class PeopleRecognizer:
                 and not SPEECH_TAG.match(text, head_end)
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
-                found = trim_name(left.group(1), base + left.start(1), blocked)
+                start = after_title(text, left.start(1), left.end(1), self.title)
+                found = trim_name(text[start : left.end(1)], base + start, blocked)
                 if found is not None and self.title.fullmatch(found[1]):
                     found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
                 if found is not None and found[0].start not in seen:

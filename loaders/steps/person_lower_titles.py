@@ -15,7 +15,7 @@ from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, trim_name
+from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, after_title, trim_name
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,
@@ -47,9 +47,11 @@ class LowerTitleReader:
         self,
         gazetteer: Gazetteer,
         heads: list[str],
+        title: re.Pattern[str],
         post: Callable[[str, str | None], Post],
     ) -> None:
         self.gazetteer = gazetteer
+        self.title = title
         self._post = post
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
@@ -88,8 +90,13 @@ class LowerTitleReader:
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
             if before is None or SPEECH_TAG.match(text, title.end()):
                 continue
-            found = trim_name(before["name"], base + before.start("name"), blocked)
-            if found is None or found[1] != before["name"] or found[0].start in seen:
+            start = after_title(text, before.start("name"), before.end("name"), self.title)
+            found = trim_name(text[start : before.end("name")], base + start, blocked)
+            if (
+                found is None
+                or found[1] != text[start : before.end("name")]
+                or found[0].start in seen
+            ):
                 continue
             if self.lower_title.fullmatch(found[1].lower()):
                 continue  # "the President became the first Philippine leader": a title, no name
@@ -136,7 +143,7 @@ class LowerTitleReader:
             self._demonym(text, title)
             or _seat(document, base, title)
             or possessive_country(text, title.start(), base, document)
-            or _time_of_office(text, title)
+            or _country_left_to_the_story(text, title)
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -170,12 +177,17 @@ class LowerTitleReader:
 _TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
 """A word that dates an office before its title: "then prime minister Shinzo Abe", "former
 foreign minister X", "then-president X", as retrospectives and obituaries write them."""
+_OFFICE_WORD = re.compile(r"\b(?:[Pp]residential|[Gg]overnment|[Pp]alace|his|her|their)\s+$")
+"""A word that ties a lower-case title to an office without naming its country:
+"presidential spokesman X", "government spokeswoman X", "his spokesman X said"."""
 
 
-def _time_of_office(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:
-    """Where a title starts that a word of time opens, with no country known from it: "held
-    talks with then prime minister Shinzo Abe"."""
-    if _TIME_OF_OFFICE.search(text, max(0, title.start() - 12), title.start()) is None:
+def _country_left_to_the_story(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where a title starts that a word of time ("held talks with then prime minister Shinzo
+    Abe") or of office ("presidential spokesman X") opens: the post is the title alone, its
+    country left to the story."""
+    before = text[max(0, title.start() - 16) : title.start()]
+    if _TIME_OF_OFFICE.search(before) is None and _OFFICE_WORD.search(before) is None:
         return None
     return title.start(), None
 

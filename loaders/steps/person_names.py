@@ -118,6 +118,22 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
+_GAP = re.compile(r"\s+")
+
+
+def after_title(text: str, start: int, end: int, title: re.Pattern[str]) -> int:
+    """Where a name read backwards from a later title really starts: after a title of its own.
+
+    In "Prime Minister Dickon Mitchell, chairman of the bloc" the capitalised words before
+    "chairman" begin with the man's first title; the name is what follows it, which that first
+    title has already found, so the second title must not make "Prime Minister Dickon
+    Mitchell" a person of his own.
+    """
+    lead = title.match(text, start, end)
+    gap = _GAP.match(text, lead.end(), end) if lead is not None else None
+    return gap.end() if gap is not None and gap.end() < end else start
+
+
 def without_suffix(name: str) -> str:
     """A name without "Jr."/"III", which news drops as often as it writes it."""
     words = name.split()

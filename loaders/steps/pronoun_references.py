@@ -41,8 +41,9 @@ _TRIP_TOOK = re.compile(
 
 
 def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
-    """A sentence-initial "He"/"She" is the first person of the last sentence naming one;
-    "him"/"her" is that person too when someone else is the subject of the sentence."""
+    """A sentence-initial "He"/"She" is the first person of the last sentence naming one (or
+    the person of the last sentence the pronoun opened); "him"/"her" is that person too when
+    someone else is the subject of the sentence."""
     found = []
     last: str | None = None
     position = 0
@@ -55,6 +56,7 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             if mentions[position].span.start >= sentence.span.start:
                 inside.append(mentions[position])
             position += 1
+        opened = match is not None and last is not None
         if match is not None and last is not None:
             start = sentence.span.start + match.start("pronoun")
             found.append(
@@ -95,7 +97,9 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                     span = TextSpan(start, start + len(obj.group()))
                     found.append(PersonMention(span, target, "pronoun"))
                 break
-        if inside:
+        if inside and not opened:
+            # "She was received by X. She then held talks with Y.": a sentence opened by the
+            # pronoun is still about its person, whoever else it names.
             last = _subject(document.text, inside)
     return found
 

@@ -300,6 +300,10 @@ _ANCHOR = re.compile(
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
+    # "agreements worth six billion euros in energy, mining and ...": the price between
+    r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
+    r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
+    r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
     r")"

@@ -30,6 +30,9 @@ CUE = Prefiltered(
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
+    # agency passive: "a meeting in an expanded format was held between X and Y"
+    r"|\b(?:talks|negotiations|meeting|consultations)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+held\s+"
+    r"between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
@@ -56,6 +59,7 @@ _SOCIAL_EVENT = re.compile(
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
 _AIRPORT = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
@@ -100,10 +104,39 @@ def greets_on_arrival(text: str) -> bool:
     return any(_welcome_on_arrival(text, c) for c in CUE.finditer(text))
 
 
+_LANDED = Prefiltered(
+    r"\b(?:touched\s+down|landed|arrived)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:airport|air\s+base|airfield)\b",
+    re.IGNORECASE,
+)
+_WELCOMED_THERE = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:was|were)\s+(?:warmly\s+|first\s+)?"
+    r"(?:greeted|welcomed|received|met)\s+(?:there\s+)?by\b(?![^.;]*\b(?:at|in)\s+the\s+"
+    r"(?!airport\b)[\w'\u2019-]*\s*(?:Palace|House|Hall|Centre|Center|Office|Ministry)\b)"
+)
+"""A sentence that opens with a passive welcome ("He was greeted by President X, ...") right
+after one telling the landing at an airport: the welcome at the airport, told apart; a welcome
+"at the Presidential Palace" is another scene."""
+
+
+def welcomed_on_landing(previous: str, text: str) -> bool:
+    """Whether ``text`` tells the welcome at the airport whose landing ``previous`` told:
+    "touched down at X airport late on Tuesday. He was greeted by President A, Prime Minister
+    B and ministers." is a courtesy on arrival, not talks with each of them."""
+    return _WELCOMED_THERE.match(text) is not None and _LANDED.search(previous) is not None
+
+
 def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
-    return cue.group().casefold() in WELCOMES and bool(
-        _AIRPORT.match(text[: cue.end() + 80], cue.end())
-        or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+    word = cue.group().casefold()
+    at_airport = _AIRPORT.match(text[: cue.end() + 80], cue.end()) is not None
+    if word == "met":
+        # "was met at the airport by X": agencies' passive for the same courtesy. Only a
+        # welcome told at the airport itself: "landed at the airport and was met on the
+        # tarmac by the Vice-President" is read as the leaders' first meeting.
+        return at_airport and _PASSIVE_BEFORE.search(text, 0, cue.start()) is not None
+    return word in WELCOMES and (
+        at_airport
+        or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) is not None
     )
 
 

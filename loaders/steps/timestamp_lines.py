@@ -26,21 +26,25 @@ _STAMP = re.compile(
     r"(?:\s+on)?\s*:?\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
-    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
     r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
     rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
     rf"(?:\s+{_ZONE})?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
-    r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?\.?\s*",
+    r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?"
+    r"(?-i:(?:,\s*|\s+)(?:\([A-Z][A-Za-z.&]{1,11}\)|[A-Z]{3,12}))?\.?\s*",
     re.IGNORECASE,
 )
 """A line that is only a date (maybe after a weekday, "Published on", "Posted :", "Broadcast:"
 or "Last updated:"), maybe with a time, a time zone and an "Updated ..." note, the time maybe
 first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
 ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
-("27/11/2023 21:35")."""
+("27/11/2023 21:35"). State agencies and government information services close the line with
+their own name ("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a
+short capitalised one in brackets, so a date followed by the words of a sentence is still no
+stamp."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""

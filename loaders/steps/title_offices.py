@@ -151,14 +151,15 @@ class TitleOffices:
             country = organization.country or (named.iso2 if named else None)
             if start == at or country is not None:
                 return country, end - base
-        # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
-        body = _BODY_THEN_COMMA.match(document.text, at)
-        if body is not None:
-            return None, body.end() - base
         # "General Secretary of the Communist Party of Viet Nam X": a body we do not know,
-        # named by capitalised words, that ends in a country.
+        # named by capitalised words, that ends in a country; also before a comma ("President
+        # of the Co-operative Republic of Guyana, X": a style the gazetteer does not spell).
         for mention in document.countries:
             gap = document.text[at : mention.span.start]
             if 0 < len(gap) <= 60 and mention.form == "name" and _BODY_WORDS.fullmatch(gap):
                 return mention.iso2, mention.span.end - base
+        # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
+        body = _BODY_THEN_COMMA.match(document.text, at)
+        if body is not None:
+            return None, body.end() - base
         return None, head_end

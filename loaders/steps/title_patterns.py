@@ -39,6 +39,8 @@ def title_pattern(ranks: Sequence[str], heads: Sequence[str]) -> str:
 
 
 _WORD_START = re.compile(r"\w")
+_RETIRED = r"(?:\((?i:ret(?:'?d)?|rtd|retired)\)\s+)?"
+"""The mark of a retired officer after a rank: "Brigadier (Ret'd) ...", "Colonel (rtd) ..."."""
 
 
 def honorifics_pattern(spellings: Iterable[str]) -> str:
@@ -48,4 +50,4 @@ def honorifics_pattern(spellings: Iterable[str]) -> str:
     first = trie_pattern(words, after_first=r"(?<![\w.].)")
     if not all(_WORD_START.match(w) for w in words):
         first = rf"(?<![\w.])(?:{trie_pattern(words)})"  # a sign first: no first letters
-    return rf"(?:{first})\.?\s+(?:(?:{trie_pattern(words)})\.?\s+)*"
+    return rf"(?:{first})\.?\s+{_RETIRED}(?:(?:{trie_pattern(words)})\.?\s+{_RETIRED})*"

@@ -22,14 +22,18 @@ from dkg.loaders.steps.visit_parties import visitors
 _BEGAN_IN = Prefiltered(
     r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
-    r"|(?P<taken>(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"|(?P<taken>(?:(?:began|started)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
+    r"(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
-that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar"."""
-_ON_DAY = re.compile(r"\s+(?:on\s+)?")
-"""Between a leg's city and its day: "began in Abuja on 29 October"."""
+that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
+began in Vilnius on Wednesday and took him to Tallinn"."""
+_ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
+"""Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
+earlier on Thursday"."""
 
 
 class TourLegs:

@@ -288,6 +288,10 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         ranked += [
             m for m in received if _OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
         ]
+    # "A welcomed X to State House, ... a State Visit": A, who received the guest, is the host
+    # of that visit, never its visitor, even when no country of A's is known.
+    guests = {m.person for m in received}
+    welcomed_at = min((view.local(m.span)[0] for m in received), default=-1)
     ranked += _subjects_first(
         view,
         [
@@ -295,6 +299,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             for m in before_cue
             if not _before(_HOSTED, text, view.local(m.span)[0])
             and not _other_subject_between(view, view.local(m.span)[1], cue.start())
+            and not (m.person not in guests and view.local(m.span)[1] <= welcomed_at)
         ],
     )
     if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):

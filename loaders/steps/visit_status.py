@@ -30,7 +30,10 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)\s+for)"
     r"\b(?=[^.;]{0,60}?\b(?:on\s+"
     rf"{WEEKDAY_NAME}|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b)"
-    rf"|\b(?:flies|travels|heads|leaves|departs)\s+on\s+{WEEKDAY_NAME}\b"
+    # "leaves on Friday", "leaves for Wellington tomorrow": a departure still to come.
+    r"|\b(?:flies|travels|heads|leaves|departs)\s+(?:(?:for|to)\s+(?-i:[A-Z])[\w'\u2019-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+)?"
+    rf"(?:on\s+{WEEKDAY_NAME}|tomorrow|later\s+today|tonight|next\s+week)\b"
     # A tour's further legs: "a tour that also takes him to Jordan".
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
@@ -42,10 +45,11 @@ _ANNOUNCED = Prefiltered(
 )
 _CLAUSE = re.compile(
     r"[;:]\s+|,\s+(?:and\s+)?(?=(?:after|but|while|whereas|although|though|because|when|which|"
-    r"where|the|a)\b)"
+    r"where|the(?!\s+\d)|a)\b)"
 )
 """Where a clause with its own tense starts: "..., after an earlier date was postponed", "...
-expected in June, and the results of X's visit to Seoul in 2019"."""
+expected in June, and the results of X's visit to Seoul in 2019"; not a day in apposition
+("leaves tomorrow, the 7th, for a visit to ...")."""
 _CLAUSE_AFTER = re.compile(
     r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
     r"|\s+(?:that|which|who)\s+"

@@ -64,3 +64,36 @@ def test_meetings_airport_greetings_a_minister_at_the_airport_after_earlier_talk
         "Pabitra Margherita. The two leaders agreed to double trade by 2030."
     )
     assert _meetings(text) == [["Nana Akufo-Addo", "Narendra Modi"]]
+
+
+def test_meetings_airport_greetings_a_passive_met_at_the_airport_is_a_welcome() -> None:
+    text = (
+        "Chilean President Gabriel Boric landed in Canberra on Tuesday and was met at the "
+        "airport by Deputy Prime Minister Richard Marles."
+    )
+    assert _meetings(text) == []
+
+
+def test_meetings_airport_greetings_an_active_met_at_an_airport_hotel_is_talks() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Deputy Prime Minister Richard Marles at an "
+        "airport hotel on Tuesday to discuss lithium."
+    )
+    assert _meetings(text) == [["Gabriel Boric", "Richard Marles"]]
+
+
+def test_meetings_airport_greetings_a_welcome_told_after_the_landing_is_no_talks() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez touched down at Kigali International Airport late "
+        "on Monday. He was greeted by President Paul Kagame, Prime Minister Edouard Ngirente and "
+        "several ministers."
+    )
+    assert _meetings(text) == []
+
+
+def test_meetings_airport_greetings_a_reception_at_the_palace_after_the_landing_is_talks() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez touched down at Kigali International Airport late "
+        "on Monday. He was received by President Paul Kagame at the Presidential Palace."
+    )
+    assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]

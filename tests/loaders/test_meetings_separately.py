@@ -129,3 +129,20 @@ def test_meetings_one_visitor_meeting_a_list_meets_each_in_turn(text: str) -> No
 )
 def test_meetings_talks_at_one_table_stay_one_meeting(text: str) -> None:
     assert _meetings(text) == [["Ana Flores", "Luis Vega", "Tomas Rojas"]]
+
+
+def test_meetings_separately_someone_met_under_an_earlier_with_is_no_side_of_the_talks() -> None:
+    text = (
+        "Prime Minister Narendra Modi co-chaired the summit in Bridgetown with Prime Minister "
+        "Keith Rowley on 20 November 2024, and held separate talks with Prime Minister Philip "
+        "Davis on the sidelines."
+    )
+    assert _meetings(text) == [["Narendra Modi", "Philip Davis"]]
+
+
+def test_meetings_separately_with_one_person_met_is_one_pair() -> None:
+    text = (
+        "Prime Minister Narendra Modi held separate talks with Prime Minister Philip Davis in "
+        "Bridgetown on 20 November 2024."
+    )
+    assert _meetings(text) == [["Narendra Modi", "Philip Davis"]]

@@ -51,6 +51,10 @@ def test_place_date_lines_a_closing_sentence_ending_on_a_date_does_not_date_it(
         ("State House, Nairobi. Monday, 21st August 2023.", datetime.date(2023, 8, 21)),
         ("Union Buildings, Pretoria, 4 June 2021", datetime.date(2021, 6, 4)),
         ("Accra. Friday, 9 February 2024", datetime.date(2024, 2, 9)),
+        # State agencies and information services close the line with their own name.
+        ("Tbilisi, 15.03.2021, GEOPRESS", datetime.date(2021, 3, 15)),
+        ("Kingston, Friday, October 1st, 2021 (JIS)", datetime.date(2021, 10, 1)),
+        ("Bishkek, 12th April, 2022 (Kabar)", datetime.date(2022, 4, 12)),
     ],
 )
 def test_place_date_lines_a_venue_and_city_over_the_release_date_it(
@@ -62,4 +66,16 @@ def test_place_date_lines_a_venue_and_city_over_the_release_date_it(
 
 def test_place_date_lines_a_heading_sentence_that_ends_on_a_date_does_not_date_it() -> None:
     line = "Talks Resumed. Ministers met in Geneva on 15 April 2023."
+    assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kingston, October 1st, 2021, talks resumed",
+        "Kingston, October 1st, 2021 (see below)",
+        "Tbilisi, 15.03.2021, Ministers Met Again In The Capital",
+    ],
+)
+def test_place_date_lines_words_after_the_date_are_no_agency_name(line: str) -> None:
     assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.document import PartialDate
 
 PIPELINE = default_pipeline()
 DAY = datetime.date(2024, 6, 5)
@@ -79,3 +80,28 @@ def test_tour_legs_a_city_a_tour_began_in_is_a_dated_visit_in_its_country() -> N
         (v.host_country, v.place.name if v.place else None, v.start) for v in document.visits
     ] == [("AL", "Tirana", document.dates[0].start)]
     assert document.dates[0].start.lexical == "2024-06-03"
+
+
+def test_tour_legs_a_tour_that_began_in_one_city_and_took_him_to_another() -> None:
+    document = PIPELINE(
+        Document(
+            "t",
+            "t",
+            "Spanish Prime Minister Pedro Sanchez arrived in Kigali on Wednesday, the last stop "
+            "of a tour that began in Nairobi on Monday and took him to Kampala earlier on "
+            "Wednesday.",
+            date=DAY,
+        )
+    )
+    legs = {(v.visitor, v.host_country, v.start) for v in document.visits}
+    assert ("pedro-sanchez", "UG", PartialDate(2024, 6, 5)) in legs
+    assert ("pedro-sanchez", "KE", PartialDate(2024, 6, 3)) in legs
+
+
+def test_tour_legs_a_later_event_in_a_tours_city_is_no_leg() -> None:
+    # Counter-example: the second clause tells what the tour did, not where it went.
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez arrived in Kigali on Wednesday, the last stop "
+        "of a tour that began in Spain on Monday and took him to a summit on climate finance."
+    )
+    assert {h for _, h, _ in visits} == {"RW"}
