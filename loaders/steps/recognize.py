@@ -281,6 +281,8 @@ class EntityRecognizer:
             if len(name.split()) < 2:
                 continue
             known = self.gazetteer.organization(name)
+            if known is None and self.gazetteer.venues_named(name):
+                continue  # "the Union Buildings": a known venue, not a body its shape suggests
             span = TextSpan(
                 sentence.span.start + match.start() + offset,
                 sentence.span.start + match.start() + offset + len(name),

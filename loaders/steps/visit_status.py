@@ -27,7 +27,7 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were)\s+(?:travel+ing|flying|heading|going)\b"
     # The present of a trip with a day still to come: "is travelling to Poland on Wednesday",
     # "leaves for Davos on Tuesday".
-    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)\s+for)"
+    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)(?:\s+for)?)"
     r"\b(?=[^.;]{0,60}?\b(?:on\s+"
     rf"{WEEKDAY_NAME}|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b)"
     # "leaves on Friday", "leaves for Wellington tomorrow": a departure still to come.

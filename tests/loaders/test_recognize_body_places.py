@@ -65,3 +65,11 @@ def test_recognize_holder_after_the_body_is_a_person_of_its_country(
 ) -> None:
     people = {p.name: p.country for p in _read(text).people}
     assert people.get(name) == country
+
+
+def test_recognize_body_places_a_known_venue_is_no_body_of_its_shape() -> None:
+    document = _read("President William Ruto arrived at the Union Buildings on Wednesday.")
+    assert _bodies(document) == []
+    assert [(p.name, p.kind, p.city) for p in document.places] == [
+        ("Union Buildings", "venue", "Pretoria")
+    ]

@@ -62,3 +62,11 @@ def test_visit_departure_cues_another_city_of_the_same_visit_is_no_second_visit(
     )
     assert {host for _, host, _, _ in _visits(text)} == {"AU"}
     assert len(_visits(text)) == 1
+
+
+def test_visit_departure_cues_leaving_later_this_month_is_announced() -> None:
+    text = (
+        "date 2022-11-10\nPresident Cyril Ramaphosa leaves later this month for a state visit "
+        "to the United Kingdom.\n"
+    )
+    assert _visits(text) == {("Cyril Ramaphosa", "GB", "2022-11", "announced")}
