@@ -48,11 +48,13 @@ COLLECTIVE = Prefiltered(
     re.IGNORECASE,
 )
 PAIR = Prefiltered(
-    r"\b(?:the two|both)\s+(?P<noun>presidents|leaders|heads of (?:state|government)|"
+    r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
+    r"heads of (?:state|government)|"
     r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
     re.IGNORECASE,
 )
-"""A sentence about the two principals of a bilateral text without naming them."""
+"""A sentence about the two principals of a bilateral text without naming them: "the two
+leaders", or with the capitals of agency style, "The Heads of State then held talks"."""
 _VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
     r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"

@@ -265,6 +265,9 @@ def _told_before(visit: Visit, told: list[Visit]) -> bool:
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
+"""A relative clause set off by commas before the cue, about its subject's past: "X, who was
+sworn in only in September, arrived on Wednesday" arrived on Wednesday."""
 _LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
 """A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
 _AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
@@ -330,10 +333,13 @@ def _read_visit(
             break
     else:
         return None
+    asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
     dates = [
         d
         for d in stated_days(view)
-        if of_this_visit(text, view, cue, d.span) and not attribute_year(view, d)
+        if of_this_visit(text, view, cue, d.span)
+        and not attribute_year(view, d)
+        and not any(start <= view.local(d.span)[0] < end for start, end in asides)
     ]
     if _LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
