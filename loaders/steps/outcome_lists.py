@@ -27,12 +27,15 @@ _BARE_MARKER = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 """A number or letter standing alone: the sentence splitter cuts "1." off the item it opens, so
 the item itself then arrives as the next sentence without a marker."""
 _DOCUMENT_FIRST = re.compile(
+    r"(?:[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}?(?i:memorandum|mou|agreement|arrangement|treaty|"
+    r"protocol|accord|contract|declaration|convention|charter|road\s*map)\b|"
     r"(?:(?:[A-Z][\w'-]*|of|on|the|and)\s+){0,6}?(?:Joint\s+Declaration|Joint\s+Statement|"
     r"Memorandum|MoU|Treaty|Convention|Agreement|Arrangement|Accord|Protocol|Exchange\s+of\s+"
-    r"(?:Notes|Letters)|Letter\s+of\s+Intent|Declaration|Charter|Contract|Road\s*[Mm]ap)\b"
+    r"(?:Notes|Letters)|Letter\s+of\s+Intent|Declaration|Charter|Contract|Road\s*[Mm]ap)\b)"
 )
 """An item whose first words are a document's name: "Joint Declaration on ...", "Framework
-Agreement on ...", "Memorandum of Understanding between ..."."""
+Agreement on ...", "Memorandum of Understanding between ...", or a document told with its
+article: "an MoU on cooperation in the hydrocarbon sector"."""
 
 
 class OutcomeList:

@@ -64,3 +64,11 @@ def test_outcome_lists_numbered_steps_without_lead_in_are_not_documents() -> Non
         "2. Memorandum copies must be certified.\n"
     )
     assert _agreement_titles(text) == []
+
+
+def test_outcome_lists_an_item_told_with_its_article_is_a_document() -> None:
+    reader = OutcomeList()
+    assert reader.read("Seven agreements were signed, among them:", 0) == []
+    found = reader.read("- an agreement on visa-free travel for diplomats;", 50)
+    assert [m.title for m in found] == ["agreement on visa-free travel for diplomats"]
+    assert reader.read("- a visit to the port of Mombasa;", 120) == []
