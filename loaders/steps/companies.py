@@ -50,8 +50,10 @@ _CUE = Prefiltered(
 """Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower."""
 _COMPANY_NOUN = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|giants?|majors?|businesses|groups|"
-    r"brands|manufacturers|producers|makers|operators|investors|players|banks|automakers|"
-    r"carmakers|conglomerates|multinationals|exporters|suppliers|contractors)\b",
+    r"brands|manufacturers|producers|\w*makers|\w*packers|operators|investors|players|banks|"
+    r"lenders|insurers|airlines|carriers|miners|refiners|retailers|shipbuilders|utilities|"
+    r"processors|traders|distributors|conglomerates|multinationals|exporters|suppliers|"
+    r"contractors)\b",
     re.I,
 )
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")

@@ -120,6 +120,10 @@ CASES = [
         "Delta Cable.",
         [("Samsung", "KR"), ("Vina Chips", None), ("Delta Cable", None)],
     ),
+    (
+        "Chilean miners such as Andes Copper and lenders like Banco Austral expanded in Peru.",
+        [("Andes Copper", None), ("Banco Austral", None)],
+    ),
 ]
 
 
@@ -144,6 +148,7 @@ NOT_COMPANIES = [
     "Mr Tanaka, the head of the company, spoke to the press.",
     "She met representatives of Germany's car industry and executives of the bank.",
     "Brazil signed a joint venture with Germany last year.",
+    "Leaders such as Lula and Boric spoke, and visitors like Pedro Sanchez came.",
 ]
 
 
