@@ -32,3 +32,12 @@ def meetings(document: Document) -> list[list[str]]:
     """Each meeting as the sorted names of its participants, in the document's order."""
     names = {p.key: p.name for p in document.people}
     return [sorted(names[k] for k in m.participants) for m in document.meetings]
+
+
+def dated_visits(document: Document) -> set[tuple[str, str | None, str | None]]:
+    """Each visit as (the visitor's name, the host's ISO code, its first day as written)."""
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
+        for v in document.visits
+    }

@@ -3,13 +3,7 @@ held talks" is their meeting; a lower-case "the leaders" at a summit is anyone's
 
 from __future__ import annotations
 
-from tests.loaders.reading import read
-
-
-def _meetings(text: str) -> list[list[str]]:
-    document = read(text)
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+from tests.loaders.reading import meetings, read
 
 
 def test_meetings_capitalised_pairs_the_heads_of_state_held_talks() -> None:
@@ -18,7 +12,7 @@ def test_meetings_capitalised_pairs_the_heads_of_state_held_talks() -> None:
         "Turkmenistan at Manas airport today. The Heads of State then held talks in an "
         "extended format.\n"
     )
-    assert _meetings(text) == [["Sadyr Japarov", "Serdar Berdimuhamedov"]]
+    assert meetings(read(text)) == [["Sadyr Japarov", "Serdar Berdimuhamedov"]]
 
 
 def test_meetings_capitalised_pairs_lower_case_leaders_at_a_summit_are_no_pair() -> None:
@@ -26,4 +20,4 @@ def test_meetings_capitalised_pairs_lower_case_leaders_at_a_summit_are_no_pair()
         "date 2023-05-04\nPresident Sadyr Japarov and President Serdar Berdimuhamedov arrived in "
         "Astana for the summit today. Later the leaders posed for a family photo.\n"
     )
-    assert _meetings(text) == []
+    assert meetings(read(text)) == []

@@ -3,19 +3,7 @@ speaks well of "the visit" did not make it."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
-
-
-def _visits(text: str) -> set[tuple[str, str | None, str | None]]:
-    document = PIPELINE(make_document("t", "t", text))
-    names = {p.key: p.name for p in document.people}
-    return {
-        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
-        for v in document.visits
-    }
+from tests.loaders.reading import dated_visits, read
 
 
 def test_visit_parties_adjacent_subject_of_an_earlier_trip_made_it() -> None:
@@ -23,7 +11,7 @@ def test_visit_parties_adjacent_subject_of_an_earlier_trip_made_it() -> None:
         "date 2019-05-02\nSpeaking in Lima, President Martin Vizcarra recalled that relations "
         "warmed after Xi Jinping travelled to Peru in November 2016.\n"
     )
-    assert _visits(text) == {("Xi Jinping", "PE", "2016-11")}
+    assert dated_visits(read(text)) == {("Xi Jinping", "PE", "2016-11")}
 
 
 def test_visit_parties_host_who_welcomed_the_visit_made_no_trip() -> None:
@@ -31,7 +19,7 @@ def test_visit_parties_host_who_welcomed_the_visit_made_no_trip() -> None:
         "date 2024-02-02\nPresident William Ruto welcomed the visit as the first by an Italian "
         "prime minister to Kenya since Matteo Renzi came to Nairobi in July 2016.\n"
     )
-    assert _visits(text) == {("Matteo Renzi", "KE", "2016-07")}
+    assert dated_visits(read(text)) == {("Matteo Renzi", "KE", "2016-07")}
 
 
 def test_visit_parties_last_of_joined_subjects_does_not_take_the_trip() -> None:
@@ -39,7 +27,7 @@ def test_visit_parties_last_of_joined_subjects_does_not_take_the_trip() -> None:
         "date 2023-09-10\nPresident Joko Widodo and First Lady Iriana arrived in Canberra on "
         "Sunday for a state visit.\n"
     )
-    assert ("Joko Widodo", "AU", "2023-09-10") in _visits(text)
+    assert ("Joko Widodo", "AU", "2023-09-10") in dated_visits(read(text))
 
 
 def test_visit_parties_inviter_before_to_visit_is_no_visitor() -> None:
@@ -47,4 +35,4 @@ def test_visit_parties_inviter_before_to_visit_is_no_visitor() -> None:
         "date 2023-04-11\nIranian President Ebrahim Raisi thanked the Kingdom for the invitation "
         "of King Salman bin Abdulaziz to visit Riyadh.\n"
     )
-    assert {(name, host) for name, host, _ in _visits(text)} == {("Ebrahim Raisi", "SA")}
+    assert {(name, host) for name, host, _ in dated_visits(read(text))} == {("Ebrahim Raisi", "SA")}
