@@ -24,7 +24,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, serialize
 from tqdm import tqdm
 
 from dkg.cli.worker_lifetime import end_with
@@ -141,16 +140,16 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
             out.append(item)
             started = read_done
             continue
-        report = validate(item.triples if item.terms is None else item.terms)
+        report = validate(item.statements)
         validated = time.perf_counter()
-        body = serialize(item.triples, format=RdfFormat.N_TRIPLES) or b""
+        body = item.to_ntriples()
         serialized = time.perf_counter()
         out.append(
             Prepared(
                 name=item.name,
                 source=item.source,
                 ntriples=body,
-                triples=len(item.triples),
+                triples=len(item.statements),
                 problems=tuple(report.messages) if not report.conforms else (),
                 seconds={
                     "read and extract": read_done - started,
