@@ -47,10 +47,11 @@ write's cost is per quad (RocksDB's memtable inserts), which batching does not c
 bound the writer's memory and keep the progress bar moving."""
 IN_FLIGHT_PER_WORKER = 16
 """Chunks of files submitted per worker ahead of the writer. With 4 (128 documents on two
-cores, under a second of the workers' time) the workers ran dry whenever the writer sat in a
-long transaction or a memtable flush, and ingest took 1.8-1.9 times as long as extraction alone
-(bench full_ingest, 2 cores); with 16 it took 1.2 times as long, 74% of what its CPU allows
-instead of 46%, at the same peak memory (477 MiB: what waits is N-Triples, ~35 kB a document)."""
+cores, under a second of the workers' time) a memtable flush or a slow transaction in the writer
+can leave the workers with nothing to do; 16 covers a few seconds for ~18 MB more N-Triples
+waiting (~35 kB a document). Measured on a shared machine (bench full_ingest, docs/ingest.md):
+one pair of runs showed 60.0 -> 88.4 docs/s, a repeat showed no difference (57.3 / 57.4), so
+the gain is not established; peak memory did not grow (484-487 -> 477-478 MiB)."""
 
 
 @dataclass(frozen=True)
