@@ -94,7 +94,7 @@ def _work(kind: Work, docs: list[Document]) -> int:
 
         tokenizer = English().tokenizer
         return sum(len(tokenizer(d.text)) for d in docs)
-    return sum(len(build_graph(d).triples) for d in docs)
+    return sum(len(build_graph(d).statements) for d in docs)
 
 
 def _warm_up(kind: Work) -> None:

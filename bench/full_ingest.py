@@ -73,7 +73,7 @@ def _write_documents(folder: Path) -> int:
 
 def _extract_files(paths: list[Path]) -> int:
     return sum(
-        len(g.triples) for p in paths for g in graphs_of(p, None) if isinstance(g, DocumentGraph)
+        len(g.statements) for p in paths for g in graphs_of(p, None) if isinstance(g, DocumentGraph)
     )
 
 

@@ -24,7 +24,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, serialize
 from tqdm import tqdm
 
 from dkg.cli.worker_lifetime import end_with
@@ -46,8 +45,13 @@ BATCH_SECONDS = 1.0
 waiting. Sharing a transaction saves the per-call work (existence checks, commit); most of a
 write's cost is per quad (RocksDB's memtable inserts), which batching does not change. The caps
 bound the writer's memory and keep the progress bar moving."""
-IN_FLIGHT_PER_WORKER = 4
-"""Chunks of files submitted per worker ahead of the writer."""
+IN_FLIGHT_PER_WORKER = 16
+"""Chunks of files submitted per worker ahead of the writer. With 4 (128 documents on two
+cores, under a second of the workers' time) a memtable flush or a slow transaction in the writer
+can leave the workers with nothing to do; 16 covers a few seconds for ~18 MB more N-Triples
+waiting (~35 kB a document). Measured on a shared machine (bench full_ingest, docs/ingest.md):
+one pair of runs showed 60.0 -> 88.4 docs/s, a repeat showed no difference (57.3 / 57.4), so
+the gain is not established; peak memory did not grow (484-487 -> 477-478 MiB)."""
 
 
 @dataclass(frozen=True)
@@ -141,16 +145,16 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
             out.append(item)
             started = read_done
             continue
-        report = validate(item.triples if item.terms is None else item.terms)
+        report = validate(item.statements)
         validated = time.perf_counter()
-        body = serialize(item.triples, format=RdfFormat.N_TRIPLES) or b""
+        body = item.to_ntriples()
         serialized = time.perf_counter()
         out.append(
             Prepared(
                 name=item.name,
                 source=item.source,
                 ntriples=body,
-                triples=len(item.triples),
+                triples=len(item.statements),
                 problems=tuple(report.messages) if not report.conforms else (),
                 seconds={
                     "read and extract": read_done - started,

@@ -33,7 +33,7 @@ steps that compile their patterns lazily."""
 
 def warm_up() -> None:
     """Build what every document needs, then freeze all objects alive now (see the module)."""
-    validate(build_graph(_SAMPLE).triples)
+    validate(build_graph(_SAMPLE).statements)
     gc.freeze()
 
 

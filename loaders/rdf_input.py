@@ -88,8 +88,8 @@ def read_rdf_documents(path: Path) -> Iterator[DocumentGraph]:
         )
     for name, triples in groups.items():
         if name != path.stem:  # a restored document graph already describes its document
-            yield DocumentGraph(name=name, source=f"{source}#{name}", triples=triples)
+            yield DocumentGraph(name=name, source=f"{source}#{name}", statements=triples)
             continue
         stated = {(t.subject, t.predicate) for t in triples}
         record = [t for t in document_record(name, data) if (t.subject, t.predicate) not in stated]
-        yield DocumentGraph(name=name, source=source, triples=triples + record)
+        yield DocumentGraph(name=name, source=source, statements=triples + record)

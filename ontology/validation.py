@@ -60,7 +60,7 @@ def validate(triples: Iterable[Triple | TermTriple]) -> ValidationReport:
     """Check a document graph against shapes.ttl with pyoxigraph (a few ms per document).
 
     The triples may come as their (subject, predicate, object) terms, as an emitter holds
-    them (``DocumentGraph.terms``): that spares taking each Triple apart again.
+    them (``DocumentGraph.statements``): that spares taking each Triple apart again.
 
     The graph must carry the rdf:type of every entity it references; the code lists are part
     of the shapes, so nothing else is needed.

@@ -54,7 +54,7 @@ class RdfEmitter:
         """The document's graph: document, evidence, entities and facts."""
         linker = EntityLinker(self.gazetteer, self.countries)
         _Emission(document, linker).run()
-        return DocumentGraph(document.name, document.source, linker.triples, linker.terms)
+        return DocumentGraph(document.name, document.source, linker.terms)
 
 
 class _Emission:
@@ -119,9 +119,9 @@ class _Emission:
             self.add(self.node, dip("datePublished"), date(PartialDate.of(document.date)))
         if document.url:
             self.add(self.node, schema("url"), NamedNode(document.url))
-        self.linker.add_shared(self.agent, RDF_TYPE, prov("SoftwareAgent"))
-        self.linker.add_shared(self.agent, RDFS_LABEL, string(AGENT_NAME))
-        self.linker.add_shared(self.agent, dip("version"), string(AGENT_VERSION))
+        self.add(self.agent, RDF_TYPE, prov("SoftwareAgent"))
+        self.add(self.agent, RDFS_LABEL, string(AGENT_NAME))
+        self.add(self.agent, dip("version"), string(AGENT_VERSION))
 
     def _people(self) -> None:
         for person in self.document.people:
@@ -293,7 +293,7 @@ class _Emission:
             self.add(node, RDF_TYPE, dip("CooperationArea"))
             self.add(node, dip("sector"), NamedNode(concept))
             # The concept's label travels with the graph, as entity names do (MODEL.md).
-            self.linker.add_shared(NamedNode(concept), SKOS_PREF_LABEL, string(labels[concept]))
+            self.add(NamedNode(concept), SKOS_PREF_LABEL, string(labels[concept]))
             if len(parties) == 2:
                 for party in parties:
                     self.add(node, dip("party"), self.linker.country(party))

@@ -8,10 +8,9 @@ that it validates on its own (MODEL.md). Wikidata ids come from the gazetteer wh
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import Literal, NamedNode
 
 from dkg.loaders.document import OrganizationMention, Person, PlaceMention, Post
 from dkg.loaders.gazetteer import Country, Gazetteer
@@ -30,17 +29,6 @@ _ORGANIZATION_TYPES = {
 }
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _shared_triple(subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> Triple:
-    """A triple describing a shared entity, built once per process for all the graphs naming it.
-
-    pyoxigraph builds a triple whose object is a literal some ten times slower than one whose
-    object is an IRI (it tries the IRI and blank node types first), and every graph restates
-    the names and codes of the countries, cities and people it mentions.
-    """
-    return Triple(subject, predicate, obj)
-
-
 class EntityLinker:
     """Collects a document's triples; mints and describes each entity once.
 
@@ -50,17 +38,16 @@ class EntityLinker:
     def __init__(self, gazetteer: Gazetteer, countries: dict[str, Country]) -> None:
         self.gazetteer = gazetteer
         self._countries = countries
-        self.triples: list[Triple] = []
         self.terms: list[_Terms] = []
-        """The same triples as their terms, in the same order, for validation to index."""
+        """The document's triples as their terms, in the order they were added."""
         self._seen: set[_Terms] = set()
         self._described: dict[tuple[str, str], NamedNode] = {}
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
-        """Add one triple of this document's own facts unless the graph already has it."""
+        """Add one triple unless the graph already has it (a fact of this document, or a name,
+        code or type of a shared entity, which every graph naming it restates)."""
         terms = (subject, predicate, obj)
         if self._is_new(terms):
-            self.triples.append(Triple(subject, predicate, obj))
             self.terms.append(terms)
 
     def add_unseen(
@@ -69,19 +56,7 @@ class EntityLinker:
         """Add the triples of a node that this graph describes for the first time and in one
         place only (an Evidence): none of them can be in the graph yet, so none is looked up,
         which costs a hash of all three terms per triple."""
-        for predicate, obj in facts:
-            self.triples.append(Triple(subject, predicate, obj))
-            self.terms.append((subject, predicate, obj))
-
-    def add_shared(
-        self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal
-    ) -> None:
-        """Add one triple describing a shared entity (a name, a code, a type) unless the graph
-        already has it; the same triple is restated by every graph naming the entity."""
-        terms = (subject, predicate, obj)
-        if self._is_new(terms):
-            self.triples.append(_shared_triple(subject, predicate, obj))
-            self.terms.append(terms)
+        self.terms.extend((subject, predicate, obj) for predicate, obj in facts)
 
     def _is_new(self, terms: _Terms) -> bool:
         seen = self._seen
@@ -91,8 +66,8 @@ class EntityLinker:
 
     def _same_as(self, node: NamedNode, qid: str | None) -> None:
         if qid:
-            self.add_shared(node, dip("wikidata"), string(qid))
-            self.add_shared(node, schema("sameAs"), wikidata(qid))
+            self.add(node, dip("wikidata"), string(qid))
+            self.add(node, schema("sameAs"), wikidata(qid))
 
     def described(self, kind: str, key: str) -> NamedNode | None:
         """The node of an entity this graph already describes, if any (describe once)."""
@@ -109,11 +84,11 @@ class EntityLinker:
         node = iri("country", iso2.lower())
         self._describing("country", iso2, node)
         known: Country | None = self._countries.get(iso2.upper())
-        self.add_shared(node, RDF_TYPE, dip("Country"))
-        self.add_shared(node, schema("name"), string(known.name if known else iso2.upper()))
-        self.add_shared(node, dip("iso2"), string(iso2.upper()))
+        self.add(node, RDF_TYPE, dip("Country"))
+        self.add(node, schema("name"), string(known.name if known else iso2.upper()))
+        self.add(node, dip("iso2"), string(iso2.upper()))
         if known is not None:
-            self.add_shared(node, dip("iso3"), string(known.iso3))
+            self.add(node, dip("iso3"), string(known.iso3))
             self._same_as(node, known.wikidata)
         return node
 
@@ -125,9 +100,9 @@ class EntityLinker:
             return known_node
         node = iri("city", key)
         self._describing("city", key, node)
-        self.add_shared(node, RDF_TYPE, dip("City"))
-        self.add_shared(node, schema("name"), string(name))
-        self.add_shared(node, schema("containedInPlace"), self.country(country))
+        self.add(node, RDF_TYPE, dip("City"))
+        self.add(node, schema("name"), string(name))
+        self.add(node, schema("containedInPlace"), self.country(country))
         if qid is None:
             known = self.gazetteer.city(name, country)
             qid = known.wikidata if known else None
@@ -139,38 +114,38 @@ class EntityLinker:
         if place.kind == "city":
             return self.city(place.name, place.country, place.wikidata)
         node = iri("venue", f"{place.country.lower()}-{slug(place.name)}")
-        self.add_shared(node, RDF_TYPE, dip("Venue"))
-        self.add_shared(node, schema("name"), string(place.name))
-        self.add_shared(node, schema("containedInPlace"), self.city(place.city, place.country))
+        self.add(node, RDF_TYPE, dip("Venue"))
+        self.add(node, schema("name"), string(place.name))
+        self.add(node, schema("containedInPlace"), self.city(place.city, place.country))
         self._same_as(node, place.wikidata)
         return node
 
     def person(self, person: Person) -> NamedNode:
         """The node of a person, with the fullest name the document gives."""
         node = iri("person", person.key)
-        self.add_shared(node, RDF_TYPE, schema("Person"))
-        self.add_shared(node, schema("name"), string(person.name))
+        self.add(node, RDF_TYPE, schema("Person"))
+        self.add(node, schema("name"), string(person.name))
         return node
 
     def post(self, post: Post) -> NamedNode:
         """The node of an office: title plus country ("president-kz")."""
         key = slug(post.title) + (f"-{post.country.lower()}" if post.country else "")
         node = iri("post", key)
-        self.add_shared(node, RDF_TYPE, dip("Post"))
-        self.add_shared(node, dip("title"), string(post.title))
+        self.add(node, RDF_TYPE, dip("Post"))
+        self.add(node, dip("title"), string(post.title))
         if post.country:
-            self.add_shared(node, dip("postCountry"), self.country(post.country))
+            self.add(node, dip("postCountry"), self.country(post.country))
         return node
 
     def organization(self, mention: OrganizationMention) -> NamedNode:
         """The node of an organization (university, agency, international body)."""
         node = iri("organization", slug(mention.name))
-        self.add_shared(node, RDF_TYPE, schema("Organization"))
-        self.add_shared(node, schema("name"), string(mention.name))
+        self.add(node, RDF_TYPE, schema("Organization"))
+        self.add(node, schema("name"), string(mention.name))
         kind = _ORGANIZATION_TYPES.get(mention.kind, "other")
-        self.add_shared(node, dip("organizationType"), code("organization-type", kind))
+        self.add(node, dip("organizationType"), code("organization-type", kind))
         if mention.country:
-            self.add_shared(node, dip("homeCountry"), self.country(mention.country))
+            self.add(node, dip("homeCountry"), self.country(mention.country))
         self._same_as(node, mention.wikidata)
         return node
 
@@ -178,9 +153,9 @@ class EntityLinker:
         """The node of a company, keyed by its normalised ``name``, with home country and QID;
         the document's graph names it as the document ``written`` it."""
         node = iri("company", slug(name))
-        self.add_shared(node, RDF_TYPE, dip("Company"))
-        self.add_shared(node, schema("name"), string(written))
+        self.add(node, RDF_TYPE, dip("Company"))
+        self.add(node, schema("name"), string(written))
         if country:
-            self.add_shared(node, dip("homeCountry"), self.country(country))
+            self.add(node, dip("homeCountry"), self.country(country))
         self._same_as(node, qid)
         return node

@@ -20,18 +20,16 @@ def _graph() -> DocumentGraph:
 
 def test_validation_terms_give_the_report_of_the_triples() -> None:
     graph = _graph()
-    assert graph.terms is not None
-    assert len(graph.terms) == len(graph.triples)
-    assert validate(graph.terms) == validate(graph.triples)
-    assert validate(graph.terms).conforms
+    assert len(graph.statements) == len(graph.triples)
+    assert validate(graph.statements) == validate(graph.triples)
+    assert validate(graph.statements).conforms
 
 
 def test_validation_terms_find_the_violations_the_triples_show() -> None:
     # Without names, people and places break their shapes: both forms must say so alike.
     graph = _graph()
-    assert graph.terms is not None
     unnamed = [t for t in graph.triples if not t.predicate.value.endswith("name")]
-    unnamed_terms = [t for t in graph.terms if not t[1].value.endswith("name")]
+    unnamed_terms = [t for t in graph.statements if not t[1].value.endswith("name")]
     report = validate(unnamed)
     assert not report.conforms
     assert validate(unnamed_terms) == report
