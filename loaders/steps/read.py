@@ -107,6 +107,8 @@ def dateline_date(text: str) -> datetime.date | None:
         return None
 
 
+_STANDFIRST = 120
+"""A line this long above a byline is a standfirst, not a headline."""
 _BYLINE = re.compile(
     r"\s*By\s+[A-Z][\w.'\u2019-]*(?:(?:,?\s+and|,)?\s+[A-Z][\w.'\u2019-]*){0,8}\s*$"
 )
@@ -126,6 +128,17 @@ def above_text(line: str, number: int) -> bool:
     one of the first few that does not end like a sentence (an outlet's name, a masthead, a
     headline)."""
     return number < _DATELINE_LINES and not SENTENCE_END.search(line)
+
+
+def heading_lines(lines: list[str]) -> list[str]:
+    """The non-blank lines above the story without its bylines, nor a feature's standfirst:
+    the long line right above a byline sums the story up before it begins."""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not _BYLINE.match(line)
+        and not (len(line) >= _STANDFIRST and i + 1 < len(lines) and _BYLINE.match(lines[i + 1]))
+    ]
 
 
 def _heading(lines: list[str]) -> list[str]:
@@ -159,11 +172,7 @@ def make_document(
         raise DocumentError(source, "the document has no text; give it a body to extract from")
     # The dateline opens the text, or follows a headline and maybe an outlet's name above it
     # (blank lines and a byline between).
-    top = [
-        line
-        for line in text[body:].split("\n", 12)[:12]
-        if line.strip() and not _BYLINE.match(line)
-    ]
+    top = heading_lines([line for line in text[body:].split("\n", 12)[:12] if line.strip()])
     from dkg.loaders.steps.record_titles import record_title_date
     from dkg.loaders.steps.timestamp_lines import closing_stamp_date, top_stamp_date
 

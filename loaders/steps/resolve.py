@@ -246,6 +246,10 @@ class ReferenceResolver:
         # "President X received him. ... the Uruguayan leader": the last one named who fits,
         # not the story's protagonist, who is more often the guest from elsewhere.
         person = _resolve_role(role, None, stateless, named, at, protagonist=False)
+        if person is not None and _named_later_than_another(person, people, named, at):
+            # "Macron's brief stop ... the French president's motorcade ... President X
+            # greeted Macron": the role is the one named before it without a post, not X.
+            return None
         if person is not None:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
@@ -259,6 +263,17 @@ def _office_of_a_body(person: Person, role: str) -> bool:
     titles = [fold(p.title) for p in person.posts]
     held = [t for t in titles if role in t.split()]
     return bool(held) and all(" of " in f" {t} " for t in held)
+
+
+def _named_later_than_another(
+    person: str, people: list[Person], named: list[PersonMention], at: int
+) -> bool:
+    """Whether ``person`` is first named after ``at`` while someone with no post known was
+    named before it, whom a role there is more likely to mean."""
+    if any(m.person == person and m.span.start < at for m in named):
+        return False
+    unposted = {p.key for p in people if not p.posts and p.key != person}
+    return any(m.person in unposted and m.span.start < at for m in named)
 
 
 _APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")

@@ -82,14 +82,15 @@ def untitled_names(
 
 def _parties(sentence: _Sentence) -> Iterator[Candidate]:
     """Host and guest of a sentence that opens "A welcomed B", each referred back to by
-    surname."""
+    surname; a titled host is the title reader's, and the untitled guest of "President X
+    greeted Emmanuel Macron" is still read here."""
     match = _RECEPTION.match(sentence.text)
-    if match is None or any(sentence.title.search(match[group]) for group in ("host", "guest")):
-        return  # "President Ruto received ...": the title reader's
-    names = [
-        trim_name(match[g], sentence.base + match.start(g), sentence.firm)
-        for g in ("host", "guest")
-    ]
+    if match is None:
+        return
+    untitled = [g for g in ("host", "guest") if not sentence.title.search(match[g])]
+    if not untitled:
+        return  # "President Ruto received President Samia": the title reader's
+    names = [trim_name(match[g], sentence.base + match.start(g), sentence.firm) for g in untitled]
     if not all(
         found is not None and len(found[1].split()) > 1 and surname_alone(sentence.story, found[1])
         for found in names

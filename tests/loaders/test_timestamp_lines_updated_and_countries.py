@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders.steps.read import make_document
+from dkg.loaders.steps.read import heading_lines, make_document
 
 
 def _date(text: str) -> datetime.date | None:
@@ -48,3 +48,14 @@ def test_timestamp_lines_a_clock_time_alone_dates_nothing() -> None:
 def test_timestamp_lines_a_broadcast_line_dates_a_transcript() -> None:
     text = "MORNING REPORT - transcript\nBroadcast: Friday 3 March 2023, 07:00 (Suva time)\n\nText"
     assert _date(text) == datetime.date(2023, 3, 3)
+
+
+def test_timestamp_lines_a_features_standfirst_above_its_byline_is_no_paragraph() -> None:
+    standfirst = (
+        "Squeezed between two giants, the steppe democracy is looking for friends further "
+        "afield. A European leader's brief stop was about uranium, rare earths and, above all, "
+        "the symbolism of being seen together."
+    )
+    lines = ["Why the steppe rolled out the carpet", standfirst, "By Ana Ruiz", "27 May 2023"]
+    assert heading_lines(lines) == ["Why the steppe rolled out the carpet", "27 May 2023"]
+    assert heading_lines([standfirst, "27 May 2023"]) == [standfirst, "27 May 2023"]

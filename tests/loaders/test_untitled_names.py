@@ -115,3 +115,11 @@ def test_untitled_names_a_when_clause_about_a_place_gives_nobody() -> None:
         "Station staff said little."
     )
     assert _names(text) == set()
+
+
+def test_untitled_names_the_untitled_guest_of_a_titled_host() -> None:
+    text = (
+        "President Ukhnaagiin Khurelsukh greeted Karin Holm at the State Palace on Sunday and "
+        "took her inside for talks. Holm said the talks were warm."
+    )
+    assert "Karin Holm" in _read(text)[0]
