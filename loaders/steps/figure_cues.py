@@ -42,12 +42,13 @@ _TRADE = Prefiltered(
 )
 _EXPORTS = Prefiltered(
     r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
-    r"insurers?|insurance|guarantees?)\b)",
+    r"insurers?|insurance|guarantees?)\b)|\b(?:were|was)\s+sold\s+to\b",
     _I,
 )
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
 bank, which are credits ("export credit agency SACE signed credit lines of up to $3 billion",
-"the export banks of both countries will lend $2 billion")."""
+"the export banks of both countries will lend $2 billion"); goods that "were sold to" another
+country are exports too."""
 _IMPORTS = Prefiltered(r"\bimport(?:s|ed)?\b", _I)
 _INVESTMENT = Prefiltered(
     r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"

@@ -48,3 +48,8 @@ def test_figure_aid_given_is_a_figure(text: str, value: float, unit: str) -> Non
 )
 def test_figure_money_that_prices_a_deal_or_a_loan_is_not_a_figure(text: str) -> None:
     assert _figures(text) == []
+
+
+def test_figure_goods_sold_to_another_country_are_exports() -> None:
+    text = "Chilean goods worth about $2.1 billion were sold to Peru last year."
+    assert _figures(text) == [(FigureKind.EXPORTS, Decimal(2_100_000_000), "USD")]
