@@ -25,15 +25,12 @@ _ANNOUNCED = Prefiltered(
     # spokesperson said X was travelling for the summit".
     r"|\b(?:said|told\s+[\w-]+|added|stressed)\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,5}?"
     r"(?:was|were)\s+(?:travel+ing|flying|heading|going)\b"
-    # The present of a trip with a day still to come: "is travelling to Poland on Wednesday",
-    # "leaves for Davos on Tuesday".
-    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|(?:leaves|departs|sets\s+off)(?:\s+for)?)"
-    r"\b(?=[^.;]{0,60}?\b(?:on\s+"
-    rf"{WEEKDAY_NAME}|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b)"
-    # "leaves on Friday", "leaves for Wellington tomorrow": a departure still to come.
-    r"|\b(?:flies|travels|heads|leaves|departs)\s+(?:(?:for|to)\s+(?-i:[A-Z])[\w'\u2019-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+)?"
-    rf"(?:on\s+{WEEKDAY_NAME}|tomorrow|later\s+today|tonight|next\s+week)\b"
+    # The present of a trip or a departure with a day still to come: "is travelling to Poland
+    # on Wednesday", "leaves for Davos on Tuesday", "leaves later this month", "flies to
+    # Wellington tomorrow".
+    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads|leaves|departs|"
+    rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
+    r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A tour's further legs: "a tour that also takes him to Jordan".
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
