@@ -258,7 +258,9 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             m
             for m in before_cue
             if _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
-            and not _JOINED.search(text, 0, view.local(m.span)[0])  # "The King and Queen X arrived"
+            and not _JOINED.search(
+                text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0]
+            )  # "The King and Queen X arrived"
         ]
     for mention in before_cue:
         start, end = view.local(mention.span)
@@ -281,7 +283,8 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         return relative[:1]
     ranked += relative
     received = [m for m in view.people if _before(_RECEIVED, text, view.local(m.span)[0])]
-    if not _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+    his_visit = _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]) is not None
+    if not his_visit:
         ranked += received  # "A received/welcomed X ... visit"
     else:
         # "welcomed him on his first visit abroad": the guest's own visit, not the host's.
@@ -302,7 +305,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
             and not (m.person not in guests and view.local(m.span)[1] <= welcomed_at)
         ],
     )
-    if _HIS_VISIT.search(text[max(0, cue.start() - 30) : cue.start()]):
+    if his_visit:
         # "During his visit to Baku, X ...": the subject comes after the cue.
         ranked += _subjects_first(
             view, [m for m in view.people if not _before(_HOSTED, text, view.local(m.span)[0])]
