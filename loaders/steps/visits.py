@@ -2,11 +2,12 @@
 
 A visit is read from one sentence with a visit cue ("paid a state visit to", "arrived in ... on
 an official visit", "is on a working visit to", "within the framework of his visit", "will pay a
-visit", "invited ... to visit"); visit_parties finds its visitor and host, visit_days its days,
-visit_status its type and status, visit_invitations the trips that accepted invitations
-announce. Host-side and visitor-side reports thus give the same facts. This module finds the
-cues and the onward legs of a tour, and merges mentions of one visit in several sentences into
-one Visit with several evidence spans.
+visit", "invited ... to visit"); visit_visitors finds its visitor, visit_destinations its host,
+visit_scope which dates and places are its own, visit_days its days, visit_status its type and
+status, visit_invitations the trips that accepted invitations announce. Host-side and
+visitor-side reports thus give the same facts. This module finds the cues and the onward legs
+of a tour, and merges mentions of one visit in several sentences into one Visit with several
+evidence spans.
 """
 
 from __future__ import annotations
@@ -50,15 +51,17 @@ from dkg.loaders.steps.visit_days import (
     stated_days,
     with_stated_start,
 )
+from dkg.loaders.steps.visit_destinations import host_of
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
     accepted_to_come,
     invited_to_attend,
 )
-from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
 from dkg.loaders.steps.visit_presence import present_for
+from dkg.loaders.steps.visit_scope import of_this_visit
 from dkg.loaders.steps.visit_status import status_of, visit_type
+from dkg.loaders.steps.visit_visitors import visitors
 
 CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
