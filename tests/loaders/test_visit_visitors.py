@@ -14,6 +14,7 @@ import pytest
 
 from dkg.loaders.document import PersonMention
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.visit_cues import CUE
 from dkg.loaders.steps.visit_visitors import (
     adjacent_subjects,
     clause_subjects,
@@ -29,7 +30,6 @@ from dkg.loaders.steps.visit_visitors import (
     visit_object,
     visitors,
 )
-from dkg.loaders.steps.visits import CUE
 from tests.loaders.reading import read
 
 Rule = Callable[[SentenceView, re.Match[str]], list[PersonMention]]
