@@ -23,16 +23,35 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 """A sentence that is nothing but a full date, maybe after a weekday."""
+_YEARLESS = re.compile(
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAMES})"
+    rf"|(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\.?",
+    re.IGNORECASE,
+)
+"""A live blog's day heading, a weekday and a day without the year: "SATURDAY, DECEMBER 21"."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DIARY = 2
 """How many day headings make a diary."""
 
 
-def diary_days(sentences: Sequence[Sentence]) -> dict[int, datetime.date]:
-    """Start offset of each day heading -> its day, when the record has two or more."""
+def diary_days(
+    sentences: Sequence[Sentence], today: datetime.date | None = None
+) -> dict[int, datetime.date]:
+    """Start offset of each day heading -> its day, when the record has two or more.
+
+    A heading without a year ("SATURDAY, DECEMBER 21", as live blogs head each day) counts
+    when the record is dated (``today``) and its weekday falls on that day in the year
+    nearest the record's date: the weekday is what tells a heading from a stray date line.
+    """
     days = {}
     for sentence in sentences:
-        match = _HEADING.fullmatch(sentence.text.strip())
+        text = sentence.text.strip()
+        match = _HEADING.fullmatch(text)
         if match is None:
+            day = _yearless_day(text, today)
+            if day is not None:
+                days[sentence.span.start] = day
             continue
         try:
             day = datetime.date(
@@ -44,3 +63,22 @@ def diary_days(sentences: Sequence[Sentence]) -> dict[int, datetime.date]:
             continue
         days[sentence.span.start] = day
     return days if len(days) >= _DIARY else {}
+
+
+def _yearless_day(text: str, today: datetime.date | None) -> datetime.date | None:
+    """The day of a heading with a weekday and no year, in the year nearest ``today`` where
+    that weekday falls on it; None if it is no such heading or its weekday fits no year."""
+    match = _YEARLESS.fullmatch(text) if today is not None else None
+    if today is None or match is None:
+        return None
+    month, number = month_number(match["m1"] or match["m2"]), int(match["d1"] or match["d2"])
+    weekday = _WEEKDAYS.index(match["weekday"].casefold())
+    fitting = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            day = datetime.date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            fitting.append(day)
+    return min(fitting, key=lambda d: abs((d - today).days)) if fitting else None
