@@ -174,6 +174,12 @@ class PeopleRecognizer:
             if name is not None:
                 free = unblocked_offsets(firm, document, base + head_start, base + name.start())
                 found = titled_name(name.group(), base + name.start(), free, text, name.end())
+                if (
+                    found is not None
+                    and "," in tail.group()
+                    and self._post_of_name_before(text, head_start, found[0].end - base, title_text)
+                ):
+                    found = None  # "X, Prime Minister of A, Y, Prime Minister of B": X's post
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
@@ -209,6 +215,18 @@ class PeopleRecognizer:
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
+
+    def _post_of_name_before(self, text: str, head_start: int, name_end: int, title: str) -> bool:
+        """Whether the post at ``head_start`` belongs to a name before it, not to the name
+        after its comma: in "At the invitation of X, Prime Minister of A, Y, Prime Minister
+        of B, paid a visit" each name has its post after it; a rank ("Prince X, Crown Prince")
+        stays with the name it precedes."""
+        own = _APPOSITION.match(text, name_end)
+        if own is None or fold(title) in self._ranks:
+            return False
+        if self.title.match(text, own.end()) is None:
+            return False
+        return _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start) is not None
 
     def _after_address(self, text: str, left: re.Match[str]) -> int:
         """Where a name read back from a later title starts, after the form of address it may
