@@ -29,6 +29,8 @@ CUE = Prefiltered(
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
+    # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
+    r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
     r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
