@@ -85,6 +85,15 @@ _DENIED = re.compile(
 """Talks denied: "did not meet X", "no formal meetings were held with them", "has never met"."""
 
 
+_REMOTE_ACT = re.compile(
+    r"\b(?:inaugurat|open|launch|unveil|address|commission)\w*\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:by|via|through|over)\s+(?:a\s+)?$",
+    re.IGNORECASE,
+)
+"""An act done by video that is no talks: "inaugurated by videoconference the port", "opened
+the plant via video link"; joining talks by video is still talks."""
+
+
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
     """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
     welcomed at the airport by X"), nor talks the sentence denies ("but did not meet"): the
@@ -98,6 +107,8 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
             continue
         if _welcome_on_arrival(text, c):
             continue
+        if word.startswith("video") and _REMOTE_ACT.search(text, max(0, c.start() - 40), c.start()):
+            continue  # "inaugurated by videoconference the port": an opening, no talks
         yield c
 
 
