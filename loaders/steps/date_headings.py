@@ -13,7 +13,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from dkg.loaders.document import Sentence
+from dkg.loaders.document import Document, PartialDate, Sentence
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _HEADING = re.compile(
@@ -82,3 +82,16 @@ def _yearless_day(text: str, today: datetime.date | None) -> datetime.date | Non
         if day.weekday() == weekday:
             fitting.append(day)
     return min(fitting, key=lambda d: abs((d - today).days)) if fitting else None
+
+
+def heading_day(document: Document, offset: int) -> PartialDate | None:
+    """The day of the diary heading above ``offset``, if the document is a diary: what a
+    live blog tells in the present ("Modi has landed") under "SATURDAY, DECEMBER 21" happened
+    that Saturday, not on the day of the blog's last update."""
+    filed = document.filed
+    today = document.date
+    if today is None and filed is not None and filed.year and filed.month and filed.day:
+        today = datetime.date(filed.year, filed.month, filed.day)  # "HANOI, Sept. 11, 2023"
+    content = [s for s in document.sentences if not s.boilerplate]
+    above = [day for start, day in diary_days(content, today).items() if start <= offset]
+    return PartialDate.of(above[-1]) if above else None

@@ -28,6 +28,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
+from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
@@ -147,8 +148,9 @@ def read_visits(
             and visit.status == "happened"
             and _UNDER_WAY.search(view.text, max(0, cue.start() - 60), cue.end())
         ):
-            # "X is on a working visit to Y": under way on the day the text was filed.
-            visit = replace(visit, start=document.filed)
+            # "X is on a working visit to Y": under way on the day the text was filed, or
+            # on the day a live blog's heading above it names ("SATURDAY, DECEMBER 21").
+            visit = replace(visit, start=heading_day(document, view.start) or document.filed)
         if visit is not None and visit.start is None and SAME_DAY.match(view.text):
             # "In the evening, Kishida flew to Malaysia": the day the story last told.
             visit = replace(visit, start=last_day_told(document, view.start))
