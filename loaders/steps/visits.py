@@ -32,6 +32,7 @@ from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
+from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
@@ -96,6 +97,12 @@ class VisitExtractor:
             if (v.visitor, v.host_country, v.start) not in told
         ]
         earlier = [v for v, _ in found_earlier]
+        # "X was the last to make the trip, in 1981": the visit before the one told.
+        earlier += [
+            v
+            for v in last_visits(document, merged, people)
+            if (v.visitor, v.host_country, v.start) not in told
+        ]
         restating = [v for v, restated in found_earlier if restated]
         # The sentence that tells an earlier visit ("since that of X in June 2000") also read
         # as a visit by X, undated or dated by the day of the visit it reports ("arrived
