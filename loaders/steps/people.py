@@ -176,6 +176,7 @@ class PeopleRecognizer:
                 found = titled_name(name.group(), base + name.start(), free, text, name.end())
                 if (
                     found is not None
+                    and tail is not None
                     and "," in tail.group()
                     and self._post_of_name_before(text, head_start, found[0].end - base, title_text)
                 ):

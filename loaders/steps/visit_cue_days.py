@@ -52,15 +52,15 @@ def cue_days(
         since = cue.start() if CUE.search(text, 0, cue.start()) else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
     # "a state visit to Peru until Saturday": the day it lasts until is its last, not its first
-    until = [d for d in dates if _UNTIL.search(text, 0, view.local(d.span)[0])]
-    dates = [d for d in dates if d not in until]
+    ends = [d for d in dates if _UNTIL.search(text, 0, view.local(d.span)[0])]
+    dates = [d for d in dates if d not in ends]
     # "met X on 16 January, on a visit that began the day before": the told first day wins.
     began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
     dates = began or nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
-    if until and (end is None or start is None):
-        end = until[0].end or until[0].start
+    if ends and (end is None or start is None):
+        end = ends[0].end or ends[0].start
     first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
     start, end = counted_days(text, start, end, first_day)
     return start, end
