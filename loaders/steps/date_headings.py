@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dkg.loaders.document import Document, PartialDate, Sentence
+from dkg.loaders.steps.masthead_years import DAY_PART, WEEKDAY_STEMS
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _HEADING = re.compile(
@@ -23,14 +24,6 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 """A sentence that is nothing but a full date, maybe after a weekday."""
-_YEARLESS = re.compile(
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAMES})"
-    rf"|(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\.?",
-    re.IGNORECASE,
-)
-"""A live blog's day heading, a weekday and a day without the year: "SATURDAY, DECEMBER 21"."""
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DIARY = 2
 """How many day headings make a diary."""
 
@@ -68,11 +61,11 @@ def diary_days(
 def _yearless_day(text: str, today: datetime.date | None) -> datetime.date | None:
     """The day of a heading with a weekday and no year, in the year nearest ``today`` where
     that weekday falls on it; None if it is no such heading or its weekday fits no year."""
-    match = _YEARLESS.fullmatch(text) if today is not None else None
-    if today is None or match is None:
-        return None
+    match = DAY_PART.fullmatch(text) if today is not None else None
+    if today is None or match is None or not match["w"]:
+        return None  # a live blog's heading gives its weekday: "SATURDAY, DECEMBER 21"
     month, number = month_number(match["m1"] or match["m2"]), int(match["d1"] or match["d2"])
-    weekday = _WEEKDAYS.index(match["weekday"].casefold())
+    weekday = WEEKDAY_STEMS.index(match["w"].casefold())
     fitting = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
