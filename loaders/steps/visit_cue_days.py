@@ -21,6 +21,10 @@ _ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
 sworn in only in September, arrived on Wednesday" arrived on Wednesday."""
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
+"""What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
+
+
 def cue_days(
     view: SentenceView, cue: re.Match[str]
 ) -> tuple[PartialDate | None, PartialDate | None]:
@@ -47,11 +51,16 @@ def cue_days(
         # 2016 and the visit of B to Y in March 2021").
         since = cue.start() if CUE.search(text, 0, cue.start()) else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
+    # "a state visit to Peru until Saturday": the day it lasts until is its last, not its first
+    ends = [d for d in dates if _UNTIL.search(text, 0, view.local(d.span)[0])]
+    dates = [d for d in dates if d not in ends]
     # "met X on 16 January, on a visit that began the day before": the told first day wins.
     began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
     dates = began or nearest(dates, view, cue)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
+    if ends and (end is None or start is None):
+        end = ends[0].end or ends[0].start
     first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
     start, end = counted_days(text, start, end, first_day)
     return start, end

@@ -19,10 +19,12 @@ _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
-    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|before)\b",
+    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|"
+    r"before(?!\s*(?:,|;|\.|$|as\b|in\b|on\b|at\b)))\b",
     re.IGNORECASE,
 )
-"""Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May"."""
+"""Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May".
+"Before" as an adverb ("had visited Lima before, in November 2016") is no other event."""
 
 
 def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:

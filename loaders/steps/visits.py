@@ -28,9 +28,11 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
+from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
+from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
@@ -95,6 +97,12 @@ class VisitExtractor:
             if (v.visitor, v.host_country, v.start) not in told
         ]
         earlier = [v for v, _ in found_earlier]
+        # "X was the last to make the trip, in 1981": the visit before the one told.
+        earlier += [
+            v
+            for v in last_visits(document, merged, people)
+            if (v.visitor, v.host_country, v.start) not in told
+        ]
         restating = [v for v, restated in found_earlier if restated]
         # The sentence that tells an earlier visit ("since that of X in June 2000") also read
         # as a visit by X, undated or dated by the day of the visit it reports ("arrived
@@ -147,8 +155,9 @@ def read_visits(
             and visit.status == "happened"
             and _UNDER_WAY.search(view.text, max(0, cue.start() - 60), cue.end())
         ):
-            # "X is on a working visit to Y": under way on the day the text was filed.
-            visit = replace(visit, start=document.filed)
+            # "X is on a working visit to Y": under way on the day the text was filed, or
+            # on the day a live blog's heading above it names ("SATURDAY, DECEMBER 21").
+            visit = replace(visit, start=heading_day(document, view.start) or document.filed)
         if visit is not None and visit.start is None and SAME_DAY.match(view.text):
             # "In the evening, Kishida flew to Malaysia": the day the story last told.
             visit = replace(visit, start=last_day_told(document, view.start))
