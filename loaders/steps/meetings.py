@@ -24,6 +24,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
+from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
@@ -37,7 +38,7 @@ from dkg.loaders.steps.talks_cues import (
     welcomed_on_landing,
 )
 from dkg.loaders.steps.topic_places import names_a_topic
-from dkg.loaders.steps.unasserted import unasserted
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
@@ -97,6 +98,15 @@ _FUTURE = Prefiltered(
 """Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
 second leg, which includes a meeting with"), or that had been planned for a trip that was then
 called off (talks "scheduled" on the programme of a visit under way do count)."""
+_WISHED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
+    r"would\s+like)\s+to\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Talks only wished for, the wish governing the talks verb itself: "hopes to hold a fuller
+meeting with Xi"; "X, who hopes to expand trade, met Y" tells talks held."""
+_WISH_REACH = 40
+"""How far before the cue a wish still governs it: the wish and a few words of the verb."""
 
 
 class MeetingExtractor:
@@ -167,7 +177,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if (
         cue is None
         or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start())
+        or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
+        or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
     ):
         return None
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause
@@ -202,6 +214,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
+    if not dates and told_as_habit(view.text, cue):
+        return None  # "have spoken by phone on several occasions": no one talks to annotate
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
     # "witnessed the signing of a deal on a plant in Jizzakh": the plant's place, not the talks'.
     signed = signed_object(view.text, cue)
@@ -226,6 +240,11 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     )
 
 
+_TALKS_NOUN = re.compile(
+    r"(?:meetings?|talks|negotiations|consultations|summit|call|conversation)\b", re.IGNORECASE
+)
+"""A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
+they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
     r"(?:talks|meeting|session)\b",
