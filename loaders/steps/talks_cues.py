@@ -23,6 +23,9 @@ CUE = Prefiltered(
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
+    # "held a bilateral with X", "had a brief bilateral on the margins": the noun left out.
+    r"|\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
     r"|\b(?:had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|"
     r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+with\b"

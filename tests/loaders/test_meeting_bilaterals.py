@@ -1,0 +1,38 @@
+"""Readouts and wire copy call talks "a bilateral" without the noun after it: "held a
+bilateral with X" is a meeting, "a bilateral agreement" or "bilateral trade" is not."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import meetings, read
+
+_DAY = datetime.date(2023, 11, 17)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Thursday President Mara Lindqvist held a bilateral with Premier Tomas Berg.",
+        "President Mara Lindqvist had a brief bilateral on the margins of the summit with "
+        "Premier Tomas Berg on Thursday.",
+        "President Mara Lindqvist and Premier Tomas Berg held a bilateral.",
+    ],
+)
+def test_meeting_bilaterals_a_bilateral_held_is_a_meeting(sentence: str) -> None:
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mara Lindqvist said her country has a bilateral investment treaty with the "
+        "country of Premier Tomas Berg.",
+        "The government of President Mara Lindqvist holds a bilateral trade surplus over the "
+        "country of Premier Tomas Berg.",
+    ],
+)
+def test_meeting_bilaterals_bilateral_as_an_adjective_is_no_meeting(sentence: str) -> None:
+    assert meetings(read(sentence, _DAY)) == []
