@@ -79,3 +79,23 @@ def test_place_date_lines_a_heading_sentence_that_ends_on_a_date_does_not_date_i
 )
 def test_place_date_lines_words_after_the_date_are_no_agency_name(line: str) -> None:
     assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("March 14, 2021, Minsk", datetime.date(2021, 3, 14)),
+        ("2 October 2019 \u2013 Novo-Ogaryovo, Moscow Region", datetime.date(2019, 10, 2)),
+    ],
+)
+def test_place_date_lines_a_date_then_its_place_over_the_item_dates_it(
+    line: str, day: datetime.date
+) -> None:
+    # Presidential sites head an item with the day first and the place after it.
+    document = make_document("t", "t", f"Talks on grain\n\n{line}\n\n{_BODY}")
+    assert document.date == day
+
+
+def test_place_date_lines_a_sentence_that_opens_on_a_date_dates_nothing() -> None:
+    text = f"Talks on grain\n\nMarch 14, 2021, the ministers met in Minsk\n\n{_BODY}"
+    assert make_document("t", "t", text).date is None
