@@ -41,3 +41,24 @@ def test_release_authors_a_title_case_headline_about_someone_names_no_author() -
     )
     met = meetings(read(text, datetime.date(2024, 3, 12)))
     assert met == [["William Ruto", "Yoweri Museveni"]]  # the writer's "I met" is not Ruto's
+
+
+def test_release_authors_a_senators_style_with_the_names_the_writer_of_i() -> None:
+    # Australian senators write "Senator the Hon X" on the heading line.
+    text = (
+        "Media release\n"
+        "Senator the Hon Maria Kellett\n"
+        "Minister for Foreign Affairs\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji.\n"
+    )
+    assert meetings(read(text, datetime.date(2024, 7, 10))) == [["Hayashi Kenji", "Maria Kellett"]]
+
+
+def test_release_authors_a_headline_with_the_about_someone_names_no_author() -> None:
+    text = (
+        "Talks with the Hon Maria Kellett\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji, a student said.\n"
+    )
+    assert "Maria Kellett" not in {
+        name for meeting in meetings(read(text, datetime.date(2024, 7, 10))) for name in meeting
+    }
