@@ -100,11 +100,13 @@ second leg, which includes a meeting with"), or that had been planned for a trip
 called off (talks "scheduled" on the programme of a visit under way do count)."""
 _WISHED = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
-    r"would\s+like)\s+to\s+(?:[\w-]+\s+){0,3}$",
+    r"would\s+like|agreed|agrees?|decided|promised|pledged|offered|proposed)\s+to\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-"""Talks only wished for, the wish governing the talks verb itself: "hopes to hold a fuller
-meeting with Xi"; "X, who hopes to expand trade, met Y" tells talks held."""
+"""Talks only wished for or agreed on, the wish governing the talks verb itself: "hopes to hold
+a fuller meeting with Xi", "agreed to speak by telephone ahead of the summit"; "X, who hopes to
+expand trade, met Y" tells talks held."""
 _WISH_REACH = 40
 """How far before the cue a wish still governs it: the wish and a few words of the verb."""
 

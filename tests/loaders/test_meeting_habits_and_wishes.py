@@ -70,3 +70,16 @@ def test_meeting_wishes_proposed_or_wished_talks_are_no_meeting(sentence: str) -
 )
 def test_meeting_wishes_talks_held_beside_a_wish_are_a_meeting(sentence: str) -> None:
     assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+def test_meeting_wishes_talks_agreed_on_are_no_meeting() -> None:
+    sentence = (
+        "President Mara Lindqvist and Premier Tomas Berg agreed to speak by telephone before "
+        "the summit, but no date was set."
+    )
+    assert meetings(read(sentence, _DAY)) == []
+
+
+def test_meeting_wishes_talks_held_by_people_who_agreed_on_something_are_a_meeting() -> None:
+    sentence = "President Mara Lindqvist, who agreed to expand trade, met Premier Tomas Berg."
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
