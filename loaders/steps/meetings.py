@@ -201,7 +201,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = [*aside, *since_phrases(view.text)]
+    clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
     dates = nearest(
         clause_dates(
             [
@@ -255,6 +255,19 @@ _JOINED = Prefiltered(
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
 date is the clause's, not the talks'."""
+
+
+def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
+    """What the sentence says is still to come after the talks, to the end of its clause: "met
+    X to prepare an accord the two are due to sign on Tuesday" dates the signing, not the
+    talks."""
+    return [
+        (plan.start(), end.start() if (end := _CLAUSE_END.search(text, plan.end())) else len(text))
+        for plan in _FUTURE.finditer(text, at)
+    ]
+
+
+_CLAUSE_END = re.compile(r"[;.]|,\s")
 
 
 def _mode(text: str) -> MeetingMode:

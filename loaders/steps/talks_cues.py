@@ -19,7 +19,8 @@ _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
 _AT_VENUE = re.compile(r"\s(?:at|in\s+the\s+presence)\b")
 
 CUE = Prefiltered(
-    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
+    # "held the eighth Annual Leaders' Meeting": a possessive among the words before the noun.
+    r"\b(?:held|hold|holds|holding)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
@@ -43,6 +44,11 @@ CUE = Prefiltered(
     r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b|for\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|discussions|negotiations|(?:a\s+)?meetings?|(?:a\s+)?(?:working\s+)?lunch)\b)"
     r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
+    # "the two heads of state talked trade and energy": the topic right after the verb.
+    r"|\btalked\s+(?!of\b|up\b|down\b|to\b|in\b|at\b|on\b|for\b|and\b)[a-z]"
+    # A meal together: "drove out to have lunch with X", "dined with X".
+    r"|\b(?:had|have|has|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)"
+    r"\s+with\b|\b(?:lunched|dined|breakfasted)\s+with\b"
     # "had spoken to X by telephone" is a call; "had spoken with X" alone has no form or day.
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
