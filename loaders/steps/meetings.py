@@ -23,6 +23,7 @@ from dkg.loaders.document import (
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_counterparts import separately
@@ -139,8 +140,14 @@ class MeetingExtractor:
                 evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                 meetings[-1] = replace(last, participants=joined, evidence=evidence)
                 continue
-            if meetings and restates_talks(view.text):
-                continue  # "It was the first call between the two leaders since ...": told
+            # "The call followed the talks that A held with B" names its own people: talks.
+            follows = follows_earlier_talks(view.text) and len({m.person for m in view.people}) < 2
+            if meetings and (restates_talks(view.text) or follows):
+                # "It was the first call between the two leaders since ...": told; but "since
+                # a telephone call on July 9" names an earlier round of theirs.
+                earlier = earlier_talks(view, meetings[-1])
+                meetings.extend([earlier] if earlier is not None else [])
+                continue
             unnamed: tuple[str, ...] = ()
             if (noun := PAIR.search(view.text)) is not None:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
