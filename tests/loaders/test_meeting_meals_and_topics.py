@@ -49,3 +49,24 @@ def test_meeting_plans_after_the_talks_do_not_date_them() -> None:
         "2023-01-23",
         "2023-01-23",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mara Lindqvist had a conversation over tea with Premier Tomas Berg.",
+        "President Mara Lindqvist had talks over a working dinner with Premier Tomas Berg.",
+    ],
+)
+def test_meeting_meals_and_topics_talks_over_a_meal_with_someone_are_a_meeting(
+    sentence: str,
+) -> None:
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+def test_meeting_meals_and_topics_a_topic_told_over_with_no_partner_is_no_meeting() -> None:
+    sentence = (
+        "President Mara Lindqvist has had discussions over the border dispute for years, "
+        "according to a book by Premier Tomas Berg."
+    )
+    assert meetings(read(sentence, _DAY)) == []
