@@ -52,12 +52,13 @@ def heading_author(document: Document, named: list[PersonMention]) -> str | None
 def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
     """Whether the line from ``start`` to ``end`` holds only the name with its honorifics,
     post and letters after it, not a headline in title case about the person."""
-    others = (text[start : name.span.start] + " " + text[name.span.end : end]).split()
-    return all(w.casefold() in _title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
+    line = text[start : name.span.start] + " " + text[name.span.end : end]
+    others = line.replace(",", " ").split()  # "X, Minister for Foreign Affairs"
+    return all(w.casefold() in title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The words of honorifics, posts and their ranks, case-folded ("the", "hon", "prime")."""
     titles = load_gazetteer().titles
     phrases = (*titles.honorifics, *titles.head_titles, *titles.rank_prefixes)

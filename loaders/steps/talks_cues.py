@@ -24,6 +24,9 @@ CUE = Prefiltered(
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
+    # "held the sixth Australia-China Foreign and Strategic Dialogue with X": a named dialogue.
+    r"|\b(?:held|hold|holds|holding)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:dialogue|consultations)\s+"
+    r"with\b"
     # "held a bilateral with X", "had a brief bilateral on the margins": the noun left out.
     r"|\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
     r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"

@@ -36,3 +36,19 @@ def test_meeting_bilaterals_a_bilateral_held_is_a_meeting(sentence: str) -> None
 )
 def test_meeting_bilaterals_bilateral_as_an_adjective_is_no_meeting(sentence: str) -> None:
     assert meetings(read(sentence, _DAY)) == []
+
+
+def test_meeting_bilaterals_a_named_dialogue_held_with_someone_is_a_meeting() -> None:
+    sentence = (
+        "On Thursday President Mara Lindqvist held the sixth Nordic-Baltic Foreign and "
+        "Strategic Dialogue with Premier Tomas Berg."
+    )
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+def test_meeting_bilaterals_a_dialogue_held_with_no_one_is_no_meeting() -> None:
+    sentence = (
+        "President Mara Lindqvist held a national dialogue on the budget, Premier Tomas Berg's "
+        "office said."
+    )
+    assert meetings(read(sentence, _DAY)) == []

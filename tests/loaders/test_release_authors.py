@@ -62,3 +62,23 @@ def test_release_authors_a_headline_with_the_about_someone_names_no_author() -> 
     assert "Maria Kellett" not in {
         name for meeting in meetings(read(text, datetime.date(2024, 7, 10))) for name in meeting
     }
+
+
+def test_release_authors_a_heading_with_the_post_after_a_comma_names_the_writer_of_i() -> None:
+    text = (
+        "Media release\n"
+        "Senator the Hon Maria Kellett, Minister for Foreign Affairs\n\n"
+        "10 July 2024\n\n"
+        "Today in Tokyo I held the fourth Annual Strategic Dialogue with Foreign Minister "
+        "Hayashi Kenji.\n"
+    )
+    assert meetings(read(text)) == [["Hayashi Kenji", "Maria Kellett"]]
+
+
+def test_release_authors_a_title_case_headline_with_a_comma_is_still_a_headline() -> None:
+    # The words after its comma say something: no post, so no author line.
+    text = (
+        "Minister Maria Kellett Receives Envoy, Signs Grain Accord\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji, a student said.\n"
+    )
+    assert "Maria Kellett" not in {p.name for p in read(text, datetime.date(2024, 7, 10)).people}
