@@ -23,6 +23,13 @@ FUTURE = Prefiltered(
 )
 """Words that put a date after the filing day; news tells a schedule in the present ("flies
 on Friday to Luanda", "leaves for Davos, Switzerland, on Tuesday")."""
+_TRIP_AHEAD = re.compile(
+    r"\b(?:flies|travels|heads|leaves|departs|returns)\s+(?:on\s+)?(?:to|for|home|back)\b",
+    re.IGNORECASE,
+)
+"""A trip told in the present in the clause a date opens: "On Tuesday the chancellor travels
+to Toronto" is the coming Tuesday. Only there: "returns home Monday, after talks she held
+Sunday" keeps Sunday past."""
 PLANNED = re.compile(
     r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
 )
@@ -53,7 +60,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
         return False
     clause = _CLAUSE_VERB.match(text, end)
     told = clause.group() if clause else ""
-    ahead = FUTURE.search(told)
+    ahead = FUTURE.search(told) or _TRIP_AHEAD.search(told)
     past = _PAST.search(told)
     return ahead is not None and (past is None or ahead.start() <= past.start())
 
