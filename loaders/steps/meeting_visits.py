@@ -11,7 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
-from dkg.loaders.steps.visit_parties import ACCOMPANIES
+from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
