@@ -53,7 +53,18 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or _awaited_without_person(view, cue)
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
+        or _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH) is not None
     )
+
+
+_SOMEDAY = re.compile(
+    r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
+    r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
+    re.IGNORECASE,
+)
+"""A trip put off to no time at all: "invited Biden to visit Russia 'when the time is right'",
+"hopes to go there someday", a vague intention that is no visit."""
+_SOMEDAY_REACH = 80
 
 
 _NEGATED = Prefiltered(
