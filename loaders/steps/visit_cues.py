@@ -69,12 +69,14 @@ _SOMEDAY_REACH = 80
 
 _NEGATED = Prefiltered(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
+    r"|\bno(?:\s+such)?\s*$"
     r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
     r"(?:keen|eager))\s+$",
     re.IGNORECASE,
 )
-"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
-for ("hoped to visit France later in the year"), a vague intention that is no visit."""
+"""A visit denied ("will not travel", "has never visited", "is not visiting", "no such visit
+is planned") or only wished for ("hoped to visit France later in the year"), a vague intention
+that is no visit."""
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
