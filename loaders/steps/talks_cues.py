@@ -38,6 +38,8 @@ CUE = Prefiltered(
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
+    # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
+    r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
     # agency passive: "a meeting in an expanded format was held between X and Y"
     r"|\b(?:talks|negotiations|meeting|consultations)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+held\s+"
     r"between\b"

@@ -52,3 +52,27 @@ def test_meeting_bilaterals_a_dialogue_held_with_no_one_is_no_meeting() -> None:
         "office said."
     )
     assert meetings(read(sentence, _DAY)) == []
+
+
+def test_meeting_bilaterals_talks_told_as_the_one_between_two_people_are_a_meeting() -> None:
+    text = (
+        "Minister Ines Mora held talks with Minister Hugo Ferrer on Thursday. Their meeting "
+        "builds on the one between President Mara Lindqvist and Premier Tomas Berg in Oslo "
+        "on 3 October."
+    )
+    document = read(text, _DAY)
+    names = {p.key: p.name for p in document.people}
+    found = {
+        (tuple(sorted(names[k] for k in m.participants)), m.date.lexical if m.date else None)
+        for m in document.meetings
+    }
+    assert (("Mara Lindqvist", "Tomas Berg"), "2023-10-03") in found
+
+
+def test_meeting_bilaterals_the_one_between_two_things_names_no_talks() -> None:
+    # "the one" stands for a treaty, and no talks noun comes before it.
+    sentence = (
+        "The treaty replaces the one between the governments of President Mara Lindqvist and "
+        "Premier Tomas Berg."
+    )
+    assert meetings(read(sentence, _DAY)) == []
