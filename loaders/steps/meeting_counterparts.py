@@ -38,6 +38,10 @@ _WITH = re.compile(r"\bwith\b")
 def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     """One meeting per person met when the sentence says the talks were held separately: the
     people on one side of "with" each meet the people on the other side."""
+    if _met_apart_by_someone_unnamed(view):
+        # "The President of Russia also met separately with A and with B", the subject a role
+        # no person was found for: A and B did not meet each other, and who met them is unknown.
+        return []
     if len(meeting.participants) < 3:
         return [meeting]
     by_verb = _by_verb(meeting, view)
@@ -66,6 +70,17 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     if not one or not many:
         return [meeting]
     return [replace(meeting, participants=(*one, person)) for person in many]
+
+
+def _met_apart_by_someone_unnamed(view: SentenceView) -> bool:
+    """Whether the sentence tells talks held separately with several people and names no
+    person before the word "separately": "A and B held separate talks with C" names the
+    subjects, "the President also met separately with A and with B" does not."""
+    apart = _SEPARATE.search(view.text)
+    if apart is None or next(talks_cues(view.text), None) is None:
+        return False
+    starts = [view.local(m.span)[0] for m in view.people]
+    return not any(at < apart.start() for at in starts) and len({m.person for m in view.people}) > 1
 
 
 def _one_subject(view: SentenceView) -> bool:

@@ -28,14 +28,14 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
     told_day = _day_told_before(meeting, document) if meeting.date is None else None
     visits = sorted(
         enumerate(document.visits),
-        key=lambda item: _in_visit(told_day, item[1]) is None,
+        key=lambda item: _in_visit(told_day, item[1], document.filed) is None,
     )
     for index, visit in visits:
         if visit.status == "happened" and visit.visitor in meeting.participants:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
-            told = _in_visit(_day_told_before(meeting, document), visit)
+            told = _in_visit(_day_told_before(meeting, document), visit, document.filed)
             counted = _counted_day(meeting, document, visit)
             today = _reported_today(meeting, document, visit)
             date = (
@@ -49,7 +49,22 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
                 or _day_of(document)
             )
             return replace(meeting, during_visit=index, date=date, place=place)
-    return replace(meeting, date=meeting.date or _day_of(document))
+    # Talks of no visit (a summit's sidelines) that the story tells as its next step take the
+    # day it has come to: "Also on Thursday, Xi met A. Later in the day he sat down with B" is
+    # Thursday, not the day of filing. Without such a word ("X, who accompanied the Prime
+    # Minister, also met Y" after "flew in on Thursday") the day told before is another scene.
+    follows = any(_NEXT_STEP.search(document.text, s.start, s.end) for s in meeting.evidence)
+    return replace(
+        meeting, date=meeting.date or (told_day if follows else None) or _day_of(document)
+    )
+
+
+_NEXT_STEP = re.compile(
+    r"\b(?:later|then|afterwards|subsequently|thereafter|in\s+the\s+(?:afternoon|evening)|"
+    r"(?:that|the\s+same)\s+(?:day|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""Words that tell talks as the story's next step on the day it has come to."""
 
 
 _NARRATIVE_REACH = 400
@@ -78,15 +93,32 @@ _IN_RELATIVE = re.compile(r",\s+who\s+[^,;.]*$")
 """The open relative clause a day stands in: ", who reached Dubai on "."""
 
 
-def _in_visit(day: PartialDate | None, visit: Visit) -> PartialDate | None:
-    """The day, with the visit's year when it has none, if it falls in the visit's dates."""
+def _in_visit(
+    day: PartialDate | None, visit: Visit, filed: PartialDate | None = None
+) -> PartialDate | None:
+    """The day, with the visit's year when it has none, if it falls in the visit's dates.
+
+    A visit without a last day still has its next day ("arrived late on Monday"), and it is
+    still under way on the day the report is filed within a week of its first day: "arrived
+    on Wednesday ... This morning he attended a breakfast ... He then joined a lunch" on
+    Friday is Friday's lunch, not Wednesday's.
+    """
     first = _first_day(visit)
     if day is None or first is None or (day.year and first.year and day.year != first.year):
         return None
     day = PartialDate(day.year or first.year, day.month, day.day)
-    last = visit.end if visit.end is not None and visit.end.day is not None else first
-    # A visit without a last day still has its next day: "arrived late on Monday".
-    inside = _ordinal(first) <= _ordinal(day) <= max(_ordinal(last), _ordinal(first) + 1)
+    if visit.end is not None and visit.end.day is not None:
+        last = _ordinal(visit.end)
+    else:
+        last = _ordinal(first) + 1
+        if (
+            filed is not None
+            and filed.day is not None
+            and filed.year == first.year
+            and 0 <= _ordinal(filed) - _ordinal(first) <= _UNDER_WAY_DAYS
+        ):
+            last = max(last, _ordinal(filed))
+    inside = _ordinal(first) <= _ordinal(day) <= max(last, _ordinal(first) + 1)
     return day if inside else None
 
 

@@ -23,7 +23,9 @@ from dkg.loaders.document import (
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
+from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
@@ -37,7 +39,7 @@ from dkg.loaders.steps.talks_cues import (
     welcomed_on_landing,
 )
 from dkg.loaders.steps.topic_places import names_a_topic
-from dkg.loaders.steps.unasserted import unasserted
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
@@ -97,6 +99,17 @@ _FUTURE = Prefiltered(
 """Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
 second leg, which includes a meeting with"), or that had been planned for a trip that was then
 called off (talks "scheduled" on the programme of a visit under way do count)."""
+_WISHED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
+    r"would\s+like|agreed|agrees?|decided|promised|pledged|offered|proposed)\s+to\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Talks only wished for or agreed on, the wish governing the talks verb itself: "hopes to hold
+a fuller meeting with Xi", "agreed to speak by telephone ahead of the summit"; "X, who hopes to
+expand trade, met Y" tells talks held."""
+_WISH_REACH = 40
+"""How far before the cue a wish still governs it: the wish and a few words of the verb."""
 
 
 class MeetingExtractor:
@@ -130,8 +143,14 @@ class MeetingExtractor:
                     evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                     meetings[at_talks] = replace(last, participants=joined, evidence=evidence)
                 continue
-            if meetings and restates_talks(view.text):
-                continue  # "It was the first call between the two leaders since ...": told
+            # "The call followed the talks that A held with B" names its own people: talks.
+            follows = follows_earlier_talks(view.text) and len({m.person for m in view.people}) < 2
+            if meetings and (restates_talks(view.text) or follows):
+                # "It was the first call between the two leaders since ...": told; but "since
+                # a telephone call on July 9" names an earlier round of theirs.
+                earlier = earlier_talks(view, meetings[-1])
+                meetings.extend([earlier] if earlier is not None else [])
+                continue
             unnamed: tuple[str, ...] = ()
             if (noun := PAIR.search(view.text)) is not None:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
@@ -170,7 +189,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if (
         cue is None
         or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start())
+        or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
+        or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
     ):
         return None
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause
@@ -190,7 +211,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = [*aside, *since_phrases(view.text)]
+    clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
     dates = nearest(
         clause_dates(
             [
@@ -205,6 +226,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
+    if not dates and told_as_habit(view.text, cue):
+        return None  # "have spoken by phone on several occasions": no one talks to annotate
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
     # "witnessed the signing of a deal on a plant in Jizzakh": the plant's place, not the talks'.
     signed = signed_object(view.text, cue)
@@ -229,6 +252,11 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     )
 
 
+_TALKS_NOUN = re.compile(
+    r"(?:meetings?|talks|negotiations|consultations|summit|call|conversation)\b", re.IGNORECASE
+)
+"""A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
+they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
@@ -238,6 +266,19 @@ _JOINED = Prefiltered(
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
 date is the clause's, not the talks'."""
+
+
+def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
+    """What the sentence says is still to come after the talks, to the end of its clause: "met
+    X to prepare an accord the two are due to sign on Tuesday" dates the signing, not the
+    talks."""
+    return [
+        (plan.start(), end.start() if (end := _CLAUSE_END.search(text, plan.end())) else len(text))
+        for plan in _FUTURE.finditer(text, at)
+    ]
+
+
+_CLAUSE_END = re.compile(r"[;.]|,\s")
 
 
 def _mode(text: str) -> MeetingMode:

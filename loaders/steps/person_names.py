@@ -81,9 +81,16 @@ worship and remembrance (not "Park" or "Hall", which are also family names)."""
 
 
 _POST_NOMINALS = frozenset(
-    {"MP", "MPP", "MLA", "MHA", "MEP", "QC", "KC", "AC", "AO", "OBE", "MBE", "CBE", "KBE", "GCMG"}
+    {
+        # Seats in a legislature: Westminster and its provinces and states, Ireland's Dáil
+        # ("Leo Varadkar TD"), Scotland, Quebec, upper houses, the European Parliament.
+        *("MP", "MPP", "MLA", "MHA", "MHR", "MNA", "MLC", "MSP", "TD", "MEP"),
+        # Counsel and honours.
+        *("QC", "KC", "SC", "AC", "AO", "OBE", "MBE", "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG"),
+    }
 )
-"""Letters written after a name in Commonwealth releases: a seat or an honour, not a name."""
+"""Letters written after a name in Commonwealth and Irish releases: a seat or an honour, not a
+name (the scorers compare surnames, so "TD" kept as one hid "Varadkar")."""
 
 
 def plain_word(word: str) -> bool:

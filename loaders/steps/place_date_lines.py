@@ -1,5 +1,6 @@
 """A line that gives a place and then a date: "Brasília, 15 April 2023", "Nicosia / June 16,
-2025", "New Delhi \u2013 22 June 2024" (a dash).
+2025", "New Delhi \u2013 22 June 2024" (a dash), or the date and then the place, as the
+Kremlin's and some ministries' sites head an item ("June 20, 2024, Hanoi").
 
 Ministries sign a release off this way, on one line, and some print the same line above the
 release. It is the story's own date as much as a date on a line of its own, so the stamp reader
@@ -36,3 +37,17 @@ def after_place(line: str) -> str | None:
     open with one."""
     match = _PLACE.match(line)
     return line[match.end() :] if match is not None else None
+
+
+_TRAILING_PLACE = re.compile(
+    rf"\s*(?:,|/|\||\s[\u2013\u2014-])\s*{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})?\s*$"
+)
+"""A place after the date that closes the line, with its separator: ", Hanoi", " \u2013 Novo-
+Ogaryovo, Moscow Region"."""
+
+
+def before_place(line: str) -> str | None:
+    """What precedes a closing place name and its separator, or None when the line does not
+    end on one."""
+    match = _TRAILING_PLACE.search(line)
+    return line[: match.start()] if match is not None and match.start() > 0 else None

@@ -88,6 +88,18 @@ _OWNER = re.compile(r"(?P<owner>[^'\u2019]{2,40}?)['\u2019]s\s+")
 """A possessive that opens a body's shaped name: "South Korea's National Assembly"."""
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][a-z\u00c0-\u024f'\u2019-]+)\b")
+"""The capitalised word right after a form, on the same line: a surname after a given name."""
+_THING_AFTER_CITY = re.compile(
+    r"Airport|Harbou?r|Port|Bay|City|Province|Region|Oblast|Metro|Oval|Cathedral|Street|Road|"
+    r"Avenue|Square|Station|Stadium|Arena|Declaration|Agreement|Accord|Summit|Forum|Process|"
+    r"Convention|Protocol|Conference|Dialogue|University|Club|Stock|Exchange|Festival|Games|"
+    r"Opera|Museum|Palace|Centre|Center|Hall|Hotel|Bridge|River|Lake|Falls|Times|Post|Herald|"
+    r"Morning"
+)
+"""Words that follow a city's name in the names of places, events, papers and bodies."""
+
+
 @dataclass(frozen=True)
 class _Form:
     tokens: tuple[str, ...]
@@ -253,6 +265,8 @@ class EntityRecognizer:
 
     def _ambiguous_reading(self, text: str, start: int, end: int, form: _Form) -> bool:
         """True when a form that is also a first or family name reads as one here."""
+        if form.entity[0] == "city":
+            return self._given_name(text, end, form)
         if (
             form.entity[0] not in ("country", "demonym")
             or " ".join(form.tokens) not in self.gazetteer.ambiguous_country_forms
@@ -264,6 +278,23 @@ class EntityRecognizer:
         next_is_name = next_word[:1].isupper() and fold(next_word) not in self._post_words
         previous_is_name = bool(before) and before.split()[-1][0].isupper() and before[-1].isalpha()
         return next_is_name or previous_is_name
+
+    def _given_name(self, text: str, end: int, form: _Form) -> bool:
+        """Whether a city that is also a given name ("Vladimir", "Santiago", "Sofia") opens a
+        person's name here: a surname follows it, a capitalised word that is no post, no
+        name in the gazetteer and no word that names a place or thing after a city
+        ("Sofia Airport", "the Santiago Declaration")."""
+        if self.gazetteer.needs_context(" ".join(form.tokens)) is None:
+            return False
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False
+        word = fold(after.group(1))
+        return (
+            word not in self._post_words
+            and word not in self.index
+            and _THING_AFTER_CITY.fullmatch(after.group(1)) is None
+        )
 
     def _shaped_organizations(self, sentence: Sentence) -> Iterator[OrganizationMention]:
         if _ANY_ORG_HEAD.search(sentence.text) is None:

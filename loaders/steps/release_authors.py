@@ -23,8 +23,10 @@ _HEADING_LINES = 5
 """Lines at the top of the text a heading may hold: the kind of release, author, post, date."""
 _HEADING_LENGTH = 60
 """A longer line is a paragraph of the story, not a heading."""
-_NAME_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[^\S\n]*)+")
-"""A line of capitalised words only: "The Hon Anthony Albanese MP"."""
+_NAME_LINE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|the|for|of|and),?[^\S\n]*)+")
+"""A line of capitalised words only, but for the small words of an Australian senator's style
+and of a post: "The Hon Anthony Albanese MP", "Senator the Hon Penny Wong, Minister for
+Foreign Affairs"."""
 _LETTERS_AFTER = re.compile(r"[A-Z]{2,5}")
 """Post-nominal letters: "MP", "KC", "OBE"."""
 
@@ -50,12 +52,13 @@ def heading_author(document: Document, named: list[PersonMention]) -> str | None
 def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
     """Whether the line from ``start`` to ``end`` holds only the name with its honorifics,
     post and letters after it, not a headline in title case about the person."""
-    others = (text[start : name.span.start] + " " + text[name.span.end : end]).split()
-    return all(w.casefold() in _title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
+    line = text[start : name.span.start] + " " + text[name.span.end : end]
+    others = line.replace(",", " ").split()  # "X, Minister for Foreign Affairs"
+    return all(w.casefold() in title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The words of honorifics, posts and their ranks, case-folded ("the", "hon", "prime")."""
     titles = load_gazetteer().titles
     phrases = (*titles.honorifics, *titles.head_titles, *titles.rank_prefixes)

@@ -12,7 +12,10 @@ import re
 
 _RESTATES = re.compile(
     r"^\s*(?:It|This|That|These|They|The\s+(?:call|talks|meeting|conversation|visit))\s+"
-    r"(?:was|were|is|are|marked)\s+(?:the|their|its)\s+(?:very\s+)?"
+    r"(?:was|were|is|are|marked)\s+(?:the|their|its)\s+"
+    # "the leaders' first conversation", "the two ministers' second meeting"
+    r"(?:(?:two\s+)?(?:leaders|presidents|ministers|prime\s+ministers|men|women)['\u2019]\s+)?"
+    r"(?:very\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
     r"\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,

@@ -19,13 +19,21 @@ _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
 _AT_VENUE = re.compile(r"\s(?:at|in\s+the\s+presence)\b")
 
 CUE = Prefiltered(
-    r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|discussions|"
+    # "held the eighth Annual Leaders' Meeting": a possessive among the words before the noun.
+    r"\b(?:held|hold|holds|holding)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
     r"t[eê]te-[aà]-t[eê]te)(?!\w)"
     r"|\bheld\s+with\b"
+    # "held the sixth Australia-China Foreign and Strategic Dialogue with X": a named dialogue.
+    r"|\b(?:held|hold|holds|holding)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:dialogue|consultations)\s+"
+    r"with\b"
+    # "held a bilateral with X", "had a brief bilateral on the margins": the noun left out.
+    r"|\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
+    # "had a conversation over tea with X": a few words of setting before "with".
     r"|\b(?:had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|"
-    r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+with\b"
+    r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+(?:over\s+(?:[\w-]+\s+){1,3}?)?with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
@@ -34,6 +42,8 @@ CUE = Prefiltered(
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
     r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
+    # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
+    r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
     # agency passive: "a meeting in an expanded format was held between X and Y"
     r"|\b(?:talks|negotiations|meeting|consultations)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+held\s+"
     r"between\b"
@@ -44,6 +54,11 @@ CUE = Prefiltered(
     r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b|for\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|discussions|negotiations|(?:a\s+)?meetings?|(?:a\s+)?(?:working\s+)?lunch)\b)"
     r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
+    # "the two heads of state talked trade and energy": the topic right after the verb.
+    r"|\btalked\s+(?!of\b|up\b|down\b|to\b|in\b|at\b|on\b|for\b|and\b)[a-z]"
+    # A meal together: "drove out to have lunch with X", "dined with X".
+    r"|\b(?:had|have|has|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)"
+    r"\s+with\b|\b(?:lunched|dined|breakfasted)\s+with\b"
     # "had spoken to X by telephone" is a call; "had spoken with X" alone has no form or day.
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"

@@ -13,6 +13,7 @@ mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -26,6 +27,16 @@ _PAIR = Prefiltered(
     r"(?:held|hold|holds|holding|met|meet|meets|spoke|speak|speaks|talked|conferred)\b"
 )
 """Two names joined by "and" as the subject of talks: "Biden and Modi then held talks"."""
+_Side = tuple[int, str]
+"""One side of talks: its offset in the sentence and its name."""
+_SUBJECT = Prefiltered(
+    rf"^(?P<a>{NAME.pattern})(?:,\s+who\s+[^,;]{{1,120}},)?\s+(?:then\s+|also\s+|later\s+|first\s+)?"
+    r"(?:held\s+(?:[\w-]+\s+){0,3}?talks\s+with|met(?:\s+with)?|received|hosted|spoke\s+with|"
+    r"talked\s+with)\s"
+)
+"""A name opening a sentence as the subject of talks with someone ("Vladimir Putin, who is in
+Viet Nam on a state visit, held talks with President To Lam"): sites that name their own head
+of state without a title write so."""
 
 
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|the)|[A-Z][\w'\u2019.-]*)\s+$")
@@ -57,8 +68,8 @@ class TalksPartnerRecognizer:
             if sentence.boilerplate:
                 continue
             base = sentence.span.start
-            for match in _PAIR.finditer(sentence.text):
-                sides = [(match.start(g) + base, match[g]) for g in ("a", "b")]
+            for pair in _sides(sentence.text, base, document):
+                sides = [(at + base, name) for at, name in pair]
                 # A side is known by its surname too: "López Obrador", "Presidents Ilham Aliyev".
                 known = [
                     bool({person_key(name), person_key(name.split()[-1])} & known_names)
@@ -67,7 +78,7 @@ class TalksPartnerRecognizer:
                 if sum(known) != 1:
                     continue  # neither side, or both, already a person: nothing to learn
                 start, name = sides[known.index(False)]
-                if _INSIDE_NAME.search(document.text, max(0, start - 40), start):
+                if start > base and _INSIDE_NAME.search(document.text, max(0, start - 40), start):
                     continue  # "Minister of Foreign Affairs and Trade X met": part of a title
                 found = trim_name(name, start, blocked)
                 if found is None or found[1] != name or person_key(name) in added:
@@ -91,6 +102,27 @@ class TalksPartnerRecognizer:
                 sorted((*document.person_mentions, *mentions), key=lambda m: m.span)
             ),
         )
+
+
+def _sides(text: str, base: int, document: Document) -> Iterator[tuple[_Side, _Side]]:
+    """The two sides of talks a sentence (``text`` at ``base``) names, each as its offset in
+    the sentence and its name: two names joined by "and", or the sentence's subject and the
+    first person the text knows after its verb."""
+    for match in _PAIR.finditer(text):
+        yield (match.start("a"), match["a"]), (match.start("b"), match["b"])
+    subject = _SUBJECT.match(text)
+    if subject is None:
+        return
+    end = base + len(text)
+    after = (
+        m.span.start - base
+        for m in document.person_mentions
+        if m.via == "name" and base + subject.end() <= m.span.start and m.span.end <= end
+    )
+    at = next(after, None)
+    other = NAME.match(text, at) if at is not None else None
+    if other is not None:
+        yield (subject.start("a"), subject["a"]), (other.start(), other.group())
 
 
 def _fullest_form(text: str, name: str, blocked: frozenset[int]) -> str:

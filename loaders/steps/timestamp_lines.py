@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from dkg.loaders.steps.masthead_years import masthead_day
 from dkg.loaders.steps.numeric_dates import numeric_day
-from dkg.loaders.steps.place_date_lines import after_place
+from dkg.loaders.steps.place_date_lines import after_place, before_place
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
@@ -74,6 +74,8 @@ def stamp_date(line: str, story: str) -> datetime.date | None:
         match = _STAMP.fullmatch(part)
         if match is None and (dated := after_place(part)) is not None:
             match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
+        if match is None and (dated := before_place(part)) is not None:
+            match = _STAMP.fullmatch(dated)  # "June 20, 2024, Hanoi"
         if match is not None:
             return _date_of(match, story)
     if len(parts) > 1:

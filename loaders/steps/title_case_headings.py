@@ -15,6 +15,7 @@ import re
 from dkg.loaders.document import Sentence
 from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.read import SENTENCE_END
+from dkg.loaders.steps.release_authors import title_words
 
 _HEADLINE_PARAGRAPHS = 3
 """A headline comes before the story: after a masthead or a ministry's name at most."""
@@ -36,5 +37,18 @@ def is_title_case_headline(sentence: Sentence) -> bool:
         return False
     if SENTENCE_END.search(sentence.text) or _LIST_ITEM.match(sentence.text):
         return False
+    if _names_a_post(sentence.text):
+        return False
     words = _LONG_WORD.findall(sentence.text)
     return len(words) >= _MIN_LONG_WORDS and all(w[0].isupper() for w in words)
+
+
+def _names_a_post(line: str) -> bool:
+    """Whether the line ends, after a comma, in nothing but the words of a post: a release's
+    author line "Senator the Hon Penny Wong, Minister for Foreign Affairs" names its writer
+    and says nothing else, unlike a headline ("Minister Receives Envoy, Signs Accord")."""
+    head, comma, post = line.rpartition(",")
+    words = post.split()
+    return bool(comma and head.strip() and words) and all(
+        w.casefold() in title_words() for w in words
+    )

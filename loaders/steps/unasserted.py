@@ -43,17 +43,19 @@ _NOR = re.compile(
 return visit", up to the colon or semicolon that opens the next clause."""
 _ONLY_DISCUSSED = re.compile(
     r"^[^,;:.]{0,80}?\b(?:(?:has|have|had)\s+(?:long\s+)?been|was|were|is|are)\s+(?:being\s+)?"
-    r"(?:discussed|mooted|floated|talked\s+about|considered|under\s+discussion)\b"
+    r"(?:discussed|mooted|floated|talked\s+about|considered|under\s+discussion|proposed|"
+    r"suggested)\b"
     r"(?![^.;]{0,60}\b(?:finally|eventually|at\s+last)\b)"
     r"|^[^,;:.]{0,120}?\b(?:never|not)\s+(?:took|take|taken)\s+place\b"
     r"|^[^,;:.]{0,120}?\b(?:never\s+(?:happened|materiali[sz]ed)|did\s+not\s+(?:happen|"
     r"materiali[sz]e))\b",
     re.IGNORECASE,
 )
-"""The predicate of a visit named as a noun, in its own clause: "A visit to Ankara by X has
-been discussed for months", "A visit by the Emperor was discussed but never took place". A
-comma ends the clause, so "X visited Kyiv, a trip that had been discussed for months" keeps
-its visit, and "finally" or "at last" turns a long-discussed trip into one made."""
+"""The predicate of a visit or talks named as a noun, in its own clause: "A visit to Ankara by
+X has been discussed for months", "A meeting between X and Y had been proposed", "A visit by
+the Emperor was discussed but never took place". A comma ends the clause, so "X visited Kyiv,
+a trip that had been discussed for months" keeps its visit, and "finally" or "at last" turns
+a long-discussed trip into one made."""
 _CONDITIONAL = re.compile(
     r"(?:^|[,;:(\"\u201c]\s*|\s)(?:[Ii]f|[Uu]nless|[Hh]ad\s+(?:he|she|they))\s[^,;:]*$"
 )
@@ -66,12 +68,17 @@ _CONDITIONAL_ANSWER = re.compile(
 """A sentence that opens with a supposition and answers it in the conditional: "If X travels
 to Kyiv, it would be his first visit there". "If anything, the mood was warm" answers in no
 conditional and tells what happened."""
-_NOUN_CUE = re.compile(r"(?:[\w-]+[\s-]+)*(?:visits?|trip|journey|tour)\b.*", re.IGNORECASE)
+_NOUN_CUE = re.compile(
+    r"(?:[\w-]+[\s-]+)*(?:visits?|trip|journey|tour|meetings?|talks|summit|call|conversation)"
+    r"\b.*",
+    re.IGNORECASE,
+)
 
 
 def only_discussed(text: str, cue: re.Match[str]) -> bool:
-    """Whether a visit named as a noun is said to have been only discussed, or never to have
-    taken place: "A visit by X to Y was discussed but never took place"."""
+    """Whether a visit or talks named as a noun are said to have been only discussed or
+    proposed, or never to have taken place: "A visit by X to Y was discussed but never took
+    place", "A meeting between X and Y had been proposed"."""
     if not _NOUN_CUE.fullmatch(cue.group().strip()):
         return False
     return _ONLY_DISCUSSED.search(text[cue.end() :]) is not None

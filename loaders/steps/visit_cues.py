@@ -53,17 +53,30 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or _awaited_without_person(view, cue)
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
+        or _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH) is not None
     )
+
+
+_SOMEDAY = re.compile(
+    r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
+    r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
+    re.IGNORECASE,
+)
+"""A trip put off to no time at all: "invited Biden to visit Russia 'when the time is right'",
+"hopes to go there someday", a vague intention that is no visit."""
+_SOMEDAY_REACH = 80
 
 
 _NEGATED = Prefiltered(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
+    r"|\bno(?:\s+such)?\s*$"
     r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
     r"(?:keen|eager))\s+$",
     re.IGNORECASE,
 )
-"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
-for ("hoped to visit France later in the year"), a vague intention that is no visit."""
+"""A visit denied ("will not travel", "has never visited", "is not visiting", "no such visit
+is planned") or only wished for ("hoped to visit France later in the year"), a vague intention
+that is no visit."""
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"

@@ -60,3 +60,18 @@ def test_date_tense_a_duration_in_years_after_a_dateline_is_no_day() -> None:
 def test_date_tense_a_past_verb_first_keeps_a_clause_head_weekday_past() -> None:
     text = "On Monday, the envoy opened the consulate and will return soon."
     assert _days(text) == ["2025-10-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # News tells a coming trip in the present tense.
+        ("On Tuesday the minister travels to Kisumu to meet traders.", ["2025-10-21"]),
+        ("On Monday the envoy flies back to Oslo.", ["2025-10-20"]),
+        # The same trip told in the past, or a present verb that is no trip, stays past.
+        ("On Tuesday the minister travelled to Kisumu to meet traders.", ["2025-10-14"]),
+        ("On Tuesday the minister's office travels budget was cut.", ["2025-10-14"]),
+    ],
+)
+def test_date_tense_a_trip_told_in_the_present_lies_ahead(text: str, expected: list[str]) -> None:
+    assert _days(text) == expected

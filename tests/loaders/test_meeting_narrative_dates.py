@@ -78,3 +78,42 @@ def test_meeting_narrative_dates_an_arrival_in_a_main_clause_sets_the_day() -> N
         "then met Swedish Prime Minister Ulf Kristersson."
     )
     assert _meeting_dates(text, datetime.date(2023, 12, 2)) == ["2023-11-30"]
+
+
+def test_meeting_narrative_dates_a_visit_without_a_last_day_is_under_way_on_the_day_filed() -> None:
+    # Filed on Friday about a visit begun on Wednesday: Friday's lunch is Friday's.
+    text = (
+        "Prime Minister Ciaran Doyle arrived in Washington on Wednesday, 15 March, for a visit "
+        "to the United States. This morning the Prime Minister attended a breakfast hosted by "
+        "Vice President Dana Whitfield. He then joined a lunch hosted by Speaker Roy Castell "
+        "at the Capitol."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 3, 17)) == ["2023-03-17", "2023-03-17"]
+
+
+def test_meeting_narrative_dates_a_day_after_the_filing_day_is_not_the_talks_day() -> None:
+    # Filed on the day of arrival: a day told later in the story is past the visit known.
+    text = (
+        "Prime Minister Ciaran Doyle arrived in Washington on Wednesday, 15 March, for a visit "
+        "to the United States. Congress votes on the budget on 29 March. He then met Speaker "
+        "Roy Castell at the Capitol."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 3, 15)) == ["2023-03-15"]
+
+
+def test_meeting_narrative_dates_sideline_talks_told_next_take_the_day_just_told() -> None:
+    text = (
+        "On Thursday, President Mara Lindqvist held a bilateral with Premier Tomas Berg. "
+        "Later in the day Lindqvist sat down with President Hugo Ferrer."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 11, 17)) == ["2023-11-16", "2023-11-16"]
+
+
+def test_meeting_narrative_dates_talks_not_told_as_the_next_step_keep_the_filing_day() -> None:
+    # The day told before is another scene (an arrival): talks with no word of sequence keep
+    # the document's day.
+    text = (
+        "Premier Tomas Berg flew to Lima on Thursday. Foreign Minister Ines Mora, who "
+        "accompanied the Premier, also met Foreign Minister Hugo Ferrer."
+    )
+    assert _meeting_dates(text, datetime.date(2023, 11, 17)) == ["2023-11-17"]

@@ -55,6 +55,9 @@ def test_place_date_lines_a_closing_sentence_ending_on_a_date_does_not_date_it(
         ("Tbilisi, 15.03.2021, GEOPRESS", datetime.date(2021, 3, 15)),
         ("Kingston, Friday, October 1st, 2021 (JIS)", datetime.date(2021, 10, 1)),
         ("Bishkek, 12th April, 2022 (Kabar)", datetime.date(2022, 4, 12)),
+        # Presidential sites head an item with the day first and the place after it.
+        ("March 14, 2021, Minsk", datetime.date(2021, 3, 14)),
+        ("2 October 2019 \u2013 Novo-Ogaryovo, Moscow Region", datetime.date(2019, 10, 2)),
     ],
 )
 def test_place_date_lines_a_venue_and_city_over_the_release_date_it(
@@ -79,3 +82,8 @@ def test_place_date_lines_a_heading_sentence_that_ends_on_a_date_does_not_date_i
 )
 def test_place_date_lines_words_after_the_date_are_no_agency_name(line: str) -> None:
     assert make_document("t", "t", f"Ministers agree on grain\n\n{line}\n\n{_BODY}").date is None
+
+
+def test_place_date_lines_a_sentence_that_opens_on_a_date_dates_nothing() -> None:
+    text = f"Talks on grain\n\nMarch 14, 2021, the ministers met in Minsk\n\n{_BODY}"
+    assert make_document("t", "t", text).date is None

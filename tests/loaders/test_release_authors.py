@@ -41,3 +41,44 @@ def test_release_authors_a_title_case_headline_about_someone_names_no_author() -
     )
     met = meetings(read(text, datetime.date(2024, 3, 12)))
     assert met == [["William Ruto", "Yoweri Museveni"]]  # the writer's "I met" is not Ruto's
+
+
+def test_release_authors_a_senators_style_with_the_names_the_writer_of_i() -> None:
+    # Australian senators write "Senator the Hon X" on the heading line.
+    text = (
+        "Media release\n"
+        "Senator the Hon Maria Kellett\n"
+        "Minister for Foreign Affairs\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji.\n"
+    )
+    assert meetings(read(text, datetime.date(2024, 7, 10))) == [["Hayashi Kenji", "Maria Kellett"]]
+
+
+def test_release_authors_a_headline_with_the_about_someone_names_no_author() -> None:
+    text = (
+        "Talks with the Hon Maria Kellett\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji, a student said.\n"
+    )
+    assert "Maria Kellett" not in {
+        name for meeting in meetings(read(text, datetime.date(2024, 7, 10))) for name in meeting
+    }
+
+
+def test_release_authors_a_heading_with_the_post_after_a_comma_names_the_writer_of_i() -> None:
+    text = (
+        "Media release\n"
+        "Senator the Hon Maria Kellett, Minister for Foreign Affairs\n\n"
+        "10 July 2024\n\n"
+        "Today in Tokyo I held the fourth Annual Strategic Dialogue with Foreign Minister "
+        "Hayashi Kenji.\n"
+    )
+    assert meetings(read(text)) == [["Hayashi Kenji", "Maria Kellett"]]
+
+
+def test_release_authors_a_title_case_headline_with_a_comma_is_still_a_headline() -> None:
+    # The words after its comma say something: no post, so no author line.
+    text = (
+        "Minister Maria Kellett Receives Envoy, Signs Grain Accord\n\n"
+        "Today in Tokyo I held talks with Foreign Minister Hayashi Kenji, a student said.\n"
+    )
+    assert "Maria Kellett" not in {p.name for p in read(text, datetime.date(2024, 7, 10)).people}

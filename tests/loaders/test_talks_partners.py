@@ -61,3 +61,40 @@ def test_talks_partners_a_family_name_written_first_is_the_known_person() -> Non
     )
     document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 3, 21)))
     assert sorted(p.name for p in document.people) == ["Vladimir Putin", "Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Emil Sandor, who is in Hungary on a state visit, held talks with President Ilona Varga.",
+        "Emil Sandor held talks with President Ilona Varga in Budapest.",
+        "Emil Sandor met with President Ilona Varga in Budapest.",
+    ],
+)
+def test_talks_partners_an_untitled_subject_of_talks_with_a_known_person_is_a_person(
+    sentence: str,
+) -> None:
+    # Sites that name their own head of state write the name alone ("Vladimir Putin held
+    # talks with President X").
+    document = _run(sentence)
+    names = {p.key: p.name for p in document.people}
+    assert [sorted(names[k] for k in m.participants) for m in document.meetings] == [
+        ["Emil Sandor", "Ilona Varga"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body, not a person, opens the sentence.
+        "Foreign Affairs Committee held talks with President Ilona Varga in Budapest.",
+        # Talks with no one the text knows: nothing tells the name is a person's.
+        "Emil Sandor held talks with officials in Budapest.",
+    ],
+)
+def test_talks_partners_a_subject_that_is_no_person_or_has_no_known_partner_is_left(
+    sentence: str,
+) -> None:
+    names = {p.name for p in _run(sentence).people}
+    assert "Emil Sandor" not in names
+    assert "Foreign Affairs Committee" not in names

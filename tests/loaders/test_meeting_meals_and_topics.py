@@ -1,0 +1,72 @@
+"""Talks told as a meal together ("had lunch with X", "dined with X"), as a topic talked ("the
+two presidents talked trade") or as a named meeting held ("held the eighth Annual Leaders'
+Meeting") are meetings; a speech that "talked of" something and a meal only hosted are not."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import meetings, read
+
+_DAY = datetime.date(2023, 1, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mara Lindqvist had lunch with Premier Tomas Berg at his farm on Wednesday.",
+        "On Wednesday President Mara Lindqvist dined with Premier Tomas Berg.",
+        "President Mara Lindqvist and Premier Tomas Berg talked trade and energy on Wednesday.",
+        "On Wednesday Premier Tomas Berg and President Mara Lindqvist held the ninth Annual "
+        "Leaders' Meeting.",
+    ],
+)
+def test_meeting_meals_and_topics_are_meetings(sentence: str) -> None:
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mara Lindqvist talked of a new era in a speech praising Premier Tomas Berg.",
+        "President Mara Lindqvist talked up the record of Premier Tomas Berg.",
+        "President Mara Lindqvist will have lunch with Premier Tomas Berg on Friday.",
+    ],
+)
+def test_meeting_meals_and_topics_a_speech_or_a_meal_to_come_is_no_meeting(sentence: str) -> None:
+    assert meetings(read(sentence, _DAY)) == []
+
+
+def test_meeting_plans_after_the_talks_do_not_date_them() -> None:
+    text = (
+        "On Monday President Mara Lindqvist held talks with Premier Tomas Berg. Minister Ines "
+        "Mora met Minister Hugo Ferrer to prepare an accord the two are due to sign on Tuesday."
+    )
+    document = read(text, datetime.date(2023, 1, 23))
+    assert [m.date.lexical if m.date else None for m in document.meetings] == [
+        "2023-01-23",
+        "2023-01-23",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mara Lindqvist had a conversation over tea with Premier Tomas Berg.",
+        "President Mara Lindqvist had talks over a working dinner with Premier Tomas Berg.",
+    ],
+)
+def test_meeting_meals_and_topics_talks_over_a_meal_with_someone_are_a_meeting(
+    sentence: str,
+) -> None:
+    assert meetings(read(sentence, _DAY)) == [["Mara Lindqvist", "Tomas Berg"]]
+
+
+def test_meeting_meals_and_topics_a_topic_told_over_with_no_partner_is_no_meeting() -> None:
+    sentence = (
+        "President Mara Lindqvist has had discussions over the border dispute for years, "
+        "according to a book by Premier Tomas Berg."
+    )
+    assert meetings(read(sentence, _DAY)) == []
