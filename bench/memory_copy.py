@@ -39,7 +39,7 @@ from dkg.service.routers.canned import build_canned_router
 with warnings.catch_warnings():
     # Starlette 1.x asks for the httpx2 package; httpx still works and is what we install.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-    from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient as TestClient  # bench.cold_filters uses it too
 
 CASES: list[str] = [
     "",
