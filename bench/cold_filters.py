@@ -3,38 +3,38 @@
 `python -m bench.cold_filters STORE [--repeat 3]`
 
 STORE is an on-disk store (the generated graph of `bench.canned` or `bench.service_load`),
-opened read-only as a serving process opens a snapshot. Two routers answer the same requests
-in this process: one whose `/api/visits` has no table (every request runs its SPARQL, as
-before the table), one reading the filter table the owner files after each write (here filed
-once in a scratch answers folder, as the owner's warming would, and found there on every
-version). Before each request the data version moves, so no answer or page is cached: for the
-table, a first request on the version (the unfiltered list, timed apart) reads, decodes and
-indexes the filed table, as a serving process does once per write (in the background, at its
-first filtered request); the request timed then finds it ready. Each line gives the median
-CPU of the process per request both ways and whether the bodies are byte-identical. CPU time,
-not wall time: the machine is shared.
+opened read-only as a serving process opens a snapshot. First the table's costs: the owner's
+query, ordering and encoding after each write, and a serving process's read of the filed
+table (decode and index, in the background). Then two routers answer the same requests in
+this process: one whose `/api/visits` has no table (every request runs its SPARQL, as before
+the table), on a new data version before each request, so no answer or page is cached; one
+holding the table of its data version, each request sent with a query string of its own (an
+extra parameter the route ignores), so no page is cached either: what a filtered request
+costs once the table is read. Each line gives the median CPU of the process per request both
+ways (`bench.two_ways`) and whether the bodies are byte-identical. CPU time, not wall time:
+the machine is shared.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from fastapi import FastAPI
 from pyoxigraph import Store as OxStore
 
 from bench import memory_copy
+from bench.canned_pages import rows as rows_of
 from bench.memory_copy import TestClient, Versions, in_thread_runner
+from bench.two_ways import Ask, compare
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.catalog import load_catalog
+from dkg.service.filter_table import FilterTable
+from dkg.service.item_shapes import SHAPES
 from dkg.service.routers.canned import build_canned_router
-from dkg.service.shared_answers import SharedAnswers
 
 CASES: list[str] = [
     *(case for case in memory_copy.CASES if case),
@@ -43,30 +43,41 @@ CASES: list[str] = [
     "status=announced&country=AB",
 ]
 """The filtered requests of `bench.memory_copy`, a deeper page and two pairs of filters."""
-FIRST = "/api/visits"
-"""The request that reads the table on a new version, before the one timed."""
 
 
-def clients(store: OxStore, versions: Versions, answers: Path) -> dict[str, TestClient]:
-    """The canned routes over ``store``: with the table (its answers filed in ``answers``,
-    whatever the version) and without."""
+def clients(store: OxStore, versions: Versions) -> dict[str, TestClient]:
+    """The canned routes over ``store``: with the table (on a data version of its own) and
+    without (on ``versions``)."""
     catalog = load_catalog(DEFAULT_QUERIES_DIR)
     without = {**catalog, "visits": replace(catalog["visits"], table=())}
-    shared = SharedAnswers(answers, wait_s=600)
     made = {}
-    for way, queries in (("table", catalog), ("sparql", without)):
+    for way, queries, version in (
+        ("table", catalog, lambda: "table"),
+        ("sparql", without, versions.current),
+    ):
         app = FastAPI()
-        app.include_router(
-            build_canned_router(
-                queries,
-                in_thread_runner(store),
-                versions.current,
-                warm=False,
-                shared=(lambda _: shared) if way == "table" else None,
-            )
-        )
+        router = build_canned_router(queries, in_thread_runner(store), version, warm=False)
+        app.include_router(router)
         made[way] = TestClient(app)
     return made
+
+
+def table_costs(store: OxStore) -> str:
+    """CPU of the owner's table (query, then order and encoding) and of a reader's decoding
+    and indexing of it, in ms."""
+    query = load_catalog(DEFAULT_QUERIES_DIR)["visits"]
+    start = time.process_time()
+    rows = rows_of(store, query.table_text())
+    middle = time.process_time()
+    encoded = FilterTable.from_rows(rows, SHAPES["visits"]).encode()
+    end = time.process_time()
+    FilterTable.decode(encoded).prepared(query.table)
+    read = time.process_time()
+    return (
+        f"the table: query {(middle - start) * 1000:.0f} ms, order and encoding "
+        f"{(end - middle) * 1000:.0f} ms ({encoded.size / 2**20:.1f} MiB); read by a serving "
+        f"process {(read - end) * 1000:.0f} ms of CPU"
+    )
 
 
 def timed(client: TestClient, path: str) -> tuple[float, bytes]:
@@ -80,40 +91,28 @@ def timed(client: TestClient, path: str) -> tuple[float, bytes]:
 
 
 def run(argv: Sequence[str]) -> None:
-    """File the table once, then time every request both ways; one line each."""
+    """The table's costs, then every request timed both ways; one line each."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("store", help="folder of an on-disk store")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each request (3)")
     args = parser.parse_args(list(argv))
     store = OxStore.read_only(args.store)
+    print(table_costs(store), flush=True)
     versions = Versions()
-    with tempfile.TemporaryDirectory(prefix="dkg-cold-filters-") as scratch:
-        ways = clients(store, versions, Path(scratch))
-        filed, _ = timed(ways["table"], "/api/visits")
-        print(f"the table, computed and filed (the owner, once per write): {filed:.0f} ms")
-        decoding: list[float] = []
-        for case in CASES:
-            path = f"/api/visits?{case}"
-            cpu: dict[str, list[float]] = {"table": [], "sparql": []}
-            bodies: dict[str, bytes] = {}
-            for number in range(args.repeat):
-                for way in ("table", "sparql") if number % 2 == 0 else ("sparql", "table"):
-                    versions.number += 1
-                    if way == "table":
-                        decoding.append(timed(ways[way], FIRST)[0])
-                    spent, bodies[way] = timed(ways[way], path)
-                    cpu[way].append(spent)
-            table_ms, sparql_ms = (statistics.median(cpu[way]) for way in ("table", "sparql"))
-            same = bodies["table"] == bodies["sparql"]
-            print(
-                f"{path}: SPARQL {sparql_ms:.1f} ms, table {table_ms:.1f} ms of CPU, "
-                f"ratio {table_ms / sparql_ms:.2f}, identical: {same}",
-                flush=True,
-            )
-        print(
-            f"first request of a version (reads the filed table): {FIRST}: "
-            f"median {statistics.median(decoding):.0f} ms of CPU"
-        )
+    ways = clients(store, versions)
+    timed(ways["table"], "/api/visits")  # the table of its version, computed once
+    for case in CASES:
+        path = f"/api/visits?{case}"
+
+        def ask(way: str, path: str = path) -> Ask:
+            def one() -> tuple[float, bytes]:
+                versions.number += 1
+                own = f"{path}&request={versions.number}" if way == "table" else path
+                return timed(ways[way], own)
+
+            return one
+
+        print(compare(path, {"SPARQL": ask("sparql"), "table": ask("table")}, args.repeat))
 
 
 if __name__ == "__main__":

@@ -117,8 +117,16 @@ class FilterTable:
         index = self._indexes.get(columns)
         if index is None:
             index = {}
-            for number, row in enumerate(self.rows):
-                index.setdefault(tuple(row.get(column) for column in columns), []).append(number)
+            if len(columns) == 1:  # most indexes: one column, read without a generator
+                keys: list[Key] = [(row.get(columns[0]),) for row in self.rows]
+            else:
+                keys = [tuple([row.get(column) for column in columns]) for row in self.rows]
+            for number, key in enumerate(keys):
+                rows = index.get(key)
+                if rows is None:
+                    index[key] = [number]
+                else:
+                    rows.append(number)
             self._indexes[columns] = index  # two threads may both build it: same contents
         return index
 

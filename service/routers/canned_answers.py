@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Final, TypeVar
@@ -44,6 +44,7 @@ from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
+from dkg.service.table_filters import TableFilter
 
 DEFAULT_LIMIT: Final = 100
 """Items in a page when the request gives no ``limit``."""
@@ -105,8 +106,12 @@ class CannedContext:
     _preparing: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def prepare(self, key: tuple[str, str], make: Callable[[], FilterTable]) -> None:
-        """Read a filed filter table into :attr:`tables` in the background, once per key."""
+    def prepare(
+        self, key: tuple[str, str], make: Callable[[], FilterTable], filters: Sequence[TableFilter]
+    ) -> None:
+        """Read a filed filter table into :attr:`tables` in the background, once per key: it
+        serves requests as soon as it is decoded, while its indexes are built (a request that
+        needs one first builds it itself)."""
         with self._lock:
             if key in self._preparing:
                 return
@@ -114,7 +119,9 @@ class CannedContext:
 
         def run() -> None:
             try:
-                self.tables.put(key, make())
+                table = make()
+                self.tables.put(key, table)
+                table.prepared(filters)
             finally:
                 with self._lock:
                     self._preparing.discard(key)
@@ -153,9 +160,8 @@ class CannedContext:
                 shared = self.shared_answers(version)
                 if shared is not None and shared.computing(shared_key(query, {}, _part(query))):
                     continue  # a sibling process computes it; this one warms the next
-                if by_table(query):  # its table answers every page, unfiltered or filtered
+                if by_table(query):  # its table answers every page once a process has read it
                     filter_table(query, self, version, compute=True)
-                    continue
                 answered = answer(query, {}, self, version)
                 if by_keys(query):  # its keys: and the first page, which most clients ask for
                     page_items(query, {}, self, version, answered, DEFAULT_LIMIT, 0)
@@ -254,10 +260,8 @@ def bound_query(
 
 
 def _part(query: CannedQuery) -> str:
-    """Which part of an unfiltered answer warming computes first: the table, the keys or the
-    items."""
-    if by_table(query):
-        return "table"
+    """Which part of an unfiltered answer warming computes first: the keys or the items (for
+    a list with a filter table, after its table)."""
     return "keys" if by_keys(query) else "items"
 
 
@@ -297,11 +301,13 @@ def filter_table(
     query: CannedQuery, context: CannedContext, version: str, *, compute: bool
 ) -> FilterTable | None:
     """The filter table of a query with a ``table`` header on ``version``, kept decoded in
-    this process: with ``compute``, read from the file a sibling process (the owner's
-    warming) filed, or computed once (1.6-1.7 s of CPU for `/api/visits` at 1M triples).
-    Without ``compute`` (a filtered request), None until this process has it: a filed table
-    is then read in the background (0.1-0.25 s of CPU at 1M triples) while the request runs
-    its own query, which gives the same answer and costs less than the table.
+    this process, or None until it is.
+
+    A table a sibling process (the owner's warming) filed is read in the background (0.1-0.25
+    s of CPU at 1M triples) while the request runs its own query, keys first, which gives the
+    same answer: the unfiltered keys and first page are filed too, and a filtered query costs
+    less than waiting. With ``compute`` (warming, an unfiltered request), a table no process
+    filed is computed once (2-2.5 s of CPU for `/api/visits` at 1M triples).
 
     Raises:
         ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
@@ -312,9 +318,10 @@ def filter_table(
         return found
     shared = context.shared_answers(version)
     filed = None if shared is None else shared.peek(shared_key(query, {}, "table"))
+    if filed is not None:
+        context.prepare(key, lambda: FilterTable.decode(filed), query.table)
+        return None
     if not compute:
-        if filed is not None:
-            context.prepare(key, lambda: FilterTable.decode(filed).prepared(query.table))
         return None
 
     def computed() -> EncodedItems:
@@ -322,8 +329,6 @@ def filter_table(
         return FilterTable.from_rows(rows, SHAPES[query.name]).encode()
 
     def read() -> FilterTable:
-        if filed is not None:
-            return FilterTable.decode(filed).prepared(query.table)
         encoded = cached_part(query, {}, context, version, "table", computed)
         return FilterTable.decode(encoded).prepared(query.table)
 

@@ -17,7 +17,7 @@ from dkg.service.catalog import CannedQuery, Param
 from dkg.service.errors import StoreUnavailable
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
-from dkg.service.routers.canned_answers import CannedContext, by_keys
+from dkg.service.routers.canned_answers import CannedContext, by_keys, by_table
 from tests.service.conftest import InProcessRunner, TestClient
 
 ID = "https://w3id.org/diplomatic-kg/id/"
@@ -27,9 +27,9 @@ MACRON_VISIT = ID + "visit/emmanuel-macron-uz-undated"
 
 
 def paged_by_keys(catalog: dict[str, CannedQuery]) -> int:
-    """How many endpoints read a page's items in a query of their own (after the keys): their
-    warming reads the first page too. One with a filter table reads its table only."""
-    return sum(by_keys(query) and not query.table for query in catalog.values())
+    """How many queries warming runs beyond one per endpoint: the first page of each list read
+    keys first, and the table of each list that has one."""
+    return sum(by_keys(query) + by_table(query) for query in catalog.values())
 
 
 def ids(client: TestClient, path: str, **params: Any) -> list[str]:
@@ -381,9 +381,9 @@ def test_canned_first_request_precomputes_every_unfiltered_list(
         assert client.get("/api/meetings", params={"country": "FR"}).is_success
         deadline = time.monotonic() + 10
         # The filtered request is a country lookup, its keys and its page (a list without a
-        # table: a filtered /api/visits would read the table if warming had filed it first);
-        # the warm-up one query per endpoint, and for an endpoint paged by keys without a
-        # table its first page too.
+        # table: a filtered /api/visits would read the table if warming had made it first);
+        # the warm-up one query per endpoint, its first page for an endpoint paged by keys,
+        # and the table of one that has a table.
         warming = len(catalog) + paged_by_keys(catalog)
         while runner.calls < 3 + warming and time.monotonic() < deadline:
             time.sleep(0.01)

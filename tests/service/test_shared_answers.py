@@ -18,7 +18,7 @@ from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.results import QueryOutcome
 from dkg.service.routers.canned import build_canned_router
-from dkg.service.routers.canned_answers import by_keys
+from dkg.service.routers.canned_answers import by_keys, by_table
 from dkg.service.routers.canned_pages import page_etag
 from dkg.service.runtime import WARMING_NICENESS
 from dkg.service.shared_answers import ANSWERS, SharedAnswers
@@ -50,18 +50,17 @@ def test_shared_answers_a_sibling_process_answers_without_running_the_query(
 ) -> None:
     (tmp_path / "v1").mkdir()
     with TestClient(serving_app(catalog, runner, tmp_path)) as first:
-        primed = first.get("/api/visits", params={"limit": 2, "offset": 1})
-    assert runner.calls == 1  # the table of every visit, which the page is read from
+        primed = first.get("/api/agreements", params={"limit": 1, "offset": 1})
+    assert runner.calls == 2  # the keys of every agreement, then the page's agreement
     with TestClient(serving_app(catalog, runner, tmp_path)) as sibling:
-        again = sibling.get("/api/visits", params={"limit": 2, "offset": 1})
-        whole = sibling.get("/api/visits", params={"limit": 1000})
-        filtered = sibling.get("/api/visits", params={"type": "state"})
-    # The sibling reads the shared table, and every page from it, filtered or not.
-    assert runner.calls == 1
-    assert filtered.json()["total"] > 0
+        again = sibling.get("/api/agreements", params={"limit": 1, "offset": 1})
+        whole = sibling.get("/api/agreements", params={"limit": 1000})
+    # The sibling reads the shared keys and the shared page: only the page no process had
+    # asked for yet runs.
+    assert runner.calls == 3
     assert again.content == primed.content
     assert again.headers["etag"] == primed.headers["etag"]
-    assert whole.json()["items"][1:3] == primed.json()["items"]
+    assert whole.json()["items"][1:2] == primed.json()["items"]
 
 
 def test_shared_answers_one_process_computes_while_the_others_wait(tmp_path: Path) -> None:
@@ -184,9 +183,9 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
     load_sample(store)
     settings = make_settings(tmp_path, workers=1, publish_warm=publish_warm)
     snapshots = tmp_path / "snapshots"
-    # Every unfiltered answer (a table for a list that has one), and the first page of each
-    # other list paged by keys.
-    warm = len(catalog) + sum(by_keys(query) and not query.table for query in catalog.values())
+    # Every unfiltered answer, the first page of each list paged by keys, and the table of each
+    # list that has one.
+    warm = len(catalog) + sum(by_keys(query) + by_table(query) for query in catalog.values())
     with TestClient(create_app(settings, store=store, keep_canned_warm=True)) as client:
         deadline = time.monotonic() + 10  # the first snapshot is warmed in the background
         while len(answers_of_current_snapshot(snapshots)) < warm:
