@@ -329,7 +329,7 @@ def filter_table(
         return FilterTable.from_rows(rows, SHAPES[query.name]).encode()
 
     def read() -> FilterTable:
-        encoded = cached_part(query, {}, context, version, "table", computed)
+        encoded = cached_part(query, {}, context, version, "table", computed, kept=False)
         return FilterTable.decode(encoded).prepared(query.table)
 
     return context.tables.get_or_compute(key, read)
@@ -373,9 +373,12 @@ def cached_part(
     version: str,
     part: str,
     compute: Callable[[], EncodedItems],
+    *,
+    kept: bool = True,
 ) -> EncodedItems:
     """``part`` of the query's answer for these values, from this process's cache, from the
-    answers sibling processes share, or computed once."""
+    answers sibling processes share, or computed once. Not ``kept``, it skips this process's
+    cache (a filter table, 8 MiB at 1M triples, is kept decoded instead)."""
 
     def shared_or_computed() -> EncodedItems:
         shared = context.shared_answers(version)
@@ -383,6 +386,8 @@ def cached_part(
             return compute()
         return shared.get_or_compute(shared_key(query, terms, part), compute)
 
+    if not kept:
+        return shared_or_computed()
     key = (query.name, terms_key(terms), version, part)
     return context.cache.get_or_compute(key, shared_or_computed)
 
