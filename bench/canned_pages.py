@@ -28,9 +28,9 @@ from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.binding import Bound, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery, load_catalog
 from dkg.service.encoded_items import EncodedItems, page_body
-from dkg.service.item_shapes import SHAPES, Row
+from dkg.service.item_shapes import SHAPES, Row, Value
 from dkg.service.query_worker import QueryTask, execute
-from dkg.service.results import EncodedSolutions, SelectResult, Term
+from dkg.service.results import EncodedSolutions, SelectResult
 
 CASES: list[tuple[str, dict[str, str], int]] = [
     ("visits", {}, 0),
@@ -82,7 +82,7 @@ def whole(store: OxStore, query: CannedQuery, bound: Mapping[str, Bound], offset
     return EncodedItems.encode(items).page(LIMIT, offset)
 
 
-def ordered_keys(store: OxStore, query: CannedQuery, bound: Mapping[str, Bound]) -> list[Term]:
+def ordered_keys(store: OxStore, query: CannedQuery, bound: Mapping[str, Bound]) -> list[Value]:
     """The first step of a page read keys first: the keys query, its keys ordered."""
     return SHAPES[query.name].ordered_keys(rows(store, bind(query, bound, only_keys=True)))
 
@@ -91,7 +91,7 @@ def keys_page(
     store: OxStore,
     query: CannedQuery,
     bound: Mapping[str, Bound],
-    keys: Sequence[Term],
+    keys: Sequence[Value],
     offset: int,
 ) -> bytes:
     """The second step: the whole query for the page's keys only, folded and encoded."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
 import time
 import warnings
@@ -28,6 +27,7 @@ from fastapi import FastAPI
 from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
 
+from bench.two_ways import Ask, compare
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.catalog import load_catalog
 from dkg.service.query_runner import RunQuery
@@ -39,7 +39,7 @@ from dkg.service.routers.canned import build_canned_router
 with warnings.catch_warnings():
     # Starlette 1.x asks for the httpx2 package; httpx still works and is what we install.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-    from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient as TestClient  # bench.cold_filters uses it too
 
 CASES: list[str] = [
     "",
@@ -126,24 +126,20 @@ def run(argv: Sequence[str]) -> None:
     clients = {"disk": canned_client(disk, versions), "memory": canned_client(memory, versions)}
     for case in CASES:
         path = f"/api/visits?{case}" if case else "/api/visits"
-        cpu_ms: dict[str, list[float]] = {"disk": [], "memory": []}
-        bodies: dict[str, bytes] = {}
-        for number in range(args.repeat):
-            order = ["disk", "memory"] if number % 2 == 0 else ["memory", "disk"]
-            for way in order:
+
+        def ask(way: str, path: str = path) -> Ask:
+            def one() -> tuple[float, bytes]:
                 versions.number += 1
                 start = time.process_time()
                 response = clients[way].get(path)
-                cpu_ms[way].append((time.process_time() - start) * 1000)
+                spent = (time.process_time() - start) * 1000
                 if response.status_code != 200:
                     raise SystemExit(f"{path} on {way}: {response.status_code} {response.text}")
-                bodies[way] = response.content
-        disk_ms, memory_ms = (statistics.median(cpu_ms[way]) for way in ("disk", "memory"))
-        print(
-            f"{path}: disk {disk_ms:.1f} ms, memory {memory_ms:.1f} ms of CPU, "
-            f"ratio {memory_ms / disk_ms:.2f}, identical: {bodies['disk'] == bodies['memory']}",
-            flush=True,
-        )
+                return spent, response.content
+
+            return one
+
+        print(compare(path, {"disk": ask("disk"), "memory": ask("memory")}, args.repeat))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from dkg.service.query_text import (
     strip_comments_and_literals,
     subquery_texts,
 )
+from dkg.service.table_filters import GRAPH, TableFilter, covering, parse_table_filters
 
 ParamType = Literal[
     "iri",
@@ -53,7 +54,7 @@ can use it in a triple pattern (an index lookup) instead of comparing strings on
 MODEL.md), so ``GRAPH ?document { ... }`` starts from that one graph."""
 PARAM_TYPES: Final[tuple[str, ...]] = get_args(ParamType)
 
-_HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns", "keys"}
+_HEADER_KEYS: Final = {"summary", "description", "tags", "params", "returns", "keys", "table"}
 _PARAM_KEYS: Final = {"type", "description", "enum", "required"}
 # Names a parameter may not take: the paging and display parameters every canned route has.
 RESERVED_PARAMS: Final = frozenset({"limit", "offset", "show"})
@@ -112,6 +113,10 @@ class CannedQuery:
     field_lines: tuple[Block, ...] = ()
     """The ``#fields`` ... ``#endfields`` sections: patterns that only read the other columns
     of an item, left out of the keys query."""
+    table: tuple[TableFilter, ...] = ()
+    """What each parameter tests (header ``table``), when it declares every parameter: the
+    list is then answered from one table of its unfiltered rows per data version
+    (:mod:`dkg.service.filter_table`); empty, by SPARQL per request."""
     _group_texts: dict[tuple[frozenset[str], bool], GroupText] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -140,6 +145,16 @@ class CannedQuery:
             raise ValueError(f"query {self.name!r} has no SELECT ... WHERE group")
         projection = " ".join(f"?{column}" for column in self.keys)
         return f"{text[: select.start()]}SELECT DISTINCT {projection} WHERE {text[brace:]}"
+
+    def table_text(self) -> str:
+        """The table's query: the unfiltered query (no block) with each row's document graph
+        (``?graph``) before the returned columns."""
+        text = self.text_for(())
+        stripped = strip_comments_and_literals(text)
+        select = re.search(r"\bSELECT\b", stripped, re.IGNORECASE)
+        if select is None:  # _check_body rejects such files
+            raise ValueError(f"query {self.name!r} has no SELECT")
+        return f"{text[: select.end()]} ?{GRAPH}{text[select.end() :]}"
 
     def group_text(self, given: Collection[str], *, only_keys: bool = False) -> GroupText:
         """The text run for the parameters ``given`` (:meth:`text_for`, or :meth:`keys_text`
@@ -190,6 +205,10 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
     params = tuple(_parse_param(where, key, spec) for key, spec in header["params"].items())
     blocks = _parse_blocks(text, {p.name for p in params}, where)
     keys = header["keys"]
+    try:
+        table = parse_table_filters(header["table"], {p.name for p in params}, header["returns"])
+    except ValueError as error:
+        raise CatalogError(f"{where}: {error}") from error
     query = CannedQuery(
         name=name,
         summary=header["summary"],
@@ -202,6 +221,7 @@ def parse_query_file(name: str, text: str, path: Path | None = None) -> CannedQu
         blocks=tuple(b for b in blocks if b.param),
         keys=tuple(keys),
         field_lines=tuple(b for b in blocks if not b.param),
+        table=covering(table, {p.name for p in params}),
     )
     _check_body(query, where)
     return query
@@ -271,6 +291,7 @@ def _parse_header(text: str, where: str) -> dict[str, Any]:
     header.setdefault("params", {})
     header.setdefault("returns", [])
     header.setdefault("keys", [])
+    header.setdefault("table", {})
     if not isinstance(header["description"], str):
         raise CatalogError(f"{where}: 'description' must be a string")
     for key in ("tags", "returns", "keys"):
@@ -340,6 +361,10 @@ def _check_body(query: CannedQuery, where: str) -> None:
         every = [p.name for p in query.params]
         for given, variant in ((every, "with every block"), ([], "with no block")):
             _parse(query.keys_text(given), where, f" of the keys query {variant}")
+    if query.table:
+        if not query.keys or not query.returns:
+            raise CatalogError(f"{where}: a 'table' needs 'keys' and 'returns' in the header")
+        _parse(query.table_text(), where, " of the table (the query with ?graph returned)")
     variables = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body))
     inner = " ".join(subquery_texts(body))
     for param in query.params:

@@ -21,13 +21,18 @@ from pyoxigraph import Triple
 from dkg.service.results import Term
 
 Json = Any
-Row = Mapping[str, Term]
+Value = Term | str
+"""A term as a query answers it, or its lexical form as a filter table keeps it
+(:mod:`dkg.service.filter_table`): the fold reads lexical forms only."""
+Row = Mapping[str, Value]
 """One solution: variable name to term, unbound variables left out."""
 Read = Callable[[Sequence[Row]], Json]
 
 
-def lexical(term: Term) -> str:
+def lexical(term: Value) -> str:
     """The lexical form of a term (an IRI's text, a literal's value)."""
+    if isinstance(term, str):
+        return term
     return str(term) if isinstance(term, Triple) else term.value
 
 
@@ -230,7 +235,7 @@ class ItemShape:
         items.sort(key=self.order)
         return items
 
-    def ordered_keys(self, rows: Sequence[Row]) -> list[Term]:
+    def ordered_keys(self, rows: Sequence[Row]) -> list[Value]:
         """The ``id`` of each item the rows tell, in the order :meth:`assemble` gives them.
 
         The rows need only the columns the order fields read (a keys query's): each order

@@ -68,6 +68,10 @@ class SharedAnswers:
             self._file(path, answer)
             return answer
 
+    def peek(self, key: str) -> EncodedItems | None:
+        """The answer filed under ``key`` if one is, without computing or waiting for it."""
+        return _read(self._path(key))
+
     def computing(self, key: str) -> bool:
         """Whether another process is computing ``key`` now (background warming then leaves
         it to that process and computes the next answer instead)."""

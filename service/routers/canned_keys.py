@@ -27,15 +27,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import partial
 
-from dkg.service.binding import Term
+from pyoxigraph import Literal, NamedNode
+
+from dkg.service.binding import Bound, Term
 from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import page_body
+from dkg.service.item_shapes import SHAPES, lexical
 from dkg.service.routers.canned_answers import (
     CannedContext,
     answer,
     by_keys,
+    filter_table,
     on_current_version,
     page_items,
+    resolve,
     terms_key,
 )
 
@@ -58,6 +63,9 @@ def _page_on(
 ) -> bytes:
     if not by_keys(query):
         return answer(query, terms, context, version).page(limit, offset)
+    from_table = _table_page(query, terms, context, version, limit, offset)
+    if from_table is not None:
+        return from_table
     seen = (query.name, terms_key(terms))
     total = context.totals.get(seen)
     if total is not None and total <= limit:
@@ -72,3 +80,39 @@ def _page_on(
     if items is None:
         return answer(query, terms, context, version, whole=True).page(limit, offset)
     return page_body(items.items_bytes(len(items), 0), len(keys), limit, offset)
+
+
+def _table_page(
+    query: CannedQuery,
+    terms: Mapping[str, Term],
+    context: CannedContext,
+    version: str,
+    limit: int,
+    offset: int,
+) -> bytes | None:
+    """The page from the list's filter table, or None while this process has none on this
+    version (:func:`~dkg.service.routers.canned_answers.filter_table`).
+
+    An unfiltered page computes the table when no process filed one (in an app without
+    ``dkg serve``'s owner, what warming would do); a filtered one never does, since its own
+    query costs less than the table (at 1M triples 7-350 ms against 2 s).
+    """
+    table = filter_table(query, context, version, compute=not terms)
+    if table is None:
+        return None
+    values = {
+        name: _lexical_forms(bound)
+        for name, bound in resolve(query, terms, context, version).items()
+    }
+    rows = table.select(query.table, values)
+    total, items = table.page(SHAPES[query.name], rows, limit, offset)
+    return page_body(items.items_bytes(len(items), 0), total, limit, offset)
+
+
+def _lexical_forms(bound: Bound) -> list[str]:
+    """A bound value as the table compares it: a term's lexical form, or each of several."""
+    if bound is None:
+        return []
+    if isinstance(bound, NamedNode | Literal):
+        return [lexical(bound)]
+    return [lexical(term) for term in bound]

@@ -36,6 +36,7 @@ class InProcessRunner:
     def __init__(self, store: OxStore) -> None:
         self.store = store
         self.calls = 0
+        self.texts: list[str] = []
 
     def __call__(
         self,
@@ -47,6 +48,7 @@ class InProcessRunner:
         named_graphs: Sequence[str] | None = None,
     ) -> QueryOutcome:
         self.calls += 1
+        self.texts.append(sparql)
         task = QueryTask(sparql=sparql, snapshot="", max_rows=max_rows)
         outcome = execute(self.store, task)
         assert not isinstance(outcome, SerializedResult)

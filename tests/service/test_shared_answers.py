@@ -18,7 +18,7 @@ from dkg.service.catalog import CannedQuery
 from dkg.service.encoded_items import EncodedItems
 from dkg.service.results import QueryOutcome
 from dkg.service.routers.canned import build_canned_router
-from dkg.service.routers.canned_answers import by_keys
+from dkg.service.routers.canned_answers import by_keys, by_table
 from dkg.service.routers.canned_pages import page_etag
 from dkg.service.runtime import WARMING_NICENESS
 from dkg.service.shared_answers import ANSWERS, SharedAnswers
@@ -50,17 +50,17 @@ def test_shared_answers_a_sibling_process_answers_without_running_the_query(
 ) -> None:
     (tmp_path / "v1").mkdir()
     with TestClient(serving_app(catalog, runner, tmp_path)) as first:
-        primed = first.get("/api/visits", params={"limit": 2, "offset": 1})
-    assert runner.calls == 2  # the keys of every visit, then the page's visits
+        primed = first.get("/api/agreements", params={"limit": 1, "offset": 1})
+    assert runner.calls == 2  # the keys of every agreement, then the page's agreement
     with TestClient(serving_app(catalog, runner, tmp_path)) as sibling:
-        again = sibling.get("/api/visits", params={"limit": 2, "offset": 1})
-        whole = sibling.get("/api/visits", params={"limit": 1000})
+        again = sibling.get("/api/agreements", params={"limit": 1, "offset": 1})
+        whole = sibling.get("/api/agreements", params={"limit": 1000})
     # The sibling reads the shared keys and the shared page: only the page no process had
     # asked for yet runs.
     assert runner.calls == 3
     assert again.content == primed.content
     assert again.headers["etag"] == primed.headers["etag"]
-    assert whole.json()["items"][1:3] == primed.json()["items"]
+    assert whole.json()["items"][1:2] == primed.json()["items"]
 
 
 def test_shared_answers_one_process_computes_while_the_others_wait(tmp_path: Path) -> None:
@@ -121,11 +121,10 @@ def test_shared_answers_are_computed_again_for_a_new_version(
         first = client.get("/api/visits")
         version[0] = "v2"  # superseded: not shared any more, but still answered
         second = client.get("/api/visits")
-    # The keys and the page on v1; on v2 the whole answer in one query, since the sample's
-    # visits fit one page on v1.
-    assert runner.calls == 3
+    # The table on v1, filed; on v2 the table again, kept by the process only.
+    assert runner.calls == 2
     assert first.json() == second.json()
-    assert len(list((tmp_path / "v1" / ANSWERS).glob("*.items"))) == 2  # the keys, the page
+    assert len(list((tmp_path / "v1" / ANSWERS).glob("*.items"))) == 1
 
 
 def test_shared_answers_past_the_budget_are_kept_by_their_process_only(tmp_path: Path) -> None:
@@ -184,8 +183,9 @@ def test_shared_answers_the_owner_computes_them_at_start_and_after_each_write(
     load_sample(store)
     settings = make_settings(tmp_path, workers=1, publish_warm=publish_warm)
     snapshots = tmp_path / "snapshots"
-    # Every unfiltered answer, and the first page of each list paged by keys.
-    warm = len(catalog) + sum(by_keys(query) for query in catalog.values())
+    # Every unfiltered answer, the first page of each list paged by keys, and the table of each
+    # list that has one.
+    warm = len(catalog) + sum(by_keys(query) + by_table(query) for query in catalog.values())
     with TestClient(create_app(settings, store=store, keep_canned_warm=True)) as client:
         deadline = time.monotonic() + 10  # the first snapshot is warmed in the background
         while len(answers_of_current_snapshot(snapshots)) < warm:
@@ -250,3 +250,27 @@ def test_shared_answers_an_answer_is_filed_under_the_version_it_was_computed_on(
     assert visits.headers["etag"] == page_etag("v2", "visits", {}, 100, 0)
     assert not list((tmp_path / "v1" / ANSWERS).glob("*.items"))
     assert len(list((tmp_path / "v2" / ANSWERS).glob("*.items"))) == 1
+
+
+def test_shared_answers_a_filed_table_is_read_while_requests_run_their_query(
+    catalog: dict[str, CannedQuery], runner: InProcessRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "v1").mkdir()
+    with TestClient(serving_app(catalog, runner, tmp_path)) as owner:
+        assert owner.get("/api/visits").is_success  # files the table of every visit
+    assert runner.calls == 1
+    with TestClient(serving_app(catalog, runner, tmp_path)) as sibling:
+        first = sibling.get("/api/visits", params={"type": "state"})
+        assert runner.calls > 1  # its own query: the table is read in the background meanwhile
+        deadline, seen, offset = time.monotonic() + 10, runner.calls, 0
+        while True:
+            offset += 1
+            assert sibling.get("/api/visits", params={"type": "state", "offset": offset}).is_success
+            if runner.calls == seen:
+                break  # answered from the table
+            assert time.monotonic() < deadline, "the filed table was never read"
+            seen = runner.calls
+            time.sleep(0.05)
+        again = sibling.get("/api/visits", params={"type": "state", "limit": 100})
+    assert runner.calls == seen
+    assert again.content == first.content

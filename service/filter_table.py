@@ -1,0 +1,176 @@
+"""A list's unfiltered rows, kept per data version, answering any of its filters in Python.
+
+At 1M triples a cold filtered `/api/visits` cost 100-300 ms of CPU, nearly all of it the
+store's index lookups (8-12 us each, some 20 per matching visit), and a page query for 100
+known keys alone 21-35 ms. Reading every row once per data version (1.6-1.7 s of CPU, in place
+of the 0.5 s unfiltered keys query warming ran anyway) lets each filtered page be a scan of
+the rows, an order and a fold: 5-26 ms (docs/canned-queries.md, "A filter table").
+
+What each parameter tests is declared in the query's header
+(:mod:`dkg.service.table_filters`); the rows hold each column's lexical form, which is all the
+fold (:mod:`dkg.service.item_shapes`) reads, so a page folded from them is byte for byte the
+page the query answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from dkg.service.encoded_items import EncodedItems
+from dkg.service.item_shapes import ItemShape, Row, lexical
+from dkg.service.table_filters import GRAPH, TableFilter
+
+Text = dict[str, str]
+"""A row of the table: each bound column's lexical form."""
+Key = tuple[str | None, ...]
+"""The values of some columns of a row (None where unbound)."""
+Check = Callable[[Key], bool]
+
+
+@dataclass(frozen=True)
+class FilterTable:
+    """Every row of a list's unfiltered query, with the document graph each was read in.
+
+    A test runs once per distinct value of the columns it reads, not once per row: an index
+    from those values to the rows holding them is built the first time a parameter is asked
+    for (a pass over the rows, a few ms at 10 000 visits) and kept with the table, so a
+    code or a country costs a dict's worth of tests and the rows it matches.
+    """
+
+    rows: Sequence[Text]
+    _indexes: dict[tuple[str, ...], dict[Key, list[int]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[Row], shape: ItemShape) -> FilterTable:
+        """The table of a query's rows (their terms as lexical forms), in the order of the
+        items they fold into (:meth:`page` then reads that order instead of sorting)."""
+        rank = {lexical(key): place for place, key in enumerate(shape.ordered_keys(rows))}
+        ordered = sorted(range(len(rows)), key=lambda number: rank[lexical(rows[number]["id"])])
+        return cls([{c: lexical(term) for c, term in rows[n].items()} for n in ordered])
+
+    def encode(self) -> EncodedItems:
+        """The table as one answer file, as serving processes share answers."""
+        return EncodedItems.encode(self.rows)
+
+    @classmethod
+    def decode(cls, items: EncodedItems) -> FilterTable:
+        """The table of an answer file written by :meth:`encode`."""
+        return cls(items.decode(len(items), 0))
+
+    def prepared(self, filters: Iterable[TableFilter]) -> FilterTable:
+        """The table with the index of every column a filter reads built: done once per data
+        version, off the request path where it can be, so no request pays a pass over every
+        row (10-20 ms at 10 000 visits) for the first use of a parameter."""
+        for table_filter in filters:
+            self._index(table_filter.columns)
+        for scope in (*SCOPES.values(), ("id",)):
+            self._index(scope)
+        return self
+
+    def select(
+        self, filters: Iterable[TableFilter], values: Mapping[str, Sequence[str]]
+    ) -> list[Text]:
+        """The rows the query bound to ``values`` (lexical forms per given parameter) answers,
+        in table order."""
+        kept: set[int] | None = None
+        for table_filter in filters:
+            if table_filter.param not in values:
+                continue
+            check = _check(table_filter, values[table_filter.param])
+            index = self._index(table_filter.columns)
+            numbers = {number for key, rows in index.items() if check(key) for number in rows}
+            if table_filter.keeps != "row":
+                numbers = self._in_scope(numbers, SCOPES[table_filter.keeps])
+            kept = numbers if kept is None else kept & numbers
+        if kept is None:
+            return list(self.rows)
+        return [self.rows[number] for number in sorted(kept)]
+
+    def page(
+        self, shape: ItemShape, rows: Sequence[Text], limit: int, offset: int
+    ) -> tuple[int, EncodedItems]:
+        """How many items ``rows`` (in table order) hold, and the items ``[offset, offset +
+        limit)`` in the list's order, folded and encoded as the page query's rows would be.
+
+        An item all of whose rows are kept folds as it does unfiltered, so it sorts where
+        the table holds it; only when a filter kept part of an item's rows (a date one
+        source gives, a name that matched) are the items ordered again.
+        """
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row["id"]] = counts.get(row["id"], 0) + 1
+        whole = self._index(("id",))
+        if all(len(whole[(key,)]) == count for key, count in counts.items()):
+            keys = list(counts)
+        else:
+            keys = [lexical(key) for key in shape.ordered_keys(rows)]
+        wanted = set(keys[offset : offset + limit])
+        page = [row for row in rows if row["id"] in wanted]
+        return len(keys), EncodedItems.encode(shape.assemble(page))
+
+    def _index(self, columns: tuple[str, ...]) -> dict[Key, list[int]]:
+        """The rows holding each distinct value of ``columns``, built once per table."""
+        index = self._indexes.get(columns)
+        if index is None:
+            index = {}
+            if len(columns) == 1:  # most indexes: one column, read without a generator
+                keys: list[Key] = [(row.get(columns[0]),) for row in self.rows]
+            else:
+                keys = [tuple([row.get(column) for column in columns]) for row in self.rows]
+            for number, key in enumerate(keys):
+                rows = index.get(key)
+                if rows is None:
+                    index[key] = [number]
+                else:
+                    rows.append(number)
+            self._indexes[columns] = index  # two threads may both build it: same contents
+        return index
+
+    def _in_scope(self, numbers: Iterable[int], scope: tuple[str, ...]) -> set[int]:
+        """Every row of the items (in their graph, or in any) that the rows ``numbers`` are of."""
+        index = self._index(scope)
+        keys = {tuple(self.rows[number].get(column) for column in scope) for number in numbers}
+        return {number for key in keys for number in index[key]}
+
+
+SCOPES: Final[Mapping[str, tuple[str, ...]]] = {"graph": ("id", GRAPH), "item": ("id",)}
+"""The columns naming what a match keeps beyond its row: the item in its graph, or the item."""
+
+
+def _check(table_filter: TableFilter, values: Sequence[str]) -> Check:
+    """The test of one parameter on the values of its columns, for the request's values."""
+    if table_filter.test == "equals":
+        wanted = set(values)
+        return lambda key: any(value in wanted for value in key)
+    if table_filter.test == "code":
+        codes = set(values)
+        return lambda key: key[0] is not None and key[0].rsplit("/", 1)[-1] in codes
+    if table_filter.test in ("date_from", "date_to"):
+        after = table_filter.test == "date_from"
+        return lambda key: any(_overlaps(key[0], value, after=after) for value in values)
+    return lambda key: any(_names(key, value) for value in values)
+
+
+def _overlaps(date: str | None, bound: str, *, after: bool) -> bool:
+    """Whether a date (of any precision) is on or after (before) the bound, compared at the
+    coarser of the two precisions; a date without a year (``--MM-DD``) never is."""
+    if date is None or date.startswith("-"):
+        return False
+    mine, theirs = date[: len(bound)], bound[: len(date)]
+    return mine >= theirs if after else mine <= theirs
+
+
+def _names(key: Key, value: str) -> bool:
+    """Whether a thing is named by ``value``: its IRI, its key (spaces as hyphens) in its IRI,
+    part of its name in any case, or its Wikidata id in any case."""
+    iri, name, wikidata = key
+    return (
+        iri == value
+        or (iri is not None and "/" + value.lower().replace(" ", "-") in iri)
+        or (name is not None and value.lower() in name.lower())
+        or (wikidata is not None and wikidata.upper() == value.upper())
+    )
