@@ -25,6 +25,7 @@ from tests.support import free_port
 from tests.wikidata_replay import ReplayServer
 
 ID = "https://w3id.org/diplomatic-kg/id/"
+DIP_LINK = "<https://w3id.org/diplomatic-kg/ontology#WikidataLink>"
 TALKS = """\
 Nairobi, 4 March 2024
 
@@ -136,6 +137,44 @@ def test_link_records_the_evidence_the_day_and_the_api_of_each_link(
     assert len(row["day"].value) == 10
     # The links graph conforms to the shapes, as every stored graph must.
     assert main(["validate", "--store", str(store)]) == 0
+
+
+def test_link_links_survive_an_export_ingested_into_another_store(
+    store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["link", "--store", str(store), "--api", api.url]) == 0
+    capsysbinary.readouterr()
+    assert main(["export", "--store", str(store), "--format", "trig"]) == 0
+    export = tmp_path / "backup.trig"
+    export.write_bytes(capsysbinary.readouterr().out)
+    other = tmp_path / "other-store"
+
+    assert main(["ingest", str(export), "--store", str(other)]) == 0
+    assert main(["ingest", str(export), "--store", str(other)]) == 0  # twice: nothing doubles
+
+    assert wikidata_ids(other) == EXPECTED_LINKS
+    graphs = {r["g"].value for r in select(other, "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")}
+    assert LINKS_GRAPH.value in graphs  # in the links graph, where queries read them
+    assert not any(g.endswith("/backup") for g in graphs)  # not a document named after the file
+    why = select(other, f"SELECT ?l {{ GRAPH <{LINKS_GRAPH.value}> {{ ?l a {DIP_LINK} }} }}")
+    assert len(why) == len(EXPECTED_LINKS)
+
+
+def test_link_links_of_an_export_leave_the_other_links_of_the_store(
+    store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["link", "--store", str(store), "--api", api.url]) == 0
+    capsysbinary.readouterr()
+    assert main(["export", "--store", str(store), "--format", "nquads"]) == 0
+    lines = capsysbinary.readouterr().out.decode().splitlines(keepends=True)
+    # An export whose links are one person's only, ingested back into the linked store.
+    kept = [q for q in lines if LINKS_GRAPH.value not in q or "marta-lindqvist" in q.split()[0]]
+    partial = tmp_path / "partial.nq"
+    partial.write_text("".join(kept), encoding="utf-8")
+
+    assert main(["ingest", str(partial), "--store", str(store)]) == 0
+
+    assert wikidata_ids(store) == EXPECTED_LINKS
 
 
 def test_link_a_second_run_asks_nothing_and_offline_needs_no_server(
