@@ -139,14 +139,21 @@ def test_link_records_the_evidence_the_day_and_the_api_of_each_link(
     assert main(["validate", "--store", str(store)]) == 0
 
 
+def linked_export(
+    store: Path, api: ReplayServer, capsysbinary: pytest.CaptureFixture[bytes], format: str
+) -> bytes:
+    """What `dkg export` writes once `dkg link` has linked the store."""
+    assert main(["link", "--store", str(store), "--api", api.url]) == 0
+    capsysbinary.readouterr()
+    assert main(["export", "--store", str(store), "--format", format]) == 0
+    return capsysbinary.readouterr().out
+
+
 def test_link_links_survive_an_export_ingested_into_another_store(
     store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    assert main(["link", "--store", str(store), "--api", api.url]) == 0
-    capsysbinary.readouterr()
-    assert main(["export", "--store", str(store), "--format", "trig"]) == 0
     export = tmp_path / "backup.trig"
-    export.write_bytes(capsysbinary.readouterr().out)
+    export.write_bytes(linked_export(store, api, capsysbinary, "trig"))
     other = tmp_path / "other-store"
 
     assert main(["ingest", str(export), "--store", str(other)]) == 0
@@ -163,10 +170,7 @@ def test_link_links_survive_an_export_ingested_into_another_store(
 def test_link_links_of_an_export_leave_the_other_links_of_the_store(
     store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    assert main(["link", "--store", str(store), "--api", api.url]) == 0
-    capsysbinary.readouterr()
-    assert main(["export", "--store", str(store), "--format", "nquads"]) == 0
-    lines = capsysbinary.readouterr().out.decode().splitlines(keepends=True)
+    lines = linked_export(store, api, capsysbinary, "nquads").decode().splitlines(keepends=True)
     # An export whose links are one person's only, ingested back into the linked store.
     kept = [q for q in lines if LINKS_GRAPH.value not in q or "marta-lindqvist" in q.split()[0]]
     partial = tmp_path / "partial.nq"
