@@ -45,10 +45,14 @@ one's country ("A of Colombia and B of Venezuela")."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
+    r"(?P<noun>counterparts?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
+"""A counterpart named after the word ("his Tanzanian counterpart, X"), and a host named after
+a demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or
+a company as a person."""
 
 
 class SlotReader:
@@ -106,6 +110,8 @@ class SlotReader:
             home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
+            if home is None and match["noun"].startswith("host"):
+                continue  # "the host, Kenya Airways": no demonym says it is a person
             titled = self.title.search(text, match.start("name"), match.end("name"))
             if titled is not None and titled.end() == match.end("name"):
                 titled = None  # "the Hon. Anthony Albanese MP": letters after the name

@@ -127,3 +127,22 @@ def test_post_countries_a_company_post_keeps_no_country() -> None:
     )
     assert found["Pieter de Wit"] == {"NL"}
     assert found.get("Sanne Bakker", {None}) == {None}
+
+
+def test_post_countries_a_host_named_after_a_demonym_is_of_that_country() -> None:
+    found = post_countries(
+        "On Tuesday the chancellor held talks with his Estonian host, President Mart Tamm, "
+        "at the palace in Tallinn."
+    )
+    assert found["Mart Tamm"] == {"EE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation thanked the host, Kenya Airways, for the dinner.",
+        "She thanked her hosts, the Nairobi Chamber of Commerce, for a warm welcome.",
+    ],
+)
+def test_post_countries_a_host_without_a_demonym_is_no_person(text: str) -> None:
+    assert post_countries(text) == {}
