@@ -146,3 +146,23 @@ def test_post_countries_a_host_named_after_a_demonym_is_of_that_country() -> Non
 )
 def test_post_countries_a_host_without_a_demonym_is_no_person(text: str) -> None:
     assert post_countries(text) == {}
+
+
+def test_post_countries_a_plural_title_gives_each_name_its_post_and_its_country() -> None:
+    found = post_countries(
+        "The two presidents spoke alone before their trade ministers, Rosa Quispe of Peru "
+        "and Diego Arce of Bolivia, joined them."
+    )
+    assert found["Rosa Quispe"] == {"PE"}
+    assert found["Diego Arce"] == {"BO"}
+
+
+def test_post_countries_a_plural_title_without_countries_guesses_none() -> None:
+    document = read(
+        "The two presidents spoke alone before their trade ministers, Rosa Quispe and Diego "
+        "Arce, joined them.",
+        DAY,
+    )
+    posts = {p.name: p.posts for p in document.people}
+    assert [(p.title, p.country) for p in posts["Rosa Quispe"]] == [("Minister of Trade", None)]
+    assert [(p.title, p.country) for p in posts["Diego Arce"]] == [("Minister of Trade", None)]
