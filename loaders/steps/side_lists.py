@@ -24,7 +24,8 @@ from dkg.loaders.document import Document, Sentence, TextSpan
 
 _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+$")
 """What opens a side phrase before its country: "on the ", "from the "."""
-_SIDE_AFTER = re.compile(r"\s+side\b")
+_SIDE_AFTER = re.compile(r"\s+side\b(?!\s+of\b)")
+"""The word "side" that names a party, not a place ("on the Kenyan side of the border")."""
 _OPENS_LIST = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?by\b")
 """After a side phrase, what makes it open a list: "on the X side, by", "..., they were
 attended by"."""

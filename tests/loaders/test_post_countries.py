@@ -98,6 +98,11 @@ def test_post_countries_the_text_gives_the_country_outside_the_title(
             "Kenyan side had faded.",
             ["Ingrid Solheim"],
         ),
+        # A side of a border is a place, not a party to the talks.
+        (
+            "On the Ugandan side of the border, Governor Ruth Nankya welcomed the convoy.",
+            ["Ruth Nankya"],
+        ),
         # A country that is the object, not the subject, of the representing.
         (
             "Trade Minister Kofi Mensah told reporters that Ghana was represented by its "
