@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dkg.loaders.document import Document, Sentence, TextSpan
+from dkg.loaders.steps.person_names import UPPER
 
 _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+$")
 """What opens a side phrase before its country: "on the ", "from the "."""
@@ -37,6 +38,7 @@ _HEADS_LIST_AFTER = re.compile(
 )
 """"the X side was represented by", "the X delegation includes"."""
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+and\s+|,\s+while\s+)$")
+"""Where a clause starts, so the country after it is its subject."""
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|will\s+be)\s+represented\s+by\b")
 """A country that is the subject of "was represented by": "Ghana was represented by X"."""
 _ATTENDED = re.compile(
@@ -47,9 +49,15 @@ _ATTENDED = re.compile(
 "took part "; a few lower-case words at most, so no other clause comes between."""
 _ELLIPSIS = re.compile(r"^,?\s+and\s+")
 """The elliptic second half of "A took part on the X side, and B on the Y side"."""
-
-
+_LIST_RUN = re.compile(
+    rf"(?:[{UPPER}][\w'.\u2019-]*|(?:of|for|the|and|bin|bint|al|el|da|de|di|do|dos|du|van|von|"
+    r"der|den|la|le|y)\b|[,\s])+$"
+)
+"""The titled names that end right before an attendance verb, and nothing before them: in
+"After Ruto welcomed Xi, Trade Minister A and Finance Minister B attended the talks on the
+Kenyan side", only A and B sat on it."""
 _MAY_FOLLOW = re.compile(r"^\s+(?:side|delegation|was|were|will)\b")
+"""What may follow a country in a side phrase: tested before the sentence is looked up."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,9 @@ def _scopes(
             attended = _ATTENDED.search(before)
             if attended is not None or (closing_clause and _ELLIPSIS.match(before)):
                 until = boundary + attended.start() if attended is not None else start
-                yield Side(TextSpan(boundary, until), iso2)
+                run = _LIST_RUN.search(text, boundary, until)
+                if run is not None:
+                    yield Side(TextSpan(run.start(), until), iso2)
                 closing_clause = True
             else:
                 closing_clause = False

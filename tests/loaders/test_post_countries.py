@@ -50,6 +50,11 @@ def post_countries(text: str) -> dict[str, set[str | None]]:
             "Ghana was represented by Trade Minister Kofi Mensah-Bonsu at the signing in Lome.",
             {"Kofi Mensah-Bonsu": {"GH"}},
         ),
+        (
+            "After Kenya's Trade Minister Ali Hassan welcomed President Liu Wei at the "
+            "airport, Finance Minister Ruth Atieno attended the talks on the Kenyan side.",
+            {"Ruth Atieno": {"KE"}, "Ali Hassan": {"KE"}},
+        ),
         # A counterpart's demonym reaches the post named with it.
         (
             "Brazilian Foreign Minister Lucas Ferreira held talks in Luanda with his Angolan "
@@ -97,6 +102,12 @@ def test_post_countries_the_text_gives_the_country_outside_the_title(
             "Foreign Minister Ingrid Solheim, who attended the forum, said doubts on the "
             "Kenyan side had faded.",
             ["Ingrid Solheim"],
+        ),
+        # Only the names listed right before the attendance verb sat on that side.
+        (
+            "After Kenya's Trade Minister Ali Hassan welcomed President Liu Wei at the "
+            "airport, Finance Minister Ruth Atieno attended the talks on the Kenyan side.",
+            ["Liu Wei"],
         ),
         # A side of a border is a place, not a party to the talks.
         (
