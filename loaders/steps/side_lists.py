@@ -27,7 +27,7 @@ _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+$")
 """What opens a side phrase before its country: "on the ", "from the "."""
 _SIDE_AFTER = re.compile(r"\s+side\b(?!\s+of\b)")
 """The word "side" that names a party, not a place ("on the Kenyan side of the border")."""
-_OPENS_LIST = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?by\b")
+_OPENS_LIST = re.compile(r",?\s+(?:[a-z]+\s+){0,5}?by\b")
 """After a side phrase, what makes it open a list: "on the X side, by", "..., they were
 attended by"."""
 _HEADS_LIST_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -49,13 +49,17 @@ _ATTENDED = re.compile(
 "took part "; a few lower-case words at most, so no other clause comes between."""
 _ELLIPSIS = re.compile(r"^,?\s+and\s+")
 """The elliptic second half of "A took part on the X side, and B on the Y side"."""
-_LIST_RUN = re.compile(
+_LIST = (
     rf"(?:[{UPPER}][\w'.\u2019-]*|(?:of|for|the|and|bin|bint|al|el|da|de|di|do|dos|du|van|von|"
-    r"der|den|la|le|y)\b|[,\s])+$"
+    r"der|den|la|le|y)\b|[,\s])+"
 )
-"""The titled names that end right before an attendance verb, and nothing before them: in
-"After Ruto welcomed Xi, Trade Minister A and Finance Minister B attended the talks on the
-Kenyan side", only A and B sat on it."""
+"""Titled names in a list, and nothing else: capitalised words, the small words of titles and
+names, commas. A side covers such a list only, so the clause around it covers no one: in "After
+Ruto welcomed Xi, Trade Minister A and Finance Minister B attended the talks on the Kenyan
+side" only A and B sat on it, and in "the Kenyan delegation includes A, who met President X"
+X did not."""
+_LIST_BEFORE = re.compile(_LIST + "$")
+_LIST_AFTER = re.compile(_LIST)
 _MAY_FOLLOW = re.compile(r"^\s+(?:side|delegation|was|were|will)\b")
 """What may follow a country in a side phrase: tested before the sentence is looked up."""
 
@@ -116,14 +120,18 @@ def _scopes(
     for n, (start, end, iso2, opens) in enumerate(phrases):
         if opens:
             stop = phrases[n + 1][0] if n + 1 < len(phrases) else sentence.span.end
-            yield Side(TextSpan(end, stop), iso2)
+            opener = _OPENS_LIST.match(text, end, stop)
+            start = opener.end() if opener is not None else end
+            listed = _LIST_AFTER.match(text, start, stop)
+            if listed is not None:
+                yield Side(TextSpan(start, listed.end()), iso2)
             closing_clause = False
         else:
             before = text[boundary:start]
             attended = _ATTENDED.search(before)
             if attended is not None or (closing_clause and _ELLIPSIS.match(before)):
                 until = boundary + attended.start() if attended is not None else start
-                run = _LIST_RUN.search(text, boundary, until)
+                run = _LIST_BEFORE.search(text, boundary, until)
                 if run is not None:
                     yield Side(TextSpan(run.start(), until), iso2)
                 closing_clause = True

@@ -109,6 +109,12 @@ def test_post_countries_the_text_gives_the_country_outside_the_title(
             "airport, Finance Minister Ruth Atieno attended the talks on the Kenyan side.",
             ["Liu Wei"],
         ),
+        # A side covers its list, not a clause about someone the list named.
+        (
+            "The Kenyan delegation includes Trade Minister Ali Hassan, who met President "
+            "Liu Wei on Monday.",
+            ["Liu Wei"],
+        ),
         # A side of a border is a place, not a party to the talks.
         (
             "On the Ugandan side of the border, Governor Ruth Nankya welcomed the convoy.",
