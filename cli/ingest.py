@@ -148,8 +148,7 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
             out.append(item)
             started = read_done
             continue
-        # Links are no document: the document shapes (evidence, names) do not apply to them.
-        report = validate(item.statements) if item.graph is None else None
+        report = validate(item.statements)
         validated = time.perf_counter()
         body = item.to_ntriples()
         serialized = time.perf_counter()
@@ -159,7 +158,7 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
                 source=item.source,
                 ntriples=body,
                 triples=len(item.statements),
-                problems=tuple(report.messages) if report and not report.conforms else (),
+                problems=tuple(report.messages) if not report.conforms else (),
                 seconds={
                     "read and extract": read_done - started,
                     "validate": validated - read_done,

@@ -181,6 +181,19 @@ def test_link_links_of_an_export_leave_the_other_links_of_the_store(
     assert wikidata_ids(store) == EXPECTED_LINKS
 
 
+def test_link_a_links_graph_that_does_not_say_why_is_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = tmp_path / "bare-links.nq"
+    bare.write_text(
+        f"<{ID}wikidata-link/person-jane-roe> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        f"{DIP_LINK} <{LINKS_GRAPH.value}> .\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(bare), "--store", str(tmp_path / "store")]) == 1
+    assert "does not conform to the SHACL shapes" in capsys.readouterr().err
+
+
 def test_link_a_second_run_asks_nothing_and_offline_needs_no_server(
     store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
