@@ -1,15 +1,18 @@
-"""PostCountries: every post a person holds in a document gets the country the text gives them.
+"""PostCountries: the posts of a person get the country the text gives that person elsewhere.
 
 A post is read with its country where the title states it ("Kenyan Trade Minister X"), but a
-text often gives the country elsewhere: by a counterpart ("his Angolan counterpart, Foreign
-Minister X"), by a role that refers back ("the Mongolian president" after "President X"), or
-by the side the person sat on (side_lists.py). Without the country the post is "Minister of
-Foreign Affairs" of nowhere: /api/people cannot filter by it, and ``dkg link`` cannot check a
-Wikidata candidate against it, so the person is never linked.
+text often gives the country elsewhere: by a counterpart or host ("his Angolan counterpart,
+Foreign Minister X"), by an "of" phrase after a plural title ("their foreign ministers, A of
+Chile and B of Peru") or by the side the person sat on (side_lists.py). Without the country the
+post is "Minister of Foreign Affairs" of nowhere: /api/people cannot filter by it, and ``dkg
+link`` cannot check a Wikidata candidate against it, so the person is never linked.
 
-The office of an international body ("Secretary-General of the African Union Commission",
-"EAC Secretary-General X") and a company's post ("CEO") keep no country: a person's own
-country is not theirs.
+Only a person none of whose posts has a country gets one: one post's country is all filtering
+and linking need. The office of an international body ("Secretary-General of the African Union
+Commission", "EAC Secretary-General X") and a company's post ("CEO") keep no country: a
+person's own country is not theirs. The step runs before roles are resolved: a role tells a
+person's country only by guessing who it means ("the French president" for the one president
+named), and such a guess is no statement of the text.
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ class PostCountries:
         country = person.country or side
         if country is None or (side is not None and side != country):
             return person  # no country, or two that disagree: guess none
+        if any(post.country for post in person.posts):
+            # Their country is already on a post, which is all /api/people and `dkg link`
+            # need; a second title read with it may be a misreading ("Emir" from a surname).
+            return person
         posts = tuple(
             replace(post, country=country) if self._national(post) else post
             for post in person.posts
