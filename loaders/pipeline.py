@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 
 
-@runtime_checkable
 class Step(Protocol):
     """One stage: reads the Document fields named in ``requires``, fills those in ``provides``."""
 

@@ -30,6 +30,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
+from dkg.loaders.steps.company_name_joins import joins_previous
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
     from_gazetteer,
@@ -259,14 +260,16 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
 def _joined(
     sentence: str, items: list[tuple[int, int]], gazetteer: CompanyDirectory
 ) -> list[tuple[int, int]]:
-    """Rejoin a known name split at its own "and": "Bank and Trust Company"."""
+    """Rejoin a name split at its own "and": a known one ("Bank and Trust Company") or one whose
+    second piece is only trade words ("PTT Oil and Retail Business")."""
     joined: list[tuple[int, int]] = []
     for start, end in items:
         if joined:
             left = sentence[joined[-1][0] : joined[-1][1]]
             gap = sentence[joined[-1][1] : start]
             right = sentence[start:end]
-            if gap == " and " and gazetteer.company(f"{left} and {right}") is not None:
+            known = gap == " and " and gazetteer.company(f"{left} and {right}") is not None
+            if known or joins_previous(gap, right):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))

@@ -13,7 +13,8 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from dkg.loaders.document import Sentence
+from dkg.loaders.document import Document, PartialDate, Sentence
+from dkg.loaders.steps.masthead_years import DAY_PART, WEEKDAY_STEMS
 from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 
 _HEADING = re.compile(
@@ -27,12 +28,23 @@ _DIARY = 2
 """How many day headings make a diary."""
 
 
-def diary_days(sentences: Sequence[Sentence]) -> dict[int, datetime.date]:
-    """Start offset of each day heading -> its day, when the record has two or more."""
+def diary_days(
+    sentences: Sequence[Sentence], today: datetime.date | None = None
+) -> dict[int, datetime.date]:
+    """Start offset of each day heading -> its day, when the record has two or more.
+
+    A heading without a year ("SATURDAY, DECEMBER 21", as live blogs head each day) counts
+    when the record is dated (``today``) and its weekday falls on that day in the year
+    nearest the record's date: the weekday is what tells a heading from a stray date line.
+    """
     days = {}
     for sentence in sentences:
-        match = _HEADING.fullmatch(sentence.text.strip())
+        text = sentence.text.strip()
+        match = _HEADING.fullmatch(text)
         if match is None:
+            day = _yearless_day(text, today)
+            if day is not None:
+                days[sentence.span.start] = day
             continue
         try:
             day = datetime.date(
@@ -44,3 +56,35 @@ def diary_days(sentences: Sequence[Sentence]) -> dict[int, datetime.date]:
             continue
         days[sentence.span.start] = day
     return days if len(days) >= _DIARY else {}
+
+
+def _yearless_day(text: str, today: datetime.date | None) -> datetime.date | None:
+    """The day of a heading with a weekday and no year, in the year nearest ``today`` where
+    that weekday falls on it; None if it is no such heading or its weekday fits no year."""
+    match = DAY_PART.fullmatch(text) if today is not None else None
+    if today is None or match is None or not match["w"]:
+        return None  # a live blog's heading gives its weekday: "SATURDAY, DECEMBER 21"
+    month, number = month_number(match["m1"] or match["m2"]), int(match["d1"] or match["d2"])
+    weekday = WEEKDAY_STEMS.index(match["w"].casefold())
+    fitting = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            day = datetime.date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            fitting.append(day)
+    return min(fitting, key=lambda d: abs((d - today).days)) if fitting else None
+
+
+def heading_day(document: Document, offset: int) -> PartialDate | None:
+    """The day of the diary heading above ``offset``, if the document is a diary: what a
+    live blog tells in the present ("Modi has landed") under "SATURDAY, DECEMBER 21" happened
+    that Saturday, not on the day of the blog's last update."""
+    filed = document.filed
+    today = document.date
+    if today is None and filed is not None and filed.year and filed.month and filed.day:
+        today = datetime.date(filed.year, filed.month, filed.day)  # "HANOI, Sept. 11, 2023"
+    content = [s for s in document.sentences if not s.boilerplate]
+    above = [day for start, day in diary_days(content, today).items() if start <= offset]
+    return PartialDate.of(above[-1]) if above else None

@@ -37,6 +37,13 @@ _OPENS_CLAUSE = re.compile(
 _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
 """The clause a date opens, past the comma a date at its head often takes ("On Monday, he is
 to fly")."""
+_SCHEDULE = re.compile(
+    r"[^,.;:]{0,40}?\b(?:continues|resumes|moves\s+on|travels|flies|heads|goes|meets|visits|"
+    r"opens|closes|ends|concludes|wraps\s+up|attends|addresses|tours)\b"
+)
+"""A clause a weekday opens, told in the present of a programme: "On Thursday the visit
+continues in Shanghai", "On Friday he meets students"; a past or a "today" story says
+"continued", "met"."""
 _UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 """What the date pattern reads with the weekday after it: such a weekday is no bare one."""
@@ -53,7 +60,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
         return False
     clause = _CLAUSE_VERB.match(text, end)
     told = clause.group() if clause else ""
-    ahead = FUTURE.search(told)
+    ahead = FUTURE.search(told) or _SCHEDULE.match(told)
     past = _PAST.search(told)
     return ahead is not None and (past is None or ahead.start() <= past.start())
 

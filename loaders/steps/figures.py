@@ -118,6 +118,8 @@ _TARGET = Prefiltered(
     r"ambition\w*|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
     _I,
 )
+_OWN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+"""A year written right after a sum: "$10.3 billion in 2023"."""
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
 _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
@@ -215,6 +217,11 @@ def find_figures(
     figures: list[FigureMention] = []
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
+        own = _OWN_YEAR.match(sentence, amount.end)
+        if target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
+            # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
+            # with a year of its own, before any word of a target, is where trade stands now
+            is_target = amount.end > target_match.start()
         year = int(by_year[1]) if is_target and by_year else year_for(amount, years, sentence)
         if (
             period

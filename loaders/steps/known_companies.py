@@ -18,6 +18,7 @@ from dkg.loaders.steps.company_directory import (
     not_a_company,
 )
 from dkg.loaders.steps.company_lookalikes import in_capitals
+from dkg.loaders.steps.company_name_joins import generic_only, joined_start
 
 
 def from_legal_forms(
@@ -42,13 +43,19 @@ def from_legal_forms(
             continue
         name = " ".join(words)
         start = match.start()
-        text = match.group().strip()
+        if match["after"] and generic_only(name):
+            # "Delta General Trading and Contracting Company": the name began before its "and"
+            start = joined_start(sentence, match.start("after"), _NAME_ENDING)
+            while sentence[start:].split(" ", 1)[0] in NOT_NAMES:
+                start = sentence.index(" ", start) + 1
+            name = sentence[start : match.start("after")] + " ".join(words)
+        text = _without_full_stop(sentence[start : match.end()].strip(), gazetteer)
         known = gazetteer.company(text) or gazetteer.company(name)
         if known is not None:
             mention = CompanyMention(
                 known.name,
                 offset + start,
-                offset + match.end(),
+                offset + start + len(text),
                 known.country,
                 known.wikidata,
                 text,
@@ -60,10 +67,20 @@ def from_legal_forms(
             written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
             written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
             mention = CompanyMention(
-                written, offset + start, offset + match.end(), None, None, text
+                written, offset + start, offset + start + len(text), None, None, text
             )
         mentions.append(mention)
     return mentions
+
+
+def _without_full_stop(text: str, gazetteer: CompanyDirectory) -> str:
+    """The name without the full stop of its sentence: "... Contracting Company." ends in
+    "Company", a form never written with a dot, while "Acme Co." keeps its own."""
+    forms = gazetteer.company_legal_suffixes
+    last = text.rsplit(maxsplit=1)[-1]
+    if last.endswith(".") and last[:-1] in forms and last not in forms:
+        return text[:-1]
+    return text
 
 
 def from_gazetteer(
@@ -155,6 +172,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
 ZE PAK") ends the run, as the owner is never part of the name."""
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
+_NAME_ENDING = re.compile(rf"(?:{NAME})$")
+"""A capitalised name ending where the search range ends (before a name's own "and")."""
 
 
 def _capitalised_run(sentence: str, start: int, end: int) -> str:

@@ -19,21 +19,21 @@ _YEAR_PART = re.compile(
     r"(?P<y>(?:19|20)\d{2})\)?\s*"
 )
 """A part that is only a year, maybe in brackets after an era's year ("Juche 112 (2023)")."""
-_DAY_PART = re.compile(
+DAY_PART = re.compile(
     r"\s*(?:(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES}))\.?\s*",
     re.IGNORECASE,
 )
 """A part that is a day and month without a year, maybe after its weekday."""
-_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def masthead_day(parts: list[str]) -> datetime.date | None:
     """The day one masthead part gives in the year another part gives, when its printed
     weekday (if any) falls on that day; None unless exactly one part of each kind is there."""
     years = [m for m in map(_YEAR_PART.fullmatch, parts) if m is not None]
-    days = [m for m in map(_DAY_PART.fullmatch, parts) if m is not None]
+    days = [m for m in map(DAY_PART.fullmatch, parts) if m is not None]
     if len(years) != 1 or len(days) != 1:
         return None
     day = days[0]
@@ -45,6 +45,6 @@ def masthead_day(parts: list[str]) -> datetime.date | None:
         )
     except ValueError:
         return None
-    if day["w"] and _WEEKDAY_STEMS.index(day["w"].casefold()) != found.weekday():
+    if day["w"] and WEEKDAY_STEMS.index(day["w"].casefold()) != found.weekday():
         return None
     return found

@@ -89,12 +89,20 @@ def _one_subject(view: SentenceView) -> bool:
 
 def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     """ "X held talks with A and met B": each talks verb after the subject has its own
-    people, so each is its own meeting with the subject."""
+    people, so each is its own meeting with the subject. A subject the sentence does not name
+    ("the Prime Minister was received by A, and called on B") is the one participant that
+    the sentence's names leave over."""
     cues = list(talks_cues(view.text))
     people = [(view.local(m.span)[0], m.person) for m in view.people]
-    if len(cues) < 2 or not people or people[0][0] >= cues[0].start():
+    if len(cues) < 2 or not people:
         return []
-    subject = people[0][1]
+    unnamed = [k for k in meeting.participants if k not in {p for _, p in people}]
+    if people[0][0] < cues[0].start():
+        subject = people[0][1]
+    elif len(unnamed) == 1:
+        subject = unnamed[0]
+    else:
+        return []
     bounds = [c.start() for c in cues] + [len(view.text)]
     groups = [
         tuple(dict.fromkeys(k for at, k in people if start <= at < end and k != subject))

@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
-from dkg.loaders.steps.visit_parties import ACCOMPANIES
+from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -40,6 +41,7 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             date = (
                 meeting.date
                 or counted
+                or heading_day(document, meeting.evidence[0].start)  # a live blog's day
                 or today
                 or told
                 or _first_day(visit)

@@ -118,14 +118,17 @@ class MeetingExtractor:
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
                 collective.append(view.sentence.span)
                 continue
-            if meetings and _JOINED.search(view.text):
-                # "Their foreign ministers also took part in the talks": the talks told before.
-                last = meetings[-1]
-                joined = tuple(
-                    dict.fromkeys((*last.participants, *(m.person for m in view.people)))
-                )
-                evidence = tuple(sorted({*last.evidence, view.sentence.span}))
-                meetings[-1] = replace(last, participants=joined, evidence=evidence)
+            if meetings and (joined_by := _JOINED.search(view.text)):
+                # "Their foreign ministers also took part in the talks": the talks told before;
+                # "X sat in on both meetings": the two told last.
+                both = joined_by["both"] is not None
+                for at_talks in range(max(0, len(meetings) - (2 if both else 1)), len(meetings)):
+                    last = meetings[at_talks]
+                    joined = tuple(
+                        dict.fromkeys((*last.participants, *(m.person for m in view.people)))
+                    )
+                    evidence = tuple(sorted({*last.evidence, view.sentence.span}))
+                    meetings[at_talks] = replace(last, participants=joined, evidence=evidence)
                 continue
             if meetings and restates_talks(view.text):
                 continue  # "It was the first call between the two leaders since ...": told
@@ -227,8 +230,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
 
 
 _JOINED = Prefiltered(
-    r"\b(?:took part in|attended|joined|participated in|(?:was|were) present at)\s+the\s+"
-    r"(?:talks|meeting|session)\b",
+    r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
+    r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
+    r"(?:meetings|sessions))\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")

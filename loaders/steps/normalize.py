@@ -82,7 +82,7 @@ class DateNormalizer:
         if today is None and weekday_anchor is None:
             weekday_anchor, told_after = weekday_and_date(content)
         narration = Narration(filed=filed)
-        days = diary_days(content)  # a court circular's "1st November 2023" over each day
+        days = diary_days(content, today)  # "1st November 2023", "SATURDAY, DECEMBER 21"
         for sentence in content:
             if sentence.dateline:
                 continue

@@ -24,6 +24,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
+from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
@@ -81,7 +82,10 @@ class PeopleRecognizer:
         self.gazetteer = gazetteer or load_gazetteer()
         self._posts: dict[str, str] = {}
         one_word = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
-        self._lead = frozenset(fold(w) for w in one_word if " " not in w.strip())
+        # Forms of address of several words ("Samdech Techo") are dropped whole, like "Sheikh".
+        self._lead = frozenset(
+            fold(w) for w in (*one_word, *self.gazetteer.titles.honorifics) if w.strip()
+        )
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
@@ -110,7 +114,11 @@ class PeopleRecognizer:
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
-        candidates = [drop_lead(c, self._lead) for c in candidates if c.name_span not in places]
+        candidates = [
+            drop_lead(c, self._lead)
+            for c in candidates
+            if c.name_span not in places and not names_a_trade(c.name)
+        ]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         people = cluster(candidates)
         short = short_names(people)
@@ -166,6 +174,13 @@ class PeopleRecognizer:
             if name is not None:
                 free = unblocked_offsets(firm, document, base + head_start, base + name.start())
                 found = titled_name(name.group(), base + name.start(), free, text, name.end())
+                if (
+                    found is not None
+                    and tail is not None
+                    and "," in tail.group()
+                    and self._post_of_name_before(text, head_start, found[0].end - base, title_text)
+                ):
+                    found = None  # "X, Prime Minister of A, Y, Prime Minister of B": X's post
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
@@ -185,7 +200,7 @@ class PeopleRecognizer:
                 and not SPEECH_TAG.match(text, head_end)
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
-                start = after_title(text, left.start(1), left.end(1), self.title)
+                start = after_title(text, self._after_address(text, left), left.end(1), self.title)
                 found = trim_name(text[start : left.end(1)], base + start, blocked)
                 if found is not None and self.title.fullmatch(found[1]):
                     found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
@@ -201,6 +216,28 @@ class PeopleRecognizer:
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
+
+    def _post_of_name_before(self, text: str, head_start: int, name_end: int, title: str) -> bool:
+        """Whether the post at ``head_start`` belongs to a name before it, not to the name
+        after its comma: in "At the invitation of X, Prime Minister of A, Y, Prime Minister
+        of B, paid a visit" each name has its post after it; a rank ("Prince X, Crown Prince")
+        stays with the name it precedes."""
+        own = _APPOSITION.match(text, name_end)
+        if own is None or fold(title) in self._ranks:
+            return False
+        if self.title.match(text, own.end()) is None:
+            return False
+        return _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start) is not None
+
+    def _after_address(self, text: str, left: re.Match[str]) -> int:
+        """Where a name read back from a later title starts, after the form of address it may
+        begin inside: in "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister" the name
+        reaches back only five words, into the middle of a form of address of four."""
+        start = left.start(1)
+        for address in self.honorific.finditer(text, max(0, start - 40), left.end(1)):
+            if address.start() <= start < address.end():
+                return address.end()
+        return start
 
     def _joined_start(self, text: str, title_start: int) -> int:
         """Where a title joined to the one at ``title_start`` by "and" begins: "Saudi Crown

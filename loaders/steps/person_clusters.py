@@ -112,11 +112,23 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
 
 
 def drop_lead(candidate: Candidate, lead: frozenset[str]) -> Candidate:
-    """A name without the titles and honorifics it was read with ("Sheikh Tamim ...")."""
+    """A name without the titles and honorifics it was read with ("Sheikh Tamim ...",
+    "Samdech Techo Hun Sen"); ``lead`` holds them folded, a form of several words spaced."""
     words = candidate.name.split()
     dropped = 0
-    while len(words) - dropped > 1 and fold(words[dropped]) in lead:
-        dropped += 1
+    while len(words) - dropped > 1:
+        # the longest form of address at this word, leaving at least one word of the name
+        size = next(
+            (
+                n
+                for n in range(len(words) - dropped - 1, 0, -1)
+                if fold(" ".join(words[dropped : dropped + n])) in lead
+            ),
+            0,
+        )
+        if not size:
+            break
+        dropped += size
     if not dropped:
         return candidate
     name = " ".join(words[dropped:])

@@ -71,10 +71,13 @@ _NAMED_PLACE = re.compile(
     r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
     r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
     r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"
-    r"Theatre|Theater)\b"
+    r"Theatre|Theater|Complex|Coliseum|Colosseum|Velodrome|Hippodrome|Racecourse|Auditorium|"
+    r"Pavilion|Amphitheatre|Amphitheater|Gymnasium|Causeway|Tunnel|Canal|Terminal|Harbour|"
+    r"Harbor)\b"
 )
-"""Words that make a name a place, prize or plan named after someone (not "Park" or "Hall",
-which are also family names)."""
+"""Words that make a name a place, prize or plan named after someone: roads, bridges and
+ports, sports grounds and halls for crowds ("the Sheikh X Indoor Sports Complex"), places of
+worship and remembrance (not "Park" or "Hall", which are also family names)."""
 
 
 _POST_NOMINALS = frozenset(

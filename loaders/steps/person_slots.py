@@ -29,11 +29,17 @@ _VISITOR_SLOT = Prefiltered(
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
+    rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+"
+    r"(?:make|pay|visit|travel|come|go)\b"
+    r"|\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?to\s+(?:make|pay|visit|travel|come|go)\b"
+    rf"[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
-the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit"), and
-someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro")."""
+the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit"),
+someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
+and the one who made the trip before ("X was the last to make the trip", "the last Indian
+leader to visit was X")."""
 
 
 def _of_country(group: str) -> str:
@@ -149,7 +155,8 @@ class SlotReader:
     ) -> Iterator[Candidate]:
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            group = next(g for g in ("name", "past", "past2", "owner", "maker", "kin") if match[g])
+            groups = ("name", "past", "past2", "owner", "maker", "kin", "last", "before")
+            group = next(g for g in groups if match[g])
             if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = trim_name(match[group], base + match.start(group), firm)

@@ -29,6 +29,10 @@ CUE = Prefiltered(
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
+    # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
+    r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
+    # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
+    r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # agency passive: "a meeting in an expanded format was held between X and Y"
     r"|\b(?:talks|negotiations|meeting|consultations)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+held\s+"
@@ -81,6 +85,15 @@ _DENIED = re.compile(
 """Talks denied: "did not meet X", "no formal meetings were held with them", "has never met"."""
 
 
+_REMOTE_ACT = re.compile(
+    r"\b(?:inaugurat|open|launch|unveil|address|commission)\w*\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:by|via|through|over)\s+(?:a\s+)?$",
+    re.IGNORECASE,
+)
+"""An act done by video that is no talks: "inaugurated by videoconference the port", "opened
+the plant via video link"; joining talks by video is still talks."""
+
+
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
     """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
     welcomed at the airport by X"), nor talks the sentence denies ("but did not meet"): the
@@ -94,6 +107,8 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
             continue
         if _welcome_on_arrival(text, c):
             continue
+        if word.startswith("video") and _REMOTE_ACT.search(text, max(0, c.start() - 40), c.start()):
+            continue  # "inaugurated by videoconference the port": an opening, no talks
         yield c
 
 

@@ -98,7 +98,13 @@ class TitleOffices:
                 return end
             end = listed.end()
             if listed["last"]:
-                return end  # "..., African Cooperation and Moroccan Expatriates": the last part
+                # "..., African Cooperation and Moroccan Expatriates": the last part; a known
+                # portfolio there ends it before a name ("Trade and Development Ville Tavio")
+                known = self.body.match(text, listed.start("last"))
+                rest = text[known.end() : end].split() if known is not None else []
+                if known is not None and len(rest) >= 2 and text[known.end()].isspace():
+                    return known.end()  # two words or more left: a name, not "... Affairs"
+                return end
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the

@@ -17,7 +17,7 @@ from dkg.loaders.document import Document, Person, PlaceMention, TextSpan, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
-from dkg.loaders.steps.visit_parties import visitors
+from dkg.loaders.steps.visit_visitors import visitors
 
 _BEGAN_IN = Prefiltered(
     r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"

@@ -13,7 +13,7 @@ import re
 from dkg.loaders.document import Person, PlaceMention, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
-from dkg.loaders.steps.visit_parties import TO_PLACE
+from dkg.loaders.steps.visit_destinations import TO_PLACE
 
 ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
 ANSWER_REACH = 250

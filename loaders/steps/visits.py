@@ -2,11 +2,14 @@
 
 A visit is read from one sentence with a visit cue ("paid a state visit to", "arrived in ... on
 an official visit", "is on a working visit to", "within the framework of his visit", "will pay a
-visit", "invited ... to visit"); visit_parties finds its visitor and host, visit_days its days,
-visit_status its type and status, visit_invitations the trips that accepted invitations
-announce. Host-side and visitor-side reports thus give the same facts. This module finds the
-cues and the onward legs of a tour, and merges mentions of one visit in several sentences into
-one Visit with several evidence spans.
+visit", "invited ... to visit"): visit_cues finds the cues and dismisses those that tell no
+one's visit, visit_visitors finds its visitor, visit_destinations its host, visit_scope which
+dates and places are its own, visit_cue_days its days, visit_status its type and status,
+visit_onward_legs the further countries of a tour, visit_invitations the trips that accepted
+invitations announce. Host-side and visitor-side reports thus give the same facts. This module
+puts those together: a visitor with a host for each cue, a host implied by the story's dateline
+or an earlier arrival, and one Visit with several evidence spans for the mentions of one visit
+in several sentences.
 """
 
 from __future__ import annotations
@@ -20,71 +23,42 @@ from dkg.loaders.document import (
     PartialDate,
     Person,
     PlaceMention,
-    Status,
     TextSpan,
     Visit,
 )
-from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
-from dkg.loaders.steps.earlier_stops import earlier_stops, in_earlier_stop
+from dkg.loaders.steps.date_headings import heading_day
+from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
+from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
-from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.repeated_visits import repeated_visits
-from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
-from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_continuations import with_continuations
+from dkg.loaders.steps.visit_cue_days import cue_days
+from dkg.loaders.steps.visit_cues import CUE, LEG, dismissed
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
     SAME_DAY,
-    attribute_year,
-    counted_days,
-    day_after,
     earlier_visits,
     last_day_told,
-    nearest,
-    stated_days,
     with_stated_start,
 )
+from dkg.loaders.steps.visit_destinations import host_of
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
     accepted_to_come,
     invited_to_attend,
 )
-from dkg.loaders.steps.visit_parties import host_of, of_this_visit, visitors
+from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import present_for
 from dkg.loaders.steps.visit_status import status_of, visit_type
+from dkg.loaders.steps.visit_visitors import visitors
 
-CUE = Prefiltered(
-    r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
-    r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
-    r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    r"|\b(?:is|are)\s+(?:due|expected)\s+in\b"
-    r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
-    r"weekend|week|hours)\s+in\b"
-    r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
-    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
-    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
-    r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
-    r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
-    r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
-    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
-    r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
-    r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
-    r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
-    r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
-    r"(?:trip|visit|tour|journey)\s+abroad))\b",
-    re.IGNORECASE,
-)
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+(?:on|for))\b"
     r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
@@ -92,21 +66,6 @@ _UNDER_WAY = re.compile(
 """A visit told in the present tense ("is on a state visit", "is in Berlin for a visit") or
 the present perfect of news of the day ("has arrived in Rome on an official visit")."""
 _MAX_CUES = 8
-_ONWARD = re.compile(
-    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
-    r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
-    r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
-    r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
-    r"|\b(?:and|then|before)\s+(?:then\s+)?(?:proceed(?:s|ing)?|head(?:s|ing)?|fl(?:y|ies|ying)|"
-    r"travel+(?:s|ing)?|mov(?:e|es|ing)|go(?:es|ing)?|continu(?:e|es|ing))\s+(?:on\s+)?to\s+(?:the\s+)?$"
-    r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
-    r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)(?:\s+(?:the|his|her|their)\s+"
-    r"(?:tour|trip|journey|visit))?\s+in\s+(?:the\s+)?$"
-)
-_OTHER_CLAUSE = re.compile(r",\s+(?:when|where|while|whereas|as|since|because|which|who)\s")
-"""Where a clause about something other than the trip starts: ", when", ", which"."""
-_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-"""What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
 
 
 class VisitExtractor:
@@ -138,6 +97,12 @@ class VisitExtractor:
             if (v.visitor, v.host_country, v.start) not in told
         ]
         earlier = [v for v, _ in found_earlier]
+        # "X was the last to make the trip, in 1981": the visit before the one told.
+        earlier += [
+            v
+            for v in last_visits(document, merged, people)
+            if (v.visitor, v.host_country, v.start) not in told
+        ]
         restating = [v for v, restated in found_earlier if restated]
         # The sentence that tells an earlier visit ("since that of X in June 2000") also read
         # as a visit by X, undated or dated by the day of the visit it reports ("arrived
@@ -172,19 +137,12 @@ def read_visits(
         return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
-        if (
-            _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
-            or _SITE.match(view.text, cue.end())
-            or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
-            or _awaited_without_person(view, cue)
-            or unasserted(view.text, cue.start())
-            or only_discussed(view.text, cue)
-        ):
+        if dismissed(view, cue):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         visit = _read_visit(view, cue, people, told, story)
         if (
             visit is not None
-            and _LEG.match(cue.group())
+            and LEG.match(cue.group())
             and any(
                 (v.visitor, v.host_country) == (visit.visitor, visit.host_country)
                 for v in [*told, *found]
@@ -197,8 +155,9 @@ def read_visits(
             and visit.status == "happened"
             and _UNDER_WAY.search(view.text, max(0, cue.start() - 60), cue.end())
         ):
-            # "X is on a working visit to Y": under way on the day the text was filed.
-            visit = replace(visit, start=document.filed)
+            # "X is on a working visit to Y": under way on the day the text was filed, or
+            # on the day a live blog's heading above it names ("SATURDAY, DECEMBER 21").
+            visit = replace(visit, start=heading_day(document, view.start) or document.filed)
         if visit is not None and visit.start is None and SAME_DAY.match(view.text):
             # "In the evening, Kishida flew to Malaysia": the day the story last told.
             visit = replace(visit, start=last_day_told(document, view.start))
@@ -207,7 +166,7 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_fellow_travellers(view, cue, visit, people))
-            found.extend(_onward_legs(view, cue, visit))
+            found.extend(onward_legs(view, cue, visit))
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
@@ -227,32 +186,6 @@ def _fellow_travellers(
     ]
 
 
-_NEGATED = Prefiltered(
-    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
-    r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
-    r"(?:keen|eager))\s+$",
-    re.IGNORECASE,
-)
-"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
-for ("hoped to visit France later in the year"), a vague intention that is no visit."""
-_GROUP_SUBJECT = re.compile(
-    r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
-    r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
-    r"counterparts|delegations|sides|parties)\b)[a-z]{3,}s\s+(?:who\s+(?:have\s+|had\s+)?)?$"
-)
-"""A group of people as the subject of the cue: "Korean tourists visiting the country",
-"40,000 students visiting India", "pilgrims who visited": their travel is a count, not the
-visit of anyone the sentence names ("spent two days visiting", "the two leaders travelled to"
-are still visits)."""
-_SITE = re.compile(
-    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:memorial|museum|monument|"
-    r"mausoleum|cemetery|grave|tomb|exhibition|factory|plant|school|university|hospital|mosque|"
-    r"church|cathedral|temple|site|shrine|port|farm|campus)\b",
-    re.IGNORECASE,
-)
-"""A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
-
-
 _RETURN = re.compile(r"\s*(?:returned|returns|was\s+back|were\s+back)\b", re.IGNORECASE)
 """A cue that tells a trip back to a place: a visit only when the text told an earlier visit
 there ("paid an official visit to Japan ... He returned to Tokyo in 1999"); otherwise it is the
@@ -265,23 +198,6 @@ def _told_before(visit: Visit, told: list[Visit]) -> bool:
 
 
 _ARRIVAL = re.compile(r"arriv|landed|touch", re.IGNORECASE)
-_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
-"""A relative clause set off by commas before the cue, about its subject's past: "X, who was
-sworn in only in September, arrived on Wednesday" arrived on Wednesday."""
-_LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
-"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
-_AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
-_SHARED_SUBJECT = re.compile(r"\band\s+$")
-
-
-def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
-    """Whether the cue is someone awaited somewhere ("is expected in Warsaw") whose subject is
-    no person: "growth is expected in Poland" is no visit of the minister who said so."""
-    if not _AWAITED.match(cue.group()):
-        return False
-    if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
-        return False  # "X left Kyiv and is expected in Warsaw"
-    return not any(0 <= cue.start() - view.local(p.span)[1] <= 8 for p in view.people)
 
 
 def _counted_into(text: str, cue: re.Match[str]) -> bool:
@@ -333,34 +249,7 @@ def _read_visit(
             break
     else:
         return None
-    asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
-    dates = [
-        d
-        for d in stated_days(view)
-        if of_this_visit(text, view, cue, d.span)
-        and not attribute_year(view, d)
-        and not any(start <= view.local(d.span)[0] < end for start, end in asides)
-    ]
-    if _LEG.match(cue.group()):
-        # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
-        # the first leg's.
-        dates = [d for d in dates if view.local(d.span)[0] >= cue.end()]
-    if any(view.local(d.span)[0] >= cue.end() for d in dates):
-        # A date after a later cue of the sentence is that visit's ("X's coming visit to
-        # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
-        later_cue = CUE.search(text, cue.end())
-        until = later_cue.start() if later_cue is not None else len(text)
-        # And then a date before this cue is an earlier cue's ("the visit of A to X in May
-        # 2016 and the visit of B to Y in March 2021").
-        since = cue.start() if CUE.search(text, 0, cue.start()) else 0
-        dates = [d for d in dates if since <= view.local(d.span)[0] < until]
-    # "met X on 16 January, on a visit that began the day before": the told first day wins.
-    began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
-    dates = began or nearest(dates, view, cue)
-    start = dates[0].start if dates else None
-    end = dates[0].end if dates else None
-    first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
-    start, end = counted_days(text, start, end, first_day)
+    start, end = cue_days(view, cue)
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,
@@ -372,52 +261,6 @@ def _read_visit(
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
-
-
-def _onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Visit]:
-    """Further countries of a tour: "... and then to Peru", "takes him to Jordan and Turkey"."""
-    legs: list[Visit] = []
-    seen = {visit.host_country, visit.visitor_country}
-    last_end = -1
-    # "visited Tehran in May 2016, when India, Iran and Afghanistan signed ...": countries
-    # listed in a clause about something else are no stops of the trip ("..., where he would
-    # meet X, and then to Peru" still goes on).
-    other = _OTHER_CLAUSE.search(view.text, cue.end())
-    until = other.start() if other is not None else len(view.text)
-    # A stop is a country by name or a city abroad ("and ends the tour in Kinshasa").
-    stops: list[tuple[TextSpan, str, PlaceMention | None]]
-    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
-    stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
-    for span, iso2, city in sorted(stops, key=lambda stop: stop[0].start):
-        start, end = view.local(span)
-        if start <= cue.end():
-            continue
-        listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
-        onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
-        owner = view.text.startswith(("'s", "\u2019s"), end)  # "to Japan, Bangladesh's envoy"
-        if iso2 in seen or in_earlier_stop(view, span) or owner or not (listed or onward_cue):
-            # "Atlanta, Georgia": what a city of the host lists after it is its region.
-            last_end = end if iso2 == visit.host_country and city is None else last_end
-            continue
-        last_end = end
-        seen.add(iso2)
-        onward: Status = "announced" if visit.status == "happened" else visit.status
-        later = onward_cue["later"] if onward_cue else None
-        legs.append(
-            replace(
-                visit,
-                status=onward,
-                host_country=iso2,
-                place=city,
-                # "flies on to Tanzania on Wednesday, and two days later to Zambia"
-                start=visit.start.shifted(small_count(later))
-                if later and visit.start
-                else day_after(view, end),
-                end=None,
-                visit_type="unspecified",
-            )
-        )
-    return legs
 
 
 def _place_from_paragraph(visit: Visit, document: Document) -> Visit:

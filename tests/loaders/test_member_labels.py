@@ -44,3 +44,20 @@ def test_member_labels_the_members_turn_tells_his_own_trip_and_talks() -> None:
     assert {tuple(sorted(names[k] for k in m.participants)) for m in document.meetings} == {
         ("Albanese", "Ferdinand Marcos Jr")
     }
+
+
+def test_member_labels_writes_prefixes_apostrophes_and_hyphens_as_a_reader_does() -> None:
+    labels = [
+        "Mr McCORMACK (Riverina) (14:10): Thank you.",
+        "Ms O'BRIEN (Fadden - Minister for Trade) (14:12): Yes.",
+        "Dr SMITH-JONES (Mallee) (14:13): No.",
+    ]
+    assert [(n, p) for label in labels for _, n, p in member_labels(label, 0)] == [
+        ("McCormack", None),
+        ("O'Brien", "Minister for Trade"),
+        ("Smith-Jones", None),
+    ]
+
+
+def test_member_labels_a_mixed_case_sentence_after_a_title_is_no_label() -> None:
+    assert list(member_labels("Mr Albanese (Grayndler) said: we agreed.", 0)) == []

@@ -1,0 +1,66 @@
+"""A visit's first and last day from the dates its own sentence writes around its cue.
+
+Dates in the sentence of a visit may be another cue's, an earlier leg's, a relative clause's
+about the visitor's past, or an event's; this keeps the visit's own and picks the one told as
+its start, else the nearest, then widens it by a length told ("a three-day visit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import PartialDate
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.stated_starts import told_as_start
+from dkg.loaders.steps.visit_cues import CUE, LEG
+from dkg.loaders.steps.visit_days import attribute_year, counted_days, nearest, stated_days
+from dkg.loaders.steps.visit_scope import of_this_visit
+
+_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
+"""A relative clause set off by commas before the cue, about its subject's past: "X, who was
+sworn in only in September, arrived on Wednesday" arrived on Wednesday."""
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
+"""What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
+
+
+def cue_days(
+    view: SentenceView, cue: re.Match[str]
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The first and last day of the visit the cue tells, when its sentence dates it."""
+    text = view.text
+    asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
+    dates = [
+        d
+        for d in stated_days(view)
+        if of_this_visit(text, view, cue, d.span)
+        and not attribute_year(view, d)
+        and not any(start <= view.local(d.span)[0] < end for start, end in asides)
+    ]
+    if LEG.match(cue.group()):
+        # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
+        # the first leg's.
+        dates = [d for d in dates if view.local(d.span)[0] >= cue.end()]
+    if any(view.local(d.span)[0] >= cue.end() for d in dates):
+        # A date after a later cue of the sentence is that visit's ("X's coming visit to
+        # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
+        later_cue = CUE.search(text, cue.end())
+        until = later_cue.start() if later_cue is not None else len(text)
+        # And then a date before this cue is an earlier cue's ("the visit of A to X in May
+        # 2016 and the visit of B to Y in March 2021").
+        since = cue.start() if CUE.search(text, 0, cue.start()) else 0
+        dates = [d for d in dates if since <= view.local(d.span)[0] < until]
+    # "a state visit to Peru until Saturday": the day it lasts until is its last, not its first
+    ends = [d for d in dates if _UNTIL.search(text, 0, view.local(d.span)[0])]
+    dates = [d for d in dates if d not in ends]
+    # "met X on 16 January, on a visit that began the day before": the told first day wins.
+    began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
+    dates = began or nearest(dates, view, cue)
+    start = dates[0].start if dates else None
+    end = dates[0].end if dates else None
+    if ends and (end is None or start is None):
+        end = ends[0].end or ends[0].start
+    first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
+    start, end = counted_days(text, start, end, first_day)
+    return start, end

@@ -1,0 +1,96 @@
+"""Where a sentence tells a trip: the visit cues, and the cues that tell no one's visit.
+
+A cue is the verb or noun of a trip ("paid a state visit to", "arrived in", "flew to", "is
+expected in"); every other part of a visit (who, where, when) is read around it. A cue that is
+denied, only wished for, a site within a trip or the travel of an unnamed group is dismissed
+before any of that is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
+
+CUE = Prefiltered(
+    r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
+    r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
+    r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
+    r"|\b(?:is|are)\s+(?:due|expected)\s+in\b"
+    r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
+    r"weekend|week|hours)\s+in\b"
+    r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
+    r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
+    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
+    r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
+    r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
+    r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
+    r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
+    r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
+    r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
+    r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
+    r"(?:trip|visit|tour|journey)\s+abroad))\b",
+    re.IGNORECASE,
+)
+LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
+"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
+
+
+def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue tells no visit of anyone the sentence names: "will not travel",
+    "visited the Holocaust memorial", "tourists visiting", "growth is expected in Poland"."""
+    return bool(
+        _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
+        or _SITE.match(view.text, cue.end())
+        or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
+        or _awaited_without_person(view, cue)
+        or unasserted(view.text, cue.start())
+        or only_discussed(view.text, cue)
+    )
+
+
+_NEGATED = Prefiltered(
+    r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
+    r"(?:keen|eager))\s+$",
+    re.IGNORECASE,
+)
+"""A visit denied ("will not travel", "has never visited", "is not visiting") or only wished
+for ("hoped to visit France later in the year"), a vague intention that is no visit."""
+_GROUP_SUBJECT = re.compile(
+    r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
+    r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
+    r"counterparts|delegations|sides|parties)\b)[a-z]{3,}s\s+(?:who\s+(?:have\s+|had\s+)?)?$"
+)
+"""A group of people as the subject of the cue: "Korean tourists visiting the country",
+"40,000 students visiting India", "pilgrims who visited": their travel is a count, not the
+visit of anyone the sentence names ("spent two days visiting", "the two leaders travelled to"
+are still visits)."""
+_SITE = re.compile(
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:memorial|museum|monument|"
+    r"mausoleum|cemetery|grave|tomb|exhibition|factory|plant|school|university|hospital|mosque|"
+    r"church|cathedral|temple|site|shrine|port|farm|campus)\b",
+    re.IGNORECASE,
+)
+"""A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
+
+
+_AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r"\band\s+$")
+
+
+def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is someone awaited somewhere ("is expected in Warsaw") whose subject is
+    no person: "growth is expected in Poland" is no visit of the minister who said so."""
+    if not _AWAITED.match(cue.group()):
+        return False
+    if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
+        return False  # "X left Kyiv and is expected in Warsaw"
+    return not any(0 <= cue.start() - view.local(p.span)[1] <= 8 for p in view.people)

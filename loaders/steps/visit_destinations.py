@@ -1,0 +1,149 @@
+"""Which country, and which place in it, a visit goes to, from the phrasing around its cue.
+
+The host is the country or city the cue points to ("to X", "in X"), else a dateline or venue
+where the visit is told to be under way, else the country of another person the sentence
+names; a trip to a region or with a leader's delegation has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Person, PersonMention, PlaceMention
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.topic_places import names_a_topic
+from dkg.loaders.steps.visit_scope import TO_EVENT, of_this_visit
+
+TO_PLACE = re.compile(
+    r"\b(?:to|in|into|at|visit|visits|visited|visiting|reached|reaches|reaching|make|made|makes|"
+    r"choose|chose|chooses|pick|picked|select|selected|(?:north|south|east|west)\s+of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What stands before a visit's destination: "to Paris", "reached Dubai", "arrived at an air
+base south of Seoul", "made Beijing his first foreign destination", "chose Malaysia for his
+first trip abroad"."""
+_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
+_HOST_IMPLIED = Prefiltered(
+    r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
+)
+_EVENT_VENUE = re.compile(
+    r"\b(?:summit|forum|conference|congress|games|olympics|expo|exhibition|festival)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place that is where an event was held, not where the visit goes: "flying in from the
+BRICS summit in Johannesburg"."""
+
+
+_REGION = re.compile(
+    r"\s+(?:(?:on\s+)?to\s+|of\s+)?(?:the\s+)?(?:continent|region|area|neighbourhood|"
+    r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
+    r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
+    r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+)
+"""A trip to a region, not to one country: its host is not anyone's country named nearby."""
+
+
+_ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CUE_ON_TO = re.compile(r"\s*(?:(?:on|then)\s+to\s+(?:the\s+)?)?")
+"""The cue's own "on to": "travel on to Luanda", "flies on to Tanzania"."""
+ACCOMPANIES = re.compile(r"\baccompan(?:y|ies|ied|ying)\b(?!\s+by\b)|\btravel+(?:ed|ing)\s+with\b")
+"""A member of a leader's delegation: travelling with the leader, not to a host of their own.
+The leader "accompanied by" business leaders makes the trip."""
+
+
+_SETTING_BEFORE = re.compile(r"(?:^[\W\d]*|\b(?:in|at|into|to)\s+(?:the\s+)?)$", re.IGNORECASE)
+"""What stands before a place where things happen: nothing (a dateline) or "in", "at"."""
+
+
+def _setting(text: str, start: int) -> bool:
+    """Whether a place is a setting (a dateline, "in Rio", "at Beijing airport"), not a capital
+    standing for its government: "wanted a relationship with Beijing" goes nowhere."""
+    return _SETTING_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _destination(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether the place at ``start`` is where a trip goes: after "to", "in", "visited", or
+    right after a departure cue ("leaves for Davos")."""
+    if TO_PLACE.search(text[max(0, start - 12) : start]):
+        return True
+    return (
+        cue.group().endswith("for") and _RIGHT_AFTER.fullmatch(text, cue.end(), start) is not None
+    )
+
+
+def host_of(
+    view: SentenceView,
+    cue: re.Match[str],
+    visitor: PersonMention,
+    visitor_country: str | None,
+    people: dict[str, Person],
+) -> tuple[str | None, PlaceMention | None]:
+    """The host country (and place) the cue points to, else the host person's country."""
+    text = view.text
+    targets: list[tuple[int, str, PlaceMention | None]] = []
+    for country in view.countries:
+        start, _ = view.local(country.span)
+        if (
+            country.form == "name"
+            and _destination(text, cue, start)
+            and not names_a_topic(text, start)
+            and of_this_visit(text, view, cue, country.span)
+        ):
+            targets.append((start, country.iso2, None))
+    for place in view.places:
+        start, _ = view.local(place.span)
+        if (
+            _destination(text, cue, start)
+            and not names_a_topic(text, start)
+            and (
+                not _EVENT_VENUE.search(text, max(0, start - 40), start)
+                or TO_EVENT.fullmatch(text, cue.end(), start) is not None
+            )
+            and of_this_visit(text, view, cue, place.span)
+        ):
+            targets.append((start, place.country, place))
+    targets = [t for t in targets if t[1] != visitor_country]
+    # "fly to Berlin for a visit of three days, and to travel on to Luanda": the place after
+    # "on to" is the next leg's, when the cue has another place.
+    here = [
+        t
+        for t in targets
+        if not _ON_TO.search(text, max(0, t[0] - 10), t[0])
+        or _CUE_ON_TO.fullmatch(text, cue.end(), t[0])
+    ]
+    targets = here or targets
+    if not targets:
+        # A dateline or venue in the sentence ("ASTANA - ... arrived in the country").
+        targets = [
+            (view.local(p.span)[0], p.country, p)
+            for p in view.places
+            if p.country != visitor_country and _setting(text, view.local(p.span)[0])
+        ]
+        targets = (
+            targets if len({t[1] for t in targets}) == 1 and _HOST_IMPLIED.search(text) else []
+        )
+    if targets:
+        after = [t for t in targets if t[0] >= cue.start()]
+        chosen = min(after or targets, key=lambda t: abs(t[0] - cue.end()))
+        chosen_place = chosen[2] or next(
+            (p for _, c, p in targets if p is not None and c == chosen[1]), None
+        )
+        if chosen_place is None:
+            chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
+        return chosen[1], chosen_place
+    if _REGION.match(text, cue.end()) or ACCOMPANIES.search(text):
+        # "travelled to the continent": no one country is the host; "the ministers who
+        # accompanied Xi": the leader named is their compatriot, not their host.
+        return None, None
+    for mention in view.people:
+        person = people.get(mention.person)
+        if (
+            mention.person != visitor.person
+            and person
+            and person.country not in (None, visitor_country)
+        ):
+            return person.country, None
+    return None, None

@@ -1,0 +1,80 @@
+"""The further countries of a tour that the sentence of its first visit lists after it.
+
+"visited Chile and then Peru", "a tour that takes him to Jordan and Turkey", "flies on to
+Tanzania on Wednesday, and two days later to Zambia": each is a visit of its own, announced
+(the text tells it ahead), of no stated type, dated by the day written after it or counted
+from the first visit's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import PlaceMention, Status, TextSpan, Visit
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.earlier_stops import in_earlier_stop
+from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.visit_days import day_after
+
+_ONWARD = re.compile(
+    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
+    r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
+    r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
+    r"|\b(?:and|then|before)\s+(?:then\s+)?(?:proceed(?:s|ing)?|head(?:s|ing)?|fl(?:y|ies|ying)|"
+    r"travel+(?:s|ing)?|mov(?:e|es|ing)|go(?:es|ing)?|continu(?:e|es|ing))\s+(?:on\s+)?to\s+(?:the\s+)?$"
+    r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
+    r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)(?:\s+(?:the|his|her|their)\s+"
+    r"(?:tour|trip|journey|visit))?\s+in\s+(?:the\s+)?$"
+)
+_OTHER_CLAUSE = re.compile(r",\s+(?:when|where|while|whereas|as|since|because|which|who)\s")
+"""Where a clause about something other than the trip starts: ", when", ", which"."""
+_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+"""What joins a further country of one trip to the first: "and then to", "takes him to X and"."""
+
+
+def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Visit]:
+    """Further countries of a tour: "... and then to Peru", "takes him to Jordan and Turkey"."""
+    legs: list[Visit] = []
+    seen = {visit.host_country, visit.visitor_country}
+    last_end = -1
+    # "visited Tehran in May 2016, when India, Iran and Afghanistan signed ...": countries
+    # listed in a clause about something else are no stops of the trip ("..., where he would
+    # meet X, and then to Peru" still goes on).
+    other = _OTHER_CLAUSE.search(view.text, cue.end())
+    until = other.start() if other is not None else len(view.text)
+    # A stop is a country by name or a city abroad ("and ends the tour in Kinshasa").
+    stops: list[tuple[TextSpan, str, PlaceMention | None]]
+    stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
+    stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
+    for span, iso2, city in sorted(stops, key=lambda stop: stop[0].start):
+        start, end = view.local(span)
+        if start <= cue.end():
+            continue
+        listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
+        onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
+        owner = view.text.startswith(("'s", "\u2019s"), end)  # "to Japan, Bangladesh's envoy"
+        if iso2 in seen or in_earlier_stop(view, span) or owner or not (listed or onward_cue):
+            # "Atlanta, Georgia": what a city of the host lists after it is its region.
+            last_end = end if iso2 == visit.host_country and city is None else last_end
+            continue
+        last_end = end
+        seen.add(iso2)
+        onward: Status = "announced" if visit.status == "happened" else visit.status
+        later = onward_cue["later"] if onward_cue else None
+        legs.append(
+            replace(
+                visit,
+                status=onward,
+                host_country=iso2,
+                place=city,
+                # "flies on to Tanzania on Wednesday, and two days later to Zambia"
+                start=visit.start.shifted(small_count(later))
+                if later and visit.start
+                else day_after(view, end),
+                end=None,
+                visit_type="unspecified",
+            )
+        )
+    return legs

@@ -1,0 +1,88 @@
+"""Whether a date or place in a visit's sentence is the visit's own, not another event's.
+
+A sentence that tells a visit often also dates a decision about it, an earlier stop, an event
+nearby or a relative's trip; the visit's days and its host are read only from what is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import TextSpan
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_clauses import INVITES
+from dkg.loaders.steps.earlier_stops import in_earlier_stop
+from dkg.loaders.steps.kin_clauses import KIN_CLAUSE_START
+
+_REACH = 200
+"""How many characters from a cue a date or place can be and still be the visit's."""
+_OTHER_EVENT = Prefiltered(
+    r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
+    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|"
+    r"before(?!\s*(?:,|;|\.|$|as\b|in\b|on\b|at\b)))\b",
+    re.IGNORECASE,
+)
+"""Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May".
+"Before" as an adverb ("had visited Lima before, in November 2016") is no other event."""
+
+
+def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
+    """False for a date or place that belongs to another event named after the cue, or that
+    lies too far from the cue to be about it, or that dates a decision about the visit.
+
+    An event the trip is made for shares its date: "will travel to Berlin for the
+    conference on Nov. 20"."""
+    start, end = view.local(span)
+    if _DECIDED.search(text, max(0, start - 40), start):
+        return False  # "was called off on Thursday": the day of the decision
+    if in_earlier_stop(view, span):
+        return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
+    if start < cue.start():  # "on Monday, A invited B to visit": the day of the invitation
+        return cue.start() - end <= _REACH and not INVITES.search(text, end, cue.start())
+    if start - cue.end() > _REACH:
+        return False
+    if KIN_CLAUSE_START.search(text, cue.end(), start):
+        return False  # "will visit X, and his sister went ahead to Rome": the relative's trip
+    if _ORIGIN_CLAUSE.search(text, cue.end(), start):
+        return False  # "arrived in Amman from Cairo, where he had held talks on Monday"
+    relative = _FAR_RELATIVE.search(text, cue.end(), start)
+    if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
+        return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
+    other = _OTHER_EVENT.search(text, cue.end(), start)
+    if other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None:
+        return True
+    goes_to = TO_EVENT.match(text, cue.end())  # "to the summit in Kazan": the trip's event
+    return goes_to is not None and other.end() <= goes_to.end()
+
+
+_ORIGIN_CLAUSE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?:where|when)\b"
+)
+"""A clause about the place a visitor came from ("arrived in Amman from Cairo, where he had
+held talks on Monday"): its date and places are that earlier stop's, not this visit's."""
+_FAR_RELATIVE = re.compile(r",\s+which\b")
+_NOUN_REACH = 40
+"""How far after the cue a ", which" clause can still be about the visit ("a state visit to
+the Republic of Kazakhstan, which began on Monday"); further on it is about a later noun."""
+TO_EVENT = re.compile(
+    r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:summit|forum|"
+    r"conference|congress|games|olympics|expo|exhibition|festival)\s+(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""An event the cue itself goes to, whose venue is then the visit's: "will lead the delegation
+to the summit in Kazan", "travelled to the G20 summit in New Delhi"."""
+_DECIDED = Prefiltered(
+    r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a date that is when the visit was decided or reported, not its day."""
+_FOR_EVENT = re.compile(
+    r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?(?:\s+for|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:was|is|were|are|will|would|had\s+been)\s+(?:(?:due|scheduled|expected|set|to)\s+)?"
+    r"(?:to\s+)?(?:attend|take\s+part\s+in|join|address))"
+    r"\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+)
+"""The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'",
+"to Kazan, Russia, where he was due to attend the BRICS summit"."""

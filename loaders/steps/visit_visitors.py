@@ -1,0 +1,282 @@
+"""Who makes a visit: the person a visit cue is about, ranked by an ordered list of rules.
+
+"the visit of X", "X's visit", the person "received"/"welcomed" as "who is in Y on a visit",
+the invitee of "invited X to visit", or else the sentence's subject. Each rule is a function
+of its own, so a new phrasing is one more named rule in ``visitors`` and a test of its own,
+not another branch inside a long function.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import PersonMention
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
+from dkg.loaders.steps.object_positions import after_preposition
+from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.visit_verbs import VISIT_MADE
+
+_LED_BY = Prefiltered(
+    r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:led|headed) by\s+(?:[\w.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_VISIT_OBJECT = re.compile(
+    r"^\s*(?:(?!(?:was|were|is|are|be|been|being|has|had|have|will|would|hosted|organi[sz]ed|"
+    r"arranged|received|welcomed|offered)\b)[\w-]+\s+){0,2}?(?:of|by)\s+"
+    r"(?!(?:less|more|about|around|some|under|over|nearly|almost|several|a\s+few|one|two|three|"
+    r"four|five|six|seven|\d+)\b)"
+    r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
+    r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
+)
+""""visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
+name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
+nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
+24 hours")."""
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
+""""X's visit", "X's long-awaited state visit": the cue may begin with the space before its
+type word (" official visit"), so the space after "'s" is optional."""
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
+_HOSTED = Prefiltered(
+    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
+    re.IGNORECASE,
+)
+"""The host named after "invitation of" or "received by", also behind a post in apposition:
+"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation."""
+_RECEIVED = Prefiltered(
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
+    r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
+)
+"""The guest a host received: "welcomed X"; not the host of "received at the airport by X"."""
+_WHO = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
+    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
+)
+"""The visitor a relative clause is about, also after a post in apposition: "received X,
+President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
+Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after the country of
+their title: "received President X of the Republic of Y, who is on a state visit"."""
+_WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
+"""A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+_JUDGED = re.compile(
+    r"\s+(?:(?:has|had|also|warmly)\s+)?"
+    r"(?:welcom|hail|prais|laud|commend|appreciat|applaud)\w*\s+(?:the|this|that)\s*$",
+    re.IGNORECASE,
+)
+"""A subject who speaks well of "the visit" is its host or a bystander, not who made it: "the
+President welcomed the visit as the first by a Japanese leader since ..."."""
+_ADJACENT = re.compile(r"\s*(?:(?:also|then|later|first|once|last|had|has)\s+)?")
+"""Nothing but an adverb or an auxiliary between a name and the verb of its trip."""
+_JOINED = re.compile(r"(?:\band|&|,)\s+(?:[A-Z][\w.]*\s+){0,2}$")
+"""A name that closes a list of subjects, who share the verb with the first of them."""
+_HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_OWN_VISIT = re.compile(r"\s+(?:on|during|for)\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*")
+"""Between a guest and the cue of the guest's own trip: "welcomed him on his first visit"."""
+_THANKED = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:[\w.'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+_FOR_OWN_VISIT = re.compile(r"\s+for\s+(?:his|her|their|the)(?:\s+[\w-]+){0,3}\s*", re.IGNORECASE)
+"""A guest thanked for the trip: "thanked the Speaker for her visit" is the Speaker's visit,
+not that of the one who thanks."""
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
+
+
+def _before(pattern: Prefiltered, text: str, at: int) -> bool:
+    """Whether a pattern anchored with ``$`` ends right at ``at``, within a clause's reach."""
+    return pattern.search(text, max(0, at - 120), at) is not None
+
+
+_CLAUSE_JOIN = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+")
+"""Where a new clause with a subject of its own may start: ", and", "; ", " while "."""
+_NAMED_SUBJECT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)(?:,[^,;]{1,60},)?"
+    r"(?:\s+(?:will|would|has|had|have|is|was|were|be|been|also|then|later|already|first|due|"
+    r"to|pay|pays|paid|paying|make|makes|made|making|on|a|an|his|her|their)){0,4}\s*$"
+)
+"""A clause led by a name, then an apposition and the auxiliaries up to the cue: "Hunter
+Biden, his son, went to", "Anna Berg will pay a"; not "Y said the visit", which reports it."""
+
+
+def _other_subject_between(view: SentenceView, after: int, cue_start: int) -> bool:
+    """Whether the cue's clause has a named subject of its own after ``after``.
+
+    "X visited Hanoi, and Y Z, his son, went to Kyiv": the trip is Y Z's even when Y Z is no
+    recognised official, so the sentence's first person must not be credited with it. A
+    country or city leading the clause ("and Kenya's ...") is no such subject."""
+    for join in _CLAUSE_JOIN.finditer(view.text, after, cue_start):
+        named = _NAMED_SUBJECT.fullmatch(view.text, join.end(), cue_start)
+        if named is None:
+            continue
+        name_start = view.start + named.start("name")
+        spans = [m.span for m in view.countries] + [m.span for m in view.places]
+        if not any(span.start <= name_start < span.end for span in spans):
+            return True
+    return False
+
+
+def _subjects_first(view: SentenceView, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions with those a preposition governs last: "After his visit to Buenos Aires,
+    where he held talks with President X, Y flew to Montevideo" is Y's trip."""
+    governed = [m for m in mentions if after_preposition(view.text, view.local(m.span)[0])]
+    return [m for m in mentions if m not in governed] + governed
+
+
+def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """The person right after a trip noun's "of" or "by": "the visit of X"."""
+    of = _VISIT_OBJECT.match(view.text[cue.end() :])  # its "^" anchors at the slice's start
+    if of is None or not _TRIP_NOUN.search(cue.group()):
+        return []
+    at = view.start + cue.end() + of.end()
+    return [m for m in view.people if at <= m.span.start <= at + 60]
+
+
+def delegation_leaders(view: SentenceView) -> list[PersonMention]:
+    """The one who leads "a delegation led by X", who makes its visit."""
+    return [m for m in view.people if _before(_LED_BY, view.text, view.local(m.span)[0])]
+
+
+def named_before(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """The people named before the cue who may be its subject: not one a speaker reports
+    about, nor one who speaks well of "the visit"."""
+    return [
+        m
+        for m in view.people
+        if view.local(m.span)[1] <= cue.start()
+        and not reports_another(view, m, cue)
+        and not _JUDGED.fullmatch(view.text, view.local(m.span)[1], cue.start())
+    ]
+
+
+def adjacent_subjects(
+    view: SentenceView, cue: re.Match[str], before_cue: list[PersonMention]
+) -> list[PersonMention]:
+    """The name right before the verb of a trip: "... since Shinzo Abe came to Cairo" is its
+    subject, whoever opened the sentence. Not before "to visit", whose subject may be the one
+    who invites ("the invitation of King X to visit"), nor the last of joined subjects ("The
+    King and Queen X arrived")."""
+    if cue.group().startswith("to "):
+        return []
+    text = view.text
+    return [
+        m
+        for m in before_cue
+        if _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
+        and not _JOINED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+    ]
+
+
+def owners_and_invitees(
+    view: SentenceView, cue: re.Match[str], before_cue: list[PersonMention]
+) -> list[PersonMention]:
+    """The owner of "X's visit" and the invitee of "invited X to visit"."""
+    owners: list[PersonMention] = []
+    for mention in before_cue:
+        start, end = view.local(mention.span)
+        if _POSSESSIVE.match(view.text[end : cue.start()]) or _INVITED.search(
+            view.text, max(0, start - 80), start
+        ):
+            owners.append(mention)
+    return owners
+
+
+def thanked_guests(
+    view: SentenceView, cue: re.Match[str], before_cue: list[PersonMention]
+) -> list[PersonMention]:
+    """The guest thanked for the trip: "Yoon thanked the Speaker for her visit" is the
+    Speaker's."""
+    text = view.text
+    return [
+        m
+        for m in before_cue
+        if _THANKED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        and _FOR_OWN_VISIT.fullmatch(text, view.local(m.span)[1], cue.start())
+    ]
+
+
+def relative_clause_subjects(
+    view: SentenceView, before_cue: list[PersonMention]
+) -> list[PersonMention]:
+    """The people a "who ..." clause is about, the nearest to the cue first."""
+    return [m for m in reversed(before_cue) if _WHO.match(view.text, view.local(m.span)[1])]
+
+
+def cue_in_relative_clause(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is the verb of a "who" clause ("hosted by Kishida, who came to the White
+    House"), so only the one the clause is about can have made that trip."""
+    return _WHO_CUE.search(view.text, max(0, cue.start() - 20), cue.start() + 1) is not None
+
+
+def received_guests(view: SentenceView) -> list[PersonMention]:
+    """The guests a host received or welcomed: "A received X"."""
+    return [m for m in view.people if _before(_RECEIVED, view.text, view.local(m.span)[0])]
+
+
+def guests_on_own_visit(
+    view: SentenceView, cue: re.Match[str], received: list[PersonMention]
+) -> list[PersonMention]:
+    """The guests whose own trip the cue is: "welcomed him on his first visit abroad", not a
+    visit of the host's."""
+    return [
+        m for m in received if _OWN_VISIT.fullmatch(view.text, view.local(m.span)[1], cue.start())
+    ]
+
+
+def clause_subjects(
+    view: SentenceView,
+    cue: re.Match[str],
+    before_cue: list[PersonMention],
+    received: list[PersonMention],
+) -> list[PersonMention]:
+    """The subjects of the cue's clause, those a preposition governs last. Not the host named
+    after "received by", nor a subject of an earlier clause, nor one who received a guest
+    before the cue ("A welcomed X to State House, ... a State Visit": A is the host of that
+    visit, even when no country of A's is known)."""
+    guests = {m.person for m in received}
+    welcomed_at = min((view.local(m.span)[0] for m in received), default=-1)
+    return _subjects_first(
+        view,
+        [
+            m
+            for m in before_cue
+            if not _before(_HOSTED, view.text, view.local(m.span)[0])
+            and not _other_subject_between(view, view.local(m.span)[1], cue.start())
+            and not (m.person not in guests and view.local(m.span)[1] <= welcomed_at)
+        ],
+    )
+
+
+def subjects_after_own_visit(view: SentenceView) -> list[PersonMention]:
+    """The subject that follows "During his visit to Baku, X ...": anyone not a host."""
+    return _subjects_first(
+        view, [m for m in view.people if not _before(_HOSTED, view.text, view.local(m.span)[0])]
+    )
+
+
+def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """Who the visit may be about, most likely first, by the phrasing rules in order."""
+    if KIN_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start()):
+        return []  # "..., and his sister went ahead to Rome": a relative's trip
+    before_cue = named_before(view, cue)
+    thanked = thanked_guests(view, cue, before_cue)
+    if thanked:
+        return thanked[:1]
+    relative = relative_clause_subjects(view, before_cue)
+    if relative and cue_in_relative_clause(view, cue):
+        return relative[:1]
+    received = received_guests(view)
+    his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
+    ranked = [
+        *visit_object(view, cue),
+        *delegation_leaders(view),
+        *adjacent_subjects(view, cue, before_cue),
+        *owners_and_invitees(view, cue, before_cue),
+        *relative,
+        *(guests_on_own_visit(view, cue, received) if his_visit else received),
+        *clause_subjects(view, cue, before_cue, received),
+        *(subjects_after_own_visit(view) if his_visit else []),
+    ]
+    first: dict[str, PersonMention] = {}
+    for mention in ranked:
+        first.setdefault(mention.person, mention)
+    return list(first.values())
