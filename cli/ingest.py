@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, parse
 from tqdm import tqdm
 
 from dkg.cli.worker_lifetime import end_with
@@ -73,6 +74,8 @@ class Prepared:
     triples: int
     problems: tuple[str, ...]
     seconds: dict[str, float]
+    graph: str | None = None
+    """The named graph when it is not the document's own: Wikidata links from an export."""
 
 
 @dataclass
@@ -161,6 +164,7 @@ def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | Do
                     "validate": validated - read_done,
                     "serialize": serialized - validated,
                 },
+                graph=item.graph.value if item.graph is not None else None,
             )
         )
         started = serialized
@@ -186,12 +190,32 @@ def store_batch(store: Store, batch: Sequence[Prepared]) -> list[Stored | Docume
     if not batch:
         return []
     try:
-        store.replace_graphs([(graph_name_for(p.name), p.ntriples) for p in batch])
+        store.replace_graphs([_graph_and_body(store, p) for p in batch])
     except (SyntaxError, ValueError) as error:
         if len(batch) > 1:
             return [outcome for p in batch for outcome in store_batch(store, [p])]
         return [DocumentError(batch[0].source, f"the store refused its graph: {error}")]
     return [Stored(name=p.name, source=p.source, triples=p.triples) for p in batch]
+
+
+def _graph_and_body(store: Store, prepared: Prepared) -> tuple[NamedNode, bytes]:
+    """Where a prepared graph goes, and what it holds once stored.
+
+    A document replaces its own graph. Links read from an export join the store's links graph
+    instead of replacing it: each entity they link gets its link from the export, and every
+    other entity keeps the one the store has (a store linked by ``dkg link`` keeps its own
+    links when another store's export is ingested into it).
+    """
+    if prepared.graph is None:
+        return graph_name_for(prepared.name), prepared.ntriples
+    graph = NamedNode(prepared.graph)
+    incoming = parse(prepared.ntriples, format=RdfFormat.N_TRIPLES)
+    described = {quad.subject for quad in incoming}
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    if not isinstance(rows, QuerySolutions):
+        raise TypeError("a SELECT query answered something other than solutions")
+    kept = "".join(f"{r['s']} {r['p']} {r['o']} .\n" for r in rows if r["s"] not in described)
+    return graph, prepared.ntriples + kept.encode()
 
 
 def _prepared_files(

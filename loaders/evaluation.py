@@ -50,9 +50,18 @@ WEIGHTS: Final[Mapping[str, int]] = {
 }
 """Weight of each kind in the weighted F1: visits matter most, companies and sectors least."""
 
-ATTRIBUTES: Final = ("visit type", "visit status", "visit city", "person post", "agreement date")
-"""Attributes of matched facts; the users' scorer checks the first four, ``agreement date``
-is ours (the day a researcher filters agreements by, judged as visit and meeting dates are)."""
+ATTRIBUTES: Final = (
+    "visit type",
+    "visit status",
+    "visit city",
+    "person post",
+    "person country",
+    "agreement date",
+)
+"""Attributes of matched facts; the users' scorer checks the first four. ``person country`` and
+``agreement date`` are ours: the country a person serves is what ``dkg link`` checks a Wikidata
+candidate against and what /api/people filters by (a person whose posts give none counts as
+wrong), and the day a researcher filters agreements by is judged as visit dates are."""
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -260,6 +269,9 @@ class _Scorer:
                 head = fold(g.post).split()[0]
                 titles = (fold(p.get("title")).split() for p in a.get("posts") or [])
                 self.check("person post", any(head in words for words in titles))
+            if g.country:
+                countries = (p.get("country") for p in a.get("posts") or [])
+                self.check("person country", any(same_country(g.country, c) for c in countries))
         _record(
             self.tallies["people"], doc.id, doc.people, counted, pairs, lambda g: g.name, name_of
         )

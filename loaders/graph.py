@@ -45,6 +45,9 @@ class DocumentGraph:
     writes the terms as they are: building a pyoxigraph Triple for each cost the emitter more
     than a third of its time (a literal object makes pyoxigraph try two other term types
     first), and ingest never needed one."""
+    graph: NamedNode | None = None
+    """The named graph when it is not this document's own: the links of ``dkg link`` read back
+    from an export (``dkg ingest`` merges them into the store's links graph)."""
 
     @cached_property
     def triples(self) -> list[Triple]:
@@ -70,4 +73,4 @@ class DocumentGraph:
     @property
     def graph_name(self) -> NamedNode:
         """The named graph this document is stored in."""
-        return graph_name_for(self.name)
+        return self.graph if self.graph is not None else graph_name_for(self.name)

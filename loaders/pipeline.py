@@ -81,6 +81,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
+    from dkg.loaders.steps.post_countries import PostCountries
     from dkg.loaders.steps.recognize import EntityRecognizer
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
@@ -98,6 +99,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             EntityRecognizer(gazetteer),
             PeopleRecognizer(gazetteer),
             TalksPartnerRecognizer(),
+            PostCountries(gazetteer),
             ReferenceResolver(gazetteer),
             CapitalReferences(gazetteer),
             CountryReferences(),

@@ -3,7 +3,9 @@
 A graph file (Turtle, N-Triples, RDF/XML, JSON-LD) is one document, named after the file. A
 dataset file (N-Quads, TriG) is one document too, unless its named graphs are this project's
 document graphs, as in the output of ``dkg export``: then each graph is restored as the document
-it names, so an export can be ingested back.
+it names, so an export can be ingested back. The export's graph of Wikidata links (``dkgl:``,
+made by ``dkg link``) comes back as a graph of its own, not as a document named after the file:
+else the links would be lost, since queries read them from that graph only.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, RdfFormat, Triple, pars
 
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.loaders.source import MAX_RDF_BYTES, decode_text, read_bytes
-from dkg.ontology import DIP
+from dkg.ontology import BASE, DIP
 from dkg.ontology.document_names import document_iri, document_name_of
 
 RDF_EXTENSIONS: dict[str, RdfFormat] = {
@@ -29,6 +31,8 @@ RDF_EXTENSIONS: dict[str, RdfFormat] = {
     ".owl": RdfFormat.RDF_XML,
 }
 
+LINKS = BASE + "links/"
+"""The namespace of the graphs that are not documents: the links of ``dkg link``."""
 _RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
@@ -69,6 +73,7 @@ def read_rdf_documents(path: Path) -> Iterator[DocumentGraph]:
         raise DocumentError(source, f"holds no triples (parsed as {rdf_format.name})")
 
     groups: dict[str, list[Triple]] = {}
+    links: dict[NamedNode, list[Triple]] = {}
     foreign: set[str] = set()
     for quad in quads:
         graph = quad.graph_name
@@ -76,6 +81,9 @@ def read_rdf_documents(path: Path) -> Iterator[DocumentGraph]:
             key = path.stem
         elif isinstance(graph, NamedNode) and (name := document_name_of(graph)) is not None:
             key = name
+        elif isinstance(graph, NamedNode) and graph.value.startswith(LINKS):
+            links.setdefault(graph, []).append(Triple(quad.subject, quad.predicate, quad.object))
+            continue
         else:
             foreign.add(str(graph))
             key = path.stem
@@ -93,3 +101,10 @@ def read_rdf_documents(path: Path) -> Iterator[DocumentGraph]:
         stated = {(t.subject, t.predicate) for t in triples}
         record = [t for t in document_record(name, data) if (t.subject, t.predicate) not in stated]
         yield DocumentGraph(name=name, source=source, statements=triples + record)
+    for graph, triples in links.items():
+        yield DocumentGraph(
+            name=graph.value[len(BASE) :],
+            source=f"{source}#{graph.value}",
+            statements=triples,
+            graph=graph,
+        )

@@ -173,6 +173,11 @@ def test_evaluation_optional_people_count_neither_way(tmp_path: Path) -> None:
     assert (people.correct, people.returned) == (1, 2)  # de Gaulle is not counted
     assert people.extras == ("doc1: Julian Lopez",)
     assert report.attributes["person post"].correct == 1
+    # Macron's post was read without its country: he cannot be told from another president.
+    assert (
+        report.attributes["person country"].correct,
+        report.attributes["person country"].total,
+    ) == (0, 1)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +303,8 @@ def perfect_answer(gold: GoldFile) -> Items:
                 {"participants": [ref(p) for p in m.participants], "date": m.date, "sources": cite}
             )
         for p in doc.people:
-            posts = [{"title": p.post, "country": None}] if p.post else []
+            country = ref(p.country) if p.country else None
+            posts = [{"title": p.post or "", "country": country}] if p.post or p.country else []
             items["people"].append({"name": p.name, "posts": posts, "sources": cite})
         for a in doc.agreements:
             value = {"amount": a.value_usd, "currency": "USD"} if a.value_usd else None
@@ -498,7 +504,7 @@ def test_evaluation_agrees_with_the_shared_scorer(answer: str) -> None:
         assert {k: (ours.attributes[k].correct, ours.attributes[k].total) for k in attributes} == (
             attributes
         )
-        assert set(attributes) == set(ours.attributes) - {"agreement date"}
+        assert set(attributes) == set(ours.attributes) - {"person country", "agreement date"}
         for kind in KINDS:
             k = ours.kinds[kind]
             assert (k.precision, k.recall, k.f1) == pytest.approx(prf[kind]), kind

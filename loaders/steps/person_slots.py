@@ -40,21 +40,34 @@ the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state
 someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
 and the one who made the trip before ("X was the last to make the trip", "the last Indian
 leader to visit was X")."""
+
+
+def _of_country(group: str) -> str:
+    """An optional "of Country" after a name, the country's words in ``group``."""
+    word = rf"[{UPPER}][\w'\u2019-]*"
+    return rf"(?:\s+of\s+(?:the\s+)?(?P<{group}>{word}(?:\s+{word}){{0,2}}))?"
+
+
 _PLURAL_TITLE = Prefiltered(
-    r"\b(?i:(?:their|the two|both)\s+(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
-    r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers)),\s+"
-    rf"(?P<a>{NAME.pattern})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})?"
-    rf"\s+and\s+(?P<b>{NAME.pattern})"
+    r"\b(?i:(?:their|the two|both)\s+(?P<plural>(?:[a-z]+\s+){0,2}?(?:ministers|presidents|"
+    r"prime ministers|ambassadors|envoys|counterparts|chancellors|premiers))),\s+"
+    rf"(?P<a>{NAME.pattern}){_of_country('a_of')}"
+    rf"\s+and\s+(?P<b>{NAME.pattern}){_of_country('b_of')}"
 )
 """Two people named after a plural title: "their foreign ministers, A and B", also with each
-one's country ("A of Colombia and B of Venezuela")."""
+one's country ("A of Colombia and B of Venezuela"). Each holds the post the title names in the
+singular ("foreign minister"); "counterparts" names none."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
+    r"(?P<noun>counterparts?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
+"""A counterpart named after the word ("his Tanzanian counterpart, X"), and a host named after
+a demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or
+a company as a person."""
 
 
 class SlotReader:
@@ -82,11 +95,15 @@ class SlotReader:
         yield from self._counterparts(text, base, firm, seen)
         for match in _PLURAL_TITLE.finditer(text):
             # "their foreign ministers, Santiago Cafiero and Antonia Urrejola": each is a person.
+            title = match["plural"].removesuffix("s")
             for group in ("a", "b"):
                 found = trim_name(match[group], base + match.start(group), firm)
                 if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                     seen.add(found[0].start)
-                    yield Candidate(found[0], found[1], None)
+                    home = self.gazetteer.country(match[f"{group}_of"] or "")
+                    iso2 = home.iso2 if home is not None else None
+                    post = None if title.endswith("counterpart") else self.post(title, iso2)
+                    yield Candidate(found[0], found[1], post, iso2)
         yield from self._visitors(text, base, firm, seen)
 
     def _honorifics(
@@ -112,6 +129,8 @@ class SlotReader:
             home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
+            if home is None and match["noun"].startswith("host"):
+                continue  # "the host, Kenya Airways": no demonym says it is a person
             titled = self.title.search(text, match.start("name"), match.end("name"))
             if titled is not None and titled.end() == match.end("name"):
                 titled = None  # "the Hon. Anthony Albanese MP": letters after the name

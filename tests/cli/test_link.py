@@ -25,6 +25,7 @@ from tests.support import free_port
 from tests.wikidata_replay import ReplayServer
 
 ID = "https://w3id.org/diplomatic-kg/id/"
+DIP_LINK = "<https://w3id.org/diplomatic-kg/ontology#WikidataLink>"
 TALKS = """\
 Nairobi, 4 March 2024
 
@@ -136,6 +137,61 @@ def test_link_records_the_evidence_the_day_and_the_api_of_each_link(
     assert len(row["day"].value) == 10
     # The links graph conforms to the shapes, as every stored graph must.
     assert main(["validate", "--store", str(store)]) == 0
+
+
+def linked_export(
+    store: Path, api: ReplayServer, capsysbinary: pytest.CaptureFixture[bytes], format: str
+) -> bytes:
+    """What `dkg export` writes once `dkg link` has linked the store."""
+    assert main(["link", "--store", str(store), "--api", api.url]) == 0
+    capsysbinary.readouterr()
+    assert main(["export", "--store", str(store), "--format", format]) == 0
+    return capsysbinary.readouterr().out
+
+
+def test_link_links_survive_an_export_ingested_into_another_store(
+    store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    export = tmp_path / "backup.trig"
+    export.write_bytes(linked_export(store, api, capsysbinary, "trig"))
+    other = tmp_path / "other-store"
+
+    assert main(["ingest", str(export), "--store", str(other)]) == 0
+    assert main(["ingest", str(export), "--store", str(other)]) == 0  # twice: nothing doubles
+
+    assert wikidata_ids(other) == EXPECTED_LINKS
+    graphs = {r["g"].value for r in select(other, "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")}
+    assert LINKS_GRAPH.value in graphs  # in the links graph, where queries read them
+    assert not any(g.endswith("/backup") for g in graphs)  # not a document named after the file
+    why = select(other, f"SELECT ?l {{ GRAPH <{LINKS_GRAPH.value}> {{ ?l a {DIP_LINK} }} }}")
+    assert len(why) == len(EXPECTED_LINKS)
+
+
+def test_link_links_of_an_export_leave_the_other_links_of_the_store(
+    store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    lines = linked_export(store, api, capsysbinary, "nquads").decode().splitlines(keepends=True)
+    # An export whose links are one person's only, ingested back into the linked store.
+    kept = [q for q in lines if LINKS_GRAPH.value not in q or "marta-lindqvist" in q.split()[0]]
+    partial = tmp_path / "partial.nq"
+    partial.write_text("".join(kept), encoding="utf-8")
+
+    assert main(["ingest", str(partial), "--store", str(store)]) == 0
+
+    assert wikidata_ids(store) == EXPECTED_LINKS
+
+
+def test_link_a_links_graph_that_does_not_say_why_is_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = tmp_path / "bare-links.nq"
+    bare.write_text(
+        f"<{ID}wikidata-link/person-jane-roe> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        f"{DIP_LINK} <{LINKS_GRAPH.value}> .\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(bare), "--store", str(tmp_path / "store")]) == 1
+    assert "does not conform to the SHACL shapes" in capsys.readouterr().err
 
 
 def test_link_a_second_run_asks_nothing_and_offline_needs_no_server(

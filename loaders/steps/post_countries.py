@@ -1,0 +1,129 @@
+"""PostCountries: the posts of a person get the country the text gives that person elsewhere.
+
+A post is read with its country where the title states it ("Kenyan Trade Minister X"), but a
+text often gives the country elsewhere: by a counterpart or host ("his Angolan counterpart,
+Foreign Minister X"), by an "of" phrase after a plural title ("their foreign ministers, A of
+Chile and B of Peru") or by the side the person sat on (side_lists.py). Without the country the
+post is "Minister of Foreign Affairs" of nowhere: /api/people cannot filter by it, and ``dkg
+link`` cannot check a Wikidata candidate against it, so the person is never linked.
+
+Only a person none of whose posts has a country gets one: one post's country is all filtering
+and linking need. The office of an international body ("Secretary-General of the African Union
+Commission", "EAC Secretary-General X") and a company's post ("CEO") keep no country: a
+person's own country is not theirs. The step runs before roles are resolved: a role tells a
+person's country only by guessing who it means ("the French president" for the one president
+named), and such a guess is no statement of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Person, Post, TextSpan
+from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.steps.side_lists import sides
+
+_SHARED_WITH_STATES = frozenset(
+    {
+        "president",
+        "vice president",
+        "chairman",
+        "chairwoman",
+        "head",
+        "director general",
+        "general director",
+        "executive director",
+    }
+)
+"""Company posts that states have too ("President", "Director General"): held by an official,
+they are the state's office."""
+_OFFICE_OF_BODY = re.compile(r",?\s+(?:the\s+)?[\w' -]{0,60}?\b(?:of|at|to)\s+(?:the\s+)?")
+"""Between a name and the body whose office follows it: ", Secretary-General of the "."""
+_TITLE_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,4}")
+"""Between a body and a name its title precedes: "EAC Secretary-General X"."""
+
+
+class PostCountries:
+    """Gives the posts of each person the country the text gives that person."""
+
+    name = "post-countries"
+    requires = frozenset({"sentences", "countries", "people", "person_mentions"})
+    provides = frozenset({"people"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        posts = gazetteer.titles.company_posts
+        self._company_posts = frozenset(fold(t) for t in posts) - _SHARED_WITH_STATES
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with the countries of its people and of their posts."""
+        countries = self._sides(document)
+        officials = _officials_of_bodies(document)
+        people = tuple(
+            p if p.key in officials else self._placed(p, countries.get(p.key))
+            for p in document.people
+        )
+        if people == document.people:
+            return document
+        return replace(document, people=people)
+
+    @staticmethod
+    def _sides(document: Document) -> dict[str, str]:
+        """The country of each person a side phrase lists; someone listed on two sides (or in
+        none) gets none from them."""
+        found: dict[str, set[str]] = {}
+        listed = [m for m in document.person_mentions if m.via in ("name", "surname")]
+        for side in sides(document):
+            for mention in listed:
+                if side.scope.contains(mention.span):
+                    found.setdefault(mention.person, set()).add(side.iso2)
+        return {key: next(iter(isos)) for key, isos in found.items() if len(isos) == 1}
+
+    def _placed(self, person: Person, side: str | None) -> Person:
+        country = person.country or side
+        if country is None or (side is not None and side != country):
+            return person  # no country, or two that disagree: guess none
+        if any(post.country for post in person.posts):
+            # Their country is already on a post, which is all /api/people and `dkg link`
+            # need; a second title read with it may be a misreading ("Emir" from a surname).
+            return person
+        posts = tuple(
+            replace(post, country=country) if self._national(post) else post
+            for post in person.posts
+        )
+        if posts == person.posts and country == person.country:
+            return person
+        return replace(person, posts=_merged(posts), country=country)
+
+    def _national(self, post: Post) -> bool:
+        """Whether a post without a country is an office of the state its holder serves."""
+        if post.country is not None:
+            return False
+        return fold(post.title) not in self._company_posts
+
+
+def _officials_of_bodies(document: Document) -> frozenset[str]:
+    """The people named as officials of an international body: "X, Secretary-General of the
+    East African Community", "EAC Secretary-General X" (a body of no country)."""
+    bodies = [o.span for o in document.organizations if o.country is None]
+    if not bodies:
+        return frozenset()
+    text = document.text
+    found = set()
+    for mention in document.person_mentions:
+        if mention.via == "name" and any(_holds_office(text, mention.span, b) for b in bodies):
+            found.add(mention.person)
+    return frozenset(found)
+
+
+def _holds_office(text: str, name: TextSpan, body: TextSpan) -> bool:
+    if name.end < body.start <= name.end + 80:
+        return _OFFICE_OF_BODY.fullmatch(text, name.end, body.start) is not None
+    if body.end < name.start <= body.end + 60:
+        return _TITLE_AFTER_BODY.fullmatch(text, body.end, name.start) is not None
+    return False
+
+
+def _merged(posts: tuple[Post, ...]) -> tuple[Post, ...]:
+    """The posts once each has its country: a title read twice is one post."""
+    return tuple(dict.fromkeys(posts))
