@@ -116,10 +116,12 @@ def ingest(args: argparse.Namespace) -> int:
             progress=sys.stderr.isatty(),
             on_result=_print_result,
         )
-    triples = sum(s.triples for s in report.stored)
+    documents = [s for s in report.stored if not s.links]
+    links = sum(s.triples for s in report.stored if s.links)
     print(
-        f"stored {len(report.stored)} document(s) ({triples} triples), "
-        f"rejected {len(report.rejected)}, in {path}",
+        f"stored {len(documents)} document(s) ({sum(s.triples for s in documents)} triples)"
+        + (f" and {links} triples of Wikidata links" if links else "")
+        + f", rejected {len(report.rejected)}, in {path}",
         file=sys.stderr,
     )
     return 0 if report.ok else 1

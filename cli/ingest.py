@@ -62,6 +62,9 @@ class Stored:
     name: str
     source: str
     triples: int
+    links: bool = False
+    """True for the Wikidata links of an export, which join the store's links graph: they are
+    no document, so the counts a user reads leave them out."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,10 @@ def store_batch(store: Store, batch: Sequence[Prepared]) -> list[Stored | Docume
         if len(batch) > 1:
             return [outcome for p in batch for outcome in store_batch(store, [p])]
         return [DocumentError(batch[0].source, f"the store refused its graph: {error}")]
-    return [Stored(name=p.name, source=p.source, triples=p.triples) for p in batch]
+    return [
+        Stored(name=p.name, source=p.source, triples=p.triples, links=p.graph is not None)
+        for p in batch
+    ]
 
 
 def _graph_and_body(store: Store, prepared: Prepared) -> tuple[NamedNode, bytes]:

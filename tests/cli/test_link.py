@@ -167,6 +167,22 @@ def test_link_links_survive_an_export_ingested_into_another_store(
     assert len(why) == len(EXPECTED_LINKS)
 
 
+def test_link_the_links_of_an_export_are_not_counted_as_a_document(
+    store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    export = tmp_path / "backup.trig"
+    export.write_bytes(linked_export(store, api, capsysbinary, "trig"))
+    other = tmp_path / "other-store"
+
+    assert main(["ingest", str(export), "--store", str(other)]) == 0
+
+    said = capsysbinary.readouterr().err.decode()
+    graphs = select(other, "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")
+    documents = len(graphs) - 1  # every graph but the links graph
+    assert f"stored {documents} document(s)" in said
+    assert "triples of Wikidata links" in said
+
+
 def test_link_links_of_an_export_leave_the_other_links_of_the_store(
     store: Path, api: ReplayServer, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
