@@ -166,7 +166,7 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ("Indonesia and Korea discussed downstreaming.", "downstreaming and downstream industries"),
         ("Brazil and France agreed to cooperate in aerospace.", "aerospace"),
         ("Qatar and Pakistan discussed desalination plants.", "desalination"),
-        ("Algeria and Italy discussed natural gas supplies.", "natural gas"),
+        ("Algeria and Italy discussed natural gas supplies.", "gas supply"),
         ("Angola and India discussed crude oil supplies.", "crude oil"),
         (
             "The US and India discussed critical and emerging technologies.",
