@@ -312,6 +312,17 @@ _ANCHOR = re.compile(
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
+    # "investors were interested in batteries and shipbuilding"
+    r"|interest(?:ed|s)?\s+in\b"
+    # "signed agreements with Emirati firms on green hydrogen"
+    r"|(?:agreements?|memorand(?:a|um|ums)|mous?|deals?|contracts?)\s+with\s+[^.;,]{1,60}?\s+on\b"
+    + _NO_TOPIC_AFTER
+    # "the stop was about uranium", "the talks were mainly about trade" (not "about to")
+    + r"|(?:visit|trip|stop|tour|talks|meeting|summit|agenda|conversation|call)\s+"
+    r"(?:was|were|is|are|will\s+be)\s+(?:\w+ly\s+|all\s+)?about\b(?!\s+to\b)"
+    # "the two heads of state talked trade and energy": "talked" straight before its topics
+    r"|talked\b(?=\s+[a-z])(?!\s+(?:to|with|about|on|of|for|at|in|by|and|up|over|through|"
+    r"briefly|late|until|again|privately|alone)\b)"
     r")"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""

@@ -66,3 +66,39 @@ def test_sector_cues_conversations_funding_mous_and_dialogues_leave_other_uses(
     sentence: str,
 ) -> None:
     assert words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chilean buyers were interested in Korean expertise in shipbuilding and batteries.",
+            ["shipbuilding", "batteries"],
+        ),
+        (
+            "Two utilities signed agreements with Danish firms on offshore wind and hydrogen.",
+            ["offshore wind", "hydrogen"],
+        ),
+        ("The minister's trip was mostly about fisheries and tourism.", ["fisheries", "tourism"]),
+        ("Over lunch the two premiers talked tourism and mining.", ["tourism", "mining"]),
+    ],
+)
+def test_sector_cues_interest_deals_with_firms_and_what_a_trip_was_about(
+    sentence: str, expected: list[str]
+) -> None:
+    assert words(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Interest in a proper name, a deal on a date, a meeting about to start, small talk.
+        "Investors were interested in Energy Park Holdings, a Lagos firm.",
+        "The contracts with Airbus on 3 May were delayed.",
+        "The meeting was about to start when the power failed.",
+        "The two leaders talked briefly before the dinner.",
+        "They talked to farmers about agriculture at the fair.",
+    ],
+)
+def test_sector_cues_interest_deals_and_talk_leave_other_uses(sentence: str) -> None:
+    assert words(sentence) == []
