@@ -75,3 +75,29 @@ def test_sector_scheme_narrower_areas_keep_the_name_the_text_gives(
 )
 def test_sector_scheme_narrower_areas_not_read_from_names_or_figures(sentence: str) -> None:
     assert labels(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The agencies agreed to cooperate in hydrometeorology.", ["meteorology"]),
+        (
+            "The institutes will cooperate in seismology and oceanography.",
+            ["seismology", "ocean science"],
+        ),
+        ("Both sides discussed Antarctic research.", ["polar research"]),
+        (
+            "The firms signed an MoU on cloud services and data centers.",
+            ["cloud computing", "data centres"],
+        ),
+    ],
+)
+def test_sector_scheme_narrower_areas_of_science_and_computing(
+    sentence: str, expected: list[str]
+) -> None:
+    assert labels(sentence) == expected
+    assert all(broader_of(label) is not None for label in expected)
+
+
+def test_sector_scheme_narrower_areas_weather_in_a_name_is_no_area() -> None:
+    assert labels("They spoke about the Weather Services Act passed in May.") == []
