@@ -184,7 +184,7 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ),
         (
             "Peru and Korea discussed small and medium enterprises.",
-            "small and medium enterprises and entrepreneurship",
+            "small and medium-sized enterprises",
         ),
         ("Turkey and Egypt discussed the car industry.", "automotive industry and cars"),
         ("Cuba and Vietnam discussed judicial cooperation.", "justice and judicial cooperation"),
