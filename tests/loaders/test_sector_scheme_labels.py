@@ -241,3 +241,21 @@ def test_sector_scheme_labels_keep_the_sea_at_large_apart_from_shipping(
 ) -> None:
     # "maritime affairs" is the sea as a field of relations, not only ships and ports.
     assert [m.label for m in find_sectors(sentence, 0, sector_concepts())] == [label]
+
+
+def test_sector_scheme_reads_the_singular_hydrocarbon_before_a_head_noun() -> None:
+    # News writes "the hydrocarbon sector" as often as "hydrocarbons".
+    assert [
+        m.label
+        for m in find_sectors(
+            "Accra and Abuja signed an MoU on cooperation in the hydrocarbon sector.",
+            0,
+            sector_concepts(),
+        )
+    ] == ["oil and gas"]
+    assert [
+        m.label
+        for m in find_sectors(
+            "Hydrocarbon Holdings opened a cooperation office in Lagos.", 0, sector_concepts()
+        )
+    ] == []
