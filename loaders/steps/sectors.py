@@ -275,9 +275,10 @@ _ANCHOR = re.compile(
     # is read with a space in front): ``re`` skips to such characters at C speed instead of
     # testing for a word start at every position.
     r"\W(?:"
-    r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations|exchanges|"
-    r"commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|on|within|across)\b"
+    r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations(?:hip)?|"
+    r"exchanges|commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
+    # "into": "to broaden the relationship into renewable energy and manufacturing"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across)\b"
     r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
@@ -287,7 +288,7 @@ _ANCHOR = re.compile(
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     # "a meeting with President X of Mozambique on energy, defence", "closer together in health"
-    r"|(?:talks|meeting|discussions|dialogue)(?:\s+with\s+[^.;,]{1,80}?)?\s+on\b"
+    r"|(?:talks|meetings?|discussions|dialogues?)(?:\s+with\s+[^.;,]{1,80}?)?\s+on\b"
     + _NO_TOPIC_AFTER
     + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
@@ -295,8 +296,13 @@ _ANCHOR = re.compile(
     + _NO_TOPIC_AFTER
     + r"|"
     r"joint\s+work\s+on|sessions?\s+on|cooperate\s+on|"
+    # "spoke for an hour, mostly about energy security": what a conversation was about, but
+    # not what was said to the press ("spoke to reporters about tourism")
+    r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
+    # "45 million euros for water supply", "financing for infrastructure works"
+    r"(?:financing|funding|funds|loans?|grants?|euros|dollars)\s+for|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
-    r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|documents?|accords?|deals?|roadmaps?|"
+    r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
@@ -306,6 +312,17 @@ _ANCHOR = re.compile(
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
+    # "investors were interested in batteries and shipbuilding"
+    r"|interest(?:ed|s)?\s+in\b"
+    # "signed agreements with Emirati firms on green hydrogen"
+    r"|(?:agreements?|memorand(?:a|um|ums)|mous?|deals?|contracts?)\s+with\s+[^.;,]{1,60}?\s+on\b"
+    + _NO_TOPIC_AFTER
+    # "the stop was about uranium", "the talks were mainly about trade" (not "about to")
+    + r"|(?:visit|trip|stop|tour|talks|meeting|summit|agenda|conversation|call)\s+"
+    r"(?:was|were|is|are|will\s+be)\s+(?:\w+ly\s+|all\s+)?about\b(?!\s+to\b)"
+    # "the two heads of state talked trade and energy": "talked" straight before its topics
+    r"|talked\b(?=\s+[a-z])(?!\s+(?:to|with|about|on|of|for|at|in|by|and|up|over|through|"
+    r"briefly|late|until|again|privately|alone)\b)"
     r")"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""

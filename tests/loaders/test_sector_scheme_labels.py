@@ -166,7 +166,7 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ("Indonesia and Korea discussed downstreaming.", "downstreaming and downstream industries"),
         ("Brazil and France agreed to cooperate in aerospace.", "aerospace"),
         ("Qatar and Pakistan discussed desalination plants.", "desalination"),
-        ("Algeria and Italy discussed natural gas supplies.", "natural gas"),
+        ("Algeria and Italy discussed natural gas supplies.", "gas supply"),
         ("Angola and India discussed crude oil supplies.", "crude oil"),
         (
             "The US and India discussed critical and emerging technologies.",
@@ -184,7 +184,7 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ),
         (
             "Peru and Korea discussed small and medium enterprises.",
-            "small and medium enterprises and entrepreneurship",
+            "small and medium-sized enterprises",
         ),
         ("Turkey and Egypt discussed the car industry.", "automotive industry and cars"),
         ("Cuba and Vietnam discussed judicial cooperation.", "justice and judicial cooperation"),
@@ -241,3 +241,21 @@ def test_sector_scheme_labels_keep_the_sea_at_large_apart_from_shipping(
 ) -> None:
     # "maritime affairs" is the sea as a field of relations, not only ships and ports.
     assert [m.label for m in find_sectors(sentence, 0, sector_concepts())] == [label]
+
+
+def test_sector_scheme_reads_the_singular_hydrocarbon_before_a_head_noun() -> None:
+    # News writes "the hydrocarbon sector" as often as "hydrocarbons".
+    assert [
+        m.label
+        for m in find_sectors(
+            "Accra and Abuja signed an MoU on cooperation in the hydrocarbon sector.",
+            0,
+            sector_concepts(),
+        )
+    ] == ["oil and gas"]
+    assert [
+        m.label
+        for m in find_sectors(
+            "Hydrocarbon Holdings opened a cooperation office in Lagos.", 0, sector_concepts()
+        )
+    ] == []

@@ -51,7 +51,7 @@ def test_sector_trade_wordings_are_found(sentence: str, label: str) -> None:
         ),
         (
             "Norway and Chile expanded cooperation in polar research.",
-            "science, technology and research",
+            "polar research",
         ),
     ],
 )
