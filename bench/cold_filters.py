@@ -4,15 +4,15 @@
 
 STORE is an on-disk store (the generated graph of `bench.canned` or `bench.service_load`),
 opened read-only as a serving process opens a snapshot. First the table's costs: the owner's
-query, ordering and encoding after each write, and a serving process's read of the filed
-table (decode and index, in the background). Then two routers answer the same requests in
-this process: one whose `/api/visits` has no table (every request runs its SPARQL, as before
+query, ordering and encoding after each write, and a serving process's read of the filed table
+(every column decoded and indexed, as warming does). Then two routers answer the same requests
+in this process: one whose `/api/visits` has no table (every request runs its SPARQL, as before
 the table), on a new data version before each request, so no answer or page is cached; one
 holding the table of its data version, each request sent with a query string of its own (an
-extra parameter the route ignores), so no page is cached either: what a filtered request
-costs once the table is read. Each line gives the median CPU of the process per request both
-ways (`bench.two_ways`) and whether the bodies are byte-identical. CPU time, not wall time:
-the machine is shared.
+extra parameter the route ignores), so no page is cached either: what a filtered request costs
+once the table is read. Each line gives the median CPU of the process per request both ways
+(`bench.two_ways`) and whether the bodies are byte-identical. CPU time, not wall time: the
+machine is shared.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def table_costs(store: OxStore) -> str:
     middle = time.process_time()
     encoded = FilterTable.from_rows(rows, SHAPES["visits"]).encode()
     end = time.process_time()
-    FilterTable.decode(encoded).prepared(query.table)
+    FilterTable(encoded).prepared(query.table)
     read = time.process_time()
     return (
         f"the table: query {(middle - start) * 1000:.0f} ms, order and encoding "

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Final, TypeVar
@@ -44,7 +44,6 @@ from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
-from dkg.service.table_filters import TableFilter
 
 DEFAULT_LIMIT: Final = 100
 """Items in a page when the request gives no ``limit``."""
@@ -59,7 +58,11 @@ WARM_POLL_S: Final = 0.1
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 TABLES_KEPT: Final = 4
-"""Filter tables a process keeps decoded: the lists that have one, on the newest versions."""
+"""Filter tables a process keeps (mapped, with the columns and indexes it read): the lists
+that have one, on the newest versions."""
+TABLE_PART: Final = "table columns"
+"""The part a filter table is filed as: named after its layout, so a file of an earlier
+layout (rows, not columns) left in a snapshot is never read as one."""
 ATTEMPTS: Final = 3
 """Times an answer is computed when writes keep superseding the version it was computed for."""
 T = TypeVar("T")
@@ -95,7 +98,7 @@ class CannedContext:
     tables: ResultCache[FilterTable] = field(
         default_factory=lambda: ResultCache[FilterTable](TABLES_KEPT)
     )
-    """Filter tables read in this process, keyed on (query, version) (:func:`filter_table`)."""
+    """Filter tables used in this process, keyed on (query, version) (:func:`filter_table`)."""
     pages: ResultCache[tuple[str, bytes]] = field(
         default_factory=lambda: ResultCache[tuple[str, bytes]](
             PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
@@ -103,30 +106,7 @@ class CannedContext:
     )
     """(ETag, encoded page) as sent, keyed on (path, raw query string, version)."""
     _warmed: set[str] = field(default_factory=set)
-    _preparing: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def prepare(
-        self, key: tuple[str, str], make: Callable[[], FilterTable], filters: Sequence[TableFilter]
-    ) -> None:
-        """Read a filed filter table into :attr:`tables` in the background, once per key: it
-        serves requests as soon as it is decoded, while its indexes are built (a request that
-        needs one first builds it itself)."""
-        with self._lock:
-            if key in self._preparing:
-                return
-            self._preparing.add(key)
-
-        def run() -> None:
-            try:
-                table = make()
-                self.tables.put(key, table)
-                table.prepared(filters)
-            finally:
-                with self._lock:
-                    self._preparing.discard(key)
-
-        threading.Thread(target=run, name="dkg-filter-table", daemon=True).start()
 
     def warm_once(self, version: str, *, wait: bool = False) -> None:
         """Compute every query's unfiltered answer for ``version``, once per version: in the
@@ -160,7 +140,7 @@ class CannedContext:
                 shared = self.shared_answers(version)
                 if shared is not None and shared.computing(shared_key(query, {}, _part(query))):
                     continue  # a sibling process computes it; this one warms the next
-                if by_table(query):  # its table answers every page once a process has read it
+                if by_table(query):  # its table answers every page once a process has mapped it
                     filter_table(query, self, version, compute=True)
                 answered = answer(query, {}, self, version)
                 if by_keys(query):  # its keys: and the first page, which most clients ask for
@@ -300,14 +280,17 @@ def answer(
 def filter_table(
     query: CannedQuery, context: CannedContext, version: str, *, compute: bool
 ) -> FilterTable | None:
-    """The filter table of a query with a ``table`` header on ``version``, kept decoded in
-    this process, or None until it is.
+    """The filter table of a query with a ``table`` header on ``version``, kept in this
+    process, or None when there is none.
 
-    A table a sibling process (the owner's warming) filed is read in the background (0.1-0.25
-    s of CPU at 1M triples) while the request runs its own query, keys first, which gives the
-    same answer: the unfiltered keys and first page are filed too, and a filtered query costs
-    less than waiting. With ``compute`` (warming, an unfiltered request), a table no process
-    filed is computed once (2-2.5 s of CPU for `/api/visits` at 1M triples).
+    A table a sibling process (the owner's warming) filed is mapped, not read: a request
+    decodes only the columns it tests and pages (a few ms each at 1M triples), so the first
+    filtered request of a serving process after a write answers from it at once. Decoding the
+    whole table in the background (0.1-0.25 s of CPU) while that request ran its own query
+    made it the slowest of all (0.2-0.8 s, both holding one interpreter lock). With
+    ``compute`` (warming, an unfiltered request), a table no process filed is computed once
+    (2-2.5 s of CPU for `/api/visits` at 1M triples); without, the request runs its own
+    query, keys first, which costs less than the table.
 
     Raises:
         ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
@@ -317,10 +300,9 @@ def filter_table(
     if found is not None or not by_table(query):
         return found
     shared = context.shared_answers(version)
-    filed = None if shared is None else shared.peek(shared_key(query, {}, "table"))
+    filed = None if shared is None else shared.peek(shared_key(query, {}, TABLE_PART))
     if filed is not None:
-        context.prepare(key, lambda: FilterTable.decode(filed), query.table)
-        return None
+        return context.tables.get_or_compute(key, lambda: FilterTable(filed))
     if not compute:
         return None
 
@@ -329,8 +311,8 @@ def filter_table(
         return FilterTable.from_rows(rows, SHAPES[query.name]).encode()
 
     def read() -> FilterTable:
-        encoded = cached_part(query, {}, context, version, "table", computed, kept=False)
-        return FilterTable.decode(encoded).prepared(query.table)
+        encoded = cached_part(query, {}, context, version, TABLE_PART, computed, kept=False)
+        return FilterTable(encoded).prepared(query.table)
 
     return context.tables.get_or_compute(key, read)
 
@@ -378,7 +360,7 @@ def cached_part(
 ) -> EncodedItems:
     """``part`` of the query's answer for these values, from this process's cache, from the
     answers sibling processes share, or computed once. Not ``kept``, it skips this process's
-    cache (a filter table, 8 MiB at 1M triples, is kept decoded instead)."""
+    cache (a filter table, 8 MiB at 1M triples, is kept in :attr:`CannedContext.tables`)."""
 
     def shared_or_computed() -> EncodedItems:
         shared = context.shared_answers(version)
