@@ -1,4 +1,4 @@
-"""The items a canned query answers: bound, run once per data version, cached, precomputed.
+"""The items a canned query answers: bound, run once per data version, cached.
 
 The values of a request become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
 misfit). The answer is taken from the process's answer cache, keyed on (query, parameters,
@@ -20,13 +20,14 @@ Paging in Python after grouping (of the items, or of the keys and the columns th
 is what makes ``total`` exact and the order stable: a fact has as many rows as it has sources
 and multi-valued fields, so a SPARQL ``LIMIT`` would cut items in half, and params may not
 reach into a subquery that could page distinct facts.
+
+Every unfiltered answer is also computed before it is asked, once per data version
+(:mod:`dkg.service.routers.canned_warming`).
 """
 
 from __future__ import annotations
 
-import logging
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -53,8 +54,6 @@ MAX_CANNED_ROWS: Final = 5_000_000
 """Row cap for canned queries: far above the /sparql cap, since paging happens after the
 rows are folded into items; an answer past it is refused rather than silently short."""
 
-WARM_POLL_S: Final = 0.1
-"""How often background warming checks for a spare query worker."""
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 TABLES_KEPT: Final = 4
@@ -66,8 +65,6 @@ layout (rows, not columns) left in a snapshot is never read as one."""
 ATTEMPTS: Final = 3
 """Times an answer is computed when writes keep superseding the version it was computed for."""
 T = TypeVar("T")
-
-logger = logging.getLogger(__name__)
 
 
 class Superseded(StoreUnavailable):
@@ -108,71 +105,16 @@ class CannedContext:
     _warmed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def warm_once(self, version: str, *, wait: bool = False) -> None:
-        """Compute every query's unfiltered answer for ``version``, once per version: in the
-        background, or with ``wait`` in the calling thread before returning.
-
-        The unfiltered lists are what most clients ask for (and page through), and at a
-        million triples one costs seconds; computing them right after the data changes turns
-        those requests into cache hits. With ``publish_warm`` the owner of ``dkg serve`` waits
-        for them before it publishes a snapshot
-        (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so no client ever asks for
-        a cold one; by default it starts them once the snapshot is published.
-        """
+    def first_to_warm(self, version: str) -> bool:
+        """Whether warming ``version`` falls to this call: true once per version, and never
+        when the app does not warm (:mod:`.canned_warming`)."""
         if not self.warm:
-            return
+            return False
         with self._lock:
             if version in self._warmed:
-                return
+                return False
             self._warmed.add(version)
-        if wait:
-            self._warm(version)
-            return
-        threading.Thread(
-            target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
-        ).start()
-
-    def _warm(self, version: str) -> None:
-        for query in self.catalog.values():
-            try:
-                if not self._wait_for_spare_worker(version):
-                    return  # the data changed meanwhile: the newer version warms itself
-                shared = self.shared_answers(version)
-                if shared is not None and shared.computing(shared_key(query, {}, _part(query))):
-                    continue  # a sibling process computes it; this one warms the next
-                if by_table(query):  # its table answers every page once a process has mapped it
-                    filter_table(query, self, version, compute=True)
-                answered = answer(query, {}, self, version)
-                if by_keys(query):  # its keys: and the first page, which most clients ask for
-                    page_items(query, {}, self, version, answered, DEFAULT_LIMIT, 0)
-            except Superseded:
-                return  # the newer version warms itself
-            except ServiceError as error:
-                if isinstance(error, StoreUnavailable) and self._stopped():
-                    return  # shut down meanwhile: nobody is left to ask for the answer
-                logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
-
-    def _stopped(self) -> bool:
-        """Whether the service has stopped serving data: warming then ends without a warning
-        (a short-lived ``dkg evaluate`` stops while its last write is still being warmed)."""
-        try:
-            self.version()
-        except StoreUnavailable:
             return True
-        return False
-
-    def _wait_for_spare_worker(self, version: str) -> bool:
-        """Wait until warming can take a query worker and leave one free for requests.
-
-        At a million triples an unfiltered query holds its worker for seconds; were warming to
-        take the last free one, a request that costs milliseconds (a country, a document)
-        would wait behind it. False when the data changed while waiting.
-        """
-        while self.version() == version:
-            if self.spare_worker is None or self.spare_worker():
-                return True
-            time.sleep(WARM_POLL_S)
-        return False
 
     def shared_answers(self, version: str) -> SharedAnswers | None:
         """The answers sibling processes share for ``version`` (None: not shared)."""
@@ -237,12 +179,6 @@ def bound_query(
     item's rows, which a list paged :func:`by_keys` reads in two steps (its OpenAPI
     description says so)."""
     return bind(query, resolve(query, terms, context, version))
-
-
-def _part(query: CannedQuery) -> str:
-    """Which part of an unfiltered answer warming computes first: the keys or the items (for
-    a list with a filter table, after its table)."""
-    return "keys" if by_keys(query) else "items"
 
 
 def by_keys(query: CannedQuery) -> bool:
