@@ -83,7 +83,8 @@ class FilterTable:
         """The table with the index of every column a filter reads built (warming, where no
         request waits for it: a serving process builds each the first time it is used)."""
         for table_filter in filters:
-            self._index(table_filter.columns)
+            for columns in _indexed(table_filter):
+                self._index(columns)
         for scope in (*SCOPES.values(), ("id",)):
             self._index(scope)
         return self
@@ -97,15 +98,31 @@ class FilterTable:
         for table_filter in filters:
             if table_filter.param not in values:
                 continue
-            check = _check(table_filter, values[table_filter.param])
-            index = self._index(table_filter.columns)
-            numbers = {number for key, rows in index.items() if check(key) for number in rows}
+            numbers = self._matching(table_filter, values[table_filter.param])
             if table_filter.keeps != "row":
                 numbers = self._in_scope(numbers, SCOPES[table_filter.keeps])
             kept = numbers if kept is None else kept & numbers
         if kept is None:
             return list(range(self.count))
         return sorted(kept)
+
+    def _matching(self, table_filter: TableFilter, values: Sequence[str]) -> set[int]:
+        """The numbers of the rows one parameter's test keeps (before its scope).
+
+        An equality is looked up, value by value, in each column's own index: on the pair of
+        a visit's host and visitor country, tested as one, the test ran once per distinct
+        pair (8 000 at 10 000 visits) where a lookup per column and value does.
+        """
+        if table_filter.test == "equals":
+            return {
+                number
+                for (column,) in _indexed(table_filter)
+                for value in values
+                for number in self._index((column,)).get((value,), ())
+            }
+        check = _check(table_filter, values)
+        index = self._index(table_filter.columns)
+        return {number for key, rows in index.items() if check(key) for number in rows}
 
     def page(
         self,
@@ -198,11 +215,17 @@ SCOPES: Final[Mapping[str, tuple[str, ...]]] = {"graph": ("id", GRAPH), "item": 
 """The columns naming what a match keeps beyond its row: the item in its graph, or the item."""
 
 
-def _check(table_filter: TableFilter, values: Sequence[str]) -> Check:
-    """The test of one parameter on the values of its columns, for the request's values."""
+def _indexed(table_filter: TableFilter) -> list[tuple[str, ...]]:
+    """The indexes a filter reads: one per column for an equality (any column equal to the
+    value), else one of all its columns together."""
     if table_filter.test == "equals":
-        wanted = set(values)
-        return lambda key: any(value in wanted for value in key)
+        return [(column,) for column in table_filter.columns]
+    return [table_filter.columns]
+
+
+def _check(table_filter: TableFilter, values: Sequence[str]) -> Check:
+    """The test of one parameter on the values of its columns, for the request's values (an
+    equality is looked up instead: :meth:`FilterTable._matching`)."""
     if table_filter.test == "code":
         codes = set(values)
         return lambda key: key[0] is not None and key[0].rsplit("/", 1)[-1] in codes
