@@ -49,6 +49,7 @@ from dkg.service.routers.canned_pages import (
     page_response,
     page_route,
 )
+from dkg.service.routers.canned_warming import warm_once
 from dkg.service.shared_answers import SharedAnswers
 
 
@@ -80,7 +81,7 @@ def build_canned_router(
         run, version, ResultCache(cache_size), catalog, warm, spare_worker, shared
     )
     if on_warm is not None:
-        on_warm(lambda wait: context.warm_once(version(), wait=wait))
+        on_warm(lambda wait: warm_once(context, version(), wait=wait))
     listing = [describe(query) for query in catalog.values()]
 
     def list_queries() -> list[dict[str, Any]]:
@@ -153,7 +154,7 @@ def build_endpoint(query: CannedQuery, context: CannedContext) -> Callable[..., 
             _, sparql = await to_thread.run_sync(on_current_version, context, bind_now)
             return PlainTextResponse(sparql, media_type="application/sparql-query")
         version = context.version()
-        context.warm_once(version)
+        warm_once(context, version)
         etag = page_etag(version, query.name, terms, limit, offset)
         if etag_matches(request.headers.get("if-none-match"), etag):
             return not_modified(etag)

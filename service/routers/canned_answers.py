@@ -1,4 +1,4 @@
-"""The items a canned query answers: bound, run once per data version, cached, precomputed.
+"""The items a canned query answers: bound, run once per data version, cached.
 
 The values of a request become typed RDF terms (:func:`dkg.service.binding.to_term`, 422 on
 misfit). The answer is taken from the process's answer cache, keyed on (query, parameters,
@@ -20,14 +20,15 @@ Paging in Python after grouping (of the items, or of the keys and the columns th
 is what makes ``total`` exact and the order stable: a fact has as many rows as it has sources
 and multi-valued fields, so a SPARQL ``LIMIT`` would cut items in half, and params may not
 reach into a subquery that could page distinct facts.
+
+Every unfiltered answer is also computed before it is asked, once per data version
+(:mod:`dkg.service.routers.canned_warming`).
 """
 
 from __future__ import annotations
 
-import logging
 import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Final, TypeVar
@@ -44,7 +45,6 @@ from dkg.service.query_runner import RunQuery
 from dkg.service.result_cache import ResultCache
 from dkg.service.results import QueryOutcome, SelectResult
 from dkg.service.shared_answers import SharedAnswers
-from dkg.service.table_filters import TableFilter
 
 DEFAULT_LIMIT: Final = 100
 """Items in a page when the request gives no ``limit``."""
@@ -54,17 +54,17 @@ MAX_CANNED_ROWS: Final = 5_000_000
 """Row cap for canned queries: far above the /sparql cap, since paging happens after the
 rows are folded into items; an answer past it is refused rather than silently short."""
 
-WARM_POLL_S: Final = 0.1
-"""How often background warming checks for a spare query worker."""
 PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Budget of the encoded-page cache: some 800 pages of 100 visits, whatever the page sizes."""
 TABLES_KEPT: Final = 4
-"""Filter tables a process keeps decoded: the lists that have one, on the newest versions."""
+"""Filter tables a process keeps (mapped, with the columns and indexes it read): the lists
+that have one, on the newest versions."""
+TABLE_PART: Final = "table columns"
+"""The part a filter table is filed as: named after its layout, so a file of an earlier
+layout (rows, not columns) left in a snapshot is never read as one."""
 ATTEMPTS: Final = 3
 """Times an answer is computed when writes keep superseding the version it was computed for."""
 T = TypeVar("T")
-
-logger = logging.getLogger(__name__)
 
 
 class Superseded(StoreUnavailable):
@@ -95,7 +95,7 @@ class CannedContext:
     tables: ResultCache[FilterTable] = field(
         default_factory=lambda: ResultCache[FilterTable](TABLES_KEPT)
     )
-    """Filter tables read in this process, keyed on (query, version) (:func:`filter_table`)."""
+    """Filter tables used in this process, keyed on (query, version) (:func:`filter_table`)."""
     pages: ResultCache[tuple[str, bytes]] = field(
         default_factory=lambda: ResultCache[tuple[str, bytes]](
             PAGE_CACHE_BYTES, weigh=lambda page: len(page[1])
@@ -103,96 +103,18 @@ class CannedContext:
     )
     """(ETag, encoded page) as sent, keyed on (path, raw query string, version)."""
     _warmed: set[str] = field(default_factory=set)
-    _preparing: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def prepare(
-        self, key: tuple[str, str], make: Callable[[], FilterTable], filters: Sequence[TableFilter]
-    ) -> None:
-        """Read a filed filter table into :attr:`tables` in the background, once per key: it
-        serves requests as soon as it is decoded, while its indexes are built (a request that
-        needs one first builds it itself)."""
-        with self._lock:
-            if key in self._preparing:
-                return
-            self._preparing.add(key)
-
-        def run() -> None:
-            try:
-                table = make()
-                self.tables.put(key, table)
-                table.prepared(filters)
-            finally:
-                with self._lock:
-                    self._preparing.discard(key)
-
-        threading.Thread(target=run, name="dkg-filter-table", daemon=True).start()
-
-    def warm_once(self, version: str, *, wait: bool = False) -> None:
-        """Compute every query's unfiltered answer for ``version``, once per version: in the
-        background, or with ``wait`` in the calling thread before returning.
-
-        The unfiltered lists are what most clients ask for (and page through), and at a
-        million triples one costs seconds; computing them right after the data changes turns
-        those requests into cache hits. With ``publish_warm`` the owner of ``dkg serve`` waits
-        for them before it publishes a snapshot
-        (:attr:`~dkg.service.dataset.ServedDataset.before_publish`), so no client ever asks for
-        a cold one; by default it starts them once the snapshot is published.
-        """
+    def first_to_warm(self, version: str) -> bool:
+        """Whether warming ``version`` falls to this call: true once per version, and never
+        when the app does not warm (:mod:`.canned_warming`)."""
         if not self.warm:
-            return
+            return False
         with self._lock:
             if version in self._warmed:
-                return
+                return False
             self._warmed.add(version)
-        if wait:
-            self._warm(version)
-            return
-        threading.Thread(
-            target=self._warm, args=(version,), name="dkg-canned-warm", daemon=True
-        ).start()
-
-    def _warm(self, version: str) -> None:
-        for query in self.catalog.values():
-            try:
-                if not self._wait_for_spare_worker(version):
-                    return  # the data changed meanwhile: the newer version warms itself
-                shared = self.shared_answers(version)
-                if shared is not None and shared.computing(shared_key(query, {}, _part(query))):
-                    continue  # a sibling process computes it; this one warms the next
-                if by_table(query):  # its table answers every page once a process has read it
-                    filter_table(query, self, version, compute=True)
-                answered = answer(query, {}, self, version)
-                if by_keys(query):  # its keys: and the first page, which most clients ask for
-                    page_items(query, {}, self, version, answered, DEFAULT_LIMIT, 0)
-            except Superseded:
-                return  # the newer version warms itself
-            except ServiceError as error:
-                if isinstance(error, StoreUnavailable) and self._stopped():
-                    return  # shut down meanwhile: nobody is left to ask for the answer
-                logger.warning("could not precompute /api/%s: %s", query.name, error.detail)
-
-    def _stopped(self) -> bool:
-        """Whether the service has stopped serving data: warming then ends without a warning
-        (a short-lived ``dkg evaluate`` stops while its last write is still being warmed)."""
-        try:
-            self.version()
-        except StoreUnavailable:
             return True
-        return False
-
-    def _wait_for_spare_worker(self, version: str) -> bool:
-        """Wait until warming can take a query worker and leave one free for requests.
-
-        At a million triples an unfiltered query holds its worker for seconds; were warming to
-        take the last free one, a request that costs milliseconds (a country, a document)
-        would wait behind it. False when the data changed while waiting.
-        """
-        while self.version() == version:
-            if self.spare_worker is None or self.spare_worker():
-                return True
-            time.sleep(WARM_POLL_S)
-        return False
 
     def shared_answers(self, version: str) -> SharedAnswers | None:
         """The answers sibling processes share for ``version`` (None: not shared)."""
@@ -259,12 +181,6 @@ def bound_query(
     return bind(query, resolve(query, terms, context, version))
 
 
-def _part(query: CannedQuery) -> str:
-    """Which part of an unfiltered answer warming computes first: the keys or the items (for
-    a list with a filter table, after its table)."""
-    return "keys" if by_keys(query) else "items"
-
-
 def by_keys(query: CannedQuery) -> bool:
     """Whether the query's pages are read keys first (header ``keys`` and an item shape)."""
     return bool(query.keys) and query.name in SHAPES
@@ -300,14 +216,17 @@ def answer(
 def filter_table(
     query: CannedQuery, context: CannedContext, version: str, *, compute: bool
 ) -> FilterTable | None:
-    """The filter table of a query with a ``table`` header on ``version``, kept decoded in
-    this process, or None until it is.
+    """The filter table of a query with a ``table`` header on ``version``, kept in this
+    process, or None when there is none.
 
-    A table a sibling process (the owner's warming) filed is read in the background (0.1-0.25
-    s of CPU at 1M triples) while the request runs its own query, keys first, which gives the
-    same answer: the unfiltered keys and first page are filed too, and a filtered query costs
-    less than waiting. With ``compute`` (warming, an unfiltered request), a table no process
-    filed is computed once (2-2.5 s of CPU for `/api/visits` at 1M triples).
+    A table a sibling process (the owner's warming) filed is mapped, not read: a request
+    decodes only the columns it tests and pages (a few ms each at 1M triples), so the first
+    filtered request of a serving process after a write answers from it at once. Decoding the
+    whole table in the background (0.1-0.25 s of CPU) while that request ran its own query
+    made it the slowest of all (0.2-0.8 s, both holding one interpreter lock). With
+    ``compute`` (warming, an unfiltered request), a table no process filed is computed once
+    (2-2.5 s of CPU for `/api/visits` at 1M triples); without, the request runs its own
+    query, keys first, which costs less than the table.
 
     Raises:
         ServiceError: more rows than :data:`MAX_CANNED_ROWS`.
@@ -317,10 +236,9 @@ def filter_table(
     if found is not None or not by_table(query):
         return found
     shared = context.shared_answers(version)
-    filed = None if shared is None else shared.peek(shared_key(query, {}, "table"))
+    filed = None if shared is None else shared.peek(shared_key(query, {}, TABLE_PART))
     if filed is not None:
-        context.prepare(key, lambda: FilterTable.decode(filed), query.table)
-        return None
+        return context.tables.get_or_compute(key, lambda: FilterTable(filed))
     if not compute:
         return None
 
@@ -329,8 +247,8 @@ def filter_table(
         return FilterTable.from_rows(rows, SHAPES[query.name]).encode()
 
     def read() -> FilterTable:
-        encoded = cached_part(query, {}, context, version, "table", computed, kept=False)
-        return FilterTable.decode(encoded).prepared(query.table)
+        encoded = cached_part(query, {}, context, version, TABLE_PART, computed, kept=False)
+        return FilterTable(encoded).prepared(query.table)
 
     return context.tables.get_or_compute(key, read)
 
@@ -378,7 +296,7 @@ def cached_part(
 ) -> EncodedItems:
     """``part`` of the query's answer for these values, from this process's cache, from the
     answers sibling processes share, or computed once. Not ``kept``, it skips this process's
-    cache (a filter table, 8 MiB at 1M triples, is kept decoded instead)."""
+    cache (a filter table, 8 MiB at 1M triples, is kept in :attr:`CannedContext.tables`)."""
 
     def shared_or_computed() -> EncodedItems:
         shared = context.shared_answers(version)

@@ -104,8 +104,8 @@ def _table_page(
         name: _lexical_forms(bound)
         for name, bound in resolve(query, terms, context, version).items()
     }
-    rows = table.select(query.table, values)
-    total, items = table.page(SHAPES[query.name], rows, limit, offset)
+    numbers = table.select(query.table, values)
+    total, items = table.page(SHAPES[query.name], query.keys, numbers, limit, offset)
     return page_body(items.items_bytes(len(items), 0), total, limit, offset)
 
 

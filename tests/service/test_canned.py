@@ -18,6 +18,7 @@ from dkg.service.errors import StoreUnavailable
 from dkg.service.result_cache import ResultCache
 from dkg.service.routers.canned import build_canned_router
 from dkg.service.routers.canned_answers import CannedContext, by_keys, by_table
+from dkg.service.routers.canned_warming import warm_once
 from tests.service.conftest import InProcessRunner, TestClient
 
 ID = "https://w3id.org/diplomatic-kg/id/"
@@ -497,7 +498,7 @@ def test_warming_ends_quietly_when_the_service_stops_and_warns_when_it_runs_on(
         return "v1"
 
     context = CannedContext(StoppingRunner(service), version, ResultCache(8), catalog, True)
-    with caplog.at_level(logging.WARNING, logger="dkg.service.routers.canned_answers"):
-        context.warm_once("v1", wait=True)
+    with caplog.at_level(logging.WARNING, logger="dkg.service.routers.canned_warming"):
+        warm_once(context, "v1", wait=True)
     warned = [r for r in caplog.records if "could not precompute" in r.getMessage()]
     assert bool(warned) is not stops

@@ -1,6 +1,7 @@
 """`dkg serve`'s serving processes: a query past its limit answers 503 and retires only the
 process that ran it (its successor is started at once) while other clients go on; writes sent
-to any process reach the store, and every process reads them next."""
+to any process reach the store, and every process reads them next; a filtered `/api/visits`
+is answered from the filter table the owner filed, from a process's first request on."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
+from dkg.service.dataset import POINTER
+from dkg.service.shared_answers import ANSWERS
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.protocol.conftest import TOKEN, load_sample
 
@@ -50,6 +54,15 @@ def serving_pids(server: int) -> set[int]:
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """`dkg serve` on the sample dataset: three serving processes, a 1.5 s limit."""
+    with serving(tmp_path, {"DKG_QUERY_TIMEOUT_S": "1.5"}) as started:
+        yield started
+
+
+@contextmanager
+def serving(
+    tmp_path: Path, settings: dict[str, str]
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`dkg serve` on the sample dataset with three serving processes and these settings."""
     store = EmbeddedStore(tmp_path / "store")
     load_sample(store)
     store.close()
@@ -57,9 +70,9 @@ def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     env = {
         **os.environ,
         "DKG_UPDATE_TOKEN": TOKEN,
-        "DKG_QUERY_TIMEOUT_S": "1.5",
         "DKG_RETRY_AFTER_S": "7",
         "DKG_SERVING_PROCESSES": "3",
+        **settings,
     }
     command = [sys.executable, "-m", "dkg.cli.main", "serve", "--store", str(tmp_path / "store")]
     server = subprocess.Popen([*command, "--port", str(port)], env=env)
@@ -158,3 +171,42 @@ def test_serving_processes_forward_writes_to_the_store(
     for _ in range(12):  # new connections: each may reach another serving process
         answer = httpx.get(f"{base}/sparql", params=asked, headers=accept)
         assert answer.json()["boolean"] is True
+
+
+def _filed(snapshots: Path) -> list[str]:
+    """The answers filed in the snapshot the serving processes read now."""
+    name = (snapshots / POINTER).read_text("utf-8").split("\n")[0]
+    return sorted(path.name for path in (snapshots / name / ANSWERS).glob("*.items"))
+
+
+@pytest.mark.slow
+def test_serving_processes_first_filtered_visits_after_a_write_come_from_the_table(
+    tmp_path: Path,
+) -> None:
+    snapshots = tmp_path / "snapshots"
+    warm = {"DKG_PUBLISH_WARM": "1", "DKG_SNAPSHOT_DIR": str(snapshots)}
+    with serving(tmp_path, warm) as (base, _):
+        update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+        update += '<http://example.org/b> "written" } }'
+        headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+        assert httpx.post(f"{base}/sparql", content=update, headers=headers).status_code == 204
+        before = _filed(snapshots)
+        assert before, "the owner files the new version's table and lists before publishing it"
+        filters = [
+            {"type": "state"},
+            {"status": "happened"},
+            {"from": "2024-11"},
+            {"to": "2030"},
+            {"type": "state", "from": "2025"},
+            {"visitor": "a"},
+        ]
+        totals = []
+        for params in filters * 2:  # new connections: every process gets its first ones
+            params = {**params, "limit": str(len(totals) + 1)}
+            answer = httpx.get(f"{base}/api/visits", params=params, timeout=30)
+            assert answer.status_code == 200, answer.text
+            totals.append(answer.json()["total"])
+        assert any(totals)
+        # A request answered by SPARQL files its keys or items in the snapshot for the other
+        # processes; answered from the table, it computes nothing to file.
+        assert _filed(snapshots) == before
