@@ -40,6 +40,12 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.steps.read import SENTENCE_END
+from dkg.loaders.steps.role_holders import (
+    beside_the_writer,
+    holds_role,
+    named_again_later,
+    role_window,
+)
 from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.steps.venue_countries import venue_of_the_text
 from dkg.loaders.trie import trie_pattern
@@ -96,9 +102,10 @@ class ReferenceResolver:
         mentions.extend(
             _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
         )
-        mentions.extend(self._role_mentions(document, people, mentions))
+        writer = first_person_mentions(document, named)
+        mentions.extend(self._role_mentions(document, people, mentions, writer))
         mentions.sort(key=lambda m: m.span)
-        mentions.extend(first_person_mentions(document, named))
+        mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
@@ -159,9 +166,15 @@ class ReferenceResolver:
         return tuple(placed)
 
     def _role_mentions(
-        self, document: Document, people: list[Person], named: list[PersonMention]
+        self,
+        document: Document,
+        people: list[Person],
+        named: list[PersonMention],
+        writer: list[PersonMention],
     ) -> list[PersonMention]:
-        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
+        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"; a
+        role joined to the writer's "I" ("The Foreign Minister and I") is not the writer."""
+        writers = {m.person for m in writer}
         found: list[PersonMention] = []
         taken = [m.span for m in named]
         text = document.text
@@ -196,12 +209,14 @@ class ReferenceResolver:
                     if not named_after:
                         continue
                     iso2 = named_after[0].iso2
-                person = self._holder(match["role"], iso2, span, people, named, inviters)
+                person = self._holder(match["role"], iso2, span, people, named, inviters, document)
+                if person in writers and beside_the_writer(text, span):
+                    continue
                 if person is not None:
                     found.append(PersonMention(span, person, "role"))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
         for span, role, iso2 in possessive_roles(document, self.possessive_role, taken):
-            person = self._holder(role, iso2, span, people, named, inviters)
+            person = self._holder(role, iso2, span, people, named, inviters, document)
             if person is not None:
                 found.append(PersonMention(span, person, "role"))
         return found
@@ -214,6 +229,7 @@ class ReferenceResolver:
         people: list[Person],
         named: list[PersonMention],
         inviters: frozenset[TextSpan],
+        document: Document,
     ) -> str | None:
         """The person a role of a country (or of none) means at ``span``."""
         role = fold(role)
@@ -226,19 +242,27 @@ class ReferenceResolver:
             # known, rather than a minister of that country.
             person = _resolve_role("head of state", iso2, people, named, span.start)
             if person is None and not _has_leader(people, iso2):
-                person = self._stateless_role("head of state", iso2, people, named, span.start)
+                person = self._stateless_role("head of state", iso2, people, named, span, document)
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
         if person is None and iso2 is not None:
-            person = self._stateless_role(role, iso2, people, named, span.start)
+            person = self._stateless_role(role, iso2, people, named, span, document)
         return person
 
     @staticmethod
     def _stateless_role(
-        role: str, iso2: str, people: list[Person], named: list[PersonMention], at: int
+        role: str,
+        iso2: str,
+        people: list[Person],
+        named: list[PersonMention],
+        span: TextSpan,
+        document: Document,
     ) -> str | None:
         """The person of that country with a fitting post, else one of unknown country who
-        then becomes that country's ("the Lao leader" when no one is known to be Lao)."""
+        then becomes that country's ("the Lao leader" when no one is known to be Lao): one
+        named in the paragraphs around the role and not named again after it in its clause,
+        since the role of a person named paragraphs away is more likely someone unnamed."""
+        at = span.start
         person = _resolve_role(role, iso2, people, named, at)
         if person is not None:
             return person
@@ -246,6 +270,12 @@ class ReferenceResolver:
         # "President X received him. ... the Uruguayan leader": the last one named who fits,
         # not the story's protagonist, who is more often the guest from elsewhere.
         person = _resolve_role(role, None, stateless, named, at, protagonist=False)
+        window = role_window(document.sentences, span)
+        if person is not None and (
+            not any(m.person == person and window.contains(m.span) for m in named)
+            or named_again_later(document.text, person, named, span)
+        ):
+            return None
         if person is not None and _named_later_than_another(person, people, named, at):
             # "Macron's brief stop ... the French president's motorcade ... President X
             # greeted Macron": the role is the one named before it without a post, not X.
@@ -363,7 +393,7 @@ def _resolve_role(
         titles = {fold(p.title) for p in person.posts}
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
-        return any(role in t.split() or role == t for t in titles)
+        return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
     if len(candidates) == 1:
