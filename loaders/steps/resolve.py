@@ -102,6 +102,8 @@ class ReferenceResolver:
         mentions.extend(
             _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
         )
+        # In reading order: a role means the one named first or last before it.
+        mentions.sort(key=lambda m: m.span)
         writer = first_person_mentions(document, named)
         mentions.extend(self._role_mentions(document, people, mentions, writer))
         mentions.sort(key=lambda m: m.span)
@@ -402,7 +404,7 @@ def _resolve_role(
         # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
         # first, not counting hosts named in "at the invitation of ..." nor headline names.
         first = [m for m in named if m.person in candidates and m.span.start < at]
-        actors = [m for m in first if m.via != "name" or m.span not in inviters]
+        actors = [m for m in first if m.span not in inviters]
         chosen = actors or first
         return chosen[0].person if chosen else None
     earlier = [m for m in named if m.person in candidates and m.span.start < at]
