@@ -45,6 +45,7 @@ from dkg.loaders.steps.role_holders import (
     holds_role,
     named_again_later,
     role_window,
+    untitled_holder,
 )
 from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.steps.venue_countries import venue_of_the_text
@@ -189,6 +190,23 @@ class ReferenceResolver:
             if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
             or any(h.start <= m.span.start < h.end for h in headings)
         )
+        phrases = self._role_phrases(document, taken)
+        # Roles that name a country: a leader named bare is taken for none of two countries.
+        rivals = [(role, iso2) for _, role, iso2 in phrases if iso2 is not None]
+        for span, role, iso2 in phrases:
+            person = self._holder(role, iso2, span, people, named, inviters, document, rivals)
+            if person in writers and beside_the_writer(text, span):
+                continue
+            if person is not None:
+                found.append(PersonMention(span, person, "role"))
+        return found
+
+    def _role_phrases(
+        self, document: Document, taken: list[TextSpan]
+    ) -> list[tuple[TextSpan, str, str | None]]:
+        """Each role phrase no name covers, with its role word and the country it names."""
+        phrases: list[tuple[TextSpan, str, str | None]] = []
+        text = document.text
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -211,17 +229,10 @@ class ReferenceResolver:
                     if not named_after:
                         continue
                     iso2 = named_after[0].iso2
-                person = self._holder(match["role"], iso2, span, people, named, inviters, document)
-                if person in writers and beside_the_writer(text, span):
-                    continue
-                if person is not None:
-                    found.append(PersonMention(span, person, "role"))
+                phrases.append((span, match["role"], iso2))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
-        for span, role, iso2 in possessive_roles(document, self.possessive_role, taken):
-            person = self._holder(role, iso2, span, people, named, inviters, document)
-            if person is not None:
-                found.append(PersonMention(span, person, "role"))
-        return found
+        phrases.extend(possessive_roles(document, self.possessive_role, taken))
+        return phrases
 
     def _holder(
         self,
@@ -232,6 +243,7 @@ class ReferenceResolver:
         named: list[PersonMention],
         inviters: frozenset[TextSpan],
         document: Document,
+        rivals: list[tuple[str, str]],
     ) -> str | None:
         """The person a role of a country (or of none) means at ``span``."""
         role = fold(role)
@@ -244,11 +256,13 @@ class ReferenceResolver:
             # known, rather than a minister of that country.
             person = _resolve_role("head of state", iso2, people, named, span.start)
             if person is None and not _has_leader(people, iso2):
-                person = self._stateless_role("head of state", iso2, people, named, span, document)
+                person = self._stateless_role(
+                    "head of state", iso2, people, named, span, document, rivals
+                )
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
         if person is None and iso2 is not None:
-            person = self._stateless_role(role, iso2, people, named, span, document)
+            person = self._stateless_role(role, iso2, people, named, span, document, rivals)
         return person
 
     @staticmethod
@@ -259,6 +273,7 @@ class ReferenceResolver:
         named: list[PersonMention],
         span: TextSpan,
         document: Document,
+        rivals: list[tuple[str, str]],
     ) -> str | None:
         """The person of that country with a fitting post, else one of unknown country who
         then becomes that country's ("the Lao leader" when no one is known to be Lao): one
@@ -277,7 +292,11 @@ class ReferenceResolver:
             not any(m.person == person and window.contains(m.span) for m in named)
             or named_again_later(document.text, person, named, span)
         ):
-            return None
+            person = None
+        if person is None:
+            # "Vladimir Putin held talks ... The President of Russia arrived": the leader
+            # named bare, whom no post could match.
+            person = untitled_holder(role, iso2, people, named, span, window, document.text, rivals)
         if person is not None and _named_later_than_another(person, people, named, at):
             # "Macron's brief stop ... the French president's motorcade ... President X
             # greeted Macron": the role is the one named before it without a post, not X.

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from dkg.loaders.document import PersonMention, Sentence, TextSpan
+from dkg.loaders.document import Person, PersonMention, Sentence, TextSpan
 from dkg.loaders.gazetteer import fold
 
 _OTHER_OFFICE = frozenset(
@@ -80,3 +80,74 @@ def named_again_later(
         and _CLAUSE_BREAK.search(text, role.end, m.span.start) is None
         for m in named
     )
+
+
+_LEADING_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "leader",
+        "head of state",
+        "head of government",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "emperor",
+    }
+)
+"""Roles a story gives the head of a state or government it names bare ("Vladimir Putin held
+talks ... The President of Russia arrived"): news names leaders without their title, and
+rarely anyone else near such a role."""
+
+_HEADS = _LEADING_ROLES - {"leader", "head of state", "head of government"}
+"""The posts a "leader" or "head of state" reference can mean."""
+
+
+def _unheld(role: str, country: str, people: Sequence[Person]) -> bool:
+    """Whether a leader's role of ``country`` has no one with the post, of that country or of
+    none, to mean: the text then named its holder bare, if at all."""
+    if role not in _LEADING_ROLES:
+        return False
+    posts = _HEADS if role not in _HEADS else {role}
+    return not any(
+        holds_role(post.title, held)
+        for person in people
+        if person.country in (None, country)
+        for post in person.posts
+        for held in posts
+    )
+
+
+def untitled_holder(
+    role: str,
+    iso2: str,
+    people: Sequence[Person],
+    named: Sequence[PersonMention],
+    role_span: TextSpan,
+    window: TextSpan,
+    text: str,
+    rivals: Sequence[tuple[str, str]],
+) -> str | None:
+    """The one person named without any post, and of that country or none, in the paragraphs
+    before a leader's role of a country, when no one holds the post: that person's role.
+    Two such people (the visitor and the host both named bare), or a role of another country
+    whose holder the text does not name with a post ("the Vietnamese leader ... the French
+    president" when only Macron is named), leave the role unresolved: either could be the
+    one whose name the text gave."""
+    if role not in _LEADING_ROLES:
+        return None
+    if any(country != iso2 and _unheld(fold(rival), country, people) for rival, country in rivals):
+        return None
+    bare = {p.key for p in people if not p.posts and p.country in (None, iso2)}
+    near = {
+        m.person
+        for m in named
+        if m.person in bare and window.start <= m.span.start < role_span.start
+    }
+    if len(near) != 1:
+        return None
+    person = near.pop()
+    return None if named_again_later(text, person, named, role_span) else person

@@ -92,6 +92,21 @@ RESOLVED = [
         "Kofi Mensah",
         id="a-surname-in-the-headline-makes-no-protagonist",
     ),
+    pytest.param(
+        "Keir Walton arrived in Kyiv on Thursday. The British prime minister travelled by "
+        "train. Walton met soldiers.",
+        "The British prime minister",
+        "Keir Walton",
+        id="a-leader-named-without-a-title",
+    ),
+    pytest.param(
+        "Ivan Petrov, who is in Vietnam on a state visit, held talks with President of Viet Nam "
+        "Tran Van Minh on Monday. The President of Russia arrived in Hanoi from Minsk early "
+        "that morning.",
+        "The President",
+        "Ivan Petrov",
+        id="the-president-of-a-country-named-without-a-title",
+    ),
 ]
 
 
@@ -124,6 +139,28 @@ UNRESOLVED = [
         "former French president",
         None,
         id="a-former-holder-named-by-role",
+    ),
+    pytest.param(
+        "Ivan Petrov met Carlos Ruiz in Lima on Monday. Petrov praised the visit. Ruiz agreed. "
+        "The Russian president said trade had doubled.",
+        "The Russian president",
+        None,
+        id="two-people-named-without-a-title",
+    ),
+    pytest.param(
+        "Louis Girard received Tran Minh at the Elysee Palace on Monday. Girard praised the "
+        "talks. The Vietnamese leader had arrived in Paris on Sunday. For the French president, "
+        "the deal opens Asia.",
+        "The Vietnamese leader",
+        None,
+        id="a-leader-named-bare-while-another-country-has-an-unnamed-leader",
+    ),
+    pytest.param(
+        "Keir Walton arrived in Kyiv on Thursday. The British minister travelled by train. "
+        "Walton met soldiers.",
+        "The British minister",
+        None,
+        id="a-minister-is-no-leader-named-bare",
     ),
 ]
 
