@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import chain
 
 from dkg.loaders.document import (
     Document,
     Person,
     PersonMention,
-    PlaceMention,
     Sentence,
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
-from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.kingdom_references import (
     kingdom_codes,
@@ -31,11 +28,7 @@ from dkg.loaders.steps.kingdom_references import (
 )
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
-    PARTICLE_WORD,
-    PARTICLES,
     UPPER,
-    plain_word,
-    short_names,
 )
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
@@ -48,7 +41,8 @@ from dkg.loaders.steps.role_holders import (
     untitled_holder,
 )
 from dkg.loaders.steps.speaker_turns import speaker_mentions
-from dkg.loaders.steps.venue_countries import venue_of_the_text
+from dkg.loaders.steps.surname_references import surname_mentions
+from dkg.loaders.steps.venue_countries import placed_venues
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -101,7 +95,7 @@ class ReferenceResolver:
         named = list(document.person_mentions)
         mentions = list(named)
         mentions.extend(
-            _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
+            surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
         )
         # In reading order: a role means the one named first or last before it.
         mentions.sort(key=lambda m: m.span)
@@ -120,7 +114,7 @@ class ReferenceResolver:
         # A city's name inside a person's name ("Vladimir Putin") was a first name.
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
-        places = self._placed_venues(document, places)
+        places = placed_venues(document, places, self.gazetteer)
         countries = tuple(sorted((*document.countries, *kingdom), key=lambda c: c.span))
         return replace(
             document,
@@ -129,44 +123,6 @@ class ReferenceResolver:
             places=places,
             countries=countries,
         )
-
-    def _placed_venues(
-        self, document: Document, places: tuple[PlaceMention, ...]
-    ) -> tuple[PlaceMention, ...]:
-        """Shared venue names ("State House", "Presidential Palace") placed by the city written
-        right after them, else by the country the text is in at that point, else by the one
-        country of the text that has such a venue; left unplaced otherwise, so that a palace
-        in Dar es Salaam never becomes the one in Nairobi."""
-        context = sorted(
-            [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
-            + [(p.span.start, p.country) for p in places if p.kind == "city"]
-        )
-        demonyms = sorted((c.span.start, c.iso2) for c in document.countries)
-        placed: list[PlaceMention] = []
-        for place in places:
-            surface = document.text[place.span.start : place.span.end]
-            shared = self.gazetteer.venues_named(surface)
-            if place.kind != "venue" or len(shared) < 2:
-                placed.append(place)
-                continue
-            country = (
-                _city_after(document.text, place.span, places)
-                or _country_at(context, place.span)
-                or _country_at(demonyms, place.span)
-            )
-            venue = next((v for v in shared if v.country == country), None)
-            venue = venue or venue_of_the_text(document, shared, place.span)
-            if venue is not None:
-                placed.append(
-                    replace(
-                        place,
-                        name=venue.name,
-                        country=venue.country,
-                        city=venue.city.name,
-                        wikidata=venue.wikidata,
-                    )
-                )
-        return tuple(placed)
 
     def _role_mentions(
         self,
@@ -342,31 +298,6 @@ def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:
     )
 
 
-_VENUE_IN = re.compile(r",?\s+(?:in\s+)?")
-"""Between a venue and its city: "the Presidential Palace in Warsaw", "State House, Accra"."""
-
-
-def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> str | None:
-    """The country of the city written right after a venue, which places it before any
-    country the story named earlier."""
-    for place in places:
-        if (
-            place.kind == "city"
-            and place.span.start > span.end
-            and _VENUE_IN.fullmatch(text, span.end, place.span.start)
-        ):
-            return place.country
-    return None
-
-
-def _country_at(mentions: list[tuple[int, str]], span: TextSpan) -> str | None:
-    """The country of the last mention before ``span``, else of the first one after it."""
-    before = [iso2 for start, iso2 in mentions if start < span.start]
-    if before:
-        return before[-1]
-    return next((iso2 for start, iso2 in mentions if start >= span.end), None)
-
-
 _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier"})
 
 
@@ -428,74 +359,3 @@ def _resolve_role(
         return chosen[0].person if chosen else None
     earlier = [m for m in named if m.person in candidates and m.span.start < at]
     return earlier[-1].person if earlier else None
-
-
-def _surname_mentions(
-    document: Document, people: list[Person], taken: set[TextSpan], title_words: frozenset[str]
-) -> list[PersonMention]:
-    """Later mentions of a known person by surname alone ("Tokayev emphasized"); a surname
-    after another given name ("his son Hunter Biden" beside "President Joe Biden") is a
-    different person who shares it, not a mention of the one the text introduced."""
-    found: list[PersonMention] = []
-    if not people:
-        return found
-    surnames = short_names(people)
-    covered = set(chain.from_iterable(range(t.start, t.end) for t in taken))
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        for match in _SURNAME_WORD.finditer(sentence.text):
-            start = sentence.span.start + match.start()
-            if start in covered:
-                continue  # part of a name already read
-            word = match.group().removesuffix("'s").removesuffix("\u2019s")
-            # The particle test first, on short words (no particle has more than four letters):
-            # few words are particles, and the tail is read for them only.
-            if (
-                len(word) <= _LONGEST_PARTICLE
-                and PARTICLE_WORD.fullmatch(word)
-                and (tail := _PARTICLE_TAIL.match(sentence.text, match.end()))
-            ):
-                # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
-                whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
-                if person_key(whole) in surnames:
-                    word = whole
-                    covered.update(range(start, start + len(word)))
-            key = surnames.get(person_key(word))
-            if key is None:
-                continue
-            given = _GIVEN_NAME_BEFORE.search(
-                sentence.text, max(0, match.start() - 30), match.start()
-            )
-            if given is not None and _other_given_name(given[1], key, people, title_words):
-                continue
-            found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
-    return found
-
-
-_LONGEST_PARTICLE = max(map(len, PARTICLES))
-"""No longer word can be a particle: a case-blind match still takes one letter per letter."""
-_PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
-"""The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
-_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
-"""A capitalised word right before a surname, where a given name would stand."""
-
-
-def _other_given_name(
-    word: str, key: str, people: list[Person], title_words: frozenset[str]
-) -> bool:
-    """Whether ``word`` before a surname is a given name of someone other than the person
-    ``key``: no title ("President"), no ordinary word ("When") and none of that person's
-    names, when the text gave that person a given name at all."""
-    folded = fold(word)
-    if folded in title_words or plain_word(word):
-        return False
-    names = next(p for p in people if p.key == key).name.split()
-    # "Sauli Niinistö" for a person known only as "Niinistö": his own given name.
-    return len(names) > 1 and folded not in {fold(w) for w in names}
-
-
-_SURNAME_WORD = re.compile(rf"[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]*")
-"""A capitalised word (its possessive "'s" is cut off after), where a surname can stand: one
-not preceded by a word character, apostrophe or hyphen, tested after its capital so that ``re``
-skips, at C speed, the positions without one."""
