@@ -3,10 +3,11 @@
 "The White House", "State House" and "Government House" name buildings in several countries;
 ``placed_venues`` (run by the reference resolver) places one by the city written after it,
 else by the country the text is in at that point, and leaves it unplaced when that country
-has none (a State House in Dar es Salaam is not Nairobi's). A readout's first sentence often names only the guest's country before the venue ("welcomed
-Prime Minister X of Sweden to the White House") and its own country later ("the United States
-and Sweden"); then the venue is the one of the one country the text names that has it, unless
-the sentence also names a city, which places the venue where it is.
+has none (a State House in Dar es Salaam is not Nairobi's). A readout's first sentence often
+names only the guest's country before the venue ("welcomed Prime Minister X of Sweden to the
+White House") and its own country later ("the United States and Sweden"); then the venue is
+the one of the one country the text names that has it, unless the sentence also names a
+city, which places the venue where it is.
 """
 
 from __future__ import annotations
