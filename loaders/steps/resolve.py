@@ -52,6 +52,12 @@ _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_THE_STATE_ITSELF = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Nation|State|Federation)\b(?!\s+(?:of\b|[A-Z]))"
+)
+""""the President of the Republic": the text's own state, named by no country (a role of no
+country, like "the President"); "the Republic of Kenya" names a country and "the State
+Duma" a body."""
 _INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
@@ -182,9 +188,14 @@ class ReferenceResolver:
                     # "the President of Uzbekistan": the country named right after "of".
                     at = sentence.span.start + of_the.end()
                     named_after = [c for c in document.countries if c.span.start == at]
-                    if not named_after:
+                    if named_after:
+                        iso2 = named_after[0].iso2
+                    elif (itself := _THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
                         continue
-                    iso2 = named_after[0].iso2
+                    elif _named_after(
+                        text, TextSpan(span.start, sentence.span.start + itself.end()), taken
+                    ):
+                        continue  # "the President of the Republic, Gustavo Petro"
                 phrases.append((span, match["role"], iso2))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
         phrases.extend(possessive_roles(document, self.possessive_role, taken))

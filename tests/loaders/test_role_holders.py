@@ -107,6 +107,13 @@ RESOLVED = [
         "Ivan Petrov",
         id="the-president-of-a-country-named-without-a-title",
     ),
+    pytest.param(
+        "President Alain Morel flew to Berlin on Monday. The President of the Republic met the "
+        "Chancellor in the afternoon.",
+        "The President",
+        "Alain Morel",
+        id="the-president-of-the-republic-is-the-texts-own",
+    ),
 ]
 
 
@@ -161,6 +168,20 @@ UNRESOLVED = [
         "The British minister",
         None,
         id="a-minister-is-no-leader-named-bare",
+    ),
+    pytest.param(
+        "President Alain Morel flew to Bogota on Monday, where he was received by the President "
+        "of the Republic, Diego Herrera, at the palace.",
+        "the President",
+        "Alain Morel",
+        id="the-president-of-the-republic-before-the-name-is-that-name",
+    ),
+    pytest.param(
+        "President Alain Morel flew to Moscow on Monday. The President of the State Duma did "
+        "not attend.",
+        "The President",
+        None,
+        id="the-president-of-a-body-of-the-state",
     ),
 ]
 
