@@ -5,7 +5,8 @@ A wrong person is worse than none: it becomes a false visit or meeting. These te
 the readings a careful reader never makes: the Vice President as "the President", the writer
 as "the Foreign Minister" in "The Foreign Minister and I", and a person of unknown country
 taken as "the French president" when that person was last named paragraphs ago or is named
-again, as someone else, in the same sentence.
+again, as someone else, in the same clause. They also find the leader a story names bare
+("Vladimir Putin held talks ... The President of Russia arrived"), when only one fits.
 """
 
 from __future__ import annotations
