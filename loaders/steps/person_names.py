@@ -2,7 +2,7 @@
 the single words that name one person.
 
 The same rules read names in the sentence that introduces a person (people.py) and in later
-references by surname (resolve.py), so that both agree on what a name is.
+references by surname (surname_references.py), so that both agree on what a name is.
 """
 
 from __future__ import annotations

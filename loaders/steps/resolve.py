@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import chain
 
 from dkg.loaders.document import (
     Document,
     Person,
     PersonMention,
-    PlaceMention,
     Sentence,
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
-from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.kingdom_references import (
     kingdom_codes,
@@ -31,17 +28,21 @@ from dkg.loaders.steps.kingdom_references import (
 )
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
-    PARTICLE_WORD,
-    PARTICLES,
     UPPER,
-    plain_word,
-    short_names,
 )
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.steps.read import SENTENCE_END
+from dkg.loaders.steps.role_holders import (
+    beside_the_writer,
+    holds_role,
+    named_again_later,
+    role_window,
+    untitled_holder,
+)
 from dkg.loaders.steps.speaker_turns import speaker_mentions
-from dkg.loaders.steps.venue_countries import venue_of_the_text
+from dkg.loaders.steps.surname_references import surname_mentions
+from dkg.loaders.steps.venue_countries import placed_venues
 from dkg.loaders.trie import trie_pattern
 
 _HEAD_OF_STATE = frozenset(
@@ -51,6 +52,12 @@ _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_THE_STATE_ITSELF = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Nation|State|Federation)\b(?!\s+(?:of\b|[A-Z]))"
+)
+""""the President of the Republic": the text's own state, named by no country (a role of no
+country, like "the President"); "the Republic of Kenya" names a country and "the State
+Duma" a body."""
 _INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
@@ -94,11 +101,14 @@ class ReferenceResolver:
         named = list(document.person_mentions)
         mentions = list(named)
         mentions.extend(
-            _surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
+            surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
         )
-        mentions.extend(self._role_mentions(document, people, mentions))
+        # In reading order: a role means the one named first or last before it.
         mentions.sort(key=lambda m: m.span)
-        mentions.extend(first_person_mentions(document, named))
+        writer = first_person_mentions(document, named)
+        mentions.extend(self._role_mentions(document, people, mentions, writer))
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
@@ -110,7 +120,7 @@ class ReferenceResolver:
         # A city's name inside a person's name ("Vladimir Putin") was a first name.
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
-        places = self._placed_venues(document, places)
+        places = placed_venues(document, places, self.gazetteer)
         countries = tuple(sorted((*document.countries, *kingdom), key=lambda c: c.span))
         return replace(
             document,
@@ -120,48 +130,16 @@ class ReferenceResolver:
             countries=countries,
         )
 
-    def _placed_venues(
-        self, document: Document, places: tuple[PlaceMention, ...]
-    ) -> tuple[PlaceMention, ...]:
-        """Shared venue names ("State House", "Presidential Palace") placed by the city written
-        right after them, else by the country the text is in at that point, else by the one
-        country of the text that has such a venue; left unplaced otherwise, so that a palace
-        in Dar es Salaam never becomes the one in Nairobi."""
-        context = sorted(
-            [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
-            + [(p.span.start, p.country) for p in places if p.kind == "city"]
-        )
-        demonyms = sorted((c.span.start, c.iso2) for c in document.countries)
-        placed: list[PlaceMention] = []
-        for place in places:
-            surface = document.text[place.span.start : place.span.end]
-            shared = self.gazetteer.venues_named(surface)
-            if place.kind != "venue" or len(shared) < 2:
-                placed.append(place)
-                continue
-            country = (
-                _city_after(document.text, place.span, places)
-                or _country_at(context, place.span)
-                or _country_at(demonyms, place.span)
-            )
-            venue = next((v for v in shared if v.country == country), None)
-            venue = venue or venue_of_the_text(document, shared, place.span)
-            if venue is not None:
-                placed.append(
-                    replace(
-                        place,
-                        name=venue.name,
-                        country=venue.country,
-                        city=venue.city.name,
-                        wikidata=venue.wikidata,
-                    )
-                )
-        return tuple(placed)
-
     def _role_mentions(
-        self, document: Document, people: list[Person], named: list[PersonMention]
+        self,
+        document: Document,
+        people: list[Person],
+        named: list[PersonMention],
+        writer: list[PersonMention],
     ) -> list[PersonMention]:
-        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"."""
+        """Resolve "the Kazakh leader", "his French counterpart", "the Head of State"; a
+        role joined to the writer's "I" ("The Foreign Minister and I") is not the writer."""
+        writers = {m.person for m in writer}
         found: list[PersonMention] = []
         taken = [m.span for m in named]
         text = document.text
@@ -174,6 +152,23 @@ class ReferenceResolver:
             if _INVITER.search(text, max(0, m.span.start - 90), m.span.start)
             or any(h.start <= m.span.start < h.end for h in headings)
         )
+        phrases = self._role_phrases(document, taken)
+        # Roles that name a country: a leader named bare is taken for none of two countries.
+        rivals = [(role, iso2) for _, role, iso2 in phrases if iso2 is not None]
+        for span, role, iso2 in phrases:
+            person = self._holder(role, iso2, span, people, named, inviters, document, rivals)
+            if person in writers and beside_the_writer(text, span):
+                continue
+            if person is not None:
+                found.append(PersonMention(span, person, "role"))
+        return found
+
+    def _role_phrases(
+        self, document: Document, taken: list[TextSpan]
+    ) -> list[tuple[TextSpan, str, str | None]]:
+        """Each role phrase no name covers, with its role word and the country it names."""
+        phrases: list[tuple[TextSpan, str, str | None]] = []
+        text = document.text
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -193,18 +188,18 @@ class ReferenceResolver:
                     # "the President of Uzbekistan": the country named right after "of".
                     at = sentence.span.start + of_the.end()
                     named_after = [c for c in document.countries if c.span.start == at]
-                    if not named_after:
+                    if named_after:
+                        iso2 = named_after[0].iso2
+                    elif (itself := _THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
                         continue
-                    iso2 = named_after[0].iso2
-                person = self._holder(match["role"], iso2, span, people, named, inviters)
-                if person is not None:
-                    found.append(PersonMention(span, person, "role"))
+                    elif _named_after(
+                        text, TextSpan(span.start, sentence.span.start + itself.end()), taken
+                    ):
+                        continue  # "the President of the Republic, Gustavo Petro"
+                phrases.append((span, match["role"], iso2))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
-        for span, role, iso2 in possessive_roles(document, self.possessive_role, taken):
-            person = self._holder(role, iso2, span, people, named, inviters)
-            if person is not None:
-                found.append(PersonMention(span, person, "role"))
-        return found
+        phrases.extend(possessive_roles(document, self.possessive_role, taken))
+        return phrases
 
     def _holder(
         self,
@@ -214,6 +209,8 @@ class ReferenceResolver:
         people: list[Person],
         named: list[PersonMention],
         inviters: frozenset[TextSpan],
+        document: Document,
+        rivals: list[tuple[str, str]],
     ) -> str | None:
         """The person a role of a country (or of none) means at ``span``."""
         role = fold(role)
@@ -226,19 +223,30 @@ class ReferenceResolver:
             # known, rather than a minister of that country.
             person = _resolve_role("head of state", iso2, people, named, span.start)
             if person is None and not _has_leader(people, iso2):
-                person = self._stateless_role("head of state", iso2, people, named, span.start)
+                person = self._stateless_role(
+                    "head of state", iso2, people, named, span, document, rivals
+                )
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
         if person is None and iso2 is not None:
-            person = self._stateless_role(role, iso2, people, named, span.start)
+            person = self._stateless_role(role, iso2, people, named, span, document, rivals)
         return person
 
     @staticmethod
     def _stateless_role(
-        role: str, iso2: str, people: list[Person], named: list[PersonMention], at: int
+        role: str,
+        iso2: str,
+        people: list[Person],
+        named: list[PersonMention],
+        span: TextSpan,
+        document: Document,
+        rivals: list[tuple[str, str]],
     ) -> str | None:
         """The person of that country with a fitting post, else one of unknown country who
-        then becomes that country's ("the Lao leader" when no one is known to be Lao)."""
+        then becomes that country's ("the Lao leader" when no one is known to be Lao): one
+        named in the paragraphs around the role and not named again after it in its clause,
+        since the role of a person named paragraphs away is more likely someone unnamed."""
+        at = span.start
         person = _resolve_role(role, iso2, people, named, at)
         if person is not None:
             return person
@@ -246,6 +254,16 @@ class ReferenceResolver:
         # "President X received him. ... the Uruguayan leader": the last one named who fits,
         # not the story's protagonist, who is more often the guest from elsewhere.
         person = _resolve_role(role, None, stateless, named, at, protagonist=False)
+        window = role_window(document.sentences, span)
+        if person is not None and (
+            not any(m.person == person and window.contains(m.span) for m in named)
+            or named_again_later(document.text, person, named, span)
+        ):
+            person = None
+        if person is None:
+            # "Vladimir Putin held talks ... The President of Russia arrived": the leader
+            # named bare, whom no post could match.
+            person = untitled_holder(role, iso2, people, named, span, window, document.text, rivals)
         if person is not None and _named_later_than_another(person, people, named, at):
             # "Macron's brief stop ... the French president's motorcade ... President X
             # greeted Macron": the role is the one named before it without a post, not X.
@@ -289,31 +307,6 @@ def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:
         and _APPOSITION.fullmatch(text, role.end, n.start) is not None
         for n in named
     )
-
-
-_VENUE_IN = re.compile(r",?\s+(?:in\s+)?")
-"""Between a venue and its city: "the Presidential Palace in Warsaw", "State House, Accra"."""
-
-
-def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> str | None:
-    """The country of the city written right after a venue, which places it before any
-    country the story named earlier."""
-    for place in places:
-        if (
-            place.kind == "city"
-            and place.span.start > span.end
-            and _VENUE_IN.fullmatch(text, span.end, place.span.start)
-        ):
-            return place.country
-    return None
-
-
-def _country_at(mentions: list[tuple[int, str]], span: TextSpan) -> str | None:
-    """The country of the last mention before ``span``, else of the first one after it."""
-    before = [iso2 for start, iso2 in mentions if start < span.start]
-    if before:
-        return before[-1]
-    return next((iso2 for start, iso2 in mentions if start >= span.end), None)
 
 
 _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier"})
@@ -363,7 +356,7 @@ def _resolve_role(
         titles = {fold(p.title) for p in person.posts}
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
-        return any(role in t.split() or role == t for t in titles)
+        return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
     if len(candidates) == 1:
@@ -372,79 +365,8 @@ def _resolve_role(
         # An undifferentiated "the Prime Minister" is the article's protagonist: the one named
         # first, not counting hosts named in "at the invitation of ..." nor headline names.
         first = [m for m in named if m.person in candidates and m.span.start < at]
-        actors = [m for m in first if m.via != "name" or m.span not in inviters]
+        actors = [m for m in first if m.span not in inviters]
         chosen = actors or first
         return chosen[0].person if chosen else None
     earlier = [m for m in named if m.person in candidates and m.span.start < at]
     return earlier[-1].person if earlier else None
-
-
-def _surname_mentions(
-    document: Document, people: list[Person], taken: set[TextSpan], title_words: frozenset[str]
-) -> list[PersonMention]:
-    """Later mentions of a known person by surname alone ("Tokayev emphasized"); a surname
-    after another given name ("his son Hunter Biden" beside "President Joe Biden") is a
-    different person who shares it, not a mention of the one the text introduced."""
-    found: list[PersonMention] = []
-    if not people:
-        return found
-    surnames = short_names(people)
-    covered = set(chain.from_iterable(range(t.start, t.end) for t in taken))
-    for sentence in document.sentences:
-        if sentence.boilerplate:
-            continue
-        for match in _SURNAME_WORD.finditer(sentence.text):
-            start = sentence.span.start + match.start()
-            if start in covered:
-                continue  # part of a name already read
-            word = match.group().removesuffix("'s").removesuffix("\u2019s")
-            # The particle test first, on short words (no particle has more than four letters):
-            # few words are particles, and the tail is read for them only.
-            if (
-                len(word) <= _LONGEST_PARTICLE
-                and PARTICLE_WORD.fullmatch(word)
-                and (tail := _PARTICLE_TAIL.match(sentence.text, match.end()))
-            ):
-                # "Bin Salman", "Von der Leyen": one family name, not a particle and a name
-                whole = (word + tail.group()).removesuffix("'s").removesuffix("\u2019s")
-                if person_key(whole) in surnames:
-                    word = whole
-                    covered.update(range(start, start + len(word)))
-            key = surnames.get(person_key(word))
-            if key is None:
-                continue
-            given = _GIVEN_NAME_BEFORE.search(
-                sentence.text, max(0, match.start() - 30), match.start()
-            )
-            if given is not None and _other_given_name(given[1], key, people, title_words):
-                continue
-            found.append(PersonMention(TextSpan(start, start + len(word)), key, "surname"))
-    return found
-
-
-_LONGEST_PARTICLE = max(map(len, PARTICLES))
-"""No longer word can be a particle: a case-blind match still takes one letter per letter."""
-_PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
-"""The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
-_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
-"""A capitalised word right before a surname, where a given name would stand."""
-
-
-def _other_given_name(
-    word: str, key: str, people: list[Person], title_words: frozenset[str]
-) -> bool:
-    """Whether ``word`` before a surname is a given name of someone other than the person
-    ``key``: no title ("President"), no ordinary word ("When") and none of that person's
-    names, when the text gave that person a given name at all."""
-    folded = fold(word)
-    if folded in title_words or plain_word(word):
-        return False
-    names = next(p for p in people if p.key == key).name.split()
-    # "Sauli Niinistö" for a person known only as "Niinistö": his own given name.
-    return len(names) > 1 and folded not in {fold(w) for w in names}
-
-
-_SURNAME_WORD = re.compile(rf"[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]*")
-"""A capitalised word (its possessive "'s" is cut off after), where a surname can stand: one
-not preceded by a word character, apostrophe or hyphen, tested after its capital so that ``re``
-skips, at C speed, the positions without one."""

@@ -1,17 +1,22 @@
-"""A shared venue name placed by the one country of the text that has such a venue.
+"""Shared venue names placed in the country they stand in.
 
 "The White House", "State House" and "Government House" name buildings in several countries;
-the reference resolver places one by the country the text is in at that point, and leaves it
-unplaced when that country has none (a State House in Dar es Salaam is not Nairobi's). A
-readout's first sentence often names only the guest's country before the venue ("welcomed
-Prime Minister X of Sweden to the White House") and its own country later ("the United States
-and Sweden"); then the venue is the one of the one country the text names that has it, unless
-the sentence also names a city, which places the venue where it is.
+``placed_venues`` (run by the reference resolver) places one by the city written after it,
+else by the country the text is in at that point, and leaves it unplaced when that country
+has none (a State House in Dar es Salaam is not Nairobi's). A readout's first sentence often
+names only the guest's country before the venue ("welcomed Prime Minister X of Sweden to the
+White House") and its own country later ("the United States and Sweden"); then the venue is
+the one of the one country the text names that has it, unless the sentence also names a
+city, which places the venue where it is.
 """
 
 from __future__ import annotations
 
-from dkg.loaders.document import Document, TextSpan
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, PlaceMention, TextSpan
+from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.gazetteer.entities import Venue
 
 
@@ -29,3 +34,67 @@ def venue_of_the_text(
     if len(named) != 1:
         return None
     return next(v for v in shared if v.country in named)
+
+
+def placed_venues(
+    document: Document, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
+) -> tuple[PlaceMention, ...]:
+    """Shared venue names ("State House", "Presidential Palace") placed by the city written
+    right after them, else by the country the text is in at that point, else by the one
+    country of the text that has such a venue; left unplaced otherwise, so that a palace
+    in Dar es Salaam never becomes the one in Nairobi."""
+    context = sorted(
+        [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
+        + [(p.span.start, p.country) for p in places if p.kind == "city"]
+    )
+    demonyms = sorted((c.span.start, c.iso2) for c in document.countries)
+    placed: list[PlaceMention] = []
+    for place in places:
+        surface = document.text[place.span.start : place.span.end]
+        shared = gazetteer.venues_named(surface)
+        if place.kind != "venue" or len(shared) < 2:
+            placed.append(place)
+            continue
+        country = (
+            _city_after(document.text, place.span, places)
+            or _country_at(context, place.span)
+            or _country_at(demonyms, place.span)
+        )
+        venue = next((v for v in shared if v.country == country), None)
+        venue = venue or venue_of_the_text(document, shared, place.span)
+        if venue is not None:
+            placed.append(
+                replace(
+                    place,
+                    name=venue.name,
+                    country=venue.country,
+                    city=venue.city.name,
+                    wikidata=venue.wikidata,
+                )
+            )
+    return tuple(placed)
+
+
+_VENUE_IN = re.compile(r",?\s+(?:in\s+)?")
+"""Between a venue and its city: "the Presidential Palace in Warsaw", "State House, Accra"."""
+
+
+def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> str | None:
+    """The country of the city written right after a venue, which places it before any
+    country the story named earlier."""
+    for place in places:
+        if (
+            place.kind == "city"
+            and place.span.start > span.end
+            and _VENUE_IN.fullmatch(text, span.end, place.span.start)
+        ):
+            return place.country
+    return None
+
+
+def _country_at(mentions: list[tuple[int, str]], span: TextSpan) -> str | None:
+    """The country of the last mention before ``span``, else of the first one after it."""
+    before = [iso2 for start, iso2 in mentions if start < span.start]
+    if before:
+        return before[-1]
+    return next((iso2 for start, iso2 in mentions if start >= span.end), None)
