@@ -194,7 +194,9 @@ class PeopleRecognizer:
                         title_text = office.group()  # "Prince X, Crown Prince": the office
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
-            left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
+            # The name stands before the whole title, portfolio included: "X, Oman's Foreign
+            # Minister" reads back from "Foreign", not from "Minister".
+            left = _NAME_BEFORE_TITLE.search(text, max(0, title_start - 80), title_start)
             if (
                 left is not None
                 and not SPEECH_TAG.match(text, head_end)
