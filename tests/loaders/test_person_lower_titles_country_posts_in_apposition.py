@@ -1,0 +1,49 @@
+"""Issue 4: wire copy sets a lower-case post with its portfolio and country after a name ("X,
+Qatar's foreign minister, said", "X, who is also Kuwait's trade minister", "X, the foreign
+minister of Kuwait"): the name is a person holding that post for that country. A comma
+before a clause, a place or a firm names nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.reading import read
+
+
+def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    document = read(text)
+    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hamad Al-Kindi, Qatar's foreign minister, said the talks would resume.", "QA"),
+        ("Hamad Al-Kindi, the Qatari foreign minister, said the talks would resume.", "QA"),
+        ("Hamad Al-Kindi, Saudi Arabia's foreign minister, spoke to reporters.", "SA"),
+        ("Hamad Al-Kindi, who is also Kuwait's foreign minister, spoke to reporters.", "KW"),
+        ("Hamad Al-Kindi, the foreign minister of Kuwait, spoke to reporters.", "KW"),
+    ],
+)
+def test_person_lower_titles_portfolio_in_apposition_gives_post_and_country(
+    text: str, country: str
+) -> None:
+    assert _people(text) == {"Hamad Al-Kindi": {("Minister of Foreign Affairs", country)}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, Peru's trade minister said, would host the fair.",
+        "In Muscat, Oman's trade minister opened the fair.",
+        "Tokyo, the Japanese foreign minister said, would host the talks.",
+        "Petronas, Malaysia's state energy firm, said output rose.",
+    ],
+)
+def test_person_lower_titles_portfolio_after_a_place_or_firm_names_nobody(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_person_lower_titles_bare_comma_before_a_portfolio_opens_a_clause() -> None:
+    people = _people("Talks moved to Lima, where trade minister Ana Torres spoke on Monday.")
+    assert "Lima" not in people
