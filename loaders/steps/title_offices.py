@@ -43,6 +43,36 @@ _LISTED_PART = re.compile(
 comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
 Affairs, Retno Marsudi, said")."""
 
+_OF_BODIES = re.compile(
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
+)
+"""The "of" phrases between a title and the body it closes with: " of the Presidium of the "
+before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"."""
+
+
+def organization_end(
+    text: str, head_end: int, base: int, document: Document
+) -> tuple[int, str | None]:
+    """Where a title ends that heads a body the text names as an organization, through the
+    "of" phrases that lead to it ("Chairman of the Presidium of the Supreme Assembly",
+    "General Secretary of the Communist Party of Laos Central Committee"), and the country
+    one of those phrases names. The name of its holder follows, so the title must not stop
+    at its head ("Chairman") with the holder out of reach."""
+    for organization in document.organizations:
+        start = organization.span.start - base
+        if start <= head_end or start - head_end > 80:
+            continue
+        if _OF_BODIES.fullmatch(text, head_end, start):
+            end = organization.span.end - base
+            named = (
+                c.iso2
+                for c in document.countries
+                if c.form == "name" and base + head_end <= c.span.start < base + end
+            )
+            return end, next(named, None)
+    return head_end, None
+
 
 class TitleOffices:
     """Reads the office around a title the people recognizer found: portfolio, body, country."""
