@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import read
-
-
-def _posts(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    document = read(text)
-    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+from tests.loaders.reading import people_posts, read
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _posts(text: str) -> dict[str, set[tuple[str, str | None]]]:
     ],
 )
 def test_people_counterpart_holds_the_subjects_post_for_its_country(text: str, post: str) -> None:
-    assert _posts(text)["Peter Otieno"] == {(post, "KE")}
+    assert people_posts(read(text))["Peter Otieno"] == {(post, "KE")}
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_people_counterpart_holds_the_subjects_post_for_its_country(text: str, p
     ],
 )
 def test_people_counterpart_of_an_owner_or_a_form_of_address_has_no_post(text: str) -> None:
-    assert _posts(text)["Peter Otieno"] == set()
+    assert people_posts(read(text))["Peter Otieno"] == set()

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import read
-
-
-def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    document = read(text)
-    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+from tests.loaders.reading import people_posts, read
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
     ],
 )
 def test_people_portfolio_apposition_names_the_minister_and_country(text: str) -> None:
-    assert _people(text) == {"Khalid Al-Harthy": {("Minister of Foreign Affairs", "QA")}}
+    assert people_posts(read(text)) == {"Khalid Al-Harthy": {("Minister of Foreign Affairs", "QA")}}
 
 
 @pytest.mark.parametrize(
@@ -40,4 +35,4 @@ def test_people_portfolio_apposition_names_the_minister_and_country(text: str) -
 def test_people_portfolio_apposition_after_a_place_firm_or_clause_names_nobody(
     text: str,
 ) -> None:
-    assert _people(text) == {}
+    assert people_posts(read(text)) == {}

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import read
-
-
-def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    document = read(text)
-    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+from tests.loaders.reading import people_posts, read
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
     ],
 )
 def test_people_top_diplomat_is_the_foreign_minister_of_the_country(text: str) -> None:
-    assert _people(text) == {"Rosa Quispe": {("Minister of Foreign Affairs", "PE")}}
+    assert people_posts(read(text)) == {"Rosa Quispe": {("Minister of Foreign Affairs", "PE")}}
 
 
 @pytest.mark.parametrize(
@@ -36,4 +31,4 @@ def test_people_top_diplomat_is_the_foreign_minister_of_the_country(text: str) -
     ],
 )
 def test_people_top_diplomat_without_a_name_names_nobody(text: str) -> None:
-    assert _people(text) == {}
+    assert people_posts(read(text)) == {}

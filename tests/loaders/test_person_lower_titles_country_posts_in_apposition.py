@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import read
-
-
-def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    document = read(text)
-    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+from tests.loaders.reading import people_posts, read
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,9 @@ def _people(text: str) -> dict[str, set[tuple[str, str | None]]]:
 def test_person_lower_titles_portfolio_in_apposition_gives_post_and_country(
     text: str, country: str
 ) -> None:
-    assert _people(text) == {"Hamad Al-Kindi": {("Minister of Foreign Affairs", country)}}
+    assert people_posts(read(text)) == {
+        "Hamad Al-Kindi": {("Minister of Foreign Affairs", country)}
+    }
 
 
 @pytest.mark.parametrize(
@@ -41,9 +38,11 @@ def test_person_lower_titles_portfolio_in_apposition_gives_post_and_country(
     ],
 )
 def test_person_lower_titles_portfolio_after_a_place_or_firm_names_nobody(text: str) -> None:
-    assert _people(text) == {}
+    assert people_posts(read(text)) == {}
 
 
 def test_person_lower_titles_bare_comma_before_a_portfolio_opens_a_clause() -> None:
-    people = _people("Talks moved to Lima, where trade minister Ana Torres spoke on Monday.")
+    people = people_posts(
+        read("Talks moved to Lima, where trade minister Ana Torres spoke on Monday.")
+    )
     assert "Lima" not in people
