@@ -257,6 +257,8 @@ class PeopleRecognizer:
             return title_start
         for first in self.title.finditer(text, max(0, joint.start() - 40), joint.start()):
             if first.end() == joint.start() and text[first.start()].isupper():
+                if fold(first.group()) in self.gazetteer.titles.style_countries:
+                    return title_start  # "Custodian of the Two Holy Mosques and King X"
                 return self.offices.portfolio_before(text, first.start())
         return title_start
 

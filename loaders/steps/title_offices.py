@@ -82,7 +82,7 @@ class TitleOffices:
         self.title = title
         titles = gazetteer.titles
         styles = trie_pattern(sorted(titles.style_countries))
-        self._style = re.compile(rf"(?i:(?P<style>{styles})),\s+$")
+        self._style = re.compile(rf"(?i:(?P<style>{styles}))(?:,|\s+and)\s+$")
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
@@ -138,13 +138,14 @@ class TitleOffices:
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
-        Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
+        Two Holy Mosques, King Salman" and "... Mosques and King Salman" are Saudi Arabia's
+        king, wherever the story is set."""
         start = max(0, title_start - 60)
         blank = title_start
         while blank > start and text[blank - 1].isspace():
             blank -= 1
-        if blank in (title_start, start) or text[blank - 1] != ",":
-            return None  # a style ends in ", " right before the title: tested before the scan
+        if blank in (title_start, start) or not text[:blank].endswith((",", " and")):
+            return None  # a style ends in ", " or " and " right before the title
         style = self._style.search(text, start, title_start)
         return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
 
