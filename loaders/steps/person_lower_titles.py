@@ -56,6 +56,11 @@ class LowerTitleReader:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        # "X, minister for trade of Finland": a known portfolio after the title is its office.
+        portfolios = {f for forms in gazetteer.titles.portfolios.values() for f in forms}
+        self._portfolio_after = re.compile(
+            rf"\s+for\s+(?:{trie_pattern(sorted(portfolios))})(?=\s+of\b|[,;.])"
+        )
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
@@ -107,8 +112,10 @@ class LowerTitleReader:
                 continue  # "Lima, where trade minister X": a clause, not a post in apposition
             seen.add(found[0].start)
             post_start = before.start("portfolio")
-            home = self._home(before, text, title.span(), base, document)
-            yield Candidate(found[0], found[1], self._post(text[post_start : title.end()], home))
+            after = self._portfolio_after.match(text, title.end())  # "minister for trade"
+            post_end = after.end() if after else title.end()
+            home = self._home(before, text, (title.start(), post_end), base, document)
+            yield Candidate(found[0], found[1], self._post(text[post_start:post_end], home))
 
     def _home(
         self,

@@ -46,3 +46,21 @@ def test_person_lower_titles_bare_comma_before_a_portfolio_opens_a_clause() -> N
         read("Talks moved to Lima, where trade minister Ana Torres spoke on Monday.")
     )
     assert "Lima" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Lena Virtanen, minister for trade of Finland, opened the fair.", "Minister of Trade"),
+        ("Lena Virtanen, minister for defence of Finland, spoke.", "Minister of Defence"),
+    ],
+)
+def test_person_lower_titles_portfolio_after_the_title_gives_post_and_country(
+    text: str, post: str
+) -> None:
+    assert people_posts(read(text)) == {"Lena Virtanen": {(post, "FI")}}
+
+
+def test_person_lower_titles_words_after_for_that_name_no_portfolio_stay_out_of_the_post() -> None:
+    text = "Lena Virtanen, the minister for a day, opened the fair."
+    assert people_posts(read(text)) == {"Lena Virtanen": {("Minister", None)}}
