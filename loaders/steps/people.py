@@ -45,7 +45,7 @@ from dkg.loaders.steps.person_names import (
 )
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.predecessor_names import predecessors
-from dkg.loaders.steps.title_offices import TitleOffices, organization_end
+from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
@@ -162,7 +162,9 @@ class PeopleRecognizer:
             body_country = None
             if country is None and cursor == head_end:
                 # "Chairman of the Presidium of the Supreme Assembly X": the body runs on.
-                head_end, body_country = organization_end(text, head_end, base, document)
+                head_end, body_country = self.offices.organization_end(
+                    text, head_end, base, document
+                )
                 cursor = head_end
             title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
             before_country = country_ending_at(document, base + title_start)

@@ -50,28 +50,10 @@ _OF_BODIES = re.compile(
 """The "of" phrases between a title and the body it closes with: " of the Presidium of the "
 before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"."""
 
-
-def organization_end(
-    text: str, head_end: int, base: int, document: Document
-) -> tuple[int, str | None]:
-    """Where a title ends that heads a body the text names as an organization, through the
-    "of" phrases that lead to it ("Chairman of the Presidium of the Supreme Assembly",
-    "General Secretary of the Communist Party of Laos Central Committee"), and the country
-    one of those phrases names. The name of its holder follows, so the title must not stop
-    at its head ("Chairman") with the holder out of reach."""
-    for organization in document.organizations:
-        start = organization.span.start - base
-        if start <= head_end or start - head_end > 80:
-            continue
-        if _OF_BODIES.fullmatch(text, head_end, start):
-            end = organization.span.end - base
-            named = (
-                c.iso2
-                for c in document.countries
-                if c.form == "name" and base + head_end <= c.span.start < base + end
-            )
-            return end, next(named, None)
-    return head_end, None
+_OF_WORDS = re.compile(
+    rf"\b(?:of|for)\s+(?:the\s+)?(?P<words>[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})"
+)
+"""The capitalised words after an "of" inside a body's name, which may begin with a country."""
 
 
 class TitleOffices:
@@ -164,6 +146,34 @@ class TitleOffices:
             if country is not None or joint is None:
                 return country
             at = joint.end()
+        return None
+
+    def organization_end(
+        self, text: str, head_end: int, base: int, document: Document
+    ) -> tuple[int, str | None]:
+        """Where a title ends that heads a body the text names as an organization, through the
+        "of" phrases that lead to it ("Chairman of the Presidium of the Supreme Assembly",
+        "General Secretary of the Communist Party of Laos Central Committee"), and the country
+        one of those phrases names. The name of its holder follows, so the title must not stop
+        at its head ("Chairman") with the holder out of reach."""
+        for organization in document.organizations:
+            start = organization.span.start - base
+            if start <= head_end or start - head_end > 80:
+                continue
+            if _OF_BODIES.fullmatch(text, head_end, start):
+                end = organization.span.end - base
+                return end, self._country_of_phrases(text, head_end, end)
+        return head_end, None
+
+    def _country_of_phrases(self, text: str, start: int, end: int) -> str | None:
+        """The country an "of" phrase inside a body's name names: "of Laos" in "of the
+        Communist Party of Laos Central Committee", whose name reads the country as its own."""
+        for of in _OF_WORDS.finditer(text, start, end):
+            words = of["words"].split()
+            for count in range(len(words), 0, -1):
+                country = self.gazetteer.country(" ".join(words[:count]))
+                if country is not None:
+                    return country.iso2
         return None
 
     def country_after(

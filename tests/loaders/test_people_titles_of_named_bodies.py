@@ -59,3 +59,11 @@ def test_people_body_followed_by_its_own_title_keeps_its_words() -> None:
     spans = {document.text[o.span.start : o.span.end] for o in document.organizations}
     assert "World Bank Group" in spans
     assert {p.name for p in document.people} == {"Ana Torres"}
+
+
+def test_people_title_of_a_named_body_takes_the_country_its_of_phrase_names() -> None:
+    text = (
+        "General Secretary of the Workers' Party of Laos Central Committee Somsak Vong "
+        "received the envoy on Monday."
+    )
+    assert {p.name: p.country for p in read(text).people} == {"Somsak Vong": "LA"}
