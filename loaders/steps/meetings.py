@@ -29,7 +29,7 @@ from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
-from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries
+from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
@@ -299,7 +299,9 @@ def _principals(document: Document) -> tuple[str, ...]:
     people = [p for p in document.people if p.country is not None]
     for visit in document.visits:
         if visit.status == "happened":
-            host = next((p.key for p in people if p.country == visit.host_country), None)
+            host = leading_host(document.people, visit.visitor, visit.host_country) or next(
+                (p.key for p in people if p.country == visit.host_country), None
+            )
             if host is None:
                 # A host whose country the text leaves unsaid ("Prime Minister James Marape
                 # welcomed his Australian counterpart"): the one the visit's sentence names,

@@ -8,7 +8,7 @@ principals instead. A noun that names no post ("the two leaders", "the two men")
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dkg.loaders.document import Person
 
@@ -67,3 +67,24 @@ def lead_countries(keys: Iterable[str], people: Iterable[Person]) -> bool:
     such a greeter at the airport is one of "the two leaders" whose talks follow."""
     posts = {p.key: {post.title for post in p.posts} for p in people}
     return all(posts.get(key, set()) & LEADER_POSTS for key in keys)
+
+
+def leading_host(people: Sequence[Person], visitor: str, host_country: str) -> str | None:
+    """The head of state or of government who hosts a visiting one, where the first person of
+    the host country the text names leads no country: the host's foreign minister, whose
+    country the text states more often than the monarch's, is not a leader's counterpart, so
+    another leader of the host country is, else one whose country the text leaves unsaid
+    ("Sultan X received the visiting president"). None when the visitor leads no country, the
+    first of the host country is a leader or has no post the text tells, or no leader hosts."""
+    if not lead_countries([visitor], people):
+        return None
+    others = [p for p in people if p.key != visitor]
+    first = next((p for p in others if p.country == host_country), None)
+    if first is None or not first.posts or lead_countries([first.key], people):
+        return None  # "his Uzbek counterpart X": a post unsaid may be a leader's
+    leaders = [p for p in others if lead_countries([p.key], people)]
+    for country in (host_country, None):
+        found = next((p.key for p in leaders if p.country == country), None)
+        if found is not None:
+            return found
+    return None

@@ -159,9 +159,18 @@ class PeopleRecognizer:
             ):
                 head_end = unlisted[1]  # "Minister of Roads and Urban Development X"
             country, cursor = self.offices.country_after(text, head_end, base, document)
+            body_country = None
+            if country is None and cursor == head_end:
+                # "Chairman of the Presidium of the Supreme Assembly X": the body runs on.
+                head_end, body_country = self.offices.organization_end(
+                    text, head_end, base, document
+                )
+                cursor = head_end
             title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
             before_country = country_ending_at(document, base + title_start)
-            country = country or before_country or self.offices.styled(text, title_start)
+            country = (
+                country or before_country or body_country or self.offices.styled(text, title_start)
+            )
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
@@ -194,7 +203,9 @@ class PeopleRecognizer:
                         title_text = office.group()  # "Prince X, Crown Prince": the office
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
-            left = _NAME_BEFORE_TITLE.search(text, max(0, head_start - 80), head_start)
+            # The name stands before the whole title, portfolio included: "X, Oman's Foreign
+            # Minister" reads back from "Foreign", not from "Minister".
+            left = _NAME_BEFORE_TITLE.search(text, max(0, title_start - 80), title_start)
             if (
                 left is not None
                 and not SPEECH_TAG.match(text, head_end)
@@ -248,6 +259,8 @@ class PeopleRecognizer:
             return title_start
         for first in self.title.finditer(text, max(0, joint.start() - 40), joint.start()):
             if first.end() == joint.start() and text[first.start()].isupper():
+                if fold(first.group()) in self.gazetteer.titles.style_countries:
+                    return title_start  # "Custodian of the Two Holy Mosques and King X"
                 return self.offices.portfolio_before(text, first.start())
         return title_start
 

@@ -56,12 +56,18 @@ class LowerTitleReader:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        # "X, minister for trade of Finland": a known portfolio after the title is its office.
+        portfolios = {f for forms in gazetteer.titles.portfolios.values() for f in forms}
+        self._portfolio_after = re.compile(
+            rf"\s+for\s+(?:{trie_pattern(sorted(portfolios))})(?=\s+of\b|[,;.])"
+        )
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"
-            rf"(?:new\s+)?)"
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?$"
+            rf"(?:new\s+)?|,\s+who\s+is\s+(?:also\s+|now\s+)?(?=[{UPPER}]))"
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*){{0,2}})\s+)?"
+            r"(?P<portfolio>(?:[a-z][\w-]*\s+){0,2})$"
         )
 
     def candidates(
@@ -100,10 +106,37 @@ class LowerTitleReader:
                 continue
             if self.lower_title.fullmatch(found[1].lower()):
                 continue  # "the President became the first Philippine leader": a title, no name
-            home = self.gazetteer.country(before["demonym"]) if before["demonym"] else None
+            if before["portfolio"] and _BARE_COMMA.fullmatch(
+                text, before.end("name"), before.start("portfolio")
+            ):
+                continue  # "Lima, where trade minister X": a clause, not a post in apposition
             seen.add(found[0].start)
-            post = self._post(title.group(), home.iso2 if home else None)
-            yield Candidate(found[0], found[1], post)
+            post_start = before.start("portfolio")
+            after = self._portfolio_after.match(text, title.end())  # "minister for trade"
+            post_end = after.end() if after else title.end()
+            home = self._home(before, text, (title.start(), post_end), base, document)
+            yield Candidate(found[0], found[1], self._post(text[post_start:post_end], home))
+
+    def _home(
+        self,
+        before: re.Match[str],
+        text: str,
+        title: tuple[int, int],
+        base: int,
+        document: Document,
+    ) -> str | None:
+        """The country of a post in apposition, from its demonym ("X, the Qatari foreign
+        minister"), its country's possessive ("X, Saudi Arabia's foreign minister", "X, who
+        is also Oman's trade minister") or an "of" phrase after it."""
+        title_start, title_end = title
+        if not before["demonym"]:
+            after = country_of_phrase(text, title_end, base, document)
+            return after[1] if after else None  # "X, the trade minister of Oman"
+        owned = possessive_country(text, title_start, base, document)
+        if owned is not None and owned[0] == before.start("portfolio"):
+            return owned[1]
+        home = self.gazetteer.country(before["demonym"])
+        return home.iso2 if home else None
 
     def _sentence_opening(self, text: str, base: int, firm: frozenset[int]) -> Candidate | None:
         """The name after a lower-case title of several words that opens the sentence, where
@@ -174,6 +207,9 @@ class LowerTitleReader:
         return before.end("demonym") + 1, home.iso2
 
 
+_BARE_COMMA = re.compile(r",\s+")
+"""A comma alone before a lower-case portfolio and title: the words after it open a clause
+("Lima, where trade minister X") unless a determiner or a country opens the post."""
 _TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
 """A word that dates an office before its title: "then prime minister Shinzo Abe", "former
 foreign minister X", "then-president X", as retrospectives and obituaries write them."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from dkg.loaders.document import Post
-from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
@@ -70,6 +70,13 @@ a demonym ("his Lithuanian host, President X"): without one, "the host" is as of
 a company as a person."""
 
 
+_POSSESSIVE_WORD = re.compile(r"\w['\u2019]s\b")
+"""A possessive between a title and "his counterpart": the counterpart is the owned one's."""
+
+_OBJECT_OF = re.compile(r"\b(?:of|to|for|by|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A preposition before the title: its holder is not the subject whose counterpart is named."""
+
+
 class SlotReader:
     """Finds the people an honorific, a counterpart, a plural title or a visit names."""
 
@@ -85,6 +92,7 @@ class SlotReader:
         self.honorific = honorific
         self.offices = offices
         self.post = post
+        self._ranks = frozenset(fold(h) for h in gazetteer.titles.honorifics)
 
     def candidates(
         self, text: str, base: int, firm: frozenset[int], seen: set[int]
@@ -148,7 +156,30 @@ class SlotReader:
             found = trim_name(match_name, base + name_at, firm)
             if found is not None and (home is not None or len(found[1].split()) > 1):
                 seen.add(found[0].start)
-                yield Candidate(found[0], found[1], None, home.iso2 if home else None)
+                iso2 = home.iso2 if home else None
+                shared = self._subject_post(text, match.start())
+                post = self.post(shared, iso2) if shared and titled is None else None
+                yield Candidate(found[0], found[1], post, iso2)
+
+    def _subject_post(self, text: str, before: int) -> str | None:
+        """The post of the one whose counterpart a sentence names: "Foreign Minister A met his
+        Pakistani counterpart, B" makes B Pakistan's foreign minister, as "counterpart" says.
+        The post is the last capitalised title before the word, unless a possessive comes
+        between ("President A's envoy met his counterpart": the envoy's), a preposition makes
+        its holder an object ("the envoy of President A") or it is a form of address ("Sheikh
+        A"), which names no office."""
+        last = None
+        for title in self.title.finditer(text, 0, before):
+            if text[title.start()].isupper():
+                last = title
+        if last is None or fold(last.group()) in self._ranks:
+            return None
+        if _POSSESSIVE_WORD.search(text, last.end(), before):
+            return None
+        start = self.offices.portfolio_before(text, last.start())
+        if _OBJECT_OF.search(text, max(0, start - 12), start):
+            return None  # "the envoy of President A met his counterpart": the envoy's
+        return text[start : self.offices.body_after(text, last.start(), last.end())]
 
     def _visitors(
         self, text: str, base: int, firm: frozenset[int], seen: set[int]

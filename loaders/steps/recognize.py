@@ -49,6 +49,11 @@ ORGANIZATION = re.compile(
     r"(?:\s+(?P<after>[A-Z][a-z]+)(?=[\s,.;]|$))?"
 )
 """A capitalised name ending in (or built around) an organization head noun."""
+_WORD_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
+"""An organization head noun as a word of its own."""
+_HOLDER = re.compile(r"(?:[^\S\n]+[A-Z][\w'\u2019-]*){2,4}(?=[^\S\n]+[a-z]|\s*[,.;:]|\s*$)")
+"""Two to four capitalised words that end before a lower-case word or a stop: a person's name
+("Kim Yong Dae met"), not more of a body's."""
 _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
 """What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
@@ -300,7 +305,8 @@ class EntityRecognizer:
         if _ANY_ORG_HEAD.search(sentence.text) is None:
             return
         for match in ORGANIZATION.finditer(sentence.text):
-            name = match.group()[: self._place_end(match) - match.start()]
+            end = self._holder_start(match, self._place_end(match))
+            name = match.group()[: end - match.start()]
             lead = _LEADING_THE.match(name)
             offset = lead.end() if lead else 0
             owner = _OWNER.match(name, offset)
@@ -341,6 +347,23 @@ class EntityRecognizer:
             if fold(words) in self._country_names or self.gazetteer.city(words) is not None:
                 return start + word.end()
         return end
+
+    def _holder_start(self, match: re.Match[str], end: int) -> int:
+        """Where a shaped name ends before the name of its office's holder: in "General
+        Secretary of the Party Central Committee To Lam received" or "Chairman of the Standing
+        Committee of the National Assembly Kim Yong Dae met", the capitalised words after the
+        last head noun, up to a verb or a comma, are the person the long title introduces."""
+        heads = list(_WORD_HEAD.finditer(match.string, match.start(), end))
+        if not heads:
+            return end
+        head_end = heads[-1].end()
+        holder = _HOLDER.match(match.string, head_end)
+        if holder is None or holder.end() < end:
+            return end
+        words = holder.group().split()
+        if any(fold(w) in self._title_words or _WORD_HEAD.fullmatch(w) for w in words):
+            return end  # "World Bank Group President X": the body's own word, then a title
+        return head_end
 
     def _title_end(self, match: re.Match[str]) -> int:
         """Where a shaped name ends before a title word: "Ministry of Foreign Affairs

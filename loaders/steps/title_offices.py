@@ -43,6 +43,18 @@ _LISTED_PART = re.compile(
 comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
 Affairs, Retno Marsudi, said")."""
 
+_OF_BODIES = re.compile(
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
+)
+"""The "of" phrases between a title and the body it closes with: " of the Presidium of the "
+before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"."""
+
+_OF_WORDS = re.compile(
+    rf"\b(?:of|for)\s+(?:the\s+)?(?P<words>[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})"
+)
+"""The capitalised words after an "of" inside a body's name, which may begin with a country."""
+
 
 class TitleOffices:
     """Reads the office around a title the people recognizer found: portfolio, body, country."""
@@ -52,7 +64,7 @@ class TitleOffices:
         self.title = title
         titles = gazetteer.titles
         styles = trie_pattern(sorted(titles.style_countries))
-        self._style = re.compile(rf"(?i:(?P<style>{styles})),\s+$")
+        self._style = re.compile(rf"(?i:(?P<style>{styles}))(?:,|\s+and)\s+$")
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
@@ -108,13 +120,14 @@ class TitleOffices:
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
-        Two Holy Mosques, King Salman" is Saudi Arabia's king, wherever the story is set."""
+        Two Holy Mosques, King Salman" and "... Mosques and King Salman" are Saudi Arabia's
+        king, wherever the story is set."""
         start = max(0, title_start - 60)
         blank = title_start
         while blank > start and text[blank - 1].isspace():
             blank -= 1
-        if blank in (title_start, start) or text[blank - 1] != ",":
-            return None  # a style ends in ", " right before the title: tested before the scan
+        if blank in (title_start, start) or not text[:blank].endswith((",", " and")):
+            return None  # a style ends in ", " or " and " right before the title
         style = self._style.search(text, start, title_start)
         return self.gazetteer.titles.style_countries.get(fold(style["style"])) if style else None
 
@@ -133,6 +146,34 @@ class TitleOffices:
             if country is not None or joint is None:
                 return country
             at = joint.end()
+        return None
+
+    def organization_end(
+        self, text: str, head_end: int, base: int, document: Document
+    ) -> tuple[int, str | None]:
+        """Where a title ends that heads a body the text names as an organization, through the
+        "of" phrases that lead to it ("Chairman of the Presidium of the Supreme Assembly",
+        "General Secretary of the Communist Party of Laos Central Committee"), and the country
+        one of those phrases names. The name of its holder follows, so the title must not stop
+        at its head ("Chairman") with the holder out of reach."""
+        for organization in document.organizations:
+            start = organization.span.start - base
+            if start <= head_end or start - head_end > 80:
+                continue
+            if _OF_BODIES.fullmatch(text, head_end, start):
+                end = organization.span.end - base
+                return end, self._country_of_phrases(text, head_end, end)
+        return head_end, None
+
+    def _country_of_phrases(self, text: str, start: int, end: int) -> str | None:
+        """The country an "of" phrase inside a body's name names: "of Laos" in "of the
+        Communist Party of Laos Central Committee", whose name reads the country as its own."""
+        for of in _OF_WORDS.finditer(text, start, end):
+            words = of["words"].split()
+            for count in range(len(words), 0, -1):
+                country = self.gazetteer.country(" ".join(words[:count]))
+                if country is not None:
+                    return country.iso2
         return None
 
     def country_after(

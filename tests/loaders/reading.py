@@ -41,3 +41,8 @@ def dated_visits(document: Document) -> set[tuple[str, str | None, str | None]]:
         (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
         for v in document.visits
     }
+
+
+def people_posts(document: Document) -> dict[str, set[tuple[str, str | None]]]:
+    """Each person by name, with every post held as (the post's title, its country's ISO code)."""
+    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
