@@ -81,11 +81,9 @@ class PeopleRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._posts: dict[str, str] = {}
-        one_word = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
         # Forms of address of several words ("Samdech Techo") are dropped whole, like "Sheikh".
-        self._lead = frozenset(
-            fold(w) for w in (*one_word, *self.gazetteer.titles.honorifics) if w.strip()
-        )
+        addresses = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
+        self._lead = frozenset(fold(w) for w in addresses if w.strip())
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
