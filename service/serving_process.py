@@ -1,11 +1,12 @@
-"""One serving process of ``dkg serve``: uvicorn on the listening socket it inherited from the
-supervisor, answering with :func:`dkg.service.app.create_serving_app`.
+"""One serving process of ``dkg serve``: uvicorn on the connections the supervisor hands it,
+answering with :func:`dkg.service.app.create_serving_app`.
 
 Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
-``python -m dkg.service.serving_process --listen FD --control FD --snapshots DIR --writer SOCK``;
+``python -m dkg.service.serving_process --control FD --snapshots DIR --writer SOCK``;
 its settings come from the same ``DKG_*`` environment as the supervisor's.
 
-The control socket joins it to the supervisor both ways: the process writes ``r`` there when
+The control socket joins it to the supervisor both ways: the supervisor passes each accepted
+connection to it there (its descriptor, ``SCM_RIGHTS``); the process writes ``r`` there when
 it retires (a query ran past its limit), so the supervisor starts its successor at once rather
 than when it exits; and it exits when the socket closes, i.e. when the supervisor is gone,
 however it died.
@@ -28,7 +29,7 @@ import gc
 import os
 import socket
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, cast
 
@@ -43,16 +44,48 @@ RETIRING: Final = b"r"
 
 
 class _RetiringServer(uvicorn.Server):
-    """uvicorn, whose shutdown after a timeout lets each connection end after one more answer."""
+    """uvicorn serving the connections handed over on ``control``, whose shutdown after a
+    timeout lets each connection end after one more answer."""
 
     retiring = False
 
+    def __init__(self, config: uvicorn.Config, control: socket.socket) -> None:
+        """Serve ``config``'s app on the connections ``control`` brings."""
+        super().__init__(config)
+        self.control = control
+        self._taking: set[asyncio.Task[None]] = set()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """uvicorn's start-up without a listening socket, then take the connections handed
+        over (until the supervisor is gone, when the process exits)."""
+        await super().startup(sockets=[])
+        loop = asyncio.get_running_loop()
+
+        def create_protocol() -> asyncio.Protocol:
+            # What uvicorn's own listening server builds for each connection.
+            return self.config.http_protocol_class(  # type: ignore[call-arg]
+                config=self.config, server_state=self.server_state, app_state=self.lifespan.state
+            )
+
+        async def take(connection: socket.socket) -> None:
+            try:
+                await loop.connect_accepted_socket(create_protocol, connection)
+            except OSError:
+                connection.close()  # the client went away meanwhile
+
+        def serve(connection: socket.socket) -> None:
+            task = loop.create_task(take(connection))
+            self._taking.add(task)  # held until done: the loop keeps only weak references
+            task.add_done_callback(self._taking.discard)
+
+        threading.Thread(
+            target=_take_connections, args=(self.control, loop, serve), daemon=True
+        ).start()
+
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-        """Stop accepting; when retiring, wait (at most the graceful limit) for the clients'
-        connections to end by themselves; then uvicorn's own shutdown."""
+        """When retiring, wait (at most the graceful limit) for the clients' connections to
+        end by themselves (the supervisor hands no new ones); then uvicorn's own shutdown."""
         if self.retiring:
-            for server in self.servers:
-                server.close()
             deadline = asyncio.get_running_loop().time() + float(
                 self.config.timeout_graceful_shutdown or 0
             )
@@ -137,14 +170,12 @@ def _closing_when(retiring: threading.Event, app: ASGIApp) -> ASGIApp:
 def main(argv: Sequence[str] | None = None) -> None:
     """Serve until told to stop, until a query times out, or until the supervisor is gone."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--listen", type=int, required=True, help="listening socket descriptor")
     parser.add_argument("--control", type=int, required=True, help="supervisor socket descriptor")
     parser.add_argument("--snapshots", type=Path, required=True, help="snapshot folder")
     parser.add_argument("--writer", type=Path, required=True, help="the owner's Unix socket")
     args = parser.parse_args(argv)
     settings = Settings()
     control = socket.socket(fileno=args.control)
-    listener = socket.socket(fileno=args.listen)
     retiring = threading.Event()
     server: _RetiringServer | None = None
 
@@ -168,27 +199,42 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Requests still running when the process retires each have their own limit.
         timeout_graceful_shutdown=int(settings.query_timeout_s) + 1,
     )
-    server = _RetiringServer(config)
+    server = _RetiringServer(config, control)
     # What the process holds from here on (modules, routes, models) lives as long as it does:
     # leave it out of the collector's full passes, which otherwise traverse it all (55-65 ms
     # at a time) in the middle of whichever request allocated past the threshold, such as
     # the first one to index a filter table's column after a write.
     gc.freeze()
-    threading.Thread(target=_end_with_supervisor, args=(control,), daemon=True).start()
-    server.run(sockets=[listener])
+    server.run()
     # A query past its limit may still be running in a thread: only the process's end stops
     # it, and the interpreter would wait for that thread at a normal exit.
     os._exit(0)
 
 
-def _end_with_supervisor(control: socket.socket) -> None:
-    """Exit at once when the supervisor closes its end (or died)."""
+_MAX_HANDED: Final = 64
+"""Descriptors taken in one receive (the supervisor sends one per message)."""
+
+
+def _take_connections(
+    control: socket.socket,
+    loop: asyncio.AbstractEventLoop,
+    serve: Callable[[socket.socket], None],
+) -> None:
+    """Have ``loop`` serve each connection handed over on ``control``; exit the process at
+    once when the supervisor closes its end (or died)."""
     while True:
         try:
-            if not control.recv(64):
-                break
+            data, descriptors, _, _ = socket.recv_fds(control, 64, _MAX_HANDED)
         except OSError:
             break
+        if not data:
+            break
+        for descriptor in descriptors:
+            connection = socket.socket(fileno=descriptor)
+            try:
+                loop.call_soon_threadsafe(serve, connection)
+            except RuntimeError:  # the loop has closed: the process is ending
+                connection.close()
     os._exit(0)
 
 

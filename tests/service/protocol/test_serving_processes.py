@@ -210,3 +210,46 @@ def test_serving_processes_first_filtered_visits_after_a_write_come_from_the_tab
         # A request answered by SPARQL files its keys or items in the snapshot for the other
         # processes; answered from the table, it computes nothing to file.
         assert _filed(snapshots) == before
+
+
+def _held_by(pids: set[int], port: int, clients: list[socket.socket]) -> dict[int, int]:
+    """How many of ``clients``' connections to ``port`` each process of ``pids`` holds (the
+    server's end of each, found by its socket inode in /proc)."""
+    ours = {client.getsockname()[1] for client in clients}
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+        if local == port and remote in ours:
+            inodes.add(f"socket:[{fields[9]}]")
+    held = dict.fromkeys(pids, 0)
+    for pid in pids:
+        for descriptor in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                if os.readlink(descriptor) in inodes:
+                    held[pid] += 1
+            except OSError:
+                continue  # closed meanwhile
+    return held
+
+
+@pytest.mark.slow
+def test_serving_processes_share_connections_opened_at_once(
+    served: tuple[str, subprocess.Popen[bytes]],
+) -> None:
+    # A client opening its connections together (a pool) gets every serving process, not the
+    # first to wake: each of the three holds two of six, whichever is scheduled first.
+    base, server = served
+    port = int(base.rsplit(":", 1)[1])
+    for _ in range(3):
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(6)]
+        try:
+            for client in clients:
+                client.sendall(b"GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
+            for client in clients:
+                assert client.recv(65536).startswith(b"HTTP/1.1 200")
+            held = _held_by(serving_pids(server.pid), port, clients)
+        finally:
+            for client in clients:
+                client.close()
+        assert sorted(held.values()) == [2, 2, 2]
