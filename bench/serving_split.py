@@ -2,9 +2,10 @@
 
 `python -m bench.serving_split [--runs 3] [--duration 5] [--connections 2 4 8]`
 
-Why: the serving processes all accept on one listening socket, and a keep-alive connection
-stays with the process that accepted it. If one process takes every connection a client opens
-at once, a c=8 row of service_load measures one core, not two, and req/s alone cannot tell.
+Why: a keep-alive connection stays with the serving process it was given to. If one process
+gets every connection a client opens at once (as happened while they all accepted on one
+shared socket; docs/service.md), a c=8 row of service_load measures one core, not two, and
+req/s alone cannot tell.
 Per wrk run (the ``trivial`` and ``sparql`` mixes of :mod:`bench.service_load` on the corpus),
 this counts the established connections each serving process holds halfway through (``ss``)
 and the CPU time each spent; then, on the idle service, how connections opened at once
