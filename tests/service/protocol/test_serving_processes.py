@@ -210,3 +210,33 @@ def test_serving_processes_first_filtered_visits_after_a_write_come_from_the_tab
         # A request answered by SPARQL files its keys or items in the snapshot for the other
         # processes; answered from the table, it computes nothing to file.
         assert _filed(snapshots) == before
+
+
+def _health_of_each(base: str, pids: set[int]) -> dict[int, dict[str, object]]:
+    """``/health`` as each serving process answers it (new connections until all have)."""
+    answers: dict[int, dict[str, object]] = {}
+    deadline = time.monotonic() + 60
+    while set(answers) != pids and time.monotonic() < deadline:
+        health = httpx.get(f"{base}/health", timeout=30).json()
+        answers[health["process"]] = health
+    assert set(answers) == pids, "some serving process never took a connection"
+    return answers
+
+
+@pytest.mark.slow
+def test_serving_processes_open_a_written_snapshot_before_the_write_is_acknowledged(
+    tmp_path: Path,
+) -> None:
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    with serving(tmp_path, {"DKG_PUBLISH_WARM": "1"}) as (base, server):
+        pids = serving_pids(server.pid)
+        for round_number in range(3):
+            update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+            update += f'<http://example.org/b> "round {round_number}" }} }}'
+            written = httpx.post(f"{base}/sparql", content=update, headers=headers, timeout=60)
+            assert written.status_code == 204
+            answers = _health_of_each(base, pids)
+            # Every process reads the write, and none of its requests since had to open the
+            # snapshot the write published: the owner acknowledged it once they all had.
+            assert len({health["version"] for health in answers.values()}) == 1
+            assert {health["snapshots_opened_by_requests"] for health in answers.values()} == {0}
