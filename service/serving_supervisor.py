@@ -62,6 +62,7 @@ class _Child:
     opened: int = 0
     """Answers that it opened the newest snapshot (one per notice, in order)."""
     gone: bool = False
+    """Reaped: a write no longer waits for its answer."""
 
 
 class ServingSupervisor:
@@ -100,12 +101,12 @@ class ServingSupervisor:
             children = list(self._children.values())
         told = []
         for child in children:
-            with self._opened:
-                child.told += 1
             try:
                 child.control.sendall(PUBLISHED)
             except OSError:  # it is ending; the watcher reaps it
                 continue
+            with self._opened:  # its answer may be counted first: the test is ">="
+                child.told += 1
             told.append(child)
         with self._opened:
             self._opened.wait_for(
