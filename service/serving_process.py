@@ -7,8 +7,9 @@ its settings come from the same ``DKG_*`` environment as the supervisor's.
 
 The control socket joins it to the supervisor both ways: the process writes ``r`` there when
 it retires (a query ran past its limit), so the supervisor starts its successor at once rather
-than when it exits; and it exits when the socket closes, i.e. when the supervisor is gone,
-however it died.
+than when it exits; it opens each new snapshot when the owner says a write published one, and
+answers once it has (:mod:`dkg.service.snapshot_notices`); and it exits when the socket closes,
+i.e. when the supervisor is gone, however it died.
 
 Retiring stops accepting connections but does not drop the keep-alive ones: uvicorn's shutdown
 would close each idle one, and a client sending its next request at that moment gets no answer
@@ -38,6 +39,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from dkg.service.app import create_serving_app
 from dkg.service.settings import Settings
+from dkg.service.snapshot_notices import SnapshotFollower
 
 RETIRING: Final = b"r"
 
@@ -157,8 +159,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         if server is not None:
             server.retiring = server.should_exit = True
 
+    follower = SnapshotFollower()
     app = create_serving_app(
-        settings, snapshot_dir=args.snapshots, writer_socket=args.writer, on_timeout=retire
+        settings,
+        snapshot_dir=args.snapshots,
+        writer_socket=args.writer,
+        on_timeout=retire,
+        on_ready=follower.ready,
     )
     config = uvicorn.Config(
         _closing_when(retiring, app),
@@ -174,21 +181,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     # at a time) in the middle of whichever request allocated past the threshold, such as
     # the first one to index a filter table's column after a write.
     gc.freeze()
-    threading.Thread(target=_end_with_supervisor, args=(control,), daemon=True).start()
+    threading.Thread(target=_follow_supervisor, args=(follower, control), daemon=True).start()
     server.run(sockets=[listener])
     # A query past its limit may still be running in a thread: only the process's end stops
     # it, and the interpreter would wait for that thread at a normal exit.
     os._exit(0)
 
 
-def _end_with_supervisor(control: socket.socket) -> None:
-    """Exit at once when the supervisor closes its end (or died)."""
-    while True:
-        try:
-            if not control.recv(64):
-                break
-        except OSError:
-            break
+def _follow_supervisor(follower: SnapshotFollower, control: socket.socket) -> None:
+    """Open each snapshot the owner announces; exit at once when the supervisor closes its end
+    (or died)."""
+    follower.follow(control)
     os._exit(0)
 
 

@@ -12,7 +12,9 @@ server's throughput however many query workers ran behind it. Now:
   runs queries in its own threads and forwards writes to the owner.
 - This *supervisor*, a thread of the owner, keeps their number: a process that retires
   (a query ran past its limit) gets its successor at once; one that dies, after a short pause
-  if it died young (so a process that cannot start does not spin).
+  if it died young (so a process that cannot start does not spin). After each write it tells
+  them of the new snapshot and waits until they have opened it before the write is
+  acknowledged (:mod:`dkg.service.snapshot_notices`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from dkg.service.dataset import snapshots_beside
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.serving_process import RETIRING
 from dkg.service.settings import Settings
+from dkg.service.snapshot_notices import OPEN_WAIT_S, OPENED, PUBLISHED
 from dkg.service.store.embedded import EmbeddedStore
 
 logger = logging.getLogger(__name__)
@@ -54,6 +57,12 @@ class _Child:
     control: socket.socket
     started: float
     retiring: bool = False
+    told: int = 0
+    """Notices of a new snapshot sent to it."""
+    opened: int = 0
+    """Answers that it opened the newest snapshot (one per notice, in order)."""
+    gone: bool = False
+    """Reaped: a write no longer waits for its answer."""
 
 
 class ServingSupervisor:
@@ -69,6 +78,7 @@ class ServingSupervisor:
         self.writer_socket = writer_socket
         self._children: dict[int, _Child] = {}  # by the descriptor of our control end
         self._lock = threading.Lock()
+        self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
 
@@ -83,6 +93,26 @@ class ServingSupervisor:
         """Process ids of the serving processes (retiring ones included)."""
         with self._lock:
             return [child.process.pid for child in self._children.values()]
+
+    def announce(self) -> None:
+        """Tell every serving process that a write published a snapshot, and wait until each
+        has opened it, gone, or :data:`OPEN_WAIT_S` passed (the write is acknowledged then)."""
+        with self._lock:
+            children = list(self._children.values())
+        told = []
+        for child in children:
+            try:
+                child.control.sendall(PUBLISHED)
+            except OSError:  # it is ending; the watcher reaps it
+                continue
+            with self._opened:  # its answer may be counted first: the test is ">="
+                child.told += 1
+            told.append(child)
+        with self._opened:
+            self._opened.wait_for(
+                lambda: all(child.gone or child.opened >= child.told for child in told),
+                timeout=OPEN_WAIT_S,
+            )
 
     def close(self) -> None:
         """Stop every serving process: SIGTERM (they finish the requests in flight), then
@@ -138,14 +168,25 @@ class ServingSupervisor:
                     self._hear(descriptor, child)
 
     def _hear(self, descriptor: int, child: _Child) -> None:
-        """A retiring process gets its successor now; a process gone is reaped (and replaced
-        unless it had retired, which was done already)."""
-        message = child.control.recv(64)
+        """A retiring process gets its successor now; a process that opened a snapshot is
+        counted; a process gone is reaped (and replaced unless it had retired, which was done
+        already)."""
+        try:
+            message = child.control.recv(64)
+        except OSError:  # it died with our notice unread
+            message = b""
+        if OPENED in message:
+            with self._opened:
+                child.opened += message.count(OPENED)
+                self._opened.notify_all()
         if RETIRING in message and not child.retiring:
             child.retiring = True
             self._spawn()
         if message:
             return
+        with self._opened:
+            child.gone = True
+            self._opened.notify_all()
         with self._lock:
             del self._children[descriptor]
         child.process.wait()
@@ -183,9 +224,22 @@ def serve(
     owner_settings = settings.model_copy(update={"workers": 1, "snapshot_dir": snapshot_dir})
     socket_dir = Path(tempfile.mkdtemp(prefix="dkg-owner-"))
     writer_socket = socket_dir / "owner.sock"
+    supervisor = ServingSupervisor(
+        listener,
+        processes=settings.serving_processes,
+        snapshot_dir=snapshot_dir,
+        writer_socket=writer_socket,
+    )
+    app = create_app(
+        owner_settings,
+        store=store,
+        ingest=ingest,
+        keep_canned_warm=True,
+        await_readers=supervisor.announce,  # none to wait for until it starts them
+    )
     owner = uvicorn.Server(
         uvicorn.Config(
-            create_app(owner_settings, store=store, ingest=ingest, keep_canned_warm=True),
+            app,
             uds=str(writer_socket),
             log_level="info",
             access_log=False,
@@ -193,23 +247,18 @@ def serve(
     )
     thread = threading.Thread(target=owner.run, name="dkg-owner")
     thread.start()
-    supervisor: ServingSupervisor | None = None
+    started = False
     try:
         while not owner.started:
             if not thread.is_alive():
                 raise RuntimeError("the store owner did not start; see the log above")
             time.sleep(0.05)
-        supervisor = ServingSupervisor(
-            listener,
-            processes=settings.serving_processes,
-            snapshot_dir=snapshot_dir,
-            writer_socket=writer_socket,
-        )
         supervisor.start()
+        started = True
         while thread.is_alive() and not until():
             time.sleep(0.2)
     finally:
-        if supervisor is not None:
+        if started:
             supervisor.close()
         owner.should_exit = True
         thread.join()
