@@ -13,6 +13,7 @@ A phrase covers the names written after it when it opens the list ("on the X sid
 sentence), and the names written before it when it closes a clause of attendance ("attended
 the talks on the X side", "took part on the X side", and the elliptic ", and C on the Y side"
 after such a clause). Anywhere else ("progress made on the Turkish side") it covers no one.
+The one at whose invitation a guest visits a country is on that country's side (``_inviters``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _SIGNED_FOR = re.compile(
 _SIGNED_BY = re.compile(r"\s+by\b")
 """A country a document was signed for, and the signatory after it: "signed for Chile by",
 "signed on behalf of Chile by", and the elliptic "..., and for Peru by" after one."""
+_VISIT_TO = re.compile(r"\b(?:[Vv]isits?|trip|tour)\s+to\s+(?:the\s+)?$")
+"""The words that make the country after them a visit's destination: "a state visit to the "."""
+_INVITED_BY = re.compile(r"\bat\s+the\s+(?:kind\s+|personal\s+)?invitation\s+of\s+")
+"""Where the one who invited the guest is named, after the visit's destination."""
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+and\s+|,\s+while\s+)$")
 """Where a clause starts, so the country after it is its subject."""
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|will\s+be)\s+represented\s+by\b")
@@ -95,6 +100,30 @@ def sides(document: Document) -> Iterator[Side]:
             by_sentence.setdefault(sentence, []).append(phrase)
     for sentence, phrases in by_sentence.items():
         yield from _scopes(document.text, sentence, sorted(phrases))
+    yield from _inviters(document)
+
+
+def _inviters(document: Document) -> Iterator[Side]:
+    """The host's side of a visit made at someone's invitation: "X will pay a state visit to
+    Chile at the invitation of the President, Y" makes Y Chile's president, as protocol has
+    it (the host invites). An inviter named with a body ("the Chairperson of the African
+    Union Commission, Z") may serve no country, and is left alone."""
+    text = document.text
+    for country in document.countries:
+        if not _VISIT_TO.search(text, max(0, country.span.start - 40), country.span.start):
+            continue  # most countries are no visit's destination: no sentence to look up
+        sentence = document.sentence_at(country.span.start)
+        if sentence is None or sentence.boilerplate:
+            continue
+        invitation = _INVITED_BY.search(text, country.span.end, sentence.span.end)
+        listed = (
+            _LIST_AFTER.match(text, invitation.end(), sentence.span.end) if invitation else None
+        )
+        if listed is None or listed.end() == listed.start():
+            continue
+        scope = TextSpan(listed.start(), listed.end())
+        if not any(scope.contains(o.span) for o in document.organizations):
+            yield Side(scope, country.iso2)
 
 
 def _side_phrase(
