@@ -44,6 +44,7 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
                 or heading_day(document, meeting.evidence[0].start)  # a live blog's day
                 or today
                 or told
+                or _filed_during(visit, document)
                 or _first_day(visit)
                 or _background_month(visit, meeting, document)
                 or _day_of(document)
@@ -171,6 +172,23 @@ def _reported_today(meeting: Meeting, document: Document, visit: Visit) -> Parti
         return None
     told = any(_PERFECT.search(document.text, s.start, s.end) for s in meeting.evidence)
     return filed if told else None
+
+
+def _filed_during(visit: Visit, document: Document) -> PartialDate | None:
+    """The document's own day for talks it gives no day, when it is filed on a later day of
+    the visit under way: a report of the second day ("signed four accords on Thursday ...
+    Following talks with the President, the Prime Minister said") tells that day's talks,
+    while the visit's first day is only its arrival ("who arrived on Wednesday"). Talks the
+    story tells right after a day of its own take that day first (``_day_told_before``); a
+    report filed after the visit's last day tells no talks of its own day."""
+    filed, first = document.filed, _first_day(visit)
+    if filed is None or filed.day is None or first is None or filed.year != first.year:
+        return None
+    if not 0 < _ordinal(filed) - _ordinal(first) <= _UNDER_WAY_DAYS:
+        return None
+    end = visit.end
+    over = end is not None and end.day is not None and _ordinal(filed) > _ordinal(end)
+    return None if over else filed
 
 
 def _day_of(document: Document) -> PartialDate | None:

@@ -30,6 +30,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
@@ -188,7 +189,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     cue = next(talks_cues(view.text), None)
     if (
         cue is None
-        or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start())
+        or _future_before(view.text, cue.start())
         or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
         or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
@@ -279,6 +280,13 @@ def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[;.]|,\s")
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Whether a future word shortly before the talks cue at ``at`` governs it: the last
+    one does, unless it stays in words a speaker reports before the talks are told."""
+    futures = list(_FUTURE.finditer(text, max(0, at - 120), at))
+    return bool(futures) and not reported_before(text, futures[-1], at)
 
 
 def _mode(text: str) -> MeetingMode:

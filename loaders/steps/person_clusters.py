@@ -31,7 +31,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     """Group name variants into people: full names by key, surnames onto a full name."""
     full: dict[str, list[Candidate]] = {}
     single: list[Candidate] = []
-    for candidate in candidates:
+    for candidate in _inside_longer_names(candidates):
         words = candidate.name.split()
         # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
         # full name.
@@ -77,6 +77,29 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
         country = country or next((c.country for c in group if c.country), None)
         people.append(Person(key, name, posts, (), country))
     return people
+
+
+def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Each name read inside a longer name read around it, as that longer name: a Malay name
+    carries an honorific of the father's ("Zafrul Tengku Abdul Aziz", the son of Tengku Abdul
+    Aziz), and the honorific read there makes "Abdul Aziz" a second person who is no one but
+    the first. A post read with the inner name stays with it."""
+    outer: dict[TextSpan, TextSpan] = {}
+    around: TextSpan | None = None  # the longest name of the run of names read at one place
+    for span in sorted({c.name_span for c in candidates}, key=lambda s: (s.start, -s.end)):
+        if around is not None and around.contains(span):
+            outer[span] = around
+        else:
+            around = span
+    if not outer:
+        return candidates
+    names = {c.name_span: c.name for c in candidates}
+    return [
+        replace(c, name_span=outer[c.name_span], name=names[outer[c.name_span]])
+        if c.name_span in outer
+        else c
+        for c in candidates
+    ]
 
 
 def _usual_name(names: list[str], key: str) -> str:

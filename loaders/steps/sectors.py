@@ -299,8 +299,9 @@ _ANCHOR = re.compile(
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
-    # "45 million euros for water supply", "financing for infrastructure works"
-    r"(?:financing|funding|funds|loans?|grants?|euros|dollars)\s+for|"
+    # "45 million euros for water supply", "financing for infrastructure works", "joint funds
+    # in robotics"
+    r"(?:financing|funding|funds|loans?|grants?|euros|dollars)\s+for|(?:financing|funding|funds)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
