@@ -133,6 +133,7 @@ def read_visits(
     belongs ("touched down at Kotoka airport on Sunday"); ``story`` is the city the story is
     filed from (its dateline), where a visit under way without a destination takes place."""
     found: list[Visit] = []
+    ahead: list[Visit] = []
     if not view.people:
         return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
@@ -166,11 +167,27 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_fellow_travellers(view, cue, visit, people))
-            found.extend(onward_legs(view, cue, visit))
+            legs = onward_legs(view, cue, visit)
+            found.extend(legs)
+            ahead.extend(legs)
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
-    return found
+    return _without_legs_read_again(found, ahead)
+
+
+def _without_legs_read_again(found: list[Visit], ahead: list[Visit]) -> list[Visit]:
+    """The visits without a leg told ahead that a cue of its own also reads: in "spent a day
+    in Port Vila before flying on to Papua New Guinea", "flying on to" tells the second trip
+    with its own tense (it happened), so the leg guessed from the first cue's list is the
+    same trip told twice."""
+    read = [v for v in found if not any(v is leg for leg in ahead)]
+    return [
+        v
+        for v in found
+        if not any(v is leg for leg in ahead)
+        or not any((r.visitor, r.host_country) == (v.visitor, v.host_country) for r in read)
+    ]
 
 
 def _fellow_travellers(
@@ -230,14 +247,7 @@ def _read_visit(
         if host is None and _ARRIVAL.match(cue.group()):
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
-            host = next(
-                (
-                    v.host_country
-                    for v in reversed(told)
-                    if v.visitor == visitor.person and v.status == "happened"
-                ),
-                None,
-            )
+            host = _visit_being_told(told, visitor.person)
         hosts = (
             frozenset(k for k, p in people.items() if p.country == host)
             if host is not None and not place
@@ -261,6 +271,18 @@ def _read_visit(
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
+
+
+def _visit_being_told(told: list[Visit], visitor: str) -> str | None:
+    """The host of the visit the text was last telling of ``visitor``: the first happened
+    visit of the last sentence that told one. A sentence's further visits are legs told
+    ahead ("spent a day in Port Vila before flying on to Papua New Guinea"), so an arrival
+    at an unnamed airport in the next sentence is still the first visit's."""
+    trips = [v for v in told if v.visitor == visitor and v.status == "happened"]
+    if not trips:
+        return None
+    last = trips[-1].evidence[0]
+    return next(v.host_country for v in trips if v.evidence[0] == last)
 
 
 def _place_from_paragraph(visit: Visit, document: Document) -> Visit:
