@@ -56,6 +56,7 @@ from dkg.loaders.steps.visit_invitations import (
 )
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import present_for
+from dkg.loaders.steps.visit_reversals import without_reversed
 from dkg.loaders.steps.visit_status import status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visitors
 
@@ -87,7 +88,8 @@ class VisitExtractor:
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
-        merged = with_continuations(with_stated_start(merge_visits(found), document), document)
+        merged = without_reversed(merge_visits(found), document)
+        merged = with_continuations(with_stated_start(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
