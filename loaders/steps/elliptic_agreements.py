@@ -1,10 +1,12 @@
 """Documents named after their count without their head noun: "two memoranda, one on health
 and one on visa exemption", "three agreements: one on roads, another on ports and a third on
-customs".
+customs", "a memorandum on health and a second one on transport".
 
 The count and the head stand once, before the list; each "one on ..." is a named document of
 that kind, as "a memorandum on health" would be. Without the counted noun right before the
-list ("one on one", "met one on one", "one of them") nothing is read.
+list ("one on one", "met one on one", "one of them") nothing is read. A document named in full
+may be followed by "and a second one on ..." or "and another on ...": a further document of
+its kind, whose head noun the writer does not repeat.
 """
 
 from __future__ import annotations
@@ -43,6 +45,47 @@ _ITEM = re.compile(
 """One item: "one on health cooperation", ", and another on ports", " and the other on ..."."""
 
 
+_SINGULAR = {
+    "memorandum of understanding": ("memorandum of understanding", AgreementKind.MEMORANDUM),
+    "memorandum": ("memorandum", AgreementKind.MEMORANDUM),
+    "mou": ("MoU", AgreementKind.MEMORANDUM),
+    "agreement": ("agreement", AgreementKind.AGREEMENT),
+    "accord": ("accord", AgreementKind.AGREEMENT),
+    "protocol": ("protocol", AgreementKind.AGREEMENT),
+    "treaty": ("treaty", AgreementKind.TREATY),
+    "contract": ("contract", AgreementKind.CONTRACT),
+}
+"""Singular heads a further document after "and a second one" shares."""
+_FURTHER = Prefiltered(
+    r"\b(?P<noun>memorandum(?:\s+of\s+understanding)?|MoU|agreement|accord|protocol|treaty|"
+    r"contract)\s+(?:on|for|in|to|establishing|concerning|regarding)\s+[^,;.:()]{1,120}?,?\s+"
+    r"and\s+(?:a\s+(?:second|third|further)|another)(?:\s+one)?\s+"
+    r"(?P<subject>(?:on|for|in|to|establishing|concerning|regarding)\s+(?!one\b)[^,;.:()]+)",
+    re.IGNORECASE,
+)
+"""A named document, then a further one of its kind: "a memorandum on X and a second one on
+Y", "an agreement on roads and another on ports"."""
+
+
+def _further_documents(
+    sentence: str, offset: int, status: AgreementStatus
+) -> list[AgreementMention]:
+    """The further document of "a memorandum on X and a second one on Y"."""
+    found: list[AgreementMention] = []
+    for further in _FURTHER.finditer(sentence):
+        head, kind = _SINGULAR[re.sub(r"\s+", " ", further["noun"].lower())]
+        found.append(
+            AgreementMention(
+                kind=kind,
+                status=status,
+                spans=((offset + further.start("subject"), offset + further.end()),),
+                title=f"{head} {further['subject'].strip()}",
+                count=1,
+            )
+        )
+    return found
+
+
 def find_elliptic_agreements(
     sentence: str, offset: int, status: AgreementStatus
 ) -> list[AgreementMention]:
@@ -62,4 +105,4 @@ def find_elliptic_agreements(
                 )
             )
             at = item.end()
-    return found
+    return found + _further_documents(sentence, offset, status)
