@@ -281,13 +281,20 @@ def _dated_by_talks(document: Document) -> list[Visit]:
                 for m in document.meetings
                 if m.during_visit == index
                 and m.date is not None
-                and (_stated(m, m.date, document) or visit.evidence[0] in m.evidence)
+                and (_stated(m, m.date, document) or _told_with(visit, m, document))
             ),
             key=lambda day: day.lexical,
         )
         if days:
             visits[index] = replace(visit, start=days[0])
     return visits
+
+
+def _told_with(visit: Visit, meeting: Meeting, document: Document) -> bool:
+    """Whether the visit's own sentence tells the talks, without counting the visit's days:
+    "on the second day of a state visit" puts its start a day before the talks."""
+    told = visit.evidence[0]
+    return told in meeting.evidence and not NTH_DAY.search(document.text, told.start, told.end)
 
 
 def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:

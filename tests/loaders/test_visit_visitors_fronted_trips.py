@@ -58,3 +58,11 @@ def test_visit_visitors_fronted_trips_the_visit_told_before_names_no_visitor() -
         "Within the framework of the visit, Presidents Ilham Aliyev and Recep Tayyip Erdogan "
         "attended a ceremony."
     )
+
+
+def test_visit_visitors_fronted_trips_talks_on_a_counted_day_do_not_date_the_start() -> None:
+    text = (
+        "During the state visit to Japan, President of Kenya William Ruto held talks with "
+        "Prime Minister Fumio Kishida on the second day of the trip."
+    )
+    assert _visits(text) == {("William Ruto", "JP", None)}
