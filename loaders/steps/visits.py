@@ -175,20 +175,26 @@ def read_visits(
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
-    return _without_legs_read_again(found, ahead)
+    return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
-def _without_legs_read_again(found: list[Visit], ahead: list[Visit]) -> list[Visit]:
-    """The visits without a leg told ahead that a cue of its own also reads: in "spent a day
-    in Port Vila before flying on to Papua New Guinea", "flying on to" tells the second trip
-    with its own tense (it happened), so the leg guessed from the first cue's list is the
-    same trip told twice."""
+def _one_reading_of_each_leg(
+    found: list[Visit], ahead: list[Visit], under_way: bool
+) -> list[Visit]:
+    """The visits with one reading of a further stop that both the first cue's list and a cue
+    of its own tell. A report of a trip made ("spent a day in Port Vila before flying on to
+    Papua New Guinea") made that stop too, as the stop's own verb says; a trip under way ("is
+    on a visit to Vietnam and then flying to Laos") has it still ahead, as the list says."""
+    legs = [v for v in found if any(v is leg for leg in ahead)]
     read = [v for v in found if not any(v is leg for leg in ahead)]
+    doubled = {(v.visitor, v.host_country) for v in legs} & {
+        (v.visitor, v.host_country) for v in read
+    }
+    dropped = read if under_way else legs
     return [
         v
         for v in found
-        if not any(v is leg for leg in ahead)
-        or not any((r.visitor, r.host_country) == (v.visitor, v.host_country) for r in read)
+        if (v.visitor, v.host_country) not in doubled or not any(v is d for d in dropped)
     ]
 
 

@@ -50,3 +50,15 @@ def test_visit_arrivals_after_legs_a_listed_stop_without_a_verb_stays_ahead() ->
         ("BO", "announced"),
         ("PE", "happened"),
     ]
+
+
+def test_visit_arrivals_after_legs_a_stop_still_ahead_of_a_visit_under_way_is_announced() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim of Malaysia is on an official visit to Vietnam and then "
+        "flying to Laos for the regional summit."
+    )
+    document = read(text, WEDNESDAY)
+    assert sorted((v.host_country, v.status) for v in document.visits) == [
+        ("LA", "announced"),
+        ("VN", "happened"),
+    ]
