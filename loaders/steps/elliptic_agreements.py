@@ -45,17 +45,8 @@ _ITEM = re.compile(
 """One item: "one on health cooperation", ", and another on ports", " and the other on ..."."""
 
 
-_SINGULAR = {
-    "memorandum of understanding": ("memorandum of understanding", AgreementKind.MEMORANDUM),
-    "memorandum": ("memorandum", AgreementKind.MEMORANDUM),
-    "mou": ("MoU", AgreementKind.MEMORANDUM),
-    "agreement": ("agreement", AgreementKind.AGREEMENT),
-    "accord": ("accord", AgreementKind.AGREEMENT),
-    "protocol": ("protocol", AgreementKind.AGREEMENT),
-    "treaty": ("treaty", AgreementKind.TREATY),
-    "contract": ("contract", AgreementKind.CONTRACT),
-}
-"""Singular heads a further document after "and a second one" shares."""
+_SINGULAR = {head.casefold(): kind for head, kind in _COUNTED.values()}
+"""The kind of each singular head, by its first word folded ("memorandum", "mou")."""
 _FURTHER = Prefiltered(
     r"\b(?P<noun>memorandum(?:\s+of\s+understanding)?|MoU|agreement|accord|protocol|treaty|"
     r"contract)\s+(?:on|for|in|to|establishing|concerning|regarding)\s+[^,;.:()]{1,120}?,?\s+"
@@ -67,42 +58,32 @@ _FURTHER = Prefiltered(
 Y", "an agreement on roads and another on ports"."""
 
 
-def _further_documents(
-    sentence: str, offset: int, status: AgreementStatus
-) -> list[AgreementMention]:
-    """The further document of "a memorandum on X and a second one on Y"."""
-    found: list[AgreementMention] = []
-    for further in _FURTHER.finditer(sentence):
-        head, kind = _SINGULAR[re.sub(r"\s+", " ", further["noun"].lower())]
-        found.append(
-            AgreementMention(
-                kind=kind,
-                status=status,
-                spans=((offset + further.start("subject"), offset + further.end()),),
-                title=f"{head} {further['subject'].strip()}",
-                count=1,
-            )
-        )
-    return found
+def _item(
+    head: str, kind: AgreementKind, item: re.Match[str], offset: int, status: AgreementStatus
+) -> AgreementMention:
+    """One document of a list or of "and a second one": the head noun and the item's subject."""
+    return AgreementMention(
+        kind=kind,
+        status=status,
+        spans=((offset + item.start("subject"), offset + item.end()),),
+        title=f"{head} {item['subject'].strip()}",
+        count=1,
+    )
 
 
 def find_elliptic_agreements(
     sentence: str, offset: int, status: AgreementStatus
 ) -> list[AgreementMention]:
-    """The documents a counted list names without repeating its head noun."""
+    """The documents a counted list names without repeating its head noun, and the further
+    document of "a memorandum on X and a second one on Y"."""
     found: list[AgreementMention] = []
     for listed in _LIST.finditer(sentence):
         head, kind = _COUNTED[re.sub(r"\s+", " ", listed["noun"].lower())]
         at = listed.end()
         while (item := _ITEM.match(sentence, at)) is not None:
-            found.append(
-                AgreementMention(
-                    kind=kind,
-                    status=status,
-                    spans=((offset + item.start("subject"), offset + item.end()),),
-                    title=f"{head} {item['subject'].strip()}",
-                    count=1,
-                )
-            )
+            found.append(_item(head, kind, item, offset, status))
             at = item.end()
-    return found + _further_documents(sentence, offset, status)
+    for further in _FURTHER.finditer(sentence):
+        noun = " ".join(further["noun"].split())  # the head as written, "memorandum of ..."
+        found.append(_item(noun, _SINGULAR[noun.split()[0].casefold()], further, offset, status))
+    return found

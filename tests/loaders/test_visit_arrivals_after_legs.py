@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.loaders.reading import dated_visits, read
 
 WEDNESDAY = datetime.date(2024, 5, 8)
@@ -23,18 +25,6 @@ def test_visit_arrivals_after_legs_the_arrival_dates_the_first_visit() -> None:
     }
 
 
-def test_visit_arrivals_after_legs_a_stop_with_its_own_verb_is_one_trip() -> None:
-    text = (
-        "Chilean President Gabriel Boric visited Fiji, spending a day in Suva before flying "
-        "on to Samoa."
-    )
-    document = read(text, WEDNESDAY)
-    assert sorted((v.host_country, v.status) for v in document.visits) == [
-        ("FJ", "happened"),
-        ("WS", "happened"),
-    ]
-
-
 def test_visit_arrivals_after_legs_an_arrival_after_a_later_trip_is_that_trip() -> None:
     text = (
         "Chilean President Gabriel Boric visited Fiji on Monday. He then flew to Samoa. "
@@ -43,22 +33,30 @@ def test_visit_arrivals_after_legs_an_arrival_after_a_later_trip_is_that_trip() 
     assert ("Gabriel Boric", "WS", "2024-05-07") in dated_visits(read(text, WEDNESDAY))
 
 
-def test_visit_arrivals_after_legs_a_listed_stop_without_a_verb_stays_ahead() -> None:
-    text = "Chilean President Gabriel Boric visited Peru on Monday and then went on to Bolivia."
+@pytest.mark.parametrize(
+    ("text", "trips"),
+    [
+        # The stop's own verb, in a trip reported as made: that stop was made.
+        (
+            "Chilean President Gabriel Boric visited Fiji, spending a day in Suva before "
+            "flying on to Samoa.",
+            [("FJ", "happened"), ("WS", "happened")],
+        ),
+        # A stop listed without a verb of its own stays ahead.
+        (
+            "Chilean President Gabriel Boric visited Peru on Monday and then went on to Bolivia.",
+            [("BO", "announced"), ("PE", "happened")],
+        ),
+        # The stop's own verb in a trip under way: still ahead, told once.
+        (
+            "Prime Minister Anwar Ibrahim of Malaysia is on an official visit to Vietnam and "
+            "then flying to Laos for the regional summit.",
+            [("LA", "announced"), ("VN", "happened")],
+        ),
+    ],
+)
+def test_visit_arrivals_after_legs_each_further_stop_is_one_trip(
+    text: str, trips: list[tuple[str, str]]
+) -> None:
     document = read(text, WEDNESDAY)
-    assert sorted((v.host_country, v.status) for v in document.visits) == [
-        ("BO", "announced"),
-        ("PE", "happened"),
-    ]
-
-
-def test_visit_arrivals_after_legs_a_stop_still_ahead_of_a_visit_under_way_is_announced() -> None:
-    text = (
-        "Prime Minister Anwar Ibrahim of Malaysia is on an official visit to Vietnam and then "
-        "flying to Laos for the regional summit."
-    )
-    document = read(text, WEDNESDAY)
-    assert sorted((v.host_country, v.status) for v in document.visits) == [
-        ("LA", "announced"),
-        ("VN", "happened"),
-    ]
+    assert sorted((v.host_country, v.status) for v in document.visits) == trips
