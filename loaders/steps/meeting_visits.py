@@ -286,7 +286,9 @@ def _dated_by_talks(document: Document) -> list[Visit]:
     it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
     ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
     counts: talks dated by the day the story was filed tell nothing new, and a month or year is
-    more often a background remark ("who had visited Washington in January 2023")."""
+    more often a background remark ("who had visited Washington in January 2023"). Talks the
+    visit's own sentence tells ("Within the framework of the official visit, X held talks")
+    are its news, so their day is the visit's whichever way it was read."""
     visits = list(document.visits)
     for index, visit in enumerate(visits):
         if visit.start is not None or visit.status != "happened":
@@ -295,13 +297,22 @@ def _dated_by_talks(document: Document) -> list[Visit]:
             (
                 m.date
                 for m in document.meetings
-                if m.during_visit == index and m.date is not None and _stated(m, m.date, document)
+                if m.during_visit == index
+                and m.date is not None
+                and (_stated(m, m.date, document) or _told_with(visit, m, document))
             ),
             key=lambda day: day.lexical,
         )
         if days:
             visits[index] = replace(visit, start=days[0])
     return visits
+
+
+def _told_with(visit: Visit, meeting: Meeting, document: Document) -> bool:
+    """Whether the visit's own sentence tells the talks, without counting the visit's days:
+    "on the second day of a state visit" puts its start a day before the talks."""
+    told = visit.evidence[0]
+    return told in meeting.evidence and not NTH_DAY.search(document.text, told.start, told.end)
 
 
 def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:

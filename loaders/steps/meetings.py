@@ -264,9 +264,10 @@ _JOINED = Prefiltered(
     r"(?:meetings|sessions))\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
-"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
-date is the clause's, not the talks'."""
+_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
+"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
+one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its
+date and the people it names are the clause's, not the talks'."""
 
 
 def _plans_after(text: str, at: int) -> list[tuple[int, int]]:

@@ -64,7 +64,7 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to)|signed|adopted|"
+    r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )

@@ -24,13 +24,16 @@ _BEGAN_IN = Prefiltered(
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
     r"|(?P<taken>(?:(?:began|started)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
-    r"(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already)\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
 that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
-began in Vilnius on Wednesday and took him to Tallinn"."""
+earlier took him to France", "a tour that began in Vilnius on Wednesday and took him to
+Tallinn"."""
+_LATER_STOP = re.compile(r"\b(?:second|third|fourth|fifth|final|last)\s+(?:stop|leg)\b", re.I)
+"""The visit told as a later stop of the tour, so the tour began at an earlier stop abroad."""
 _ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
 """Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
 earlier on Thursday"."""
@@ -87,8 +90,10 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         person = people.get(ranked[0].person) if ranked else None
         if person is None or person.country == iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
-        if person.country is None and began["taken"] is None:
-            continue  # it may have: a tour "has taken him to" places away from home only
+        if person.country is None and began["taken"] is None and not _LATER_STOP.search(view.text):
+            # It may have: a tour "has taken him to" places away from home only, and one whose
+            # "second stop" is this visit began at a first stop, not at home.
+            continue
         found.append(
             Visit(
                 visitor=person.key,
