@@ -151,6 +151,13 @@ class SlotReader:
                 match_name, name_at = name.group(), name.start()
             else:
                 match_name, name_at = match["name"], match.start("name")
+                addressed = self.honorific.match(text, name_at)
+                if addressed is not None:
+                    # "his Italian counterpart, Mr. X": the form of address is not the name.
+                    name = NAME.match(text, addressed.end())
+                    if name is None:
+                        continue
+                    match_name, name_at = name.group(), name.start()
             # Like a title, "counterpart" is followed by a first name that may be a city's. It
             # also tells the country of a name an honorific read first ("the Hon. X MP").
             found = trim_name(match_name, base + name_at, firm)
