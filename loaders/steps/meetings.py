@@ -21,6 +21,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
@@ -212,6 +213,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's.
+    clauses += [(at, at + 1) for _, at in signed_earlier(view.text, view.start, view.dates)]
     dates = nearest(
         clause_dates(
             [
