@@ -164,8 +164,13 @@ class SectorMatcher:
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 text = sentence[start:end]
                 after = tokens[i + length].key if i + length < len(tokens) else ""
-                if after == "of" and text.lower() in _ACTS:
-                    step = length  # "the construction of a railway": an act, not a sector
+                before = tokens[i - 1].key if i else ""
+                if text.lower() in _ACTS and (
+                    after == "of" or (before == "the" and after == "with")
+                ):
+                    # "the construction of a railway", "the construction with the participation
+                    # of X of a plant": an act, not a sector
+                    step = length
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
@@ -299,8 +304,12 @@ _ANCHOR = re.compile(
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
-    # "45 million euros for water supply", "financing for infrastructure works"
-    r"(?:financing|funding|funds|loans?|grants?|euros|dollars)\s+for|"
+    # "45 million euros for water supply", "financing for infrastructure works", "grant aid of
+    # about 500 million yen for irrigation"
+    r"(?:financing|funding|funds|loans?|grants?|euros|dollars|(?:grant\s+|development\s+)?aid)"
+    r"(?:\s+of\s+[^.;,]{1,40}?)?\s+for|"
+    # "would offer training in agriculture and fisheries"
+    r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
