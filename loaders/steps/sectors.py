@@ -364,11 +364,31 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         # minerals"'); only a later one closes the clause.
         head = lowered[cue_end : cue_end + 4]
         start = cue_end + len(head) - len(head.lstrip(_OPENING_QUOTES))
-        end = _CLAUSE_END.search(lowered, start)
-        regions.append((cue_end, end.start() if end else len(lowered)))
+        regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
     return regions
+
+
+_QUOTED_NAME = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb.;:!?]{1,40}[\"\u201d\u00bb]")
+"""A short name in quotes, as translated releases write a firm's: 'the company "Gazprom"'."""
+
+
+def _clause_end(lowered: str, start: int) -> int:
+    """Where the clause that starts at ``start`` ends: its first stop, a quotation mark or a
+    conjunction of another clause; a name in quotes inside the list ("the gas supply with the
+    company "Gazprom", and agriculture") does not end it."""
+    at = start
+    while (end := _CLAUSE_END.search(lowered, at)) is not None:
+        # the quotation mark may open the name, or close one opened by a mark that ends none
+        quoted = _QUOTED_NAME.match(lowered, end.start()) or next(
+            (q for q in _QUOTED_NAME.finditer(lowered, at, end.end()) if q.end() == end.end()),
+            None,
+        )
+        if quoted is None:
+            return end.start()
+        at = quoted.end()
+    return len(lowered)
 
 
 def _head_regions(tokens: list[_Token], heads: list[re.Match[str]]) -> list[tuple[int, int]]:
