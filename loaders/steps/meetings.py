@@ -263,9 +263,11 @@ they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
-    r"(?:meetings|sessions))\b",
+    r"(?:meetings|sessions))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+"""Others who joined the talks told last: "Their foreign ministers also took part in the
+talks"; not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
 date is the clause's, not the talks'."""
