@@ -11,7 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
-from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 
 
@@ -76,13 +76,17 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
     """The last day the story told before undated talks: news tells a visit in order, so
     "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday. A
     day in a relative clause ("X, who reached Dubai on Thursday night, held talks") is a
-    flashback to the subject's arrival, not the day the story has come to."""
+    flashback to the subject's arrival, not the day the story has come to; nor is a span of
+    days ("the visit he pays from 25 to 27 May"), which tells how long, not which day. Talks
+    told "In the afternoon" are on the story's day however many paragraphs back it was named."""
     for span in sorted(meeting.evidence):
+        reach = span.start if SAME_DAY.match(document.text, span.start) else _NARRATIVE_REACH
         told = [
             d.start
             for d in document.dates
             if d.start.day is not None
-            and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+            and d.end is None
+            and span.start - reach <= d.span.end <= span.start
             and _IN_RELATIVE.search(document.text, max(0, d.span.start - 120), d.span.start) is None
         ]
         if told:

@@ -21,6 +21,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
@@ -213,6 +214,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's.
+    clauses += [(at, at + 1) for _, at in signed_earlier(view.text, view.start, view.dates)]
     dates = nearest(
         clause_dates(
             [
@@ -261,9 +264,11 @@ they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
-    r"(?:meetings|sessions))\b",
+    r"(?:meetings|sessions))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+"""Others who joined the talks told last: "Their foreign ministers also took part in the
+talks"; not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
 one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its

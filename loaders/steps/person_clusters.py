@@ -45,6 +45,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
         longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
         for other in longer:
             full[key].extend(full.pop(other))
+    _join_middle_names(full)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     by_other: dict[str, set[str]] = {}
@@ -102,6 +103,28 @@ def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _join_middle_names(full: dict[str, list[Candidate]]) -> None:
+    """Put "Vladimir Putin" with "Vladimir Vladimirovich Putin": a name written again without
+    its patronymic or middle names, the same first and last word, is the same person, keyed by
+    the shorter form as a prefix is. Only when one longer name fits: beside "George H. W.
+    Bush" and "George W. Bush", "George Bush" may be either."""
+    for key in sorted(full, key=len):
+        short = key.split("-")
+        if len(short) < 2 or key not in full:
+            continue
+        longer = [k for k in full if k != key and _leaves_out_middle(short, k.split("-"))]
+        if len(longer) == 1:
+            full[key].extend(full.pop(longer[0]))
+
+
+def _leaves_out_middle(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with some of its inner words left out."""
+    if len(long) <= len(short) or (long[0], long[-1]) != (short[0], short[-1]):
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _usual_name(names: list[str], key: str) -> str:
     """The full name as the document most often writes it; on a tie the short form, then the
     fullest.
@@ -131,6 +154,9 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     prefixed = [p.key for p in people if key.startswith(p.key + "-")]
     if prefixed:
         return max(prefixed, key=len)
+    shorter = [p.key for p in people if _leaves_out_middle(p.key.split("-"), key.split("-"))]
+    if len(shorter) == 1:
+        return shorter[0]  # "Vladimir Vladimirovich Putin" joined "Vladimir Putin"
     return short.get(key, key)
 
 

@@ -65,7 +65,11 @@ CUE = Prefiltered(
     r"consultations|commission|committee|council)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+(?!discuss\b)[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
-    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b"
+    # "were joined by President C for a three-way summit"; not companions on the trip: "He was
+    # joined by Trade Minister X and a business delegation", "joined by X on the visit".
+    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b(?![^.;]{0,120}?\b(?:delegation|"
+    r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
+    r"\b(?!['\u2019]))"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"

@@ -55,7 +55,7 @@ from dkg.loaders.steps.visit_invitations import (
     invited_to_attend,
 )
 from dkg.loaders.steps.visit_onward_legs import onward_legs
-from dkg.loaders.steps.visit_presence import present_for
+from dkg.loaders.steps.visit_presence import been_in, present_for
 from dkg.loaders.steps.visit_reversals import without_reversed
 from dkg.loaders.steps.visit_status import status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visitors
@@ -85,6 +85,7 @@ class VisitExtractor:
             found.extend(read_visits(view, people, document, found, story))
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
+            found.extend(been_in(view, people))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
