@@ -12,13 +12,14 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Meeting
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.talks_cues import CUE, talks_cues
 
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+_SEPARATE = Prefiltered(r"\bseparate(?:ly)?\b")
 """Talks each held apart: "A and B will have separate meetings with C", "met A and B
 separately"."""
-JOINT = re.compile(
+JOINT = Prefiltered(
     r"\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|"
     r"multilateral|summit of|all three|all four|in the presence of|joined by|attended by|"
     r"also present|also attended|alongside)\b",

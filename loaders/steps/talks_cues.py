@@ -79,7 +79,7 @@ _SOCIAL_EVENT = re.compile(
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
-_AIRPORT = re.compile(
+_AIRPORT = Prefiltered(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
     re.I,
