@@ -52,7 +52,7 @@ _CLAUSE_AFTER = re.compile(
     r"|\s+(?:that|which|who)\s+"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
-_TYPE_WORD = Prefiltered(r"\b(state|official|working|private)\b", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
 _TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNORECASE)
 """What follows a type word that names a visit's type: "state visit", "official and working
 visit"."""
