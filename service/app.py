@@ -54,6 +54,7 @@ def create_app(
     store: Store | None = None,
     ingest: IngestFunction | None = None,
     keep_canned_warm: bool = False,
+    await_readers: Callable[[], None] | None = None,
 ) -> FastAPI:
     """Build the service over a store it owns.
 
@@ -62,6 +63,9 @@ def create_app(
     the first snapshot and starts the query workers. ``ingest`` enables ``POST /api/documents``.
     ``keep_canned_warm`` precomputes the unfiltered canned answers at start and after every
     write (the owner of ``dkg serve``, whose serving processes read them from the snapshot).
+    ``await_readers`` is called after each write has published its snapshot, before the write
+    is acknowledged: the owner of ``dkg serve`` waits there for its serving processes to open
+    it (:attr:`~dkg.service.dataset.ServedDataset.await_readers`).
 
     Raises:
         CatalogError: a canned query file is invalid (at construction, not at first request).
@@ -86,6 +90,7 @@ def create_app(
         try:
             await run_in_threadpool(runner.start)
             runtime.attach(dataset, runner)
+            dataset.await_readers = await_readers
             if keep_canned_warm:
                 runtime.keep_canned_warm()
             yield
@@ -105,12 +110,15 @@ def create_serving_app(
     snapshot_dir: Path,
     writer_socket: Path,
     on_timeout: Callable[[], None],
+    on_ready: Callable[[Callable[[], None]], None] | None = None,
 ) -> FastAPI:
     """Build a serving process's app: queries on the newest snapshot in ``snapshot_dir`` (in
     threads), writes forwarded to the owner's app on ``writer_socket``.
 
     ``on_timeout`` is called when a query runs past the limit: the process must then retire
-    (see :mod:`dkg.service.query_threads`).
+    (see :mod:`dkg.service.query_threads`). ``on_ready`` is given, once the app serves, the
+    function that opens the newest snapshot and maps what the owner filed in it, for a
+    process told of each write (:mod:`dkg.service.snapshot_notices`).
 
     Raises:
         CatalogError: a canned query file is invalid.
@@ -130,6 +138,8 @@ def create_serving_app(
             retry_after_s=settings.retry_after_s,
         )
         runtime.attach(reader, runner)
+        if on_ready is not None:
+            on_ready(runtime.open_published)
         try:
             yield
         finally:

@@ -31,7 +31,9 @@ Between making a snapshot and pointing readers at it, :attr:`ServedDataset.befor
 prepare it: the owner of ``dkg serve`` precomputes the unfiltered canned answers into it, so
 serving processes keep answering from the previous (consistent, warm) snapshot until the new
 one is warm and never answer a cold unfiltered list. The owner's own queries already read the
-new snapshot meanwhile (that is how the answers are computed on it).
+new snapshot meanwhile (that is how the answers are computed on it). Once readers are pointed
+at it, :attr:`ServedDataset.await_readers` lets the owner of ``dkg serve`` wait for its
+serving processes to open it before the write returns.
 """
 
 from __future__ import annotations
@@ -109,6 +111,10 @@ class ServedDataset:
             self._published = mmap.mmap(file.fileno(), COUNTER_FORMAT.size)
         self.before_publish: Callable[[Snapshot], None] | None = None
         """Prepares each snapshot a write makes before other processes are pointed at it."""
+        self.await_readers: Callable[[], None] | None = None
+        """Waits (for a bounded time) until the readers in other processes have opened the
+        snapshot just published, so that a write is acknowledged once they read it without
+        opening it on a request's time (:mod:`dkg.service.snapshot_notices`)."""
         self.after_publish: Callable[[Snapshot], None] | None = None
         """Told of each snapshot once other processes are pointed at it (it must not block:
         the write waits for it)."""
@@ -150,6 +156,8 @@ class ServedDataset:
             with self._state_lock:
                 self._superseded.append((time.monotonic(), previous.path))
             self.collect()
+        if self.await_readers is not None:
+            self.await_readers()
         if self.after_publish is not None:
             self.after_publish(snapshot)
 

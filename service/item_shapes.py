@@ -66,12 +66,20 @@ def date(column: str) -> Read:
     return text(column)
 
 
+FALLBACK_CODES: Final = frozenset({"unspecified", "other"})
+"""The code a list gives what the text did not qualify ("a visit", a figure of no named kind)."""
+
+
 def code(column: str) -> Read:
-    """The local name of a code-list IRI (``.../visit-type/state`` -> ``state``)."""
+    """The local name of a code-list IRI (``.../visit-type/state`` -> ``state``).
+
+    Where sources disagree, a qualified code wins over the list's fallback: one report of "a
+    state visit" and another of "the visit" tell a state visit, not an unspecified one (the
+    longest name, which the other fields keep, would pick ``unspecified``)."""
 
     def read(rows: Sequence[Row]) -> str | None:
-        found = _longest(_values(rows, column))
-        return None if found is None else found.rsplit("/", 1)[-1]
+        names = [value.rsplit("/", 1)[-1] for value in _values(rows, column)]
+        return _longest([name for name in names if name not in FALLBACK_CODES] or names)
 
     return read
 

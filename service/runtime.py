@@ -84,6 +84,27 @@ class Runtime:
                 except OSError:  # it exited meanwhile; its replacement is lowered next time
                     continue
 
+    def open_published(self) -> None:
+        """Open the newest snapshot and map the canned answers the owner filed in it, before
+        a request asks for them (a serving process told of a write by the owner of ``dkg
+        serve``, :mod:`dkg.service.snapshot_notices`).
+
+        Raises:
+            StoreUnavailable: the service is starting or stopping.
+            OSError: the snapshot could not be opened.
+        """
+        dataset = self.dataset
+        if isinstance(dataset, SnapshotReader):
+            dataset.open_published()
+        self.warm_canned(True)
+
+    @property
+    def opened_by_requests(self) -> int | None:
+        """How many requests of this process opened a new snapshot themselves (None where
+        the queries run in worker processes, which open their own)."""
+        dataset = self._dataset
+        return dataset.opened_by_requests if isinstance(dataset, SnapshotReader) else None
+
     def attach(self, dataset: Dataset, runner: Runner) -> None:
         """Make the started dataset and runner available to requests."""
         self._dataset, self._runner = dataset, runner
@@ -92,6 +113,7 @@ class Runtime:
         """Stop handing out the dataset and runner (at shut-down)."""
         if isinstance(self._dataset, ServedDataset):
             self._dataset.before_publish = self._dataset.after_publish = None
+            self._dataset.await_readers = None
         self._dataset, self._runner = None, None
 
     @property

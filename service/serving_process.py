@@ -2,14 +2,21 @@
 answering with :func:`dkg.service.app.create_serving_app`.
 
 Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
-``python -m dkg.service.serving_process --control FD --snapshots DIR --writer SOCK``;
-its settings come from the same ``DKG_*`` environment as the supervisor's.
+``python -m dkg.service.serving_process --control FD --connections FD --snapshots DIR
+--writer SOCK``; its settings come from the same ``DKG_*`` environment as the supervisor's.
 
-The control socket joins it to the supervisor both ways: the supervisor passes each accepted
-connection to it there (its descriptor, ``SCM_RIGHTS``); the process writes ``r`` there when
-it retires (a query ran past its limit), so the supervisor starts its successor at once rather
-than when it exits; and it exits when the socket closes, i.e. when the supervisor is gone,
-however it died.
+Two socketpairs join it to the supervisor, each read by a thread of its own:
+
+- The *connections* socket brings each connection the supervisor accepted (its descriptor,
+  ``SCM_RIGHTS``), and nothing else. Its thread only hands each one to the event loop, so a
+  connection is taken at once even while the process is opening a new snapshot (tens to
+  hundreds of ms at 10^6 triples), and no descriptor can be read by a reader that expects
+  one-byte notices (which would leak it, or count its byte as a notice).
+- The *control* socket carries the rest, both ways: the process writes ``r`` there when it
+  retires (a query ran past its limit), so the supervisor starts its successor at once rather
+  than when it exits; it opens each new snapshot when the owner says a write published one, and
+  answers once it has (:mod:`dkg.service.snapshot_notices`); and it exits when the socket
+  closes, i.e. when the supervisor is gone, however it died.
 
 Retiring stops accepting connections but does not drop the keep-alive ones: uvicorn's shutdown
 would close each idle one, and a client sending its next request at that moment gets no answer
@@ -39,20 +46,21 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from dkg.service.app import create_serving_app
 from dkg.service.settings import Settings
+from dkg.service.snapshot_notices import SnapshotFollower
 
 RETIRING: Final = b"r"
 
 
 class _RetiringServer(uvicorn.Server):
-    """uvicorn serving the connections handed over on ``control``, whose shutdown after a
+    """uvicorn serving the connections handed over on ``connections``, whose shutdown after a
     timeout lets each connection end after one more answer."""
 
     retiring = False
 
-    def __init__(self, config: uvicorn.Config, control: socket.socket) -> None:
-        """Serve ``config``'s app on the connections ``control`` brings."""
+    def __init__(self, config: uvicorn.Config, connections: socket.socket) -> None:
+        """Serve ``config``'s app on the connections that ``connections`` brings."""
         super().__init__(config)
-        self.control = control
+        self.connections = connections
         self._taking: set[asyncio.Task[None]] = set()
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
@@ -79,7 +87,7 @@ class _RetiringServer(uvicorn.Server):
             task.add_done_callback(self._taking.discard)
 
         threading.Thread(
-            target=_take_connections, args=(self.control, loop, serve), daemon=True
+            target=_take_connections, args=(self.connections, loop, serve), daemon=True
         ).start()
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
@@ -171,11 +179,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Serve until told to stop, until a query times out, or until the supervisor is gone."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--control", type=int, required=True, help="supervisor socket descriptor")
+    parser.add_argument(
+        "--connections", type=int, required=True, help="descriptor of the handed connections"
+    )
     parser.add_argument("--snapshots", type=Path, required=True, help="snapshot folder")
     parser.add_argument("--writer", type=Path, required=True, help="the owner's Unix socket")
     args = parser.parse_args(argv)
     settings = Settings()
     control = socket.socket(fileno=args.control)
+    connections = socket.socket(fileno=args.connections)
     retiring = threading.Event()
     server: _RetiringServer | None = None
 
@@ -188,8 +200,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         if server is not None:
             server.retiring = server.should_exit = True
 
+    follower = SnapshotFollower()
     app = create_serving_app(
-        settings, snapshot_dir=args.snapshots, writer_socket=args.writer, on_timeout=retire
+        settings,
+        snapshot_dir=args.snapshots,
+        writer_socket=args.writer,
+        on_timeout=retire,
+        on_ready=follower.ready,
     )
     config = uvicorn.Config(
         _closing_when(retiring, app),
@@ -199,15 +216,23 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Requests still running when the process retires each have their own limit.
         timeout_graceful_shutdown=int(settings.query_timeout_s) + 1,
     )
-    server = _RetiringServer(config, control)
+    server = _RetiringServer(config, connections)
     # What the process holds from here on (modules, routes, models) lives as long as it does:
     # leave it out of the collector's full passes, which otherwise traverse it all (55-65 ms
     # at a time) in the middle of whichever request allocated past the threshold, such as
     # the first one to index a filter table's column after a write.
     gc.freeze()
+    threading.Thread(target=_follow_supervisor, args=(follower, control), daemon=True).start()
     server.run()
     # A query past its limit may still be running in a thread: only the process's end stops
     # it, and the interpreter would wait for that thread at a normal exit.
+    os._exit(0)
+
+
+def _follow_supervisor(follower: SnapshotFollower, control: socket.socket) -> None:
+    """Open each snapshot the owner announces; exit at once when the supervisor closes its end
+    (or died)."""
+    follower.follow(control)
     os._exit(0)
 
 
@@ -216,26 +241,25 @@ _MAX_HANDED: Final = 64
 
 
 def _take_connections(
-    control: socket.socket,
+    connections: socket.socket,
     loop: asyncio.AbstractEventLoop,
     serve: Callable[[socket.socket], None],
 ) -> None:
-    """Have ``loop`` serve each connection handed over on ``control``; exit the process at
-    once when the supervisor closes its end (or died)."""
+    """Have ``loop`` serve each connection handed over on ``connections``, until the supervisor
+    closes its end (the control socket's thread ends the process then)."""
     while True:
         try:
-            data, descriptors, _, _ = socket.recv_fds(control, 64, _MAX_HANDED)
+            data, descriptors, _, _ = socket.recv_fds(connections, 64, _MAX_HANDED)
         except OSError:
-            break
+            return
         if not data:
-            break
+            return
         for descriptor in descriptors:
             connection = socket.socket(fileno=descriptor)
             try:
                 loop.call_soon_threadsafe(serve, connection)
             except RuntimeError:  # the loop has closed: the process is ending
                 connection.close()
-    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -12,16 +12,27 @@ server's throughput however many query workers ran behind it. Now:
   their own threads and forward writes to the owner.
 - This *supervisor*, a thread of the owner, keeps their number: a process that retires
   (a query ran past its limit) gets its successor at once; one that dies, after a short pause
-  if it died young (so a process that cannot start does not spin).
+  if it died young (so a process that cannot start does not spin). After each write it tells
+  them of the new snapshot and waits until they have opened it before the write is
+  acknowledged (:mod:`dkg.service.snapshot_notices`).
 - Its *hand-out*, another thread of the owner, accepts every connection on the listening
-  socket and passes it to the serving processes in turn (``SCM_RIGHTS`` over each one's
-  control socket), skipping a retiring one and one that cannot take it now.
+  socket and passes it to the serving processes in turn (``SCM_RIGHTS``), skipping a retiring
+  one and one that cannot take it now.
 
 Why the hand-out: when the serving processes accepted on the shared socket themselves, the
 first to wake took every connection pending (uvicorn's server accepts them all), so a client
 opening its connections at once, as a pool does, often had them all on one process for as long
 as they lived, and one core served while the other idled (one-sided in 9 of 12 ``wrk`` runs at
 two connections; docs/service.md). Taking turns splits them evenly whatever the scheduler does.
+
+Each serving process has two socketpairs to the owner: *control* (retiring, the snapshot
+notices and their answers, and the process's end when the owner is gone) and *connections*
+(the handed descriptors only). Why not one: a notice makes the process open a snapshot (tens
+to hundreds of ms), and the thread that reads the control socket is busy meanwhile; connections
+queued behind a notice would wait for it, and a reader of one-byte notices that met a
+descriptor would leak it or take its byte for a notice. On a socket of their own, connections
+are taken at once by a thread that does nothing else, and neither protocol can misread the
+other.
 """
 
 from __future__ import annotations
@@ -49,6 +60,7 @@ from dkg.service.dataset import snapshots_beside
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.serving_process import RETIRING
 from dkg.service.settings import Settings
+from dkg.service.snapshot_notices import OPEN_WAIT_S, OPENED, PUBLISHED
 from dkg.service.store.embedded import EmbeddedStore
 
 logger = logging.getLogger(__name__)
@@ -63,8 +75,17 @@ _STOP_S: Final = 10.0
 class _Child:
     process: subprocess.Popen[bytes]
     control: socket.socket
+    """Our end of its control socket (retiring, notices, answers)."""
+    connections: socket.socket
+    """Our end of the socket its connections are handed over on."""
     started: float
     retiring: bool = False
+    told: int = 0
+    """Notices of a new snapshot sent to it."""
+    opened: int = 0
+    """Answers that it opened the newest snapshot (one per notice, in order)."""
+    gone: bool = False
+    """Reaped: a write no longer waits for its answer."""
 
 
 class ServingSupervisor:
@@ -80,6 +101,7 @@ class ServingSupervisor:
         self.writer_socket = writer_socket
         self._children: dict[int, _Child] = {}  # by the descriptor of our control end
         self._lock = threading.Lock()
+        self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
         self._hand_out_thread = threading.Thread(
@@ -100,6 +122,26 @@ class ServingSupervisor:
         with self._lock:
             return [child.process.pid for child in self._children.values()]
 
+    def announce(self) -> None:
+        """Tell every serving process that a write published a snapshot, and wait until each
+        has opened it, gone, or :data:`OPEN_WAIT_S` passed (the write is acknowledged then)."""
+        with self._lock:
+            children = list(self._children.values())
+        told = []
+        for child in children:
+            try:
+                child.control.sendall(PUBLISHED)
+            except OSError:  # it is ending; the watcher reaps it
+                continue
+            with self._opened:  # its answer may be counted first: the test is ">="
+                child.told += 1
+            told.append(child)
+        with self._opened:
+            self._opened.wait_for(
+                lambda: all(child.gone or child.opened >= child.told for child in told),
+                timeout=OPEN_WAIT_S,
+            )
+
     def close(self) -> None:
         """Stop every serving process: SIGTERM (they finish the requests in flight), then
         SIGKILL for any still there after a few seconds."""
@@ -119,26 +161,32 @@ class ServingSupervisor:
                 child.process.kill()
                 child.process.wait()
             child.control.close()
+            child.connections.close()
 
     def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
+        handing, taking = socket.socketpair()
         command = [
             sys.executable,
             "-m",
             "dkg.service.serving_process",
             "--control",
             str(theirs.fileno()),
+            "--connections",
+            str(taking.fileno()),
             "--snapshots",
             str(self.snapshot_dir),
             "--writer",
             str(self.writer_socket),
         ]
         try:
-            process = subprocess.Popen(command, pass_fds=(theirs.fileno(),))  # noqa: S603
+            descriptors = (theirs.fileno(), taking.fileno())
+            process = subprocess.Popen(command, pass_fds=descriptors)  # noqa: S603 - our module
         finally:
             theirs.close()
+            taking.close()
         with self._lock:
-            self._children[ours.fileno()] = _Child(process, ours, time.monotonic())
+            self._children[ours.fileno()] = _Child(process, ours, handing, time.monotonic())
 
     def _hand_out(self) -> None:
         """Accept each connection and pass it to the next serving process that takes it; none
@@ -166,7 +214,7 @@ class ServingSupervisor:
                     child = takers[(first + offset) % len(takers)]
                     try:
                         sent = socket.send_fds(
-                            child.control, [b"c"], [connection.fileno()], socket.MSG_DONTWAIT
+                            child.connections, [b"c"], [connection.fileno()], socket.MSG_DONTWAIT
                         )
                     except OSError:
                         continue  # its queue is full (it is stuck) or it is gone: the next
@@ -185,18 +233,30 @@ class ServingSupervisor:
                     self._hear(descriptor, child)
 
     def _hear(self, descriptor: int, child: _Child) -> None:
-        """A retiring process gets its successor now; a process gone is reaped (and replaced
-        unless it had retired, which was done already)."""
-        message = child.control.recv(64)
+        """A retiring process gets its successor now; a process that opened a snapshot is
+        counted; a process gone is reaped (and replaced unless it had retired, which was done
+        already)."""
+        try:
+            message = child.control.recv(64)
+        except OSError:  # it died with our notice unread
+            message = b""
+        if OPENED in message:
+            with self._opened:
+                child.opened += message.count(OPENED)
+                self._opened.notify_all()
         if RETIRING in message and not child.retiring:
             child.retiring = True
             self._spawn()
         if message:
             return
+        with self._opened:
+            child.gone = True
+            self._opened.notify_all()
         with self._lock:
             del self._children[descriptor]
         child.process.wait()
         child.control.close()
+        child.connections.close()
         if child.retiring:
             return
         logger.error(
@@ -230,9 +290,22 @@ def serve(
     owner_settings = settings.model_copy(update={"workers": 1, "snapshot_dir": snapshot_dir})
     socket_dir = Path(tempfile.mkdtemp(prefix="dkg-owner-"))
     writer_socket = socket_dir / "owner.sock"
+    supervisor = ServingSupervisor(
+        listener,
+        processes=settings.serving_processes,
+        snapshot_dir=snapshot_dir,
+        writer_socket=writer_socket,
+    )
+    app = create_app(
+        owner_settings,
+        store=store,
+        ingest=ingest,
+        keep_canned_warm=True,
+        await_readers=supervisor.announce,  # none to wait for until it starts them
+    )
     owner = uvicorn.Server(
         uvicorn.Config(
-            create_app(owner_settings, store=store, ingest=ingest, keep_canned_warm=True),
+            app,
             uds=str(writer_socket),
             log_level="info",
             access_log=False,
@@ -240,23 +313,18 @@ def serve(
     )
     thread = threading.Thread(target=owner.run, name="dkg-owner")
     thread.start()
-    supervisor: ServingSupervisor | None = None
+    started = False
     try:
         while not owner.started:
             if not thread.is_alive():
                 raise RuntimeError("the store owner did not start; see the log above")
             time.sleep(0.05)
-        supervisor = ServingSupervisor(
-            listener,
-            processes=settings.serving_processes,
-            snapshot_dir=snapshot_dir,
-            writer_socket=writer_socket,
-        )
         supervisor.start()
+        started = True
         while thread.is_alive() and not until():
             time.sleep(0.2)
     finally:
-        if supervisor is not None:
+        if started:
             supervisor.close()
         owner.should_exit = True
         thread.join()

@@ -28,12 +28,13 @@ from dkg.loaders.document import (
     Visit,
 )
 from dkg.loaders.mint import person_key
+from dkg.loaders.prefilter import Prefiltered
 
 _ACCOUNT = re.compile(
     r"\A\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*\(@\w{1,30}\)"
 )
 """The account at the top of the thread: a name and the handle in parentheses."""
-_STAMP = re.compile(
+_STAMP = Prefiltered(
     r"^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[AP]\.?M\.?)?[ \t]*[\u00b7|\u2022][^\n]*$", re.MULTILINE
 )
 """A post's time stamp on a line of its own: a clock time, a middle dot, then the date."""

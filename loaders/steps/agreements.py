@@ -27,7 +27,7 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementMention,
     AgreementStatus,
 )
-from dkg.loaders.steps.agreements_dated_earlier import told_as_earlier
+from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
@@ -62,7 +62,7 @@ _DOCUMENT_WORD = re.compile(
             "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
             "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
             "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
-            "instrument", "partnership",
+            "instrument", "partnership", "framework",
         )
     )
 )
@@ -218,6 +218,10 @@ def find_agreements(
         found += find_elliptic_agreements(sentence, offset, status)
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
+    if context is not None:
+        # "to bring into force a trade agreement signed in 2019": an earlier document.
+        dated = signed_earlier(sentence, offset, context.dates, context.document_date)
+        found = [a for a in found if not any(a.spans[0][1] - offset == n for n, _ in dated)]
     return [replace(a, parties=parties) for a in found]
 
 

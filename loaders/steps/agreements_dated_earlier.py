@@ -1,4 +1,5 @@
-"""Agreements a sentence dates before the document: "In March this year ... signed ten documents".
+"""Agreements a sentence dates before the document: "In March this year ... signed ten documents",
+"a trade agreement signed in 2019".
 
 A sentence that opens on an earlier month or year tells background, whatever its verb: an
 opinion piece or an analysis recalls what an earlier visit signed ("In March this year the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # document.py imports the agreement finders
@@ -48,3 +50,42 @@ def told_as_earlier(
     if found.month is None:
         return found.year < document_date.year
     return (found.year, found.month) < (document_date.year, document_date.month)
+
+
+_SIGNED_IN = re.compile(
+    r"\b(?P<noun>agreements?|accords?|treat(?:y|ies)|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
+    r"MoUs?|deals?|pacts?|protocols?|contracts?|conventions?|documents?),?\s+"
+    r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"
+    r"(?:signed|concluded|ratified|adopted|inked)\s+(?:back\s+)?(?P<in>in)\s+",
+    re.IGNORECASE,
+)
+"""A document dated by a participle right after its noun: "a trade agreement signed in 2019",
+"the accord, which was concluded in March"."""
+
+
+def signed_earlier(
+    sentence: str,
+    offset: int,
+    dates: Iterable[DateMention],
+    document_date: datetime.date | None = None,
+) -> list[tuple[int, int]]:
+    """Where a document the sentence (at ``offset``) names is dated by its signing in a month
+    or year before the document's ("a trade agreement signed in 2019"): for each, the end of
+    the document's noun and the start of its date, both in the sentence. That date is the
+    document's, not the day of talks the sentence tells, and such a document was not signed
+    at the event reported. A day ("the accords signed on Monday") may be the news itself."""
+    starts = {d.span.start - offset: d.start for d in dates}
+    found = []
+    for match in _SIGNED_IN.finditer(sentence):
+        # the normaliser's span of "in 2019" may begin at "in" or at the year
+        at = match.start("in") if match.start("in") in starts else match.end()
+        date = starts.get(at)
+        if date is None or date.year is None or date.day is not None:
+            continue
+        if document_date is not None and (date.year, date.month or 0) >= (
+            document_date.year,
+            document_date.month,
+        ):
+            continue  # "signed in May" in a May report: the news of the month
+        found.append((match.end("noun"), at))
+    return found

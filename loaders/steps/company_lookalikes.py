@@ -1,4 +1,5 @@
-"""Names that look like companies but are not: armed units, official bodies and capital headlines.
+"""Names that look like companies but are not: armed units, official bodies, descriptors and
+capital headlines.
 
 A legal form or a corporate word after a capitalised name ("... Group", "... AS") is good
 evidence of a company, except where the name's head says it is an armed unit or an official
@@ -20,17 +21,28 @@ _UNIT_HEADS = re.compile(
     r"Air\s+Force|Guard|Coast\s+Guard|Marines|Command|Contingent|Garrison)$"
 )
 """A name ending in the head noun of an armed unit or of a working body of officials."""
+_DESCRIPTOR_ONLY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:State|National|Public|Federal|Government|Municipal|(?:Open\s+|Closed\s+)?"
+    r"Joint[\s-]+Stock)(?:\s+(?:Owned|Joint[\s-]+Stock|Holding))?\s+"
+    r"(?:Company|Corporation|Enterprise|Holding|Concern)$"
+)
+"""A name that is only what kind of firm the real name after it is: "the State Corporation
+'Rosatom'", "National Company 'KazMunayGas'", "Joint Stock Company 'X'"."""
 _LOWER_CASE = re.compile(r"[a-z]")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
 
 def names_no_firm(name: str) -> bool:
-    """True when ``name`` ends in the head of an armed unit or an official working body.
+    """True when ``name`` ends in the head of an armed unit or an official working body, or is
+    only the kind of firm a name after it is ("State Corporation").
 
     >>> names_no_firm("The UK Carrier Strike Group"), names_no_firm("Adani Group")
     (True, False)
+    >>> names_no_firm("State Corporation"), names_no_firm("China State Construction Corporation")
+    (True, False)
     """
-    return _UNIT_HEADS.search(name.strip().rstrip(".,")) is not None
+    bare = name.strip().rstrip(".,")
+    return _UNIT_HEADS.search(bare) is not None or _DESCRIPTOR_ONLY.match(bare) is not None
 
 
 def in_capitals(sentence: str) -> bool:

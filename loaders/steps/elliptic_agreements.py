@@ -1,10 +1,12 @@
 """Documents named after their count without their head noun: "two memoranda, one on health
 and one on visa exemption", "three agreements: one on roads, another on ports and a third on
-customs".
+customs", "a memorandum on health and a second one on transport".
 
 The count and the head stand once, before the list; each "one on ..." is a named document of
 that kind, as "a memorandum on health" would be. Without the counted noun right before the
-list ("one on one", "met one on one", "one of them") nothing is read.
+list ("one on one", "met one on one", "one of them") nothing is read. A document named in full
+may be followed by "and a second one on ..." or "and another on ...": a further document of
+its kind, whose head noun the writer does not repeat.
 """
 
 from __future__ import annotations
@@ -43,23 +45,45 @@ _ITEM = re.compile(
 """One item: "one on health cooperation", ", and another on ports", " and the other on ..."."""
 
 
+_SINGULAR = {head.casefold(): kind for head, kind in _COUNTED.values()}
+"""The kind of each singular head, by its first word folded ("memorandum", "mou")."""
+_FURTHER = Prefiltered(
+    r"\b(?P<noun>memorandum(?:\s+of\s+understanding)?|MoU|agreement|accord|protocol|treaty|"
+    r"contract)\s+(?:on|for|in|to|establishing|concerning|regarding)\s+[^,;.:()]{1,120}?,?\s+"
+    r"and\s+(?:a\s+(?:second|third|further)|another)(?:\s+one)?\s+"
+    r"(?P<subject>(?:on|for|in|to|establishing|concerning|regarding)\s+(?!one\b)[^,;.:()]+)",
+    re.IGNORECASE,
+)
+"""A named document, then a further one of its kind: "a memorandum on X and a second one on
+Y", "an agreement on roads and another on ports"."""
+
+
+def _item(
+    head: str, kind: AgreementKind, item: re.Match[str], offset: int, status: AgreementStatus
+) -> AgreementMention:
+    """One document of a list or of "and a second one": the head noun and the item's subject."""
+    return AgreementMention(
+        kind=kind,
+        status=status,
+        spans=((offset + item.start("subject"), offset + item.end()),),
+        title=f"{head} {item['subject'].strip()}",
+        count=1,
+    )
+
+
 def find_elliptic_agreements(
     sentence: str, offset: int, status: AgreementStatus
 ) -> list[AgreementMention]:
-    """The documents a counted list names without repeating its head noun."""
+    """The documents a counted list names without repeating its head noun, and the further
+    document of "a memorandum on X and a second one on Y"."""
     found: list[AgreementMention] = []
     for listed in _LIST.finditer(sentence):
         head, kind = _COUNTED[re.sub(r"\s+", " ", listed["noun"].lower())]
         at = listed.end()
         while (item := _ITEM.match(sentence, at)) is not None:
-            found.append(
-                AgreementMention(
-                    kind=kind,
-                    status=status,
-                    spans=((offset + item.start("subject"), offset + item.end()),),
-                    title=f"{head} {item['subject'].strip()}",
-                    count=1,
-                )
-            )
+            found.append(_item(head, kind, item, offset, status))
             at = item.end()
+    for further in _FURTHER.finditer(sentence):
+        noun = " ".join(further["noun"].split())  # the head as written, "memorandum of ..."
+        found.append(_item(noun, _SINGULAR[noun.split()[0].casefold()], further, offset, status))
     return found

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from dkg.loaders.case_blind import folded
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.trie import trie_pattern
 
 
@@ -180,7 +181,7 @@ _LEADING = re.compile(
     r"^(?:(?:The|A|An|At|During|Ahead|On|In|After|Before|This|That|Next|Last|Upcoming|Annual|"
     r"Both|Within|Following|Under|Since|Yesterday|Today|Tomorrow)\s+)+"
 )
-_ANNOUNCED = re.compile(
+_ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|upcoming|forthcoming|to\s+be\s+held|(?:is|are)\s+(?:scheduled|planned|due|"
     r"expected|set)|ahead\s+of|next\s+(?:week|month|year)|plan(?:s|ned)?\s+to|invit(?:ed|es|ation)|"
     r"to\s+attend|to\s+take\s+part|to\s+participate|preparations?\s+for|organi[sz]ation\s+of|"
@@ -192,7 +193,7 @@ _ANNOUNCED = re.compile(
 # searches of the lower-cased sentence skip the patterns whose words it lacks (most sentences
 # pass ``_EVENT_WORD`` for a "day" or "week" and hold no event at all).
 _QUOTE_MARK = re.compile(r"[\"\u201c\u00ab\u2018]")
-_NAMED_HEAD = re.compile(_HEAD.lower() + "|" + _LOWER_HEAD)
+_NAMED_HEAD = Prefiltered(_HEAD.lower() + "|" + _LOWER_HEAD)
 _LAID = re.compile(r"wreath|flowers")
 _HEADS = {
     _INVESTITURE: re.compile(
@@ -200,7 +201,7 @@ _HEADS = {
     ),
     _SPEECH: re.compile(r"address|speech|lecture"),
 }
-_GATHERING_HEAD = re.compile(
+_GATHERING_HEAD = Prefiltered(
     r"forum|seminar|conference|dinner|banquet|luncheon|reception|consultations|round\s?table"
 )
 

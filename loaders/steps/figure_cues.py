@@ -68,6 +68,22 @@ _AID_OF = Prefiltered(
     _I,
 )
 """Aid named before its sum: "development assistance of around A$600 million"."""
+_PROVIDED = Prefiltered(
+    r"\b(?:provide|provides|provided|providing|give|gives|gave|contribute|contributes|"
+    r"contributed|allocate|allocates|allocated)\s+(?:(?:about|around|some|nearly|over|"
+    r"more\s+than|up\s+to|roughly|an\s+additional|another|a\s+further)\s+)?$",
+    _I,
+)
+_TO_HELP = re.compile(
+    r"^(?:\s+(?:over|across|within)\s+(?:the\s+next\s+)?[\w-]+\s+years?)?,?\s+to\s+"
+    r"(?:help|support|assist|aid)\b",
+    _I,
+)
+"""Money a country gives another for a purpose, the sum right after the verb of giving and
+the purpose right after the sum (maybe after its period): "will provide NOK 300 million over
+five years to support", "would give 20 million euros to help". The gold counts such funding of
+a programme as investment ("A$105 million over four years to support the transition"), unlike
+a sum "in aid"; money given "to build a plant" is read by the investment cues instead."""
 _CREDIT_LINE_OF = Prefiltered(
     r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+(?:of|worth)\s+(?:(?:about|around|"
     r"some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
@@ -141,6 +157,8 @@ def money_kind(
         return None
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
+    if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
+        return FigureKind.INVESTMENT, "funding"
     lent = _CREDIT_LINE_OF.search(before[-60:])
     if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
         return FigureKind.INVESTMENT, "line of credit"

@@ -99,7 +99,7 @@ _FALL = re.compile(
     r"reduc\w*)\b",
     _I,
 )
-_PERIOD = re.compile(
+_PERIOD = Prefiltered(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
     r"\s*[-\u2013\u2014]\s*(?:February|March|April|May|June|July|August|September|October|November|December))"

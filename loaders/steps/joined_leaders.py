@@ -10,15 +10,15 @@ own), and a leader of the host country is the host.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from dkg.loaders.document import Person, Visit
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 
-_JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?joined\s+(?:[\w-]+\s+){0,3}?by\b")
+_JOINED_BY = Prefiltered(r"\b(?:was|were)\s+(?:also\s+)?joined\s+(?:[\w-]+\s+){0,3}?by\b")
 _LEADS = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
 )

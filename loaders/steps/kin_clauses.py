@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
+
 _KIN = (
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:son|sons|daughter|daughters|wife|husband|spouse|sister|brother|mother|father|"
@@ -15,7 +17,7 @@ _KIN = (
     r"ministers?|predecessor|successor)\b"
 )
 _CLAUSE_OPENING = r"(?:[,;]\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+)"
-KIN_CLAUSE = re.compile(
+KIN_CLAUSE = Prefiltered(
     rf"(?:^|{_CLAUSE_OPENING}){_KIN}"
     r"(?:\s+(?:will|would|has|had|have|is|was|were|also|then|later|already|first|ahead|"
     r"alone|instead)){0,3}\s*$"

@@ -12,13 +12,14 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Meeting
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
-from dkg.loaders.steps.talks_cues import CUE, talks_cues
+from dkg.loaders.steps.talks_cues import cue_matches, talks_cues
 
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+_SEPARATE = Prefiltered(r"\bseparate(?:ly)?\b")
 """Talks each held apart: "A and B will have separate meetings with C", "met A and B
 separately"."""
-JOINT = re.compile(
+JOINT = Prefiltered(
     r"\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|"
     r"multilateral|summit of|all three|all four|in the presence of|joined by|attended by|"
     r"also present|also attended|alongside)\b",
@@ -50,7 +51,7 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     if not _SEPARATE.search(view.text) and not _one_subject(view):
         return [meeting]
     # The sides meet across "with", else across the verb ("C met A and B separately").
-    cue = CUE.search(view.text)
+    cue = next(iter(cue_matches(view.text)), None)
     with_ = _WITH.search(view.text, cue.end() if cue else 0)
     split = with_ or cue
     if split is None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
-from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 
 
@@ -44,6 +44,7 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
                 or heading_day(document, meeting.evidence[0].start)  # a live blog's day
                 or today
                 or told
+                or _filed_during(visit, document)
                 or _first_day(visit)
                 or _background_month(visit, meeting, document)
                 or _day_of(document)
@@ -75,13 +76,17 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
     """The last day the story told before undated talks: news tells a visit in order, so
     "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday. A
     day in a relative clause ("X, who reached Dubai on Thursday night, held talks") is a
-    flashback to the subject's arrival, not the day the story has come to."""
+    flashback to the subject's arrival, not the day the story has come to; nor is a span of
+    days ("the visit he pays from 25 to 27 May"), which tells how long, not which day. Talks
+    told "In the afternoon" are on the story's day however many paragraphs back it was named."""
     for span in sorted(meeting.evidence):
+        reach = span.start if SAME_DAY.match(document.text, span.start) else _NARRATIVE_REACH
         told = [
             d.start
             for d in document.dates
             if d.start.day is not None
-            and span.start - _NARRATIVE_REACH <= d.span.end <= span.start
+            and d.end is None
+            and span.start - reach <= d.span.end <= span.start
             and _IN_RELATIVE.search(document.text, max(0, d.span.start - 120), d.span.start) is None
         ]
         if told:
@@ -171,6 +176,23 @@ def _reported_today(meeting: Meeting, document: Document, visit: Visit) -> Parti
         return None
     told = any(_PERFECT.search(document.text, s.start, s.end) for s in meeting.evidence)
     return filed if told else None
+
+
+def _filed_during(visit: Visit, document: Document) -> PartialDate | None:
+    """The document's own day for talks it gives no day, when it is filed on a later day of
+    the visit under way: a report of the second day ("signed four accords on Thursday ...
+    Following talks with the President, the Prime Minister said") tells that day's talks,
+    while the visit's first day is only its arrival ("who arrived on Wednesday"). Talks the
+    story tells right after a day of its own take that day first (``_day_told_before``); a
+    report filed after the visit's last day tells no talks of its own day."""
+    filed, first = document.filed, _first_day(visit)
+    if filed is None or filed.day is None or first is None or filed.year != first.year:
+        return None
+    if not 0 < _ordinal(filed) - _ordinal(first) <= _UNDER_WAY_DAYS:
+        return None
+    end = visit.end
+    over = end is not None and end.day is not None and _ordinal(filed) > _ordinal(end)
+    return None if over else filed
 
 
 def _day_of(document: Document) -> PartialDate | None:
@@ -268,7 +290,9 @@ def _dated_by_talks(document: Document) -> list[Visit]:
     it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
     ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
     counts: talks dated by the day the story was filed tell nothing new, and a month or year is
-    more often a background remark ("who had visited Washington in January 2023")."""
+    more often a background remark ("who had visited Washington in January 2023"). Talks the
+    visit's own sentence tells ("Within the framework of the official visit, X held talks")
+    are its news, so their day is the visit's whichever way it was read."""
     visits = list(document.visits)
     for index, visit in enumerate(visits):
         if visit.start is not None or visit.status != "happened":
@@ -277,13 +301,22 @@ def _dated_by_talks(document: Document) -> list[Visit]:
             (
                 m.date
                 for m in document.meetings
-                if m.during_visit == index and m.date is not None and _stated(m, m.date, document)
+                if m.during_visit == index
+                and m.date is not None
+                and (_stated(m, m.date, document) or _told_with(visit, m, document))
             ),
             key=lambda day: day.lexical,
         )
         if days:
             visits[index] = replace(visit, start=days[0])
     return visits
+
+
+def _told_with(visit: Visit, meeting: Meeting, document: Document) -> bool:
+    """Whether the visit's own sentence tells the talks, without counting the visit's days:
+    "on the second day of a state visit" puts its start a day before the talks."""
+    told = visit.evidence[0]
+    return told in meeting.evidence and not NTH_DAY.search(document.text, told.start, told.end)
 
 
 def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:

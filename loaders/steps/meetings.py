@@ -21,6 +21,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
@@ -30,6 +31,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
@@ -188,7 +190,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     cue = next(talks_cues(view.text), None)
     if (
         cue is None
-        or _FUTURE.search(view.text, max(0, cue.start() - 120), cue.start())
+        or _future_before(view.text, cue.start())
         or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
         or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
@@ -212,6 +214,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's.
+    clauses += [(at, at + 1) for _, at in signed_earlier(view.text, view.start, view.dates)]
     dates = nearest(
         clause_dates(
             [
@@ -260,12 +264,15 @@ they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
-    r"(?:meetings|sessions))\b",
+    r"(?:meetings|sessions))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120},")
-"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"): its
-date is the clause's, not the talks'."""
+"""Others who joined the talks told last: "Their foreign ministers also took part in the
+talks"; not "took part in the meeting of the Council of ...", a body's meeting of its own."""
+_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
+"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
+one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its
+date and the people it names are the clause's, not the talks'."""
 
 
 def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
@@ -279,6 +286,13 @@ def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[;.]|,\s")
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Whether a future word shortly before the talks cue at ``at`` governs it: the last
+    one does, unless it stays in words a speaker reports before the talks are told."""
+    futures = list(_FUTURE.finditer(text, max(0, at - 120), at))
+    return bool(futures) and not reported_before(text, futures[-1], at)
 
 
 def _mode(text: str) -> MeetingMode:

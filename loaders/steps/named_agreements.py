@@ -45,16 +45,18 @@ HEADS = {
     "plan of action": AgreementKind.PROGRAMME,
     "programme": AgreementKind.PROGRAMME,
     "program": AgreementKind.PROGRAMME,
+    "framework": AgreementKind.AGREEMENT,
 }
 """The kind of a named document by its head noun, lower case."""
 _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
     r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
-    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]"
+    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
-    r"(?:agreement|arrangement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract)\b"
+    r"(?:agreement|arrangement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract|"
+    r"framework)\b"
 )
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
@@ -62,7 +64,7 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to)|signed|adopted|"
+    r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )
@@ -149,6 +151,9 @@ ties") is the document an official release names, not a communiqué to the press
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
+_SIGNS_IT = re.compile(r"\b(?:signed|inked|concluded|sign|signs|will\s+sign)\s+$", _I)
+"""A signing verb whose object is the framework itself: "signed a framework for joint funds" is
+a framework agreement; "signed five documents within the framework of the visit" signs none."""
 
 
 def find_named_agreements(
@@ -167,6 +172,8 @@ def find_named_agreements(
         head_start = match.start("caphead" if match["caphead"] else "head")
         if _PRESS.match(sentence[match.end() :]) or _SPOKEN.search(sentence[: match.start()]):
             continue
+        if key == "framework" and not _SIGNS_IT.search(sentence, 0, match.start()):
+            continue  # "within the framework of", "a legal framework": no document signed
         before = sentence[: match.start()]
         if (
             _SOUGHT_BEFORE.search(before)

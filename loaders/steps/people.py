@@ -69,6 +69,7 @@ _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_THE = re.compile(r"the\s+")
 
 
 class PeopleRecognizer:
@@ -172,7 +173,9 @@ class PeopleRecognizer:
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
-            honorific = self.honorific.match(text, name_start)
+            # "Prime Minister the Most Hon. X": a style in running text opens with "the".
+            styled = _THE.match(text, name_start)
+            honorific = self.honorific.match(text, styled.end() if styled else name_start)
             if honorific:
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None

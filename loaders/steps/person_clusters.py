@@ -31,7 +31,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     """Group name variants into people: full names by key, surnames onto a full name."""
     full: dict[str, list[Candidate]] = {}
     single: list[Candidate] = []
-    for candidate in candidates:
+    for candidate in _inside_longer_names(candidates):
         words = candidate.name.split()
         # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
         # full name.
@@ -45,6 +45,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
         longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
         for other in longer:
             full[key].extend(full.pop(other))
+    _join_middle_names(full)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     by_other: dict[str, set[str]] = {}
@@ -79,6 +80,51 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     return people
 
 
+def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Each name read inside a longer name read around it, as that longer name: a Malay name
+    carries an honorific of the father's ("Zafrul Tengku Abdul Aziz", the son of Tengku Abdul
+    Aziz), and the honorific read there makes "Abdul Aziz" a second person who is no one but
+    the first. A post read with the inner name stays with it."""
+    outer: dict[TextSpan, TextSpan] = {}
+    around: TextSpan | None = None  # the longest name of the run of names read at one place
+    for span in sorted({c.name_span for c in candidates}, key=lambda s: (s.start, -s.end)):
+        if around is not None and around.contains(span):
+            outer[span] = around
+        else:
+            around = span
+    if not outer:
+        return candidates
+    names = {c.name_span: c.name for c in candidates}
+    return [
+        replace(c, name_span=outer[c.name_span], name=names[outer[c.name_span]])
+        if c.name_span in outer
+        else c
+        for c in candidates
+    ]
+
+
+def _join_middle_names(full: dict[str, list[Candidate]]) -> None:
+    """Put "Vladimir Putin" with "Vladimir Vladimirovich Putin": a name written again without
+    its patronymic or middle names, the same first and last word, is the same person, keyed by
+    the shorter form as a prefix is. Only when one longer name fits: beside "George H. W.
+    Bush" and "George W. Bush", "George Bush" may be either."""
+    for key in sorted(full, key=len):
+        short = key.split("-")
+        if len(short) < 2 or key not in full:
+            continue
+        longer = [k for k in full if k != key and _leaves_out_middle(short, k.split("-"))]
+        if len(longer) == 1:
+            full[key].extend(full.pop(longer[0]))
+
+
+def _leaves_out_middle(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with some of its inner words left out."""
+    if len(long) <= len(short) or (long[0], long[-1]) != (short[0], short[-1]):
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _usual_name(names: list[str], key: str) -> str:
     """The full name as the document most often writes it; on a tie the short form, then the
     fullest.
@@ -108,6 +154,9 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     prefixed = [p.key for p in people if key.startswith(p.key + "-")]
     if prefixed:
         return max(prefixed, key=len)
+    shorter = [p.key for p in people if _leaves_out_middle(p.key.split("-"), key.split("-"))]
+    if len(shorter) == 1:
+        return shorter[0]  # "Vladimir Vladimirovich Putin" joined "Vladimir Putin"
     return short.get(key, key)
 
 

@@ -56,6 +56,10 @@ class LowerTitleReader:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        self._company_posts = frozenset(p.lower() for p in gazetteer.titles.company_posts)
+        self._legal_forms = frozenset(
+            f.rstrip(".").casefold() for f in gazetteer.company_legal_suffixes
+        )
         # "X, minister for trade of Finland": a known portfolio after the title is its office.
         portfolios = {f for forms in gazetteer.titles.portfolios.values() for f in forms}
         self._portfolio_after = re.compile(
@@ -181,7 +185,7 @@ class LowerTitleReader:
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
             if after is None:
-                return None
+                return self._officer(text, title, base, firm)
             opener, post_end = (title.start(), after[1]), after[0]
         post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
@@ -197,6 +201,31 @@ class LowerTitleReader:
             return None  # "the French president, Paris Hilton said": no apposition
         return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
 
+    def _officer(
+        self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
+    ) -> Candidate | None:
+        """The name in apposition after a company's post and its firm: "the chief executive of
+        Dassault Aviation, Eric Trappier, signed". The firm must be one: a company the gazetteer
+        knows or a name with a legal form ("Acme Robotics Ltd"), so that "the chairman of the
+        Senate, X" is not read as a company's chairman. The post is the company's, with no
+        country (post_countries.py)."""
+        if title.group() not in self._company_posts:
+            return None
+        body = _OF_FIRM.match(text, title.end())
+        if body is None or not self._is_firm(body["firm"]):
+            return None
+        name = NAME.match(text, body.end())
+        found = trim_name(name.group(), base + name.start(), firm) if name else None
+        if found is None or len(found[1].split()) < 2:
+            return None
+        if not APPOSITION_CLOSE.match(text, found[0].end - base):
+            return None  # "the chief executive of Airbus, Paris said": no apposition
+        return Candidate(found[0], found[1], self._post(title.group(), None))
+
+    def _is_firm(self, name: str) -> bool:
+        last = name.split()[-1].rstrip(".").casefold()
+        return self.gazetteer.company(name) is not None or last in self._legal_forms
+
     def _demonym(self, text: str, title: re.Match[str]) -> tuple[int, str] | None:
         """Where the title starts after its demonym, and the demonym's country: "Japanese
         education minister" starts at "education"."""
@@ -207,6 +236,11 @@ class LowerTitleReader:
         return before.end("demonym") + 1, home.iso2
 
 
+_OF_FIRM = re.compile(
+    rf"\s+of\s+(?P<firm>[{UPPER}][\w'\u2019&.-]*(?:\s+(?:&\s+)?[{UPPER}][\w'\u2019&.-]*){{0,4}}),\s+"
+)
+"""The firm a company's post heads and the comma that opens its holder's name: " of Dassault
+Aviation, ". A firm is named by capitalised words only; "of the Senate" names no firm."""
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""

@@ -22,7 +22,8 @@ from dkg.loaders.steps.title_offices import TitleOffices
 _VISITOR_SLOT = Prefiltered(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
-    rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:came|went|travel+ed|flew)\s+to\b"
+    rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:(?:came|went|travel+ed|flew)\s+to"
+    r"|(?:stopped(?:\s+over)?|arrived|landed)\s+in)\b"
     rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
     rf"|(?<![\w'\u2019.-])(?P<owner>{NAME.pattern})['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:visit|trip|tour)\s+to\b"
     rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
@@ -35,8 +36,9 @@ _VISITOR_SLOT = Prefiltered(
     rf"[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
-"first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw") and
-the subject who opens a sentence on a visit ("Emmanuel Macron wrapped up a state visit"),
+"first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
+"since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
+wrapped up a state visit"),
 someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
 and the one who made the trip before ("X was the last to make the trip", "the last Indian
 leader to visit was X")."""
@@ -151,6 +153,13 @@ class SlotReader:
                 match_name, name_at = name.group(), name.start()
             else:
                 match_name, name_at = match["name"], match.start("name")
+                addressed = self.honorific.match(text, name_at)
+                if addressed is not None:
+                    # "his Italian counterpart, Mr. X": the form of address is not the name.
+                    name = NAME.match(text, addressed.end())
+                    if name is None:
+                        continue
+                    match_name, name_at = name.group(), name.start()
             # Like a title, "counterpart" is followed by a first name that may be a city's. It
             # also tells the country of a name an honorific read first ("the Hon. X MP").
             found = trim_name(match_name, base + name_at, firm)

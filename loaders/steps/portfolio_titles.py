@@ -25,6 +25,7 @@ of Republika Srpska") names a territory, a party leader's ("General Secretary of
 Party") a party, whose words the portfolio's shape cannot tell from a name."""
 _WORD = re.compile(rf"[{UPPER}][\w'\u2019-]*")
 _JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+)")
+_BARE_COMMA = re.compile(r"\s*,\s*")
 _NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019.-]*\s+[{UPPER}]")
 """At least two capitalised words: the holder's name."""
 
@@ -46,11 +47,16 @@ class PortfolioReader:
         at = of.end()
         end: int | None = None
         part_open = False  # the current part has its one word: more only if portfolio words
+        before_comma: int | None = None  # where the list stood before a part a comma opened
         while True:
             word = _WORD.match(text, at)
             if word is None:
                 return None
             if part_open and word.group().casefold() not in self.words:
+                if before_comma is not None:
+                    # "Minister of Trade and Industry, Dr Jane Doe": a part after a bare
+                    # comma that no "and" follows is where the holder's name starts.
+                    return of.end(), before_comma
                 named = end is not None and _NAME_AFTER.match(text, end) is not None
                 return (of.end(), end) if named and end is not None else None
             # "African Cooperation": a demonym opens a part that its noun completes.
@@ -61,4 +67,6 @@ class PortfolioReader:
                 return None
             if joiner.group().strip():
                 part_open = False  # "and", "," or "&": a new part begins
+                # "Water, Sanitation and Irrigation": a comma part holds while an "and" follows
+                before_comma = end if _BARE_COMMA.fullmatch(joiner.group()) else None
             at = joiner.end()

@@ -33,6 +33,9 @@ _OBJECT_PRONOUN = re.compile(
 )
 """An object pronoun ("received him"); possessive "her" ("her visit") is left alone. The word
 boundary is tested after the "h", so that re skips to the letter h at C speed."""
+_OWN_CLAUSE = re.compile(r",\s+(?:where|when|while|as)\s+(?:[a-z][\w-]*\s+){1,8}$")
+"""A clause after the subject's own, led by words that name no one up to the pronoun's verb:
+", where traders selling fruit greeted "."""
 _TRIP_TOOK = re.compile(
     r"\b(?:that|which)\s+(?:has\s+|had\s+|will\s+)?(?:also\s+)?"
     r"(?:took|taken|takes?|brought|brings?|led|leads?)\s+$"
@@ -91,8 +94,11 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                         if m.person != inside[0].person
                         and not (subject_named and m.person == closest.person)
                     ]
-                    target = others[-1] if others else last
                     subject = inside[0].person
+                    # "A toured the market, where traders greeted him": a clause of its own
+                    # whose subject is no one named; "him" is A, who meets no one there.
+                    within = not others and _OWN_CLAUSE.search(gap) is not None
+                    target = others[-1] if others else (subject if within else last)
                 if target is not None and target != subject:
                     span = TextSpan(start, start + len(obj.group()))
                     found.append(PersonMention(span, target, "pronoun"))

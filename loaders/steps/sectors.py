@@ -164,8 +164,13 @@ class SectorMatcher:
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 text = sentence[start:end]
                 after = tokens[i + length].key if i + length < len(tokens) else ""
-                if after == "of" and text.lower() in _ACTS:
-                    step = length  # "the construction of a railway": an act, not a sector
+                before = tokens[i - 1].key if i else ""
+                if text.lower() in _ACTS and (
+                    after == "of" or (before == "the" and after == "with")
+                ):
+                    # "the construction of a railway", "the construction with the participation
+                    # of X of a plant": an act, not a sector
+                    step = length
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
@@ -299,8 +304,12 @@ _ANCHOR = re.compile(
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
-    # "45 million euros for water supply", "financing for infrastructure works"
-    r"(?:financing|funding|funds|loans?|grants?|euros|dollars)\s+for|"
+    # "45 million euros for water supply", "financing for infrastructure works", "grant aid of
+    # about 500 million yen for irrigation", "joint funds in robotics"
+    r"(?:financing|funding|funds|loans?|grants?|euros|dollars|(?:grant\s+|development\s+)?aid)"
+    r"(?:\s+of\s+[^.;,]{1,40}?)?\s+for|(?:financing|funding|funds)\s+in|"
+    # "would offer training in agriculture and fisheries"
+    r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
@@ -355,11 +364,31 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         # minerals"'); only a later one closes the clause.
         head = lowered[cue_end : cue_end + 4]
         start = cue_end + len(head) - len(head.lstrip(_OPENING_QUOTES))
-        end = _CLAUSE_END.search(lowered, start)
-        regions.append((cue_end, end.start() if end else len(lowered)))
+        regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
     return regions
+
+
+_QUOTED_NAME = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb.;:!?]{1,40}[\"\u201d\u00bb]")
+"""A short name in quotes, as translated releases write a firm's: 'the company "Gazprom"'."""
+
+
+def _clause_end(lowered: str, start: int) -> int:
+    """Where the clause that starts at ``start`` ends: its first stop, a quotation mark or a
+    conjunction of another clause; a name in quotes inside the list ("the gas supply with the
+    company "Gazprom", and agriculture") does not end it."""
+    at = start
+    while (end := _CLAUSE_END.search(lowered, at)) is not None:
+        # the quotation mark may open the name, or close one opened by a mark that ends none
+        quoted = _QUOTED_NAME.match(lowered, end.start()) or next(
+            (q for q in _QUOTED_NAME.finditer(lowered, at, end.end()) if q.end() == end.end()),
+            None,
+        )
+        if quoted is None:
+            return end.start()
+        at = quoted.end()
+    return len(lowered)
 
 
 def _head_regions(tokens: list[_Token], heads: list[re.Match[str]]) -> list[tuple[int, int]]:

@@ -3,15 +3,17 @@
 Reports of talks list each party's officials under their country rather than with it: "On the
 Russian side, the talks were attended by A, B and C", "A and B took part on the Uzbek side, and
 C on the French side", "The Dutch delegation includes the Minister of Foreign Affairs, X",
-"the Ghanaian side was represented by Y", "Ghana was represented by Trade Minister Z". Each
-title there has no country of its own ("Foreign Minister A"), so without this reading their
-posts have none, and nothing can tell the Russian foreign minister from the Iranian one.
+"the Ghanaian side was represented by Y", "Ghana was represented by Trade Minister Z", "the
+accords were signed for Ghana by the Minister of Trade, W". Each title there has no country of
+its own ("Foreign Minister A"), so without this reading their posts have none, and nothing can
+tell the Russian foreign minister from the Iranian one.
 
 A phrase covers the names written after it when it opens the list ("on the X side, ... by",
 "the X delegation includes", "X was represented by", or "On the X side," opening the
 sentence), and the names written before it when it closes a clause of attendance ("attended
 the talks on the X side", "took part on the X side", and the elliptic ", and C on the Y side"
 after such a clause). Anywhere else ("progress made on the Turkish side") it covers no one.
+The one at whose invitation a guest visits a country is on that country's side (``_inviters``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ _HEADS_LIST_AFTER = re.compile(
     r"comprises|comprised|consists\s+of|consisted\s+of)\b"
 )
 """"the X side was represented by", "the X delegation includes"."""
+_SIGNED_FOR = re.compile(
+    r"\b(?:signed|initial(?:l)?ed|countersigned)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?:$|.*,?\s+and\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$)"
+)
+_SIGNED_BY = re.compile(r"\s+by\b")
+"""A country a document was signed for, and the signatory after it: "signed for Chile by",
+"signed on behalf of Chile by", and the elliptic "..., and for Peru by" after one."""
+_VISIT_TO = re.compile(r"\b(?:[Vv]isits?|trip|tour)\s+to\s+(?:the\s+)?$")
+"""The words that make the country after them a visit's destination: "a state visit to the "."""
+_INVITED_BY = re.compile(r"\bat\s+the\s+(?:kind\s+|personal\s+)?invitation\s+of\s+")
+"""Where the one who invited the guest is named, after the visit's destination."""
 _SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+and\s+|,\s+while\s+)$")
 """Where a clause starts, so the country after it is its subject."""
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|will\s+be)\s+represented\s+by\b")
@@ -60,7 +73,7 @@ side" only A and B sat on it, and in "the Kenyan delegation includes A, who met 
 X did not."""
 _LIST_BEFORE = re.compile(_LIST + "$")
 _LIST_AFTER = re.compile(_LIST)
-_MAY_FOLLOW = re.compile(r"^\s+(?:side|delegation|was|were|will)\b")
+_MAY_FOLLOW = re.compile(r"^\s+(?:side|delegation|was|were|will|by)\b")
 """What may follow a country in a side phrase: tested before the sentence is looked up."""
 
 
@@ -87,6 +100,30 @@ def sides(document: Document) -> Iterator[Side]:
             by_sentence.setdefault(sentence, []).append(phrase)
     for sentence, phrases in by_sentence.items():
         yield from _scopes(document.text, sentence, sorted(phrases))
+    yield from _inviters(document)
+
+
+def _inviters(document: Document) -> Iterator[Side]:
+    """The host's side of a visit made at someone's invitation: "X will pay a state visit to
+    Chile at the invitation of the President, Y" makes Y Chile's president, as protocol has
+    it (the host invites). An inviter named with a body ("the Chairperson of the African
+    Union Commission, Z") may serve no country, and is left alone."""
+    text = document.text
+    for country in document.countries:
+        if not _VISIT_TO.search(text, max(0, country.span.start - 40), country.span.start):
+            continue  # most countries are no visit's destination: no sentence to look up
+        sentence = document.sentence_at(country.span.start)
+        if sentence is None or sentence.boilerplate:
+            continue
+        invitation = _INVITED_BY.search(text, country.span.end, sentence.span.end)
+        listed = (
+            _LIST_AFTER.match(text, invitation.end(), sentence.span.end) if invitation else None
+        )
+        if listed is None or listed.end() == listed.start():
+            continue
+        scope = TextSpan(listed.start(), listed.end())
+        if not any(scope.contains(o.span) for o in document.organizations):
+            yield Side(scope, country.iso2)
 
 
 def _side_phrase(
@@ -105,6 +142,9 @@ def _side_phrase(
     heads = _HEADS_LIST_AFTER.match(text, country.end, sentence.span.end)
     if heads is not None and _HEADS_LIST_BEFORE.search(lead):
         return country.start, heads.end(), iso2, True
+    signatory = _SIGNED_BY.match(text, country.end, sentence.span.end)
+    if signatory is not None and _SIGNED_FOR.search(lead):
+        return country.start, signatory.end(), iso2, True
     subject = _SUBJECT_AFTER.match(text, country.end, sentence.span.end)
     if subject is not None and _SUBJECT_BEFORE.search(lead):
         return country.start, subject.end(), iso2, True

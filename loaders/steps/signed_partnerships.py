@@ -37,7 +37,7 @@ _PLANNED = re.compile(
 """A signing still to come: "will sign a ...", "is expected to sign", "to be signed"."""
 
 
-_PARTNERSHIP_SIGNED = re.compile(
+_PARTNERSHIP_SIGNED = Prefiltered(
     r"\b(?i:an?)\s+(?P<plain>(?:(?!(?i:on|of|for|to|with|in|and|the)\b)[\w-]+\s+){0,3}?"
     r"(?i:partnership))(?:\s+(?i:on|for|in)\s+[^,.;:()]{1,80}?)?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:signed|inked)\s+by\b"

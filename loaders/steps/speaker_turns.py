@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.prefilter import Prefiltered
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_LABEL = re.compile(
+_LABEL = Prefiltered(
     r"\A(?P<label>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
     r"(?P<notes>(?:\s*\([^()\n]{1,80}\))*)\s*:[ \t]+(?=\S)"
 )

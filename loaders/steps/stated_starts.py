@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_BEGAN = re.compile(
+from dkg.loaders.prefilter import Prefiltered
+
+_BEGAN = Prefiltered(
     r"\b(?:began|begun|begins|started|starts|opened|commenced|commences|beginning|starting|"
     r"commencing|that\s+runs\s+from|running\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ arrival, not talks (the gold counts neither as a meeting).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -65,7 +66,11 @@ CUE = Prefiltered(
     r"consultations|commission|committee|council)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+(?!discuss\b)[a-z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
-    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b"
+    # "were joined by President C for a three-way summit"; not companions on the trip: "He was
+    # joined by Trade Minister X and a business delegation", "joined by X on the visit".
+    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b(?![^.;]{0,120}?\b(?:delegation|"
+    r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
+    r"\b(?!['\u2019]))"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"
@@ -79,7 +84,7 @@ _SOCIAL_EVENT = re.compile(
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
-_AIRPORT = re.compile(
+_AIRPORT = Prefiltered(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
     re.I,
@@ -109,12 +114,20 @@ _REMOTE_ACT = re.compile(
 the plant via video link"; joining talks by video is still talks."""
 
 
+@functools.lru_cache(maxsize=64)
+def cue_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every match of ``CUE`` in a sentence, in text order, scanned once: the meeting steps ask
+    for the cues of one sentence several times (its talks, a welcome among them, the sides of
+    talks held separately), and each scan of this long pattern costs tens of microseconds."""
+    return tuple(CUE.finditer(text))
+
+
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
     """The talks cues of a sentence, without a meal hosted, nor a welcome at the airport ("was
     welcomed at the airport by X"), nor talks the sentence denies ("but did not meet"): the
     gold counts talks as meetings, and a greeting on arrival is protocol, whoever gives it (the
     talks, if any, are told by their own cue)."""
-    for c in with_participles(CUE.finditer(text), text):  # ", meeting Prime Minister X"
+    for c in with_participles(iter(cue_matches(text)), text):  # ", meeting Prime Minister X"
         if _DENIED.search(text, max(0, c.start() - 40), c.start()):
             continue
         word = c.group().casefold()
@@ -131,7 +144,7 @@ def greets_on_arrival(text: str) -> bool:
     """Whether a sentence tells a welcome at the airport or on arrival ("was welcomed at the
     airport by the foreign minister"): the two people it names are a guest and whoever met
     the plane, not "the two leaders" whose talks the next sentence tells."""
-    return any(_welcome_on_arrival(text, c) for c in CUE.finditer(text))
+    return any(_welcome_on_arrival(text, c) for c in cue_matches(text))
 
 
 _LANDED = Prefiltered(

@@ -22,7 +22,7 @@ from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
 _ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
-    r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated)"
+    r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated|date)"
     r"(?:\s+on)?\s*:?\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
@@ -48,10 +48,12 @@ stamp."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""
-_TITLE_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+_TITLE_DASH = re.compile(r"(?<!\d)\s+[\u2013\u2014-]\s+")
 """The dash before the date that closes a newsletter's or digest's title line ("The Week in
 Review \u2014 6 November 2023"). Only a date after the last dash counts: "LIMA, May 3, 2024 \u2014
-the ministers ..." is a dateline opening a paragraph, read elsewhere."""
+the ministers ..." is a dateline opening a paragraph, read elsewhere. A dash after a number
+joins a range of days ("STATE VISIT TO GHANA, 10 - 13 MARCH 2024"): the days of the event the
+title names, not the day of the story."""
 
 _TOP_LINES = 6
 """How many short lines above the first paragraph may hold the date: kicker, masthead,

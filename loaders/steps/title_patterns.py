@@ -44,10 +44,13 @@ _RETIRED = r"(?:\((?i:ret(?:'?d)?|rtd|retired)\)\s+)?"
 
 
 def honorifics_pattern(spellings: Iterable[str]) -> str:
-    """One or more honorifics, ``(?<![\\w.])(?:(?:honorifics)\\.?\\s+)+``, the first one
-    testing after its first letter that no word or dot comes before it."""
+    """One or more honorifics, ``(?<![\\w.])(?:(?:the\\s+)?(?:honorifics)\\.?\\s+)+`` with no
+    "the" before the first, which tests after its first letter that no word or dot comes before
+    it. Commonwealth styles stack with a lower-case "the" between them: "His Excellency the
+    Most Hon. Sir Patrick Allen", "Senator the Hon. Jane Doe"."""
     words = sorted(set(spellings))
     first = trie_pattern(words, after_first=r"(?<![\w.].)")
     if not all(_WORD_START.match(w) for w in words):
         first = rf"(?<![\w.])(?:{trie_pattern(words)})"  # a sign first: no first letters
-    return rf"(?:{first})\.?\s+{_RETIRED}(?:(?:{trie_pattern(words)})\.?\s+{_RETIRED})*"
+    more = rf"(?:the\s+)?(?:{trie_pattern(words)})\.?\s+{_RETIRED}"
+    return rf"(?:{first})\.?\s+{_RETIRED}(?:{more})*"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_TOPIC = re.compile(
+from dkg.loaders.prefilter import Prefiltered
+
+_TOPIC = Prefiltered(
     r"\b(?:situation|war|conflict|crisis|fighting|violence|cease-?fire|peace|tensions?|"
     r"hostilities|elections?|developments|unrest|hostages)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -1,6 +1,6 @@
 """The earlier legs a tour tells in passing: "on the second leg of a three-day African tour that
 began in Ethiopia", "a regional trip that started in Chile", "the last stop of a tour that has
-also taken him to Oman and Qatar".
+also taken him to Oman and Qatar", "the third stop on a tour after Peru and Chile".
 
 The country a tour began in was visited before the stop the sentence reports, by whoever makes
 the tour, so it is a visit that happened, undated unless the text says more elsewhere or writes
@@ -20,17 +20,27 @@ from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.visit_visitors import visitors
 
 _BEGAN_IN = Prefiltered(
-    r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"
+    r"(?:\b(?:tour|trip|journey|swing)\s+(?:that|which)\s+(?:"
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
     r"|(?P<taken>(?:(?:began|started)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
-    r"(?:(?:has|had)\s+)?(?:also\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already)\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|journey|swing)\s+(?:after|following))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
 that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
-began in Vilnius on Wednesday and took him to Tallinn"."""
+earlier took him to France", "a tour that began in Vilnius on Wednesday and took him to
+Tallinn", "the third stop on a tour after Peru and Chile"."""
+_LATER_STOP = re.compile(r"\b(?:second|third|fourth|fifth|final|last)\s+(?:stop|leg)\b", re.I)
+"""The visit told as a later stop of the tour, so the tour began at an earlier stop abroad."""
+_LISTED = re.compile(
+    r"\s*(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)(?=[A-Z])|\s*(?:[.;:,]|$)"
+)
+"""What follows a country listed after "a tour after": the next country, or the clause's end;
+not a verb that makes it a clause's subject ("a tour after Peru hosted the summit")."""
 _ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
 """Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
 earlier on Thursday"."""
@@ -79,6 +89,8 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         began = _BEGAN_IN.search(view.text, max(0, start - 160), start)
         if began is None or iso2 is None:
             continue
+        if began["after"] and not _LISTED.match(view.text, end):
+            continue
         day = next(
             (d for d in view.dates if _ON_DAY.fullmatch(view.text, end, view.local(d.span)[0])),
             None,
@@ -87,8 +99,10 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         person = people.get(ranked[0].person) if ranked else None
         if person is None or person.country == iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
-        if person.country is None and began["taken"] is None:
-            continue  # it may have: a tour "has taken him to" places away from home only
+        if person.country is None and began["taken"] is None and not _LATER_STOP.search(view.text):
+            # It may have: a tour "has taken him to" places away from home only, and one whose
+            # "second stop" is this visit began at a first stop, not at home.
+            continue
         found.append(
             Visit(
                 visitor=person.key,

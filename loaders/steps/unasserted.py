@@ -35,13 +35,13 @@ _POSSIBLE = re.compile(
 weighing ("had weighed flying to", "considered the idea of visiting"). "may" is lower case so
 that the month ("In May visited ...") is never read as one."""
 _POSSIBLE_REACH = 40
-_NOR = re.compile(
+_NOR = Prefiltered(
     r"(?:^|[;:]\s+)(?:Nor|Neither)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are|"
     r"could|can)\b[^;:]*$"
 )
 """A clause that "Nor" or "Neither" negates as a whole: "Nor did Macron commit to a date for a
 return visit", up to the colon or semicolon that opens the next clause."""
-_ONLY_DISCUSSED = re.compile(
+_ONLY_DISCUSSED = Prefiltered(
     r"^[^,;:.]{0,80}?\b(?:(?:has|have|had)\s+(?:long\s+)?been|was|were|is|are)\s+(?:being\s+)?"
     r"(?:discussed|mooted|floated|talked\s+about|considered|under\s+discussion|proposed|"
     r"suggested)\b"
@@ -56,7 +56,7 @@ X has been discussed for months", "A meeting between X and Y had been proposed",
 the Emperor was discussed but never took place". A comma ends the clause, so "X visited Kyiv,
 a trip that had been discussed for months" keeps its visit, and "finally" or "at last" turns
 a long-discussed trip into one made."""
-_CONDITIONAL = re.compile(
+_CONDITIONAL = Prefiltered(
     r"(?:^|[,;:(\"\u201c]\s*|\s)(?:[Ii]f|[Uu]nless|[Hh]ad\s+(?:he|she|they))\s[^,;:]*$"
 )
 """A clause that only supposes what it tells, up to its comma: "If the water agreement is

@@ -61,6 +61,10 @@ def cue_days(
     end = dates[0].end if dates else None
     if ends and (end is None or start is None):
         end = ends[0].end or ends[0].start
-    first_day = bool(dates) and told_as_start(text, view.local(dates[0].span)[0])
+    # A range ("from 25 to 27 May") is the visit's own span, so its first day is the visit's
+    # first: "on the second day of the visit he pays from 25 to 27 May" counts back from none.
+    first_day = bool(dates) and (
+        dates[0].end is not None or told_as_start(text, view.local(dates[0].span)[0])
+    )
     start, end = counted_days(text, start, end, first_day)
     return start, end

@@ -57,7 +57,7 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
-_SOMEDAY = re.compile(
+_SOMEDAY = Prefiltered(
     r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
     r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
     re.IGNORECASE,

@@ -87,8 +87,29 @@ _VISIT_BEGAN = Prefiltered(
 yesterday, when ..."."""
 
 
+_ENDS = re.compile(
+    r"\band\s+(?:it\s+)?(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude|runs\s+until|ran\s+until|"
+    r"lasts\s+until|lasted\s+until)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$"
+)
+"""What the same sentence says before the visit's last day: "and ends on Thursday 15 February";
+only a verb the visit is the subject of, joined to "began" ("a fair that ends" is the fair's)."""
+
+
+def _stated_end(
+    view: SentenceView, days: list[DateMention], start: PartialDate
+) -> PartialDate | None:
+    """The day the sentence that states a visit's start says it ends, if after the start."""
+    for date in days:
+        at = view.local(date.span)[0]
+        if _ENDS.search(view.text, max(0, at - 30), at) and date.start.lexical > start.lexical:
+            return date.start
+    return None
+
+
 def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
-    """Give the one visit under way the day "the visit began" when a sentence states it."""
+    """Give the one visit under way the day "the visit began" when a sentence states it, and
+    the day it ends when the same sentence says so ("started on Tuesday 13 February ... and
+    ends on Thursday 15 February")."""
     happened = [i for i, v in enumerate(visits) if v.status == "happened"]
     if len(happened) != 1:
         return visits
@@ -101,9 +122,10 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
         if days:
             visit = visits[index]
             start = nearest(days, view, began)[0].start
+            end = _stated_end(view, days, start) or visit.end
             evidence = tuple(sorted({*visit.evidence, view.sentence.span}))
             visits = [*visits]
-            visits[index] = replace(visit, start=start, evidence=evidence)
+            visits[index] = replace(visit, start=start, end=end, evidence=evidence)
             break
     return visits
 

@@ -74,6 +74,18 @@ def _destination(text: str, cue: re.Match[str], start: int) -> bool:
     )
 
 
+_TOUR_CLAUSE = re.compile(r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\b[^,;.]{0,80}$", re.I)
+"""A clause about the whole tour, up to a country it names: "an African tour that began in"."""
+
+
+def _tour_leg(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether the place at ``start`` is named by a clause about the tour after the cue ("a
+    three-day official visit, the second stop of a tour that began in South Africa and will
+    end in Ethiopia"): another leg of it, not where the cue's visit goes."""
+    clause = _TOUR_CLAUSE.search(text, max(0, start - 100), start)
+    return clause is not None and clause.start() >= cue.end()
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -91,6 +103,7 @@ def host_of(
             and _destination(text, cue, start)
             and not names_a_topic(text, start)
             and of_this_visit(text, view, cue, country.span)
+            and not _tour_leg(text, cue, start)
         ):
             targets.append((start, country.iso2, None))
     for place in view.places:
@@ -103,6 +116,7 @@ def host_of(
                 or TO_EVENT.fullmatch(text, cue.end(), start) is not None
             )
             and of_this_visit(text, view, cue, place.span)
+            and not _tour_leg(text, cue, start)
         ):
             targets.append((start, place.country, place))
     targets = [t for t in targets if t[1] != visitor_country]

@@ -1,9 +1,12 @@
 """A visitor told as being abroad in apposition: "Shoukry, in Washington for two days of talks,
-said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi".
+said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi"; or as having been
+there on a day: "the Chilean president had been in Lima in May 2019".
 
 No visit cue is written, but a named official who is in a foreign place for some purpose has
 travelled there: the visit happened, on the day its clause gives, else on the day the story
-last told (news tells the opening day first), else on the day the story was filed.
+last told (news tells the opening day first), else on the day the story was filed. One who
+"was" or "had been" in a foreign place is told to have travelled there only with the day
+written right after the place: "had been in Lima" alone may be a posting or a stay.
 """
 
 from __future__ import annotations
@@ -19,15 +22,23 @@ _IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+)?in\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+")
 """After the place: the purpose that makes the stay a trip ("in Rio for the summit")."""
 _CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)")
+_BEEN = re.compile(
+    r"\s+(?:had\s+(?:already\s+|also\s+)?been|was\s+(?:already\s+|also\s+|last\s+)?)\s*in\s+"
+    r"(?:the\s+)?"
+)
+"""Between a person and a place they were in: "X had been in", "X was last in"."""
+_ON_DAY = re.compile(r"\s+(?:in|on)\s+")
+"""Between the place and its day: "in Lima in May 2019", "in Lima on 3 May"."""
+
+
+_Target = tuple[int, int, str, PlaceMention | None]
+"""A place the sentence names: its local start and end, its country, the city if it is one."""
 
 
 def present_for(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
     """The visits of people the sentence places abroad "in X for ...", one per person."""
     found: list[Visit] = []
-    targets: list[tuple[int, int, str, PlaceMention | None]] = [
-        (*view.local(c.span), c.iso2, None) for c in view.countries if c.form == "name"
-    ]
-    targets += [(*view.local(p.span), p.country, p) for p in view.places]
+    targets = _targets(view)
     for mention in view.people:
         person = people.get(mention.person)
         if person is None or person.country is None:
@@ -41,20 +52,31 @@ def present_for(view: SentenceView, people: dict[str, Person], document: Documen
             continue
         if _FOR.match(view.text, target[1]) is None:
             continue
-        found.append(
-            Visit(
-                visitor=person.key,
-                visitor_country=person.country,
-                host_country=target[2],
-                place=target[3],
-                start=_day(view, document, target[1]),
-                end=None,
-                visit_type="unspecified",
-                status="happened",
-                evidence=(view.sentence.span,),
-            )
-        )
+        found.append(_visit(view, person, target, _day(view, document, target[1])))
     return found
+
+
+def _targets(view: SentenceView) -> list[_Target]:
+    """The countries and places the sentence names, where a visitor may be."""
+    targets: list[_Target] = [
+        (*view.local(c.span), c.iso2, None) for c in view.countries if c.form == "name"
+    ]
+    return targets + [(*view.local(p.span), p.country, p) for p in view.places]
+
+
+def _visit(view: SentenceView, person: Person, target: _Target, start: PartialDate | None) -> Visit:
+    """The visit that happened of ``person`` to the place ``target``, told by the sentence."""
+    return Visit(
+        visitor=person.key,
+        visitor_country=person.country,
+        host_country=target[2],
+        place=target[3],
+        start=start,
+        end=None,
+        visit_type="unspecified",
+        status="happened",
+        evidence=(view.sentence.span,),
+    )
 
 
 def _day(view: SentenceView, document: Document, after: int) -> PartialDate | None:
@@ -66,3 +88,28 @@ def _day(view: SentenceView, document: Document, after: int) -> PartialDate | No
     if dates:
         return dates[0].start
     return last_day_told(document, view.start) or document.filed
+
+
+def been_in(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The visits of people the sentence says "had been" or "was" in a foreign place on a day
+    written right after it ("had been in Algiers in November 2021"), one per person."""
+    found: list[Visit] = []
+    for mention in view.people:
+        person = people.get(mention.person)
+        if person is None or person.country is None:
+            continue
+        opening = _BEEN.match(view.text, view.local(mention.span)[1])
+        if opening is None:
+            continue
+        target = next((t for t in _targets(view) if t[0] == opening.end()), None)
+        if target is None or target[2] == person.country:
+            continue
+        day = _ON_DAY.match(view.text, target[1])
+        date = next(
+            (d for d in view.dates if day is not None and view.local(d.span)[0] == day.end()),
+            None,
+        )
+        if date is None:
+            continue
+        found.append(_visit(view, person, target, date.start))
+    return found

@@ -52,7 +52,9 @@ _CLAUSE_AFTER = re.compile(
     r"|\s+(?:that|which|who)\s+"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
-_TYPE_WORD = re.compile(r"\b(state|official|working|private)\b", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
+"""A word that may give a visit its type; not the "state" of an office ("the first head of
+state to visit", "Secretary of State to visit China"), which types no trip."""
 _TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNORECASE)
 """What follows a type word that names a visit's type: "state visit", "official and working
 visit"."""

@@ -253,6 +253,44 @@ def subjects_after_own_visit(view: SentenceView) -> list[PersonMention]:
     )
 
 
+_FRONTED = re.compile(
+    r"\s*(?:during|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|as\s+part\s+of|"
+    r"in\s+the\s+course\s+of|in\s+the\s+context\s+of)\s+(?:the|this)(?:\s+[\w-]+){0,2}?\s*",
+    re.IGNORECASE,
+)
+"""A trip named by the phrase that opens the sentence: "During the state visit to", "Within the
+framework of the official visit to"."""
+_DESTINATION = re.compile(r"(?<=\bto)\s|\s+to\s")
+"""The "to" that names where the opening phrase's trip goes: the trip is this sentence's news."""
+_TITLED_SUBJECT = re.compile(r",\s+(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,8}")
+"""The comma that closes an opening phrase, then the title words before its clause's subject."""
+_NO_GUEST = re.compile(
+    r"\s+(?:(?:also|then|later|warmly)\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes|"
+    r"greeted|greets|said|says|told|tells|stated|noted)\b",
+)
+"""What the subject of a host or a speaker does next: "X received Y", "X said"."""
+
+
+def subjects_after_fronted_visit(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """The subject of the clause that a sentence-opening trip phrase leads into: "Within the
+    framework of the official visit to Germany, President X held talks" is X's trip, as "During
+    his visit" is. Not a host who receives or hosts someone, nor a speaker who reports it."""
+    if not _FRONTED.fullmatch(view.text, 0, cue.start()) or not _DESTINATION.match(
+        view.text, cue.end()
+    ):
+        return []  # "During the visit, X will meet him": the trip told before, maybe X's guest
+    comma = view.text.find(",", cue.end())
+    for mention in view.people:
+        start, end = view.local(mention.span)
+        if start > comma >= 0:
+            if _TITLED_SUBJECT.fullmatch(view.text, comma, start) and not _NO_GUEST.match(
+                view.text, end
+            ):
+                return [mention]
+            return []
+    return []
+
+
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     if KIN_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start()):
@@ -275,6 +313,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *(guests_on_own_visit(view, cue, received) if his_visit else received),
         *clause_subjects(view, cue, before_cue, received),
         *(subjects_after_own_visit(view) if his_visit else []),
+        *subjects_after_fronted_visit(view, cue),
     ]
     first: dict[str, PersonMention] = {}
     for mention in ranked:

@@ -55,7 +55,8 @@ from dkg.loaders.steps.visit_invitations import (
     invited_to_attend,
 )
 from dkg.loaders.steps.visit_onward_legs import onward_legs
-from dkg.loaders.steps.visit_presence import present_for
+from dkg.loaders.steps.visit_presence import been_in, present_for
+from dkg.loaders.steps.visit_reversals import without_reversed
 from dkg.loaders.steps.visit_status import status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visitors
 
@@ -84,10 +85,12 @@ class VisitExtractor:
             found.extend(read_visits(view, people, document, found, story))
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
+            found.extend(been_in(view, people))
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
-        merged = with_continuations(with_stated_start(merge_visits(found), document), document)
+        merged = without_reversed(merge_visits(found), document)
+        merged = with_continuations(with_stated_start(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
@@ -133,6 +136,7 @@ def read_visits(
     belongs ("touched down at Kotoka airport on Sunday"); ``story`` is the city the story is
     filed from (its dateline), where a visit under way without a destination takes place."""
     found: list[Visit] = []
+    ahead: list[Visit] = []
     if not view.people:
         return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
@@ -166,11 +170,33 @@ def read_visits(
         if visit is not None:
             found.append(visit)
             found.extend(_fellow_travellers(view, cue, visit, people))
-            found.extend(onward_legs(view, cue, visit))
+            legs = onward_legs(view, cue, visit)
+            found.extend(legs)
+            ahead.extend(legs)
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
-    return found
+    return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
+
+
+def _one_reading_of_each_leg(
+    found: list[Visit], ahead: list[Visit], under_way: bool
+) -> list[Visit]:
+    """The visits with one reading of a further stop that both the first cue's list and a cue
+    of its own tell. A report of a trip made ("spent a day in Port Vila before flying on to
+    Papua New Guinea") made that stop too, as the stop's own verb says; a trip under way ("is
+    on a visit to Vietnam and then flying to Laos") has it still ahead, as the list says."""
+    legs = [v for v in found if any(v is leg for leg in ahead)]
+    read = [v for v in found if not any(v is leg for leg in ahead)]
+    doubled = {(v.visitor, v.host_country) for v in legs} & {
+        (v.visitor, v.host_country) for v in read
+    }
+    dropped = read if under_way else legs
+    return [
+        v
+        for v in found
+        if (v.visitor, v.host_country) not in doubled or not any(v is d for d in dropped)
+    ]
 
 
 def _fellow_travellers(
@@ -230,14 +256,7 @@ def _read_visit(
         if host is None and _ARRIVAL.match(cue.group()):
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
-            host = next(
-                (
-                    v.host_country
-                    for v in reversed(told)
-                    if v.visitor == visitor.person and v.status == "happened"
-                ),
-                None,
-            )
+            host = _visit_being_told(told, visitor.person)
         hosts = (
             frozenset(k for k, p in people.items() if p.country == host)
             if host is not None and not place
@@ -261,6 +280,18 @@ def _read_visit(
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
+
+
+def _visit_being_told(told: list[Visit], visitor: str) -> str | None:
+    """The host of the visit the text was last telling of ``visitor``: the first happened
+    visit of the last sentence that told one. A sentence's further visits are legs told
+    ahead ("spent a day in Port Vila before flying on to Papua New Guinea"), so an arrival
+    at an unnamed airport in the next sentence is still the first visit's."""
+    trips = [v for v in told if v.visitor == visitor and v.status == "happened"]
+    if not trips:
+        return None
+    last = trips[-1].evidence[0]
+    return next(v.host_country for v in trips if v.evidence[0] == last)
 
 
 def _place_from_paragraph(visit: Visit, document: Document) -> Visit:

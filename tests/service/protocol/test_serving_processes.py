@@ -1,7 +1,9 @@
 """`dkg serve`'s serving processes: a query past its limit answers 503 and retires only the
 process that ran it (its successor is started at once) while other clients go on; writes sent
 to any process reach the store, and every process reads them next; a filtered `/api/visits`
-is answered from the filter table the owner filed, from a process's first request on."""
+is answered from the filter table the owner filed, from a process's first request on; a write
+is acknowledged once every process has opened its snapshot, or a few seconds later when one is
+stuck."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import pytest
 
 from dkg.service.dataset import POINTER
 from dkg.service.shared_answers import ANSWERS
+from dkg.service.snapshot_notices import OPEN_WAIT_S
 from dkg.service.store.embedded import EmbeddedStore
 from tests.service.protocol.conftest import TOKEN, load_sample
 
@@ -253,3 +256,66 @@ def test_serving_processes_share_connections_opened_at_once(
             for client in clients:
                 client.close()
         assert sorted(held.values()) == [2, 2, 2]
+
+
+def _health_of_each(base: str, pids: set[int]) -> dict[int, dict[str, object]]:
+    """``/health`` as each serving process answers it (new connections until all have)."""
+    answers: dict[int, dict[str, object]] = {}
+    deadline = time.monotonic() + 60
+    while set(answers) != pids and time.monotonic() < deadline:
+        health = httpx.get(f"{base}/health", timeout=30).json()
+        answers[health["process"]] = health
+    assert set(answers) == pids, "some serving process never took a connection"
+    return answers
+
+
+@pytest.mark.slow
+def test_serving_processes_open_a_written_snapshot_before_the_write_is_acknowledged(
+    tmp_path: Path,
+) -> None:
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    with serving(tmp_path, {"DKG_PUBLISH_WARM": "1"}) as (base, server):
+        pids = serving_pids(server.pid)
+        for round_number in range(3):
+            update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+            update += f'<http://example.org/b> "round {round_number}" }} }}'
+            written = httpx.post(f"{base}/sparql", content=update, headers=headers, timeout=60)
+            assert written.status_code == 204
+            answers = _health_of_each(base, pids)
+            # Every process reads the write, and none of its requests since had to open the
+            # snapshot the write published: the owner acknowledged it once they all had.
+            assert len({health["version"] for health in answers.values()}) == 1
+            assert {health["snapshots_opened_by_requests"] for health in answers.values()} == {0}
+
+
+@pytest.mark.slow
+def test_serving_processes_a_stuck_process_holds_a_write_up_for_a_few_seconds_only(
+    tmp_path: Path,
+) -> None:
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    with serving(tmp_path, {}) as (base, server), httpx.Client(timeout=60) as client:
+        pids = serving_pids(server.pid)
+        # The write goes on a connection a running process holds: the owner hands connections
+        # out in turn, and one handed to the stopped process would wait until it went on.
+        writing = client.get(f"{base}/health").json()["process"]
+        stuck = min(pids - {writing})
+        os.kill(stuck, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+            update += '<http://example.org/b> "while one process was stopped" } }'
+            written = client.post(f"{base}/sparql", content=update, headers=headers)
+            waited = time.monotonic() - started
+        finally:
+            os.kill(stuck, signal.SIGCONT)
+        assert written.status_code == 204
+        assert OPEN_WAIT_S <= waited < OPEN_WAIT_S + 10
+        # Once it goes on it catches up: the next write is acknowledged as soon as every
+        # process has opened its snapshot, and no request had to open one.
+        update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+        update += '<http://example.org/b> "once it went on" } }'
+        started = time.monotonic()
+        assert httpx.post(f"{base}/sparql", content=update, headers=headers).status_code == 204
+        assert time.monotonic() - started < OPEN_WAIT_S
+        answers = _health_of_each(base, pids)
+        assert {health["snapshots_opened_by_requests"] for health in answers.values()} == {0}
