@@ -157,15 +157,32 @@ def wait_idle(ours: Server, limit_s: float = 300) -> None:
 
 def cpu_seconds(pid: int) -> float:
     """CPU time (user and system) used so far by process ``pid`` and its children (Linux)."""
-    ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            fields = _stat_fields(entry)
         except OSError:
             continue  # ended meanwhile
         if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / ticks
+            total += _cpu_of(fields)
     return total
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) used so far by process ``pid`` alone (Linux; 0 once it has
+    ended)."""
+    try:
+        return _cpu_of(_stat_fields(Path("/proc") / str(pid)))
+    except OSError:
+        return 0.0
+
+
+def _stat_fields(entry: Path) -> list[str]:
+    """The fields of ``/proc/PID/stat`` after the command name (state first)."""
+    return (entry / "stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu_of(fields: list[str]) -> float:
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -1,15 +1,22 @@
-"""One serving process of ``dkg serve``: uvicorn on the listening socket it inherited from the
-supervisor, answering with :func:`dkg.service.app.create_serving_app`.
+"""One serving process of ``dkg serve``: uvicorn on the connections the supervisor hands it,
+answering with :func:`dkg.service.app.create_serving_app`.
 
 Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
-``python -m dkg.service.serving_process --listen FD --control FD --snapshots DIR --writer SOCK``;
-its settings come from the same ``DKG_*`` environment as the supervisor's.
+``python -m dkg.service.serving_process --control FD --connections FD --snapshots DIR
+--writer SOCK``; its settings come from the same ``DKG_*`` environment as the supervisor's.
 
-The control socket joins it to the supervisor both ways: the process writes ``r`` there when
-it retires (a query ran past its limit), so the supervisor starts its successor at once rather
-than when it exits; it opens each new snapshot when the owner says a write published one, and
-answers once it has (:mod:`dkg.service.snapshot_notices`); and it exits when the socket closes,
-i.e. when the supervisor is gone, however it died.
+Two socketpairs join it to the supervisor, each read by a thread of its own:
+
+- The *connections* socket brings each connection the supervisor accepted (its descriptor,
+  ``SCM_RIGHTS``), and nothing else. Its thread only hands each one to the event loop, so a
+  connection is taken at once even while the process is opening a new snapshot (tens to
+  hundreds of ms at 10^6 triples), and no descriptor can be read by a reader that expects
+  one-byte notices (which would leak it, or count its byte as a notice).
+- The *control* socket carries the rest, both ways: the process writes ``r`` there when it
+  retires (a query ran past its limit), so the supervisor starts its successor at once rather
+  than when it exits; it opens each new snapshot when the owner says a write published one, and
+  answers once it has (:mod:`dkg.service.snapshot_notices`); and it exits when the socket
+  closes, i.e. when the supervisor is gone, however it died.
 
 Retiring stops accepting connections but does not drop the keep-alive ones: uvicorn's shutdown
 would close each idle one, and a client sending its next request at that moment gets no answer
@@ -29,7 +36,7 @@ import gc
 import os
 import socket
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, cast
 
@@ -45,16 +52,48 @@ RETIRING: Final = b"r"
 
 
 class _RetiringServer(uvicorn.Server):
-    """uvicorn, whose shutdown after a timeout lets each connection end after one more answer."""
+    """uvicorn serving the connections handed over on ``connections``, whose shutdown after a
+    timeout lets each connection end after one more answer."""
 
     retiring = False
 
+    def __init__(self, config: uvicorn.Config, connections: socket.socket) -> None:
+        """Serve ``config``'s app on the connections that ``connections`` brings."""
+        super().__init__(config)
+        self.connections = connections
+        self._taking: set[asyncio.Task[None]] = set()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """uvicorn's start-up without a listening socket, then take the connections handed
+        over (until the supervisor is gone, when the process exits)."""
+        await super().startup(sockets=[])
+        loop = asyncio.get_running_loop()
+
+        def create_protocol() -> asyncio.Protocol:
+            # What uvicorn's own listening server builds for each connection.
+            return self.config.http_protocol_class(  # type: ignore[call-arg]
+                config=self.config, server_state=self.server_state, app_state=self.lifespan.state
+            )
+
+        async def take(connection: socket.socket) -> None:
+            try:
+                await loop.connect_accepted_socket(create_protocol, connection)
+            except OSError:
+                connection.close()  # the client went away meanwhile
+
+        def serve(connection: socket.socket) -> None:
+            task = loop.create_task(take(connection))
+            self._taking.add(task)  # held until done: the loop keeps only weak references
+            task.add_done_callback(self._taking.discard)
+
+        threading.Thread(
+            target=_take_connections, args=(self.connections, loop, serve), daemon=True
+        ).start()
+
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-        """Stop accepting; when retiring, wait (at most the graceful limit) for the clients'
-        connections to end by themselves; then uvicorn's own shutdown."""
+        """When retiring, wait (at most the graceful limit) for the clients' connections to
+        end by themselves (the supervisor hands no new ones); then uvicorn's own shutdown."""
         if self.retiring:
-            for server in self.servers:
-                server.close()
             deadline = asyncio.get_running_loop().time() + float(
                 self.config.timeout_graceful_shutdown or 0
             )
@@ -139,14 +178,16 @@ def _closing_when(retiring: threading.Event, app: ASGIApp) -> ASGIApp:
 def main(argv: Sequence[str] | None = None) -> None:
     """Serve until told to stop, until a query times out, or until the supervisor is gone."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--listen", type=int, required=True, help="listening socket descriptor")
     parser.add_argument("--control", type=int, required=True, help="supervisor socket descriptor")
+    parser.add_argument(
+        "--connections", type=int, required=True, help="descriptor of the handed connections"
+    )
     parser.add_argument("--snapshots", type=Path, required=True, help="snapshot folder")
     parser.add_argument("--writer", type=Path, required=True, help="the owner's Unix socket")
     args = parser.parse_args(argv)
     settings = Settings()
     control = socket.socket(fileno=args.control)
-    listener = socket.socket(fileno=args.listen)
+    connections = socket.socket(fileno=args.connections)
     retiring = threading.Event()
     server: _RetiringServer | None = None
 
@@ -175,14 +216,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Requests still running when the process retires each have their own limit.
         timeout_graceful_shutdown=int(settings.query_timeout_s) + 1,
     )
-    server = _RetiringServer(config)
+    server = _RetiringServer(config, connections)
     # What the process holds from here on (modules, routes, models) lives as long as it does:
     # leave it out of the collector's full passes, which otherwise traverse it all (55-65 ms
     # at a time) in the middle of whichever request allocated past the threshold, such as
     # the first one to index a filter table's column after a write.
     gc.freeze()
     threading.Thread(target=_follow_supervisor, args=(follower, control), daemon=True).start()
-    server.run(sockets=[listener])
+    server.run()
     # A query past its limit may still be running in a thread: only the process's end stops
     # it, and the interpreter would wait for that thread at a normal exit.
     os._exit(0)
@@ -193,6 +234,32 @@ def _follow_supervisor(follower: SnapshotFollower, control: socket.socket) -> No
     (or died)."""
     follower.follow(control)
     os._exit(0)
+
+
+_MAX_HANDED: Final = 64
+"""Descriptors taken in one receive (the supervisor sends one per message)."""
+
+
+def _take_connections(
+    connections: socket.socket,
+    loop: asyncio.AbstractEventLoop,
+    serve: Callable[[socket.socket], None],
+) -> None:
+    """Have ``loop`` serve each connection handed over on ``connections``, until the supervisor
+    closes its end (the control socket's thread ends the process then)."""
+    while True:
+        try:
+            data, descriptors, _, _ = socket.recv_fds(connections, 64, _MAX_HANDED)
+        except OSError:
+            return
+        if not data:
+            return
+        for descriptor in descriptors:
+            connection = socket.socket(fileno=descriptor)
+            try:
+                loop.call_soon_threadsafe(serve, connection)
+            except RuntimeError:  # the loop has closed: the process is ending
+                connection.close()
 
 
 if __name__ == "__main__":

@@ -7,18 +7,38 @@ server's throughput however many query workers ran behind it. Now:
 - The *owner* (the ``dkg serve`` process itself) opens the store, the only writer, and runs
   :func:`~dkg.service.app.create_app` on a Unix socket for the writes forwarded to it; after
   each one it publishes a read-only snapshot (:mod:`dkg.service.dataset`).
-- ``serving_processes`` *serving processes* (:mod:`dkg.service.serving_process`) share the
-  listening socket: each accepts connections itself, answers reads from the newest snapshot,
-  runs queries in its own threads and forwards writes to the owner.
+- ``serving_processes`` *serving processes* (:mod:`dkg.service.serving_process`) each serve
+  the connections handed to them: they answer reads from the newest snapshot, run queries in
+  their own threads and forward writes to the owner.
 - This *supervisor*, a thread of the owner, keeps their number: a process that retires
   (a query ran past its limit) gets its successor at once; one that dies, after a short pause
   if it died young (so a process that cannot start does not spin). After each write it tells
   them of the new snapshot and waits until they have opened it before the write is
   acknowledged (:mod:`dkg.service.snapshot_notices`).
+- Its *hand-out*, another thread of the owner, accepts every connection on the listening
+  socket and passes it to the serving processes in turn (``SCM_RIGHTS``), skipping a retiring
+  one and one that cannot take it now.
+
+Why the hand-out: when the serving processes accepted on the shared socket themselves, the
+first to wake took every connection pending (uvicorn's server accepts them all), so a client
+opening its connections at once, as a pool does, often had them all on one process for as long
+as they lived, and one core served while the other idled (one-sided in 9 of 12 ``wrk`` runs at
+two connections; docs/service.md). Taking turns splits them evenly whatever the scheduler does.
+
+Each serving process has two socketpairs to the owner: *control* (retiring, the snapshot
+notices and their answers, and the process's end when the owner is gone) and *connections*
+(the handed descriptors only). Why not one: a notice makes the process open a snapshot (tens
+to hundreds of ms), and the thread that reads the control socket is busy meanwhile; connections
+queued behind a notice would wait for it, and a reader of one-byte notices that met a
+descriptor would leak it or take its byte for a notice. On a socket of their own, connections
+are taken at once by a thread that does nothing else, and neither protocol can misread the
+other.
 """
 
 from __future__ import annotations
 
+import errno
+import itertools
 import logging
 import select
 import shutil
@@ -55,6 +75,9 @@ _STOP_S: Final = 10.0
 class _Child:
     process: subprocess.Popen[bytes]
     control: socket.socket
+    """Our end of its control socket (retiring, notices, answers)."""
+    connections: socket.socket
+    """Our end of the socket its connections are handed over on."""
     started: float
     retiring: bool = False
     told: int = 0
@@ -81,12 +104,17 @@ class ServingSupervisor:
         self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
+        self._hand_out_thread = threading.Thread(
+            target=self._hand_out, name="dkg-hand-out", daemon=True
+        )
 
     def start(self) -> None:
-        """Start every serving process and the thread that watches them."""
+        """Start every serving process, the thread that watches them and the one that hands
+        them the connections."""
         for _ in range(self.processes):
             self._spawn()
         self._watcher.start()
+        self._hand_out_thread.start()
 
     @property
     def pids(self) -> list[int]:
@@ -119,6 +147,7 @@ class ServingSupervisor:
         SIGKILL for any still there after a few seconds."""
         self._closing.set()
         self._watcher.join(timeout=_STOP_S)
+        self._hand_out_thread.join(timeout=_STOP_S)
         with self._lock:
             children = list(self._children.values())
             self._children.clear()
@@ -132,29 +161,65 @@ class ServingSupervisor:
                 child.process.kill()
                 child.process.wait()
             child.control.close()
+            child.connections.close()
 
     def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
+        handing, taking = socket.socketpair()
         command = [
             sys.executable,
             "-m",
             "dkg.service.serving_process",
-            "--listen",
-            str(self.listener.fileno()),
             "--control",
             str(theirs.fileno()),
+            "--connections",
+            str(taking.fileno()),
             "--snapshots",
             str(self.snapshot_dir),
             "--writer",
             str(self.writer_socket),
         ]
         try:
-            descriptors = (self.listener.fileno(), theirs.fileno())
+            descriptors = (theirs.fileno(), taking.fileno())
             process = subprocess.Popen(command, pass_fds=descriptors)  # noqa: S603 - our module
         finally:
             theirs.close()
+            taking.close()
         with self._lock:
-            self._children[ours.fileno()] = _Child(process, ours, time.monotonic())
+            self._children[ours.fileno()] = _Child(process, ours, handing, time.monotonic())
+
+    def _hand_out(self) -> None:
+        """Accept each connection and pass it to the next serving process that takes it; none
+        is accepted while no process could (the connections wait in the listen queue)."""
+        turns = itertools.count()
+        self.listener.setblocking(False)  # a client gone between select and accept: no wait
+        while not self._closing.is_set():
+            with self._lock:
+                takers = [child for child in self._children.values() if not child.retiring]
+            readable, _, _ = select.select([self.listener] if takers else [], [], [], 0.2)
+            if not readable:
+                continue
+            try:
+                connection, _ = self.listener.accept()
+            except OSError as error:
+                if error.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    logger.error("cannot accept a connection now: %s", error)
+                    self._closing.wait(1.0)
+                continue  # else the client went away before it was accepted
+            with self._lock:  # as now: one may have retired or ended since
+                takers = [child for child in self._children.values() if not child.retiring]
+            with connection:  # our copy; the serving process holds its own
+                first = next(turns)
+                for offset in range(len(takers)):
+                    child = takers[(first + offset) % len(takers)]
+                    try:
+                        sent = socket.send_fds(
+                            child.connections, [b"c"], [connection.fileno()], socket.MSG_DONTWAIT
+                        )
+                    except OSError:
+                        continue  # its queue is full (it is stuck) or it is gone: the next
+                    if sent:
+                        break
 
     def _watch(self) -> None:
         while not self._closing.is_set():
@@ -191,6 +256,7 @@ class ServingSupervisor:
             del self._children[descriptor]
         child.process.wait()
         child.control.close()
+        child.connections.close()
         if child.retiring:
             return
         logger.error(

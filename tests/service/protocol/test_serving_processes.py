@@ -215,6 +215,49 @@ def test_serving_processes_first_filtered_visits_after_a_write_come_from_the_tab
         assert _filed(snapshots) == before
 
 
+def _held_by(pids: set[int], port: int, clients: list[socket.socket]) -> dict[int, int]:
+    """How many of ``clients``' connections to ``port`` each process of ``pids`` holds (the
+    server's end of each, found by its socket inode in /proc)."""
+    ours = {client.getsockname()[1] for client in clients}
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+        if local == port and remote in ours:
+            inodes.add(f"socket:[{fields[9]}]")
+    held = dict.fromkeys(pids, 0)
+    for pid in pids:
+        for descriptor in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                if os.readlink(descriptor) in inodes:
+                    held[pid] += 1
+            except OSError:
+                continue  # closed meanwhile
+    return held
+
+
+@pytest.mark.slow
+def test_serving_processes_share_connections_opened_at_once(
+    served: tuple[str, subprocess.Popen[bytes]],
+) -> None:
+    # A client opening its connections together (a pool) gets every serving process, not the
+    # first to wake: each of the three holds two of six, whichever is scheduled first.
+    base, server = served
+    port = int(base.rsplit(":", 1)[1])
+    for _ in range(3):
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(6)]
+        try:
+            for client in clients:
+                client.sendall(b"GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
+            for client in clients:
+                assert client.recv(65536).startswith(b"HTTP/1.1 200")
+            held = _held_by(serving_pids(server.pid), port, clients)
+        finally:
+            for client in clients:
+                client.close()
+        assert sorted(held.values()) == [2, 2, 2]
+
+
 def _health_of_each(base: str, pids: set[int]) -> dict[int, dict[str, object]]:
     """``/health`` as each serving process answers it (new connections until all have)."""
     answers: dict[int, dict[str, object]] = {}
@@ -250,15 +293,18 @@ def test_serving_processes_a_stuck_process_holds_a_write_up_for_a_few_seconds_on
     tmp_path: Path,
 ) -> None:
     headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
-    with serving(tmp_path, {}) as (base, server):
+    with serving(tmp_path, {}) as (base, server), httpx.Client(timeout=60) as client:
         pids = serving_pids(server.pid)
-        stuck = min(pids)
+        # The write goes on a connection a running process holds: the owner hands connections
+        # out in turn, and one handed to the stopped process would wait until it went on.
+        writing = client.get(f"{base}/health").json()["process"]
+        stuck = min(pids - {writing})
         os.kill(stuck, signal.SIGSTOP)
         try:
             started = time.monotonic()
             update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
             update += '<http://example.org/b> "while one process was stopped" } }'
-            written = httpx.post(f"{base}/sparql", content=update, headers=headers, timeout=60)
+            written = client.post(f"{base}/sparql", content=update, headers=headers)
             waited = time.monotonic() - started
         finally:
             os.kill(stuck, signal.SIGCONT)
