@@ -57,6 +57,17 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
+_APPOSED = re.compile(r",\s+(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def restates_the_visit_before(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is an apposition to a trip the sentence has just told ("paid a visit to
+    Paris in 2018, his first trip to Europe"): the same trip described again, whose "his" is
+    that trip's visitor, not the sentence's first person; called only once a visit has been
+    read before it. "..., and his trip to Rome followed" is a clause of its own."""
+    return _APPOSED.search(view.text, max(0, cue.start() - 40), cue.start()) is not None
+
+
 _SOMEDAY = re.compile(
     r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
     r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
