@@ -25,6 +25,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
+from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
@@ -165,6 +166,8 @@ class PeopleRecognizer:
                     text, head_end, base, document
                 )
                 cursor = head_end
+            # "the Ambassador of France to Peru, X": the posting runs on to the envoy's name.
+            cursor = posting_end(text[head_start:head_end], text, cursor, base, document) or cursor
             title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
             before_country = country_ending_at(document, base + title_start)
             country = (
