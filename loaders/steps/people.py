@@ -45,6 +45,7 @@ from dkg.loaders.steps.person_names import (
     trim_name,
 )
 from dkg.loaders.steps.person_slots import SlotReader
+from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
@@ -98,6 +99,7 @@ class PeopleRecognizer:
         self.lower = LowerTitleReader(self.gazetteer, heads, self.title, self._post)
         self.offices = TitleOffices(self.gazetteer, self.title)
         self.slots = SlotReader(self.gazetteer, self.honorific, self.offices, self._post)
+        self.plural = PluralTitleReader(titles.head_titles, self._post)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
@@ -112,6 +114,7 @@ class PeopleRecognizer:
                     found if cased is sentence else heading_names(found, cased, document)
                 )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
+                candidates.extend(self.plural.read(sentence, document, firm))  # "of A, X; of B"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [
