@@ -31,3 +31,25 @@ def test_visit_cues_apposed_trips_a_trip_in_a_clause_of_its_own_still_counts() -
         "followed in May 2019.\n"
     )
     assert ("Paul Otieno", "SE", "2019-05") in dated_visits(document)
+
+
+def test_visit_cues_apposed_trips_a_first_visit_in_apposition_is_no_trip_of_the_subject() -> None:
+    document = read(
+        f"{_OPENING}President Lind's trip comes a month after Kenyan Foreign Minister Ruth "
+        "Wanjiru visited Stockholm in May, the first visit by a Kenyan minister to the country "
+        "in a decade.\n"
+    )
+    assert dated_visits(document) == {
+        ("Marta Lind", "KE", "2024-06-03"),
+        ("Ruth Wanjiru", "SE", "2024-05"),
+    }
+
+
+def test_visit_cues_apposed_trips_a_list_of_visits_keeps_each_item() -> None:
+    """Counter-example: ", the state visit of X to Y in ..." is the next visit of a list."""
+    document = read(
+        f"{_OPENING}The visit follows President Otieno's state visit to Sweden in May 2016, "
+        "the state visit of King Erik Lund to Kenya in March 2017 and the visit of Prime "
+        "Minister Ola Berg to Nairobi in 2019.\n"
+    )
+    assert ("Erik Lund", "KE", "2017-03") in dated_visits(document)
