@@ -69,7 +69,9 @@ _STOP = (
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )
 _REST = (
-    r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    # "a declaration titled "For Democracy, Always"": the name the text quotes after it
+    r"(?:\s+(?:titled|entitled)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,120}[\"\u201d\u00bb]|"
+    r"(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
     r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
@@ -80,8 +82,9 @@ _REST = (
     + "|"
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed|in(?=\s+(?-i:[A-Z])))\b))"
 )
-"""What follows a document's head noun: its subject up to the end of the phrase, if it ends (a
-decimal point or a thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
+"""What follows a document's head noun: the name it is given in quotes ("titled "..."" keeps
+its commas), or its subject up to the end of the phrase, if it ends (a decimal point or a
+thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
 _PRICE = (
     r"(?:(?:(?:US\$|\$|\u20ac|\u00a3|[A-Z]{3}\s?)\d[\d.,]*(?:[\s-]+(?:million|billion|thousand))?"
     r"|\d[\d.,]*[\s-]+(?:million|billion|thousand))(?:[\s-]+[A-Z][a-z]+)?[\s-]+)?"
