@@ -143,7 +143,21 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
             found[key] = mention
+    credit = _DATELINE_CREDIT.match(sentence)
+    if credit is not None:
+        # "Addis Ababa, December 21/2024 (ENA)": the agency that filed the story, not a company
+        # the gazetteer happens to abbreviate alike.
+        at, end = offset + credit.start("credit"), offset + credit.end("credit")
+        found = {k: m for k, m in found.items() if not at <= m.start < end}
     return sorted(found.values(), key=lambda m: m.start)
+
+
+_DATELINE_CREDIT = re.compile(
+    r"\s*[A-Z][^,()\n]{0,40},\s+[^()\n]{0,40}?\d\s*\((?P<credit>[A-Z][\w .&'-]{0,40})\)"
+    r"(?:\s*[-\u2013\u2014:]+)?\s+[A-Z]"
+)
+"""The agency's name in parentheses after the dateline's date that opens a story ("ASTANA,
+Nov 2, 2024 (Kazinform) - The ..."), where a wire credits itself."""
 
 
 def _from_cue_lists(

@@ -13,6 +13,7 @@ from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
+from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
 
 
 def with_visit(meeting: Meeting, document: Document) -> Meeting:
@@ -76,9 +77,11 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
     """The last day the story told before undated talks: news tells a visit in order, so
     "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday. A
     day in a relative clause ("X, who reached Dubai on Thursday night, held talks") is a
-    flashback to the subject's arrival, not the day the story has come to; nor is a span of
-    days ("the visit he pays from 25 to 27 May"), which tells how long, not which day. Talks
-    told "In the afternoon" are on the story's day however many paragraphs back it was named."""
+    flashback to the subject's arrival, not the day the story has come to, and so is a day in
+    the clause about where the visitor came from ("arrived from Djibouti, where on Friday he
+    met ..."); nor is a span of days ("the visit he pays from 25 to 27 May"), which tells how
+    long, not which day. Talks told "In the afternoon" are on the story's day however many
+    paragraphs back it was named."""
     for span in sorted(meeting.evidence):
         reach = span.start if SAME_DAY.match(document.text, span.start) else _NARRATIVE_REACH
         told = [
@@ -88,6 +91,7 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
             and d.end is None
             and span.start - reach <= d.span.end <= span.start
             and _IN_RELATIVE.search(document.text, max(0, d.span.start - 120), d.span.start) is None
+            and _IN_ORIGIN.search(document.text, max(0, d.span.start - 120), d.span.start) is None
         ]
         if told:
             return told[-1]
@@ -96,6 +100,8 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
 
 _IN_RELATIVE = re.compile(r",\s+who\s+[^,;.]*$")
 """The open relative clause a day stands in: ", who reached Dubai on "."""
+_IN_ORIGIN = re.compile(ORIGIN_CLAUSE.pattern + r"[^;.]*$")
+"""The open clause about where the visitor came from: "arrived from Djibouti, where on"."""
 
 
 def _in_visit(

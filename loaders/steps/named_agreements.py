@@ -69,7 +69,9 @@ _STOP = (
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
 )
 _REST = (
-    r"(?:(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
+    # "a declaration titled "For Democracy, Always"": the name the text quotes after it
+    r"(?:\s+(?:titled|entitled)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,120}[\"\u201d\u00bb]|"
+    r"(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
     r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
@@ -80,8 +82,16 @@ _REST = (
     + "|"
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed|in(?=\s+(?-i:[A-Z])))\b))"
 )
-"""What follows a document's head noun: its subject up to the end of the phrase, if it ends (a
-decimal point or a thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
+"""What follows a document's head noun: the name it is given in quotes ("titled "..."" keeps
+its commas), or its subject up to the end of the phrase, if it ends (a decimal point or a
+thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
+_PRICE = (
+    r"(?:(?:(?:US\$|\$|\u20ac|\u00a3|[A-Z]{3}\s?)\d[\d.,]*(?:[\s-]+(?:million|billion|thousand))?"
+    r"|\d[\d.,]*[\s-]+(?:million|billion|thousand))(?:[\s-]+[A-Z][a-z]+)?[\s-]+)?"
+)
+"""A price between the article and the document it is for: "a 40 million Euro grant
+agreement", "a USD 40 million loan agreement"; the title leaves it out. A number without a
+currency or a scale ("the 2019 agreement") is a year or a count, not a price."""
 _NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
     # letter spares trying both forms at every other position of the sentence. Every match
@@ -92,7 +102,9 @@ _NAMED = Prefiltered(
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
-    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
+    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
+    + _PRICE
+    + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
     r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
@@ -205,7 +217,9 @@ def find_named_agreements(
     return named
 
 
-_NEW = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|further|another|first|second)\s+)*")
+_NEW = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+" + _PRICE + r"(?:(?:new|further|another|first|second)\s+)*"
+)
 
 
 def _first_modifier(sentence: str, start: int, head_start: int) -> int:

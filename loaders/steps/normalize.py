@@ -49,10 +49,13 @@ class Narration:
     day: PartialDate | None = None
     filed: PartialDate | None = None
 
-    def told(self, date: PartialDate, explicit_year: bool) -> None:
-        """Remember a date the text just gave."""
+    def told(self, date: PartialDate, explicit_year: bool, span: bool = False) -> None:
+        """Remember a date the text just gave. The first day of a ``span`` ("a visit from
+        27 to 29 March") tells how long, not the day the story has come to: "On the same day"
+        after it is no more its first day than its last, so it is not remembered as the day."""
         if date.day is not None:
-            self.day = date
+            if not span:
+                self.day = date
             if explicit_year and date.year is not None:
                 self.year = date.year
 
@@ -154,7 +157,7 @@ def find_dates(
         if resolved is None:
             continue
         start, end = resolved
-        story.told(start, bool(match["y1"] or match["y2"] or match["iso"]))
+        story.told(start, bool(match["y1"] or match["y2"] or match["iso"]), end is not None)
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)

@@ -25,6 +25,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
+from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
@@ -44,6 +45,7 @@ from dkg.loaders.steps.person_names import (
     trim_name,
 )
 from dkg.loaders.steps.person_slots import SlotReader
+from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
@@ -97,6 +99,7 @@ class PeopleRecognizer:
         self.lower = LowerTitleReader(self.gazetteer, heads, self.title, self._post)
         self.offices = TitleOffices(self.gazetteer, self.title)
         self.slots = SlotReader(self.gazetteer, self.honorific, self.offices, self._post)
+        self.plural = PluralTitleReader(titles.head_titles, self._post)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""
@@ -111,6 +114,7 @@ class PeopleRecognizer:
                     found if cased is sentence else heading_names(found, cased, document)
                 )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
+                candidates.extend(self.plural.read(sentence, document, firm))  # "of A, X; of B"
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [
@@ -165,6 +169,8 @@ class PeopleRecognizer:
                     text, head_end, base, document
                 )
                 cursor = head_end
+            # "the Ambassador of France to Peru, X": the posting runs on to the envoy's name.
+            cursor = posting_end(text[head_start:head_end], text, cursor, base, document) or cursor
             title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
             before_country = country_ending_at(document, base + title_start)
             country = (

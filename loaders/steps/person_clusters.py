@@ -11,6 +11,7 @@ from dkg.loaders.gazetteer import fold
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.person_names import (
     PARTICLE_WORD,
+    PATRONYMIC,
     surname_keys,
     with_suffix,
     without_suffix,
@@ -46,6 +47,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
         for other in longer:
             full[key].extend(full.pop(other))
     _join_middle_names(full)
+    _join_leading_given_names(full)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     by_other: dict[str, set[str]] = {}
@@ -117,6 +119,28 @@ def _join_middle_names(full: dict[str, list[Candidate]]) -> None:
             full[key].extend(full.pop(longer[0]))
 
 
+def _join_leading_given_names(full: dict[str, list[Candidate]]) -> None:
+    """Put "Lula da Silva" with "Luiz Inacio Lula da Silva": a name written again without its
+    first given names, the same last words, is the same person, keyed by the shorter form as a
+    prefix is. Only when one longer name ends so, and not after "bin" or "ibn": the words after
+    a patronymic name the father ("Hamad Al Thani" in "Tamim bin Hamad Al Thani")."""
+    for key in sorted(full, key=len):
+        if key.count("-") < 1 or key not in full:
+            continue
+        longer = [k for k in full if k != key and _drops_first_words(key, k)]
+        if len(longer) == 1:
+            full[key].extend(full.pop(longer[0]))
+
+
+def _drops_first_words(short: str, long: str) -> bool:
+    """Whether the key ``short`` is the key ``long`` without its first words, and those
+    words do not end in a patronymic."""
+    if not long.endswith("-" + short):
+        return False
+    dropped = long[: -len(short) - 1].split("-")
+    return PATRONYMIC.fullmatch(dropped[-1]) is None
+
+
 def _leaves_out_middle(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` is ``long`` with some of its inner words left out."""
     if len(long) <= len(short) or (long[0], long[-1]) != (short[0], short[-1]):
@@ -154,9 +178,15 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     prefixed = [p.key for p in people if key.startswith(p.key + "-")]
     if prefixed:
         return max(prefixed, key=len)
-    shorter = [p.key for p in people if _leaves_out_middle(p.key.split("-"), key.split("-"))]
+    shorter = [
+        p.key
+        for p in people
+        if _leaves_out_middle(p.key.split("-"), key.split("-")) or _drops_first_words(p.key, key)
+    ]
     if len(shorter) == 1:
-        return shorter[0]  # "Vladimir Vladimirovich Putin" joined "Vladimir Putin"
+        # "Vladimir Vladimirovich Putin" joined "Vladimir Putin", "Luiz Inacio Lula da Silva"
+        # joined "Lula da Silva"
+        return shorter[0]
     return short.get(key, key)
 
 

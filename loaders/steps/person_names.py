@@ -168,7 +168,7 @@ PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|at|az)-", re.IGNORECASE)
 
 
-_PATRONYMIC = re.compile(r"bin|bint|ibn", re.IGNORECASE)
+PATRONYMIC = re.compile(r"bin|bint|ibn", re.IGNORECASE)
 """"son/daughter of": a name that ends "bin Tarik" ends with the father's name, not a family's."""
 
 
@@ -182,7 +182,7 @@ def surname_keys(words: list[str]) -> tuple[str, ...]:
     """
     last = surname(words)
     words = without_suffix(" ".join(words)).split()  # "Al Hussein bin Abdullah II"
-    if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2]) and last == words[-1]:
+    if len(words) >= 3 and PATRONYMIC.fullmatch(words[-2]) and last == words[-1]:
         if len(words) >= 4 and PARTICLE_WORD.fullmatch(words[0]):
             # "Al Hussein bin Abdullah": the given name has its article, and "Al" alone
             # begins other names ("Al Husseiniya Palace").

@@ -68,12 +68,12 @@ DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
     + WEEKDAY
     + _HIJRI_FIRST
-    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
     re.IGNORECASE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
-weekday or a Hijri date."""
+weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)")."""
 
 
 def month_number(name: str) -> int:

@@ -107,3 +107,29 @@ def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
     if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
         return False  # "X left Kyiv and is expected in Warsaw"
     return not any(0 <= cue.start() - view.local(p.span)[1] <= 8 for p in view.people)
+
+
+_APPOSED = re.compile(
+    r",\s+(?:(?:his|her|their)(?:\s+[\w-]+){0,3}|the\s+(?:first|second|third|last|latest|only)"
+    r"(?:\s+[\w-]+){0,2})\s*$",
+    re.IGNORECASE,
+)
+"""A trip noun set off by a comma as a description: ", his first trip to", ", the first visit
+by"; ", the state visit of X to Y" is the next item of a list of visits."""
+_ORDINAL_CUE = re.compile(r"\s*(?:first|maiden)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r",\s+the\s*$", re.IGNORECASE)
+
+
+def restates_the_visit_before(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is an apposition to a trip the sentence has just told ("paid a visit to
+    Paris in 2018, his first trip to Europe", "visited Manila in January, the first visit by a
+    minister in a decade"): the same trip described again, whose "his" is that trip's visitor,
+    not the sentence's first person; called only once a visit has been read before it. "...,
+    and his trip to Rome followed" is a clause of its own."""
+    if _APPOSED.search(view.text, max(0, cue.start() - 40), cue.start()) is not None:
+        return True
+    # ", the first visit by ...": the cue itself begins with the ordinal
+    return (
+        _ORDINAL_CUE.match(cue.group()) is not None
+        and _THE_BEFORE.search(view.text, max(0, cue.start() - 10), cue.start()) is not None
+    )

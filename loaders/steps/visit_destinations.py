@@ -13,7 +13,7 @@ from dkg.loaders.document import Person, PersonMention, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.topic_places import names_a_topic
-from dkg.loaders.steps.visit_scope import TO_EVENT, of_this_visit
+from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE, TO_EVENT, of_this_visit
 
 TO_PLACE = re.compile(
     r"\b(?:to|in|into|at|visit|visits|visited|visiting|reached|reaches|reaching|make|made|makes|"
@@ -86,6 +86,29 @@ def _tour_leg(text: str, cue: re.Match[str], start: int) -> bool:
     return clause is not None and clause.start() >= cue.end()
 
 
+def _origin(view: SentenceView, cue: re.Match[str]) -> tuple[str, PlaceMention | None] | None:
+    """The country (and place) a visitor came from when the cue is told in the clause about
+    it: "arrived from Djibouti, where on Friday he visited the French troops" is a visit to
+    Djibouti, the earlier stop, not to the country the story is filed from."""
+    clause = next(reversed(list(ORIGIN_CLAUSE.finditer(view.text, 0, cue.start()))), None)
+    if (
+        clause is None
+        or clause["word"] != "where"
+        or _CLAUSE_END.search(view.text, clause.end(), cue.start())
+    ):
+        return None
+    at = view.start + clause.start("origin")
+    for country in view.countries:
+        if country.span.start == at and country.form == "name":
+            return country.iso2, next((p for p in view.places if p.country == country.iso2), None)
+    return next(((p.country, p) for p in view.places if p.span.start == at and p.country), None)
+
+
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|then|before)\b")
+"""Where the clause about the place of origin ends: "arrived from Japan, where he attended
+the summit, and flies on to Australia" goes back to the trip told."""
+
+
 def host_of(
     view: SentenceView,
     cue: re.Match[str],
@@ -94,6 +117,9 @@ def host_of(
     people: dict[str, Person],
 ) -> tuple[str | None, PlaceMention | None]:
     """The host country (and place) the cue points to, else the host person's country."""
+    origin = _origin(view, cue)
+    if origin is not None and origin[0] != visitor_country:
+        return origin  # "arrived from Djibouti, where on Friday he visited the troops"
     text = view.text
     targets: list[tuple[int, str, PlaceMention | None]] = []
     for country in view.countries:

@@ -44,7 +44,7 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False
     if KIN_CLAUSE_START.search(text, cue.end(), start):
         return False  # "will visit X, and his sister went ahead to Rome": the relative's trip
-    if _ORIGIN_CLAUSE.search(text, cue.end(), start):
+    if ORIGIN_CLAUSE.search(text, cue.end(), start):
         return False  # "arrived in Amman from Cairo, where he had held talks on Monday"
     relative = _FAR_RELATIVE.search(text, cue.end(), start)
     if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
@@ -56,8 +56,9 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     return goes_to is not None and other.end() <= goes_to.end()
 
 
-_ORIGIN_CLAUSE = re.compile(
-    r"\bfrom\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?:where|when)\b"
+ORIGIN_CLAUSE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),\s+"
+    r"(?P<word>where|when)\b"
 )
 """A clause about the place a visitor came from ("arrived in Amman from Cairo, where he had
 held talks on Monday"): its date and places are that earlier stop's, not this visit's."""

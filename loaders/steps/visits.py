@@ -38,7 +38,7 @@ from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
-from dkg.loaders.steps.visit_cues import CUE, LEG, dismissed
+from dkg.loaders.steps.visit_cues import CUE, LEG, dismissed, restates_the_visit_before
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
@@ -143,6 +143,8 @@ def read_visits(
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         if dismissed(view, cue):
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
+        if found and restates_the_visit_before(view, cue):
+            continue  # "paid a visit to Paris, his first trip to Europe": told already
         visit = _read_visit(view, cue, people, told, story)
         if (
             visit is not None
