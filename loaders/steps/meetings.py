@@ -242,6 +242,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
             for p in view.places
             if not any(a <= view.local(p.span)[0] < b for a, b in where)
             and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
+            and not _ORIGIN.search(view.text, 0, view.local(p.span)[0])
         ],
         view,
         cue,
@@ -256,6 +257,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     )
 
 
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+"""A place a guest came from ("on the day of her arrival from Lisbon, X received her", "Y,
+fresh from Oslo, met Z") is where the trip began, not where the talks were held."""
 _TALKS_NOUN = re.compile(
     r"(?:meetings?|talks|negotiations|consultations|summit|call|conversation)\b", re.IGNORECASE
 )
