@@ -30,3 +30,11 @@ def test_meeting_origin_places_the_city_the_talks_were_held_in_is_kept() -> None
         "Tuesday, a day after his arrival from Lisbon."
     )
     assert [m.place.name if m.place else None for m in document.meetings] == ["Luanda"]
+
+
+def test_meeting_origin_places_talks_set_in_the_city_left_behind_keep_it() -> None:
+    document = _read(
+        "Brazilian President Carlos Moura arrived in Luanda from Lisbon, where he had held "
+        "talks with Portuguese President Rui Tavares on Monday."
+    )
+    assert "Lisbon" in [m.place.name if m.place else None for m in document.meetings]
