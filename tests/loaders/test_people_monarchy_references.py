@@ -126,8 +126,7 @@ def test_people_monarchy_a_minister_of_the_kingdom_is_named_and_placed() -> None
         "Peruvian President Ana Flores arrived in the Kingdom of Morocco on Sunday.\n\n"
         "On Monday she met the Minister of Agriculture of the Kingdom Youssef Amrani."
     )
-    people = _mentions(text)
-    assert people["Youssef Amrani"][0] == "MA"
+    assert _mentions(text)["Youssef Amrani"][0] == "MA"
 
 
 def test_people_monarchy_a_crown_prince_of_the_kingdom_is_not_the_king() -> None:
