@@ -69,6 +69,7 @@ _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 
 
@@ -262,8 +263,21 @@ class PeopleRecognizer:
             if first.end() == joint.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
-                return self.offices.portfolio_before(text, first.start())
+                return self._listed_start(text, self.offices.portfolio_before(text, first.start()))
         return title_start
+
+    def _listed_start(self, text: str, start: int) -> int:
+        """Where a list of titles joined by commas before "and" begins: "the Crown Prince,
+        Deputy Prime Minister and Minister of Defence X" holds all three posts."""
+        comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+        if comma is None:
+            return start
+        for first in self.title.finditer(text, max(0, comma.start() - 40), comma.start()):
+            if first.end() == comma.start() and text[first.start()].isupper():
+                if fold(first.group()) in self.gazetteer.titles.style_countries:
+                    return start
+                return self._listed_start(text, self.offices.portfolio_before(text, first.start()))
+        return start
 
     def _post(self, title: str, country: str | None) -> Post:
         country = country or self.gazetteer.titles.style_countries.get(fold(title))
