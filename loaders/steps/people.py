@@ -252,32 +252,23 @@ class PeopleRecognizer:
                 return address.end()
         return start
 
-    def _joined_start(self, text: str, title_start: int) -> int:
+    def _joined_start(
+        self, text: str, title_start: int, joint: re.Pattern[str] = _AND_BEFORE
+    ) -> int:
         """Where a title joined to the one at ``title_start`` by "and" begins: "Saudi Crown
         Prince and Prime Minister X" holds both posts, and the demonym before the first is the
-        country of both."""
-        joint = _AND_BEFORE.search(text, max(0, title_start - 6), title_start)
-        if joint is None:
+        country of both; so do titles listed before it with commas ("the Crown Prince, Deputy
+        Prime Minister and Minister of Defence X")."""
+        found = joint.search(text, max(0, title_start - 6), title_start)
+        if found is None:
             return title_start
-        for first in self.title.finditer(text, max(0, joint.start() - 40), joint.start()):
-            if first.end() == joint.start() and text[first.start()].isupper():
+        for first in self.title.finditer(text, max(0, found.start() - 40), found.start()):
+            if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
-                return self._listed_start(text, self.offices.portfolio_before(text, first.start()))
+                listed = self.offices.portfolio_before(text, first.start())
+                return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start
-
-    def _listed_start(self, text: str, start: int) -> int:
-        """Where a list of titles joined by commas before "and" begins: "the Crown Prince,
-        Deputy Prime Minister and Minister of Defence X" holds all three posts."""
-        comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
-        if comma is None:
-            return start
-        for first in self.title.finditer(text, max(0, comma.start() - 40), comma.start()):
-            if first.end() == comma.start() and text[first.start()].isupper():
-                if fold(first.group()) in self.gazetteer.titles.style_countries:
-                    return start
-                return self._listed_start(text, self.offices.portfolio_before(text, first.start()))
-        return start
 
     def _post(self, title: str, country: str | None) -> Post:
         country = country or self.gazetteer.titles.style_countries.get(fold(title))
