@@ -78,6 +78,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
+    from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
@@ -97,6 +98,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             Segmenter(),
             DateNormalizer(),
             EntityRecognizer(gazetteer),
+            KingdomReferences(gazetteer),
             PeopleRecognizer(gazetteer),
             TalksPartnerRecognizer(),
             PostCountries(gazetteer),

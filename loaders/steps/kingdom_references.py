@@ -32,6 +32,37 @@ ROYAL_POSTS = frozenset(
 )
 
 
+class KingdomReferences:
+    """Reads each "the Kingdom" as the kingdom the text means, before people are read.
+
+    A post "of the Kingdom" names its holder's country ("the Minister of Energy of the Kingdom
+    X", "Crown Prince and Prime Minister of the Kingdom Y") only where "the Kingdom" is already
+    a country when the titles are read: read later, the holder was found under no title, or
+    the title went to a royal named elsewhere in the sentence.
+    """
+
+    name = "kingdom-references"
+    requires = frozenset({"sentences", "countries", "places"})
+    provides = frozenset({"countries"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.kingdoms = kingdom_codes(gazetteer)
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with a country mention for each "the Kingdom" it explains."""
+        found = kingdom_mentions(document, self.kingdoms)
+        if not found:
+            return document
+        countries = tuple(sorted((*document.countries, *found), key=lambda c: c.span))
+        return replace(document, countries=countries)
+
+
+def kingdom_references(document: Document) -> list[CountryMention]:
+    """The mentions KingdomReferences added: a country read from "the Kingdom" alone."""
+    text = document.text
+    return [c for c in document.countries if text[c.span.start : c.span.end] == "Kingdom"]
+
+
 def kingdom_codes(gazetteer: Gazetteer) -> frozenset[str]:
     """The countries whose official name makes them a kingdom."""
     return frozenset(c.iso2 for c in gazetteer.countries if "Kingdom" in c.official_name)

@@ -18,6 +18,7 @@ from dkg.loaders.document import (
     Document,
     Meeting,
     MeetingMode,
+    PlaceMention,
     TextSpan,
 )
 from dkg.loaders.prefilter import Prefiltered
@@ -242,6 +243,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
             for p in view.places
             if not any(a <= view.local(p.span)[0] < b for a, b in where)
             and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
+            and not _from_origin(view, p)
         ],
         view,
         cue,
@@ -254,6 +256,18 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         formats=_formats(view.text),
         evidence=(view.sentence.span,),
     )
+
+
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r",?\s+where\b")
+
+
+def _from_origin(view: SentenceView, place: PlaceMention) -> bool:
+    """Whether the place is one a guest came from ("on the day of her arrival from Lisbon, X
+    received her", "Y, fresh from Oslo, met Z"): where the trip began, not where the talks were
+    held, unless a clause sets talks there ("arrived from Cairo, where he had held talks")."""
+    start, end = view.local(place.span)
+    return bool(_ORIGIN.search(view.text, 0, start)) and not _WHERE.match(view.text, end)
 
 
 _TALKS_NOUN = re.compile(

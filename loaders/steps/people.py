@@ -71,6 +71,7 @@ _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 
 
@@ -257,18 +258,22 @@ class PeopleRecognizer:
                 return address.end()
         return start
 
-    def _joined_start(self, text: str, title_start: int) -> int:
+    def _joined_start(
+        self, text: str, title_start: int, joint: re.Pattern[str] = _AND_BEFORE
+    ) -> int:
         """Where a title joined to the one at ``title_start`` by "and" begins: "Saudi Crown
         Prince and Prime Minister X" holds both posts, and the demonym before the first is the
-        country of both."""
-        joint = _AND_BEFORE.search(text, max(0, title_start - 6), title_start)
-        if joint is None:
+        country of both; so do titles listed before it with commas ("the Crown Prince, Deputy
+        Prime Minister and Minister of Defence X")."""
+        found = joint.search(text, max(0, title_start - 6), title_start)
+        if found is None:
             return title_start
-        for first in self.title.finditer(text, max(0, joint.start() - 40), joint.start()):
-            if first.end() == joint.start() and text[first.start()].isupper():
+        for first in self.title.finditer(text, max(0, found.start() - 40), found.start()):
+            if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
-                return self.offices.portfolio_before(text, first.start())
+                listed = self.offices.portfolio_before(text, first.start())
+                return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start
 
     def _post(self, title: str, country: str | None) -> Post:

@@ -21,11 +21,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.kingdom_references import (
-    kingdom_codes,
-    kingdom_mentions,
-    royals_of_the_kingdom,
-)
+from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
     UPPER,
@@ -66,12 +62,11 @@ class ReferenceResolver:
     """Adds surname, role and pronoun mentions; drops cities that were first names."""
 
     name = "resolve-references"
-    requires = frozenset({"sentences", "people", "person_mentions", "places"})
-    provides = frozenset({"people", "person_mentions", "places", "countries"})
+    requires = frozenset({"sentences", "people", "person_mentions", "places", "countries"})
+    provides = frozenset({"people", "person_mentions", "places"})
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
-        self.kingdoms = kingdom_codes(self.gazetteer)
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
@@ -96,7 +91,7 @@ class ReferenceResolver:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with every reference to its people."""
-        kingdom = kingdom_mentions(document, self.kingdoms)
+        kingdom = kingdom_references(document)
         people = royals_of_the_kingdom(list(document.people), kingdom)
         named = list(document.person_mentions)
         mentions = list(named)
@@ -121,13 +116,11 @@ class ReferenceResolver:
         names = [m.span for m in named]
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
         places = placed_venues(document, places, self.gazetteer)
-        countries = tuple(sorted((*document.countries, *kingdom), key=lambda c: c.span))
         return replace(
             document,
             people=people_out,
             person_mentions=tuple(mentions),
             places=places,
-            countries=countries,
         )
 
     def _role_mentions(

@@ -24,7 +24,8 @@ _BEGAN_IN = Prefiltered(
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
     r"|(?P<taken>(?:(?:began|started)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
-    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already)\s+)?(?:taken|took)\s+(?:him|her|them)\s+to))"
+    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already)\s+)?(?:taken|took)\s+"
+    r"(?:(?:him|her|them)\s+|(?P<maker>(?:[A-Z]{2,3}\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}))to))"
     r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:tour|trip|journey|swing)\s+(?:after|following))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
@@ -33,7 +34,9 @@ _BEGAN_IN = Prefiltered(
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
 that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
 earlier took him to France", "a tour that began in Vilnius on Wednesday and took him to
-Tallinn", "the third stop on a tour after Peru and Chile"."""
+Tallinn", "the third stop on a tour after Peru and Chile"; the maker may be named by a title
+("a tour that earlier took the President to Chile", "took HE the Minister to Chile") that
+refers to a person, not a body ("a tour that took the Chilean Navy to Peru")."""
 _LATER_STOP = re.compile(r"\b(?:second|third|fourth|fifth|final|last)\s+(?:stop|leg)\b", re.I)
 """The visit told as a later stop of the tour, so the tour began at an earlier stop abroad."""
 _LISTED = re.compile(
@@ -91,6 +94,8 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             continue
         if began["after"] and not _LISTED.match(view.text, end):
             continue
+        if began["maker"] and not _refers_to_person(view, began.span("maker")):
+            continue
         day = next(
             (d for d in view.dates if _ON_DAY.fullmatch(view.text, end, view.local(d.span)[0])),
             None,
@@ -117,3 +122,9 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             )
         )
     return found
+
+
+def _refers_to_person(view: SentenceView, words: tuple[int, int]) -> bool:
+    """Whether the title a tour took to a place ("took HH the Emir to") refers to someone the
+    text names, so that the tour is a person's trip."""
+    return any(words[0] <= view.local(m.span)[0] < words[1] for m in view.people)

@@ -82,9 +82,11 @@ def last_day_told(document: Document, before: int) -> PartialDate | None:
 _VISIT_BEGAN = Prefiltered(
     r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
     r"(?:began|started|opened|got under way)\b"
+    r"|\b[Tt]he\s+day\s+of\s+(?:his|her|their)\s+arrival\b"
 )
 """The start of the visit the document is about, stated as such: "The state visit began
-yesterday, when ..."."""
+yesterday, when ...", or named as the day the guest arrived ("On Monday, the day of her
+arrival from Lima, she laid a wreath")."""
 
 
 _ENDS = re.compile(

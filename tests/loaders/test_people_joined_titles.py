@@ -31,3 +31,25 @@ def test_people_joined_titles_two_named_people_keep_their_own_titles() -> None:
         ("Gustavo Petro", ("President",)),
         ("Pedro Sanchez", ("Prime Minister",)),
     }
+
+
+def test_people_joined_titles_a_comma_list_before_and_is_one_persons_posts() -> None:
+    people = _people(
+        "Jordanian Crown Prince, Deputy Prime Minister and Minister of Interior Faisal bin "
+        "Zaid spoke."
+    )
+    assert people == {
+        ("Faisal bin Zaid", "JO", ("Crown Prince, Deputy Prime Minister and Minister of Interior",))
+    }
+
+
+def test_people_joined_titles_a_list_of_named_people_keeps_each_title_its_own() -> None:
+    people = _people(
+        "Kenyan President Ali Saif, Prime Minister Huda Nasser and Minister of Interior Karim "
+        "Said arrived."
+    )
+    assert {(name, posts) for name, _, posts in people} == {
+        ("Ali Saif", ("President",)),
+        ("Huda Nasser", ("Prime Minister",)),
+        ("Karim Said", ("Minister of Interior",)),
+    }

@@ -119,3 +119,29 @@ def test_people_monarchy_a_second_king_is_not_the_kingdoms() -> None:
     people = _mentions(text)
     assert people["Fahd bin Nasser"][0] == "SA"
     assert people["Olav Berg"][0] is None
+
+
+def test_people_monarchy_a_minister_of_the_kingdom_is_named_and_placed() -> None:
+    text = (
+        "Peruvian President Ana Flores arrived in the Kingdom of Morocco on Sunday.\n\n"
+        "On Monday she met the Minister of Agriculture of the Kingdom Youssef Amrani."
+    )
+    assert _mentions(text)["Youssef Amrani"][0] == "MA"
+
+
+def test_people_monarchy_a_crown_prince_of_the_kingdom_is_not_the_king() -> None:
+    text = (
+        "Peruvian President Ana Flores is on a visit to the Kingdom of Bahrain.\n\n"
+        "She held talks with the Crown Prince and Prime Minister of the Kingdom Fahd bin "
+        "Nasser Al Khalifa and conveyed her greetings to King Saad bin Omar Al Khalifa."
+    )
+    people = _read(text).people
+    assert {p.name for p in people} >= {"Fahd bin Nasser Al Khalifa", "Saad bin Omar Al Khalifa"}
+
+
+def test_people_monarchy_a_minister_of_the_kingdom_before_any_kingdom_stays_unplaced() -> None:
+    text = (
+        "Peruvian President Ana Flores met the Minister of Agriculture of the Kingdom Youssef "
+        "Amrani on Monday.\n\nPeru and Chile signed a trade accord."
+    )
+    assert _mentions(text).get("Youssef Amrani", (None, []))[0] is None

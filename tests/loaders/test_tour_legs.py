@@ -105,3 +105,20 @@ def test_tour_legs_a_later_event_in_a_tours_city_is_no_leg() -> None:
         "of a tour that began in Spain on Monday and took him to a summit on climate finance."
     )
     assert {h for _, h, _ in visits} == {"RW"}
+
+
+def test_tour_legs_a_tour_that_took_its_maker_by_title_to_countries() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Tuesday, the final stop of a tour that earlier took the Prime Minister to Kenya "
+        "and Uganda."
+    )
+    assert {("pedro-sanchez", "KE", "happened"), ("pedro-sanchez", "UG", "happened")} <= visits
+
+
+def test_tour_legs_a_tour_that_took_a_body_somewhere_is_no_leg_of_the_leaders() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez held talks with President Paul Kagame in Kigali "
+        "on Tuesday, after a naval tour that took the Spanish Navy to Kenya."
+    )
+    assert ("pedro-sanchez", "KE", "happened") not in visits

@@ -29,6 +29,8 @@ def _view_and_cue(sentence: str, cue: str) -> tuple[SentenceView, re.Match[str]]
         ("Chilean President Ana Lima hoped to visit Peru before the election.", "to visit"),
         ("Chilean President Ana Lima visited the war memorial in Lima.", "visited"),
         ("Thousands of Chilean students visiting Peru were stranded.", "visiting"),
+        ("Every winter some 30,000 Chileans travel to Peru for its beaches.", "travel"),
+        ("Officials said thousands of Bolivians visited Peru last year.", "visited"),
         ("Chilean President Ana Lima said growth is expected in Peru.", "is expected in"),
     ],
 )
@@ -42,6 +44,9 @@ def test_visit_cues_a_denied_wished_or_group_trip_is_dismissed(sentence: str, cu
         ("Chilean President Ana Lima will travel to Peru this year.", "travel"),
         ("Chilean President Ana Lima visited Peru in May.", "visited"),
         ("Chilean President Ana Lima is expected in Lima on Monday.", "is expected in"),
+        ("In March 2024 Reyes travelled to Peru for talks.", "travelled"),
+        ("The President of Seychelles travelled to Peru in May.", "travelled"),
+        ("The two Presidents visited Peru together in May.", "visited"),
     ],
 )
 def test_visit_cues_a_told_trip_is_kept(sentence: str, cue: str) -> None:
