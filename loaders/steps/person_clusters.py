@@ -4,6 +4,7 @@ are one person, with the posts and the usual name the document gives them."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dkg.loaders.document import Person, Post, TextSpan
@@ -46,8 +47,10 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
         longer = [k for k in full if k != key and k.startswith(key + "-") and key in full]
         for other in longer:
             full[key].extend(full.pop(other))
-    _join_middle_names(full)
-    _join_leading_given_names(full)
+    # "Vladimir Putin" after "Vladimir Vladimirovich Putin"; "Lula da Silva" after "Luiz
+    # Inacio Lula da Silva".
+    _join_shorter_forms(full, _leaves_out_middle)
+    _join_shorter_forms(full, _drops_first_words)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     by_other: dict[str, set[str]] = {}
@@ -105,48 +108,37 @@ def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _join_middle_names(full: dict[str, list[Candidate]]) -> None:
-    """Put "Vladimir Putin" with "Vladimir Vladimirovich Putin": a name written again without
-    its patronymic or middle names, the same first and last word, is the same person, keyed by
-    the shorter form as a prefix is. Only when one longer name fits: beside "George H. W.
-    Bush" and "George W. Bush", "George Bush" may be either."""
-    for key in sorted(full, key=len):
-        short = key.split("-")
-        if len(short) < 2 or key not in full:
-            continue
-        longer = [k for k in full if k != key and _leaves_out_middle(short, k.split("-"))]
-        if len(longer) == 1:
-            full[key].extend(full.pop(longer[0]))
-
-
-def _join_leading_given_names(full: dict[str, list[Candidate]]) -> None:
-    """Put "Lula da Silva" with "Luiz Inacio Lula da Silva": a name written again without its
-    first given names, the same last words, is the same person, keyed by the shorter form as a
-    prefix is. Only when one longer name ends so, and not after "bin" or "ibn": the words after
-    a patronymic name the father ("Hamad Al Thani" in "Tamim bin Hamad Al Thani")."""
+def _join_shorter_forms(full: dict[str, list[Candidate]], fits: Callable[[str, str], bool]) -> None:
+    """Put each full name with the one longer name it is a shorter form of (``fits(short,
+    long)``), keyed by the shorter form as a prefix is: a name written again without its
+    patronymic, middle or first given names is the same person. Only when one longer name
+    fits: beside "George H. W. Bush" and "George W. Bush", "George Bush" may be either."""
     for key in sorted(full, key=len):
         if key.count("-") < 1 or key not in full:
             continue
-        longer = [k for k in full if k != key and _drops_first_words(key, k)]
+        longer = [k for k in full if k != key and fits(key, k)]
         if len(longer) == 1:
             full[key].extend(full.pop(longer[0]))
 
 
 def _drops_first_words(short: str, long: str) -> bool:
     """Whether the key ``short`` is the key ``long`` without its first words, and those
-    words do not end in a patronymic."""
+    words do not end in a patronymic: the words after "bin" or "ibn" name the father
+    ("Hamad Al Thani" in "Tamim bin Hamad Al Thani")."""
     if not long.endswith("-" + short):
         return False
     dropped = long[: -len(short) - 1].split("-")
     return PATRONYMIC.fullmatch(dropped[-1]) is None
 
 
-def _leaves_out_middle(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is ``long`` with some of its inner words left out."""
-    if len(long) <= len(short) or (long[0], long[-1]) != (short[0], short[-1]):
+def _leaves_out_middle(short: str, long: str) -> bool:
+    """Whether the key ``short`` is the key ``long`` with some of its inner words left out."""
+    short_words, long_words = short.split("-"), long.split("-")
+    same_ends = (long_words[0], long_words[-1]) == (short_words[0], short_words[-1])
+    if len(long_words) <= len(short_words) or not same_ends:
         return False
-    rest = iter(long)
-    return all(word in rest for word in short)
+    rest = iter(long_words)
+    return all(word in rest for word in short_words)
 
 
 def _usual_name(names: list[str], key: str) -> str:
@@ -179,9 +171,7 @@ def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     if prefixed:
         return max(prefixed, key=len)
     shorter = [
-        p.key
-        for p in people
-        if _leaves_out_middle(p.key.split("-"), key.split("-")) or _drops_first_words(p.key, key)
+        p.key for p in people if _leaves_out_middle(p.key, key) or _drops_first_words(p.key, key)
     ]
     if len(shorter) == 1:
         # "Vladimir Vladimirovich Putin" joined "Vladimir Putin", "Luiz Inacio Lula da Silva"
