@@ -145,13 +145,18 @@ class PeopleRecognizer:
         text = sentence.text
         base = sentence.span.start
         seen: set[int] = set()
+        served_until = 0
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
             if clock_time(text, head_start):
                 continue  # "at 3 PM": an hour, not a prime minister
+            if head_start < served_until:
+                continue  # "Adviser to the President": the President is the office served
             unlisted = self.offices.unlisted.span(text, head_end)
+            head_end = self.offices.principal_end(text, head_start, head_end)
+            served_until = head_end
             head_end = self.offices.body_after(text, head_start, head_end)
             if (
                 unlisted
