@@ -47,6 +47,7 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
+from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, titled_name
@@ -237,6 +238,10 @@ class PeopleRecognizer:
             if span.start not in seen:
                 seen.add(span.start)
                 yield Candidate(span, member, self._post(post, None) if post else None)
+        for span, holder, post in role_clause_holders(text, base, firm, self.title):
+            if span.start not in seen:  # "X, who chairs the Y Council"
+                seen.add(span.start)
+                yield Candidate(span, holder, self._post(post, None))
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
