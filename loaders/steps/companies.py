@@ -81,8 +81,8 @@ in the plural; the demonym before or after the other words). The pattern reads t
 description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
 run of capitals is never rescanned from every position."""
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})(?:\s+\([A-Z][\w&.-]*\))?$")
-"""The name before a description, maybe with its short form in brackets: "Empresa Nacional del
-Petroleo (ENAP) is the state refiner"."""
+"""The name before a description, maybe with its short form in brackets: "Petroquimica Andina
+(PQA) is the state refiner"."""
 _NAME_REACH = 80
 _STAFF_OF = Prefiltered(
     r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
