@@ -42,11 +42,10 @@ the members of a delegation: "a delegation of 40 officials" (the gold counts nei
 _ATTENDANCE_AFTER = re.compile(
     r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
     r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"
-    r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the|visited|toured)\b",
+    r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the)\b",
     _I,
 )
-"""Attendance told after what is counted: "300 companies from 20 countries took part", "40
-officers visited the base" (a group's trip, not the forces a country keeps abroad)."""
+"""Attendance told after what is counted: "300 companies from 20 countries took part"."""
 _FLOWS = re.compile(r"\b(?:tourists|visitors|travell?ers|passengers|students)\b", _I)
 
 

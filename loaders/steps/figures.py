@@ -125,15 +125,14 @@ _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees|troops|soldiers|officers|peacekeepers"
+    r"schools|universities|engineers|officials|trainees"
 )
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
     rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
     _I,
 )
-"""A count is a figure when it counts what relations are measured in: firms, visas, students,
-and the troops, officers and peacekeepers one country sends to serve in another."""
+"""A count is a figure when it counts what relations are measured in: firms, visas, students."""
 _STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
 _RESIDENTS = re.compile(
     rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:(?:nationals|citizens|migrants)\s+)?(?:(?:are|were)\s+)?"

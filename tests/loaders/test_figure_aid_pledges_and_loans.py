@@ -1,6 +1,5 @@
-"""Aid told as loans, grants or pledges, and the forces one country sends to another, are
-figures of the relationship; the same words inside a signed document or a casualty report are
-not."""
+"""Aid told as loans, grants or pledges is a figure of the relationship; one loan that prices
+a project, or loans and grants inside a signed document, are not."""
 
 from __future__ import annotations
 
@@ -32,17 +31,9 @@ def _figures(sentence: str) -> list[tuple[str, Decimal, str]]:
             "The relief fund has collected only 40 million dollars in pledges so far.",
             ("other", Decimal(40_000_000), "USD"),
         ),
-        (
-            "Rwanda will deploy 350 more troops to Mozambique's northern province.",
-            ("other", Decimal(350), "count"),
-        ),
-        (
-            "Chad has kept some 1,200 soldiers in the region since the accord.",
-            ("other", Decimal(1200), "count"),
-        ),
     ],
 )
-def test_figure_aid_and_forces_sent_are_figures(
+def test_figure_aid_told_as_loans_grants_or_pledges_is_a_figure(
     sentence: str, figure: tuple[str, Decimal, str]
 ) -> None:
     assert _figures(sentence) == [figure]
@@ -54,10 +45,7 @@ def test_figure_aid_and_forces_sent_are_figures(
         "The ministers exchanged notes on a loan of 25 billion yen for the new bridge.",
         "Under the memorandum, grants of up to $50 million will go to rural clinics.",
         "Tokyo extended a loan of 12 billion yen for the harbour road.",
-        "About 60 army officers visited the naval academy in March.",
-        "The ambush killed 14 soldiers near the frontier.",
-        "More than 90 officers attended the passing-out parade.",
     ],
 )
-def test_figure_aid_and_forces_in_documents_or_events_are_no_figures(sentence: str) -> None:
+def test_figure_aid_priced_or_inside_a_document_is_no_figure(sentence: str) -> None:
     assert _figures(sentence) == []
