@@ -203,8 +203,8 @@ def _from_cue_lists(
         start, end = name.span("name")
         while start < end and sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
             start += len(sentence[start:end].split()[0]) + 1
-        demonym = described["demonym"] or described["later"]
-        home = gazetteer.country(demonym) if demonym else None
+        nationality = described["demonym"] or described["later"]
+        home = gazetteer.country(nationality) if nationality else None
         mention = _company(sentence[start:end], offset + start, gazetteer, home)
         if start < end and mention is not None:
             mentions.append(mention)
