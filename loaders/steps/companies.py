@@ -66,17 +66,23 @@ _APPOSITIVE = Prefiltered(
 )
 """A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
 _DESCRIBED = Prefiltered(
-    r"(?:,|\s+(?:is|was|remains|has\s+become))\s+(?:the|a|an)\s+(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
+    r"(?:,|\s+(?:is|was|remains|has\s+become))\s+(?P<many>(?:one\s+of|among)\s+)?(?:the|a|an)\s+"
+    r"(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
+    r"(?(demonym)|(?:(?P<later>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?)"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
-    r"utility|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
-    r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor))(?![\w'\u2019-])"
+    r"utilit(?:y|ies)|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
+    r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor))"
+    r"(?(many)s?)(?![\w'\u2019-])"
 )
 """A company its kind describes right after it: "Zespri, the kiwifruit exporter", "in Chile,
-where Codelco is the largest producer". The pattern reads the description; the name is read
-back from it within ``_NAME_REACH`` characters, so that a long run of capitals is never rescanned
-from every position."""
-_NAME_BEFORE = re.compile(rf"(?:{NAME})$")
+where Codelco is the largest producer", "X is among the main Chilean exporters" (one of many,
+in the plural; the demonym before or after the other words). The pattern reads the
+description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
+run of capitals is never rescanned from every position."""
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})(?:\s+\([A-Z][\w&.-]*\))?$")
+"""The name before a description, maybe with its short form in brackets: "Petroquimica Andina
+(PQA) is the state refiner"."""
 _NAME_REACH = 80
 _STAFF_OF = Prefiltered(
     r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
@@ -194,10 +200,11 @@ def _from_cue_lists(
         name = _NAME_BEFORE.search(sentence, reach, described.start())
         if name is None:
             continue
-        start, end = name.span()
+        start, end = name.span("name")
         while start < end and sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
             start += len(sentence[start:end].split()[0]) + 1
-        home = gazetteer.country(described["demonym"]) if described["demonym"] else None
+        nationality = described["demonym"] or described["later"]
+        home = gazetteer.country(nationality) if nationality else None
         mention = _company(sentence[start:end], offset + start, gazetteer, home)
         if start < end and mention is not None:
             mentions.append(mention)

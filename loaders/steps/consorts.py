@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person
+from dkg.loaders.document import Document, Meeting, Person
 from dkg.loaders.gazetteer import fold
 
 _CONSORT_OF = {
@@ -35,7 +35,7 @@ class ConsortVisits:
 
     def __call__(self, document: Document) -> Document:
         """Return the document without its consorts' visits beside the sovereign's, nor
-        "talks" of the royal couple alone."""
+        "talks" of the royal couple alone, nor a consort's talks beside the sovereign's."""
         titles = {p.key: _titles(p) for p in document.people}
         trips = {
             (title, v.host_country) for v in document.visits for title in titles.get(v.visitor, ())
@@ -52,6 +52,8 @@ class ConsortVisits:
         # "The King and The Queen were received by the Governor": a couple holds no talks with
         # itself; the unnamed host leaves no meeting.
         talks = [m for m in document.meetings if not _couple_only(m.participants, titles)]
+        # "X welcomed the Emperor and the Empress": the Empress's welcome is the Emperor's.
+        talks = [m for m in talks if not _beside_sovereign(m, talks, titles)]
         if not dropped and len(talks) == len(document.meetings):
             return document
         # Meetings point at their visit by index: renumber them past the dropped ones.
@@ -77,6 +79,29 @@ def _couple_only(participants: tuple[str, ...], titles: dict[str, frozenset[str]
     return any(_CONSORT_OF.get(t) in other for t in one) or any(
         _CONSORT_OF.get(t) in one for t in other
     )
+
+
+def _beside_sovereign(
+    meeting: Meeting, meetings: list[Meeting], titles: dict[str, frozenset[str]]
+) -> bool:
+    """Whether the meeting is a consort's with people the sovereign meets in the same text:
+    "the President welcomed the King and the Queen" tells the King's talks, which the Queen
+    attends; a consort's meeting with someone the sovereign does not meet stays."""
+    for consort in meeting.participants:
+        sovereigns = {_CONSORT_OF[t] for t in titles.get(consort, ()) if t in _CONSORT_OF}
+        if not sovereigns:
+            continue
+        others = set(meeting.participants) - {consort}
+        for other in meetings:
+            rest = set(other.participants) - others
+            if (
+                other is not meeting
+                and others <= set(other.participants)
+                and rest
+                and all(sovereigns & titles.get(p, frozenset()) for p in rest)
+            ):
+                return True
+    return False
 
 
 def _titles(person: Person) -> frozenset[str]:

@@ -59,7 +59,7 @@ _AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b",
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical|(?-i:[A-Z][\w.]*))\s+){0,2}"
-    r"(?:aid|assistance|support)\b",
+    r"(?:aid|assistance|support|pledges|donations|contributions)\b",
     _I,
 )
 _AID_OF = Prefiltered(
@@ -68,6 +68,15 @@ _AID_OF = Prefiltered(
     _I,
 )
 """Aid named before its sum: "development assistance of around A$600 million"."""
+_LENT_OF = Prefiltered(
+    r"\b(?:loans|grants)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
+    r"more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""Loans or grants, in the plural, named before their sum ("has extended loans and grants of
+about JPY 90 billion"): the aid one country has given another, unless a signed document holds
+them ("an exchange of notes on loans of 10 billion yen" is that document's content). One loan
+("a loan of $500 million for the port") is the price of a project, no figure."""
 _PROVIDED = Prefiltered(
     r"\b(?:provide|provides|provided|providing|give|gives|gave|contribute|contributes|"
     r"contributed|allocate|allocates|allocated)\s+(?:(?:about|around|some|nearly|over|"
@@ -100,8 +109,9 @@ _IN_A_DOCUMENT = Prefiltered(
 counts it as investment): "a line of credit of $250 million", "a $100 million defence line of
 credit". Inside a signed document ("a memorandum on credit lines of up to $3 billion") the sum
 is the document's content, as a loan or a grant named before its sum is."""
-"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid"); a
-loan or grant named before its amount is the content of an agreement instead."""
+"""Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85
+million in pledges" to a fund); a loan or grant named before its amount inside a signed
+document is that document's content instead (``_LENT_OF``)."""
 _BALANCE = Prefiltered(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
@@ -156,6 +166,8 @@ def money_kind(
     if _PRICES_AGREEMENT.search(before[-80:]):
         return None
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
+        return FigureKind.OTHER, "aid"
+    if _LENT_OF.search(before[-60:]) and not _IN_A_DOCUMENT.search(before[-200:]):
         return FigureKind.OTHER, "aid"
     if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
         return FigureKind.INVESTMENT, "funding"

@@ -36,6 +36,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _BASELINE_SUM = re.compile(r"\b(?:from|compared\s+(?:to|with)|against)\s+$", _I)
 """Words before a sum that is itself the baseline: "down from 300 billion euros in 2022"."""
 _IN_YEAR = re.compile(r"\s+(?:in\s+)?", _I)
+_AGO = re.compile(r"\s+(?:[\w-]+\s+){1,3}?ago\b", _I)
+"""A sum dated back from the day of writing: "$8 billion a decade ago", "some 300 firms five
+years ago". Its year is no year the sentence names, and "a decade" gives none exactly."""
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
 _RELATIVE = {
     "last": -1,
@@ -76,7 +79,10 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
 
 def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:
     """The year an amount is about: one labelling it, else the nearest non-baseline year; a
-    baseline sum's own year when the amount is the baseline ("down from $5bn in 2022")."""
+    baseline sum's own year when the amount is the baseline ("down from $5bn in 2022"); none
+    for a sum told as some time ago ("down from $8bn a decade ago")."""
+    if _AGO.match(sentence, amount.end):
+        return None
     if _BASELINE_SUM.search(sentence, max(0, amount.start - 20), amount.start):
         for mention in years:
             if _IN_YEAR.fullmatch(sentence, amount.end, mention.start):

@@ -110,16 +110,27 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
 def royals_of_the_kingdom(people: list[Person], references: list[CountryMention]) -> list[Person]:
     """People with a royal post and no country, placed in the one kingdom the text calls
     "the Kingdom"; unchanged when it calls none, or more than one, so, and when someone of
-    that kingdom already holds their post."""
+    that kingdom already holds their post. The royal post is that kingdom's too: the country a
+    person serves is what /api/people shows and filters by."""
     kingdoms = {c.iso2 for c in references}
     if len(kingdoms) != 1:
         return people
     (iso2,) = kingdoms
     # One King per kingdom: a second one the text names is a visiting monarch's.
     held = {fold(post.title) for p in people if p.country == iso2 for post in p.posts}
+    royal = ROYAL_POSTS - held
     return [
-        replace(p, country=iso2)
-        if p.country is None and any(fold(post.title) in ROYAL_POSTS - held for post in p.posts)
+        replace(
+            p,
+            country=iso2,
+            posts=tuple(
+                replace(post, country=iso2)
+                if post.country is None and fold(post.title) in royal
+                else post
+                for post in p.posts
+            ),
+        )
+        if p.country is None and any(fold(post.title) in royal for post in p.posts)
         else p
         for p in people
     ]

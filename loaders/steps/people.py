@@ -47,6 +47,7 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
+from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.title_offices import TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, titled_name
@@ -145,13 +146,18 @@ class PeopleRecognizer:
         text = sentence.text
         base = sentence.span.start
         seen: set[int] = set()
+        served_until = 0
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
             if clock_time(text, head_start):
                 continue  # "at 3 PM": an hour, not a prime minister
+            if head_start < served_until:
+                continue  # "Adviser to the President": the President is the office served
             unlisted = self.offices.unlisted.span(text, head_end)
+            head_end = self.offices.principal_end(text, head_start, head_end)
+            served_until = head_end
             head_end = self.offices.body_after(text, head_start, head_end)
             if (
                 unlisted
@@ -232,6 +238,10 @@ class PeopleRecognizer:
             if span.start not in seen:
                 seen.add(span.start)
                 yield Candidate(span, member, self._post(post, None) if post else None)
+        for span, holder, post in role_clause_holders(text, base, firm, self.title):
+            if span.start not in seen:  # "X, who chairs the Y Council"
+                seen.add(span.start)
+                yield Candidate(span, holder, self._post(post, None))
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)

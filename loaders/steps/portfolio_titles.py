@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from dkg.loaders.steps.person_context import OF_PHRASE
-from dkg.loaders.steps.person_names import UPPER
+from dkg.loaders.steps.person_names import PARTICLES, UPPER
 
 _HEADS = re.compile(
     r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"
@@ -26,8 +26,11 @@ Party") a party, whose words the portfolio's shape cannot tell from a name."""
 _WORD = re.compile(rf"[{UPPER}][\w'\u2019-]*")
 _JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+)")
 _BARE_COMMA = re.compile(r"\s*,\s*")
-_NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019.-]*\s+[{UPPER}]")
-"""At least two capitalised words: the holder's name."""
+_NAME_AFTER = re.compile(
+    rf"\s+[{UPPER}][\w'\u2019.-]*(?:\s+(?:{'|'.join(PARTICLES)})){{0,2}}\s+[{UPPER}]"
+)
+"""At least two capitalised words, maybe with the small words of a name between them
+("Salim bin Nasser Al Harthy", "Ana de la Cruz"): the holder's name."""
 
 
 class PortfolioReader:

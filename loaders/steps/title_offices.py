@@ -50,6 +50,18 @@ _OF_BODIES = re.compile(
 """The "of" phrases between a title and the body it closes with: " of the Presidium of the "
 before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"."""
 
+_STAFF_HEAD = re.compile(
+    r"(?:Advis[eo]r|Assistant|Aide|Counsel+or|Secretary|Spokes(?:person|man|woman)|"
+    r"Chief\s+of\s+Staff)$"
+)
+"""Titles of those who serve another office holder: "Special Adviser to the President"."""
+_TO_THE = re.compile(r"\s+to\s+the\s+")
+_ON_FIELD = re.compile(
+    rf"\s+on\s+[{UPPER}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UPPER}][\w'\u2019-]*)*(?=,)"
+)
+"""The field an adviser serves in, closed by the comma before the name: "on Media and
+Publicity, X"; with no comma the capitalised words may run into the name, and stay out."""
+
 _OF_WORDS = re.compile(
     rf"\b(?:of|for)\s+(?:the\s+)?(?P<words>[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})"
 )
@@ -117,6 +129,19 @@ class TitleOffices:
                 if known is not None and len(rest) >= 2 and text[known.end()].isspace():
                     return known.end()  # two words or more left: a name, not "... Affairs"
                 return end
+
+    def principal_end(self, text: str, head_start: int, head_end: int) -> int:
+        """Where a staff title ends once the office holder it serves is read: "Special Adviser
+        to the President on Media and Publicity, X" is one post, whose "President" is not X's
+        title; "Adviser to the Minister" too. Other titles end where they are."""
+        if _STAFF_HEAD.search(text, head_start, head_end) is None:
+            return head_end
+        to = _TO_THE.match(text, head_end)
+        principal = self.title.match(text, to.end()) if to else None
+        if principal is None or not text[principal.start()].isupper():
+            return head_end
+        field = _ON_FIELD.match(text, principal.end())
+        return field.end() if field else principal.end()
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
