@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.document import TextSpan
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import PARTICLE_WORD, UPPER, without_suffix
+from dkg.loaders.steps.person_names import PARTICLE_WORD, without_suffix
 
 
 def shorter_forms(candidates: list[Candidate], text: str) -> Iterator[Candidate]:

@@ -23,6 +23,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
@@ -39,7 +40,6 @@ from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
 from dkg.loaders.steps.person_names import (
     NAME,
     RELATIVE_POST,
-    UPPER,
     after_title,
     short_names,
     trim_name,

@@ -11,7 +11,7 @@ import re
 from itertools import chain
 
 from dkg.loaders.document import Document
-from dkg.loaders.steps.person_names import UPPER
+from dkg.loaders.letters import LOWER, UPPER
 
 OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 """The "of (the)" that joins a title or a name to the body or country it belongs to."""
@@ -20,7 +20,7 @@ _PATRONYMIC_AFTER = re.compile(
 )
 """A patronymic after a place's name makes the place a first name: "Vladimir Vladimirovich
 Putin", "Kassym-Jomart Kemeluly Tokayev", as Russian and Central Asian texts write names."""
-_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-z\u00e0-\u00ff]+\s$")
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][{LOWER}]+\s$")
 
 
 def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
@@ -51,7 +51,7 @@ def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:
     return frozenset(chain.from_iterable(range(s.start, s.end) for s in spans))
 
 
-_FAMILY_NAME_AFTER = re.compile(rf" [{UPPER}][a-z\u00e0-\u00ff'\u2019-]+\b(?!\s+of\b)")
+_FAMILY_NAME_AFTER = re.compile(rf" [{UPPER}][{LOWER}'\u2019-]+\b(?!\s+of\b)")
 """A capitalised word after a country's name that may be a family name ("Israel Katz"), not
 the next part of a name ("Israel Defense Forces" is caught by the body recognizer first)."""
 _NAMED_AFTER = re.compile(r"\bof\s+(?:the\s+(?:late\s+)?)?$")

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 
 from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, UPPER, after_title, trim_name
+from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, after_title, trim_name
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Person, TextSpan
+from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
 """The possessive mark, with a straight or curly apostrophe: "Japan's", "Japan\u2019s", and
 the bare apostrophe after a final "s" ("the Philippines'")."""

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator
 
 from dkg.loaders.document import Post
 from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, UPPER, trim_name
+from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.steps.title_offices import TitleOffices
 
 _VISITOR_SLOT = Prefiltered(

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
-from dkg.loaders.steps.person_names import PARTICLES, UPPER
+from dkg.loaders.steps.person_names import PARTICLES
 
 _HEADS = re.compile(
     r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"

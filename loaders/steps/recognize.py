@@ -25,6 +25,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
+from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
 
@@ -57,9 +58,9 @@ _HOLDER = re.compile(r"(?:[^\S\n]+[A-Z][\w'\u2019-]*){2,4}(?=[^\S\n]+[a-z]|\s*[,
 _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
 """What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
-_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de][\w'\u2019]*|d['\u2019][A-Z]\w*)"
+_CAP_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 _FIRST_CAP_WORD = (
-    r"[A-Z\u00c0-\u00ded](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z\u00c0-\u00de])[\w'\u2019]*"
+    rf"[{UPPER}d](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{UPPER}])[\w'\u2019]*"
     r"|(?<=d)['\u2019][A-Z]\w*)"
 )
 """``_CAP_WORD`` with its first character read before the alternatives: a pattern that starts
@@ -74,7 +75,7 @@ CAPITALISED_RUN = re.compile(
 A small word tied to a name by a hyphen is part of it whatever its language ("Port-au-Prince",
 "Mazar-i-Sharif", "Aix-en-Provence", "Deir ez-Zor"); a run longer than a name costs nothing,
 as the forms are looked up inside it ("a Paris-to-London flight" still names both cities)."""
-_CAPITAL_OF = Prefiltered(r"\b[Tt]he\s+(?P<demonym>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s+capital\b")
+_CAPITAL_OF = Prefiltered(rf"\b[Tt]he\s+(?P<demonym>[{UPPER}][\w'\u2019-]*)\s+capital\b")
 """A capital named by its country's demonym: "the Kazakh capital"."""
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)
 """"US dollars", "Hong Kong dollar": a currency, not a mention of the country."""

@@ -20,11 +20,11 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
-    UPPER,
 )
 from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions

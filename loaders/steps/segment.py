@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer.titles import load_titles
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
 
@@ -82,11 +83,11 @@ _BIO = re.compile(
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"\A(?:[A-Z][A-Z\u00c0-\u00de'. -]{1,30}|[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2})"
+    rf"\A(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}})"
     rf"(?:,\s*(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
-    r"|\A[A-Z][\w\u00c0-\u017f'.-]*(?: [A-Z][\w'.-]*){0,2}"
+    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
 )

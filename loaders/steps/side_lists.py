@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dkg.loaders.document import Document, Sentence, TextSpan
-from dkg.loaders.steps.person_names import UPPER
+from dkg.loaders.letters import UPPER
 
 _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+$")
 """What opens a side phrase before its country: "on the ", "from the "."""

@@ -12,11 +12,11 @@ from itertools import chain
 
 from dkg.loaders.document import Document, Person, PersonMention, TextSpan
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.letters import LOWER, UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.person_names import (
     PARTICLE_WORD,
     PARTICLES,
-    UPPER,
     plain_word,
     short_names,
 )
@@ -69,7 +69,7 @@ _LONGEST_PARTICLE = max(map(len, PARTICLES))
 """No longer word can be a particle: a case-blind match still takes one letter per letter."""
 _PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
 """The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
-_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][a-z\u00e0-\u00ff]+)\s$")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][{LOWER}]+)\s$")
 """A capitalised word right before a surname, where a given name would stand."""
 
 

@@ -14,8 +14,8 @@ import re
 
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
-from dkg.loaders.steps.person_names import UPPER
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.trie import trie_pattern
 
