@@ -15,30 +15,25 @@ server's throughput however many query workers ran behind it. Now:
   if it died young (so a process that cannot start does not spin). After each write it tells
   them of the new snapshot and waits until they have opened it before the write is
   acknowledged (:mod:`dkg.service.snapshot_notices`).
-- Its *hand-out*, another thread of the owner, accepts every connection on the listening
-  socket and passes it to the serving processes in turn (``SCM_RIGHTS``), skipping a retiring
-  one and one that cannot take it now.
-
-Why the hand-out: when the serving processes accepted on the shared socket themselves, the
-first to wake took every connection pending (uvicorn's server accepts them all), so a client
-opening its connections at once, as a pool does, often had them all on one process for as long
-as they lived, and one core served while the other idled (one-sided in 9 of 12 ``wrk`` runs at
-two connections; docs/service.md). Taking turns splits them evenly whatever the scheduler does.
+- Its *hand-out* (:mod:`dkg.service.connection_hand_out`), another thread of the owner, accepts
+  every connection on the listening socket and passes it to the serving processes in turn
+  (``SCM_RIGHTS``), skipping a retiring one and one that has left a connection untaken; what
+  such a process, or one that died, did not take is taken back and handed to another.
 
 Each serving process has two socketpairs to the owner: *control* (retiring, the snapshot
 notices and their answers, and the process's end when the owner is gone) and *connections*
-(the handed descriptors only). Why not one: a notice makes the process open a snapshot (tens
-to hundreds of ms), and the thread that reads the control socket is busy meanwhile; connections
-queued behind a notice would wait for it, and a reader of one-byte notices that met a
-descriptor would leak it or take its byte for a notice. On a socket of their own, connections
-are taken at once by a thread that does nothing else, and neither protocol can misread the
-other.
+(the handed descriptors, and the process's answer for each). Why not one: a notice makes the
+process open a snapshot (tens to hundreds of ms), and the thread that reads the control socket
+is busy meanwhile; connections queued behind a notice would wait for it, and a reader of
+one-byte notices that met a descriptor would leak it or take its byte for a notice. On a socket
+of their own, connections are taken at once by a thread that does nothing else, and neither
+protocol can misread the other. A third descriptor, the claim file
+(:mod:`dkg.service.connection_claims`), decides whether a connection handed to a process that
+stalled is its to serve or was taken back.
 """
 
 from __future__ import annotations
 
-import errno
-import itertools
 import logging
 import select
 import shutil
@@ -56,6 +51,8 @@ from typing import Final
 import uvicorn
 
 from dkg.service.app import create_app
+from dkg.service.connection_claims import ClaimFile
+from dkg.service.connection_hand_out import HandOut, Taker, connection_channel
 from dkg.service.dataset import snapshots_beside
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.serving_process import RETIRING
@@ -76,8 +73,8 @@ class _Child:
     process: subprocess.Popen[bytes]
     control: socket.socket
     """Our end of its control socket (retiring, notices, answers)."""
-    connections: socket.socket
-    """Our end of the socket its connections are handed over on."""
+    taker: Taker
+    """It as the hand-out sees it (which owns our end of its connections socket)."""
     started: float
     retiring: bool = False
     told: int = 0
@@ -104,8 +101,9 @@ class ServingSupervisor:
         self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
+        self._hand_out = HandOut(listener)
         self._hand_out_thread = threading.Thread(
-            target=self._hand_out, name="dkg-hand-out", daemon=True
+            target=self._hand_out.run, args=(self._closing,), name="dkg-hand-out", daemon=True
         )
 
     def start(self) -> None:
@@ -161,11 +159,12 @@ class ServingSupervisor:
                 child.process.kill()
                 child.process.wait()
             child.control.close()
-            child.connections.close()
+        self._hand_out.close()
 
     def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
-        handing, taking = socket.socketpair()
+        handing, taking = connection_channel()
+        claims = ClaimFile.create()
         command = [
             sys.executable,
             "-m",
@@ -174,52 +173,27 @@ class ServingSupervisor:
             str(theirs.fileno()),
             "--connections",
             str(taking.fileno()),
+            "--claims",
+            str(claims.descriptor),
             "--snapshots",
             str(self.snapshot_dir),
             "--writer",
             str(self.writer_socket),
         ]
         try:
-            descriptors = (theirs.fileno(), taking.fileno())
+            descriptors = (theirs.fileno(), taking.fileno(), claims.descriptor)
             process = subprocess.Popen(command, pass_fds=descriptors)  # noqa: S603 - our module
+        except OSError:
+            handing.close()
+            claims.close()
+            raise
         finally:
             theirs.close()
             taking.close()
+        taker = Taker(process.pid, handing, claims)
         with self._lock:
-            self._children[ours.fileno()] = _Child(process, ours, handing, time.monotonic())
-
-    def _hand_out(self) -> None:
-        """Accept each connection and pass it to the next serving process that takes it; none
-        is accepted while no process could (the connections wait in the listen queue)."""
-        turns = itertools.count()
-        self.listener.setblocking(False)  # a client gone between select and accept: no wait
-        while not self._closing.is_set():
-            with self._lock:
-                takers = [child for child in self._children.values() if not child.retiring]
-            readable, _, _ = select.select([self.listener] if takers else [], [], [], 0.2)
-            if not readable:
-                continue
-            try:
-                connection, _ = self.listener.accept()
-            except OSError as error:
-                if error.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
-                    logger.error("cannot accept a connection now: %s", error)
-                    self._closing.wait(1.0)
-                continue  # else the client went away before it was accepted
-            with self._lock:  # as now: one may have retired or ended since
-                takers = [child for child in self._children.values() if not child.retiring]
-            with connection:  # our copy; the serving process holds its own
-                first = next(turns)
-                for offset in range(len(takers)):
-                    child = takers[(first + offset) % len(takers)]
-                    try:
-                        sent = socket.send_fds(
-                            child.connections, [b"c"], [connection.fileno()], socket.MSG_DONTWAIT
-                        )
-                    except OSError:
-                        continue  # its queue is full (it is stuck) or it is gone: the next
-                    if sent:
-                        break
+            self._children[ours.fileno()] = _Child(process, ours, taker, time.monotonic())
+        self._hand_out.add(taker)
 
     def _watch(self) -> None:
         while not self._closing.is_set():
@@ -246,6 +220,7 @@ class ServingSupervisor:
                 self._opened.notify_all()
         if RETIRING in message and not child.retiring:
             child.retiring = True
+            self._hand_out.retire(child.taker)
             self._spawn()
         if message:
             return
@@ -255,8 +230,7 @@ class ServingSupervisor:
         with self._lock:
             del self._children[descriptor]
         child.process.wait()
-        child.control.close()
-        child.connections.close()
+        child.control.close()  # the hand-out closes the connections socket once it has read it
         if child.retiring:
             return
         logger.error(
