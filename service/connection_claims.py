@@ -1,18 +1,19 @@
-"""Who serves a handed connection: the serving process that claims it, or the owner that takes
-it back first; never both.
+"""Who serves a handed connection: the serving process that claims it, or the hand-out that
+takes it back first; never both.
 
-Why: the owner of ``dkg serve`` hands each connection to a serving process and keeps its own
-copy of the descriptor until the process has taken it, so that a connection stuck in the queue
-of a stopped, blocked, retiring or dead process can be handed to another one
-(:mod:`dkg.service.connection_hand_out`). But a stopped process may go on at any moment and
-take what is in its queue: if the owner had handed the same connection elsewhere meanwhile, two
+Why: the hand-out of ``dkg serve`` (:mod:`dkg.service.connection_hand_out`) hands each
+connection to a serving process and keeps its own copy of the descriptor until the process has
+taken it, so that a connection stuck in the queue of a stopped, blocked, retiring or dead
+process can be handed to another one. But a stopped process may go on at any moment and take
+what is in its queue: if the hand-out had handed the same connection elsewhere meanwhile, two
 processes would read one client's requests. So each process has a claim file shared with the
-owner (a memfd: two counters under a POSIX record lock), and the two sides decide under the lock:
+hand-out (a memfd: two counters under a POSIX record lock), and the two sides decide under the
+lock:
 
 - the serving process, when its event loop takes connection number ``n`` (they are numbered
-  per process, in the order handed), *claims* it unless the owner has taken back every
+  per process, in the order handed), *claims* it unless the hand-out has taken back every
   connection up to a number ``>= n``, in which case it closes its copy unread;
-- the owner *takes back* every connection it has handed that the process has not claimed, by
+- the hand-out *takes back* every connection it has handed that the process has not claimed, by
   raising that number to the last it handed; the claimed counter it reads under the same lock
   says which ones the process already serves.
 
@@ -32,7 +33,7 @@ _COUNTER: Final = struct.Struct("=Q")
 _CLAIMED_AT: Final = 0
 """Offset of the highest connection number the serving process has claimed."""
 _TAKEN_BACK_AT: Final = _COUNTER.size
-"""Offset of the highest connection number the owner has taken back."""
+"""Offset of the highest connection number the hand-out has taken back."""
 
 
 class ClaimFile:
@@ -51,10 +52,10 @@ class ClaimFile:
         return cls(descriptor)
 
     def claim(self, number: int) -> bool:
-        """Serving process: claim connection ``number``; False when the owner took it back
+        """Serving process: claim connection ``number``; False when the hand-out took it back
         (the process must then close its copy without reading from it).
 
-        Waits for the lock, which the owner holds only while it takes connections back.
+        Waits for the lock, which the hand-out holds only while it takes connections back.
         """
         fcntl.lockf(self.descriptor, fcntl.LOCK_EX)
         try:
@@ -66,7 +67,7 @@ class ClaimFile:
             fcntl.lockf(self.descriptor, fcntl.LOCK_UN)
 
     def take_back(self, through: int) -> int | None:
-        """Owner: take back every connection numbered up to ``through`` that the process has
+        """Hand-out: take back every connection numbered up to ``through`` that the process has
         not claimed; returns the highest number it has claimed (those are its to serve), or
         None when the process holds the lock now (stopped while claiming: try again later)."""
         try:
@@ -82,7 +83,7 @@ class ClaimFile:
             fcntl.lockf(self.descriptor, fcntl.LOCK_UN)
 
     def claimed(self) -> int:
-        """Owner, once the process has ended: the highest number it claimed."""
+        """Hand-out, once the process has ended: the highest number it claimed."""
         return self._read(_CLAIMED_AT)
 
     def close(self) -> None:

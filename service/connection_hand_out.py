@@ -1,5 +1,6 @@
-"""The owner's hand-out: accept each connection of ``dkg serve`` and pass it to a serving
-process that takes it, in turn; take back the ones a process does not take, and hand them on.
+"""``dkg serve``'s hand-out: accept each connection and pass it to a serving process that takes
+it, in turn; take back the ones a process does not take, and hand them on. It runs in a process
+of its own (:mod:`dkg.service.hand_out_process`).
 
 Why in turn: when the serving processes accepted on the shared socket themselves, the first to
 wake took every pending connection, so a client opening its pool at once often had it all on
@@ -7,7 +8,7 @@ one process, one core serving while the other idled (docs/service.md).
 
 Why take back: a process that is stopped (``SIGSTOP``), whose event loop is blocked, that
 retires or that dies would otherwise keep what was handed to it: its clients wait until it goes
-on, or are reset when it ends. So the owner keeps its copy of each connection until the
+on, or are reset when it ends. So the hand-out keeps its copy of each connection until the
 process's event loop says it has taken it (an answer on the connections socket), and
 
 - hands nothing to a process that is starting (until it says its event loop runs) or that has
@@ -50,9 +51,9 @@ costs, at worst, one connection going to another process."""
 MOST_UNTAKEN: Final = 4
 """A process with this many connections waiting gets more only when every other has as many."""
 HANDED: Final = struct.Struct("=Q")
-"""Owner to process: the connection's number (its descriptor rides along, ``SCM_RIGHTS``)."""
+"""Hand-out to process: the connection's number (its descriptor rides along, ``SCM_RIGHTS``)."""
 ANSWER: Final = struct.Struct("=cQ")
-"""Process to owner: :data:`TAKEN` or :data:`DECLINED`, and the connection's number; once
+"""Process to hand-out: :data:`TAKEN` or :data:`DECLINED`, and the connection's number; once
 started, :data:`TAKEN` with number 0 (it is ready)."""
 TAKEN: Final = b"t"
 DECLINED: Final = b"d"
@@ -62,8 +63,8 @@ _SHORTEST_WAIT_S: Final = 0.01
 
 
 def connection_channel() -> tuple[socket.socket, socket.socket]:
-    """The socketpair a serving process's connections go over (owner's end, process's end):
-    one message per connection or answer, so neither side has to split a byte stream."""
+    """The socketpair a serving process's connections go over (the hand-out's end, the
+    process's end): one message per connection or answer, so neither side splits a stream."""
     return socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
 
 
@@ -71,7 +72,7 @@ def connection_channel() -> tuple[socket.socket, socket.socket]:
 class _Handed:
     number: int
     connection: socket.socket
-    """The owner's copy, closed once the process has taken it."""
+    """The hand-out's copy, closed once the process has taken it."""
     at: float
 
 
@@ -81,7 +82,7 @@ class Taker:
 
     pid: int
     channel: socket.socket
-    """The owner's end of its connections socket (see :func:`connection_channel`)."""
+    """The hand-out's end of its connections socket (see :func:`connection_channel`)."""
     claims: ClaimFile
     ready: bool = False
     """Its event loop runs (it said so once started): a starting process is handed nothing."""
@@ -115,9 +116,12 @@ class HandOut:
         with self._lock:
             self._takers.append(taker)
 
-    def retire(self, taker: Taker) -> None:
-        """Hand ``taker`` nothing more, and take back what it has not taken yet."""
-        taker.retiring = True
+    def retire(self, pid: int) -> None:
+        """Hand serving process ``pid`` nothing more, and take back what it has not taken."""
+        with self._lock:
+            for taker in self._takers:
+                if taker.pid == pid:
+                    taker.retiring = True
 
     def run(self, closing: threading.Event) -> None:
         """Accept, hand out, hear the processes' answers and take back late connections until
@@ -141,7 +145,7 @@ class HandOut:
                 self._waiting.popleft()
 
     def close(self) -> None:
-        """Close the owner's copies and ends (after :meth:`run` has returned)."""
+        """Close the hand-out's copies and ends (after :meth:`run` has returned)."""
         with self._lock:
             takers, self._takers = self._takers, []
         for taker in takers:
@@ -260,7 +264,7 @@ class HandOut:
 
 
 def _release(taker: Taker, through: int) -> None:
-    """Close the owner's copies of ``taker``'s connections numbered up to ``through``: it has
+    """Close the hand-out's copies of ``taker``'s connections numbered up to ``through``: it has
     taken them (it takes them in order)."""
     while taker.untaken and taker.untaken[0].number <= through:
         taker.untaken.popleft().connection.close()

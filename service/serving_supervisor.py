@@ -15,19 +15,20 @@ server's throughput however many query workers ran behind it. Now:
   if it died young (so a process that cannot start does not spin). After each write it tells
   them of the new snapshot and waits until they have opened it before the write is
   acknowledged (:mod:`dkg.service.snapshot_notices`).
-- Its *hand-out* (:mod:`dkg.service.connection_hand_out`), another thread of the owner, accepts
-  every connection on the listening socket and passes it to the serving processes in turn
-  (``SCM_RIGHTS``), skipping a retiring one and one that has left a connection untaken; what
-  such a process, or one that died, did not take is taken back and handed to another.
+- Its *hand-out* (:mod:`dkg.service.connection_hand_out`), a small process of its own
+  (:mod:`dkg.service.hand_out_process`: a thread of the owner waited for the owner's GIL while
+  it ingested), accepts every connection on the listening socket and passes it to the serving
+  processes in turn (``SCM_RIGHTS``), skipping a starting, retiring or stalled one; what a
+  stalled, retiring or dead process did not take is taken back and handed to another.
 
-Each serving process has two socketpairs to the owner: *control* (retiring, the snapshot
-notices and their answers, and the process's end when the owner is gone) and *connections*
-(the handed descriptors, and the process's answer for each). Why not one: a notice makes the
-process open a snapshot (tens to hundreds of ms), and the thread that reads the control socket
-is busy meanwhile; connections queued behind a notice would wait for it, and a reader of
-one-byte notices that met a descriptor would leak it or take its byte for a notice. On a socket
-of their own, connections are taken at once by a thread that does nothing else, and neither
-protocol can misread the other. A third descriptor, the claim file
+Each serving process has two socketpairs: *control* to the owner (retiring, the snapshot
+notices and their answers, and the process's end when the owner is gone) and *connections* to
+the hand-out process (the handed descriptors, and the process's answer for each). Why not one:
+a notice makes the process open a snapshot (tens to hundreds of ms), and the thread that reads
+the control socket is busy meanwhile; connections queued behind a notice would wait for it, and
+a reader of one-byte notices that met a descriptor would leak it or take its byte for a notice.
+On a socket of their own, connections are taken at once by a thread that does nothing else, and
+neither protocol can misread the other. A third descriptor, the claim file
 (:mod:`dkg.service.connection_claims`), decides whether a connection handed to a process that
 stalled is its to serve or was taken back.
 """
@@ -52,8 +53,9 @@ import uvicorn
 
 from dkg.service.app import create_app
 from dkg.service.connection_claims import ClaimFile
-from dkg.service.connection_hand_out import HandOut, Taker, connection_channel
+from dkg.service.connection_hand_out import connection_channel
 from dkg.service.dataset import snapshots_beside
+from dkg.service.hand_out_process import HandOutProcess
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.serving_process import RETIRING
 from dkg.service.settings import Settings
@@ -73,8 +75,6 @@ class _Child:
     process: subprocess.Popen[bytes]
     control: socket.socket
     """Our end of its control socket (retiring, notices, answers)."""
-    taker: Taker
-    """It as the hand-out sees it (which owns our end of its connections socket)."""
     started: float
     retiring: bool = False
     told: int = 0
@@ -101,18 +101,21 @@ class ServingSupervisor:
         self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
-        self._hand_out = HandOut(listener)
-        self._hand_out_thread = threading.Thread(
-            target=self._hand_out.run, args=(self._closing,), name="dkg-hand-out", daemon=True
-        )
+        self._hand_out = HandOutProcess(listener)
 
     def start(self) -> None:
-        """Start every serving process, the thread that watches them and the one that hands
-        them the connections."""
+        """Start the process that hands out the connections, every serving process and the
+        thread that watches them."""
+        self._hand_out.start()
         for _ in range(self.processes):
             self._spawn()
         self._watcher.start()
-        self._hand_out_thread.start()
+
+    @property
+    def handing_out(self) -> bool:
+        """False once the hand-out process has ended by itself: no connection is accepted any
+        more, and ``dkg serve`` must stop (and be restarted by whoever runs it)."""
+        return not self._hand_out.ended
 
     @property
     def pids(self) -> list[int]:
@@ -145,7 +148,7 @@ class ServingSupervisor:
         SIGKILL for any still there after a few seconds."""
         self._closing.set()
         self._watcher.join(timeout=_STOP_S)
-        self._hand_out_thread.join(timeout=_STOP_S)
+        self._hand_out.close()  # first: no connection is handed to a stopping process
         with self._lock:
             children = list(self._children.values())
             self._children.clear()
@@ -159,7 +162,6 @@ class ServingSupervisor:
                 child.process.kill()
                 child.process.wait()
             child.control.close()
-        self._hand_out.close()
 
     def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
@@ -190,10 +192,9 @@ class ServingSupervisor:
         finally:
             theirs.close()
             taking.close()
-        taker = Taker(process.pid, handing, claims)
         with self._lock:
-            self._children[ours.fileno()] = _Child(process, ours, taker, time.monotonic())
-        self._hand_out.add(taker)
+            self._children[ours.fileno()] = _Child(process, ours, time.monotonic())
+        self._hand_out.add(process.pid, handing, claims)
 
     def _watch(self) -> None:
         while not self._closing.is_set():
@@ -220,7 +221,7 @@ class ServingSupervisor:
                 self._opened.notify_all()
         if RETIRING in message and not child.retiring:
             child.retiring = True
-            self._hand_out.retire(child.taker)
+            self._hand_out.retire(child.process.pid)
             self._spawn()
         if message:
             return
@@ -230,7 +231,7 @@ class ServingSupervisor:
         with self._lock:
             del self._children[descriptor]
         child.process.wait()
-        child.control.close()  # the hand-out closes the connections socket once it has read it
+        child.control.close()
         if child.retiring:
             return
         logger.error(
@@ -254,7 +255,8 @@ def serve(
     says stop (it is asked a few times a second) or the owner fails.
 
     Raises:
-        RuntimeError: the owner did not start (its error is in the log).
+        RuntimeError: the owner did not start, or the hand-out process ended (the error is
+            in the log).
     """
     if store.path is None:
         raise ValueError("dkg serve needs an on-disk store: its snapshots are shared by path")
@@ -296,6 +298,8 @@ def serve(
         supervisor.start()
         started = True
         while thread.is_alive() and not until():
+            if not supervisor.handing_out:
+                raise RuntimeError("the connection hand-out process ended; see the log above")
             time.sleep(0.2)
     finally:
         if started:

@@ -1,8 +1,8 @@
 """`dkg serve`'s hand-out of connections when a serving process stalls: a stopped process gets
 no new client and the ones already handed to it are answered by another within a few seconds;
 once it goes on it gets its share again; clients handed to a process that dies are answered,
-not reset. And the claim file the decision rests on: a connection is served by the process or
-taken back by the owner, never both."""
+not reset; `dkg serve` stops, saying why, if its hand-out process ends. And the claim file the
+decision rests on: a connection is served by the process or taken back, never both."""
 
 from __future__ import annotations
 
@@ -110,6 +110,32 @@ def test_connection_hand_out_clients_of_a_process_that_dies_are_answered(
         client.close()
     assert all(answer.startswith(b"HTTP/1.1 200") for answer in answers)
     assert doomed not in {_answered_by(answer) for answer in answers}
+
+
+def _hand_out_pid(server: int) -> int:
+    """The process of ``dkg serve`` (pid ``server``) that hands out its connections."""
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes() if entry.name.isdigit() else b""
+            parent = (
+                int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) if command else 0
+            )
+        except OSError:
+            continue
+        if parent == server and b"dkg.service.hand_out_process" in command:
+            return int(entry.name)
+    raise AssertionError("dkg serve runs no hand-out process")
+
+
+@pytest.mark.slow
+def test_connection_hand_out_dkg_serve_stops_when_its_hand_out_process_ends(
+    tmp_path: Path,
+) -> None:
+    # Nothing would accept connections any more: a service that looks up but answers no one
+    # is worse than one that stops and is restarted by whoever runs it.
+    with serving(tmp_path, {}) as (_, server):
+        os.kill(_hand_out_pid(server.pid), signal.SIGKILL)
+        assert server.wait(timeout=60) != 0
 
 
 def test_connection_claims_a_connection_taken_back_is_not_served() -> None:
