@@ -1,4 +1,4 @@
-"""One serving process of ``dkg serve``: uvicorn on the connections the supervisor hands it,
+"""One serving process of ``dkg serve``: uvicorn on the connections the hand-out hands it,
 answering with :func:`dkg.service.app.create_serving_app`.
 
 Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
@@ -6,15 +6,15 @@ Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
 --snapshots DIR --writer SOCK``; its settings come from the same ``DKG_*`` environment as the
 supervisor's.
 
-Two socketpairs join it to the supervisor, each read by a thread of its own:
+Two socketpairs join it to ``dkg serve``, each read by a thread of its own:
 
-- The *connections* socket brings each connection the supervisor accepted (its number and
+- The *connections* socket brings each connection the hand-out accepted (its number and
   descriptor, ``SCM_RIGHTS``), and nothing else. Its thread only hands each one to the event
   loop, so a connection is taken at once even while the process is opening a new snapshot (tens
   to hundreds of ms at 10^6 triples), and no descriptor can be read by a reader that expects
   one-byte notices (which would leak it, or count its byte as a notice). The event loop claims
   each connection (:mod:`dkg.service.connection_claims`) and answers on the same socket that it
-  took it, or that it declined it because the owner took it back meanwhile (the process was
+  took it, or that it declined it because the hand-out took it back meanwhile (the process was
   stopped or its loop blocked, :mod:`dkg.service.connection_hand_out`): it is the event loop
   that answers, because a connection is served only once the loop runs.
 - The *control* socket carries the rest, both ways: the process writes ``r`` there when it
@@ -113,7 +113,7 @@ class _RetiringServer(uvicorn.Server):
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         """When retiring, wait (at most the graceful limit) for the clients' connections to
-        end by themselves (the supervisor hands no new ones); then uvicorn's own shutdown."""
+        end by themselves (the hand-out hands no new ones); then uvicorn's own shutdown."""
         if self.retiring:
             deadline = asyncio.get_running_loop().time() + float(
                 self.config.timeout_graceful_shutdown or 0
@@ -264,8 +264,8 @@ def _take_connections(
     serve: Callable[[int, socket.socket], None],
 ) -> None:
     """Have ``loop`` serve each connection handed over on ``connections`` (one per message,
-    with its number), until the supervisor closes its end (the control socket's thread ends
-    the process then)."""
+    with its number), until the hand-out closes its end (``dkg serve`` is stopping: the
+    control socket's thread ends the process)."""
     while True:
         try:
             data, descriptors, _, _ = socket.recv_fds(connections, HANDED.size, 1)
