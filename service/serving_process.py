@@ -1,17 +1,22 @@
-"""One serving process of ``dkg serve``: uvicorn on the connections the supervisor hands it,
+"""One serving process of ``dkg serve``: uvicorn on the connections the hand-out hands it,
 answering with :func:`dkg.service.app.create_serving_app`.
 
 Started by :class:`~dkg.service.serving_supervisor.ServingSupervisor` as
-``python -m dkg.service.serving_process --control FD --connections FD --snapshots DIR
---writer SOCK``; its settings come from the same ``DKG_*`` environment as the supervisor's.
+``python -m dkg.service.serving_process --control FD --connections FD --claims FD
+--snapshots DIR --writer SOCK``; its settings come from the same ``DKG_*`` environment as the
+supervisor's.
 
-Two socketpairs join it to the supervisor, each read by a thread of its own:
+Two socketpairs join it to ``dkg serve``, each read by a thread of its own:
 
-- The *connections* socket brings each connection the supervisor accepted (its descriptor,
-  ``SCM_RIGHTS``), and nothing else. Its thread only hands each one to the event loop, so a
-  connection is taken at once even while the process is opening a new snapshot (tens to
-  hundreds of ms at 10^6 triples), and no descriptor can be read by a reader that expects
-  one-byte notices (which would leak it, or count its byte as a notice).
+- The *connections* socket brings each connection the hand-out accepted (its number and
+  descriptor, ``SCM_RIGHTS``), and nothing else. Its thread only hands each one to the event
+  loop, so a connection is taken at once even while the process is opening a new snapshot (tens
+  to hundreds of ms at 10^6 triples), and no descriptor can be read by a reader that expects
+  one-byte notices (which would leak it, or count its byte as a notice). The event loop claims
+  each connection (:mod:`dkg.service.connection_claims`) and answers on the same socket that it
+  took it, or that it declined it because the hand-out took it back meanwhile (the process was
+  stopped or its loop blocked, :mod:`dkg.service.connection_hand_out`): it is the event loop
+  that answers, because a connection is served only once the loop runs.
 - The *control* socket carries the rest, both ways: the process writes ``r`` there when it
   retires (a query ran past its limit), so the supervisor starts its successor at once rather
   than when it exits; it opens each new snapshot when the owner says a write published one, and
@@ -45,6 +50,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from dkg.service.app import create_serving_app
+from dkg.service.connection_claims import ClaimFile
+from dkg.service.connection_hand_out import ANSWER, DECLINED, HANDED, TAKEN
 from dkg.service.settings import Settings
 from dkg.service.snapshot_notices import SnapshotFollower
 
@@ -57,10 +64,14 @@ class _RetiringServer(uvicorn.Server):
 
     retiring = False
 
-    def __init__(self, config: uvicorn.Config, connections: socket.socket) -> None:
-        """Serve ``config``'s app on the connections that ``connections`` brings."""
+    def __init__(
+        self, config: uvicorn.Config, connections: socket.socket, claims: ClaimFile
+    ) -> None:
+        """Serve ``config``'s app on the connections that ``connections`` brings, each once
+        claimed in ``claims``."""
         super().__init__(config)
         self.connections = connections
+        self.claims = claims
         self._taking: set[asyncio.Task[None]] = set()
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
@@ -81,7 +92,16 @@ class _RetiringServer(uvicorn.Server):
             except OSError:
                 connection.close()  # the client went away meanwhile
 
-        def serve(connection: socket.socket) -> None:
+        def serve(number: int, connection: socket.socket) -> None:
+            taken = self.claims.claim(number)
+            try:
+                answer = ANSWER.pack(TAKEN if taken else DECLINED, number)
+                self.connections.send(answer, socket.MSG_DONTWAIT)
+            except OSError:  # the owner reads late: it learns from the claim file instead
+                pass
+            if not taken:
+                connection.close()  # the owner handed it to another process
+                return
             task = loop.create_task(take(connection))
             self._taking.add(task)  # held until done: the loop keeps only weak references
             task.add_done_callback(self._taking.discard)
@@ -89,10 +109,11 @@ class _RetiringServer(uvicorn.Server):
         threading.Thread(
             target=_take_connections, args=(self.connections, loop, serve), daemon=True
         ).start()
+        self.connections.send(ANSWER.pack(TAKEN, 0))  # ready: hand connections to us now
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         """When retiring, wait (at most the graceful limit) for the clients' connections to
-        end by themselves (the supervisor hands no new ones); then uvicorn's own shutdown."""
+        end by themselves (the hand-out hands no new ones); then uvicorn's own shutdown."""
         if self.retiring:
             deadline = asyncio.get_running_loop().time() + float(
                 self.config.timeout_graceful_shutdown or 0
@@ -182,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--connections", type=int, required=True, help="descriptor of the handed connections"
     )
+    parser.add_argument("--claims", type=int, required=True, help="descriptor of the claim file")
     parser.add_argument("--snapshots", type=Path, required=True, help="snapshot folder")
     parser.add_argument("--writer", type=Path, required=True, help="the owner's Unix socket")
     args = parser.parse_args(argv)
@@ -216,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Requests still running when the process retires each have their own limit.
         timeout_graceful_shutdown=int(settings.query_timeout_s) + 1,
     )
-    server = _RetiringServer(config, connections)
+    server = _RetiringServer(config, connections, ClaimFile(args.claims))
     # What the process holds from here on (modules, routes, models) lives as long as it does:
     # leave it out of the collector's full passes, which otherwise traverse it all (55-65 ms
     # at a time) in the middle of whichever request allocated past the threshold, such as
@@ -236,30 +258,28 @@ def _follow_supervisor(follower: SnapshotFollower, control: socket.socket) -> No
     os._exit(0)
 
 
-_MAX_HANDED: Final = 64
-"""Descriptors taken in one receive (the supervisor sends one per message)."""
-
-
 def _take_connections(
     connections: socket.socket,
     loop: asyncio.AbstractEventLoop,
-    serve: Callable[[socket.socket], None],
+    serve: Callable[[int, socket.socket], None],
 ) -> None:
-    """Have ``loop`` serve each connection handed over on ``connections``, until the supervisor
-    closes its end (the control socket's thread ends the process then)."""
+    """Have ``loop`` serve each connection handed over on ``connections`` (one per message,
+    with its number), until the hand-out closes its end (``dkg serve`` is stopping: the
+    control socket's thread ends the process)."""
     while True:
         try:
-            data, descriptors, _, _ = socket.recv_fds(connections, 64, _MAX_HANDED)
+            data, descriptors, _, _ = socket.recv_fds(connections, HANDED.size, 1)
         except OSError:
             return
         if not data:
             return
+        (number,) = HANDED.unpack(data)
         for descriptor in descriptors:
             connection = socket.socket(fileno=descriptor)
             try:
-                loop.call_soon_threadsafe(serve, connection)
+                loop.call_soon_threadsafe(serve, number, connection)
             except RuntimeError:  # the loop has closed: the process is ending
-                connection.close()
+                connection.close()  # unclaimed: the owner hands it on once we have exited
 
 
 if __name__ == "__main__":

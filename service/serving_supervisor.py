@@ -15,30 +15,26 @@ server's throughput however many query workers ran behind it. Now:
   if it died young (so a process that cannot start does not spin). After each write it tells
   them of the new snapshot and waits until they have opened it before the write is
   acknowledged (:mod:`dkg.service.snapshot_notices`).
-- Its *hand-out*, another thread of the owner, accepts every connection on the listening
-  socket and passes it to the serving processes in turn (``SCM_RIGHTS``), skipping a retiring
-  one and one that cannot take it now.
+- Its *hand-out* (:mod:`dkg.service.connection_hand_out`), a small process of its own
+  (:mod:`dkg.service.hand_out_process`: a thread of the owner waited for the owner's GIL while
+  it ingested), accepts every connection on the listening socket and passes it to the serving
+  processes in turn (``SCM_RIGHTS``), skipping a starting, retiring or stalled one; what a
+  stalled, retiring or dead process did not take is taken back and handed to another.
 
-Why the hand-out: when the serving processes accepted on the shared socket themselves, the
-first to wake took every connection pending (uvicorn's server accepts them all), so a client
-opening its connections at once, as a pool does, often had them all on one process for as long
-as they lived, and one core served while the other idled (one-sided in 9 of 12 ``wrk`` runs at
-two connections; docs/service.md). Taking turns splits them evenly whatever the scheduler does.
-
-Each serving process has two socketpairs to the owner: *control* (retiring, the snapshot
-notices and their answers, and the process's end when the owner is gone) and *connections*
-(the handed descriptors only). Why not one: a notice makes the process open a snapshot (tens
-to hundreds of ms), and the thread that reads the control socket is busy meanwhile; connections
-queued behind a notice would wait for it, and a reader of one-byte notices that met a
-descriptor would leak it or take its byte for a notice. On a socket of their own, connections
-are taken at once by a thread that does nothing else, and neither protocol can misread the
-other.
+Each serving process has two socketpairs: *control* to the owner (retiring, the snapshot
+notices and their answers, and the process's end when the owner is gone) and *connections* to
+the hand-out process (the handed descriptors, and the process's answer for each). Why not one:
+a notice makes the process open a snapshot (tens to hundreds of ms), and the thread that reads
+the control socket is busy meanwhile; connections queued behind a notice would wait for it, and
+a reader of one-byte notices that met a descriptor would leak it or take its byte for a notice.
+On a socket of their own, connections are taken at once by a thread that does nothing else, and
+neither protocol can misread the other. A third descriptor, the claim file
+(:mod:`dkg.service.connection_claims`), decides whether a connection handed to a process that
+stalled is its to serve or was taken back.
 """
 
 from __future__ import annotations
 
-import errno
-import itertools
 import logging
 import select
 import shutil
@@ -56,7 +52,10 @@ from typing import Final
 import uvicorn
 
 from dkg.service.app import create_app
+from dkg.service.connection_claims import ClaimFile
+from dkg.service.connection_hand_out import connection_channel
 from dkg.service.dataset import snapshots_beside
+from dkg.service.hand_out_process import HandOutProcess
 from dkg.service.routers.documents import IngestFunction
 from dkg.service.serving_process import RETIRING
 from dkg.service.settings import Settings
@@ -76,8 +75,6 @@ class _Child:
     process: subprocess.Popen[bytes]
     control: socket.socket
     """Our end of its control socket (retiring, notices, answers)."""
-    connections: socket.socket
-    """Our end of the socket its connections are handed over on."""
     started: float
     retiring: bool = False
     told: int = 0
@@ -104,17 +101,21 @@ class ServingSupervisor:
         self._opened = threading.Condition()
         self._closing = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dkg-supervisor", daemon=True)
-        self._hand_out_thread = threading.Thread(
-            target=self._hand_out, name="dkg-hand-out", daemon=True
-        )
+        self._hand_out = HandOutProcess(listener)
 
     def start(self) -> None:
-        """Start every serving process, the thread that watches them and the one that hands
-        them the connections."""
+        """Start the process that hands out the connections, every serving process and the
+        thread that watches them."""
+        self._hand_out.start()
         for _ in range(self.processes):
             self._spawn()
         self._watcher.start()
-        self._hand_out_thread.start()
+
+    @property
+    def handing_out(self) -> bool:
+        """False once the hand-out process has ended by itself: no connection is accepted any
+        more, and ``dkg serve`` must stop (and be restarted by whoever runs it)."""
+        return not self._hand_out.ended
 
     @property
     def pids(self) -> list[int]:
@@ -147,7 +148,7 @@ class ServingSupervisor:
         SIGKILL for any still there after a few seconds."""
         self._closing.set()
         self._watcher.join(timeout=_STOP_S)
-        self._hand_out_thread.join(timeout=_STOP_S)
+        self._hand_out.close()  # first: no connection is handed to a stopping process
         with self._lock:
             children = list(self._children.values())
             self._children.clear()
@@ -161,11 +162,11 @@ class ServingSupervisor:
                 child.process.kill()
                 child.process.wait()
             child.control.close()
-            child.connections.close()
 
     def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
-        handing, taking = socket.socketpair()
+        handing, taking = connection_channel()
+        claims = ClaimFile.create()
         command = [
             sys.executable,
             "-m",
@@ -174,52 +175,26 @@ class ServingSupervisor:
             str(theirs.fileno()),
             "--connections",
             str(taking.fileno()),
+            "--claims",
+            str(claims.descriptor),
             "--snapshots",
             str(self.snapshot_dir),
             "--writer",
             str(self.writer_socket),
         ]
         try:
-            descriptors = (theirs.fileno(), taking.fileno())
+            descriptors = (theirs.fileno(), taking.fileno(), claims.descriptor)
             process = subprocess.Popen(command, pass_fds=descriptors)  # noqa: S603 - our module
+        except OSError:
+            handing.close()
+            claims.close()
+            raise
         finally:
             theirs.close()
             taking.close()
         with self._lock:
-            self._children[ours.fileno()] = _Child(process, ours, handing, time.monotonic())
-
-    def _hand_out(self) -> None:
-        """Accept each connection and pass it to the next serving process that takes it; none
-        is accepted while no process could (the connections wait in the listen queue)."""
-        turns = itertools.count()
-        self.listener.setblocking(False)  # a client gone between select and accept: no wait
-        while not self._closing.is_set():
-            with self._lock:
-                takers = [child for child in self._children.values() if not child.retiring]
-            readable, _, _ = select.select([self.listener] if takers else [], [], [], 0.2)
-            if not readable:
-                continue
-            try:
-                connection, _ = self.listener.accept()
-            except OSError as error:
-                if error.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
-                    logger.error("cannot accept a connection now: %s", error)
-                    self._closing.wait(1.0)
-                continue  # else the client went away before it was accepted
-            with self._lock:  # as now: one may have retired or ended since
-                takers = [child for child in self._children.values() if not child.retiring]
-            with connection:  # our copy; the serving process holds its own
-                first = next(turns)
-                for offset in range(len(takers)):
-                    child = takers[(first + offset) % len(takers)]
-                    try:
-                        sent = socket.send_fds(
-                            child.connections, [b"c"], [connection.fileno()], socket.MSG_DONTWAIT
-                        )
-                    except OSError:
-                        continue  # its queue is full (it is stuck) or it is gone: the next
-                    if sent:
-                        break
+            self._children[ours.fileno()] = _Child(process, ours, time.monotonic())
+        self._hand_out.add(process.pid, handing, claims)
 
     def _watch(self) -> None:
         while not self._closing.is_set():
@@ -246,6 +221,7 @@ class ServingSupervisor:
                 self._opened.notify_all()
         if RETIRING in message and not child.retiring:
             child.retiring = True
+            self._hand_out.retire(child.process.pid)
             self._spawn()
         if message:
             return
@@ -256,7 +232,6 @@ class ServingSupervisor:
             del self._children[descriptor]
         child.process.wait()
         child.control.close()
-        child.connections.close()
         if child.retiring:
             return
         logger.error(
@@ -280,7 +255,8 @@ def serve(
     says stop (it is asked a few times a second) or the owner fails.
 
     Raises:
-        RuntimeError: the owner did not start (its error is in the log).
+        RuntimeError: the owner did not start, or the hand-out process ended (the error is
+            in the log).
     """
     if store.path is None:
         raise ValueError("dkg serve needs an on-disk store: its snapshots are shared by path")
@@ -322,6 +298,8 @@ def serve(
         supervisor.start()
         started = True
         while thread.is_alive() and not until():
+            if not supervisor.handing_out:
+                raise RuntimeError("the connection hand-out process ended; see the log above")
             time.sleep(0.2)
     finally:
         if started:

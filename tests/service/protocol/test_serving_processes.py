@@ -82,21 +82,24 @@ def serving(
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
-        while len(serving_pids(server.pid)) < 3 or not _answers(base):
+        answered: set[int] = set()  # a process is handed connections once it has started
+        while len(serving_pids(server.pid)) < 3 or not serving_pids(server.pid) <= answered:
             assert server.poll() is None, "dkg serve ended; see its output above"
             assert time.monotonic() < deadline, "dkg serve did not start"
-            time.sleep(0.3)
+            answered |= _answered_by(base)
+            time.sleep(0.1)
         yield base, server
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=60)
 
 
-def _answers(base: str) -> bool:
+def _answered_by(base: str) -> set[int]:
+    """The serving process that answers a `/health` request on a new connection, if one does."""
     try:
-        return httpx.get(f"{base}/health", timeout=5).status_code == 200
+        return {int(httpx.get(f"{base}/health", timeout=5).json()["process"])}
     except httpx.HTTPError:
-        return False
+        return set()
 
 
 @pytest.mark.slow
@@ -215,7 +218,7 @@ def test_serving_processes_first_filtered_visits_after_a_write_come_from_the_tab
         assert _filed(snapshots) == before
 
 
-def _held_by(pids: set[int], port: int, clients: list[socket.socket]) -> dict[int, int]:
+def held_by(pids: set[int], port: int, clients: list[socket.socket]) -> dict[int, int]:
     """How many of ``clients``' connections to ``port`` each process of ``pids`` holds (the
     server's end of each, found by its socket inode in /proc)."""
     ours = {client.getsockname()[1] for client in clients}
@@ -251,7 +254,7 @@ def test_serving_processes_share_connections_opened_at_once(
                 client.sendall(b"GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
             for client in clients:
                 assert client.recv(65536).startswith(b"HTTP/1.1 200")
-            held = _held_by(serving_pids(server.pid), port, clients)
+            held = held_by(serving_pids(server.pid), port, clients)
         finally:
             for client in clients:
                 client.close()
