@@ -16,12 +16,13 @@ prince), whom the story below then calls only "The King" or "His Highness".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence
-from dkg.loaders.gazetteer import fold
+from dkg.loaders.gazetteer import fold, load_gazetteer
 from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.read import SENTENCE_END
@@ -86,11 +87,23 @@ def heading_names(
         rest = rest.casefold()
     for candidate in candidates:
         royal = candidate.post is not None and fold(candidate.post.title) in ROYAL_POSTS
-        # "Crown Prince Receives Emir": a name holding a royal title has run on past the name.
-        royal = royal and ROYAL_POSTS.isdisjoint(fold(candidate.name).split())
+        # "Crown Prince Receives Emir", "King Receives Mauritanian President": a name holding
+        # a royal title or another head's title has run on past the name.
+        royal = royal and _head_title_words().isdisjoint(fold(candidate.name).split())
         name = candidate.name.casefold() if title_case else candidate.name
         if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or name in rest:
             yield candidate
+
+
+@functools.cache
+def _head_title_words() -> frozenset[str]:
+    """The words of the titles of heads of state and government ("president", "emir"), which
+    a sovereign's short name ("Mohammed VI", "Hassanal Bolkiah") never holds; an honorific
+    ("Sheikh") may stay in the name a heading gives."""
+    titles = load_gazetteer().titles
+    words = {word for title in titles.head_titles for word in fold(title).split()}
+    honorifics = {word for title in titles.honorifics for word in fold(title).split()}
+    return frozenset((words - honorifics - _SMALL) | ROYAL_POSTS)
 
 
 def _story_before(sentence: Sentence, document: Document) -> bool:
