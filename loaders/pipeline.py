@@ -76,6 +76,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.account_posts import AccountPosts
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
+    from dkg.loaders.steps.companion_countries import CompanionCountries
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
     from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
@@ -108,6 +109,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CountryReferences(),
             VisitExtractor(),
             FirstVisitNationals(),
+            CompanionCountries(),
             MeetingExtractor(),
             VisitCities(),
             VisitDepartures(),
