@@ -28,3 +28,24 @@ def test_title_case_headings_royal_short_name_is_kept() -> None:
         "President Nana Akufo-Addo.\n"
     )
     assert "Charles III" in {p.name for p in document.people}
+
+
+def test_title_case_headings_royal_name_is_cut_before_the_headline_verb() -> None:
+    """Title case capitalises the verb after a sovereign's short name; the story writes it in
+    lower case ("received"), which shows where the name ends."""
+    document = read(
+        "Sultan Haitham Receives Credentials of Four Envoys\n\n"
+        "Muscat, May 6, 2024 (ONA) - His Majesty the Sultan received the letters of credence "
+        "of four new ambassadors at Al Alam Palace on Monday.\n"
+    )
+    assert {p.name for p in document.people} == {"Haitham"}
+
+
+def test_title_case_headings_royal_name_keeps_its_particle() -> None:
+    """Counter-example: "bin" is part of the name, though the story writes it in lower case."""
+    document = read(
+        "Emir Tamim bin Hamad Receives Turkish Envoy\n\n"
+        "Doha, May 6, 2024 (QNA) - The Emir received the new ambassador of Turkey on Monday; "
+        "the minister bin Abdulrahman attended the audience.\n"
+    )
+    assert "Tamim bin Hamad" in {p.name for p in document.people}
