@@ -76,8 +76,10 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.account_posts import AccountPosts
     from dkg.loaders.steps.annotate import FactAnnotator
     from dkg.loaders.steps.capital_references import CapitalReferences
+    from dkg.loaders.steps.companion_countries import CompanionCountries
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
+    from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
     from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
@@ -106,6 +108,8 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CapitalReferences(gazetteer),
             CountryReferences(),
             VisitExtractor(),
+            FirstVisitNationals(),
+            CompanionCountries(),
             MeetingExtractor(),
             VisitCities(),
             VisitDepartures(),

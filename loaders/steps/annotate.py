@@ -26,6 +26,7 @@ from dkg.loaders.steps.figures import (
     find_figures,
     last_sum_kind,
 )
+from dkg.loaders.steps.local_currencies import with_local_currencies
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
@@ -83,7 +84,8 @@ class FactAnnotator:
             if sentence.boilerplate:
                 continue
             text, start = sentence.text, sentence.span.start
-            amounts = find_amounts(text)  # read once: figures and agreements both need them
+            # read once: figures and agreements both need them
+            amounts = with_local_currencies(find_amounts(text), text, context.main_pair or ())
             # Only sentences with numbers can state a figure: the others skip the countries.
             named = (
                 [

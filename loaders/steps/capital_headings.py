@@ -16,14 +16,16 @@ prince), whom the story below then calls only "The King" or "His Highness".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Sentence
-from dkg.loaders.gazetteer import fold
+from dkg.loaders.document import Document, Sentence, TextSpan
+from dkg.loaders.gazetteer import fold, load_gazetteer
 from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import PARTICLE_WORD
 from dkg.loaders.steps.read import SENTENCE_END
 from dkg.loaders.steps.title_case_headings import is_title_case_headline
 
@@ -43,6 +45,8 @@ _MIN_WORDS = 3
 _ROYAL_WORDS = 3
 """A sovereign's name in a heading is short ("Charles III", "Hassanal Bolkiah"); a longer one has
 run on into the words after it ("Charles III Receives President Ruto")."""
+_MIN_STEM = 3
+"""A shorter word ("al", "el") of a headline name says nothing when the story writes it."""
 
 
 def in_title_case(sentence: Sentence) -> Sentence:
@@ -77,7 +81,8 @@ def heading_names(
     text writes again outside the heading (in its own case under a heading in capitals; in any
     case under a headline in title case, whose names may come again in capitals below, as in
     "Remarks by President Biden ..." over "PRESIDENT BIDEN:")."""
-    rest = document.text[: sentence.span.start] + document.text[sentence.span.end :]
+    story = document.text[: sentence.span.start] + document.text[sentence.span.end :]
+    rest = story
     title_case = sentence.text == document.text[sentence.span.start : sentence.span.end]
     if title_case:
         if _story_before(sentence, document):
@@ -85,12 +90,55 @@ def heading_names(
             return
         rest = rest.casefold()
     for candidate in candidates:
-        royal = candidate.post is not None and fold(candidate.post.title) in ROYAL_POSTS
-        # "Crown Prince Receives Emir": a name holding a royal title has run on past the name.
-        royal = royal and ROYAL_POSTS.isdisjoint(fold(candidate.name).split())
         name = candidate.name.casefold() if title_case else candidate.name
-        if (royal and len(candidate.name.split()) <= _ROYAL_WORDS) or name in rest:
+        if name in rest:
             yield candidate
+            continue
+        if candidate.post is None or fold(candidate.post.title) not in ROYAL_POSTS:
+            continue
+        short = _before_story_words(candidate, story) if title_case else candidate
+        # "Crown Prince Receives Emir", "King Receives Mauritanian President": a name holding
+        # a royal title or another head's title has run on past the name.
+        if (
+            short is not None
+            and _head_title_words().isdisjoint(fold(short.name).split())
+            and len(short.name.split()) <= _ROYAL_WORDS
+        ):
+            yield short
+
+
+_HEADLINE_WORD = re.compile(r"\S+")
+
+
+def _before_story_words(candidate: Candidate, story: str) -> Candidate | None:
+    """A sovereign's name from a title-case headline, cut before its first word that the story
+    writes in lower case: title case capitalises the headline's verb too, so "Sultan Haitham
+    Receives Envoys" over a story that says "received" names Haitham, and "Emir Tamim Arrives
+    in Ankara" over "arrived" Tamim; a particle ("bin") is part of the name however the story
+    writes it. None when nothing of the name is left."""
+    for word in _HEADLINE_WORD.finditer(candidate.name):
+        stem = word.group().casefold().removesuffix("s")
+        if len(stem) < _MIN_STEM or PARTICLE_WORD.fullmatch(word.group()):
+            continue
+        if re.search(rf"\b{re.escape(stem)}", story) is None:
+            continue
+        name = candidate.name[: word.start()].rstrip()
+        if not name:
+            return None
+        span = TextSpan(candidate.name_span.start, candidate.name_span.start + len(name))
+        return replace(candidate, name=name, name_span=span)
+    return candidate
+
+
+@functools.cache
+def _head_title_words() -> frozenset[str]:
+    """The words of the titles of heads of state and government ("president", "emir"), which
+    a sovereign's short name ("Mohammed VI", "Hassanal Bolkiah") never holds; an honorific
+    ("Sheikh") may stay in the name a heading gives."""
+    titles = load_gazetteer().titles
+    words = {word for title in titles.head_titles for word in fold(title).split()}
+    honorifics = {word for title in titles.honorifics for word in fold(title).split()}
+    return frozenset((words - honorifics - _SMALL) | ROYAL_POSTS)
 
 
 def _story_before(sentence: Sentence, document: Document) -> bool:

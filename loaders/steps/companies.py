@@ -61,10 +61,12 @@ _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:
 _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
-    r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility)\s+"
+    r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
+    r"winery|brewery|distillery|(?<=\w-)listed)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
-"""A company named right after its kind: "the state company Sonatrach", "the Abu Dhabi firm G42"."""
+"""A company named right after its kind or its stock market: "the state company Sonatrach",
+"the Abu Dhabi firm G42", "the winery Vina Tarapaca", "Toronto-listed Barrick Mining"."""
 _DESCRIBED = Prefiltered(
     r"(?:,|\s+(?:is|was|remains|has\s+become))\s+(?P<many>(?:one\s+of|among)\s+)?(?:the|a|an)\s+"
     r"(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"

@@ -34,12 +34,16 @@ class FigureKind(StrEnum):
 
 _TRADE = Prefiltered(
     r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|commercial\s+(?:ex|inter)changes?|"
+    r"interchanges?(?=\s+(?:of|between|with|reached|amounted|totall?ed|stood|was|grew|rose|fell)\b)|"
     r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
     r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
     r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"
     r"representation|council|commission|relations|ties)))\b",
     _I,
 )
+"""Trade between two countries, also as translations from Spanish and Portuguese put it ("an
+interchange of US$ 4 billion", for "intercambio"), but not a road's interchange, which no
+amount follows as its subject or object."""
 _EXPORTS = Prefiltered(
     r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
     r"insurers?|insurance|guarantees?)\b)|\b(?:were|was)\s+sold\s+to\b",

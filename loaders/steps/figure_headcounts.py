@@ -33,12 +33,15 @@ _ATTENDANCE_BEFORE = re.compile(
     r"\b(?:dr[ae]w|draws|drawing|brought\s+together|brings\s+together|bringing\s+together|"
     r"gathered|gathers|gathering|featured|features|featuring|attended\s+by|"
     r"(?:with\s+)?(?:the\s+)?participation\s+of|participants\s+from|joined\s+by|"
-    r"attracted|attracts|attracting|delegation\s+of|accompanied\s+by)\s+"
+    r"attracted|attracts|attracting|accompanied\s+by|"
+    r"delegation,?\s+(?:(?:made\s+up|composed|consisting)\s+)?of|"
+    r"delegation\s+(?:comprising|numbering))\s+"
     r"(?:(?:at\s+least|nearly|almost|about|around|some|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
 """A verb of attendance right before the count: "the fair drew more than 300 companies", or
-the members of a delegation: "a delegation of 40 officials" (the gold counts neither)."""
+the members of a delegation: "a delegation of 40 officials", "the business delegation, of
+more than 60 companies," (the gold counts neither)."""
 _ATTENDANCE_AFTER = re.compile(
     r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
     r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
-from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
 
@@ -288,6 +288,9 @@ def visits_from_meetings(document: Document) -> Document:
             )
         )
         meetings[index] = replace(meeting, during_visit=len(visits) - 1)
+    if len(visits) > len(document.visits):
+        # A visit only talks told may still be dated by "the state visit, which X began on".
+        visits = with_stated_start(visits, document)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
 
 

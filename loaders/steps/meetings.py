@@ -155,7 +155,8 @@ class MeetingExtractor:
                 meetings.extend([earlier] if earlier is not None else [])
                 continue
             unnamed: tuple[str, ...] = ()
-            if (noun := PAIR.search(view.text)) is not None:
+            noun = PAIR.search(view.text)
+            if noun is not None and not _named_before(view, noun.start()):
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 named = named if hold_the_post(noun["noun"], named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
@@ -364,6 +365,13 @@ def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tu
     countries = {p.key: p.country for p in document.people}
     one, other = (countries.get(k) for k in people)
     return people if one is None or other is None or one != other else ()
+
+
+def _named_before(view: SentenceView, at: int) -> bool:
+    """Whether the sentence names two people before "the two ministers" at ``at``: then the
+    phrase is those two ("held a working meeting with Minister X, after which the two ministers
+    signed"), not the principals of the text."""
+    return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
 
 
 def _guest(document: Document, before: int) -> tuple[str, ...]:

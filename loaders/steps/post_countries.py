@@ -42,6 +42,16 @@ _OFFICE_OF_BODY = re.compile(r",?\s+(?:the\s+)?[\w' -]{0,60}?\b(?:of|at|to)\s+(?
 """Between a name and the body whose office follows it: ", Secretary-General of the "."""
 _TITLE_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,4}")
 """Between a body and a name its title precedes: "EAC Secretary-General X"."""
+_NATIONALS_ABROAD = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:in\s+(?:the\s+)?)?(?:Expatriates|Diaspora)\b"
+    r"|(?:(?:Expatriates|Communities|Nationals|Citizens|Workers|Living|Residing)\s+)?"
+    r"(?:Abroad|Overseas)\b)"
+)
+"""A portfolio for the state's own nationals abroad, which only that state's government holds:
+"Minister of Foreign Affairs and Moroccan Expatriates", "Minister of Tunisians Abroad",
+"Minister of Foreign Affairs and Nigerians in the Diaspora". Communities, nationals or workers
+alone may be another country's ("Commissioner for Syrian Workers"): only "abroad" makes them
+the state's own."""
 
 
 class PostCountries:
@@ -52,6 +62,7 @@ class PostCountries:
     provides = frozenset({"people"})
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
         posts = gazetteer.titles.company_posts
         self._company_posts = frozenset(fold(t) for t in posts) - _SHARED_WITH_STATES
 
@@ -60,7 +71,9 @@ class PostCountries:
         countries = self._sides(document)
         officials = _officials_of_bodies(document)
         people = tuple(
-            p if p.key in officials else self._placed(p, countries.get(p.key))
+            p
+            if p.key in officials
+            else self._placed(p, countries.get(p.key) or self._portfolio_country(p))
             for p in document.people
         )
         if people == document.people:
@@ -94,6 +107,16 @@ class PostCountries:
         if posts == person.posts and country == person.country:
             return person
         return replace(person, posts=_merged(posts), country=country)
+
+    def _portfolio_country(self, person: Person) -> str | None:
+        """The country whose nationals abroad a post of the person is for, if one is."""
+        for post in person.posts:
+            found = _NATIONALS_ABROAD.search(post.title)
+            if found is not None:
+                country = self._gazetteer.country(found["demonym"])
+                if country is not None:
+                    return country.iso2
+        return None
 
     def _national(self, post: Post) -> bool:
         """Whether a post without a country is an office of the state its holder serves."""

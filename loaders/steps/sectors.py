@@ -321,6 +321,8 @@ _ANCHOR = re.compile(
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
+    # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
+    r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # "investors were interested in batteries and shipbuilding"
     r"|interest(?:ed|s)?\s+in\b"
     # "signed agreements with Emirati firms on green hydrogen"

@@ -16,6 +16,7 @@ from dkg.loaders.document import DateMention, Document, PartialDate, Person, Vis
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
 from dkg.loaders.steps.numerals import small_count
+from dkg.loaders.steps.visit_status import TYPE_WORD, visit_type
 
 M = TypeVar("M", bound=Spanned)
 _DAYS = Prefiltered(
@@ -82,11 +83,14 @@ def last_day_told(document: Document, before: int) -> PartialDate | None:
 _VISIT_BEGAN = Prefiltered(
     r"\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit\s+"
     r"(?:began|started|opened|got under way)\b"
+    r"|\b[Tt]he\s+(?:(?:state|official|working|[\w-]+-day)\s+)?visit,\s+which\s+"
+    r"(?:(?:he|she|they)\s+|the\s+(?:[A-Z][\w-]*\s+){1,4})(?:began|started)\b"
     r"|\b[Tt]he\s+day\s+of\s+(?:his|her|their)\s+arrival\b"
 )
 """The start of the visit the document is about, stated as such: "The state visit began
-yesterday, when ...", or named as the day the guest arrived ("On Monday, the day of her
-arrival from Lima, she laid a wreath")."""
+yesterday, when ...", with the guest as the subject of a clause on it ("the state visit,
+which the Chilean President began on Monday"), or named as the day the guest arrived ("On
+Monday, the day of her arrival from Lima, she laid a wreath")."""
 
 
 _ENDS = re.compile(
@@ -126,8 +130,11 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
             start = nearest(days, view, began)[0].start
             end = _stated_end(view, days, start) or visit.end
             evidence = tuple(sorted({*visit.evidence, view.sentence.span}))
+            kind = visit.visit_type
+            if kind == "unspecified" and TYPE_WORD.search(began.group()):
+                kind = visit_type(view.text, began)  # "The state visit began on Monday"
             visits = [*visits]
-            visits[index] = replace(visit, start=start, end=end, evidence=evidence)
+            visits[index] = replace(visit, start=start, end=end, evidence=evidence, visit_type=kind)
             break
     return visits
 

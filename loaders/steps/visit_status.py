@@ -52,7 +52,7 @@ _CLAUSE_AFTER = re.compile(
     r"|\s+(?:that|which|who)\s+"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ..."."""
-_TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
+TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
 """A word that may give a visit its type; not the "state" of an office ("the first head of
 state to visit", "Secretary of State to visit China"), which types no trip."""
 _TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNORECASE)
@@ -64,7 +64,7 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     """The type word of the cue itself ("Y's state visit"), else the sentence's first type
     word before "visit" ("arrived ... on an official visit"): two visits told in one sentence
     keep their own types."""
-    own = _TYPE_WORD.search(cue.group())
+    own = TYPE_WORD.search(cue.group())
     match = own if own is not None and _TYPED_VISIT.match(cue.group(), own.end()) else None
     if match is None and _UNTYPED_NOUN.fullmatch(cue.group().strip()) and _TYPED_CUES.search(text):
         # "the visit of B to Y" beside "the State Visit of A to X": that type is A's visit's.
@@ -94,7 +94,7 @@ A", "an official visit by A"): its type word is that visit's, not the sentence's
 def _sentence_type_word(text: str) -> re.Match[str] | None:
     """The first type word right before "visit", else the last one a few words before it."""
     match = None
-    for candidate in _TYPE_WORD.finditer(text):
+    for candidate in TYPE_WORD.finditer(text):
         following = text[candidate.end() : candidate.end() + 30]
         if _TYPED_VISIT.match(following):
             match = candidate

@@ -1,5 +1,6 @@
-"""Who came to an event or was hurt in one is counted with the same nouns as a relationship's
-figures ("companies", "people"), but is news of the day, not a figure of the relationship."""
+"""Who came to an event or was hurt in one, or travels in a delegation, is counted with the same
+nouns as a relationship's figures ("companies", "people"), but is news of the day, not a figure
+of the relationship."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def _counts(sentence: str) -> list[Decimal]:
         "The storm claimed the lives of at least 35 people on the coast.",
         "Some 200 people were injured when the bridge collapsed.",
         "The explosion left 12 workers dead at the port.",
+        "The trade delegation, of more than 60 companies, includes two state banks.",
+        "He travels with a business delegation made up of some 30 Peruvian firms.",
+        "A delegation comprising 45 entrepreneurs joined the minister in Hanoi.",
     ],
 )
 def test_figure_head_counts_of_an_event_are_no_figure(sentence: str) -> None:
@@ -42,6 +46,8 @@ def test_figure_head_counts_of_an_event_are_no_figure(sentence: str) -> None:
         ("Chilean firms employ about 9,000 people in Peru.", Decimal(9000)),
         ("Around 3,000 Kenyan students study in Germany.", Decimal(3000)),
         ("The sale of the unit left 30 companies in the group.", Decimal(30)),
+        ("The delegation met the heads of some 70 Vietnamese companies in Peru.", Decimal(70)),
+        ("Some 400 Peruvian companies, a delegation reported, export to Vietnam.", Decimal(400)),
     ],
 )
 def test_figure_head_counts_relationship_counts_stay_figures(sentence: str, value: Decimal) -> None:
