@@ -78,6 +78,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.capital_references import CapitalReferences
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
+    from dkg.loaders.steps.guest_references import GuestReferences
     from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
@@ -106,6 +107,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CapitalReferences(gazetteer),
             CountryReferences(),
             VisitExtractor(),
+            GuestReferences(),
             MeetingExtractor(),
             VisitCities(),
             VisitDepartures(),
