@@ -265,10 +265,14 @@ _NON_AREAS = (
     "trade-offs",
     "trade off",
     "trade offs",
+    "rubber stamp",
+    "rubber-stamp",
+    "rubber-stamped",
 )
 """Compound nouns whose last word is a sector label but which name no area: room to act
 ("fiscal space"), a place to park, the best of a kind ("state-of-the-art"), a compromise
-("trade-offs"). Real-estate ones ("office space") are labels of real estate instead."""
+("trade-offs"), an approval given unread ("rubber-stamp"). Real-estate ones ("office space")
+are labels of real estate instead."""
 _DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
 """Words that open a noun phrase: after a one-word label they make it a verb with its object."""
 _FRAMES = frozenset({"supply chains", "value chains", "global value chains"})

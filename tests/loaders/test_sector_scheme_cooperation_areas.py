@@ -108,6 +108,14 @@ def test_sector_scheme_cooperation_areas_spelling_variants(
         # a quality, not an area; a compromise, not trade
         ("They discussed cooperation in state-of-the-art medicine.", ["health care"]),
         ("The talks on the trade-offs of new tariffs ended.", []),
+        ("Lawmakers discussed how to rubber-stamp deals in mining.", ["mining"]),
+        # a word that heads another thing after a sector word: the oil fields' rock, startups'
+        # surroundings, how a visit looks
+        (
+            "Investment in oil reservoirs and startup ecosystems grew.",
+            ["crude oil", "innovation and start-ups"],
+        ),
+        ("The talks on the optics of the visit went on.", []),
         # one power plant or one hospital is a project, not a field of cooperation
         ("The sides discussed cooperation in building a hospital.", []),
     ],
