@@ -80,6 +80,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
     from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
+    from dkg.loaders.steps.guest_references import GuestReferences
     from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
@@ -110,6 +111,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             VisitExtractor(),
             FirstVisitNationals(),
             CompanionCountries(),
+            GuestReferences(),
             MeetingExtractor(),
             VisitCities(),
             VisitDepartures(),

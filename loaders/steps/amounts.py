@@ -28,6 +28,7 @@ from dkg.loaders.steps.currencies import (
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     ONE_LETTER_SIGN,
+    SHARED_SIGNS,
     SYMBOLS,
     unknown_sign,
 )
@@ -61,6 +62,8 @@ class Amount:
     and counts); ``range_high`` is set for ranges, whose ``value`` is the low end.
     ``qualifier`` keeps the hedge as written ("more than", "about"); ``elliptical`` marks a bare
     "3.3 billion" that took its currency from an earlier amount of the same text.
+    ``candidates`` are the currencies a sign several countries use may stand for ("Sh": KES,
+    TZS, UGX, SOS); such money has no ``currency`` until the text's countries choose one.
     """
 
     start: int
@@ -73,6 +76,7 @@ class Amount:
     range_high: Decimal | None = None
     qualifier: str | None = None
     elliptical: bool = False
+    candidates: tuple[str, ...] = ()
 
     @property
     def approximate(self) -> bool:
@@ -110,6 +114,7 @@ _AMOUNT_PATTERN = rf"""
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
       | (?P<unit>\s?(?-i:{_UNITS})\b)
       | \s(?P<code>(?-i:{CODE_PATTERN}))\b
+      | \s(?P<shared>(?-i:kr))\b\.?
       | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
     )?
     (?![\w:])
@@ -216,12 +221,19 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     is_word = not num[0].isdigit()
     scale_word = " ".join((match["scale"] or "").lower().split())
     currency = _currency(match)
-    if scale_word in ("m", "b", "k") and currency is None:
+    candidates = tuple(SHARED_SIGNS.get((match["pre"] or match["shared"] or "").rstrip("."), ()))
+    if scale_word in ("m", "b", "k") and currency is None and not candidates:
         return None  # "300m" without a currency is as likely metres as millions
     if unknown_sign(text, match["pre"], match.start("pre"), match.start("num")):
         return None
     post = match["post"] is not None
-    if not post and not scale_word and currency is None and _is_date_or_year(text, match, num):
+    if (
+        not post
+        and not scale_word
+        and currency is None
+        and not candidates
+        and _is_date_or_year(text, match, num)
+    ):
         return None
     surface_start = match.start("num")
     if is_word and not scale_word and not post and _is_pronoun(text, match):
@@ -235,7 +247,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
             value += Decimal(extra[1].replace(",", "")) * scale_value(extra[2])
     if match["pct"]:
         kind, unit = AmountKind.PERCENT, "percentage points" if "point" in match["pct"] else None
-    elif currency is not None:
+    elif currency is not None or candidates:
         kind, unit = AmountKind.MONEY, None
     elif match["unit"]:
         kind, unit = AmountKind.QUANTITY, _SPACES.sub(" ", match["unit"].strip())
@@ -255,6 +267,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         currency=currency,
         unit=unit,
         qualifier=_SPACES.sub(" ", qualifier.lower()) if qualifier else None,
+        candidates=candidates,
     )
     return amount, multiplier
 
@@ -273,6 +286,8 @@ def _currency(match: re.Match[str]) -> str | None:
         symbol = pre.rstrip(".")
         if symbol in SYMBOLS:
             return SYMBOLS[symbol]
+        if symbol in SHARED_SIGNS:
+            return None
         return CODE_ALIASES.get(symbol, symbol)
     if match["code"]:
         return CODE_ALIASES.get(match["code"], match["code"])
@@ -331,6 +346,7 @@ def _fold_ranges(text: str, found: list[tuple[Amount, Decimal | None]]) -> list[
                         value=value,
                         kind=high.kind if low.kind is AmountKind.COUNT else low.kind,
                         currency=low.currency or high.currency,
+                        candidates=low.candidates or high.candidates,
                         unit=low.unit or high.unit,
                         is_range=True,
                         range_high=high.value,
@@ -359,16 +375,22 @@ def _inherit_currency(amounts: list[Scaled]) -> list[Amount]:
     "200 companies" stay counts even in a sentence about money.
     """
     result: list[Amount] = []
-    currency: str | None = None
+    money: Amount | None = None
     for amount, scale in amounts:
         if amount.kind is AmountKind.MONEY:
-            currency = amount.currency
+            money = amount
         elif (
             amount.kind is AmountKind.COUNT
-            and currency is not None
+            and money is not None
             and scale is not None
             and scale >= 1_000_000
         ):
-            amount = replace(amount, kind=AmountKind.MONEY, currency=currency, elliptical=True)
+            amount = replace(
+                amount,
+                kind=AmountKind.MONEY,
+                currency=money.currency,
+                candidates=money.candidates,
+                elliptical=True,
+            )
         result.append(amount)
     return result

@@ -29,6 +29,7 @@ from dkg.loaders.steps.figures import (
 from dkg.loaders.steps.local_currencies import with_local_currencies
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
+from dkg.loaders.steps.shared_signs import resolve_shared_signs
 from dkg.ontology.vocabulary import sector_concepts
 
 
@@ -80,6 +81,7 @@ class FactAnnotator:
         paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
         referent: FigureKind | None = None  # the kind of its last sum, which "it" refers to
         outcomes = OutcomeList()
+        document_iso2 = {c.iso2 for c in document.countries}
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -96,6 +98,8 @@ class FactAnnotator:
                 if amounts
                 else []
             )
+            # "Sh110 billion": the shilling of the one country of the sign named here or above
+            amounts = resolve_shared_signs(amounts, {c.iso2 for c in named}, document_iso2)
             if sentence.paragraph != paragraph:
                 paragraph, carried, referent = sentence.paragraph, None, None
             found, carried = carry_year(

@@ -78,7 +78,6 @@ SYMBOLS = {
     "GH¢": "GHS",
     "E£": "EGP",
     # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
-    "Rs": "INR",
     "R": "ZAR",
     "N": "NGN",
     "Dh": "AED",
@@ -97,8 +96,25 @@ SYMBOLS = {
     "USh": "UGX",
 }
 
+SHARED_SIGNS: dict[str, dict[str, str]] = {
+    # the shillings of Kenya, Tanzania, Uganda and Somalia
+    "Sh": {"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
+    "Shs": {"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
+    # the rupees of India, Pakistan, Sri Lanka, Nepal, Mauritius and Seychelles
+    "Rs": {"INR": "IN", "PKR": "PK", "LKR": "LK", "NPR": "NP", "MUR": "MU", "SCR": "SC"},
+    # the crowns of Sweden, Norway, Denmark and Iceland
+    "kr": {"SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS"},
+}
+"""Signs that several countries write for their own currency, with each currency's country
+(ISO 3166-1 alpha-2). Such a sign names no currency by itself: the countries the text is about
+choose one (``dkg.loaders.steps.shared_signs``)."""
+
 LETTER_SYMBOLS = "|".join(
-    sorted((s for s in SYMBOLS if s.isalpha() and len(s) > 1), key=len, reverse=True)
+    sorted(
+        (s for s in (*SYMBOLS, *SHARED_SIGNS) if s.isalpha() and len(s) > 1),
+        key=len,
+        reverse=True,
+    )
 )
 """The letters-only symbols as an alternation, longest first: they need a word boundary before
 them and a number right after them, and match in their own case only ("SR 15", not "sr"). A

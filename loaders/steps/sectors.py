@@ -102,20 +102,30 @@ class SectorMatcher:
         self._labels: dict[str, _Concept] = {}
         self._cased: set[str] = set()
         self._lengths: dict[str, list[int]] = {}
-        for concept in concepts:
-            entry = _Concept(concept.iri, concept.pref_label)
-            for label in (concept.pref_label, *concept.alt_labels):
-                key = _fold(label)
-                if not key:
-                    continue
-                self._labels.setdefault(key, entry)
-                if label != label.lower():
-                    self._cased.add(label)
-                words = key.split(" ")
-                lengths = self._lengths.setdefault(words[0], [])
-                if len(words) not in lengths:
-                    lengths.append(len(words))
-                    lengths.sort(reverse=True)
+        self._non_areas = {_fold(phrase) for phrase in _NON_AREAS}
+        labels = [
+            (label, _Concept(concept.iri, concept.pref_label))
+            for concept in concepts
+            for label in (concept.pref_label, *concept.alt_labels)
+        ]
+        for label, entry in labels:
+            key = _fold(label)
+            if not key:
+                continue
+            self._labels.setdefault(key, entry)
+            if label != label.lower():
+                self._cased.add(label)
+            self._index(key)
+        for key in self._non_areas:
+            self._index(key)
+
+    def _index(self, key: str) -> None:
+        """Record the word count of a folded phrase under its first word, longest first."""
+        words = key.split(" ")
+        lengths = self._lengths.setdefault(words[0], [])
+        if len(words) not in lengths:
+            lengths.append(len(words))
+            lengths.sort(reverse=True)
 
     def concept(self, words: str) -> _Concept | None:
         """The concept one of whose labels is ``words``, if any."""
@@ -158,6 +168,9 @@ class SectorMatcher:
                 if i + length > len(tokens):
                     continue
                 key = " ".join(t.key for t in tokens[i : i + length])
+                if key in self._non_areas:
+                    step = length  # "fiscal space", "state-of-the-art": no area, read past it
+                    break
                 concept = self._labels.get(key)
                 if concept is None:
                     continue
@@ -165,11 +178,17 @@ class SectorMatcher:
                 text = sentence[start:end]
                 after = tokens[i + length].key if i + length < len(tokens) else ""
                 before = tokens[i - 1].key if i else ""
-                if text.lower() in _ACTS and (
-                    after == "of" or (before == "the" and after == "with")
-                ):
+                if length == 1 and after in _DETERMINERS:
+                    # "the crews sport the same colours", "to water the fields": a verb with
+                    # its object; an area is followed by a comma, "and" or the clause's end
+                    break
+                if (
+                    text.lower() in _ACTS
+                    and (after == "of" or (before == "the" and after == "with"))
+                ) or (key in _FRAMES and after in _FRAMED_BY):
                     # "the construction of a railway", "the construction with the participation
-                    # of X of a plant": an act, not a sector
+                    # of X of a plant": an act, not a sector; "supply chains of batteries": the
+                    # area follows
                     step = length
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
@@ -230,6 +249,36 @@ class SectorMatcher:
         return found
 
 
+_NON_AREAS = (
+    "fiscal space",
+    "policy space",
+    "political space",
+    "civic space",
+    "breathing space",
+    "personal space",
+    "parking space",
+    "parking spaces",
+    "living space",
+    "state of the art",
+    "state-of-the-art",
+    "trade-off",
+    "trade-offs",
+    "trade off",
+    "trade offs",
+    "rubber stamp",
+    "rubber-stamp",
+    "rubber-stamped",
+)
+"""Compound nouns whose last word is a sector label but which name no area: room to act
+("fiscal space"), a place to park, the best of a kind ("state-of-the-art"), a compromise
+("trade-offs"), an approval given unread ("rubber-stamp"). Real-estate ones ("office space")
+are labels of real estate instead."""
+_DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
+"""Words that open a noun phrase: after a one-word label they make it a verb with its object."""
+_FRAMES = frozenset({"supply chains", "value chains", "global value chains"})
+"""Labels that frame the area named after them: "the supply chains of renewable energy" is about
+renewable energy, as the cue "supply chains for" already reads it."""
+_FRAMED_BY = frozenset({"of", "for", "in"})
 _ACTS = frozenset({"construction", "building"})
 """Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
 _HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})

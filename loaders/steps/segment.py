@@ -24,6 +24,8 @@ _ABBREVIATIONS = frozenset((
     "gov", "sen", "rep", "amb", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g",
     "i.e", "u.s", "u.k", "u.n", "approx", "est", "hon", "rt", "rev", "maj", "brig", "adm",
+    # currency signs written with a dot before the sum: "Rs. 120 billion", "kr. 500"
+    "rs", "kr", "sh", "shs",
 ))
 # fmt: on
 # "President Smt. Droupadi Murmu", "Rt. Hon. X": a form of address written with a dot is an

@@ -36,7 +36,7 @@ MONEY = [
     ("London granted 15 million pounds sterling.", "15 million pounds sterling", "15e6", "GBP"),
     ("Ankara set aside ₺40 million for it.", "₺40 million", "40e6", "TRY"),
     ("Investment hit 45 bln rubles in Tatarstan.", "45 bln rubles", "45e9", "RUB"),
-    ("Delhi approved Rs 500 crore for the corridor.", "Rs 500 crore", "5e9", "INR"),
+    ("Delhi approved ₹500 crore for the corridor.", "₹500 crore", "5e9", "INR"),
     ("Canberra pledged A$2 million to Fiji.", "A$2 million", "2e6", "AUD"),
     ("The bank lent CNY 8 billion to Laos.", "CNY 8 billion", "8e9", "CNY"),
     ("Brazil sold 3 million tonnes for 2 billion reais.", "2 billion reais", "2e9", "BRL"),

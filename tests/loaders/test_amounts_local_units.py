@@ -18,11 +18,11 @@ def _money(text: str) -> list[tuple[Decimal, str | None]]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The railway order is worth Rs 12,500 crore.", Decimal(125_000_000_000)),
+        ("The railway order is worth ₹12,500 crore.", Decimal(125_000_000_000)),
         ("The state set aside ₹3 lakh crore for roads.", Decimal(3_000_000_000_000)),
-        ("Exports of Rs 40 thousand crore were recorded.", Decimal(400_000_000_000)),
+        ("Exports of INR 40 thousand crore were recorded.", Decimal(400_000_000_000)),
         ("A grant of INR 750 crore was approved.", Decimal(7_500_000_000)),
-        ("Each farmer receives Rs. 2.5 lakh.", Decimal(250_000)),
+        ("Each farmer receives ₹ 2.5 lakh.", Decimal(250_000)),
     ],
 )
 def test_amounts_indian_units_are_read_at_their_value_in_rupees(text: str, value: Decimal) -> None:

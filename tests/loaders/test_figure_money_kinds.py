@@ -17,7 +17,7 @@ def _figures(text: str) -> list[tuple[FigureKind, Decimal, str]]:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Hitachi's Indian unit won an order worth Rs 8,000 crore for metro coaches.", 8e10, "INR"),
+        ("Hitachi's Indian unit won an order worth ₹8,000 crore for metro coaches.", 8e10, "INR"),
         ("Turkish builders have secured contracts worth about $30 billion in Iraq.", 3e10, "USD"),
         ("The firm was awarded a tender of €1.2bn to build the bridge.", 1.2e9, "EUR"),
     ],

@@ -62,6 +62,111 @@ def test_sector_scheme_narrower_areas_keep_the_name_the_text_gives(
     assert [broader_of(label) for label in expected] == broader
 
 
+# Areas bilateral communiques list that the scheme lacked: supply chains, services,
+# financial crime, social welfare, land administration, mine action, new industries.
+@pytest.mark.parametrize(
+    ("sentence", "expected", "broader"),
+    [
+        (
+            "The two ministers agreed to cooperate on supply chains and fair competition.",
+            ["supply chains", "competition law and policy"],
+            ["trade", "trade"],
+        ),
+        (
+            "Ottawa and Manila will work together on outsourcing and consumer rights.",
+            ["professional and business services", "consumer protection"],
+            ["trade", "trade"],
+        ),
+        (
+            "The memorandum covers cooperation in fighting money laundering and corruption.",
+            ["anti-money laundering and financial crime", "anti-corruption"],
+            ["law enforcement", "justice and judicial cooperation"],
+        ),
+        (
+            "Police chiefs pledged cooperation in fighting human trafficking.",
+            ["human trafficking"],
+            ["law enforcement"],
+        ),
+        (
+            "The ministries will cooperate in pensions and elderly care.",
+            ["social services, welfare and family policy"] * 2,
+            ["labour", "labour"],
+        ),
+        (
+            "They signed a plan on cooperation in public procurement, audit and the cadastre.",
+            [
+                "public procurement",
+                "public audit",
+                "land administration, cadastre and geodesy",
+            ],
+            ["public administration", "public administration", "public administration"],
+        ),
+        (
+            "Both capitals want to cooperate on local self-government.",
+            ["local government"],
+            ["public administration"],
+        ),
+        (
+            "The envoys discussed cooperation in fighting desertification and air pollution.",
+            ["desertification and land degradation", "pollution control and air quality"],
+            ["environment", "environment"],
+        ),
+        (
+            "Oslo offered support in demining.",
+            ["mine action and demining"],
+            ["humanitarian cooperation"],
+        ),
+        (
+            "The agreement opens cooperation in river transport and rolling stock.",
+            ["inland waterways and river transport", "railway rolling stock"],
+            ["transport", "mechanical engineering"],
+        ),
+        (
+            "Investors were interested in pulp and paper, ceramics, furniture and jewellery.",
+            [
+                "pulp and paper",
+                "glass and ceramics",
+                "furniture industry",
+                "jewellery and gemstones",
+            ],
+            ["industry", "industry", "industry", "industry"],
+        ),
+        (
+            "They spoke about cooperation in household appliances and drones.",
+            ["electrical equipment and appliances", "drones and unmanned aerial vehicles"],
+            ["industry", "aerospace"],
+        ),
+        (
+            "The institutes will cooperate in nanotechnology, robotics and blockchain.",
+            ["nanotechnology", "robotics and automation", "blockchain and distributed ledgers"],
+            [
+                "science, technology and research",
+                "critical and emerging technology",
+                "digitalization, digital transformation and information technology",
+            ],
+        ),
+        (
+            "The sides will cooperate on the internet of things, big data and data protection.",
+            [
+                "internet of things",
+                "big data and data analytics",
+                "data protection and data governance",
+            ],
+            [
+                "digitalization, digital transformation and information technology",
+                "digitalization, digital transformation and information technology",
+                "digitalization, digital transformation and information technology",
+            ],
+        ),
+    ],
+)
+def test_sector_scheme_narrower_areas_communique_areas_under_their_broader_area(
+    sentence: str, expected: list[str], broader: list[str | None]
+) -> None:
+    assert labels(sentence) == expected
+    assert [broader_of(label) for label in expected] == broader
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

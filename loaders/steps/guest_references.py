@@ -1,0 +1,106 @@
+"""GuestReferences: "his guest", "the visitor", "the visiting minister" and "the host" as the
+people of the visit a story tells.
+
+Once a story has said who came where, it goes on with the roles the visit gives: "The President
+walked his guest to the gardens", "the host briefed the visitor on the project". Such a phrase
+means the visitor or the host of that visit, but only when the document tells one visit's
+people: with two visitors (or two people of the host country named before the phrase) a reader
+cannot tell whom it means, and a wrong person is worse than none. So the phrase is read only
+where "guest", "host" or "visitor" is the noun itself: not "the guests at the dinner", "the host
+country", "hosted a reception" or "the guest list".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Person, PersonMention, TextSpan
+from dkg.loaders.steps.role_holders import holds_role
+
+_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?P<guest>guest|visitor)|(?P<host>host)"
+    r"|visiting\s+(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|"
+    r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+state|secretary))"
+    # The noun ends its phrase: a stop, a possessive, a preposition, a relative pronoun or a
+    # verb follows; "the host country", "the guest list", "the guests" are other things.
+    r"(?=\s*[,.;:)\u2019']|\s+(?:to|at|in|on|with|and|for|from|by|who|through|around|into|"
+    r"about|during|after|before|as|was|is|had|has|have|will|would|could|also|then|later|"
+    r"first|again|earlier|afterwards|personally|warmly|briefly|formally|officially|himself|"
+    r"herself|"
+    r"said|told|gave|made|took|met|held|spoke|led|went|saw|left|came|paid|sent|brought|"
+    r"laid|drove|rode|shook|sat|stood|wrote|[a-z]+ed)\b)"
+)
+"""A role the visit gives, as a noun phrase of its own."""
+
+
+class GuestReferences:
+    """Adds the visitor and host a story's roles ("his guest", "the host") refer to."""
+
+    name = "guest-references"
+    requires = frozenset({"sentences", "people", "person_mentions", "visits"})
+    provides = frozenset({"people", "person_mentions"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with a mention for each guest or host phrase it can resolve."""
+        visitors = {v.visitor for v in document.visits}
+        people = {p.key: p for p in document.people}
+        visitor = people.get(next(iter(visitors))) if len(visitors) == 1 else None
+        if visitor is None:
+            return document
+        hosts = {v.host_country for v in document.visits}
+        host_country = next(iter(hosts)) if len(hosts) == 1 else None
+        mentions = list(document.person_mentions)
+        taken = [m.span for m in mentions]
+        found: list[PersonMention] = []
+        for sentence in document.sentences:
+            if sentence.boilerplate:
+                continue
+            for match in _REFERENCE.finditer(sentence.text):
+                span = TextSpan(
+                    sentence.span.start + match.start(), sentence.span.start + match.end()
+                )
+                if any(span.contains(t) or t.contains(span) for t in taken):
+                    continue
+                person = _referent(match, span, visitor, host_country, document)
+                if person is not None:
+                    found.append(PersonMention(span, person, "role"))
+        if not found:
+            return document
+        mentions = sorted([*mentions, *found], key=lambda m: m.span)
+        spans: dict[str, list[TextSpan]] = {}
+        for mention in mentions:
+            spans.setdefault(mention.person, []).append(mention.span)
+        return replace(
+            document,
+            people=tuple(replace(p, mentions=tuple(spans.get(p.key, ()))) for p in document.people),
+            person_mentions=tuple(mentions),
+        )
+
+
+def _referent(
+    match: re.Match[str],
+    span: TextSpan,
+    visitor: Person,
+    host_country: str | None,
+    document: Document,
+) -> str | None:
+    """The visitor or host a guest or host phrase means, if only one person can be meant."""
+    if match["guest"]:
+        return visitor.key
+    if match["role"]:
+        role = " ".join(match["role"].lower().split())
+        posts = [p.title for p in visitor.posts]
+        fits = role in ("leader", "head of state") or any(holds_role(t, role) for t in posts)
+        return visitor.key if fits else None
+    if host_country is None:
+        return None
+    # The host is the one person of the host country named before the phrase.
+    before = {m.person for m in document.person_mentions if m.span.start < span.start}
+    hosts = {
+        p.key
+        for p in document.people
+        if p.country == host_country and p.key in before and p.key != visitor.key
+    }
+    return next(iter(hosts)) if len(hosts) == 1 else None
