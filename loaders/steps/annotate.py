@@ -26,10 +26,9 @@ from dkg.loaders.steps.figures import (
     find_figures,
     last_sum_kind,
 )
-from dkg.loaders.steps.local_currencies import with_local_currencies
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
-from dkg.loaders.steps.shared_signs import resolve_shared_signs
+from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
 
 
@@ -86,8 +85,7 @@ class FactAnnotator:
             if sentence.boilerplate:
                 continue
             text, start = sentence.text, sentence.span.start
-            # read once: figures and agreements both need them
-            amounts = with_local_currencies(find_amounts(text), text, context.main_pair or ())
+            amounts = find_amounts(text)  # read once: figures and agreements both need them
             # Only sentences with numbers can state a figure: the others skip the countries.
             named = (
                 [
@@ -98,8 +96,10 @@ class FactAnnotator:
                 if amounts
                 else []
             )
-            # "Sh110 billion": the shilling of the one country of the sign named here or above
-            amounts = resolve_shared_signs(amounts, {c.iso2 for c in named}, document_iso2)
+            # "Sh110 billion", "dirhams": the currency of the one country of the sign told
+            amounts = settle_shared_currencies(
+                amounts, text, ({c.iso2 for c in named}, context.main_pair or (), document_iso2)
+            )
             if sentence.paragraph != paragraph:
                 paragraph, carried, referent = sentence.paragraph, None, None
             found, carried = carry_year(

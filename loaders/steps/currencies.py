@@ -107,7 +107,19 @@ SHARED_SIGNS: dict[str, dict[str, str]] = {
 }
 """Signs that several countries write for their own currency, with each currency's country
 (ISO 3166-1 alpha-2). Such a sign names no currency by itself: the countries the text is about
-choose one (``dkg.loaders.steps.shared_signs``)."""
+choose one (``dkg.loaders.steps.shared_currencies``)."""
+
+SHARED_NAMES: tuple[tuple[str, dict[str, str]], ...] = (
+    (r"dirhams?", {"AED": "AE", "MAD": "MA"}),
+    (r"rupees?", {"INR": "IN", "PKR": "PK", "LKR": "LK", "NPR": "NP"}),
+    (r"manats?", {"AZN": "AZ", "TMT": "TM"}),
+    (r"(?:rubles?|roubles?)", {"RUB": "RU", "BYN": "BY"}),
+    (r"(?:lei|leu)", {"RON": "RO", "MDL": "MD"}),
+    (r"kwacha", {"ZMW": "ZM", "MWK": "MW"}),
+)
+"""Currency names several countries' currencies share, with each currency's country; the first
+is the one ``NAMED_CURRENCIES`` reads the bare name as ("dirhams": the UAE's). Unlike a shared
+sign, a bare name keeps that reading when the text's countries do not choose another."""
 
 LETTER_SYMBOLS = "|".join(
     sorted(

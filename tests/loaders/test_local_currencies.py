@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from dkg.loaders.steps.amounts import find_amounts
-from dkg.loaders.steps.local_currencies import with_local_currencies
+from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 
 
 def _currencies(text: str, pair: tuple[str, ...]) -> list[str | None]:
-    return [a.currency for a in with_local_currencies(find_amounts(text), text, pair)]
+    return [a.currency for a in settle_shared_currencies(find_amounts(text), text, [(), pair])]
 
 
 @pytest.mark.parametrize(

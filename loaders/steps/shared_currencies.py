@@ -1,0 +1,82 @@
+"""Give money written with a sign or a bare name several countries share the currency of the
+one such country the text is about.
+
+"Sh110 billion" is Kenyan shillings in a story about Kenya and Tanzanian ones in a story about
+Tanzania; "3.5 billion dirhams" in a Moroccan story is Moroccan dirhams, not the UAE's. The sign
+or the name alone cannot tell, so the countries decide, nearest first: those the sentence names,
+then the two the document is about, then every country the document names. Where a level names
+two of the candidates ("Kenya's trade with Uganda reached Sh90 billion"), it cannot choose and
+the search stops. Then a shared sign keeps no currency and states no figure (a figure's unit is
+an ISO 4217 code, ontology/MODEL.md: a guessed currency is worse than none), while a bare name
+keeps its usual reading, which is right in most news. A name that says whose it is ("UAE
+dirhams", "Pakistani rupees") is not shared. Amounts are never converted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Final
+
+from dkg.loaders.steps.amounts import Amount
+from dkg.loaders.steps.currencies import SHARED_NAMES, SHARED_SIGNS
+
+_ISSUER: Final = {code: iso2 for issuers in SHARED_SIGNS.values() for code, iso2 in issuers.items()}
+"""The country (ISO 3166-1 alpha-2) of each currency a shared sign may stand for."""
+_NAMES: Final = tuple((re.compile(name, re.I), issuers) for name, issuers in SHARED_NAMES)
+_LAST_WORDS: Final = re.compile(r"(?P<before>\S+)\s+(?P<name>\S+)$")
+
+
+def settle_shared_currencies(
+    amounts: Sequence[Amount], text: str, countries: Sequence[Collection[str]]
+) -> list[Amount]:
+    """The amounts of the sentence ``text`` with shared signs and bare shared names read as the
+    currency of the one country they can be.
+
+    ``countries`` are ISO 3166-1 alpha-2 codes, nearest first: the sentence's, the document's
+    pair, the whole document's.
+
+    >>> from dkg.loaders.steps.amounts import find_amounts
+    >>> [a.currency for a in settle_shared_currencies(find_amounts("Sh5 billion"), "", [{"TZ"}])]
+    ['TZS']
+    """
+    settled = [
+        replace(amount, currency=_chosen(amount.candidates, _ISSUER, countries))
+        if amount.candidates and amount.currency is None
+        else amount
+        for amount in amounts
+    ]
+    for amount in settled:
+        issuers = _shared_name(text[amount.start : amount.end])
+        if issuers is None:
+            continue
+        usual = next(iter(issuers))
+        local = _chosen(issuers, issuers, countries)
+        if local is None or local == usual:
+            return settled
+        # the bare numbers that took the name's currency ("from 3 billion to 3.4 billion dirhams")
+        return [replace(a, currency=local) if a.currency == usual else a for a in settled]
+    return settled
+
+
+def _shared_name(surface: str) -> Mapping[str, str] | None:
+    """The currencies (and their countries) of the bare shared name ``surface`` ends in, if any."""
+    words = _LAST_WORDS.search(surface)
+    if words is None or words["before"][:1].isupper():
+        return None  # no name, or one that says whose it is ("UAE dirhams")
+    return next((issuers for name, issuers in _NAMES if name.fullmatch(words["name"])), None)
+
+
+def _chosen(
+    candidates: Iterable[str], issuer: Mapping[str, str], countries: Sequence[Collection[str]]
+) -> str | None:
+    """The one candidate whose country the nearest level that names any of them names."""
+    candidates = tuple(candidates)
+    for level in countries:
+        named = [code for code in candidates if issuer[code] in level]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None  # two of them named together: the countries cannot tell
+    return None
