@@ -22,6 +22,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from dkg.loaders.steps.currencies import (
+    BARE_NAMES,
     CODE_ALIASES,
     CODE_PATTERN,
     LETTER_SYMBOLS,
@@ -30,6 +31,7 @@ from dkg.loaders.steps.currencies import (
     ONE_LETTER_SIGN,
     SHARED_SIGNS,
     SYMBOLS,
+    bare_name_candidates,
     unknown_sign,
 )
 from dkg.loaders.steps.number_starts import number_starts
@@ -116,6 +118,7 @@ _AMOUNT_PATTERN = rf"""
       | \s(?P<code>(?-i:{CODE_PATTERN}))\b
       | \s(?P<shared>(?-i:kr))\b\.?
       | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
+      | \s+(?P<bare>{"|".join(p for p, _ in BARE_NAMES)})\b
     )?
     (?![\w:])
     """
@@ -221,7 +224,11 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     is_word = not num[0].isdigit()
     scale_word = " ".join((match["scale"] or "").lower().split())
     currency = _currency(match)
-    candidates = tuple(SHARED_SIGNS.get((match["pre"] or match["shared"] or "").rstrip("."), ()))
+    candidates = (
+        bare_name_candidates(match["bare"])
+        if match["bare"]
+        else tuple(SHARED_SIGNS.get((match["pre"] or match["shared"] or "").rstrip("."), ()))
+    )
     if scale_word in ("m", "b", "k") and currency is None and not candidates:
         return None  # "300m" without a currency is as likely metres as millions
     if unknown_sign(text, match["pre"], match.start("pre"), match.start("num")):

@@ -109,6 +109,29 @@ SHARED_SIGNS: dict[str, dict[str, str]] = {
 (ISO 3166-1 alpha-2). Such a sign names no currency by itself: the countries the text is about
 choose one (``dkg.loaders.steps.shared_currencies``)."""
 
+_CFA_WEST = ("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG")
+_CFA_CENTRAL = ("CM", "CF", "TD", "CG", "GQ", "GA")
+BARE_NAMES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
+    (r"pesos?", {"MXN": ("MX",), "ARS": ("AR",), "CLP": ("CL",), "COP": ("CO",),
+                 "PHP": ("PH",), "DOP": ("DO",), "UYU": ("UY",), "CUP": ("CU",)}),
+    (r"riyals?", {"SAR": ("SA",), "QAR": ("QA",), "YER": ("YE",)}),
+    (r"rials?", {"IRR": ("IR",), "OMR": ("OM",), "YER": ("YE",)}),
+    (r"dinars?", {"KWD": ("KW",), "BHD": ("BH",), "JOD": ("JO",), "IQD": ("IQ",),
+                  "LYD": ("LY",), "TND": ("TN",), "DZD": ("DZ",), "RSD": ("RS",)}),
+    (r"shillings?", {"KES": ("KE",), "TZS": ("TZ",), "UGX": ("UG",), "SOS": ("SO",)}),
+    (r"CFA\s+francs?", {"XOF": _CFA_WEST, "XAF": _CFA_CENTRAL}),
+    (r"francs?", {"CHF": ("CH", "LI"), "XOF": _CFA_WEST, "XAF": _CFA_CENTRAL, "RWF": ("RW",),
+                  "BIF": ("BI",), "GNF": ("GN",), "DJF": ("DJ",), "CDF": ("CD",),
+                  "KMF": ("KM",)}),
+    (r"kronor|krona", {"SEK": ("SE",), "ISK": ("IS",)}),
+    (r"kroner|krone", {"NOK": ("NO",), "DKK": ("DK",)}),
+)  # fmt: skip
+"""Currency names with no usual reading, each with the currencies it may be and the countries
+that use each: "pesos" are Mexican in a Mexican story and Chilean in a Chilean one. Like a shared
+sign, such a name names no currency until the text's countries choose one
+(``dkg.loaders.steps.shared_currencies``); the names that say whose ("Mexican pesos") are in
+``NAMED_CURRENCIES``."""
+
 SHARED_NAMES: tuple[tuple[str, dict[str, str]], ...] = (
     (r"dirhams?", {"AED": "AE", "MAD": "MA"}),
     (r"rupees?", {"INR": "IN", "PKR": "PK", "LKR": "LK", "NPR": "NP"}),
@@ -247,6 +270,15 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Danish\s+kroner?", "DKK"),
 )
 NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in NAMED_CURRENCIES)
+BARE_NAME_PATTERNS = tuple((re.compile(p + r"$", re.I), tuple(c)) for p, c in BARE_NAMES)
+
+
+def bare_name_candidates(name: str) -> tuple[str, ...]:
+    """The currencies a bare shared name ("pesos", "CFA francs") may be, first match wins."""
+    name = " ".join(name.split())
+    return next((codes for pattern, codes in BARE_NAME_PATTERNS if pattern.match(name)), ())
+
+
 """Each name anchored at the end of the text, to read the code of a matched name."""
 
 

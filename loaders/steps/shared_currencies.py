@@ -20,10 +20,14 @@ from dataclasses import replace
 from typing import Final
 
 from dkg.loaders.steps.amounts import Amount
-from dkg.loaders.steps.currencies import SHARED_NAMES, SHARED_SIGNS
+from dkg.loaders.steps.currencies import BARE_NAMES, SHARED_NAMES, SHARED_SIGNS
 
-_ISSUER: Final = {code: iso2 for issuers in SHARED_SIGNS.values() for code, iso2 in issuers.items()}
-"""The country (ISO 3166-1 alpha-2) of each currency a shared sign may stand for."""
+_USERS: Final = {
+    **{code: (iso2,) for issuers in SHARED_SIGNS.values() for code, iso2 in issuers.items()},
+    **{code: users for _, issuers in BARE_NAMES for code, users in issuers.items()},
+}
+"""The countries (ISO 3166-1 alpha-2) that use each currency a shared sign or a bare name with
+no usual reading may stand for ("XOF": the eight of West Africa's CFA franc)."""
 _NAMES: Final = tuple((re.compile(name, re.I), issuers) for name, issuers in SHARED_NAMES)
 _LAST_WORDS: Final = re.compile(r"(?P<before>\S+)\s+(?P<name>\S+)$")
 
@@ -42,7 +46,7 @@ def settle_shared_currencies(
     ['TZS']
     """
     settled = [
-        replace(amount, currency=_chosen(amount.candidates, _ISSUER, countries))
+        replace(amount, currency=_chosen(amount.candidates, _USERS, countries))
         if amount.candidates and amount.currency is None
         else amount
         for amount in amounts
@@ -52,7 +56,7 @@ def settle_shared_currencies(
         if issuers is None:
             continue
         usual = next(iter(issuers))
-        local = _chosen(issuers, issuers, countries)
+        local = _chosen(issuers, {code: (iso2,) for code, iso2 in issuers.items()}, countries)
         if local is None or local == usual:
             return settled
         # the bare numbers that took the name's currency ("from 3 billion to 3.4 billion dirhams")
@@ -69,12 +73,14 @@ def _shared_name(surface: str) -> Mapping[str, str] | None:
 
 
 def _chosen(
-    candidates: Iterable[str], issuer: Mapping[str, str], countries: Sequence[Collection[str]]
+    candidates: Iterable[str],
+    users: Mapping[str, Sequence[str]],
+    countries: Sequence[Collection[str]],
 ) -> str | None:
-    """The one candidate whose country the nearest level that names any of them names."""
+    """The one candidate used by a country of the nearest level that names any of them."""
     candidates = tuple(candidates)
     for level in countries:
-        named = [code for code in candidates if issuer[code] in level]
+        named = [code for code in candidates if any(iso2 in level for iso2 in users[code])]
         if len(named) == 1:
             return named[0]
         if named:
