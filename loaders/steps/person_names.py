@@ -23,8 +23,15 @@ _DATED_MONTH = (
 )
 """A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
 after a given name and before a verb ("Theresa May said") it is a family name."""
+GIVEN_ABBREVIATIONS = (
+    "Md", "Mohd", "Muhd", "Mst", "Wm", "Chas", "Jas", "Jno", "Thos", "Geo", "Robt",
+)  # fmt: skip
+"""Given names written short with a dot: South Asian and Malay "Md."/"Mohd."/"Muhd."
+(Mohammad), "Mst." (Mosammat), and the old English "Wm.", "Chas.", "Thos."; a word of the
+name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
+ends at its dot ("Md")."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:(?:[A-Z]|{'|'.join(GIVEN_ABBREVIATIONS)})\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 PARTICLES = (
