@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.steps.capital_headings import in_title_case
+from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
 from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
@@ -165,11 +166,23 @@ def find_dates(
         if resolved is None:
             continue
         start, end = resolved
+        if _recalled(sentence.text, match, start, today):
+            continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
         story.told(start, explicit_year, end is not None, bool(match["rel"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
+
+
+def _recalled(
+    text: str, match: re.Match[str], start: PartialDate, today: datetime.date | None
+) -> bool:
+    """Whether the date is a founding the story recalls, from a year before the filing one: a
+    founding told in the filing year ("they set up a council on Tuesday") is the story's day."""
+    if today is not None and (start.year is None or start.year >= today.year):
+        return False
+    return commemorated(text, match.start(), match.end())
 
 
 def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> datetime.date | None:
