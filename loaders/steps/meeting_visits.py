@@ -11,6 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
+from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
@@ -280,7 +281,7 @@ def visits_from_meetings(document: Document) -> Document:
                 visitor_country=countries[visitor],
                 host_country=place.country,
                 place=place,
-                start=meeting.date,
+                start=_stay_start(meeting, document) or meeting.date,
                 end=None,
                 visit_type="unspecified",
                 status="happened",
@@ -289,6 +290,21 @@ def visits_from_meetings(document: Document) -> Document:
         )
         meetings[index] = replace(meeting, during_visit=len(visits) - 1)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _stay_start(meeting: Meeting, document: Document) -> PartialDate | None:
+    """The first day of a stay the talks' sentence tells ("X, who has been in Dhaka since
+    Saturday, met Y on Tuesday"): the visit began then, not on the day of the talks."""
+    told = meeting.evidence[0]
+    sentence = document.text[told.start : told.end]
+    return next(
+        (
+            d.start
+            for d in document.dates
+            if told.contains(d.span) and told_as_start(sentence, d.span.start - told.start)
+        ),
+        None,
+    )
 
 
 def _dated_by_talks(document: Document) -> list[Visit]:
