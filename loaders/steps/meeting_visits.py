@@ -37,6 +37,8 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
+            if _another_time(visit, meeting):
+                continue  # "X was in Nairobi in March": not the trip of November's talks
             told = _in_visit(_day_told_before(meeting, document), visit, document.filed)
             counted = _counted_day(meeting, document, visit)
             today = _reported_today(meeting, document, visit)
@@ -258,7 +260,12 @@ def visits_from_meetings(document: Document) -> Document:
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
             continue
         visitor = foreign[0]
-        if any(v.visitor == visitor and v.host_country == place.country for v in visits):
+        if any(
+            v.visitor == visitor
+            and v.host_country == place.country
+            and not _another_time(v, meeting)
+            for v in visits
+        ):
             continue
         if any(
             v.status == "happened"
@@ -290,6 +297,17 @@ def visits_from_meetings(document: Document) -> Document:
         )
         meetings[index] = replace(meeting, during_visit=len(visits) - 1)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _another_time(visit: Visit, meeting: Meeting) -> bool:
+    """Whether a visit is dated months or years away from the talks ("X was in Nairobi in
+    March", beside talks in Nairobi in November): an earlier trip, not the one of the talks."""
+    start, day = visit.start, meeting.date
+    if start is None or day is None or start.year is None or day.year is None:
+        return False
+    if start.month is None or day.month is None:
+        return start.year != day.year
+    return abs((day.year - start.year) * 12 + day.month - start.month) > 1
 
 
 def _stay_start(meeting: Meeting, document: Document) -> PartialDate | None:
