@@ -16,6 +16,7 @@ from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
+from dkg.loaders.steps.company_short_forms import with_short_forms
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
@@ -115,7 +116,7 @@ class FactAnnotator:
             figures=tuple(figures),
             agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
             sectors=tuple(sectors),
-            companies=tuple(companies),
+            companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),
         )
         # Dated once merged: a headline and the body's sentence are one agreement, one date.
