@@ -27,6 +27,7 @@ from dkg.loaders.steps.figures import (
     find_figures,
     last_sum_kind,
 )
+from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.ontology.vocabulary import sector_concepts
@@ -80,6 +81,7 @@ class FactAnnotator:
         paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
         referent: FigureKind | None = None  # the kind of its last sum, which "it" refers to
         outcomes = OutcomeList()
+        listing = False  # the sentence before was a sector list's lead-in or item
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -104,7 +106,10 @@ class FactAnnotator:
             figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
             agreements.extend(outcomes.read(text, start))
-            sectors.extend(self.sectors.find(text, start))
+            # "The areas of cooperation are:" then "- Agriculture and food security" lines.
+            item = listing and ITEM.match(text) is not None
+            sectors.extend(self.sectors.find(text, start, item))
+            listing = item or self.sectors.opens_list(text)
             companies.extend(
                 c
                 for c in find_companies(text, start, self.gazetteer)
