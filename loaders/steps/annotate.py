@@ -16,6 +16,7 @@ from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
+from dkg.loaders.steps.company_short_forms import with_short_forms
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
@@ -26,6 +27,7 @@ from dkg.loaders.steps.figures import (
     find_figures,
     last_sum_kind,
 )
+from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
@@ -81,6 +83,7 @@ class FactAnnotator:
         referent: FigureKind | None = None  # the kind of its last sum, which "it" refers to
         outcomes = OutcomeList()
         document_iso2 = {c.iso2 for c in document.countries}
+        listing = False  # the sentence before was a sector list's lead-in or item
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -109,7 +112,10 @@ class FactAnnotator:
             figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))
             agreements.extend(outcomes.read(text, start))
-            sectors.extend(self.sectors.find(text, start))
+            # "The areas of cooperation are:" then "- Agriculture and food security" lines.
+            item = listing and ITEM.match(text) is not None
+            sectors.extend(self.sectors.find(text, start, item))
+            listing = item or self.sectors.opens_list(text)
             companies.extend(
                 c
                 for c in find_companies(text, start, self.gazetteer)
@@ -121,7 +127,7 @@ class FactAnnotator:
             figures=tuple(figures),
             agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
             sectors=tuple(sectors),
-            companies=tuple(companies),
+            companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),
         )
         # Dated once merged: a headline and the body's sentence are one agreement, one date.

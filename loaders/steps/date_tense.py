@@ -123,6 +123,8 @@ def wire_weekday_ahead(text: str, start: int, future: bool) -> bool | None:
     last = words[-1].casefold() if words else ""
     if last in _STILL_TO_COME:
         return True
+    if last == "since":
+        return False  # "who has been in Lima since Sunday": the stay began before
     if len(words) == 1 and _PAST.fullmatch(last):
         return False  # "Fumio Kishida, Japan's prime minister, arrived Sunday": the verb alone
     if len(words) < 2 or last in _NOT_A_DAY_AFTER or last in _NAMED_DAYS or last[0].isdigit():

@@ -11,6 +11,7 @@ from dataclasses import replace
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.meeting_merging import same_day
+from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
@@ -36,6 +37,8 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
+            if _another_time(visit, meeting):
+                continue  # "X was in Nairobi in March": not the trip of November's talks
             told = _in_visit(_day_told_before(meeting, document), visit, document.filed)
             counted = _counted_day(meeting, document, visit)
             today = _reported_today(meeting, document, visit)
@@ -257,7 +260,12 @@ def visits_from_meetings(document: Document) -> Document:
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
             continue
         visitor = foreign[0]
-        if any(v.visitor == visitor and v.host_country == place.country for v in visits):
+        if any(
+            v.visitor == visitor
+            and v.host_country == place.country
+            and not _another_time(v, meeting)
+            for v in visits
+        ):
             continue
         if any(
             v.status == "happened"
@@ -280,7 +288,7 @@ def visits_from_meetings(document: Document) -> Document:
                 visitor_country=countries[visitor],
                 host_country=place.country,
                 place=place,
-                start=meeting.date,
+                start=_stay_start(meeting, document) or meeting.date,
                 end=None,
                 visit_type="unspecified",
                 status="happened",
@@ -292,6 +300,32 @@ def visits_from_meetings(document: Document) -> Document:
         # A visit only talks told may still be dated by "the state visit, which X began on".
         visits = with_stated_start(visits, document)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _another_time(visit: Visit, meeting: Meeting) -> bool:
+    """Whether a visit is dated months or years away from the talks ("X was in Nairobi in
+    March", beside talks in Nairobi in November): an earlier trip, not the one of the talks."""
+    start, day = visit.start, meeting.date
+    if start is None or day is None or start.year is None or day.year is None:
+        return False
+    if start.month is None or day.month is None:
+        return start.year != day.year
+    return abs((day.year - start.year) * 12 + day.month - start.month) > 1
+
+
+def _stay_start(meeting: Meeting, document: Document) -> PartialDate | None:
+    """The first day of a stay the talks' sentence tells ("X, who has been in Dhaka since
+    Saturday, met Y on Tuesday"): the visit began then, not on the day of the talks."""
+    told = meeting.evidence[0]
+    sentence = document.text[told.start : told.end]
+    return next(
+        (
+            d.start
+            for d in document.dates
+            if told.contains(d.span) and told_as_start(sentence, d.span.start - told.start)
+        ),
+        None,
+    )
 
 
 def _dated_by_talks(document: Document) -> list[Visit]:

@@ -237,7 +237,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
     # "witnessed the signing of a deal on a plant in Jizzakh": the plant's place, not the talks'.
     signed = signed_object(view.text, cue)
-    where = [*clauses, signed] if signed else clauses
+    # "X, who has been in Dhaka since Saturday, met Y": where the guest stays is the talks'.
+    where = [c for c in clauses if not _STAY.match(view.text, *c)]
+    where = [*where, signed] if signed else where
     places = nearest(
         [
             p
@@ -288,6 +290,10 @@ _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
 one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its
 date and the people it names are the clause's, not the talks'."""
+
+
+_STAY = re.compile(r",\s+who\s+(?:has|have)\s+been\s+(?:in|staying\s+in)\b")
+"""A relative clause that tells where a participant is staying, and so where the talks are."""
 
 
 def _plans_after(text: str, at: int) -> list[tuple[int, int]]:

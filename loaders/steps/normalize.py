@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.steps.capital_headings import in_title_case
+from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
 from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
@@ -41,21 +42,29 @@ class Narration:
 
     ``year`` is that of the latest full date ("5 April 2023"), carried to later days told
     without a year ("On 7 April") when the document date is unknown. ``day`` is the latest
-    day told, which "the next day", "a day later" or "the day before" count from. ``filed``
-    is the day the dateline gives, whose month "on the 3rd" lies in.
+    day told, which "the next day", "a day later" or "the day before" count from. ``written``
+    is the latest day told with its number ("Thursday, 30 March"), which a programme's later
+    weekdays follow; a bare weekday is itself counted from the filing day and moves no later
+    weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in.
     """
 
     year: int | None = None
     day: PartialDate | None = None
+    written: PartialDate | None = None
     filed: PartialDate | None = None
 
-    def told(self, date: PartialDate, explicit_year: bool, span: bool = False) -> None:
+    def told(
+        self, date: PartialDate, explicit_year: bool, span: bool = False, weekday: bool = False
+    ) -> None:
         """Remember a date the text just gave. The first day of a ``span`` ("a visit from
         27 to 29 March") tells how long, not the day the story has come to: "On the same day"
-        after it is no more its first day than its last, so it is not remembered as the day."""
+        after it is no more its first day than its last, so it is not remembered as the day.
+        A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one."""
         if date.day is not None:
             if not span:
                 self.day = date
+                if not weekday:
+                    self.written = date
             if explicit_year and date.year is not None:
                 self.year = date.year
 
@@ -147,7 +156,7 @@ def find_dates(
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
-            base = _told_ahead_of(today, story.day) if future and match["rel"] else today
+            base = _told_ahead_of(today, story.written) if future and match["rel"] else today
             resolved = _resolve(match, base, future or planned, item)
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
@@ -157,10 +166,23 @@ def find_dates(
         if resolved is None:
             continue
         start, end = resolved
-        story.told(start, bool(match["y1"] or match["y2"] or match["iso"]), end is not None)
+        if _recalled(sentence.text, match, start, today):
+            continue  # "relations established on 12 May 1976": not a day of the story
+        explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
+        story.told(start, explicit_year, end is not None, bool(match["rel"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
+
+
+def _recalled(
+    text: str, match: re.Match[str], start: PartialDate, today: datetime.date | None
+) -> bool:
+    """Whether the date is a founding the story recalls, from a year before the filing one: a
+    founding told in the filing year ("they set up a council on Tuesday") is the story's day."""
+    if today is not None and (start.year is None or start.year >= today.year):
+        return False
+    return commemorated(text, match.start(), match.end())
 
 
 def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> datetime.date | None:

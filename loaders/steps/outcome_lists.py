@@ -12,7 +12,7 @@ import re
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
-from dkg.loaders.steps.list_markers import BULLET
+from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.named_agreements import find_named_agreements
 
 _LEAD = Prefiltered(
@@ -21,8 +21,6 @@ _LEAD = Prefiltered(
     re.IGNORECASE,
 )
 """A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
-_ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+")
-"""A list item's marker: a dash, an asterisk, a bullet, or a number or letter."""
 _BARE_MARKER = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 """A number or letter standing alone: the sentence splitter cuts "1." off the item it opens, so
 the item itself then arrives as the next sentence without a marker."""
@@ -51,7 +49,7 @@ class OutcomeList:
             self._marked = True
             return []
         marked, self._marked = self._marked, False
-        item = _ITEM.match(sentence)
+        item = ITEM.match(sentence)
         if item is None and not marked:
             # A lead-in ends with its colon: a bare test spares the pattern most sentences.
             self._open = sentence.rstrip().endswith(":") and _LEAD.search(sentence) is not None

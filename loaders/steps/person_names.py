@@ -23,8 +23,15 @@ _DATED_MONTH = (
 )
 """A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
 after a given name and before a verb ("Theresa May said") it is a family name."""
+GIVEN_ABBREVIATIONS = (
+    "Md", "Mohd", "Muhd", "Mst", "Wm", "Chas", "Jas", "Jno", "Thos", "Geo", "Robt",
+)  # fmt: skip
+"""Given names written short with a dot: South Asian and Malay "Md."/"Mohd."/"Muhd."
+(Mohammad), "Mst." (Mosammat), and the old English "Wm.", "Chas.", "Thos."; a word of the
+name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
+ends at its dot ("Md")."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:[A-Z]\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:(?:[A-Z]|{'|'.join(GIVEN_ABBREVIATIONS)})\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 PARTICLES = (
@@ -33,7 +40,47 @@ PARTICLES = (
 )  # fmt: skip
 """Small words inside a family name: "bin", "de", "von der"."""
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
-NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,4}}")
+_POST_NOMINALS = frozenset(
+    {
+        # Seats in a legislature: Westminster and its provinces and states, Ireland's Dáil
+        # ("Leo Varadkar TD"), Scotland, Quebec, upper houses, the European Parliament.
+        *("MP", "MPP", "MLA", "MHA", "MHR", "MNA", "MLC", "MSP", "TD", "MEP"),
+        # Wales's Senedd, the old assemblies of Wales and London, the Isle of Man's Keys.
+        *("MS", "AM", "MHK"),
+        # Counsel.
+        *("QC", "KC", "SC"),
+        # British orders: Empire, St Michael and St George, Bath, Victorian; Privy Council,
+        # Companion of Honour, Garter, Thistle; gallantry.
+        *("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "DCMG", "GCMG"),
+        *("CB", "KCB", "DCB", "GCB", "LVO", "MVO", "CVO", "KCVO", "DCVO", "GCVO"),
+        *("PC", "CH", "KG", "LG", "KT", "LT", "VC", "GC", "DSO", "MC", "DFC"),
+        # Orders of Australia, Canada and New Zealand.
+        *("AC", "AO", "OAM", "CC", "OC", "CM", "ONZ", "GNZM", "KNZM", "DNZM", "CNZM", "ONZM"),
+        *("MNZM", "QSO"),
+        # Nigeria's national orders.
+        *("GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON"),
+        # Academic degrees and fellowships.
+        *("PhD", "DPhil", "MPhil", "MD", "MBA", "MSc", "BSc", "LLB", "LLM", "LLD", "DSc"),
+        *("EdD", "DLitt", "FRS", "FRSE", "FREng", "FBA", "FRCP", "FRCS"),
+    }
+)
+"""Letters written after a name in Commonwealth and Irish releases and in academic bylines: a
+seat, counsel's rank, an honour or a degree, not a name (the scorers compare surnames, so
+"TD" kept as one hid "Varadkar"). Compared without their dots ("T.D.", "Ph.D."). Not "MA",
+"BA" or "OM": in capitals they are also family and given names ("JACK MA", "OM BIRLA")."""
+
+
+_DOTTED_POST_NOMINAL = "|".join(
+    r"\.".join(re.findall(r"[A-Z][a-z]*", letters)) + r"\.(?!\w)"
+    for letters in sorted(_POST_NOMINALS)
+)
+"""The letters written with dots ("T.D.", "Ph.D."): read as one word after a name, so that
+``trim_name`` cuts them whole rather than the name taking their first letter ("Varadkar T")."""
+
+
+NAME = re.compile(
+    rf"{NAME_WORD}(?:\s+(?:{_DOTTED_POST_NOMINAL}|(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD})){{0,4}}"
+)
 """A personal name: capitalised words, hyphens, accents and particles, also two in a row
 ("bin", "de", "von der", "van der"), which belong to the family name they precede."""
 RELATIVE_POST = (
@@ -80,19 +127,6 @@ ports, sports grounds and halls for crowds ("the Sheikh X Indoor Sports Complex"
 worship and remembrance (not "Park" or "Hall", which are also family names)."""
 
 
-_POST_NOMINALS = frozenset(
-    {
-        # Seats in a legislature: Westminster and its provinces and states, Ireland's Dáil
-        # ("Leo Varadkar TD"), Scotland, Quebec, upper houses, the European Parliament.
-        *("MP", "MPP", "MLA", "MHA", "MHR", "MNA", "MLC", "MSP", "TD", "MEP"),
-        # Counsel and honours.
-        *("QC", "KC", "SC", "AC", "AO", "OBE", "MBE", "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG"),
-    }
-)
-"""Letters written after a name in Commonwealth and Irish releases: a seat or an honour, not a
-name (the scorers compare surnames, so "TD" kept as one hid "Varadkar")."""
-
-
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
@@ -110,7 +144,7 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         month = folded in _MONTHS and len(words) == 1
         if folded in _NOT_NAMES or month or absolute in blocked:
             break
-        if index and word.group().rstrip(",.") in _POST_NOMINALS:
+        if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]

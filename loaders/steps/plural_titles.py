@@ -19,6 +19,9 @@ from dkg.loaders.trie import trie_pattern
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:and\s+)?of\s+(?:the\s+)?")
 """What leads to the next country of the list: "; of ", ", and of "."""
 _APPOSED = re.compile(r",\s+")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+"""What leads to the next name after a plural title: ", ", " and ", ", and "."""
 
 
 class PluralTitleReader:
@@ -31,6 +34,12 @@ class PluralTitleReader:
             rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
             rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})\s+of\s+(?:the\s+)?"
         )
+        # "Presidents Xi Jinping and Luiz Inacio Lula da Silva", "Prime Ministers A of X and B
+        # of Y": the plural title before the names, capitalised as a title before a name is.
+        self._before_names = re.compile(
+            rf"\b(?P<portfolio>(?:[A-Z][a-z]+\s+){{0,2}}?)"
+            rf"(?P<title>{trie_pattern(f'{h.title()}s' for h in singular)})\s+(?=[A-Z])"
+        )
         self._post = post
 
     def read(
@@ -39,15 +48,47 @@ class PluralTitleReader:
         """The people the sentence lists after a plural title, each with that title for the
         country named before them."""
         text, base = sentence.text, sentence.span.start
-        if " of " not in text:
-            return
         countries = {
             c.span.start - base: c
             for c in document.countries
             if c.form == "name" and sentence.span.contains(c.span)
         }
-        for match in self._plural.finditer(text):
-            yield from self._items(match, text, base, countries, blocked)
+        if " of " in text:
+            for match in self._plural.finditer(text):
+                yield from self._items(match, text, base, countries, blocked)
+        for match in self._before_names.finditer(text):
+            yield from self._names(match, text, base, countries, blocked)
+
+    def _names(
+        self,
+        match: re.Match[str],
+        text: str,
+        base: int,
+        countries: dict[int, CountryMention],
+        blocked: frozenset[int],
+    ) -> Iterator[Candidate]:
+        """The names after a plural title, each with its country when "of X" follows it; at
+        least two, as a plural title has ("Presidents Day Sale" names no one)."""
+        title = (match["portfolio"] + match["title"][:-1]).lower()
+        at = match.end()
+        listed: list[Candidate] = []
+        while (name := NAME.match(text, at)) is not None:
+            found = trim_name(name.group(), base + name.start(), blocked)
+            if found is None or len(found[1].split()) < 2:
+                break
+            end = found[0].end - base
+            of = _OF_COUNTRY.match(text, end)
+            country = countries.get(of.end()) if of else None
+            post = self._post(title, country.iso2 if country else None)
+            listed.append(Candidate(found[0], found[1], post))
+            if country is not None:
+                end = country.span.end - base
+            after = _NEXT_NAME.match(text, end)
+            if after is None:
+                break
+            at = after.end()
+        if len(listed) >= 2:
+            yield from listed
 
     def _items(
         self,

@@ -88,6 +88,11 @@ class ReferenceResolver:
         )
 
         self.possessive_role = possessive_role_pattern(roles)
+        self._roles = frozenset(fold(r) for r in roles)
+
+    def _portfolio(self, word: str) -> bool:
+        """Whether a capitalised word before a role is a portfolio ("Foreign", "Commerce")."""
+        return fold(word) in self.gazetteer.titles.portfolio_spellings
 
     def __call__(self, document: Document) -> Document:
         """Return the document with every reference to its people."""
@@ -189,7 +194,10 @@ class ReferenceResolver:
                         text, TextSpan(span.start, sentence.span.start + itself.end()), taken
                     ):
                         continue  # "the President of the Republic, Gustavo Petro"
-                phrases.append((span, match["role"], iso2))
+                role = match["role"]
+                if iso2 is None and match["demonym"] and self._portfolio(match["demonym"]):
+                    role = f"{match['demonym']} {role}"  # "the Commerce Adviser"
+                phrases.append((span, role, iso2))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
         phrases.extend(possessive_roles(document, self.possessive_role, taken))
         return phrases
@@ -210,6 +218,22 @@ class ReferenceResolver:
         # "the Custodian of the Two Holy Mosques": the King of one country.
         iso2 = iso2 or self.gazetteer.titles.style_countries.get(role)
         role = self.spelling.get(role, role)  # "the Amir" holds the post of Emir
+        portfolio, _, post = role.partition(" ")
+        if self._portfolio(portfolio) and post and role not in self._roles:
+            # "the Foreign Adviser" beside "the Chief Adviser": an adviser of that portfolio,
+            # or no one named when none holds it ("the Commerce Adviser").
+            spelled = fold(self.gazetteer.titles.portfolio_spellings[portfolio])
+            holders = [
+                p
+                for p in people
+                if any(
+                    re.search(
+                        rf"\b(?:{re.escape(portfolio)}|{re.escape(spelled)})\b", fold(t.title)
+                    )
+                    for t in p.posts
+                )
+            ]
+            return _resolve_role(post, iso2, holders, named, span.start, inviters)
         person = None
         if role == "leader" and iso2 is not None:
             # "the Uzbek leader" is the head of state or government, when one is

@@ -131,13 +131,16 @@ class SectorMatcher:
         """The concept one of whose labels is ``words``, if any."""
         return self._labels.get(_fold(words))
 
-    def find(self, sentence: str, offset: int) -> list[SectorMention]:
-        """The sectors ``sentence`` names as areas of cooperation, left to right."""
+    def find(self, sentence: str, offset: int, item: bool = False) -> list[SectorMention]:
+        """The sectors ``sentence`` names as areas of cooperation, left to right; all of it is
+        read as a list when it is an ``item`` under a lead-in (``opens_list``)."""
         lowered = folded(sentence)  # same length: "İstanbul" lowers to two characters
-        regions = _cue_regions(lowered)
+        regions = _cue_regions(lowered) + ([(0, len(lowered))] if item else [])
         # A document's title in title case ("a Memorandum of Understanding on Cooperation in
         # Health") writes its areas in capitals too: they are no proper names there.
         titled = {(start, end) for start, end in regions if _titled_cue(sentence, start)}
+        if item:
+            titled.add((0, len(lowered)))  # "- Agriculture and food security": capitalised
         heads = list(_HEAD_NOUN.finditer(lowered))
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
@@ -154,6 +157,14 @@ class SectorMatcher:
         for mention in self._elliptical(sentence, lowered, tokens, offset, covered):
             mentions.setdefault((mention.start, mention.end), mention)
         return sorted(mentions.values(), key=lambda m: (m.start, m.end))
+
+    def opens_list(self, sentence: str) -> bool:
+        """Whether the sentence ends with a colon right after a cue ("The areas of cooperation
+        are:", "MoUs were signed in the following fields:"): the items below list sectors."""
+        lowered = folded(sentence.rstrip())
+        return lowered.endswith(":") and any(
+            end == len(lowered) - 1 for _, end in _cue_regions(lowered)
+        )
 
     def _match(
         self, sentence: str, tokens: list[_Token], offset: int, titled: bool = False

@@ -14,6 +14,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
+from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
 
@@ -33,6 +34,8 @@ _ABBREVIATIONS = frozenset((
 _ABBREVIATIONS |= {
     h.rstrip(".").split()[-1].casefold() for h in load_titles().honorifics if h[-1] == "."
 }
+# "Md. Touhid Hossain": a given name written short is no sentence's end either.
+_ABBREVIATIONS |= {given.casefold() for given in GIVEN_ABBREVIATIONS}
 # The first mark is written apart from the others so that re skips to marks at C speed.
 _BOUNDARY = re.compile(
     r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])"

@@ -14,12 +14,15 @@ from dkg.loaders.prefilter import Prefiltered
 
 _BEGAN = Prefiltered(
     r"\b(?:began|begun|begins|started|starts|opened|commenced|commences|beginning|starting|"
-    r"commencing|that\s+runs\s+from|running\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
+    r"commencing|that\s+runs\s+from|running\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$"
+    r"|\b(?:has|have|had)\s+been\s+(?:in|visiting|staying\s+in|touring)\s+[^,.;]{1,40}?\s+since\s+$",
     re.IGNORECASE,
 )
+"""A beginning verb, or a stay told from its first day: "who has been in Dhaka since"."""
 
 
 def told_as_start(text: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` of the sentence ``text`` is told as the day
-    something began ("which began on the 31st of May", "starting on 4 June")."""
-    return _BEGAN.search(text, max(0, date_start - 40), date_start) is not None
+    something began ("which began on the 31st of May", "starting on 4 June", "has been in
+    Lima since Monday")."""
+    return _BEGAN.search(text, max(0, date_start - 70), date_start) is not None

@@ -18,7 +18,8 @@ from dkg.loaders.steps.visit_scope import of_this_visit
 
 _ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
 """A relative clause set off by commas before the cue, about its subject's past: "X, who was
-sworn in only in September, arrived on Wednesday" arrived on Wednesday."""
+sworn in only in September, arrived on Wednesday" arrived on Wednesday; unless it tells when
+the stay began ("X, who has been in Lima since Monday, met Y")."""
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
@@ -36,7 +37,10 @@ def cue_days(
         for d in stated_days(view)
         if of_this_visit(text, view, cue, d.span)
         and not attribute_year(view, d)
-        and not any(start <= view.local(d.span)[0] < end for start, end in asides)
+        and not any(
+            start <= view.local(d.span)[0] < end and not told_as_start(text, view.local(d.span)[0])
+            for start, end in asides
+        )
     ]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Person, Visit
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_status import TYPE_WORD, visit_type
@@ -172,8 +173,8 @@ def earlier_visits(
         dated = next((d.start for d in view.dates if d.span.start == at), None)
         year = _BARE_YEAR.match(view.text, since.end())
         when = dated or (PartialDate(int(year.group())) if year else None)
-        if when is None:
-            continue
+        if when is None or commemorated(view.text, since.end(), year.end() if year else at):
+            continue  # "the first since 1964, when ties were set up": no visit then
         hosts = {c.iso2 for c in view.countries}
         told = next(
             (v for v in visits if not hosts or v.host_country in hosts),

@@ -105,8 +105,13 @@ def been_in(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         if target is None or target[2] == person.country:
             continue
         day = _ON_DAY.match(view.text, target[1])
+        # A month alone is read with its "in" ("in March"), a dated month without it.
         date = next(
-            (d for d in view.dates if day is not None and view.local(d.span)[0] == day.end()),
+            (
+                d
+                for d in view.dates
+                if day is not None and view.local(d.span)[0] in (day.start() + 1, day.end())
+            ),
             None,
         )
         if date is None:

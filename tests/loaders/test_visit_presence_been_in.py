@@ -36,3 +36,19 @@ def test_visit_presence_been_in_a_foreign_place_on_a_day(sentence: str) -> None:
 def test_visit_presence_been_in_without_a_day_or_abroad_is_no_visit(sentence: str) -> None:
     """Counter-examples: no day after the place, no place, or a place at home."""
     assert not any(v[2] == "2021-11" for v in dated_visits(read(_LEAD + sentence)))
+
+
+def test_visit_presence_been_in_a_month_of_the_filing_year() -> None:
+    """A month told alone ("in February") is the earlier trip, and the talks of today are
+    still a visit of their own."""
+    text = _LEAD + "Dina Boluarte was in Valparaiso in February for a fisheries forum."
+    assert {("Dina Boluarte", "CL", "2025-02"), ("Dina Boluarte", "CL", "2025-05-02")} <= (
+        dated_visits(read(text))
+    )
+
+
+def test_visit_presence_been_in_the_same_month_is_the_same_trip() -> None:
+    """Counter-example: a stay told in the month of the talks is their trip, not another."""
+    text = _LEAD + "Dina Boluarte was in Santiago in May for the talks."
+    assert {v[2] for v in dated_visits(read(text))} <= {"2025-05", "2025-05-02"}
+    assert len(dated_visits(read(text))) == 1
