@@ -38,6 +38,7 @@ from dkg.loaders.steps.role_holders import (
 )
 from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.steps.surname_references import surname_mentions
+from dkg.loaders.steps.title_offices import THE_STATE_ITSELF
 from dkg.loaders.steps.venue_countries import placed_venues
 from dkg.loaders.trie import trie_pattern
 
@@ -48,12 +49,6 @@ _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_THE_STATE_ITSELF = re.compile(
-    r"\s+of\s+the\s+(?:Republic|Nation|State|Federation)\b(?!\s+(?:of\b|[A-Z]))"
-)
-""""the President of the Republic": the text's own state, named by no country (a role of no
-country, like "the President"); "the Republic of Kenya" names a country and "the State
-Duma" a body."""
 _INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
@@ -188,7 +183,7 @@ class ReferenceResolver:
                     named_after = [c for c in document.countries if c.span.start == at]
                     if named_after:
                         iso2 = named_after[0].iso2
-                    elif (itself := _THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
+                    elif (itself := THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
                         continue
                     elif _named_after(
                         text, TextSpan(span.start, sentence.span.start + itself.end()), taken
