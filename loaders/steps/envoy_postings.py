@@ -13,14 +13,23 @@ import re
 
 from dkg.loaders.document import Document
 
-_ENVOY = re.compile(
+_ENVOY_POSTS = (
     r"\b(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|charg[eé]\s+d'affaires|"
-    r"permanent\s+representative)$",
-    re.IGNORECASE,
+    r"permanent\s+representative)"
 )
+_ENVOY = re.compile(rf"{_ENVOY_POSTS}$", re.IGNORECASE)
 """The posts that are held at a place abroad."""
-_POSTED = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?")
+_POSTING = r"\s+(?:in|to|at)\s+(?:the\s+)?"
+_POSTED = re.compile(_POSTING)
 """The preposition of the posting: "in Tokyo", "to Japan", "to the United Nations"."""
+_POSTED_ENVOY = re.compile(rf"{_ENVOY_POSTS}{_POSTING}$", re.IGNORECASE)
+
+
+def names_a_posting(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the place of an envoy's posting ("Ambassador to China
+    Li Wei"): there a country form that is also a name ("China", "Jordan") is the country,
+    though a capitalised name follows it."""
+    return _POSTED_ENVOY.search(text, max(0, start - 60), start) is not None
 
 
 def posting_end(title: str, text: str, end: int, base: int, document: Document) -> int | None:

@@ -48,7 +48,7 @@ from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.role_clauses import role_clause_holders
-from dkg.loaders.steps.title_offices import TitleOffices
+from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
@@ -183,6 +183,8 @@ class PeopleRecognizer:
             country = (
                 country or before_country or body_country or self.offices.styled(text, title_start)
             )
+            if country is None and THE_STATE_ITSELF.match(text, head_end):
+                country = self.offices.joined_state(text, title_start, base, document)
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)

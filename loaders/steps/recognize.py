@@ -27,6 +27,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.envoy_postings import names_a_posting
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
@@ -281,6 +282,8 @@ class EntityRecognizer:
             form.entity[0] not in ("country", "demonym")
             or " ".join(form.tokens) not in self.gazetteer.ambiguous_country_forms
         ):
+            return False
+        if names_a_posting(text, start):
             return False
         after = text[end:].lstrip(" ")
         before = text[:start].rstrip(" ")

@@ -38,6 +38,7 @@ from dkg.loaders.steps.role_holders import (
 )
 from dkg.loaders.steps.speaker_turns import speaker_mentions
 from dkg.loaders.steps.surname_references import surname_mentions
+from dkg.loaders.steps.title_offices import THE_STATE_ITSELF
 from dkg.loaders.steps.venue_countries import placed_venues
 from dkg.loaders.trie import trie_pattern
 
@@ -48,12 +49,8 @@ _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_THE_STATE_ITSELF = re.compile(
-    r"\s+of\s+the\s+(?:Republic|Nation|State|Federation)\b(?!\s+(?:of\b|[A-Z]))"
-)
-""""the President of the Republic": the text's own state, named by no country (a role of no
-country, like "the President"); "the Republic of Kenya" names a country and "the State
-Duma" a body."""
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+"""The word right before a reference, where a title or honorific would stand."""
 _INVITER = Prefiltered(r"\binvitation of\b[^;,]*(?:,[^;,]*)?$", re.IGNORECASE)
 """A name inside "at the invitation of ...": the host, not the one the article follows."""
 
@@ -100,9 +97,8 @@ class ReferenceResolver:
         people = royals_of_the_kingdom(list(document.people), kingdom)
         named = list(document.person_mentions)
         mentions = list(named)
-        mentions.extend(
-            surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
-        )
+        surnames = surname_mentions(document, people, {m.span for m in mentions}, self._title_words)
+        mentions.extend(surnames)
         # In reading order: a role means the one named first or last before it.
         mentions.sort(key=lambda m: m.span)
         writer = first_person_mentions(document, named)
@@ -119,6 +115,7 @@ class ReferenceResolver:
         people_out = tuple(replace(p, mentions=tuple(spans.get(p.key, ()))) for p in people)
         # A city's name inside a person's name ("Vladimir Putin") was a first name.
         names = [m.span for m in named]
+        names.extend(m.span for m in surnames if self._titled(document.text, m.span))
         places = tuple(p for p in document.places if not any(n.contains(p.span) for n in names))
         places = placed_venues(document, places, self.gazetteer)
         return replace(
@@ -127,6 +124,13 @@ class ReferenceResolver:
             person_mentions=tuple(mentions),
             places=places,
         )
+
+    def _titled(self, text: str, span: TextSpan) -> bool:
+        """Whether a short reference to a known person stands after a title or honorific:
+        "Sheikh Salem said" names the minister, not the city of Salem, while a bare "Salem"
+        may still be the place."""
+        before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        return before is not None and fold(before[1]) in self._title_words
 
     def _role_mentions(
         self,
@@ -188,7 +192,7 @@ class ReferenceResolver:
                     named_after = [c for c in document.countries if c.span.start == at]
                     if named_after:
                         iso2 = named_after[0].iso2
-                    elif (itself := _THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
+                    elif (itself := THE_STATE_ITSELF.match(sentence.text, match.end())) is None:
                         continue
                     elif _named_after(
                         text, TextSpan(span.start, sentence.span.start + itself.end()), taken

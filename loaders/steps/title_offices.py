@@ -62,6 +62,14 @@ _ON_FIELD = re.compile(
 """The field an adviser serves in, closed by the comma before the name: "on Media and
 Publicity, X"; with no comma the capitalised words may run into the name, and stay out."""
 
+THE_STATE_ITSELF = re.compile(
+    r"\s+of\s+the\s+(?:People's\s+)?(?:Republic|Nation|State|Federation)\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)
+""""the President of the Republic" ("of the People's Republic"): the text's own state, named by
+no country (a role of no country, like "the President"); "the Republic of Kenya" names a country
+and "the State Duma" a body."""
+
 _OF_WORDS = re.compile(
     rf"\b(?:of|for)\s+(?:the\s+)?(?P<words>[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})"
 )
@@ -199,6 +207,20 @@ class TitleOffices:
                 country = self.gazetteer.country(" ".join(words[:count]))
                 if country is not None:
                     return country.iso2
+        return None
+
+    def joined_state(
+        self, text: str, title_start: int, base: int, document: Document
+    ) -> str | None:
+        """The country of "the Republic" in a second post joined to a first that names it:
+        "General Secretary of the Workers' Party of Ruritania and President of the Republic, X"
+        holds both posts for Ruritania, as party-state styles write them; the second post names
+        no country of its own, so the first one's is the only one the text gives."""
+        for earlier in self.title.finditer(text, max(0, title_start - 150), title_start):
+            end = self.body_after(text, earlier.start(), earlier.end())
+            country, cursor = self.country_after(text, end, base, document)
+            if country is not None and _NEXT_POST.fullmatch(text, cursor, title_start):
+                return country
         return None
 
     def country_after(

@@ -24,7 +24,7 @@ _BEGAN_IN = Prefiltered(
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+\w+\s+)?in"
     r"|(?P<taken>(?:(?:began|started)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
-    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already)\s+)?(?:taken|took)\s+"
+    r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already|previously)\s+)?(?:taken|took)\s+"
     r"(?:(?:him|her|them)\s+|(?P<maker>(?:[A-Z]{2,3}\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}))to))"
     r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:tour|trip|journey|swing)\s+(?:after|following))"

@@ -34,3 +34,18 @@ def test_envoy_postings_capitalised_a_minister_to_a_place_is_no_posting() -> Non
         "memorandum on wine exports."
     )
     assert _people(text) == set()
+
+
+def test_envoy_postings_capitalised_a_country_that_is_also_a_name_is_the_posting() -> None:
+    # "Jordan" and "China" are also names; after "Ambassador to" they are the posting.
+    text = (
+        "AMMAN, 3 June 2024 - Trade Minister Peter Kamau met Kenya's Ambassador to Jordan "
+        "Ruth Wanjiru on Monday."
+    )
+    assert ("Ruth Wanjiru", "KE") in _people(text)
+
+
+def test_envoy_postings_capitalised_a_name_after_a_plain_to_stays_a_name() -> None:
+    # Counter-example: with no envoy before "to", "Jordan Henderson" is a name, not Jordan.
+    text = "NAIROBI, 3 June 2024 - Trade Minister Peter Kamau spoke to Jordan Henderson on Monday."
+    assert "JO" not in {c.iso2 for c in read(text).countries}

@@ -53,3 +53,34 @@ def test_people_joined_titles_a_list_of_named_people_keeps_each_title_its_own() 
         ("Huda Nasser", ("Prime Minister",)),
         ("Karim Said", ("Minister of Interior",)),
     }
+
+
+def test_people_joined_titles_the_republic_after_a_party_post_is_that_partys_country() -> None:
+    people = _people(
+        "The General Secretary of the Communist Party of Vietnam and President of the "
+        "Republic, Hoang Minh Tuan, welcomed the guests."
+    )
+    assert {(name, country) for name, country, _ in people} == {("Hoang Minh Tuan", "VN")}
+
+
+def test_people_joined_titles_the_peoples_republic_after_a_party_post() -> None:
+    people = _people(
+        "She was greeted by the Chairman of the Workers' Party of Laos and President of the "
+        "People's Republic, Somsak Vongkham."
+    )
+    assert {(name, country) for name, country, _ in people} == {("Somsak Vongkham", "LA")}
+
+
+def test_people_joined_titles_the_republic_alone_gives_no_country() -> None:
+    # No earlier post names a country: "the Republic" stays the text's unnamed state.
+    people = _people("The President of the Republic, Hoang Minh Tuan, welcomed the guests.")
+    assert {(name, country) for name, country, _ in people} == {("Hoang Minh Tuan", None)}
+
+
+def test_people_joined_titles_a_country_named_in_another_clause_is_not_the_republics() -> None:
+    # The post naming Vietnam is a different person's, closed by a sentence of its own.
+    people = _people(
+        "The Ambassador of Vietnam left early; later the President of the Republic, Hoang "
+        "Minh Tuan, spoke."
+    )
+    assert ("Hoang Minh Tuan", None) in {(name, country) for name, country, _ in people}

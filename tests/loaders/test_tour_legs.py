@@ -122,3 +122,20 @@ def test_tour_legs_a_tour_that_took_a_body_somewhere_is_no_leg_of_the_leaders() 
         "on Tuesday, after a naval tour that took the Spanish Navy to Kenya."
     )
     assert ("pedro-sanchez", "KE", "happened") not in visits
+
+
+def test_tour_legs_a_tour_that_previously_took_its_maker_to_countries() -> None:
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez landed in Kigali on Tuesday, the final stop of a "
+        "tour that previously took him to Kenya and Uganda."
+    )
+    assert {("pedro-sanchez", "KE", "happened"), ("pedro-sanchez", "UG", "happened")} <= visits
+
+
+def test_tour_legs_a_plan_that_previously_took_shape_is_no_leg() -> None:
+    # "previously" before "took" only marks a leg when a tour took someone to a place.
+    visits = _visits(
+        "Spanish Prime Minister Pedro Sanchez landed in Kigali on Tuesday; the accord "
+        "previously took two years to draft in Kenya."
+    )
+    assert {host for _, host, _ in visits} == {"RW"}
