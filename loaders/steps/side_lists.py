@@ -32,6 +32,9 @@ _SIDE_AFTER = re.compile(r"\s+side\b(?!\s+of\b)")
 _OPENS_LIST = re.compile(r",?\s+(?:[a-z]+\s+){0,5}?by\b")
 """After a side phrase, what makes it open a list: "on the X side, by", "..., they were
 attended by"."""
+_COPULA = re.compile(r"\s+(?:were|was|are|is|will\s+be)\b")
+"""After a side phrase that opens its sentence, a plain verb before its list: "On the X side
+were the Minister of Y, A, and ..."."""
 _HEADS_LIST_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEADS_LIST_AFTER = re.compile(
     r"\s+(?:side|delegation)\s+(?:(?:was|were|is|are|will\s+be)\s+"
@@ -160,7 +163,7 @@ def _scopes(
     for n, (start, end, iso2, opens) in enumerate(phrases):
         if opens:
             stop = phrases[n + 1][0] if n + 1 < len(phrases) else sentence.span.end
-            opener = _OPENS_LIST.match(text, end, stop)
+            opener = _OPENS_LIST.match(text, end, stop) or _COPULA.match(text, end, stop)
             start = opener.end() if opener is not None else end
             listed = _LIST_AFTER.match(text, start, stop)
             if listed is not None:

@@ -17,6 +17,7 @@ import re
 
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import clause_of
+from dkg.loaders.steps.visit_scope import of_this_visit
 
 _ARRIVED = re.compile(
     r"(?:arrived|landed|touched\s+down|flew\s+in)$",
@@ -25,6 +26,8 @@ _ARRIVED = re.compile(
 """Arrivals that happened: what is only planned ("arrives on Monday") may be elsewhere."""
 _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
+_AT_PLACE = re.compile(r"\b(?:at|in|to|into)\s+(?:the\s+)?$")
+"""What puts a known place after a day or a time of the arrival: "landed on Friday in Quito"."""
 
 
 def arrives_unplaced(
@@ -41,9 +44,16 @@ def arrives_unplaced(
     text = view.text
     if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
         return False
+    start, end = clause_of(text, cue)
+    if any(
+        cue.end() <= (at := view.local(p.span)[0]) < end
+        and _AT_PLACE.search(text, max(0, at - 12), at)
+        and of_this_visit(text, view, cue, p.span)  # not "after talks in Lima"
+        for p in view.places
+    ):
+        return False  # "landed on Thursday at Quito airport": the place is said, later on
     if hosts is None:
         return True
-    start, end = clause_of(text, cue)
     return not any(start <= view.local(m.span)[0] < end and m.person in hosts for m in view.people)
 
 

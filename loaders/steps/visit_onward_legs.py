@@ -39,6 +39,7 @@ def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
     legs: list[Visit] = []
     seen = {visit.host_country, visit.visitor_country}
     last_end = -1
+    after_city = False  # "Atlanta, Georgia": a country a comma puts after a city is its region
     # "visited Tehran in May 2016, when India, Iran and Afghanistan signed ...": countries
     # listed in a clause about something else are no stops of the trip ("..., where he would
     # meet X, and then to Peru" still goes on).
@@ -52,14 +53,18 @@ def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
         start, end = view.local(span)
         if start <= cue.end():
             continue
-        listed = start < until and last_end >= 0 and _LISTED.fullmatch(view.text[last_end:start])
+        gap = view.text[last_end:start]
+        region = after_city and city is None and "and" not in gap
+        listed = start < until and last_end >= 0 and _LISTED.fullmatch(gap) and not region
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])
         owner = view.text.startswith(("'s", "\u2019s"), end)  # "to Japan, Bangladesh's envoy"
         if iso2 in seen or in_earlier_stop(view, span) or owner or not (listed or onward_cue):
-            # "Atlanta, Georgia": what a city of the host lists after it is its region.
-            last_end = end if iso2 == visit.host_country and city is None else last_end
+            # The host named by its country or its city starts the list of stops ("to Quito
+            # and Bogota"), but a country after a city and a comma is its region.
+            if iso2 == visit.host_country:
+                last_end, after_city = end, city is not None
             continue
-        last_end = end
+        last_end, after_city = end, city is not None
         seen.add(iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
         later = onward_cue["later"] if onward_cue else None

@@ -17,14 +17,20 @@ from dkg.loaders.steps.kin_clauses import KIN_CLAUSE_START
 
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
+_CLOCK = (
+    r"\s+(?:midday|noon|midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock|hours\b|h\b))"
+)
+"""A time of the day after "after" or "before": "landed shortly after midday on 16 June"."""
 _OTHER_EVENT = Prefiltered(
     r"\b(?:summit|forum|conference|meeting|ceremony|elections?|inauguration|anniversary|session|"
-    r"games|olympics|expo|exhibition|festival|congress|assembly|since|after|"
-    r"before(?!\s*(?:,|;|\.|$|as\b|in\b|on\b|at\b)))\b",
+    rf"games|olympics|expo|exhibition|festival|congress|assembly|since|after(?!{_CLOCK})|"
+    rf"before(?!\s*(?:,|;|\.|$|as\b|in\b|on\b|at\b)|{_CLOCK}))\b",
     re.IGNORECASE,
 )
 """Words after which a date or place is another event's: "ahead of the summit in Rio on 3 May".
-"Before" as an adverb ("had visited Lima before, in November 2016") is no other event."""
+"Before" as an adverb ("had visited Lima before, in November 2016") is no other event, nor is
+a time of the day ("arrived just after midnight on Friday")."""
 
 
 def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:

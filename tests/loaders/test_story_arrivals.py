@@ -87,3 +87,20 @@ def test_story_arrivals_the_subject_of_the_next_clause_makes_its_own_arrival() -
     visits = _visits(text)
     assert ("Amani Otieno", "PE", "2024-03-11") in visits
     assert not any(host == "PT" for _, host, _ in visits)
+
+
+def test_story_arrivals_a_known_place_after_the_day_is_not_replaced_by_the_dateline() -> None:
+    # A paper at home reports its president's landing abroad: the airport's city is said.
+    text = (
+        "LIMA, 12 March 2024 - The President of the Republic, Dina Boluarte, landed on Monday "
+        "morning at Quito international airport for a one-day working visit."
+    )
+    assert {host for _, host, _ in _visits(text)} == {"EC"}
+
+
+def test_story_arrivals_a_place_of_an_earlier_stop_leaves_the_dateline() -> None:
+    text = (
+        "QUITO, 12 March 2024 - Portuguese President Ana Ferreira landed on Monday after "
+        "talks in Lima."
+    )
+    assert {host for _, host, _ in _visits(text)} == {"EC"}

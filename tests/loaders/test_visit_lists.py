@@ -67,3 +67,34 @@ def test_visits_a_leg_after_a_where_clause_still_counts() -> None:
         "Ruiz, and then to Chile."
     )
     assert [(v[0], v[1]) for v in _visits(text)] == [("ana-silva", "CL"), ("ana-silva", "PE")]
+
+
+def test_visits_cities_listed_as_destinations_are_one_visit_each() -> None:
+    text = "The Chilean President, Gabriel Boric, will travel to Quito and Bogota next month."
+    assert [(v[0], v[1]) for v in _visits(text)] == [
+        ("gabriel-boric", "CO"),
+        ("gabriel-boric", "EC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Chilean President, Gabriel Boric, visited Quito and Guayaquil last week.", "EC"),
+        ("The Chilean President, Gabriel Boric, arrived in Atlanta, Georgia, on Monday.", "US"),
+        (
+            "The Chilean President, Gabriel Boric, arrived in Quito and Colombia's envoy met "
+            "him there.",
+            "EC",
+        ),
+        (
+            "The Chilean President, Gabriel Boric, arrived in Quito on Monday, and Bogota sent "
+            "its foreign minister to greet him.",
+            "EC",
+        ),
+    ],
+)
+def test_visits_a_country_or_city_after_the_host_city_is_not_always_a_stop(
+    text: str, host: str
+) -> None:
+    assert [(v[0], v[1]) for v in _visits(text)] == [("gabriel-boric", host)]
