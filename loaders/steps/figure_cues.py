@@ -89,13 +89,13 @@ _IN_LOANS = re.compile(
 """Loans or grants in the plural named right after their sum ("pledged $500 million in
 loans"), the same aid as "loans of $500 million" and read with the same document check."""
 _LENDS = Prefiltered(
-    r"\b(?:lend|lends|lent|lending)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){0,3}"
+    r"\b(?:lend|lends|lent|lending)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){1,3}"
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|an\s+additional|"
     r"another|a\s+further)\s+)?$",
     _I,
 )
 _FOR_A_PROJECT = re.compile(r"^\s+(?:for|to\s+(?:build|finance|fund|pay|buy))\b", _I)
-"""A sum right after a verb of lending ("has lent Kenya more than $9 billion") is aid, like
+"""A sum lent to a recipient named before it ("has lent Kenya more than $9 billion") is aid, like
 loans in the plural, unless its clause names another kind ("invested and lent $31 billion" is
 investment); lent "for the metro line" it prices one project, as one loan does."""
 _PROVIDED = Prefiltered(
