@@ -83,11 +83,12 @@ them ("an exchange of notes on loans of 10 billion yen" is that document's conte
 ("a loan of $500 million for the port") is the price of a project, no figure."""
 _IN_LOANS = re.compile(
     r"^\s+in\s+(?:(?:new|additional|further|concessional|soft|development|[\w-]+-term)\s+){0,2}"
-    r"(?:loans|grants|credits)\b",
+    r"(?:loans|grants|credits)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 )
-"""Loans or grants in the plural named right after their sum ("pledged $500 million in
-loans"), the same aid as "loans of $500 million" and read with the same document check."""
+"""Loans or grants in the plural named right after their sum and given to a named recipient
+("pledged $500 million in loans to Vietnam"), the same aid as "loans of $500 million" and read
+with the same document check; a bank's "$2 billion in loans last year" to its clients is not."""
 _LENDS = Prefiltered(
     r"\b(?:lend|lends|lent|lending)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){1,3}"
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|an\s+additional|"
