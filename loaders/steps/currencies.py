@@ -18,7 +18,9 @@ CODES = (
     "OMR|BHD|INR|PKR|BDT|LKR|NPR|AFN|IRR|IQD|ILS|JOD|EGP|MAD|DZD|TND|NGN|KES|ETB|GHS|ZAR|KRW|"
     "MNT|CHF|CAD|AUD|NZD|SGD|HKD|TWD|MYR|IDR|THB|VND|PHP|BRL|MXN|ARS|CLP|COP|PEN|SEK|NOK|DKK|"
     "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS|MKD|BAM|BND|FJD|PGK|SBD|VUV|WST|GYD|JMD|TTD|XCD|BBD|BSD|"
-    "BZD|SRD|DOP|HTG|UYU|PYG|GTQ|CRC|HNL|NIO|ZMW|MWK|LRD|NAD"
+    "BZD|SRD|DOP|HTG|UYU|PYG|GTQ|CRC|HNL|NIO|ZMW|MWK|LRD|NAD|KHR|LAK|MMK|MVR|BTN|MUR|SCR|LBP|"
+    "SYP|YER|LYD|SOS|SDG|SSP|RWF|BIF|CDF|XOF|XAF|MZN|AOA|BWP|MGA|SLE|GMD|GNF|DJF|ERN|MRU|CVE|"
+    "SZL|LSL|ZWL|BOB|VES|KPW|MOP|XPF"
 )
 CODE_PATTERN = trie_pattern(CODES.split("|"))
 """The codes as a trie ("A(?:ED|FN|...)"), not a flat alternation: the amount patterns try them
@@ -77,6 +79,13 @@ SYMBOLS = {
     "GH₵": "GHS",
     "GH¢": "GHS",
     "E£": "EGP",
+    "৳": "BDT",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₮": "MNT",
+    "៛": "KHR",
+    "₲": "PYG",
+    "₡": "CRC",
     # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
     "R": "ZAR",
     "N": "NGN",
@@ -90,6 +99,13 @@ SYMBOLS = {
     "RM": "MYR",
     "Rp": "IDR",
     "Tk": "BDT",
+    "LE": "EGP",
+    "Br": "ETB",
+    "Nu": "BTN",
+    "Ks": "MMK",
+    "MK": "MWK",
+    "Rf": "MVR",
+    "LL": "LBP",
     "KSh": "KES",
     "Ksh": "KES",
     "TSh": "TZS",

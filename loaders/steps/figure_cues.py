@@ -81,6 +81,24 @@ _LENT_OF = Prefiltered(
 about JPY 90 billion"): the aid one country has given another, unless a signed document holds
 them ("an exchange of notes on loans of 10 billion yen" is that document's content). One loan
 ("a loan of $500 million for the port") is the price of a project, no figure."""
+_IN_LOANS = re.compile(
+    r"^\s+in\s+(?:(?:new|additional|further|concessional|soft|development|[\w-]+-term)\s+){0,2}"
+    r"(?:loans|grants|credits)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
+    _I,
+)
+"""Loans or grants in the plural named right after their sum and given to a named recipient
+("pledged $500 million in loans to Vietnam"), the same aid as "loans of $500 million" and read
+with the same document check; a bank's "$2 billion in loans last year" to its clients is not."""
+_LENDS = Prefiltered(
+    r"\b(?:lend|lends|lent|lending)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){1,3}"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|an\s+additional|"
+    r"another|a\s+further)\s+)?$",
+    _I,
+)
+_FOR_A_PROJECT = re.compile(r"^\s+(?:for|to\s+(?:build|finance|fund|pay|buy))\b", _I)
+"""A sum lent to a recipient named before it ("has lent Kenya more than $9 billion") is aid, like
+loans in the plural, unless its clause names another kind ("invested and lent $31 billion" is
+investment); lent "for the metro line" it prices one project, as one loan does."""
 _PROVIDED = Prefiltered(
     r"\b(?:provide|provides|provided|providing|give|gives|gave|contribute|contributes|"
     r"contributed|allocate|allocates|allocated)\s+(?:(?:about|around|some|nearly|over|"
@@ -171,7 +189,8 @@ def money_kind(
         return None
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
-    if _LENT_OF.search(before[-60:]) and not _IN_A_DOCUMENT.search(before[-200:]):
+    in_a_document = _IN_A_DOCUMENT.search(before[-200:])
+    if _LENT_OF.search(before[-60:]) and not in_a_document:
         return FigureKind.OTHER, "aid"
     if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
         return FigureKind.INVESTMENT, "funding"
@@ -183,6 +202,9 @@ def money_kind(
         kind = referent
     if kind is None and not _AID.search(window):
         kind = first_cue(sentence)
+    lends = _LENDS.search(before[-60:]) and not _FOR_A_PROJECT.match(after)
+    if kind is None and (lends or _IN_LOANS.match(after)) and not in_a_document:
+        return FigureKind.OTHER, "aid"
     if kind is None:
         return None  # money the sentence does not say the meaning of: a price, a loan
     return kind, LABELS.get(kind, "trade balance")

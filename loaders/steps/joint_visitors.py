@@ -21,13 +21,20 @@ _OPENING = re.compile(
 )
 """What may stand before the first member: an introductory phrase, then titles ("British
 Foreign Secretary", "South Korea's National Assembly Speaker")."""
-_JOIN = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,6}")
+_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+"""A member's country after the name ("Presidents A of Colombia and B of South Africa")."""
+_JOIN = re.compile(
+    _OF_COUNTRY + r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,6}"
+)
 """Between two members: a comma or "and", then the next member's titles ("and Mr")."""
 _SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")
 """A member introduced as the traveller's spouse, who accompanies and makes no visit of their
 own ("The President and First Lady X arrived")."""
-_TO_CUE = re.compile(r"\s*(?:(?:also|then|both|together|jointly|later|will|have|has|had)\s+){0,3}")
-"""Between the last member and the trip's verb: auxiliaries only ("have both arrived")."""
+_TO_CUE = re.compile(
+    _OF_COUNTRY + r"\s*(?:(?:also|then|both|together|jointly|later|will|have|has|had)\s+){0,3}"
+)
+"""Between the last member and the trip's verb: the member's country, then auxiliaries only
+("of Ghana have both arrived")."""
 
 
 def joint_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list[str]:

@@ -63,7 +63,11 @@ def from_legal_forms(
         elif not_a_company(name, gazetteer) or not_a_company(text.strip(), gazetteer):
             continue
         else:
-            # An unknown company keeps its name as written, legal form included.
+            # An unknown company keeps its name as written, legal form included, but not the
+            # article that opens the sentence or the phrase ("The Kenya Pipeline Company Ltd").
+            while " " in text and text.split(" ", 1)[0] in NOT_NAMES:
+                cut = text.index(" ") + 1
+                text, start = text[cut:], start + cut
             written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
             written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
             mention = CompanyMention(

@@ -13,6 +13,7 @@ from dkg.loaders.mint import person_key
 from dkg.loaders.steps.person_names import (
     PARTICLE_WORD,
     PATRONYMIC,
+    lone_surname,
     surname_keys,
     with_suffix,
     without_suffix,
@@ -34,7 +35,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     full: dict[str, list[Candidate]] = {}
     single: list[Candidate] = []
     for candidate in _inside_longer_names(candidates):
-        words = candidate.name.split()
+        words = lone_surname(candidate.name).split()  # "Mr Cooper Jr.": a surname alone
         # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
         # full name.
         if len(words) > 1 and not (len(words) == 2 and PARTICLE_WORD.fullmatch(words[0])):
@@ -63,7 +64,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
             if len(word) > 2 and word[0].isupper() and not word.endswith("."):
                 by_other.setdefault(person_key(word), set()).add(key)
     for candidate in single:
-        word = person_key(candidate.name)
+        word = person_key(lone_surname(candidate.name))
         # "Lula" of "Luiz Inácio Lula da Silva": a middle name people go by, if only one has it.
         owners = by_surname.get(word) or by_first.get(word) or by_other.get(word, set())
         if len(owners) > 1 and candidate.post is not None:
@@ -164,7 +165,7 @@ def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
 
 def key_for(name: str, people: list[Person], short: dict[str, str]) -> str:
     """The key of the person a name was clustered into (a longer form joins its prefix)."""
-    key = person_key(name)
+    key = person_key(lone_surname(name))
     if any(p.key == key for p in people):
         return key
     prefixed = [p.key for p in people if key.startswith(p.key + "-")]

@@ -198,7 +198,11 @@ class LowerTitleReader:
         found = trim_name(name.group(), base + name.start(), firm)
         if found is None or len(found[1].split()) < 2:
             return None
-        if start[1] and not APPOSITION_CLOSE.match(text, found[0].end - base):
+        close = found[0].end - base
+        own = country_of_phrase(text, close, base, document) if start[1] else None
+        if own is not None:  # "the visiting minister, Vikram Misri of India, held talks"
+            close, opener = own[0], (opener[0], opener[1] or own[1])
+        if start[1] and not APPOSITION_CLOSE.match(text, close):
             return None  # "the French president, Paris Hilton said": no apposition
         return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
 
@@ -248,9 +252,12 @@ _BARE_COMMA = re.compile(r",\s+")
 _TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
 """A word that dates an office before its title: "then prime minister Shinzo Abe", "former
 foreign minister X", "then-president X", as retrospectives and obituaries write them."""
-_OFFICE_WORD = re.compile(r"\b(?:[Pp]residential|[Gg]overnment|[Pp]alace|his|her|their)\s+$")
+_OFFICE_WORD = re.compile(
+    r"\b(?:[Pp]residential|[Gg]overnment|[Pp]alace|his|her|their|[Vv]isiting)\s+$"
+)
 """A word that ties a lower-case title to an office without naming its country:
-"presidential spokesman X", "government spokeswoman X", "his spokesman X said"."""
+"presidential spokesman X", "government spokeswoman X", "his spokesman X said", "the visiting
+minister, X of India" (the guest's country, when the text names it, follows the name)."""
 
 
 def _country_left_to_the_story(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:

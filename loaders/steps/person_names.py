@@ -186,6 +186,16 @@ def without_suffix(name: str) -> str:
     return " ".join(words)
 
 
+_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr."})
+
+
+def lone_surname(name: str) -> str:
+    """A surname alone without its "Jr."/"Sr." ("Mr Cooper Jr." is Mr Cooper, the surname of
+    "Daniel Cooper Jr."), else the name: a regnal number stays, "Charles III" is a name."""
+    words = name.split()
+    return words[0] if len(words) == 2 and words[1] in _GENERATIONS else name
+
+
 def with_suffix(name: str, written: list[str]) -> str:
     """The name with the "Jr."/"III" the text writes it with somewhere: a generational
     suffix is part of the name, even where a later mention leaves it out."""

@@ -14,6 +14,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
+from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
@@ -25,8 +26,6 @@ _ABBREVIATIONS = frozenset((
     "gov", "sen", "rep", "amb", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g",
     "i.e", "u.s", "u.k", "u.n", "approx", "est", "hon", "rt", "rev", "maj", "brig", "adm",
-    # currency signs written with a dot before the sum: "Rs. 120 billion", "kr. 500"
-    "rs", "kr", "sh", "shs",
 ))
 # fmt: on
 # "President Smt. Droupadi Murmu", "Rt. Hon. X": a form of address written with a dot is an
@@ -36,6 +35,8 @@ _ABBREVIATIONS |= {
 }
 # "Md. Touhid Hossain": a given name written short is no sentence's end either.
 _ABBREVIATIONS |= {given.casefold() for given in GIVEN_ABBREVIATIONS}
+# Currency signs written with a dot before the sum: "Rs. 120 billion", "Tk. 12 billion", "kr. 500".
+_CURRENCY_SIGNS = frozenset(sign.casefold() for sign in LETTER_SYMBOLS.split("|"))
 # The first mark is written apart from the others so that re skips to marks at C speed.
 _BOUNDARY = re.compile(
     r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])"
@@ -187,6 +188,8 @@ def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
         before = _WORD_BEFORE.search(paragraph[max(0, match.start() - 24) : match.start() + 1])
         word = before.group(1).rstrip(".").casefold() if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        if word in _CURRENCY_SIGNS and paragraph[match.end() : match.end() + 1].isdigit():
             continue
         bounds.append((start, match.end()))
         start = match.end()

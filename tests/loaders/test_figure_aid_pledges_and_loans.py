@@ -49,3 +49,47 @@ def test_figure_aid_told_as_loans_grants_or_pledges_is_a_figure(
 )
 def test_figure_aid_priced_or_inside_a_document_is_no_figure(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Japan pledged $500 million in loans to Vietnam.",
+            ("other", Decimal(500_000_000), "USD"),
+        ),
+        (
+            "Brussels promised 80 million euros in new grants to Chad.",
+            ("other", Decimal(80_000_000), "EUR"),
+        ),
+        (
+            "China has lent Kenya more than $9 billion since 2013.",
+            ("other", Decimal(9_000_000_000), "USD"),
+        ),
+        (
+            "India will lend the Maldives $200 million this year.",
+            ("other", Decimal(200_000_000), "USD"),
+        ),
+        (
+            "Chinese firms have invested and lent over $20 billion in Laos.",
+            ("investment", Decimal(20_000_000_000), "USD"),
+        ),
+    ],
+)
+def test_figure_lent_or_told_in_loans_after_the_sum_is_a_figure(
+    sentence: str, figure: tuple[str, Decimal, str]
+) -> None:
+    assert _figures(sentence) == [figure]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan will lend Vietnam $500 million for the metro line.",
+        "France will lend Egypt $400 million to build a tram line.",
+        "Under the accord signed on Monday, Seoul pledged $300 million in loans to Accra.",
+        "The lender charged the state $5 million in fees.",
+    ],
+)
+def test_figure_lent_for_a_project_inside_a_document_or_fees_is_no_figure(sentence: str) -> None:
+    assert _figures(sentence) == []

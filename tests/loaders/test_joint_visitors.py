@@ -49,3 +49,22 @@ def test_joint_visitors_a_spouse_who_accompanies_makes_no_visit() -> None:
         "arrived in Hanoi on Monday."
     )
     assert [visitor for visitor, _, _ in _trips(text)] == ["Ferdinand Marcos Jr."]
+
+
+def test_joint_visitors_each_named_with_a_country_after_the_name() -> None:
+    text = (
+        "Presidents Gustavo Petro of Colombia and Cyril Ramaphosa of South Africa arrived in "
+        "Hanoi on Thursday for the summit."
+    )
+    assert _trips(text) == [
+        ("Cyril Ramaphosa", "VN", "2024-03-21"),
+        ("Gustavo Petro", "VN", "2024-03-21"),
+    ]
+
+
+def test_joint_visitors_a_country_after_the_name_does_not_join_the_object_of_a_verb() -> None:
+    text = (
+        "President Luong Cuong of Vietnam received Prime Minister Anwar Ibrahim of Malaysia "
+        "and President Prabowo Subianto of Indonesia, who arrived in Hanoi on Thursday."
+    )
+    assert "Luong Cuong" not in [visitor for visitor, _, _ in _trips(text)]
