@@ -66,5 +66,6 @@ class CompanionCountries:
 
 
 def _placed(person: Person, country: str) -> Person:
+    """``person`` serving ``country``, on every post that named no country of its own."""
     posts = tuple(Post(p.title, p.country or country) for p in person.posts)
     return replace(person, posts=tuple(dict.fromkeys(posts)), country=country)
