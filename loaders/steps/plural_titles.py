@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
-from dkg.loaders.document import CountryMention, Document, Post, Sentence
+from dkg.loaders.document import CountryMention, Document, Post, Sentence, TextSpan
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.trie import trie_pattern
@@ -22,6 +23,23 @@ _APPOSED = re.compile(r",\s+")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 """What leads to the next name after a plural title: ", ", " and ", ", and "."""
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """A sentence as both list readers need it: its text, where it starts in the document, the
+    countries it names by their offset in it, and the offsets no name may cover."""
+
+    text: str
+    base: int
+    countries: dict[int, CountryMention]
+    blocked: frozenset[int]
+
+    def name_at(self, at: int) -> tuple[TextSpan, str] | None:
+        """The full name (two words at least) that starts at offset ``at``, if one does."""
+        name = NAME.match(self.text, at)
+        found = trim_name(name.group(), self.base + name.start(), self.blocked) if name else None
+        return found if found is not None and len(found[1].split()) >= 2 else None
 
 
 class PluralTitleReader:
@@ -47,38 +65,30 @@ class PluralTitleReader:
     ) -> Iterator[Candidate]:
         """The people the sentence lists after a plural title, each with that title for the
         country named before them."""
-        text, base = sentence.text, sentence.span.start
+        base = sentence.span.start
         countries = {
             c.span.start - base: c
             for c in document.countries
             if c.form == "name" and sentence.span.contains(c.span)
         }
-        if " of " in text:
-            for match in self._plural.finditer(text):
-                yield from self._items(match, text, base, countries, blocked)
-        for match in self._before_names.finditer(text):
-            yield from self._names(match, text, base, countries, blocked)
+        listing = _Listing(sentence.text, base, countries, blocked)
+        if " of " in sentence.text:
+            for match in self._plural.finditer(sentence.text):
+                yield from self._items(match, listing)
+        for match in self._before_names.finditer(sentence.text):
+            yield from self._names(match, listing)
 
-    def _names(
-        self,
-        match: re.Match[str],
-        text: str,
-        base: int,
-        countries: dict[int, CountryMention],
-        blocked: frozenset[int],
-    ) -> Iterator[Candidate]:
+    def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """The names after a plural title, each with its country when "of X" follows it; at
         least two, as a plural title has ("Presidents Day Sale" names no one)."""
+        text, base = listing.text, listing.base
         title = (match["portfolio"] + match["title"][:-1]).lower()
         at = match.end()
         listed: list[Candidate] = []
-        while (name := NAME.match(text, at)) is not None:
-            found = trim_name(name.group(), base + name.start(), blocked)
-            if found is None or len(found[1].split()) < 2:
-                break
+        while (found := listing.name_at(at)) is not None:
             end = found[0].end - base
             of = _OF_COUNTRY.match(text, end)
-            country = countries.get(of.end()) if of else None
+            country = listing.countries.get(of.end()) if of else None
             post = self._post(title, country.iso2 if country else None)
             listed.append(Candidate(found[0], found[1], post))
             if country is not None:
@@ -90,21 +100,16 @@ class PluralTitleReader:
         if len(listed) >= 2:
             yield from listed
 
-    def _items(
-        self,
-        match: re.Match[str],
-        text: str,
-        base: int,
-        countries: dict[int, CountryMention],
-        blocked: frozenset[int],
-    ) -> Iterator[Candidate]:
+    def _items(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
+        """Each country of the list after a plural title with its holder in apposition
+        ("the presidents of Chile, A; of Peru, B")."""
+        text, base = listing.text, listing.base
         title = match["portfolio"] + match["title"][:-1]  # "foreign ministers": its portfolio
         at = match.end()
-        while (country := countries.get(at)) is not None:
+        while (country := listing.countries.get(at)) is not None:
             comma = _APPOSED.match(text, country.span.end - base)
-            name = NAME.match(text, comma.end()) if comma else None
-            found = trim_name(name.group(), base + name.start(), blocked) if name else None
-            if found is None or len(found[1].split()) < 2:
+            found = listing.name_at(comma.end()) if comma else None
+            if found is None:
                 return  # "the presidents of Chile and Peru": no names in apposition
             yield Candidate(found[0], found[1], self._post(title, country.iso2))
             after = _NEXT_ITEM.match(text, found[0].end - base)
