@@ -28,7 +28,11 @@ _USERS: Final = {
 }
 """The countries (ISO 3166-1 alpha-2) that use each currency a shared sign or a bare name with
 no usual reading may stand for ("XOF": the eight of West Africa's CFA franc)."""
-_NAMES: Final = tuple((re.compile(name, re.I), issuers) for name, issuers in SHARED_NAMES)
+_NAMES: Final = tuple(
+    (re.compile(name, re.I), {code: (iso2,) for code, iso2 in issuers.items()})
+    for name, issuers in SHARED_NAMES
+)
+"""Each shared name with a usual reading, its currencies mapped to their users as in ``_USERS``."""
 _LAST_WORDS: Final = re.compile(r"(?P<before>\S+)\s+(?P<name>\S+)$")
 
 
@@ -56,7 +60,7 @@ def settle_shared_currencies(
         if issuers is None:
             continue
         usual = next(iter(issuers))
-        local = _chosen(issuers, {code: (iso2,) for code, iso2 in issuers.items()}, countries)
+        local = _chosen(issuers, issuers, countries)
         if local is None or local == usual:
             return settled
         # the bare numbers that took the name's currency ("from 3 billion to 3.4 billion dirhams")
@@ -64,7 +68,7 @@ def settle_shared_currencies(
     return settled
 
 
-def _shared_name(surface: str) -> Mapping[str, str] | None:
+def _shared_name(surface: str) -> Mapping[str, tuple[str, ...]] | None:
     """The currencies (and their countries) of the bare shared name ``surface`` ends in, if any."""
     words = _LAST_WORDS.search(surface)
     if words is None or words["before"][:1].isupper():
