@@ -23,6 +23,7 @@ from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.item_years import item_year
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
@@ -86,6 +87,8 @@ class DateNormalizer:
             if sentence.dateline and filed is None:
                 dates = find_dates(sentence, None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
+                foreign = foreign_dateline(sentence.text) if filed is None else None
+                filed = foreign[1] if foreign is not None else filed  # "Quito, 4 de marzo"
         today, filed = dated_filing(document.date, filed, content)  # "HANOI, Sept. 11" + 2023
         weekday_anchor = None
         told_after: int | None = None
