@@ -25,6 +25,7 @@ from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import numbered_day
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.item_years import item_year
+from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
@@ -160,7 +161,12 @@ def find_dates(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
             base = _told_ahead_of(today, story.written) if future and match["rel"] else today
-            resolved = _resolve(match, base, future or planned, item)
+            if refined_week(sentence.text, match):
+                continue  # "last week ... on Monday": the weekday says the day
+            in_week = day_in_named_week(sentence.text, match, today)
+            resolved = (
+                (in_week, None) if in_week else _resolve(match, base, future or planned, item)
+            )
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and today is None and match["rel"]:
