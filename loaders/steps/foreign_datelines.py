@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from dkg.loaders.document import PartialDate
+from dkg.loaders.document import LEAP_YEAR, PartialDate
 
 _MONTHS: dict[str, int] = {
     # Spanish
@@ -58,7 +58,7 @@ def foreign_dateline(paragraph: str) -> tuple[str, PartialDate] | None:
     month = _MONTHS[match["month"].casefold()]
     year = int(match["year"]) if match["year"] else None
     try:
-        datetime.date(year or 2024, month, int(match["day"]))  # a leap year: 29 February
+        datetime.date(year or LEAP_YEAR, month, int(match["day"]))  # 29 February without a year
     except ValueError:
         return None
     return match.group(), PartialDate(year, month, int(match["day"]))
@@ -67,7 +67,7 @@ def foreign_dateline(paragraph: str) -> tuple[str, PartialDate] | None:
 def foreign_dateline_date(paragraph: str) -> datetime.date | None:
     """The day of such a dateline, only when it carries a year."""
     found = foreign_dateline(paragraph)
-    if found is None or found[1].year is None or found[1].month is None:
+    day = found[1] if found is not None else None
+    if day is None or day.year is None or day.month is None or day.day is None:
         return None
-    day = found[1]
-    return datetime.date(day.year, day.month, day.day or 1)
+    return datetime.date(day.year, day.month, day.day)
