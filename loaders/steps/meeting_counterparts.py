@@ -70,10 +70,22 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     one, many = (after, before) if len(before) > 1 else (before, after)
     if not one or not many:
         return [meeting]
-    if many is after:
+    if many is after and all(_own_with(view, person) for person in many):
         # "held talks with A in Warsaw on Monday, and with B in Prague on Thursday"
         return [_in_own_conjunct(meeting, view, (*one, person), many) for person in many]
     return [replace(meeting, participants=(*one, person)) for person in many]
+
+
+_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,6}$")
+"""A counterpart with a "with" of its own: "..., and with Foreign Minister B"."""
+_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+"""A place the talks were held in, not one a title or description names ("the mayor of X")."""
+
+
+def _own_with(view: SentenceView, person: str) -> bool:
+    """Whether the first mention of ``person`` follows a "with" of its own."""
+    mine = min(view.local(m.span)[0] for m in view.people if m.person == person)
+    return _OWN_WITH.search(view.text, max(0, mine - 60), mine) is not None
 
 
 def _in_own_conjunct(
@@ -87,8 +99,13 @@ def _in_own_conjunct(
     later = [view.local(m.span)[0] for m in view.people if m.person in listed]
     stop = CLAUSE_END.search(view.text, mine)
     end = min([at for at in later if at > mine] + [stop.start() if stop else len(view.text)])
-    places = [p for p in view.places if mine <= view.local(p.span)[0] < end]
-    days = [d.start for d in view.dates if mine <= view.local(d.span)[0] < end]
+    places = [
+        p
+        for p in view.places
+        if mine <= view.local(p.span)[0] < end
+        and _IN.search(view.text, 0, view.local(p.span)[0]) is not None
+    ]
+    days = [d.start for d in view.dates if mine <= view.local(d.span)[0] < end and d.start.day]
     return replace(
         meeting,
         participants=participants,
