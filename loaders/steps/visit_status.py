@@ -11,7 +11,7 @@ from dkg.loaders.steps.read import WEEKDAY_NAME
 
 _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = Prefiltered(
-    r"\b(?:postpone[ds]?|postponing|delayed|put off|reschedul(?:e|es|ed|ing))\b", re.IGNORECASE
+    r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
 _ANNOUNCED = Prefiltered(
     r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
