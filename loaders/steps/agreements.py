@@ -29,6 +29,7 @@ from dkg.loaders.steps.agreement_mentions import (
 )
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
@@ -201,6 +202,8 @@ def find_agreements(
     undated = (
         _BACKGROUND.compiled.sub(" ", sentence) if _BACKGROUND.may_match(sentence) else sentence
     )
+    if only_denied_signings(undated, list(_SIGNED.finditer(undated))):
+        return []  # "failed to sign the roadmap", "did not endorse the draft declaration"
     signed = _SIGNED.search(undated) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
     planned = _PLANNED.search(sentence) is not None

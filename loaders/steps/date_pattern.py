@@ -49,6 +49,8 @@ DATE = re.compile(
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
     rf"|(?P<rel>(?i:{PERIOD_OF_THE}|today|tonight|this (?:morning|afternoon|evening)|yesterday|"
     r"last night|tomorrow|"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(?:day|week|month|year)s? ago|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
     rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"

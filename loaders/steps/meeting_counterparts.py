@@ -70,7 +70,48 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     one, many = (after, before) if len(before) > 1 else (before, after)
     if not one or not many:
         return [meeting]
+    if many is after and all(_own_with(view, person) for person in many):
+        # "held talks with A in Warsaw on Monday, and with B in Prague on Thursday"
+        return [_in_own_conjunct(meeting, view, (*one, person), many) for person in many]
     return [replace(meeting, participants=(*one, person)) for person in many]
+
+
+_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,6}$")
+"""A counterpart with a "with" of its own: "..., and with Foreign Minister B"."""
+_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+"""A place the talks were held in, not one a title or description names ("the mayor of X")."""
+
+
+def _own_with(view: SentenceView, person: str) -> bool:
+    """Whether the first mention of ``person`` follows a "with" of its own."""
+    mine = min(view.local(m.span)[0] for m in view.people if m.person == person)
+    return _OWN_WITH.search(view.text, max(0, mine - 60), mine) is not None
+
+
+def _in_own_conjunct(
+    meeting: Meeting, view: SentenceView, participants: tuple[str, ...], listed: list[str]
+) -> Meeting:
+    """The meeting with the last of ``participants``, at the place and on the day its own
+    stretch of the list names, from that person to the next one listed (or the clause's end),
+    else at the place and on the day of the whole sentence."""
+    person = participants[-1]
+    mine = min(view.local(m.span)[0] for m in view.people if m.person == person)
+    later = [view.local(m.span)[0] for m in view.people if m.person in listed]
+    stop = CLAUSE_END.search(view.text, mine)
+    end = min([at for at in later if at > mine] + [stop.start() if stop else len(view.text)])
+    places = [
+        p
+        for p in view.places
+        if mine <= view.local(p.span)[0] < end
+        and _IN.search(view.text, 0, view.local(p.span)[0]) is not None
+    ]
+    days = [d.start for d in view.dates if mine <= view.local(d.span)[0] < end and d.start.day]
+    return replace(
+        meeting,
+        participants=participants,
+        place=places[0] if places else meeting.place,
+        date=days[0] if days else meeting.date,
+    )
 
 
 def _met_apart_by_someone_unnamed(view: SentenceView) -> bool:

@@ -23,7 +23,9 @@ from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.item_years import item_year
+from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
@@ -86,6 +88,8 @@ class DateNormalizer:
             if sentence.dateline and filed is None:
                 dates = find_dates(sentence, None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
+                foreign = foreign_dateline(sentence.text) if filed is None else None
+                filed = foreign[1] if foreign is not None else filed  # "Quito, 4 de marzo"
         today, filed = dated_filing(document.date, filed, content)  # "HANOI, Sept. 11" + 2023
         weekday_anchor = None
         told_after: int | None = None
@@ -157,7 +161,12 @@ def find_dates(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
             base = _told_ahead_of(today, story.written) if future and match["rel"] else today
-            resolved = _resolve(match, base, future or planned, item)
+            if refined_week(sentence.text, match):
+                continue  # "last week ... on Monday": the weekday says the day
+            in_week = day_in_named_week(sentence.text, match, today)
+            resolved = (
+                (in_week, None) if in_week else _resolve(match, base, future or planned, item)
+            )
         if resolved is not None and today is None and resolved[0].year is None:
             resolved = _with_year(resolved, story.year)
         if resolved is None and today is None and match["rel"]:

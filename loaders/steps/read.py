@@ -97,7 +97,9 @@ def dateline_date(text: str) -> datetime.date | None:
     """The date of a dateline at the top of the text, only when it carries a year."""
     match = DATELINE.match(text)
     if match is None:
-        return None
+        from dkg.loaders.steps.foreign_datelines import foreign_dateline_date
+
+        return foreign_dateline_date(text)  # "Quito, 4 de marzo de 2024 -"
     month = match["m1"] or match["m2"]
     day = match["d1"] or match["d2"]
     year = match["y1"] or match["y2"]

@@ -80,6 +80,9 @@ def relative(
     if today is None:
         return None
     phrase = as_this_period(phrase)  # "later in the year": this year
+    if phrase.endswith(" ago"):
+        ago = _ago(phrase, today)
+        return (ago, None) if ago is not None else None
     unit = phrase.rsplit(" ", 1)[-1]
     step = -1 if phrase.startswith(("last", "the previous")) else 1
     if unit in _SHIFTS:
@@ -104,3 +107,19 @@ def relative(
         # "on Tuesday" in news is the latest Tuesday up to the dateline, unless said of the future.
         delta = ahead if future else -back
     return PartialDate.of(today + datetime.timedelta(days=delta)), None
+
+
+def _ago(phrase: str, today: datetime.date) -> PartialDate | None:
+    """The day "three days ago" names, the month of "two weeks ago" (when that week lies in
+    one month, as for "last week") or of "three months ago", the year of "two years ago": no
+    more precise than the phrase, since "three months ago" is no day."""
+    count_word, unit = phrase.split()[:2]
+    count = 1 if count_word == "an" else small_count(count_word)
+    if unit.startswith("day"):
+        return PartialDate.of(today - datetime.timedelta(days=count))
+    if unit.startswith("week"):
+        return week_month(-count, today)
+    if unit.startswith("month"):
+        offset = today.month - 1 - count
+        return PartialDate(today.year + offset // 12, offset % 12 + 1)
+    return PartialDate(today.year - count)

@@ -15,6 +15,7 @@ from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
+from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
@@ -163,7 +164,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _dateline(paragraph: str) -> str | None:
     match = DATELINE.match(paragraph)
     if match is None:
-        return None
+        foreign = foreign_dateline(paragraph)  # "Dakar, le 3 juin 2022 -"
+        return foreign[0] if foreign is not None else None
     head = match.group()
     if paragraph.isupper() and paragraph[len(head) :].strip():
         return None  # a headline in capitals ("PERU, CHILE TO BUILD RAIL LINK"), not a place

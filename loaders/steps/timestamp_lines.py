@@ -23,22 +23,23 @@ _ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
     r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated|date)"
-    r"(?:\s+on)?\s*:?\s+)?"
+    r"(?:\s+(?:on|at))?\s*:?\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
     r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
+    rf"(?:,?\s+(?:at\s+)?(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\]))?"
     rf"(?:\s+{_ZONE})?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
     r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?"
     r"(?-i:(?:,\s*|\s+)(?:\([A-Z][A-Za-z.&]{1,11}\)|[A-Z]{3,12}))?\.?\s*",
     re.IGNORECASE,
 )
-"""A line that is only a date (maybe after a weekday, "Published on", "Posted :", "Broadcast:"
-or "Last updated:"), maybe with a time, a time zone and an "Updated ..." note, the time maybe
+"""A line that is only a date (maybe after a weekday, "Published on", "Published at :", "Posted :",
+"Broadcast:" or "Last updated:"), maybe with a time (in square brackets on some portals,
+"14.03.2019 [09:12]"), a time zone and an "Updated ..." note, the time maybe
 first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
 ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
 ("27/11/2023 21:35"). State agencies and government information services close the line with

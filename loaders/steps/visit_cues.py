@@ -26,7 +26,8 @@ CUE = Prefiltered(
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:came|comes|went|flew|headed|heads) to|(?:flew|flies) in\b|"
-    r"(?:leaves|left|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))\s+for|"
+    r"(?:leaves|left|leaving|departs|departed|sets?\s+off|(?:to|will)\s+(?:leave|depart|set\s+off))"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?)?\s+for|"
     r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
@@ -54,7 +55,18 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
         or _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH) is not None
+        or _AT_DESTINATION.search(view.text, 0, cue.start()) is not None
     )
+
+
+_AT_DESTINATION = Prefiltered(
+    r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:[^,;.]{0,40}?\s)?for\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^,;.]{0,40},\s+where\b[^,;.]*$",
+    re.IGNORECASE,
+)
+"""A visit told in the clause about a departure's destination ("before leaving for Peru, where
+he will make a state visit"): the departure already is that trip, to that place, while the
+clause alone would put it where the sentence's story is."""
 
 
 _SOMEDAY = Prefiltered(
@@ -140,3 +152,16 @@ def restates_the_visit_before(view: SentenceView, cue: re.Match[str]) -> bool:
         _ORDINAL_CUE.match(cue.group()) is not None
         and _THE_BEFORE.search(view.text, max(0, cue.start() - 10), cue.start()) is not None
     )
+
+
+_HOME_BOUND_FORM = re.compile(
+    r"(?:leaving|departing)\s+for|\s(?-i:[A-Z])[\w'\u2019-]+.*\sfor$", re.IGNORECASE
+)
+
+
+def may_be_home_bound(cue: re.Match[str]) -> bool:
+    """Whether the cue is a departure told the way a trip home is told: as the participle
+    closing a visit ("called on X before leaving for Rome") or away from the place of the
+    visit ("left Mombasa for London"). When the story never says the traveller's country, such
+    a departure cannot be told from a further leg, and a trip home is no visit."""
+    return _HOME_BOUND_FORM.search(cue.group()) is not None

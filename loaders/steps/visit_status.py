@@ -131,10 +131,19 @@ _CALLED_OFF_AFTER = re.compile(
 India in April, but the visit was called off"."""
 
 
+_DEPARTURE = re.compile(r"\bfor$", re.IGNORECASE)
+"""A cue that is a departure for a place ("leaving for", "left Rabat tonight for")."""
+_DESTINATION_CLAUSE = re.compile(r",\s+where\b[^;.]*")
+"""The clause after a departure's destination that tells what the traveller does there
+("before leaving for Peru, where he will make a state visit"): its tense is the trip's, while
+the departure itself may be told in the past of the story's narrative."""
+
+
 def status_of(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed"), or
     the clause after it for a trip that had been planned ("..., but the visit was called
     off")."""
+    whole = text
     coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
@@ -145,6 +154,9 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
         return "cancelled" if fate["cancelled"] else "postponed"
     if main is not None:
         text += " " + main["predicate"]  # "X's visit, which had been planned, was postponed"
+    purpose = _DESTINATION_CLAUSE.match(whole, end.start()) if end else None
+    if purpose is not None and _DEPARTURE.search(cue.group()):
+        text += " " + purpose.group()  # "before leaving for Peru, where he will make a visit"
     if _CANCELLED.search(text):
         return "cancelled"
     if _POSTPONED.search(text):

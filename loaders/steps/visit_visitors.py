@@ -291,11 +291,32 @@ def subjects_after_fronted_visit(view: SentenceView, cue: re.Match[str]) -> list
     return []
 
 
+_PARTICIPLE_DEPARTURE = re.compile(
+    r"\b(?:before|after|when|on)\s+(?:leaving|departing)\b", re.IGNORECASE
+)
+"""A departure told as a participle of the main clause ("called on X before leaving for
+Rome"), whose traveller is the subject of that clause, not the person named last."""
+_OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*")
+"""Only a title or name may stand before a sentence's subject ("Prime Minister X")."""
+
+
+def opening_subject(view: SentenceView, before_cue: list[PersonMention]) -> list[PersonMention]:
+    """The person who opens the sentence as its subject, if one does: "The visiting president
+    also met General X, before leaving for Y" names no traveller, X is the one met."""
+    return [
+        m
+        for m in before_cue[:1]
+        if _OPENING_WORDS.fullmatch(view.text, 0, view.local(m.span)[0]) is not None
+    ]
+
+
 def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     if KIN_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start()):
         return []  # "..., and his sister went ahead to Rome": a relative's trip
     before_cue = named_before(view, cue)
+    if _PARTICIPLE_DEPARTURE.search(view.text, max(0, cue.start() - 12), cue.end()):
+        return opening_subject(view, before_cue)
     thanked = thanked_guests(view, cue, before_cue)
     if thanked:
         return thanked[:1]

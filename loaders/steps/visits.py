@@ -38,7 +38,13 @@ from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
-from dkg.loaders.steps.visit_cues import CUE, LEG, dismissed, restates_the_visit_before
+from dkg.loaders.steps.visit_cues import (
+    CUE,
+    LEG,
+    dismissed,
+    may_be_home_bound,
+    restates_the_visit_before,
+)
 from dkg.loaders.steps.visit_datelines import opening_city
 from dkg.loaders.steps.visit_days import (
     NTH_DAY,
@@ -267,6 +273,8 @@ def _read_visit(
         if story is not None and arrives_unplaced(view, cue, hosts):
             host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
         if host is not None and host != visitor_country:
+            if visitor_country is None and may_be_home_bound(cue):
+                continue  # "before leaving for Rome", of someone whose country goes unsaid
             break
     else:
         return None
