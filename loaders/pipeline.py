@@ -81,6 +81,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.country_references import CountryReferences
     from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
     from dkg.loaders.steps.guest_references import GuestReferences
+    from dkg.loaders.steps.host_countries import HostCountries
     from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
@@ -118,6 +119,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             TourLegs(),
             AccountPosts(),
             ConsortVisits(),
+            HostCountries(),
             FactAnnotator(gazetteer),
         ]
     )

@@ -1,0 +1,97 @@
+"""HostCountries: the one a visitor holds talks with in the host country serves that country.
+
+A report names the host by post alone ("President X welcomed him at State House", "she held
+talks with Foreign Minister Y in the capital"): the writer takes the host's country as known
+from the visit. Without it the post is "President" of nowhere, so /api/people cannot filter by
+it and ``dkg link`` cannot check a Wikidata candidate. When a visit to country C has talks
+between the visitor and exactly one other person, that person is the host or the visitor's
+counterpart there, so a national post of theirs (a head of state or government, a minister)
+with no country is C's. Anyone whose country the text gives keeps it (a third country's
+minister at the table), and an office that is no state's own (a Secretary-General, an
+ambassador, who serves abroad, a company's chairman) gets none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from dkg.loaders.document import Document, Person, Post
+from dkg.loaders.gazetteer import fold
+
+_HEADS: Final = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "deputy prime minister",
+        "first deputy prime minister",
+        "chancellor",
+        "vice chancellor",
+        "federal chancellor",
+        "federal president",
+        "king",
+        "queen",
+        "emperor",
+        "emir",
+        "amir",
+        "sultan",
+        "crown prince",
+        "grand duke",
+    }
+)
+"""Posts of a state's own head or government, which only a state has; a President "of" a body
+("President of the European Commission") is no head of the host state and is not here."""
+
+
+class HostCountries:
+    """Gives the host or counterpart a visitor talks with the visit's host country."""
+
+    name = "host-countries"
+    requires = frozenset({"people", "visits", "meetings"})
+    provides = frozenset({"people"})
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with the countries of the hosts its visits' talks name."""
+        found: dict[str, set[str]] = {}
+        for meeting in document.meetings:
+            if meeting.during_visit is None or len(meeting.participants) != 2:
+                continue
+            visit = document.visits[meeting.during_visit]
+            if visit.visitor not in meeting.participants:
+                continue
+            (host,) = (k for k in meeting.participants if k != visit.visitor)
+            found.setdefault(host, set()).add(visit.host_country)
+        if not found:
+            return document
+        people = tuple(
+            _placed(p, next(iter(found[p.key])))
+            if len(found.get(p.key, ())) == 1 and _stateless(p, next(iter(found[p.key])))
+            else p
+            for p in document.people
+        )
+        if people == document.people:
+            return document
+        return replace(document, people=people)
+
+
+def _stateless(person: Person, host: str) -> bool:
+    """Whether no post of the person has a country, no other country than the host's is
+    theirs, and they hold a state's post."""
+    if person.country not in (None, host) or any(post.country for post in person.posts):
+        return False
+    return any(_national(post) for post in person.posts)
+
+
+def _national(post: Post) -> bool:
+    """Whether the post is a state's own: a head of state or government, or a minister."""
+    title = fold(post.title)
+    return title in _HEADS or "minister" in title.split()
+
+
+def _placed(person: Person, country: str) -> Person:
+    """``person`` serving ``country`` on each of their state's posts."""
+    posts = tuple(
+        replace(post, country=country) if _national(post) else post for post in person.posts
+    )
+    return replace(person, posts=tuple(dict.fromkeys(posts)), country=country)

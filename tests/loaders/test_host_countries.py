@@ -1,0 +1,65 @@
+"""The host a visitor holds talks with serves the host country, though no text names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.reading import people_posts, read
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "post"),
+    [
+        (
+            "German Chancellor Klaus Weber arrived in Kenya for an official visit. "
+            "President Samuel Otieno welcomed him at State House.",
+            "Samuel Otieno",
+            ("President", "KE"),
+        ),
+        (
+            "Indonesian President Budi Santoso paid a state visit to Vietnam on Monday. "
+            "He held talks with President Tran Van Long in Hanoi.",
+            "Tran Van Long",
+            ("President", "VN"),
+        ),
+        (
+            "Foreign Minister Sara Lind of Sweden visited Ghana on Monday. "
+            "She met Foreign Minister Kofi Mensah in Accra.",
+            "Kofi Mensah",
+            ("Minister of Foreign Affairs", "GH"),
+        ),
+    ],
+)
+def test_host_countries_the_host_of_the_talks_serves_the_host_country(
+    text: str, host: str, post: tuple[str, str]
+) -> None:
+    assert post in people_posts(read(text))[host]
+
+
+def test_host_countries_a_third_countrys_minister_keeps_his_own() -> None:
+    text = (
+        "Chilean President Rosa Vidal arrived in Peru for a state visit. Turkish Foreign "
+        "Minister Ali Demir met her in Lima on the sidelines of a regional forum."
+    )
+    assert people_posts(read(text))["Ali Demir"] == {("Minister of Foreign Affairs", "TR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "Foreign Minister Sara Lind of Sweden visited Ghana on Monday. "
+            "She met UN Secretary-General Antonio Ruiz in Accra.",
+            "Antonio Ruiz",
+        ),
+        (
+            "Japanese Prime Minister Kenji Mori arrived in Brazil on Monday. "
+            "He met Ambassador Taro Ito in Brasilia.",
+            "Taro Ito",
+        ),
+    ],
+)
+def test_host_countries_an_office_that_is_no_states_own_gets_no_country(
+    text: str, official: str
+) -> None:
+    assert all(country is None for _, country in people_posts(read(text))[official])
