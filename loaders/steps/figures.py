@@ -134,6 +134,14 @@ _COUNTED = Prefiltered(
     _I,
 )
 """A count is a figure when it counts what relations are measured in: firms, visas, students."""
+_SPEAKERS = re.compile(
+    r",?\s+(?:(?:also|later|have|had|who)\s+)?(?:said|say|says|told|tell|tells|confirmed|"
+    r"stated|added|explained|noted|insisted|warned|spoke|speaking|briefed|familiar\s+with|"
+    r"quoted|cited|asked\s+not\s+to\s+be\s+named|declined|requested)\b",
+    _I,
+)
+"""What follows people who tell the story, not people counted: "three officials said", "two
+diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
 _STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
 _RESIDENTS = re.compile(
     rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:(?:nationals|citizens|migrants)\s+)?(?:(?:are|were)\s+)?"
@@ -330,6 +338,8 @@ def _classify(
         if _REFERENCE_BEFORE.search(before[-12:]):
             return None
         phrase = sentence[amount.start : amount.end + counted.end()]
+        if _SPEAKERS.match(after, counted.end()):
+            return None  # "three officials said": the sources of the story, counting nothing
         if is_head_count(before, phrase, after[counted.end() :]):
             return None  # "the fair drew 300 companies", "killed 100 people": an event's
         return FigureKind.OTHER, amount.value, "count", phrase
