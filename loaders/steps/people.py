@@ -228,7 +228,15 @@ class PeopleRecognizer:
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
                 start = after_title(text, self._after_address(text, left), left.end(1), self.title)
-                found = trim_name(text[start : left.end(1)], base + start, blocked)
+                # "Sheikh Salem X, Minister of ...": after a form of address a city's name
+                # ("Salem") is a given name.
+                addressed = any(
+                    a.end() == start
+                    for a in self.honorific.finditer(text, max(0, start - 40), start)
+                )
+                found = trim_name(
+                    text[start : left.end(1)], base + start, firm if addressed else blocked
+                )
                 if found is not None and self.title.fullmatch(found[1]):
                     found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
                 if found is not None and found[0].start not in seen:

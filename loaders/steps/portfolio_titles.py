@@ -37,9 +37,14 @@ _NAME_AFTER = re.compile(
 class PortfolioReader:
     """Finds where an unlisted portfolio ends after a ministerial title."""
 
-    def __init__(self, portfolio_words: Iterable[str], demonyms: Iterable[str]) -> None:
+    def __init__(
+        self, portfolio_words: Iterable[str], demonyms: Iterable[str], addresses: Iterable[str]
+    ) -> None:
         self.words = frozenset(w.casefold() for w in portfolio_words)
         self.demonyms = frozenset(d.casefold() for d in demonyms)
+        # "Minister of Finance, and Sheikh Ali X, Minister of Oil": a form of address opens the
+        # next holder's name, never a part of the portfolio.
+        self.addresses = frozenset(a.casefold() for a in addresses if " " not in a) - self.words
 
     def span(self, text: str, head_end: int) -> tuple[int, int] | None:
         """Where the portfolio after ``text[:head_end]`` ("... Minister") starts and ends when
@@ -56,6 +61,8 @@ class PortfolioReader:
             word = _WORD.match(text, at)
             if word is None:
                 return None
+            if end is not None and word.group().casefold() in self.addresses:
+                return of.end(), end
             if part_open and word.group().casefold() not in self.words:
                 if before_comma is not None:
                     # "Minister of Trade and Industry, Dr Jane Doe": a part after a bare

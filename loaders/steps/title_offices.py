@@ -95,6 +95,7 @@ class TitleOffices:
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in gazetteer.countries for d in c.demonyms),
+            titles.honorifics,
         )
 
     def portfolio_before(self, text: str, head_start: int) -> int:
