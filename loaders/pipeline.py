@@ -87,6 +87,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
     from dkg.loaders.steps.post_countries import PostCountries
+    from dkg.loaders.steps.publisher_countries import PublisherCountries
     from dkg.loaders.steps.recognize import EntityRecognizer
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
@@ -119,6 +120,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             TourLegs(),
             AccountPosts(),
             ConsortVisits(),
+            PublisherCountries(gazetteer),
             HostCountries(),
             FactAnnotator(gazetteer),
         ]
