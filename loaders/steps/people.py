@@ -151,6 +151,8 @@ class PeopleRecognizer:
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
+            if text.startswith(("'s ", "\u2019s "), head_end):
+                continue  # "X, the President's brother": the title is another's, not X's
             if clock_time(text, head_start):
                 continue  # "at 3 PM": an hour, not a prime minister
             if head_start < served_until:
