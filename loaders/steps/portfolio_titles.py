@@ -34,6 +34,13 @@ _NAME_AFTER = re.compile(
 ("Salim bin Nasser Al Harthy", "Ana de la Cruz"): the holder's name."""
 
 
+_REGION_AFTER = re.compile(
+    rf"(?:\s+[{UPPER}][\w'\u2019-]*){{0,3}}\s+(?:Province|Prefecture|Governorate|Municipality|Territory)\b"
+)
+"""The rest of a region a provincial minister serves: "(Northern) Cape Province"; its words
+are the office's, not the start of the holder's name."""
+
+
 class PortfolioReader:
     """Finds where an unlisted portfolio ends after a ministerial title."""
 
@@ -64,6 +71,9 @@ class PortfolioReader:
             if end is not None and word.group().casefold() in self.addresses:
                 return of.end(), end
             if part_open and word.group().casefold() not in self.words:
+                region = _REGION_AFTER.match(text, end) if end is not None else None
+                if region is not None:
+                    return of.end(), region.end()  # "Minister of the Northern Cape Province"
                 if before_comma is not None:
                     # "Minister of Trade and Industry, Dr Jane Doe": a part after a bare
                     # comma that no "and" follows is where the holder's name starts.
