@@ -23,6 +23,7 @@ from dkg.loaders.steps.person_title_countries import (
     name_start_after,
     possessive_country,
 )
+from dkg.loaders.steps.title_offices import COMMITTEE
 from dkg.loaders.trie import trie_pattern
 
 SPEECH_TAG = re.compile(
@@ -118,6 +119,7 @@ class LowerTitleReader:
             seen.add(found[0].start)
             post_start = before.start("portfolio")
             after = self._portfolio_after.match(text, title.end())  # "minister for trade"
+            after = after or _OF_COMMITTEE.match(text, title.end())  # "chairman of the X Committee"
             post_end = after.end() if after else title.end()
             home = self._home(before, text, (title.start(), post_end), base, document)
             yield Candidate(found[0], found[1], self._post(text[post_start:post_end], home))
@@ -246,6 +248,8 @@ _OF_FIRM = re.compile(
 )
 """The firm a company's post heads and the comma that opens its holder's name: " of Dassault
 Aviation, ". A firm is named by capitalised words only; "of the Senate" names no firm."""
+_OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
+"""The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""
