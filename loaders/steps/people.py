@@ -72,6 +72,9 @@ _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b")
+"""A minister's title, which no president holds beside the presidency: "the President and
+Foreign Minister X" are two people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 
@@ -294,6 +297,8 @@ class PeopleRecognizer:
             if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
+                if fold(first.group()) == "president" and _MINISTER.match(text, title_start):
+                    return title_start  # "The President and Foreign Minister X": two people
                 listed = self.offices.portfolio_before(text, first.start())
                 return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start
