@@ -69,6 +69,7 @@ company) is not the title's holder; an apposition closes with a comma ("X, the P
 visited") or goes on with its office ("X, the President of Ireland")."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
+_QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -217,11 +218,19 @@ class PeopleRecognizer:
                     # Prince and Minister of Defence of the Kingdom of Saudi Arabia"
                     country = country or country_at_of(document, found[0].end)
                     listed = _APPOSITION.match(text, found[0].end - base)
-                    office = self.title.match(text, listed.end()) if listed else None
+                    opened = self._office_opening(text, listed.end()) if listed else None
+                    office = self.title.match(text, opened) if opened is not None else None
                     if country is None and office is not None:
                         country = self.offices.listed_country(text, office.start(), base, document)
-                    if office is not None and fold(title_text) in self._ranks:
-                        title_text = office.group()  # "Prince X, Crown Prince": the office
+                    if (
+                        opened is not None
+                        and office is not None
+                        and fold(title_text) in self._ranks
+                    ):
+                        # "Prince X, Crown Prince", "Ambassador X, the Official Spokesman of
+                        # the Ministry": the office, with the body it heads, not the courtesy
+                        end = self.offices.body_after(text, office.start(), office.end())
+                        title_text = text[listed.end() if listed else opened : end]
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             # The name stands before the whole title, portfolio included: "X, Oman's Foreign
@@ -260,6 +269,16 @@ class PeopleRecognizer:
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
+
+    def _office_opening(self, text: str, at: int) -> int:
+        """Where the title of an apposition starts: at ``at``, or after one capitalised word
+        that qualifies it ("Official Spokesman") and names no country ("Chinese Ambassador")."""
+        if self.title.match(text, at) is not None:
+            return at
+        word = _QUALIFIER.match(text, at)
+        if word is None or self.gazetteer.country(word["word"]) is not None:
+            return at
+        return word.end()
 
     def _post_of_name_before(self, text: str, head_start: int, name_end: int, title: str) -> bool:
         """Whether the post at ``head_start`` belongs to a name before it, not to the name
