@@ -13,6 +13,7 @@ ambassador, who serves abroad, a company's chairman) gets none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -44,11 +45,17 @@ _HEADS: Final = frozenset(
 ("President of the European Commission") is no head of the host state and is not here."""
 
 
+_RECEIVED_BY = re.compile(
+    r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){0,5}$"
+)
+"""The words before a host's name: "was received by President ", "welcomed by "."""
+
+
 class HostCountries:
     """Gives the host or counterpart a visitor talks with the visit's host country."""
 
     name = "host-countries"
-    requires = frozenset({"people", "visits", "meetings"})
+    requires = frozenset({"people", "person_mentions", "visits", "meetings"})
     provides = frozenset({"people"})
 
     def __call__(self, document: Document) -> Document:
@@ -62,6 +69,12 @@ class HostCountries:
                 continue
             (host,) = (k for k in meeting.participants if k != visit.visitor)
             found.setdefault(host, set()).add(visit.host_country)
+        hosts = {v.host_country for v in document.visits}
+        if len(hosts) == 1:
+            # "He was received by President X at the airport": the one who receives a guest
+            # in a story of one host country is that country's.
+            for key in _receivers(document):
+                found.setdefault(key, set()).update(hosts)
         if not found:
             return document
         people = tuple(
@@ -73,6 +86,19 @@ class HostCountries:
         if people == document.people:
             return document
         return replace(document, people=people)
+
+
+def _receivers(document: Document) -> set[str]:
+    """The people named right after "received by", "welcomed by", "hosted by", maybe with
+    their title: the hosts of a guest."""
+    found = set()
+    for mention in document.person_mentions:
+        if mention.via != "name":
+            continue
+        before = document.text[max(0, mention.span.start - 80) : mention.span.start]
+        if _RECEIVED_BY.search(before):
+            found.add(mention.person)
+    return found
 
 
 def _stateless(person: Person, host: str) -> bool:

@@ -63,3 +63,35 @@ def test_host_countries_an_office_that_is_no_states_own_gets_no_country(
     text: str, official: str
 ) -> None:
     assert all(country is None for _, country in people_posts(read(text))[official])
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "post"),
+    [
+        (
+            "Kenyan President Daniel Kiptoo arrived in Tanzania on Tuesday for a two-day state "
+            "visit. He was received by President Amina Juma at the airport.",
+            "Amina Juma",
+            ("President", "TZ"),
+        ),
+        (
+            "German Chancellor Klaus Weber arrived in Ghana on Monday. He was welcomed by "
+            "Foreign Minister Kofi Mensah at the airport.",
+            "Kofi Mensah",
+            ("Minister of Foreign Affairs", "GH"),
+        ),
+    ],
+)
+def test_host_countries_the_one_who_receives_the_guest_serves_the_host_country(
+    text: str, host: str, post: tuple[str, str]
+) -> None:
+    assert post in people_posts(read(text))[host]
+
+
+def test_host_countries_a_receiver_in_a_story_of_two_hosts_gets_no_country() -> None:
+    text = (
+        "Kenyan President Daniel Kiptoo arrived in Tanzania on Monday for a state visit. On "
+        "Wednesday he travelled on to Uganda for a working visit. He was received by "
+        "President Amina Juma at the airport."
+    )
+    assert people_posts(read(text))["Amina Juma"] == {("President", None)}
