@@ -51,6 +51,9 @@ _RECEIVED_BY = re.compile(
 """The words before a host's name: "was received by President ", "welcomed by "."""
 
 
+_COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$")
+
+
 class HostCountries:
     """Gives the host or counterpart a visitor talks with the visit's host country."""
 
@@ -61,6 +64,9 @@ class HostCountries:
     def __call__(self, document: Document) -> Document:
         """Return the document with the countries of the hosts its visits' talks name."""
         found: dict[str, set[str]] = {}
+        shared: dict[str, tuple[Post, ...]] = {}
+        people = {p.key: p for p in document.people}
+        counterparts = _counterparts(document)
         for meeting in document.meetings:
             if meeting.during_visit is None or len(meeting.participants) != 2:
                 continue
@@ -69,6 +75,10 @@ class HostCountries:
                 continue
             (host,) = (k for k in meeting.participants if k != visit.visitor)
             found.setdefault(host, set()).add(visit.host_country)
+            guest = people.get(visit.visitor)
+            if host in counterparts and guest is not None:
+                # "She held talks with her counterpart X": X holds her post, for the host.
+                shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
         hosts = {v.host_country for v in document.visits}
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
@@ -77,15 +87,32 @@ class HostCountries:
                 found.setdefault(key, set()).update(hosts)
         if not found:
             return document
-        people = tuple(
-            _placed(p, next(iter(found[p.key])))
-            if len(found.get(p.key, ())) == 1 and _stateless(p, next(iter(found[p.key])))
+        placed = tuple(
+            _placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
+            if len(found.get(p.key, ())) == 1
+            and _stateless(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
             else p
             for p in document.people
         )
-        if people == document.people:
+        if placed == document.people:
             return document
-        return replace(document, people=people)
+        return replace(document, people=placed)
+
+
+def _holding(person: Person, posts: tuple[Post, ...]) -> Person:
+    """The person with the counterpart's posts, when the text gives them none of their own."""
+    return replace(person, posts=posts) if posts and not person.posts else person
+
+
+def _counterparts(document: Document) -> set[str]:
+    """The people named right after "counterpart": "her counterpart X", "his Peruvian
+    counterpart, X"."""
+    found = set()
+    for mention in document.person_mentions:
+        before = document.text[max(0, mention.span.start - 20) : mention.span.start]
+        if mention.via == "name" and _COUNTERPART_BEFORE.search(before):
+            found.add(mention.person)
+    return found
 
 
 def _receivers(document: Document) -> set[str]:

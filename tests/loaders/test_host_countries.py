@@ -95,3 +95,34 @@ def test_host_countries_a_receiver_in_a_story_of_two_hosts_gets_no_country() -> 
         "President Amina Juma at the airport."
     )
     assert people_posts(read(text))["Amina Juma"] == {("President", None)}
+
+
+def test_host_countries_a_counterpart_holds_the_guests_post_for_the_host() -> None:
+    text = (
+        "Chile's Foreign Minister Rosa Vidal visited Peru on Monday. She held talks with her "
+        "counterpart Luis Mendoza in Lima."
+    )
+    assert people_posts(read(text))["Luis Mendoza"] == {("Minister of Foreign Affairs", "PE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The counterpart's own post, when the text gives it, is theirs.
+        (
+            "Chilean President Rosa Vidal visited Peru on Monday. She met her counterpart, "
+            "Foreign Minister Luis Mendoza, in Lima.",
+            {("Minister of Foreign Affairs", "PE")},
+        ),
+        # A call is no talks in a host country: no visit gives the counterpart a country.
+        (
+            "Chile's Foreign Minister Rosa Vidal spoke by phone on Monday with her counterpart "
+            "Luis Mendoza.",
+            {("Minister of Foreign Affairs", None)},
+        ),
+    ],
+)
+def test_host_countries_a_counterpart_keeps_an_own_post_and_needs_a_visit(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert people_posts(read(text))["Luis Mendoza"] == expected
