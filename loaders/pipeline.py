@@ -81,11 +81,13 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.country_references import CountryReferences
     from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
     from dkg.loaders.steps.guest_references import GuestReferences
+    from dkg.loaders.steps.host_countries import HostCountries
     from dkg.loaders.steps.kingdom_references import KingdomReferences
     from dkg.loaders.steps.meetings import MeetingExtractor
     from dkg.loaders.steps.normalize import DateNormalizer
     from dkg.loaders.steps.people import PeopleRecognizer
     from dkg.loaders.steps.post_countries import PostCountries
+    from dkg.loaders.steps.publisher_countries import PublisherCountries
     from dkg.loaders.steps.recognize import EntityRecognizer
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
@@ -118,6 +120,8 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             TourLegs(),
             AccountPosts(),
             ConsortVisits(),
+            PublisherCountries(gazetteer),
+            HostCountries(),
             FactAnnotator(gazetteer),
         ]
     )

@@ -61,7 +61,20 @@ def _same(a: AgreementMention, b: AgreementMention) -> bool:
     # two memoranda "between A and B" and "between C and D" stay two.
     bare = ta.split(" between ")[0]
     named_again = bare == tb.split(" between ")[0] and bare in (ta, tb)
-    return ta == tb or ta in generic or tb in generic or named_again
+    return ta == tb or ta in generic or tb in generic or named_again or _referred_back(ta, tb)
+
+
+def _referred_back(earlier: str, later: str) -> bool:
+    """Whether ``later`` names ``earlier`` again by its topic put before the document noun:
+    "the health memorandum" after "a memorandum on health", "the mining memorandum" after
+    "the memorandum on mining and geology". A topic the first title lacks ("the fisheries
+    memorandum") is another document."""
+    noun, *rest = earlier.split() or [""]
+    words = later.split()
+    if noun not in words[1:4]:
+        return False
+    topic = words[: words.index(noun)]
+    return all(word in rest for word in topic)
 
 
 def _told_apart(
@@ -85,7 +98,9 @@ def _title_key(title: str | None) -> str:
 def _union(a: AgreementMention, b: AgreementMention) -> AgreementMention:
     """One mention holding what both say; a signed report wins over an announcement."""
     status = AgreementStatus.SIGNED if AgreementStatus.SIGNED in (a.status, b.status) else a.status
-    title = a.title if len(a.title or "") >= len(b.title or "") else b.title
+    # The longer title names it more fully, unless it only refers back ("the health memorandum").
+    referred_back = _referred_back(_title_key(a.title), _title_key(b.title))
+    title = a.title if referred_back or len(a.title or "") >= len(b.title or "") else b.title
     return replace(
         a,
         status=status,

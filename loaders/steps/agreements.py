@@ -31,6 +31,7 @@ from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_e
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
+from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
@@ -318,16 +319,19 @@ def _valued(
 
 
 def _value_for(sentence: str, money: list[Amount], start: int, end: int) -> Amount | None:
-    """The money a package is worth: "N documents worth $X", "$X worth of deals"."""
-    for amount in money:
+    """The money a package is worth: "N documents worth $X", "$X worth of deals", in the US
+    dollars the text restates it in right after ("40 billion yen (US$270 million)")."""
+    for index, amount in enumerate(money):
+        after = money[index + 1] if index + 1 < len(money) else None
+        dollars = in_dollars(sentence, amount, after) or amount
         if start < amount.start < end and _VALUE_IN_TITLE.search(sentence, start, amount.start):
-            return amount  # "a swap agreement of $400 million and Rs 30 billion": the first
+            return dollars  # "a swap agreement of $400 million and Rs 30 billion": the first
         if amount.start >= end and _VALUE_CUE.search(sentence[end : amount.start].strip() + " "):
             gap = sentence[end : amount.start]
             if len(gap) < 60:
-                return amount
+                return dollars
         if amount.end <= start and re.match(r"^\s+worth\s+of\b", sentence[amount.end :], _I):
-            return amount
+            return dollars
     return None
 
 

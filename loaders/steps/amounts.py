@@ -123,6 +123,15 @@ _AMOUNT_PATTERN = rf"""
     (?![\w:])
     """
 _SPACES = re.compile(r"\s+")
+_TRANSLATED_SCALES = frozenset(
+    {"millions", "billions", "millones", "mil millones", "milhões", "bilhões"}
+)
+"""Scale words of a text written or translated from Spanish or Portuguese: English puts a
+plural scale after no number ("2,480 million"), so "2.480 millions" keeps its source's style."""
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A number whose dots part groups of three digits: before a translated scale word the dot is
+Spanish and Portuguese's thousands separator ("US$ 2.480 millones" is 2,480 million), while
+"US$ 2.5 billion" and "$1.25 billion" keep their decimals."""
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _LEAD = re.compile(
     rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[A-Z]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
@@ -245,6 +254,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     surface_start = match.start("num")
     if is_word and not scale_word and not post and _is_pronoun(text, match):
         return None
+    if scale_word in _TRANSLATED_SCALES and _DOTTED_THOUSANDS.fullmatch(num):
+        num = num.replace(".", "")
     value = numeral_value(num, match.group(0)[match.end("num") - match.start() :])
     multiplier: Decimal | None = None
     if scale_word:

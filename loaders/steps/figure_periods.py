@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.steps.amounts import Amount
-from dkg.loaders.steps.figure_years import in_one_clause
+from dkg.loaders.steps.figure_years import in_one_clause, is_baseline_sum
 
 
 def period_of(amount: Amount, sentence: str, period: re.Match[str] | None) -> str | None:
@@ -20,4 +20,6 @@ def period_of(amount: Amount, sentence: str, period: re.Match[str] | None) -> st
     first, last = min(amount.start, period.start()), max(amount.end, period.end())
     if not in_one_clause(sentence, first, last):
         return None
+    if period.start() < amount.start and is_baseline_sum(amount, sentence):
+        return None  # "$3bn in January-June, up from $2bn in all of 2022": the baseline's own
     return re.sub(r"^the\s+", "", period[0], flags=re.IGNORECASE).lower()

@@ -33,9 +33,15 @@ of 2021")."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
 """A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
-_BASELINE_SUM = re.compile(r"\b(?:from|compared\s+(?:to|with)|against)\s+$", _I)
-"""Words before a sum that is itself the baseline: "down from 300 billion euros in 2022"."""
-_IN_YEAR = re.compile(r"\s+(?:in\s+)?", _I)
+_BASELINE_SUM = re.compile(
+    r"\b(?:from|compared\s+(?:to|with)|against)\s+"
+    r"(?:(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level)\s+of\s+)?$",
+    _I,
+)
+"""Words before a sum that is itself the baseline: "down from 300 billion euros in 2022",
+"down from a peak of $900 million in 2015"."""
+_IN_YEAR = re.compile(r"\s+(?:in\s+)?(?:(?:all|the\s+whole|the\s+full)\s+(?:of\s+)?)?", _I)
+"""Between a baseline sum and its own year: " in 2022", " in all of 2022"."""
 _AGO = re.compile(r"\s+(?:[\w-]+\s+){1,3}?ago\b", _I)
 """A sum dated back from the day of writing: "$8 billion a decade ago", "some 300 firms five
 years ago". Its year is no year the sentence names, and "a decade" gives none exactly."""
@@ -83,7 +89,7 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
     for a sum told as some time ago ("down from $8bn a decade ago")."""
     if _AGO.match(sentence, amount.end):
         return None
-    if _BASELINE_SUM.search(sentence, max(0, amount.start - 20), amount.start):
+    if is_baseline_sum(amount, sentence):
         for mention in years:
             if _IN_YEAR.fullmatch(sentence, amount.end, mention.start):
                 return mention.year
@@ -102,6 +108,12 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
         if m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
     ]
     return right[0].year if right else None
+
+
+def is_baseline_sum(amount: Amount, sentence: str) -> bool:
+    """Whether the amount is the sum another is compared with: "up from $2 billion", "down
+    from a peak of $900 million". Such a sum is of its own time, not of the clause's."""
+    return _BASELINE_SUM.search(sentence, max(0, amount.start - 40), amount.start) is not None
 
 
 def period_in_own_clause(

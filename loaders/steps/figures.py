@@ -27,6 +27,7 @@ from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
 from dkg.loaders.steps.market_moves import is_market_move
+from dkg.loaders.steps.money_restatements import converted, in_dollars, restates
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,14 @@ _COUNTED = Prefiltered(
     _I,
 )
 """A count is a figure when it counts what relations are measured in: firms, visas, students."""
+_SPEAKERS = re.compile(
+    r",?\s+(?:(?:also|later|have|had|who)\s+)?(?:said|say|says|told|tell|tells|confirmed|"
+    r"stated|added|explained|noted|insisted|warned|spoke|speaking|briefed|familiar\s+with|"
+    r"quoted|cited|asked\s+not\s+to\s+be\s+named|declined|requested)\b",
+    _I,
+)
+"""What follows people who tell the story, not people counted: "three officials said", "two
+diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
 _STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
 _RESIDENTS = re.compile(
     rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:(?:nationals|citizens|migrants)\s+)?(?:(?:are|were)\s+)?"
@@ -148,23 +157,6 @@ _EMPLOYED = Prefiltered(
 )
 _PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
 """Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
-_RESTATEMENT = re.compile(
-    r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*"
-    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than)\s+)?",
-    _I,
-)
-"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", maybe
-with the hedge of a rounded conversion (" (about ")."""
-_AT_RATE = re.compile(
-    r"\s*(?:at|by|using)\s+(?:the\s+|today's\s+|this\s+week's\s+)?"
-    r"(?:(?:current|official|prevailing|present|market|latest|average|central[-\s]bank)\s+)?"
-    r"(?:exchange\s+)?rates?\b(?!\s+of\b)",
-    _I,
-)
-"""The note that closes a conversion for readers abroad: "(about US$7 million at current rates)",
-"at the official exchange rate". A sum so marked is the same money in another currency, even
-when the sum it converts is written in a form no reader here knows; "at a rate of 5%" and "grew
-at the same rate" are no such note."""
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
     r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
@@ -198,13 +190,18 @@ def find_figures(
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
     read: list[tuple[Amount, tuple[FigureKind, Decimal, str, str]]] = []
     previous_end = 0
-    for before, amount in zip((None, *amounts), amounts, strict=False):
+    for before, amount, after in zip((None, *amounts), amounts, (*amounts[1:], None), strict=False):
         if amount.is_range and multi_year:
             continue  # a band a figure moved within over years is no observation
-        if _restates(sentence, before, amount) or _converted(sentence, amount):
+        if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
         if found is not None:
+            dollars = in_dollars(sentence, amount, after)
+            if dollars is not None:
+                kind, _, _, description = found
+                surface = sentence[dollars.start : dollars.end]
+                found = kind, dollars.value, "USD", f"{description} ({surface})"
             read.append((amount, found))
             previous_end = amount.end
     if not read:
@@ -300,28 +297,6 @@ def carry_year(
     return found, None if names_year else carried
 
 
-def _restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
-    """True when ``amount`` gives the sum right before it again in another currency.
-
-    News restates a sum for its readers ("US$32.7 billion, or around Rp480 trillion"); the
-    restatement is no figure of its own, whether the sum it restates is a figure (trade) or
-    the price of agreements (which is no figure either).
-    """
-    return (
-        before is not None
-        and before.kind is AmountKind.MONEY
-        and amount.kind is AmountKind.MONEY
-        and before.currency != amount.currency
-        and _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None
-    )
-
-
-def _converted(sentence: str, amount: Amount) -> bool:
-    """True when ``amount`` is money followed by an exchange-rate note ("at current rates"):
-    a conversion, not a sum of its own."""
-    return amount.kind is AmountKind.MONEY and _AT_RATE.match(sentence, amount.end) is not None
-
-
 def _classify(
     sentence: str, amount: Amount, window: str, referent: FigureKind | None
 ) -> tuple[FigureKind, Decimal, str, str] | None:
@@ -363,6 +338,8 @@ def _classify(
         if _REFERENCE_BEFORE.search(before[-12:]):
             return None
         phrase = sentence[amount.start : amount.end + counted.end()]
+        if _SPEAKERS.match(after, counted.end()):
+            return None  # "three officials said": the sources of the story, counting nothing
         if is_head_count(before, phrase, after[counted.end() :]):
             return None  # "the fair drew 300 companies", "killed 100 people": an event's
         return FigureKind.OTHER, amount.value, "count", phrase

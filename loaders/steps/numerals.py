@@ -19,11 +19,15 @@ SCALES = {
     "lakh crore": 10**12,
     "million": 10**6,
     "millions": 10**6,
+    "millones": 10**6,
+    "milhões": 10**6,
     "mln": 10**6,
     "mn": 10**6,
     "m": 10**6,
     "billion": 10**9,
     "billions": 10**9,
+    "mil millones": 10**9,
+    "bilhões": 10**9,
     "bln": 10**9,
     "bil": 10**9,
     "bn": 10**9,
@@ -88,10 +92,12 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
 LONG_SCALE = (
     r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bil|bn|"
-    r"trln|trn|tn"
+    r"trln|trn|tn|mil\s+millones|millones|milhões|bilhões"
 )
 """Scale words spelt out or abbreviated, as a regular expression (the keys of ``SCALES``); the
-Indian compounds first ("5 lakh crore" is 5 * 10**12, not 5 lakh)."""
+Indian compounds first ("5 lakh crore" is 5 * 10**12, not 5 lakh). Translated Latin American
+texts keep the Spanish and Portuguese words ("US$ 2.480 millones", "R$ 1.200 milhões");
+Spanish "billones" is left out: it is 10**12, while a translation's "billions" is 10**9."""
 
 
 SCALED_NUMBER = rf"(?:{DIGITS})\s?(?:{LONG_SCALE})\b"

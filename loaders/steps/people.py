@@ -69,9 +69,13 @@ company) is not the title's holder; an apposition closes with a comma ("X, the P
 visited") or goes on with its office ("X, the President of Ireland")."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
+_QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b")
+"""A minister's title, which no president holds beside the presidency: "the President and
+Foreign Minister X" are two people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 
@@ -151,6 +155,8 @@ class PeopleRecognizer:
             head_start, head_end = match.start(), match.end()
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
+            if text.startswith(("'s ", "\u2019s "), head_end):
+                continue  # "X, the President's brother": the title is another's, not X's
             if clock_time(text, head_start):
                 continue  # "at 3 PM": an hour, not a prime minister
             if head_start < served_until:
@@ -212,11 +218,19 @@ class PeopleRecognizer:
                     # Prince and Minister of Defence of the Kingdom of Saudi Arabia"
                     country = country or country_at_of(document, found[0].end)
                     listed = _APPOSITION.match(text, found[0].end - base)
-                    office = self.title.match(text, listed.end()) if listed else None
+                    opened = self._office_opening(text, listed.end()) if listed else None
+                    office = self.title.match(text, opened) if opened is not None else None
                     if country is None and office is not None:
                         country = self.offices.listed_country(text, office.start(), base, document)
-                    if office is not None and fold(title_text) in self._ranks:
-                        title_text = office.group()  # "Prince X, Crown Prince": the office
+                    if (
+                        opened is not None
+                        and office is not None
+                        and fold(title_text) in self._ranks
+                    ):
+                        # "Prince X, Crown Prince", "Ambassador X, the Official Spokesman of
+                        # the Ministry": the office, with the body it heads, not the courtesy
+                        end = self.offices.body_after(text, office.start(), office.end())
+                        title_text = text[listed.end() if listed else opened : end]
                     yield Candidate(found[0], found[1], self._post(title_text, country))
                     continue
             # The name stands before the whole title, portfolio included: "X, Oman's Foreign
@@ -228,7 +242,15 @@ class PeopleRecognizer:
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
                 start = after_title(text, self._after_address(text, left), left.end(1), self.title)
-                found = trim_name(text[start : left.end(1)], base + start, blocked)
+                # "Sheikh Salem X, Minister of ...": after a form of address a city's name
+                # ("Salem") is a given name.
+                addressed = any(
+                    a.end() == start
+                    for a in self.honorific.finditer(text, max(0, start - 40), start)
+                )
+                found = trim_name(
+                    text[start : left.end(1)], base + start, firm if addressed else blocked
+                )
                 if found is not None and self.title.fullmatch(found[1]):
                     found = None  # "X, Crown Prince, Deputy Prime Minister": a title, no name
                 if found is not None and found[0].start not in seen:
@@ -247,6 +269,16 @@ class PeopleRecognizer:
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
+
+    def _office_opening(self, text: str, at: int) -> int:
+        """Where the title of an apposition starts: at ``at``, or after one capitalised word
+        that qualifies it ("Official Spokesman") and names no country ("Chinese Ambassador")."""
+        if self.title.match(text, at) is not None:
+            return at
+        word = _QUALIFIER.match(text, at)
+        if word is None or self.gazetteer.country(word["word"]) is not None:
+            return at
+        return word.end()
 
     def _post_of_name_before(self, text: str, head_start: int, name_end: int, title: str) -> bool:
         """Whether the post at ``head_start`` belongs to a name before it, not to the name
@@ -284,6 +316,8 @@ class PeopleRecognizer:
             if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
+                if fold(first.group()) == "president" and _MINISTER.match(text, title_start):
+                    return title_start  # "The President and Foreign Minister X": two people
                 listed = self.offices.portfolio_before(text, first.start())
                 return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start

@@ -23,6 +23,7 @@ from dkg.loaders.steps.person_title_countries import (
     name_start_after,
     possessive_country,
 )
+from dkg.loaders.steps.title_offices import COMMITTEE
 from dkg.loaders.trie import trie_pattern
 
 SPEECH_TAG = re.compile(
@@ -118,6 +119,7 @@ class LowerTitleReader:
             seen.add(found[0].start)
             post_start = before.start("portfolio")
             after = self._portfolio_after.match(text, title.end())  # "minister for trade"
+            after = after or _OF_COMMITTEE.match(text, title.end())  # "chairman of the X Committee"
             post_end = after.end() if after else title.end()
             home = self._home(before, text, (title.start(), post_end), base, document)
             yield Candidate(found[0], found[1], self._post(text[post_start:post_end], home))
@@ -186,7 +188,9 @@ class LowerTitleReader:
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
             if after is None:
-                return self._officer(text, title, base, firm)
+                return self._officer(text, title, base, firm) or self._after_the(
+                    text, title, base, firm
+                )
             opener, post_end = (title.start(), after[1]), after[0]
         post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
@@ -227,6 +231,24 @@ class LowerTitleReader:
             return None  # "the chief executive of Airbus, Paris said": no apposition
         return Candidate(found[0], found[1], self._post(title.group(), None))
 
+    def _after_the(
+        self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
+    ) -> Candidate | None:
+        """The full name right after "the" and a head's lower-case title, as translations
+        write it: "the chancellor Maria Lopez" (a Latin American foreign minister, whose post
+        is recorded as written), "the president Ana Ruiz". The country is left to the text."""
+        if _THE_BEFORE.search(text, max(0, title.start() - 4), title.start()) is None:
+            return None
+        if text[title.end() : title.end() + 1] != " ":
+            return None
+        name = NAME.match(text, title.end() + 1)
+        if name is None:
+            return None
+        found = trim_name(name.group(), base + name.start(), firm)
+        if found is None or len(found[1].split()) < 2 or found[1] != name.group():
+            return None
+        return Candidate(found[0], found[1], self._post(title.group(), None))
+
     def _is_firm(self, name: str) -> bool:
         last = name.split()[-1].rstrip(".").casefold()
         return self.gazetteer.company(name) is not None or last in self._legal_forms
@@ -246,6 +268,9 @@ _OF_FIRM = re.compile(
 )
 """The firm a company's post heads and the comma that opens its holder's name: " of Dassault
 Aviation, ". A firm is named by capitalised words only; "of the Senate" names no firm."""
+_OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
+"""The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""

@@ -120,11 +120,12 @@ _NAMED_PLACE = re.compile(
     r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"
     r"Theatre|Theater|Complex|Coliseum|Colosseum|Velodrome|Hippodrome|Racecourse|Auditorium|"
     r"Pavilion|Amphitheatre|Amphitheater|Gymnasium|Causeway|Tunnel|Canal|Terminal|Harbour|"
-    r"Harbor)\b"
+    r"Harbor|Province|Prefecture|Governorate|Municipality|Territory)\b"
 )
 """Words that make a name a place, prize or plan named after someone: roads, bridges and
 ports, sports grounds and halls for crowds ("the Sheikh X Indoor Sports Complex"), places of
-worship and remembrance (not "Park" or "Hall", which are also family names)."""
+worship and remembrance (not "Park" or "Hall", which are also family names), and the regions a
+minister of a province serves ("the Minister of the Northern Cape Province, Jane Doe")."""
 
 
 def plain_word(word: str) -> bool:

@@ -34,12 +34,24 @@ _NAME_AFTER = re.compile(
 ("Salim bin Nasser Al Harthy", "Ana de la Cruz"): the holder's name."""
 
 
+_REGION_AFTER = re.compile(
+    rf"(?:\s+[{UPPER}][\w'\u2019-]*){{0,3}}\s+(?:Province|Prefecture|Governorate|Municipality|Territory)\b"
+)
+"""The rest of a region a provincial minister serves: "(Northern) Cape Province"; its words
+are the office's, not the start of the holder's name."""
+
+
 class PortfolioReader:
     """Finds where an unlisted portfolio ends after a ministerial title."""
 
-    def __init__(self, portfolio_words: Iterable[str], demonyms: Iterable[str]) -> None:
+    def __init__(
+        self, portfolio_words: Iterable[str], demonyms: Iterable[str], addresses: Iterable[str]
+    ) -> None:
         self.words = frozenset(w.casefold() for w in portfolio_words)
         self.demonyms = frozenset(d.casefold() for d in demonyms)
+        # "Minister of Finance, and Sheikh Ali X, Minister of Oil": a form of address opens the
+        # next holder's name, never a part of the portfolio.
+        self.addresses = frozenset(a.casefold() for a in addresses if " " not in a) - self.words
 
     def span(self, text: str, head_end: int) -> tuple[int, int] | None:
         """Where the portfolio after ``text[:head_end]`` ("... Minister") starts and ends when
@@ -56,7 +68,12 @@ class PortfolioReader:
             word = _WORD.match(text, at)
             if word is None:
                 return None
+            if end is not None and word.group().casefold() in self.addresses:
+                return of.end(), end
             if part_open and word.group().casefold() not in self.words:
+                region = _REGION_AFTER.match(text, end) if end is not None else None
+                if region is not None:
+                    return of.end(), region.end()  # "Minister of the Northern Cape Province"
                 if before_comma is not None:
                     # "Minister of Trade and Industry, Dr Jane Doe": a part after a bare
                     # comma that no "and" follows is where the holder's name starts.

@@ -18,10 +18,13 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_names import NAME, after_title, trim_name
 
 _ROLE_CLAUSE = Prefiltered(
-    rf"(?P<name>{NAME.pattern}),\s+who\s+(?:now\s+|currently\s+)?"
+    rf"(?P<name>{NAME.pattern})(?:,\s+(?:the|his|her|a)\s+[^,;.()]{{1,40}}?)?,\s+who\s+"
+    r"(?:now\s+|currently\s+)?"
     r"(?P<verb>chairs|heads|leads|directs)\s+"
     r"(?P<body>the\s+[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*)*)"
 )
+"""A name, maybe an apposition on who they are ("X, the president's brother, who chairs the
+Senate"), and the clause."""
 _HEADS = {"chairs": "Chair", "heads": "Head", "leads": "Leader", "directs": "Director"}
 """The head of the office each verb tells."""
 

@@ -34,6 +34,14 @@ _NEXT_POST = re.compile(r",\s+|\s+and\s+")
 _INNER_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?=\S+$)")
 """The last "of (the)" inside a title, where a chamber's name may start ("Speaker of the House")."""
 _PART = rf"[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}}"
+COMMITTEE = re.compile(
+    rf"(?:[{UPPER}][\w'\u2019-]*\s+(?:(?:and|on|for)\s+)?){{0,6}}"
+    r"(?:Committee|Subcommittee|Commission|Caucus)\b(?!\s+of\b)"
+)
+"""A committee an office heads, named by its capitalised words: "Senate Foreign Relations
+Committee", "Defence and Security Committee"; the chair's post keeps it, as a minister's keeps
+the ministry. A committee "of" a further body ("the Standing Committee of the
+National Assembly") is left to the reading of named bodies."""
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
     rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
@@ -95,6 +103,7 @@ class TitleOffices:
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in gazetteer.countries for d in c.demonyms),
+            titles.honorifics,
         )
 
     def portfolio_before(self, text: str, head_start: int) -> int:
@@ -122,6 +131,9 @@ class TitleOffices:
             known = self.body.match(text, start)
             if known is not None and known.end() > end:
                 end = known.end()
+            committee = COMMITTEE.match(text, start)
+            if committee is not None and committee.end() > end:
+                return committee.end()  # "Chairman of the Senate Foreign Relations Committee"
         if end == head_end:
             return head_end
         while True:

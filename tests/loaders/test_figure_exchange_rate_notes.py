@@ -1,5 +1,6 @@
 """Regional outlets convert a local sum for readers abroad ("about US$5 million at current
-rates"): the conversion is the same money again, never a second figure."""
+rates"): the conversion is the same money again, never a second figure, and a conversion into
+US dollars is the figure users compare across countries."""
 
 from __future__ import annotations
 
@@ -22,21 +23,21 @@ def figures(sentence: str) -> list[tuple[str, Decimal, str, int | None]]:
         (
             "Exports to Georgia came to 41 billion tenge (about 88 million US dollars at the "
             "current exchange rate) in 2022.",
-            [("exports", Decimal("41000000000"), "KZT", 2022)],
+            [("exports", Decimal("88000000"), "USD", 2022)],
         ),
         (
             "Turkish investment in the country reached 900 million manats (roughly US$530 "
             "million at today's rate).",
-            [("investment", Decimal("900000000"), "AZN", None)],
+            [("investment", Decimal("530000000"), "USD", None)],
         ),
         (
             "Imports from Chile rose to 3.4 trillion soums, some 280 million dollars at the "
             "official rate, in 2022.",
-            [("imports", Decimal("3400000000000"), "UZS", 2022)],
+            [("imports", Decimal("280000000"), "USD", 2022)],
         ),
     ],
 )
-def test_figure_exchange_rate_note_restates_the_local_sum(
+def test_figure_exchange_rate_note_gives_the_local_sum_in_dollars(
     sentence: str, expected: list[tuple[str, Decimal, str, int | None]]
 ) -> None:
     assert figures(sentence) == expected

@@ -28,7 +28,7 @@ def test_side_lists_inviters_the_inviter_serves_the_host() -> None:
             "President Elena Rojas of Chile will pay a state visit to Ethiopia at the invitation "
             "of the Chairperson of the African Union Commission, Moussa Faki Mahamat.",
             "Moussa Faki Mahamat",
-            {("Chairman", None)},
+            {("Chairperson of the African Union Commission", None)},
         ),
         (
             "President Elena Rojas of Chile will pay a state visit to Ghana at the invitation of "

@@ -1,0 +1,122 @@
+"""PublisherCountries: a leader's own office writes of them without naming their country.
+
+A presidency's release says "President X met ..." and a prime minister's office "The Prime
+Minister, Hon. Y, said ...": the publisher is the office, and its country is stated once, in
+the masthead ("Office of the President of Ghana", "Prime Minister's Office, Singapore") or in
+the page's address (a JSONL ``url`` on a presidency's government domain). The holder of that
+office whom the story names with the bare title serves that country. Only when exactly one
+person holds the bare title with no country: a second bare "President" may be the guest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+from urllib.parse import urlsplit
+
+from dkg.loaders.document import Document, Person
+from dkg.loaders.gazetteer import Gazetteer, fold
+
+_OFFICE_LINE: Final = re.compile(
+    r"\b(?:(?:the\s+)?Office\s+of\s+the\s+(?P<of>President|Prime\s+Minister)\b"
+    r"|(?P<own>President|Prime\s+Minister)['\u2019]s\s+Office\b"
+    r"|(?P<presidency>(?:the\s+)?Presidency|Presidential\s+Office|State\s+House)\b)",
+    re.IGNORECASE,
+)
+"""A masthead naming the office that publishes: "Office of the President of Ghana", "Prime
+Minister's Office, Singapore", "The Presidency, Republic of South Africa"."""
+_HEADER_LINES: Final = 3
+_HEADER_LENGTH: Final = 100
+"""A masthead is one of the first few lines, short and no sentence: one naming the presidency
+("He spoke at State House in Accra.") is the story, not its publisher."""
+_OFFICE_HOST: Final = (
+    (re.compile(r"presiden|statehouse|state-house"), "president"),
+    (re.compile(r"\bpmo\b|primeminister|prime-minister|\bpm\b"), "prime minister"),
+)
+"""Words of a government host naming the office: "presidency.gov.gh", "www.pmo.gov.sg"."""
+_GOVERNMENT_HOST: Final = re.compile(
+    r"\.(?:gov|go|gob|gouv|govt)\.(?P<tld>[a-z]{2})$|\.(?P<own>gov\.[a-z]{2})$"
+)
+_TLD_COUNTRY: Final = {"uk": "GB"}
+"""Top-level domains that are not the ISO code of their country."""
+
+
+class PublisherCountries:
+    """Gives the holder of the publishing office the country of its masthead or address."""
+
+    name = "publisher-countries"
+    requires = frozenset({"sentences", "countries", "people", "visits"})
+    provides = frozenset({"people"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._iso2 = frozenset(c.iso2 for c in gazetteer.countries)
+
+    def __call__(self, document: Document) -> Document:
+        """Return the document with the publishing office's holder placed in its country."""
+        office = _masthead(document) or self._address(document.url)
+        if office is None:
+            return document
+        title, country = office
+        # A guest of that country is not its office's holder: "the visiting Prime Minister".
+        guests = {v.visitor for v in document.visits if v.host_country == country}
+        holders = [
+            p for p in document.people if _bare_holder(p, title, country) and p.key not in guests
+        ]
+        if len(holders) != 1:
+            return document
+        (holder,) = holders
+        placed = replace(
+            holder,
+            posts=tuple(
+                replace(post, country=country) if fold(post.title) == title else post
+                for post in holder.posts
+            ),
+            country=country,
+        )
+        return replace(
+            document,
+            people=tuple(placed if p.key == holder.key else p for p in document.people),
+        )
+
+    def _address(self, url: str | None) -> tuple[str, str] | None:
+        """The office and country of a government host: "www.presidency.gov.gh"."""
+        host = (urlsplit(url).hostname or "") if url else ""
+        found = _GOVERNMENT_HOST.search(host)
+        if found is None:
+            return None
+        tld = found["tld"] or found["own"].rsplit(".", 1)[1]
+        iso2 = _TLD_COUNTRY.get(tld, tld.upper())
+        if iso2 not in self._iso2:
+            return None
+        for words, title in _OFFICE_HOST:
+            if words.search(host.replace(".", " ")):
+                return title, iso2
+        return None
+
+
+def _masthead(document: Document) -> tuple[str, str] | None:
+    """The office and country a masthead line names, if one of the first lines is one."""
+    start = 0
+    for line in document.text.split("\n", _HEADER_LINES * 2)[: _HEADER_LINES * 2]:
+        end = start + len(line)
+        if len(line.strip()) > _HEADER_LENGTH or line.rstrip().endswith("."):
+            return None  # the story has begun: a sentence on the presidency is no masthead
+        office = _OFFICE_LINE.search(line)
+        if office is not None:
+            named = {
+                c.iso2 for c in document.countries if start <= c.span.start and c.span.end <= end
+            }
+            if len(named) == 1:
+                kind = office["of"] or office["own"]
+                title = " ".join(kind.lower().split()) if kind else "president"
+                return title, named.pop()
+        start = end + 1
+    return None
+
+
+def _bare_holder(person: Person, title: str, country: str) -> bool:
+    """Whether the person holds ``title`` itself, and the text gives them no other country."""
+    if person.country not in (None, country) or any(post.country for post in person.posts):
+        return False
+    return any(fold(post.title) == title for post in person.posts)
