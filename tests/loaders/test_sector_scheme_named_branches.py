@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders.steps.sectors import find_sectors
-from dkg.ontology.vocabulary import sector_concepts
-
-
-def _labels(sentence: str) -> list[str]:
-    return [m.label for m in find_sectors(sentence, 0, sector_concepts())]
-
-
-def _broader(label: str) -> str | None:
-    by_iri = {c.iri: c for c in sector_concepts()}
-    concept = next(c for c in sector_concepts() if c.pref_label == label)
-    return by_iri[concept.broader].pref_label if concept.broader else None
+from tests.loaders.test_sector_scheme_narrower_areas import broader_of as _broader
+from tests.loaders.test_sector_scheme_narrower_areas import labels as _labels
 
 
 @pytest.mark.parametrize(
