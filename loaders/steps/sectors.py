@@ -369,7 +369,7 @@ _ANCHOR = re.compile(
     r"discuss(?:ed|es|ing)?|talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)"
     + _NO_TOPIC_AFTER
     + r"|"
-    r"joint\s+work\s+on|sessions?\s+on|cooperate\s+on|"
+    r"joint\s+work\s+(?:on|in)|sessions?\s+on|cooperate\s+on|help\s+(?:with|in)|"
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
@@ -397,6 +397,13 @@ _ANCHOR = re.compile(
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
     r"[^.;,:]{1,40}?)?(?:\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
     r"(?:consist(?:s|ed|ing)?|made\s+up|compris(?:e|es|ed|ing))(?:\s+\w+ly)?\s+of|include[sd]?)\b"
+    # "agreed to boost trade, agriculture and tourism": a goal the two sides set
+    # (not "expand its research centre", "strengthen exchanges between ... and governance": one
+    # party's own plans, or ties whose areas other cues read)
+    r"|(?:boost|expand|deepen|strengthen|enhance|promote|intensify|step\s+up)(?:\s+(?:bilateral|"
+    r"their|the|mutual))?(?=\s+[a-z])(?!\s+(?:its|our|his|her|my|your|a|an|this|that|these|those|"
+    r"cooperation|ties|relations|exchanges|partnership|dialogue|contacts|links|efforts|"
+    r"relationship)\b)"
     # "investors were interested in batteries and shipbuilding"
     r"|interest(?:ed|s)?\s+in\b"
     # "signed agreements with Emirati firms on green hydrogen"
@@ -416,9 +423,11 @@ _NAMED_AS = Prefiltered(
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
     r"|\b(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:dominate|dominated|top|"
     r"topped)\s+the\s+(?:talks|agenda|discussions)\b"
+    r"|\b(?:were|are|was|is)\s+(?:also\s+)?(?:(?:high\s+)?on\s+the\s+agenda|discussed)\b"
 )
 """A list told before its cue: "Semiconductors and AI were named as priority fields", "Energy,
-security and transport are expected to dominate the talks"."""
+security and transport are expected to dominate the talks", "Fisheries and shipping were also
+discussed", "Energy and tourism were on the agenda"."""
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
