@@ -404,6 +404,8 @@ _ANCHOR = re.compile(
     r"their|the|mutual))?(?=\s+[a-z])(?!\s+(?:its|our|his|her|my|your|a|an|this|that|these|those|"
     r"cooperation|ties|relations|exchanges|partnership|dialogue|contacts|links|efforts|"
     r"relationship)\b)"
+    # "Among the topics were water management and migration", "the issues discussed included"
+    r"|(?:topics|issues|subjects)(?:\s+(?:discussed|covered|raised))?\s+(?:were|included?|including)\b"
     # "investors were interested in batteries and shipbuilding"
     r"|interest(?:ed|s)?\s+in\b"
     # "signed agreements with Emirati firms on green hydrogen"

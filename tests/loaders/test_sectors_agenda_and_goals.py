@@ -1,6 +1,7 @@
-"""Areas told as the agenda before its cue ("Fisheries and shipping were also discussed"), as a
-goal the sides set ("agreed to boost trade and tourism") or as help sought ("help with
-education"); and the goals that are one party's own plans or ties whose areas come later."""
+"""Areas told as the agenda before or after its cue ("Fisheries and shipping were also
+discussed", "Among the topics were"), as a goal the sides set ("agreed to boost trade and
+tourism") or as help sought ("help with education"); and the goals that are one party's own
+plans or ties whose areas come later."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def _labels(sentence: str) -> list[str]:
             ["aerospace", "pharmaceuticals"],
         ),
         (
+            "Among the topics were water management and migration, Egypt and Greece said.",
+            ["water resources management", "migration"],
+        ),
+        (
+            "The issues discussed included fisheries and energy, a diplomat from Peru said.",
+            ["fisheries", "energy"],
+        ),
+        (
             "Vietnam seeks Australian help with education and critical minerals.",
             ["education", "critical minerals and raw materials"],
         ),
@@ -52,6 +61,8 @@ def test_sectors_agenda_and_goals_name_areas(sentence: str, labels: list[str]) -
         "The speakers agreed to strengthen exchanges between their parliaments and to share "
         "experience in lawmaking and state governance.",
         "Both leaders vowed to strengthen our cooperation to fight bias against palm oil.",
+        # issues with no list after them
+        "Other issues were left for later, officials from Chile and Peru said.",
     ],
 )
 def test_sectors_agenda_and_goals_own_plans_name_no_area(sentence: str) -> None:
