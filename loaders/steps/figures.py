@@ -142,12 +142,13 @@ _RESIDENTS = re.compile(
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel"."""
 _NUMBERED = re.compile(
-    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|citizens)\s+"
-    r"(?:numbered|totall?ed|reached|stood\s+at|came\s+to)\s+"
+    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|citizens|residents|"
+    r"migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\s+"
+    r"(?:number(?:s|ed)?|totall?ed|totals|reached|stood\s+at|came\s+to)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$"
 )
 """People of one country counted after the noun and a verb of number: "Chinese tourists
-numbered about 150,000 in 2019"."""
+numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
 _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|island|islands|archipelago|state|kingdom|republic|city|capital|"
     r"population)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|"

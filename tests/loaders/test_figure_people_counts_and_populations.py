@@ -22,6 +22,7 @@ def _figures(text: str) -> list[tuple[FigureKind, Decimal, int | None]]:
         ("About 300 Egyptian teachers are working in Kuwait.", 300, None),
         ("Chinese tourists numbered about 150,000 in 2019, the Thai ministry said.", 150000, 2019),
         ("Indian students totalled more than 8,000 last year in Ireland.", 8000, 2023),
+        ("Cuban doctors number about 700 in Angola, officials said.", 700, None),
     ],
 )
 def test_figure_counts_people_of_one_country_in_the_other(
@@ -39,6 +40,7 @@ def test_figure_counts_people_of_one_country_in_the_other(
         "The city of 2 million people hosted the leaders of Chile and Peru.",
         # no stay in the other country: goods, not people
         "Exports of 700 Cuban cigars went to Angola last month.",
+        "Japanese cars numbered 5,000 in Kenya's ports last year.",
     ],
 )
 def test_figure_counts_populations_and_goods_are_no_figures(text: str) -> None:
