@@ -492,10 +492,23 @@ def _head_regions(
         if not items:
             continue
         start = tokens[items[0][0]].start
-        if head.group() in _FIRMS_AND_FACILITIES and _named(tokens, start, head.start(), countries):
+        if head.group() in _FIRMS_AND_FACILITIES and (
+            _named(tokens, start, head.start(), countries)
+            or (head.group() in _ONE_SITE and not _new_site(tokens, items[0][0]))
+        ):
             continue
         regions.append((start, head.start()))
     return regions
+
+
+_ONE_SITE = frozenset({"factory", "plant", "mill", "line"})
+_A = frozenset({"a", "an"})
+
+
+def _new_site(tokens: list[_Token], first: int) -> bool:
+    """Whether a site is told with "a"/"an": "a battery factory" to be built names its branch,
+    while "the steel plant" or "its car plant" is one party's site already told of."""
+    return tokens[first].key in _A or (first > 0 and tokens[first - 1].key in _A)
 
 
 _FIRMS_AND_FACILITIES = frozenset(

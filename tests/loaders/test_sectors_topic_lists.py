@@ -78,6 +78,7 @@ def test_sectors_topic_lists_name_areas(sentence: str, labels: list[str]) -> Non
         "Kishida of Japan will tour a Toyota battery plant in the United States.",
         "Experts from Korea will inspect the Fukushima nuclear plant in Japan.",
         "The opposition in Ghana called the minister a plant of the ruling party.",
+        "The premier of China will tour the copper smelting plant of a Chilean miner.",
         # "line" as a stance or an agreement, not a railway
         "Peru and Chile set tariffs on trade in line with the rules of the WTO.",
         "The two governments of Chile and Peru took a hard line on the dispute.",
