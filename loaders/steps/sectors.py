@@ -426,10 +426,13 @@ _NAMED_AS = Prefiltered(
     r"|\b(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:dominate|dominated|top|"
     r"topped)\s+the\s+(?:talks|agenda|discussions)\b"
     r"|\b(?:were|are|was|is)\s+(?:also\s+)?(?:(?:high\s+)?on\s+the\s+agenda|discussed)\b"
+    r"|\b(?:were|are|remain)\s+(?:among\s+)?(?:the\s+)?(?:key|main|priority|promising|important|"
+    r"other)\s+(?:areas|sectors|fields|pillars|priorities)\b"
 )
 """A list told before its cue: "Semiconductors and AI were named as priority fields", "Energy,
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
-discussed", "Energy and tourism were on the agenda"."""
+discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
+sectors"."""
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )

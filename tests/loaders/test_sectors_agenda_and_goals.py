@@ -27,6 +27,10 @@ def _labels(sentence: str) -> list[str]:
             ["mining", "tourism"],
         ),
         (
+            "Fisheries and tourism remain priority sectors of the ties between Peru and Chile.",
+            ["fisheries", "tourism"],
+        ),
+        (
             "The leaders of Kenya and Italy agreed to boost trade, agriculture and tourism.",
             ["trade", "agriculture", "tourism"],
         ),
@@ -61,6 +65,8 @@ def test_sectors_agenda_and_goals_name_areas(sentence: str, labels: list[str]) -
         "The speakers agreed to strengthen exchanges between their parliaments and to share "
         "experience in lawmaking and state governance.",
         "Both leaders vowed to strengthen our cooperation to fight bias against palm oil.",
+        # people, not areas, before "key"
+        "The trade ministers of Chile and Peru are key figures in the talks.",
         # issues with no list after them
         "Other issues were left for later, officials from Chile and Peru said.",
     ],
