@@ -114,7 +114,12 @@ class FactAnnotator:
             agreements.extend(outcomes.read(text, start))
             # "The areas of cooperation are:" then "- Agriculture and food security" lines.
             item = listing and ITEM.match(text) is not None
-            sectors.extend(self.sectors.find(text, start, item))
+            places = frozenset(
+                c.span.start - start
+                for c in document.countries
+                if start <= c.span.start < sentence.span.end
+            )
+            sectors.extend(self.sectors.find(text, start, item, places))
             listing = item or self.sectors.opens_list(text)
             companies.extend(
                 c

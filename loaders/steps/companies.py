@@ -62,13 +62,15 @@ _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
-    r"winery|brewery|distillery|(?<=\w-)listed)\s+"
+    r"winery|brewery|distillery|co-?operative|(?<=\w-)listed)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind or its stock market: "the state company Sonatrach",
-"the Abu Dhabi firm G42", "the winery Vina Tarapaca", "Toronto-listed Barrick Mining"."""
+"the Abu Dhabi firm G42", "the winery Vina Tarapaca", "the dairy cooperative Conaprole",
+"Toronto-listed Barrick Mining"."""
 _DESCRIBED = Prefiltered(
-    r"(?:,|\s+(?:is|was|remains|has\s+become))\s+(?P<many>(?:one\s+of|among)\s+)?(?:the|a|an)\s+"
+    r"(?:,|\s+(?:is|was|remains|has\s+become)|(?=\s+(?:are|were)\s+among))"
+    r"\s+(?:are\s+|were\s+)?(?P<many>(?:one\s+of|among)\s+)?(?:the|a|an)\s+"
     r"(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?(demonym)|(?:(?P<later>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?)"
@@ -79,7 +81,8 @@ _DESCRIBED = Prefiltered(
 )
 """A company its kind describes right after it: "Zespri, the kiwifruit exporter", "in Chile,
 where Codelco is the largest producer", "X is among the main Chilean exporters" (one of many,
-in the plural; the demonym before or after the other words). The pattern reads the
+in the plural; the demonym before or after the other words), "A and B are among the Japanese
+firms investing" (each name of the pair). The pattern reads the
 description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
 run of capitals is never rescanned from every position."""
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})(?:\s+\([A-Z][\w&.-]*\))?$")
@@ -210,6 +213,8 @@ def _from_cue_lists(
         mention = _company(sentence[start:end], offset + start, gazetteer, home)
         if start < end and mention is not None:
             mentions.append(mention)
+        if described["many"] and sentence[described.start() :].lstrip().startswith(("are", "were")):
+            mentions += _earlier_items(sentence, offset, start, gazetteer, home)
     for staff in _STAFF_OF.finditer(folded(sentence)):
         for start, end in _joined(sentence, _list_items(sentence, staff.end()), gazetteer):
             if sentence[start:end].endswith(("'s", "\u2019s")):
@@ -229,6 +234,24 @@ def _from_cue_lists(
                 mention = _company(sentence[start:end], offset + start, gazetteer, None)
                 if mention is not None:
                     mentions.append(mention)
+    return mentions
+
+
+_EARLIER_ITEM = re.compile(rf"(?P<name>{NAME})(?:\s*,\s*|\s*,?\s+and\s+)$")
+"""A name and the separator before the next item of a list: "Hitachi Zosen and "."""
+
+
+def _earlier_items(
+    sentence: str, offset: int, start: int, gazetteer: CompanyDirectory, home: KnownCountry | None
+) -> list[CompanyMention]:
+    """The names listed before the last one, read back from ``start``: "A, B and" before C."""
+    mentions = []
+    while (item := _EARLIER_ITEM.search(sentence, max(0, start - _NAME_REACH), start)) is not None:
+        start = item.start("name")
+        mention = _company(item["name"], offset + start, gazetteer, home)
+        if mention is None:
+            break
+        mentions.append(mention)
     return mentions
 
 
@@ -299,12 +322,19 @@ def _joined(
     return joined
 
 
+_COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?=\S)")
+"""A possessive before a name: "Germany's Voith", "South Korea's Hanwha"."""
+
+
 def _company(
     text: str, start: int, gazetteer: CompanyDirectory, home: KnownCountry | None
 ) -> CompanyMention | None:
     """A list item as a company, unless it names a country or a city; "Rosatom's
-    subsidiaries" names Rosatom."""
+    subsidiaries" names Rosatom, and "Germany's Voith" names Voith, of Germany."""
     text = text.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    owner = _COUNTRY_OWNER.match(text)
+    if owner is not None and (country := gazetteer.country(owner["owner"])) is not None:
+        text, start, home = text[owner.end() :], start + owner.end(), country
     known = gazetteer.company(text)
     if known is None and not_a_company(text, gazetteer):
         return None

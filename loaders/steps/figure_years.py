@@ -99,6 +99,11 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
         ):
             return mention.year
     own = [m for m in years if not m.baseline]
+    if is_present_rate(amount, sentence):
+        # "fell in 2019, and trade is worth £80 million a year": a rate told as it is now
+        # takes no year from an earlier clause
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, amount.start)]
+        own = [m for m in own if m.start >= (breaks[-1] if breaks else 0)]
     left = [m for m in own if m.end <= amount.start]
     if left:
         return left[-1].year
@@ -114,6 +119,22 @@ def is_baseline_sum(amount: Amount, sentence: str) -> bool:
     """Whether the amount is the sum another is compared with: "up from $2 billion", "down
     from a peak of $900 million". Such a sum is of its own time, not of the clause's."""
     return _BASELINE_SUM.search(sentence, max(0, amount.start - 40), amount.start) is not None
+
+
+_YEARLY = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", _I)
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|stands|amounts|runs|totals|exceeds|tops|(?:is|are)\s+now)\b[^,;]{0,40}$", _I
+)
+
+
+def is_present_rate(amount: Amount, sentence: str) -> bool:
+    """Whether the amount is a yearly rate told in the present ("trade is worth around $80
+    million a year"): how things stand when the text is written, not the year of a past event
+    another clause names."""
+    return (
+        _YEARLY.match(sentence, amount.end) is not None
+        and _PRESENT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start) is not None
+    )
 
 
 def period_in_own_clause(

@@ -144,12 +144,28 @@ _SPEAKERS = re.compile(
 diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
 _STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
 _RESIDENTS = re.compile(
-    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:(?:nationals|citizens|migrants)\s+)?(?:(?:are|were)\s+)?"
+    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+)?(?:(?:are|were)\s+)?"
     rf"(?:(?:now|currently|still)\s+)?{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)\b"
 )
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
-in Peru", "over 5,000 Kenyan nationals work in Oman", "2,000 Thais are studying or working in
-Israel"."""
+in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
+"2,000 Thais are studying or working in Israel"."""
+_NUMBERED = re.compile(
+    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|citizens|residents|"
+    r"migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\s+"
+    r"(?:number(?:s|ed)?|totall?ed|totals|reached|stood\s+at|came\s+to)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$"
+)
+"""People of one country counted after the noun and a verb of number: "Chinese tourists
+numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:country|nation|island|islands|archipelago|state|kingdom|republic|city|capital|"
+    r"population)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|"
+    r"more\s+than|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?$",
+    _I,
+)
+"""A population ("the island of some 110,000 people", "a nation of 1.4 billion"): how many live
+in one country, no figure of a relationship ("home to a million people born in X" may be one)."""
 _EMPLOYED = Prefiltered(
     r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|provid(?:e|es|ed|ing)\s+jobs\s+(?:to|for))\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
@@ -328,6 +344,9 @@ def _classify(
         label = f"growth of {LABELS[subject]}" if subject in LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
+        numbered = _NUMBERED.search(before[-60:])
+        if numbered is not None and amount.value >= 2:
+            return FigureKind.OTHER, amount.value, "count", f"{numbered['noun']}: {surface}"
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
         if counted is None and _EMPLOYED.search(before[-40:]):
             counted = _PEOPLE_AFTER.match(after)
@@ -335,7 +354,7 @@ def _classify(
             counted = counted_before(before, after, _FIGURE_NOUNS)
         if counted is None or amount.value < 2:
             return None
-        if _REFERENCE_BEFORE.search(before[-12:]):
+        if _REFERENCE_BEFORE.search(before[-12:]) or _POPULATION_BEFORE.search(before[-40:]):
             return None
         phrase = sentence[amount.start : amount.end + counted.end()]
         if _SPEAKERS.match(after, counted.end()):

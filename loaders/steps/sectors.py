@@ -131,9 +131,16 @@ class SectorMatcher:
         """The concept one of whose labels is ``words``, if any."""
         return self._labels.get(_fold(words))
 
-    def find(self, sentence: str, offset: int, item: bool = False) -> list[SectorMention]:
+    def find(
+        self,
+        sentence: str,
+        offset: int,
+        item: bool = False,
+        countries: frozenset[int] = frozenset(),
+    ) -> list[SectorMention]:
         """The sectors ``sentence`` names as areas of cooperation, left to right; all of it is
-        read as a list when it is an ``item`` under a lead-in (``opens_list``)."""
+        read as a list when it is an ``item`` under a lead-in (``opens_list``). ``countries``
+        holds the sentence offsets where a country's name or demonym starts ("French")."""
         lowered = folded(sentence)  # same length: "İstanbul" lowers to two characters
         regions = _cue_regions(lowered) + ([(0, len(lowered))] if item else [])
         # A document's title in title case ("a Memorandum of Understanding on Cooperation in
@@ -145,7 +152,7 @@ class SectorMatcher:
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
         tokens = _tokens(sentence)
-        regions += _head_regions(tokens, heads)
+        regions += _head_regions(tokens, heads, countries)
         if not regions:
             return []
         mentions: dict[tuple[int, int], SectorMention] = {}
@@ -351,16 +358,18 @@ _ANCHOR = re.compile(
     r"|(?:in|into|to|of)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
+    r"|cent(?:re|er)(?:d|s|ing)?\s+(?:on|around)\b|revolv(?:ed|es|ing)\s+around\b"
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
-    # "a meeting with President X of Mozambique on energy, defence", "closer together in health"
-    r"|(?:talks|meetings?|discussions|dialogues?)(?:\s+with\s+[^.;,]{1,80}?)?\s+on\b"
+    # "a meeting with President X of Mozambique on energy, defence", "talks in Lisbon with X on
+    # energy", "talks last week about gas", "closer together in health"
+    r"|(?:talks|meetings?|discussions|dialogues?)(?:\s+[^.;,:]{1,80}?)?\s+(?:on|about)\b"
     + _NO_TOPIC_AFTER
     + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
     r"discuss(?:ed|es|ing)?|talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)"
     + _NO_TOPIC_AFTER
     + r"|"
-    r"joint\s+work\s+on|sessions?\s+on|cooperate\s+on|"
+    r"joint\s+work\s+(?:on|in)|sessions?\s+on|cooperate\s+on|help\s+(?:with|in)|"
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
@@ -383,6 +392,20 @@ _ANCHOR = re.compile(
     r"|opportunit(?:y|ies)\s+(?:in|for)\b"
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
     r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
+    # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
+    # imports consist mainly of machinery", "Chile's sales to Korea include copper"
+    r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
+    r"[^.;,:]{1,40}?)?(?:\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
+    r"(?:consist(?:s|ed|ing)?|made\s+up|compris(?:e|es|ed|ing))(?:\s+\w+ly)?\s+of|include[sd]?)\b"
+    # "agreed to boost trade, agriculture and tourism": a goal the two sides set
+    # (not "expand its research centre", "strengthen exchanges between ... and governance": one
+    # party's own plans, or ties whose areas other cues read)
+    r"|(?:boost|expand|deepen|strengthen|enhance|promote|intensify|step\s+up)(?:\s+(?:bilateral|"
+    r"their|the|mutual))?(?=\s+[a-z])(?!\s+(?:its|our|his|her|my|your|a|an|this|that|these|those|"
+    r"cooperation|ties|relations|exchanges|partnership|dialogue|contacts|links|efforts|"
+    r"relationship)\b)"
+    # "Among the topics were water management and migration", "the issues discussed included"
+    r"|(?:topics|issues|subjects)(?:\s+(?:discussed|covered|raised))?\s+(?:were|included?|including)\b"
     # "investors were interested in batteries and shipbuilding"
     r"|interest(?:ed|s)?\s+in\b"
     # "signed agreements with Emirati firms on green hydrogen"
@@ -402,18 +425,27 @@ _NAMED_AS = Prefiltered(
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
     r"|\b(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:dominate|dominated|top|"
     r"topped)\s+the\s+(?:talks|agenda|discussions)\b"
+    r"|\b(?:were|are|was|is)\s+(?:also\s+)?(?:(?:high\s+)?on\s+the\s+agenda|discussed)\b"
+    r"|\b(?:were|are|remain)\s+(?:among\s+)?(?:the\s+)?(?:key|main|priority|promising|important|"
+    r"other)\s+(?:areas|sectors|fields|pillars|priorities)\b"
 )
 """A list told before its cue: "Semiconductors and AI were named as priority fields", "Energy,
-security and transport are expected to dominate the talks"."""
+security and transport are expected to dominate the talks", "Fisheries and shipping were also
+discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
+sectors"."""
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?)\b"
+    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|"
+    r"(?<!\bin\s)lines?(?!\s+(?:with|of)\b))\b"
 )
-"""Nouns a list of sectors can stand before: "cultural and humanitarian ties"."""
+"""Nouns a list of sectors can stand before: "cultural and humanitarian ties", "technology and
+defence companies" (not "a mining firm": one firm's trade), and a facility of the sector, "a
+battery factory", "an electric car plant", "a railway line" (but not "in line with", "along the
+lines of")."""
 _INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
@@ -453,14 +485,50 @@ def _clause_end(lowered: str, start: int) -> int:
     return len(lowered)
 
 
-def _head_regions(tokens: list[_Token], heads: list[re.Match[str]]) -> list[tuple[int, int]]:
+def _head_regions(
+    tokens: list[_Token], heads: list[re.Match[str]], countries: frozenset[int]
+) -> list[tuple[int, int]]:
     """The lists of items standing before a head noun: "cultural and humanitarian ties"."""
     regions = []
     for head in heads:
         items = _list_items(tokens, head.start())
-        if items:
-            regions.append((tokens[items[0][0]].start, head.start()))
+        if not items:
+            continue
+        start = tokens[items[0][0]].start
+        if head.group() in _FIRMS_AND_FACILITIES and (
+            _named(tokens, start, head.start(), countries)
+            or (head.group() in _ONE_SITE and not _new_site(tokens, items[0][0]))
+        ):
+            continue
+        regions.append((start, head.start()))
     return regions
+
+
+_ONE_SITE = frozenset({"factory", "plant", "mill", "line"})
+_A = frozenset({"a", "an"})
+
+
+def _new_site(tokens: list[_Token], first: int) -> bool:
+    """Whether a site is told with "a"/"an": "a battery factory" to be built names its branch,
+    while "the steel plant" or "its car plant" is one party's site already told of."""
+    return tokens[first].key in _A or (first > 0 and tokens[first - 1].key in _A)
+
+
+_FIRMS_AND_FACILITIES = frozenset(
+    {"companies", "firms", "factory", "factories", "plant", "plants"}
+    | {"mill", "mills", "line", "lines"}
+)
+"""Heads whose sector words may describe one named firm's or site's trade."""
+
+
+def _named(tokens: list[_Token], start: int, end: int, countries: frozenset[int]) -> bool:
+    """Whether a capitalised word other than a country's stands among the words before such a
+    head: "a Toyota battery plant", "the Fukushima nuclear plant" are one party's plant, not an
+    area of cooperation, while "French nuclear plants" are a country's."""
+    return any(
+        start <= t.start < end and t.start > 0 and t.text[0].isupper() and t.start not in countries
+        for t in tokens
+    )
 
 
 def _list_items(tokens: list[_Token], head_start: int) -> list[tuple[int, int]]:
