@@ -15,8 +15,9 @@ from dataclasses import replace
 from dkg.loaders.document import Visit
 from dkg.loaders.steps.context import SentenceView
 
-_AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+$")
-"""What joins a repeat's date to the sentence before it: ", and again in "."""
+_AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again(?:\s+(?:in|on))?\s+$")
+"""What joins a repeat's date to the sentence before it: ", and again in "; a bare year's
+mention holds its own "in" ("and again in 1960")."""
 
 
 def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:

@@ -32,3 +32,14 @@ def test_repeated_visits_a_date_that_is_no_repeat_is_no_second_visit() -> None:
         "2015 to extend the accord."
     )
     assert _starts(text) == [PartialDate(2010, 5)]
+
+
+def test_repeated_visits_and_again_in_a_bare_year_is_a_second_visit() -> None:
+    # Issue 4: a year alone ("in 1960") is read with its "in", which must still join it.
+    text = "King Baudouin of Belgium went to Zaire in 1970 and again in 1985."
+    assert _starts(text) == [PartialDate(1970), PartialDate(1985)]
+
+
+def test_repeated_visits_two_bare_years_without_again_are_one_visit() -> None:
+    text = "King Baudouin of Belgium went to Zaire in 1970 and spoke of its future in 1985."
+    assert _starts(text) == [PartialDate(1970)]
