@@ -169,6 +169,9 @@ class MeetingExtractor:
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))
+                # "met X on Monday, their first talks since X's visit to Ankara in 2018"
+                earlier = earlier_talks(view, meeting)
+                meetings.extend([earlier] if earlier is not None else [])
         meetings = merge_meetings(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
