@@ -61,6 +61,13 @@ Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after t
 their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+_NAMESAKE_CLAUSE = re.compile(
+    r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+,?\s+"
+    r"who\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
+)
+"""A relative clause at the cue whose antecedent, an object no person of the text stands for,
+is its subject: "a school named after Maria Reiche, who came to", "a monument to a nurse who
+had come to". The trip is that one's, not the visit's own visitor's."""
 _JUDGED = re.compile(
     r"\s+(?:(?:has|had|also|warmly)\s+)?"
     r"(?:welcom|hail|prais|laud|commend|appreciat|applaud)\w*\s+(?:the|this|that)\s*$",
@@ -302,6 +309,8 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     relative = relative_clause_subjects(view, before_cue)
     if relative and cue_in_relative_clause(view, cue):
         return relative[:1]
+    if _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1):
+        return []  # "a school named after Maria Reiche, who came to Peru": not the visitor's
     received = received_guests(view)
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
     ranked = [
