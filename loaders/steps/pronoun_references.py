@@ -63,6 +63,7 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
     found = []
     last: str | None = None
     acting: str | None = None  # whom the last sentence that tells events, not words, was about
+    counterpart: str | None = None  # the last one beside that sentence's subject
     position = 0
     for sentence in document.sentences:
         if sentence.boilerplate:
@@ -117,6 +118,10 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                     # whose subject is no one named; "him" is A, who meets no one there.
                     within = not others and _OWN_CLAUSE.search(gap) is not None
                     target = others[-1] if others else (subject if within else last)
+                if target == subject and _VERB_ONLY.fullmatch(gap):
+                    # "A met B on Monday. A welcomed him": the one the sentence before
+                    # named beside its subject.
+                    target = counterpart
                 if target is not None and target != subject:
                     span = TextSpan(start, start + len(obj.group()))
                     found.append(PersonMention(span, target, "pronoun"))
@@ -125,6 +130,8 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             # "She was received by X. She then held talks with Y.": a sentence opened by the
             # pronoun is still about its person, whoever else it names.
             last = _subject(document.text, inside)
+            others = [m.person for m in inside if m.person != last]
+            counterpart = others[-1] if others else None
             if not _reports(document.text, inside, last):
                 acting = last
         elif opened:

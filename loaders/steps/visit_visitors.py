@@ -61,6 +61,8 @@ Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after t
 their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+_WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
+"""A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
 _NAMESAKE_CLAUSE = re.compile(
     r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+,?\s+"
     r"who\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
@@ -302,6 +304,9 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     if KIN_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start()):
         return []  # "..., and his sister went ahead to Rome": a relative's trip
+    if _WELCOMED_TO.match(cue.group()):
+        # "Ruto welcomed him to Kenya": the one welcomed came, not the host.
+        return [m for m in view.people if cue.start() < view.local(m.span)[0] < cue.end()][:1]
     before_cue = named_before(view, cue)
     thanked = thanked_guests(view, cue, before_cue)
     if thanked:
