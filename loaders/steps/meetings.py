@@ -219,8 +219,13 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
-    # "agreed to bring into force an agreement signed in 2019": the year is the document's.
-    clauses += [(at, at + 1) for _, at in signed_earlier(view.text, view.start, view.dates)]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's,
+    # unless the talks are that signing ("the accord X signed with Y in May 2015").
+    clauses += [
+        (at, at + 1)
+        for noun, at in signed_earlier(view.text, view.start, view.dates)
+        if not noun <= cue.start() < at
+    ]
     dates = nearest(
         clause_dates(
             [
