@@ -32,7 +32,6 @@ from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
-from dkg.loaders.steps.sought_agreements import sought
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
 
@@ -225,8 +224,6 @@ def find_agreements(
         found += find_elliptic_agreements(sentence, offset, status)
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
-    # "the pact Chile seeks was not among the texts signed": no document was signed.
-    found = [a for a in found if not sought(sentence, a.start - offset, a.end - offset)]
     if context is not None:
         # "to bring into force a trade agreement signed in 2019": an earlier document.
         dated = signed_earlier(sentence, offset, context.dates, context.document_date)

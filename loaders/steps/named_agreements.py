@@ -124,12 +124,14 @@ _SOUGHT_BEFORE = re.compile(
     r"(?:(?:both\s+)?(?:sides|parties|leaders|them|each\s+other)\s+)?to\s+(?:(?:swiftly|quickly|"
     r"soon|finally|rapidly)\s+)?(?:conclud|sign|finali[sz]|seal|complet|reach)\w*|"
     r"call(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:early|swift|speedy|rapid|prompt|timely|"
-    r"quick)\s+)?(?:conclusion|signing|signature|finali[sz]ation|completion))"
+    r"quick)\s+)?(?:conclusion|signing|signature|finali[sz]ation|completion)|"
+    r"(?:aim|goal|view|objective)\s+(?:of|to)\s+conclud(?:e|ing))"
     r"\s+(?:(?:on|for|towards?|over|about|of|into)\s+)?(?:(?:a|an|the|their|its)\s+)?$",
     _I,
 )
 """What makes a document only sought: "negotiations on a free trade agreement", "explore a
-reciprocal health care agreement", "work towards an investment treaty", or only wished for:
+reciprocal health care agreement", "work towards an investment treaty", "negotiate with the aim
+of concluding a partnership agreement", or only wished for:
 "they want to conclude the trade agreement this year", "called for the early conclusion of the
 treaty" (a wish is neither a signature nor a signing planned)."""
 _SOUGHT_AFTER = re.compile(
@@ -139,6 +141,16 @@ _SOUGHT_AFTER = re.compile(
     _I,
 )
 """A document said to be under negotiation: "the treaty is still being negotiated"."""
+_NOT_SIGNED_AFTER = re.compile(
+    r"^(?:\s*,[^.;,]{1,60},)?[^.;,]{0,60}?\b(?:(?:was|were|is|are)(?:\s+not|n['\u2019]t)|"
+    r"(?:has|have|had)(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?been)\s+(?:yet\s+)?"
+    r"(?:signed|concluded|among)\b",
+    _I,
+)
+"""A document that is the subject of a denied signing: "the pact Chile seeks was not among the
+texts signed", "the treaty, which Chile wants, has not yet been signed"; one clause on, the
+documents signed beside it are not ("signed a memorandum, though the deal Chile wants was not
+among them" keeps the memorandum)."""
 _HOPED = Prefiltered(
     r"\b(?:can|could|may|might)\s+(?:soon\s+|one\s+day\s+|eventually\s+|still\s+)?be\s+"
     r"(?:concluded|signed|reached|finali[sz]ed)\b",
@@ -190,6 +202,7 @@ def find_named_agreements(
         if (
             _SOUGHT_BEFORE.search(before)
             or _SOUGHT_AFTER.match(sentence[match.end() :])
+            or _NOT_SIGNED_AFTER.match(sentence[match.end() :])
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature

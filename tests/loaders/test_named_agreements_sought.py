@@ -24,7 +24,7 @@ def _titles(sentence: str) -> list[str | None]:
         "Mongolia is seeking a Comprehensive Partnership Agreement with Korea.",
     ],
 )
-def test_sought_agreements_are_no_agreements(sentence: str) -> None:
+def test_named_agreements_sought_are_no_agreements(sentence: str) -> None:
     assert not any(
         t and ("Agreement" in t or "Treaty" in t or "accord" in t) for t in _titles(sentence)
     )
@@ -57,5 +57,5 @@ def test_sought_agreements_are_no_agreements(sentence: str) -> None:
         ),
     ],
 )
-def test_sought_agreements_signed_ones_stay(sentence: str, title: str) -> None:
+def test_named_agreements_sought_signed_ones_stay(sentence: str, title: str) -> None:
     assert any(t and title in t for t in _titles(sentence)), _titles(sentence)
