@@ -8,18 +8,9 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import dated_meetings, read
 
 FILED = datetime.date(2025, 6, 2)
-
-
-def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    document = read(text, FILED)
-    names = {p.key: p.name for p in document.people}
-    return [
-        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
-        for m in document.meetings
-    ]
 
 
 def test_meetings_signed_with_background_signing() -> None:
@@ -28,7 +19,7 @@ def test_meetings_signed_with_background_signing() -> None:
         " reviewed the energy accord that then-president Michelle Bachelet signed with President"
         " Dilma Rousseff during her visit to Brasilia in June 2015."
     )
-    assert (["Dilma Rousseff", "Michelle Bachelet"], "2015-06") in _meetings(text)
+    assert (["Dilma Rousseff", "Michelle Bachelet"], "2015-06") in dated_meetings(read(text, FILED))
 
 
 def test_meetings_signed_with_today() -> None:
@@ -36,7 +27,7 @@ def test_meetings_signed_with_today() -> None:
         "President Gabriel Boric signed a lithium accord with President Luis Arce in La Paz"
         " on Friday."
     )
-    assert _meetings(text) == [(["Gabriel Boric", "Luis Arce"], "2025-05-30")]
+    assert dated_meetings(read(text, FILED)) == [(["Gabriel Boric", "Luis Arce"], "2025-05-30")]
 
 
 @pytest.mark.parametrize(
@@ -50,4 +41,4 @@ def test_meetings_signed_with_today() -> None:
     ],
 )
 def test_meetings_signed_with_no_one_to_meet(sentence: str) -> None:
-    assert _meetings(sentence) == []
+    assert dated_meetings(read(sentence, FILED)) == []

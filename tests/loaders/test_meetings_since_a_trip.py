@@ -7,18 +7,9 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import dated_meetings, read
 
 FILED = datetime.date(2024, 5, 14)
-
-
-def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    document = read(text, FILED)
-    names = {p.key: p.name for p in document.people}
-    return [
-        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
-        for m in document.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def _meetings(text: str) -> list[tuple[list[str], str | None]]:
     ],
 )
 def test_meetings_since_a_trip_of_the_pair(text: str) -> None:
-    assert (["Abdelmadjid Tebboune", "Pedro Sanchez"], "2019") in _meetings(text)
+    assert (["Abdelmadjid Tebboune", "Pedro Sanchez"], "2019") in dated_meetings(read(text, FILED))
 
 
 @pytest.mark.parametrize(
@@ -46,4 +37,4 @@ def test_meetings_since_a_trip_of_the_pair(text: str) -> None:
     ],
 )
 def test_meetings_since_a_trip_not_of_the_pair(text: str) -> None:
-    assert not [d for _, d in _meetings(text) if d == "2019"]
+    assert not [d for _, d in dated_meetings(read(text, FILED)) if d == "2019"]
