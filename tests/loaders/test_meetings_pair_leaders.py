@@ -6,21 +6,47 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tests.loaders.reading import meetings, read
 
 FILED = datetime.date(2024, 6, 18)
 
 
-def test_meetings_pair_leaders_not_a_spokesman_named_between() -> None:
-    text = (
-        "Prime Minister Kyriakos Mitsotakis of Greece began an official visit to Jordan on"
-        " Monday and held talks with King Abdullah II. Jordanian government spokesman Mohannad"
-        " Mubaidin told Mitsotakis's aides the talks had been warm. The two leaders had met in"
-        " Athens in 2021."
-    )
+@pytest.mark.parametrize(
+    ("text", "pair", "not_met"),
+    [
+        (
+            "Prime Minister Kyriakos Mitsotakis of Greece began an official visit to Jordan on"
+            " Monday and held talks with King Abdullah II. Jordanian government spokesman"
+            " Mohannad Mubaidin told Mitsotakis's aides the talks had been warm. The two leaders"
+            " had met in Athens in 2021.",
+            ["Abdullah II", "Kyriakos Mitsotakis"],
+            "Mohannad Mubaidin",
+        ),
+        (
+            "President Andrzej Duda of Poland arrived in Seoul on Monday for talks with President"
+            " Yoon Suk Yeol. South Korean presidential spokeswoman Kim Su-kyung told Duda's staff"
+            " the agenda was long. The two heads of state had met in Warsaw in 2022.",
+            ["Andrzej Duda", "Yoon Suk Yeol"],
+            "Kim Su-kyung",
+        ),
+        # A crown prince who is also prime minister is one of "the two leaders", not replaced
+        # by a minister of his country named later.
+        (
+            "President Kassym-Jomart Tokayev of Kazakhstan arrived in Kuwait on Monday and held"
+            " talks with Crown Prince and Prime Minister Sabah Khalid Al-Sabah. The two leaders"
+            " witnessed the signing of a memorandum on energy. Kuwaiti Finance Minister Anwar"
+            " Al-Mudhaf said the fund would open an office in Astana.",
+            ["Kassym-Jomart Tokayev", "Sabah Khalid Al-Sabah"],
+            "Anwar Al-Mudhaf",
+        ),
+    ],
+)
+def test_meetings_pair_leaders_are_the_leaders(text: str, pair: list[str], not_met: str) -> None:
     found = meetings(read(text, FILED))
-    assert ["Abdullah II", "Kyriakos Mitsotakis"] in found
-    assert not any("Mohannad Mubaidin" in m for m in found)
+    assert pair in found
+    assert not any(not_met in m for m in found)
 
 
 def test_meetings_pair_leaders_two_leaders_named_before_are_the_pair() -> None:
@@ -31,27 +57,3 @@ def test_meetings_pair_leaders_two_leaders_named_before_are_the_pair() -> None:
         " two leaders had met in Athens in 2021."
     )
     assert ["Kyriakos Mitsotakis", "Robert Fico"] in meetings(read(text, FILED))
-
-
-def test_meetings_pair_leaders_heads_of_state_are_leaders_too() -> None:
-    text = (
-        "President Andrzej Duda of Poland arrived in Seoul on Monday for talks with President"
-        " Yoon Suk Yeol. South Korean presidential spokeswoman Kim Su-kyung told Duda's staff"
-        " the agenda was long. The two heads of state had met in Warsaw in 2022."
-    )
-    found = meetings(read(text, FILED))
-    assert not any("Kim Su-kyung" in m for m in found)
-
-
-def test_meetings_pair_leaders_a_joint_title_leads() -> None:
-    # A crown prince who is also prime minister is one of "the two leaders", not replaced by
-    # a minister of his country named later.
-    text = (
-        "President Kassym-Jomart Tokayev of Kazakhstan arrived in Kuwait on Monday and held"
-        " talks with Crown Prince and Prime Minister Sabah Khalid Al-Sabah. The two leaders"
-        " witnessed the signing of a memorandum on energy. Kuwaiti Finance Minister Anwar"
-        " Al-Mudhaf said the fund would open an office in Astana."
-    )
-    found = meetings(read(text, FILED))
-    assert ["Kassym-Jomart Tokayev", "Sabah Khalid Al-Sabah"] in found
-    assert not any("Anwar Al-Mudhaf" in m for m in found)
