@@ -42,6 +42,7 @@ HEADS = {
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
     "action plan": AgreementKind.PROGRAMME,
+    "plan": AgreementKind.PROGRAMME,
     "plan of action": AgreementKind.PROGRAMME,
     "programme": AgreementKind.PROGRAMME,
     "program": AgreementKind.PROGRAMME,
@@ -52,7 +53,7 @@ _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
     r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
-    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]|framework"
+    r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
     r"(?:agreement|arrangement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract|"
@@ -175,6 +176,14 @@ ties") is the document an official release names, not a communiqué to the press
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
+_AMONG_SIGNED = re.compile(
+    r"\b(?:signed|inked|concluded|exchanged)\b[^.;]{0,200}?(?:,\s*|\s)(?:along\s+with|"
+    r"together\s+with|as\s+well\s+as|and)\s+$",
+    _I,
+)
+"""A plan listed with the texts a sentence signs: "signed an agreement on railways, along with a
+plan for the upgrade of the port works"; alone ("unveiled a plan to cut tariffs") a plan is a
+policy, not a document (the gold leaves out an action plan only "launched")."""
 _SIGNS_IT = re.compile(r"\b(?:signed|inked|concluded|sign|signs|will\s+sign)\s+$", _I)
 """A signing verb whose object is the framework itself: "signed a framework for joint funds" is
 a framework agreement; "signed five documents within the framework of the visit" signs none."""
@@ -198,6 +207,8 @@ def find_named_agreements(
             continue
         if key == "framework" and not _SIGNS_IT.search(sentence, 0, match.start()):
             continue  # "within the framework of", "a legal framework": no document signed
+        if key == "plan" and not _AMONG_SIGNED.search(sentence, 0, match.start()):
+            continue  # "a plan to cut tariffs": a policy, unless listed with texts signed
         before = sentence[: match.start()]
         if (
             _SOUGHT_BEFORE.search(before)
