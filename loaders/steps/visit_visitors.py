@@ -53,7 +53,7 @@ _RECEIVED = Prefiltered(
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
-    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
+    r"(?:is|was|has|had|arrived|came|comes|went|goes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
@@ -64,8 +64,8 @@ _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\
 _WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
 """A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
 _NAMESAKE_CLAUSE = re.compile(
-    r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+,?\s+"
-    r"who\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
+    r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+"
+    r"(?P<who>,?\s+who)\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
 )
 """A relative clause at the cue whose antecedent, an object no person of the text stands for,
 is its subject: "a school named after Maria Reiche, who came to", "a monument to a nurse who
@@ -314,7 +314,8 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     relative = relative_clause_subjects(view, before_cue)
     if relative and cue_in_relative_clause(view, cue):
         return relative[:1]
-    if _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1):
+    namesake = _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1)
+    if namesake and not any(view.local(m.span)[1] == namesake.start("who") for m in view.people):
         return []  # "a school named after Maria Reiche, who came to Peru": not the visitor's
     received = received_guests(view)
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
