@@ -95,10 +95,13 @@ _PLANNED = Prefiltered(
 _DOC_NOUN = (
     r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
     r"contracts?|deals?|treaties|protocols?|roadmaps?|"
+    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent|"
     r"(?<!financial\s)(?<!debt\s)(?<!musical\s)(?<!monetary\s)instruments?"
 )
 """Document nouns; "instruments" is how translated copy often counts documents ("eleven
-instruments of cooperation were signed"), but not a bank's or an orchestra's instruments."""
+instruments of cooperation were signed"), but not a bank's or an orchestra's instruments.
+The nouns of an "of" phrase are counted in either number, as news writes them ("three
+Exchange of Notes", "two Letters of Intent"); plain "letters" are no documents."""
 _DESCRIBING = (
     r"(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
@@ -215,9 +218,12 @@ def find_agreements(
     found = _packages(sentence, offset, amounts, status, signed or planned)
     if signed or planned or CITED.search(sentence):
         money = [a for a in amounts if a.kind is AmountKind.MONEY]
+        counted = [a.spans[0] for a in found]
         found += [
             _valued(a, sentence, offset, money)
             for a in find_named_agreements(sentence, offset, status)
+            # "three Exchange of Notes on aid": the head of a counted package names no document
+            if not any(start <= a.start < end for start, end in counted)
         ]
         found += find_elliptic_agreements(sentence, offset, status)
     # "If the water agreement is signed, ...": a supposed signing is none.

@@ -52,15 +52,25 @@ def told_as_earlier(
     return (found.year, found.month) < (document_date.year, document_date.month)
 
 
-_SIGNED_IN = re.compile(
+_NOUN = (
     r"\b(?P<noun>agreements?|accords?|treat(?:y|ies)|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
-    r"MoUs?|deals?|pacts?|protocols?|contracts?|conventions?|documents?),?\s+"
+    r"MoUs?|deals?|pacts?|protocols?|contracts?|conventions?|documents?)"
+)
+_SIGNED_IN = re.compile(
+    _NOUN + r",?\s+"
     r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"
     r"(?:signed|concluded|ratified|adopted|inked)\s+(?:back\s+)?(?P<in>in)\s+",
     re.IGNORECASE,
 )
 """A document dated by a participle right after its noun: "a trade agreement signed in 2019",
 "the accord, which was concluded in March"."""
+_SIGNED_BY_THEN = re.compile(
+    _NOUN + r"\s+(?:that|which)\s+(?:[\w'.\u2019-]+\s+){1,6}?(?:signed|concluded|inked)\s+"
+    r"(?:[^.;,]{0,80}?\s)?(?P<in>in)\s+",
+    re.IGNORECASE,
+)
+"""A document dated by a clause of its signers: "the accord that then-president X signed with
+Y during his visit to Seoul in May 2015"."""
 
 
 def signed_earlier(
@@ -76,7 +86,7 @@ def signed_earlier(
     at the event reported. A day ("the accords signed on Monday") may be the news itself."""
     starts = {d.span.start - offset: d.start for d in dates}
     found = []
-    for match in _SIGNED_IN.finditer(sentence):
+    for match in (*_SIGNED_IN.finditer(sentence), *_SIGNED_BY_THEN.finditer(sentence)):
         # the normaliser's span of "in 2019" may begin at "in" or at the year
         at = match.start("in") if match.start("in") in starts else match.end()
         date = starts.get(at)

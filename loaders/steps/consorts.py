@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Meeting, Person
+from dkg.loaders.document import Document, Meeting, Person, Visit
 from dkg.loaders.gazetteer import fold
 
 _CONSORT_OF = {
@@ -38,16 +38,22 @@ class ConsortVisits:
         "talks" of the royal couple alone, nor a consort's talks beside the sovereign's."""
         titles = {p.key: _titles(p) for p in document.people}
         trips = {
-            (title, v.host_country) for v in document.visits for title in titles.get(v.visitor, ())
+            (title, v.host_country, _year(v))
+            for v in document.visits
+            for title in titles.get(v.visitor, ())
         }
         dropped = {
             index
             for index, v in enumerate(document.visits)
             if any(
-                (_CONSORT_OF[t], v.host_country) in trips
+                (_CONSORT_OF[t], v.host_country, year) in trips
                 for t in titles.get(v.visitor, ())
                 if t in _CONSORT_OF
+                # A trip of another year is not the sovereign's: "the last royal visit was by
+                # Queen Elizabeth, in 1953" in a story of King Charles's visit.
+                for year in {_year(v), None}
             )
+            or (_year(v) is None and _sovereign_went(v, titles, trips))
         }
         # "The King and The Queen were received by the Governor": a couple holds no talks with
         # itself; the unnamed host leaves no meeting.
@@ -102,6 +108,22 @@ def _beside_sovereign(
             ):
                 return True
     return False
+
+
+def _year(visit: Visit) -> int | None:
+    """The year a visit began, when the text gives it."""
+    return visit.start.year if visit.start is not None else None
+
+
+def _sovereign_went(
+    visit: Visit,
+    titles: dict[str, frozenset[str]],
+    trips: set[tuple[str, str, int | None]],
+) -> bool:
+    """Whether the sovereign of the consort who made an undated ``visit`` went to its host in
+    any year: the consort's undated trip is then the sovereign's."""
+    sovereigns = {_CONSORT_OF[t] for t in titles.get(visit.visitor, ()) if t in _CONSORT_OF}
+    return any(title in sovereigns and host == visit.host_country for title, host, _ in trips)
 
 
 def _titles(person: Person) -> frozenset[str]:

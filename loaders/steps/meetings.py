@@ -169,6 +169,9 @@ class MeetingExtractor:
             meeting = read_meeting(view, unnamed)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))
+                # "met X on Monday, their first talks since X's visit to Ankara in 2018"
+                earlier = earlier_talks(view, meeting)
+                meetings.extend([earlier] if earlier is not None else [])
         meetings = merge_meetings(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)
@@ -216,8 +219,13 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     if len(participants) < 2:
         return None
     clauses = [*aside, *since_phrases(view.text), *_plans_after(view.text, cue.end())]
-    # "agreed to bring into force an agreement signed in 2019": the year is the document's.
-    clauses += [(at, at + 1) for _, at in signed_earlier(view.text, view.start, view.dates)]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's,
+    # unless the talks are that signing ("the accord X signed with Y in May 2015").
+    clauses += [
+        (at, at + 1)
+        for noun, at in signed_earlier(view.text, view.start, view.dates)
+        if not noun <= cue.start() < at
+    ]
     dates = nearest(
         clause_dates(
             [
@@ -279,13 +287,15 @@ _TALKS_NOUN = re.compile(
 """A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
 they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
-    r"\b(?:took part in|attended|joined|participated in|sat in on|(?:was|were) present at)\s+"
+    r"\b(?:took part in|attended|joined|participated in|sat in on|"
+    r"(?:(?:was|were)\s+)?present\s+(?:at|during|for|in))\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
     r"(?:meetings|sessions))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
-talks"; not "took part in the meeting of the Council of ...", a body's meeting of its own."""
+talks", "Also present during the talks were A and B" (who join them, not meet each other);
+not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
 one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its

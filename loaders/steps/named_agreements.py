@@ -42,6 +42,7 @@ HEADS = {
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
     "action plan": AgreementKind.PROGRAMME,
+    "plan": AgreementKind.PROGRAMME,
     "plan of action": AgreementKind.PROGRAMME,
     "programme": AgreementKind.PROGRAMME,
     "program": AgreementKind.PROGRAMME,
@@ -52,7 +53,7 @@ _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
     r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
-    r"plan\s+of\s+action|programme|program|declaration|communiqu[eé]|framework"
+    r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
     r"(?:agreement|arrangement|accord|treaty|convention|protocol|memorandum|MoU|charter|contract|"
@@ -124,12 +125,14 @@ _SOUGHT_BEFORE = re.compile(
     r"(?:(?:both\s+)?(?:sides|parties|leaders|them|each\s+other)\s+)?to\s+(?:(?:swiftly|quickly|"
     r"soon|finally|rapidly)\s+)?(?:conclud|sign|finali[sz]|seal|complet|reach)\w*|"
     r"call(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:early|swift|speedy|rapid|prompt|timely|"
-    r"quick)\s+)?(?:conclusion|signing|signature|finali[sz]ation|completion))"
+    r"quick)\s+)?(?:conclusion|signing|signature|finali[sz]ation|completion)|"
+    r"(?:aim|goal|view|objective)\s+(?:of|to)\s+conclud(?:e|ing))"
     r"\s+(?:(?:on|for|towards?|over|about|of|into)\s+)?(?:(?:a|an|the|their|its)\s+)?$",
     _I,
 )
 """What makes a document only sought: "negotiations on a free trade agreement", "explore a
-reciprocal health care agreement", "work towards an investment treaty", or only wished for:
+reciprocal health care agreement", "work towards an investment treaty", "negotiate with the aim
+of concluding a partnership agreement", or only wished for:
 "they want to conclude the trade agreement this year", "called for the early conclusion of the
 treaty" (a wish is neither a signature nor a signing planned)."""
 _SOUGHT_AFTER = re.compile(
@@ -139,6 +142,16 @@ _SOUGHT_AFTER = re.compile(
     _I,
 )
 """A document said to be under negotiation: "the treaty is still being negotiated"."""
+_NOT_SIGNED_AFTER = re.compile(
+    r"^(?:\s*,[^.;,]{1,60},)?[^.;,]{0,60}?\b(?:(?:was|were|is|are)(?:\s+not|n['\u2019]t)|"
+    r"(?:has|have|had)(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?been)\s+(?:yet\s+)?"
+    r"(?:signed|concluded|among)\b",
+    _I,
+)
+"""A document that is the subject of a denied signing: "the pact Chile seeks was not among the
+texts signed", "the treaty, which Chile wants, has not yet been signed"; one clause on, the
+documents signed beside it are not ("signed a memorandum, though the deal Chile wants was not
+among them" keeps the memorandum)."""
 _HOPED = Prefiltered(
     r"\b(?:can|could|may|might)\s+(?:soon\s+|one\s+day\s+|eventually\s+|still\s+)?be\s+"
     r"(?:concluded|signed|reached|finali[sz]ed)\b",
@@ -163,6 +176,14 @@ ties") is the document an official release names, not a communiqué to the press
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
+_AMONG_SIGNED = re.compile(
+    r"\b(?:signed|inked|concluded|exchanged)\b[^.;]{0,200}?(?:,\s*|\s)(?:along\s+with|"
+    r"together\s+with|as\s+well\s+as|and)\s+$",
+    _I,
+)
+"""A plan listed with the texts a sentence signs: "signed an agreement on railways, along with a
+plan for the upgrade of the port works"; alone ("unveiled a plan to cut tariffs") a plan is a
+policy, not a document (the gold leaves out an action plan only "launched")."""
 _SIGNS_IT = re.compile(r"\b(?:signed|inked|concluded|sign|signs|will\s+sign)\s+$", _I)
 """A signing verb whose object is the framework itself: "signed a framework for joint funds" is
 a framework agreement; "signed five documents within the framework of the visit" signs none."""
@@ -186,10 +207,13 @@ def find_named_agreements(
             continue
         if key == "framework" and not _SIGNS_IT.search(sentence, 0, match.start()):
             continue  # "within the framework of", "a legal framework": no document signed
+        if key == "plan" and not _AMONG_SIGNED.search(sentence, 0, match.start()):
+            continue  # "a plan to cut tariffs": a policy, unless listed with texts signed
         before = sentence[: match.start()]
         if (
             _SOUGHT_BEFORE.search(before)
             or _SOUGHT_AFTER.match(sentence[match.end() :])
+            or _NOT_SIGNED_AFTER.match(sentence[match.end() :])
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature

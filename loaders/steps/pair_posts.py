@@ -3,7 +3,8 @@
 "The two presidents met in Ashgabat in October" stands for the two people the previous
 sentence named only when they are presidents: after "Presidential aide X said it would be the
 Iranian leader's first visit", the aide is no president, and the pair is the story's two
-principals instead. A noun that names no post ("the two leaders", "the two men") takes anyone.
+principals instead; "the two leaders" are two who lead their countries. A noun that names no
+post ("the two men") takes anyone.
 """
 
 from __future__ import annotations
@@ -12,14 +13,6 @@ from collections.abc import Iterable, Sequence
 
 from dkg.loaders.document import Person
 
-_NOUN_POSTS = {
-    "presidents": frozenset({"President"}),
-    "prime ministers": frozenset({"Prime Minister"}),
-    "premiers": frozenset({"Prime Minister"}),
-    "chancellors": frozenset({"Chancellor"}),
-    "foreign ministers": frozenset({"Minister of Foreign Affairs"}),
-}
-"""The posts the plural nouns of "the two ..." name, as posts are written once normalised."""
 LEADER_POSTS = frozenset(
     {
         "President",
@@ -52,13 +45,34 @@ LEADER_POSTS = frozenset(
 """The posts of a head of state or of government, as posts are written once normalised (the
 heads of ``titles.json`` that lead a country rather than a ministry or a mission)."""
 
+_LEADS = LEADER_POSTS | {"General Secretary", "Secretary General", "Secretary-General"}
+"""Whom news calls a leader: a head of state or of government, and the head of a ruling party
+or of an international body ("the two leaders" are a party's general secretary and a visiting
+president)."""
+_NOUN_POSTS = {
+    "presidents": frozenset({"President"}),
+    "prime ministers": frozenset({"Prime Minister"}),
+    "premiers": frozenset({"Prime Minister"}),
+    "chancellors": frozenset({"Chancellor"}),
+    "foreign ministers": frozenset({"Minister of Foreign Affairs"}),
+    "leaders": _LEADS,
+    "heads of state": LEADER_POSTS,
+    "heads of government": LEADER_POSTS,
+}
+"""The posts the plural nouns of "the two ..." name, as posts are written once normalised:
+"the two leaders" lead a country or a body, they are not a spokesman named between."""
+
 
 def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> bool:
-    """Whether every one of ``keys`` with a known post holds the post ``noun`` names."""
+    """Whether every one of ``keys`` with a known post holds the post ``noun`` names; a joint
+    title holds each of its posts ("Crown Prince and Prime Minister" leads a country)."""
     wanted = _NOUN_POSTS.get(" ".join(noun.casefold().split()))
     if wanted is None:
         return True
-    posts = {p.key: {post.title for post in p.posts} for p in people}
+    posts = {
+        p.key: {part for post in p.posts for part in (post.title, *post.title.split(" and "))}
+        for p in people
+    }
     return all(not posts.get(key) or posts[key] & wanted for key in keys)
 
 

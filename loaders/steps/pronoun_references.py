@@ -42,6 +42,19 @@ _TRIP_TOOK = re.compile(
 )
 """A trip "that took him to": "him" is whoever makes the trip, the sentence's subject."""
 
+_SEQUEL = re.compile(
+    r"\s+(?:(?:was|is|will|would|had|has)\s+)?(?:then|later|next|afterwards)\s+"
+    r"(?!(?:said|says|told|tells|added|adds|noted|stressed|explained)\b)"
+)
+"""After an opening pronoun, the next step of a story's events: "He was then to fly to Quito",
+"She later visited a mosque"; not a speaker's next words ("He later told reporters")."""
+_REPORTS = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|noted|notes|stressed|explained|briefed)\b"
+)
+"""What follows the subject of a sentence that reports words, not events: "Foreign Minister X
+said the talks covered mining", "X, the spokesman, told reporters"."""
+
 
 def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[PersonMention]:
     """A sentence-initial "He"/"She" is the first person of the last sentence naming one (or
@@ -49,6 +62,8 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
     someone else is the subject of the sentence."""
     found = []
     last: str | None = None
+    acting: str | None = None  # whom the last sentence that tells events, not words, was about
+    counterpart: str | None = None  # the last one beside that sentence's subject
     position = 0
     for sentence in document.sentences:
         if sentence.boilerplate:
@@ -62,8 +77,12 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
         opened = match is not None and last is not None
         if match is not None and last is not None:
             start = sentence.span.start + match.start("pronoun")
+            # "X met Y. Minister Z said ... . He was then to fly on": X, whose steps go on.
+            sequel = acting is not None and _SEQUEL.match(sentence.text, match.end()) is not None
+            person = acting if sequel and acting is not None else last
+            last = person
             found.append(
-                PersonMention(TextSpan(start, start + len(match["pronoun"])), last, "pronoun")
+                PersonMention(TextSpan(start, start + len(match["pronoun"])), person, "pronoun")
             )
         elif inside:
             for obj in _OBJECT_PRONOUN.finditer(sentence.text):
@@ -99,6 +118,10 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                     # whose subject is no one named; "him" is A, who meets no one there.
                     within = not others and _OWN_CLAUSE.search(gap) is not None
                     target = others[-1] if others else (subject if within else last)
+                if target == subject and _VERB_ONLY.fullmatch(gap):
+                    # "A met B on Monday. A welcomed him": the one the sentence before
+                    # named beside its subject.
+                    target = counterpart
                 if target is not None and target != subject:
                     span = TextSpan(start, start + len(obj.group()))
                     found.append(PersonMention(span, target, "pronoun"))
@@ -107,7 +130,19 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             # "She was received by X. She then held talks with Y.": a sentence opened by the
             # pronoun is still about its person, whoever else it names.
             last = _subject(document.text, inside)
+            others = [m.person for m in inside if m.person != last]
+            counterpart = others[-1] if others else None
+            if not _reports(document.text, inside, last):
+                acting = last
+        elif opened:
+            acting = last
     return found
+
+
+def _reports(text: str, inside: list[PersonMention], subject: str) -> bool:
+    """Whether the sentence's subject is named only to report what was said."""
+    named = next(m for m in inside if m.person == subject)
+    return _REPORTS.match(text, named.span.end) is not None
 
 
 def _subject(text: str, inside: list[PersonMention]) -> str:

@@ -328,6 +328,8 @@ class EntityRecognizer:
             known = self.gazetteer.organization(name)
             if known is None and self.gazetteer.venues_named(name):
                 continue  # "the Union Buildings": a known venue, not a body its shape suggests
+            if known is None and self.gazetteer.country(name) is not None:
+                continue  # "the Soviet Union": a state's name, not a body its shape suggests
             span = TextSpan(
                 sentence.span.start + match.start() + offset,
                 sentence.span.start + match.start() + offset + len(name),

@@ -15,8 +15,9 @@ from dataclasses import replace
 from dkg.loaders.document import Visit
 from dkg.loaders.steps.context import SentenceView
 
-_AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+$")
-"""What joins a repeat's date to the sentence before it: ", and again in "."""
+_AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again(?:\s+(?:in|on))?\s+$")
+"""What joins a repeat's date to the sentence before it: ", and again in "; a bare year's
+mention holds its own "in" ("and again in 1960")."""
 
 
 def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:
@@ -30,3 +31,38 @@ def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:
         if _AGAIN.search(view.text, max(0, start - 24), start) and date.start != visit.start:
             repeats.append(replace(visit, start=date.start, end=None))
     return repeats
+
+
+_RETURNED_ON = re.compile(r"(?:returned|returns)\s+in$", re.IGNORECASE)
+"""A trip back told with its date where its destination would stand: "She returned in 1979"."""
+_NO_TRIP_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:as\s|to\s+(?:power|office|politics|government|the\s+(?:cabinet|"
+    r"presidency|premiership)))",
+    re.IGNORECASE,
+)
+"""A return to a post, not to a place: "returned in 1980 as prime minister", "to power"."""
+_TOLD_JUST_BEFORE = 400
+"""How far back (in characters, about two sentences) the trip returned from may have been told:
+further back, "returned" may as well be the way home."""
+
+
+def returned_to(
+    view: SentenceView, cue: re.Match[str], told: list[Visit], visitor: str
+) -> str | None:
+    """The country of a trip back told without its destination ("Indira Gandhi visited Sri
+    Lanka in 1973. She returned in 1979"): the one the visitor's visit told just before went
+    to. None when the cue names no date where its destination would be, the return is to a
+    post ("returned in 1980 as prime minister"), or no visit of the visitor was just told."""
+    if _RETURNED_ON.search(cue.group()) is None:
+        return None
+    dated = [d for d in view.dates if view.local(d.span)[0] == cue.end() - 2]
+    if not dated or _NO_TRIP_AFTER.match(view.text, view.local(dated[0].span)[1]):
+        return None
+    trips = [
+        v
+        for v in told
+        if v.visitor == visitor
+        and v.status == "happened"
+        and view.start - v.evidence[-1].end <= _TOLD_JUST_BEFORE
+    ]
+    return trips[-1].host_country if trips else None

@@ -20,10 +20,11 @@ from dkg.loaders.steps.cue_clauses import clause_of
 from dkg.loaders.steps.visit_scope import of_this_visit
 
 _ARRIVED = re.compile(
-    r"(?:arrived|landed|touched\s+down|flew\s+in)$",
+    r"(?:arrived|landed|touched\s+down|flew\s+in|flown\s+in)$",
     re.IGNORECASE,
 )
-"""Arrivals that happened: what is only planned ("arrives on Monday") may be elsewhere."""
+"""Arrivals that happened ("flew in", "had flown in on Sunday"): what is only planned
+("arrives on Monday") may be elsewhere."""
 _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
 _AT_PLACE = re.compile(r"\b(?:at|in|to|into)\s+(?:the\s+)?$")

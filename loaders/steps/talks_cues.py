@@ -1,9 +1,9 @@
 """Talks cues: the words that tell a sentence reports talks between the people it names.
 
 A cue is what makes a sentence with two people a meeting: leaders who together witnessed the
-signing or exchange of agreements were in one room. It leaves out what only looks like talks:
-a meal hosted ("hosted a state dinner") and a greeting at the airport, which is protocol on
-arrival, not talks (the gold counts neither as a meeting).
+signing or exchange of agreements, or signed one with each other, were in one room. It leaves
+out what only looks like talks: a meal hosted ("hosted a state dinner") and a greeting at the
+airport, which is protocol on arrival, not talks (the gold counts neither as a meeting).
 """
 
 from __future__ import annotations
@@ -74,7 +74,12 @@ CUE = Prefiltered(
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"
-    rf"|{_WITNESSED}",
+    rf"|{_WITNESSED}"
+    # Two who signed a document with each other were in one room: "X signed the accord with
+    # Y". Not "the texts were signed by X and Y": ministers who sign at their leaders' talks
+    # are the ceremony's signatories, and the gold counts no meeting of theirs.
+    r"|\bsigned\s+(?:[\w'\u2019-]+\s+){0,6}?with\s+(?=(?:then-\w+\s+|the\s+|his\s+|her\s+)?"
+    r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _SOCIAL_EVENT = re.compile(

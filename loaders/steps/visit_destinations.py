@@ -64,9 +64,20 @@ def _setting(text: str, start: int) -> bool:
     return _SETTING_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+_NAMED_IN_ITS_TIME = re.compile(
+    r"\bwhat\s+(?:was\s+then|were\s+then|is\s+now|are\s+now)\s+(?:called\s+|known\s+as\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A country named as it was, or is, called: "went to what was then Ceylon", "flew to what
+is now Bangladesh"; the words before it still tell whether the trip goes there."""
+
+
 def _destination(text: str, cue: re.Match[str], start: int) -> bool:
     """Whether the place at ``start`` is where a trip goes: after "to", "in", "visited", or
     right after a departure cue ("leaves for Davos")."""
+    if named := _NAMED_IN_ITS_TIME.search(text, max(0, start - 40), start):
+        start = named.start()
     if TO_PLACE.search(text[max(0, start - 12) : start]):
         return True
     return (

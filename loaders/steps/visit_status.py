@@ -13,12 +13,17 @@ _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\
 _POSTPONED = Prefiltered(
     r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
 )
+_STILL = r"(?:(?:still|now|then|currently|originally|initially)\s+)?"
+"""An adverb between the auxiliary and the plan, which keeps it a plan: "is still scheduled to
+visit", "was then to fly on", "is now expected in"; not "also", which adds a step to the
+programme of a visit under way ("is also scheduled to tour the port")."""
 _ANNOUNCED = Prefiltered(
-    r"\b(?:will|shall|(?:is|are) to(?!\s+(?:the\b|(?-i:[A-Z])))|is due (?:to|in)|are due in|"
-    r"is expected (?:to|in)|(?:is|are) set to|"
-    r"are expected (?:to|in)|plans? to|planned|"
-    r"planning to|(?:is|was|are|were|had been) scheduled|(?:was|were|had been) due to|"
-    r"(?:was|were|had been) expected to|(?:was|were) to|would have|had planned|"
+    rf"\b(?:will|shall|(?:is|are) {_STILL}to(?!\s+(?:the\b|(?-i:[A-Z])))|is {_STILL}due (?:to|in)|"
+    rf"are {_STILL}due in|is {_STILL}expected (?:to|in)|(?:is|are) {_STILL}set to|"
+    rf"are {_STILL}expected (?:to|in)|plans? to|planned|"
+    rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
+    rf"(?:was|were|had been) {_STILL}due to|"
+    rf"(?:was|were|had been) {_STILL}expected to|(?:was|were) {_STILL}to|would have|had planned|"
     r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # A trip reported in the past progressive, the future of what someone said: "the

@@ -53,7 +53,7 @@ _RECEIVED = Prefiltered(
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
-    r"(?:is|was|has|had|arrived|came|comes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
+    r"(?:is|was|has|had|arrived|came|comes|went|goes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
@@ -61,6 +61,15 @@ Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after t
 their title: "received President X of the Republic of Y, who is on a state visit"."""
 _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+_WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
+"""A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
+_NAMESAKE_CLAUSE = re.compile(
+    r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+"
+    r"(?P<who>,?\s+who)\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
+)
+"""A relative clause at the cue whose antecedent, an object no person of the text stands for,
+is its subject: "a school named after Maria Reiche, who came to", "a monument to a nurse who
+had come to". The trip is that one's, not the visit's own visitor's."""
 _JUDGED = re.compile(
     r"\s+(?:(?:has|had|also|warmly)\s+)?"
     r"(?:welcom|hail|prais|laud|commend|appreciat|applaud)\w*\s+(?:the|this|that)\s*$",
@@ -314,6 +323,9 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """Who the visit may be about, most likely first, by the phrasing rules in order."""
     if KIN_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start()):
         return []  # "..., and his sister went ahead to Rome": a relative's trip
+    if _WELCOMED_TO.match(cue.group()):
+        # "Ruto welcomed him to Kenya": the one welcomed came, not the host.
+        return [m for m in view.people if cue.start() < view.local(m.span)[0] < cue.end()][:1]
     before_cue = named_before(view, cue)
     if _PARTICIPLE_DEPARTURE.search(view.text, max(0, cue.start() - 12), cue.end()):
         return opening_subject(view, before_cue)
@@ -323,6 +335,9 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     relative = relative_clause_subjects(view, before_cue)
     if relative and cue_in_relative_clause(view, cue):
         return relative[:1]
+    namesake = _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1)
+    if namesake and not any(view.local(m.span)[1] == namesake.start("who") for m in view.people):
+        return []  # "a school named after Maria Reiche, who came to Peru": not the visitor's
     received = received_guests(view)
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
     ranked = [

@@ -34,7 +34,7 @@ from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
-from dkg.loaders.steps.repeated_visits import repeated_visits
+from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
@@ -265,6 +265,8 @@ def _read_visit(
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
             host = _visit_being_told(told, visitor.person)
+        if host is None:
+            host = returned_to(view, cue, told, visitor.person)  # "She returned in 1979"
         hosts = (
             frozenset(k for k, p in people.items() if p.country == host)
             if host is not None and not place

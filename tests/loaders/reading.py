@@ -34,6 +34,15 @@ def meetings(document: Document) -> list[list[str]]:
     return [sorted(names[k] for k in m.participants) for m in document.meetings]
 
 
+def dated_meetings(document: Document) -> list[tuple[list[str], str | None]]:
+    """Each meeting as (the sorted names of its participants, its day as written)."""
+    names = {p.key: p.name for p in document.people}
+    return [
+        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
+        for m in document.meetings
+    ]
+
+
 def dated_visits(document: Document) -> set[tuple[str, str | None, str | None]]:
     """Each visit as (the visitor's name, the host's ISO code, its first day as written)."""
     names = {p.key: p.name for p in document.people}

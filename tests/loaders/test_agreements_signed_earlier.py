@@ -45,3 +45,22 @@ def test_agreements_signed_earlier_are_background(text: str) -> None:
 def test_agreements_signed_earlier_not_the_day_or_month_of_the_news(text: str) -> None:
     """Counter-examples: a signing on a day, or in the report's own month, is the news."""
     assert "fisheries agreement" in _titles(text)
+
+
+def test_agreements_signed_earlier_by_a_clause_of_its_signers() -> None:
+    # Issue 4: the signers' own clause dates the document to an earlier trip.
+    text = (
+        "They reviewed the fisheries agreement that then-president Ana Mora signed with"
+        " President Ollanta Humala during her visit to Lima in May 2014."
+    )
+    document = read(_LEAD + text)
+    assert "fisheries agreement" not in [a.title for a in document.agreements]
+
+
+def test_agreements_signed_earlier_by_a_clause_in_the_news_month() -> None:
+    # Counter-example: a clause that dates the signing in the report's own month is the news.
+    text = (
+        "The presidents witnessed the signing of a fisheries agreement that the two ministers"
+        " signed in May 2025."
+    )
+    assert "fisheries agreement" in _titles(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.document import PartialDate
 
@@ -32,3 +34,48 @@ def test_repeated_visits_a_date_that_is_no_repeat_is_no_second_visit() -> None:
         "2015 to extend the accord."
     )
     assert _starts(text) == [PartialDate(2010, 5)]
+
+
+def test_repeated_visits_and_again_in_a_bare_year_is_a_second_visit() -> None:
+    # Issue 4: a year alone ("in 1960") is read with its "in", which must still join it.
+    text = "King Baudouin of Belgium went to Zaire in 1970 and again in 1985."
+    assert _starts(text) == [PartialDate(1970), PartialDate(1985)]
+
+
+def test_repeated_visits_two_bare_years_without_again_are_one_visit() -> None:
+    text = "King Baudouin of Belgium went to Zaire in 1970 and spoke of its future in 1985."
+    assert _starts(text) == [PartialDate(1970)]
+
+
+def _dated(text: str) -> set[tuple[str, str, str | None]]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2022, 1, 26)))
+    return {
+        (v.visitor, v.host_country, v.start.lexical if v.start else None) for v in document.visits
+    }
+
+
+def test_repeated_visits_returned_in_a_year_is_a_second_visit_there() -> None:
+    # Issue 4: "returned in 1979" names its date where the destination would stand.
+    text = "President Ana Ruiz visited Japan in 1973. She returned in 1979 during a tour of Asia."
+    assert ("ana-ruiz", "JP", "1979") in _dated(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She returned in 1980 as prime minister.",  # to a post, not to a place
+        "She returned to power in 1980.",
+    ],
+)
+def test_repeated_visits_returned_to_a_post_is_no_visit(second: str) -> None:
+    text = f"President Ana Ruiz visited Japan in 1973. {second}"
+    assert _dated(text) == {("ana-ruiz", "JP", "1973")}
+
+
+def test_repeated_visits_returned_long_after_is_no_visit() -> None:
+    # Counter-example: the trip returned from was told paragraphs before; "returned" is home.
+    filler = " ".join(
+        f"Ministers of both countries discussed trade and fisheries at round {n}." for n in range(9)
+    )
+    text = f"President Ana Ruiz visited Japan in 1973. {filler} She returned in 1979."
+    assert ("ana-ruiz", "JP", "1979") not in _dated(text)

@@ -1,0 +1,40 @@
+"""Talks ranked against one of the pair's earlier trips ("their first talks since Meloni's visit
+to Ankara in 2018") tell that the two met on that trip: a meeting dated as the trip (issue 4)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import dated_meetings, read
+
+FILED = datetime.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pedro Sanchez met President Abdelmadjid Tebboune in Madrid on Monday,"
+        " their first talks since Sanchez's visit to Algiers in 2019.",
+        "Prime Minister Pedro Sanchez met President Abdelmadjid Tebboune in Madrid on Monday."
+        " It was their first meeting since his official visit to Algeria in 2019.",
+    ],
+)
+def test_meetings_since_a_trip_of_the_pair(text: str) -> None:
+    assert (["Abdelmadjid Tebboune", "Pedro Sanchez"], "2019") in dated_meetings(read(text, FILED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's trip: the pair did not meet on it.
+        "Prime Minister Pedro Sanchez met President Abdelmadjid Tebboune in Madrid on Monday,"
+        " their first talks since Pope Francis's visit to Algiers in 2019.",
+        # A first trip ranked against a trip: no talks are ranked.
+        "Prime Minister Pedro Sanchez met President Abdelmadjid Tebboune in Madrid on Monday,"
+        " on his first trip abroad since Sanchez's visit to Algiers in 2019.",
+    ],
+)
+def test_meetings_since_a_trip_not_of_the_pair(text: str) -> None:
+    assert not [d for _, d in dated_meetings(read(text, FILED)) if d == "2019"]
