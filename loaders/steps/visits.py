@@ -34,6 +34,7 @@ from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.origin_stops import origin_stop
 from dkg.loaders.steps.repeated_visits import repeated_visits
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
@@ -184,6 +185,7 @@ def read_visits(
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
+                found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
