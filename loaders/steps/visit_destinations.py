@@ -43,8 +43,10 @@ _REGION = re.compile(
     r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
     r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
     r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+    r"(?![\s-]+(?:island\s+)?(?:state|country|nation|republic|kingdom|emirate|monarchy)\b)"
 )
-"""A trip to a region, not to one country: its host is not anyone's country named nearby."""
+"""A trip to a region, not to one country: its host is not anyone's country named nearby.
+"The Gulf state" is one country the region describes (regional_hosts)."""
 
 
 _ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
