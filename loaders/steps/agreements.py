@@ -89,9 +89,13 @@ _PLANNED = Prefiltered(
     r"to\s+be\s+(?:signed|adopted|concluded)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
-    r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming|draft)\b",
+    r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming)\b",
     _I,
 )
+_DRAFT = re.compile(r"\bdrafts?\b", _I)
+_DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
+"""A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is
+planned; the word marks its own noun phrase only, not a memorandum signed beside it."""
 _DOC_NOUN = (
     r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
     r"contracts?|deals?|treaties|protocols?|roadmaps?|"
@@ -211,12 +215,13 @@ def find_agreements(
     signed = _SIGNED.search(undated) is not None
     signed = signed or announces_document(sentence)  # "announced a memorandum for 50 jets"
     planned = _PLANNED.search(sentence) is not None
+    drafted = _DRAFT.search(sentence) is not None
     status = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
     parties = context.countries if context is not None and len(context.countries) == 2 else ()
     if amounts is None:
         amounts = find_amounts(sentence)
-    found = _packages(sentence, offset, amounts, status, signed or planned)
-    if signed or planned or CITED.search(sentence):
+    found = _packages(sentence, offset, amounts, status, signed or planned or drafted)
+    if signed or planned or drafted or CITED.search(sentence):
         money = [a for a in amounts if a.kind is AmountKind.MONEY]
         counted = [a.spans[0] for a in found]
         found += [
@@ -226,6 +231,8 @@ def find_agreements(
             if not any(start <= a.start < end for start, end in counted)
         ]
         found += find_elliptic_agreements(sentence, offset, status)
+    if drafted:
+        found = [_as_draft(a, sentence, offset) for a in found]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     if context is not None:
@@ -300,6 +307,14 @@ def _packages(
             span = ((offset + uncounted.start(), offset + uncounted.end()),)
             packages.append(AgreementMention(AgreementKind.PACKAGE, status, span))
     return sorted(packages, key=lambda p: p.start)
+
+
+def _as_draft(mention: AgreementMention, sentence: str, offset: int) -> AgreementMention:
+    """The mention as planned when its own noun phrase calls it a draft."""
+    start, end = mention.spans[0][0] - offset, mention.spans[0][1] - offset
+    if _DRAFT.search(sentence, start, end) or _DRAFT_OF.search(sentence, max(0, start - 30), start):
+        return replace(mention, status=AgreementStatus.PLANNED)
+    return mention
 
 
 def _package(

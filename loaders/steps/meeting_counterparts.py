@@ -115,14 +115,25 @@ def _in_own_conjunct(
 
 
 def _met_apart_by_someone_unnamed(view: SentenceView) -> bool:
-    """Whether the sentence tells talks held separately with several people and names no
-    person before the word "separately": "A and B held separate talks with C" names the
-    subjects, "the President also met separately with A and with B" does not."""
+    """Whether the sentence tells talks held separately with several people, or met by a
+    pronoun, and names no person before the talks: "A and B held separate talks with C" names
+    the subjects, "the President also met separately with A and with B" does not, nor does
+    "she met A and B" when no one was found for "she"."""
     apart = _SEPARATE.search(view.text)
-    if apart is None or next(talks_cues(view.text), None) is None:
+    if next(talks_cues(view.text), None) is None or len({m.person for m in view.people}) < 2:
         return False
     starts = [view.local(m.span)[0] for m in view.people]
-    return not any(at < apart.start() for at in starts) and len({m.person for m in view.people}) > 1
+    if apart is not None and not any(at < apart.start() for at in starts):
+        return True
+    # "She met A and B (separately)", "she" no one found: those she met did not meet each other.
+    pronoun = _PRONOUN_MET.search(view.text)
+    return pronoun is not None and not any(at < pronoun.end() for at in starts)
+
+
+_PRONOUN_MET = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:also|later|then|separately)\s+)?(?:met|meets)\b", re.IGNORECASE
+)
+"""A pronoun subject of "met": the people after the verb are the ones met, not a table."""
 
 
 def _one_subject(view: SentenceView) -> bool:

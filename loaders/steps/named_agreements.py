@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 
@@ -61,13 +62,25 @@ _LEGAL_HEAD = (
 )
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_WHEN = (
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|on\s+{_MONTH}\.?\s+\d+|"
+    rf"in\s+(?:{_MONTH}|(?:19|20)\d\d)(?=[\s,.;]|$)|"
+    r"on\s+the\s+(?:sidelines|margins|occasion|eve)|in\s+the\s+(?:presence|course)\s+of"
+)
+"""The day or occasion of a signing, which ends the document's title: "a memorandum on farming
+on Thursday", "... on 14 March", "... in May 2024", "... on the sidelines of the summit"."""
 _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
-    r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect)\b|\s*$)"
+    r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect|" + _WHEN + r")\b|\s*$)"
 )
 _REST = (
     # "a declaration titled "For Democracy, Always"": the name the text quotes after it
@@ -227,18 +240,32 @@ def find_named_agreements(
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
         if match["mod"]:  # "a free trade agreement": the words before the head name it too
             title_start = _first_modifier(sentence, match.start(), head_start)
-        title = sentence[title_start : match.end()].strip()
+        end = _without_city(sentence, match.start(), match.end())
+        title = sentence[title_start:end].strip()
         title = _DETERMINER.sub("", title)
         named.append(
             AgreementMention(
                 kind=kind,
                 status=status,
-                spans=((offset + match.start(), offset + match.end()),),
+                spans=((offset + match.start(), offset + end),),
                 title=title,
                 count=1,
             )
         )
     return named
+
+
+_IN_CITY = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*$")
+
+
+def _without_city(sentence: str, start: int, end: int) -> int:
+    """Where a document's phrase ends once the city it was signed in is left out: "a memorandum
+    on farming in Hanoi" is the memorandum on farming; "an accord on investment in Africa"
+    keeps its region, which no city table holds."""
+    tail = _IN_CITY.search(sentence, start, end)
+    if tail is not None and load_gazetteer().city(tail["place"]) is not None:
+        return tail.start()
+    return end
 
 
 _NEW = re.compile(

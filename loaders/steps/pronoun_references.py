@@ -19,11 +19,14 @@ _PRONOUN = re.compile(
     r"(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
     r"evening|night|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"|(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
 """A "He"/"She" that opens its clause, also after a time or place opener with or without its
-comma: "On Monday, she", "Two days later he", "The next morning she", "In Manila he", and
-after the marker of a list item ("- He met ..." under a story's key points)."""
+comma: "On Monday, she", "Two days later he", "The next morning she", "In Manila he", "On
+Wednesday in Rome she", "In Lima on Friday he", and after the marker of a list item ("- He
+met ..." under a story's key points)."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")

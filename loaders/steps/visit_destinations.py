@@ -12,6 +12,7 @@ import re
 from dkg.loaders.document import Person, PersonMention, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.origin_stops import ORIGIN_CLAUSE_END, named_at
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE, TO_EVENT, of_this_visit
 
@@ -42,8 +43,10 @@ _REGION = re.compile(
     r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
     r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
     r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+    r"(?![\s-]+(?:island\s+)?(?:state|country|nation|republic|kingdom|emirate|monarchy)\b)"
 )
-"""A trip to a region, not to one country: its host is not anyone's country named nearby."""
+"""A trip to a region, not to one country: its host is not anyone's country named nearby.
+"The Gulf state" is one country the region describes (regional_hosts)."""
 
 
 _ON_TO = re.compile(r"\b(?:on|then)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -105,19 +108,10 @@ def _origin(view: SentenceView, cue: re.Match[str]) -> tuple[str, PlaceMention |
     if (
         clause is None
         or clause["word"] != "where"
-        or _CLAUSE_END.search(view.text, clause.end(), cue.start())
+        or ORIGIN_CLAUSE_END.search(view.text, clause.end(), cue.start())
     ):
         return None
-    at = view.start + clause.start("origin")
-    for country in view.countries:
-        if country.span.start == at and country.form == "name":
-            return country.iso2, next((p for p in view.places if p.country == country.iso2), None)
-    return next(((p.country, p) for p in view.places if p.span.start == at and p.country), None)
-
-
-_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|then|before)\b")
-"""Where the clause about the place of origin ends: "arrived from Japan, where he attended
-the summit, and flies on to Australia" goes back to the trip told."""
+    return named_at(view, view.start + clause.start("origin"))
 
 
 def host_of(

@@ -34,6 +34,8 @@ from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import joint_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.origin_stops import origin_stop
+from dkg.loaders.steps.regional_hosts import described_host
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
 from dkg.loaders.steps.visit_continuations import with_continuations
@@ -151,7 +153,7 @@ def read_visits(
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
-        visit = _read_visit(view, cue, people, told, story)
+        visit = _read_visit(view, cue, people, told, story, document)
         if (
             visit is not None
             and LEG.match(cue.group())
@@ -184,6 +186,7 @@ def read_visits(
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
+                found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
@@ -247,6 +250,7 @@ def _read_visit(
     people: dict[str, Person],
     told: list[Visit],
     story: PlaceMention | None,
+    document: Document,
 ) -> Visit | None:
     text = view.text
     for visitor in subject_first(visitors(view, cue), view, cue):  # ", and B landed"
@@ -255,6 +259,10 @@ def _read_visit(
             continue
         visitor_country = person.country
         host, place = host_of(view, cue, visitor, visitor_country, people)
+        if host is None:
+            # "a visit to the Gulf state": the one Gulf state the story has named so far.
+            named = [c for c in document.countries if c.span.start < view.sentence.span.end]
+            host = described_host(text, cue.end(), named, visitor_country)
         if host is not None and reached_onward(view, cue, host):
             host, place = None, None  # "landed at X airport, ... to take him on to Tanzania"
         if host is None and story is not None and _counted_into(text, cue):
