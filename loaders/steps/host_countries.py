@@ -9,6 +9,9 @@ counterpart there, so a national post of theirs (a head of state or government, 
 with no country is C's. Anyone whose country the text gives keeps it (a third country's
 minister at the table), and an office that is no state's own (a Secretary-General, an
 ambassador, who serves abroad, a company's chairman) gets none.
+
+A person the story places in a country another way ("President X ... the Costa Rican head of
+state", resolved to X) holds their national posts for that country as well.
 """
 
 from __future__ import annotations
@@ -85,12 +88,12 @@ class HostCountries:
             # in a story of one host country is that country's.
             for key in _receivers(document):
                 found.setdefault(key, set()).update(hosts)
-        if not found:
-            return document
         placed = tuple(
             _placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
             if len(found.get(p.key, ())) == 1
             and _stateless(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
+            else _placed(p, p.country)
+            if p.country is not None and _stateless(p, p.country)
             else p
             for p in document.people
         )
