@@ -134,10 +134,10 @@ def _companions(document: Document, people: dict[str, Person]) -> dict[str, str]
         inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
         before = [m for m in inside if m.span.end <= at]
         leader = people.get(before[-1].person) if before else None
-        country = leader and (
-            leader.country or next((p.country for p in leader.posts if p.country), None)
-        )
-        if leader is None or country is None:
+        if leader is None:
+            continue
+        country = leader.country or next((p.country for p in leader.posts if p.country), None)
+        if country is None:
             continue
         for mention in inside:
             if mention.via == "name" and mention.span.start > at and mention.person != leader.key:
