@@ -378,6 +378,8 @@ def _resolve_role(
         titles = {fold(p.title) for p in person.posts}
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
+        if role == "head of government":  # "the Austrian head of government": the chancellor
+            return bool(titles & _GOVERNMENT_HEADS)
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}

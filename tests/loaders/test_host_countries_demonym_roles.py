@@ -30,6 +30,18 @@ from tests.loaders.reading import people_posts, read
             "Tomas Ruiz",
             ("Prime Minister", "LK"),
         ),
+        (
+            "Crown Prince Haakon opened a port terminal on Thursday. The Norwegian heir to the "
+            "throne praised the workers.",
+            "Haakon",
+            ("Crown Prince", "NO"),
+        ),
+        (
+            "Federal Chancellor Karl Weber met business leaders. The Austrian head of "
+            "government said prices must fall.",
+            "Karl Weber",
+            ("Chancellor", "AT"),
+        ),
     ],
 )
 def test_host_countries_a_demonym_role_resolved_to_a_leader_gives_their_post_its_country(
@@ -54,3 +66,8 @@ def test_host_countries_a_demonym_role_of_the_guest_leaves_the_host_alone() -> N
     posts = people_posts(read(text))
     assert ("President", "PA") in posts["Luis Mora"]
     assert ("President", "PA") not in posts["Ana Solis"]
+
+
+def test_host_countries_a_head_of_government_role_is_no_presidents() -> None:
+    text = "President Ana Solis met students. The Chilean head of government praised them."
+    assert people_posts(read(text))["Ana Solis"] == {("President", None)}
