@@ -10,9 +10,7 @@ import pytest
 
 from tests.loaders.reading import read
 
-
-def _labels(text: str) -> list[str]:
-    return [s.label for s in read(text, datetime.date(2024, 5, 2)).sectors]
+DATED = datetime.date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def _labels(text: str) -> list[str]:
 def test_sectors_noun_phrase_items_after_addressed_give_their_areas(
     sentence: str, labels: list[str]
 ) -> None:
-    assert _labels(sentence) == labels
+    assert [s.label for s in read(sentence, DATED).sectors] == labels
 
 
 @pytest.mark.parametrize(
@@ -56,4 +54,4 @@ def test_sectors_noun_phrase_items_after_addressed_give_their_areas(
     ],
 )
 def test_sectors_audience_addressed_is_no_area(sentence: str) -> None:
-    assert _labels(sentence) == []
+    assert read(sentence, DATED).sectors == ()
