@@ -85,6 +85,16 @@ in the plural; the demonym before or after the other words), "A and B are among 
 firms investing" (each name of the pair). The pattern reads the
 description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
 run of capitals is never rescanned from every position."""
+_GROUP = Prefiltered(rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))")
+"""A firm named as a business group: "the Adani group", "the Salim Group" (not "the Lima Group
+of countries": a group of states is named by what it groups)."""
+_PLANS_TO_PRODUCE = Prefiltered(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<name>{NAME})\s+(?:plans|intends|aims|is\s+set)\s+to\s+"
+    r"(?:start\s+|begin\s+)?(?:produc(?:e|ing)|manufactur(?:e|ing)|assembl(?:e|ing))\b"
+)
+"""A firm told by what it will make: "Vinfast plans to produce electric buses in India". Only
+making verbs: a country or a ministry that "plans to build" is no firm, and places, states and
+bodies are dropped as in any list."""
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})(?:\s+\([A-Z][\w&.-]*\))?$")
 """The name before a description, maybe with its short form in brackets: "Petroquimica Andina
 (PQA) is the state refiner"."""
@@ -215,6 +225,21 @@ def _from_cue_lists(
             mentions.append(mention)
         if described["many"] and sentence[described.start() :].lstrip().startswith(("are", "were")):
             mentions += _earlier_items(sentence, offset, start, gazetteer, home)
+    for group in _GROUP.finditer(sentence):
+        start, end = group.span("name")
+        owner = sentence[start : end - len(" group")]
+        if not_a_company(owner, gazetteer) or gazetteer.country(owner) is not None:
+            continue  # "the Lima Group", "the Arab Group": states grouped by a place or people
+        mention = _company(sentence[start:end], offset + start, gazetteer, None)
+        if mention is not None:
+            mentions.append(mention)
+    for maker in _PLANS_TO_PRODUCE.finditer(sentence):
+        start, end = maker.span("name")
+        if sentence[start:end].split()[0] in NOT_NAMES | _TITLES:
+            continue  # "The ministry plans to produce", "President X plans to"
+        mention = _company(sentence[start:end], offset + start, gazetteer, None)
+        if mention is not None:
+            mentions.append(mention)
     for staff in _STAFF_OF.finditer(folded(sentence)):
         for start, end in _joined(sentence, _list_items(sentence, staff.end()), gazetteer):
             if sentence[start:end].endswith(("'s", "\u2019s")):

@@ -105,14 +105,13 @@ class CompanyMention:
         """The name as this document writes it ("Hyundai Motor Company", "Leonardo S.p.A."), which
         its graph shows, while ``name`` keys the company across documents.
 
-        A mention in quotes or behind a legal form ("JSC NC «KazMunayGas»") shows ``name``.
+        A legal form before the name stays as written too ("PT PAL", "PJSC Gazprom"): names are
+        shown as the source writes them, and a short capitalised first word is as often the
+        name's own ("ZE PAK"). A mention in quotes ("JSC NC «KazMunayGas»") shows ``name``.
         """
         text = self.text.strip()
-        first = text.split()[0] if text else ""
-        if not first or _QUOTES.intersection(text):
+        if not text or _QUOTES.intersection(text):
             return self.name
-        if first != self.name.split()[0] and first.isupper() and len(first) <= 4:
-            return self.name  # a legal form before the name: "PJSC Gazprom"
         return text
 
 

@@ -63,15 +63,16 @@ _AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b",
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical|(?-i:[A-Z][\w.]*))\s+){0,2}"
-    r"(?:aid|assistance|support|pledges|donations|contributions)\b",
+    r"(?:aid|assistance|support|pledges|donations|contributions|grants)\b",
     _I,
 )
 _AID_OF = Prefiltered(
-    r"\b(?:aid|assistance)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
+    r"\b(?:aid|assistance|support)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
-"""Aid named before its sum: "development assistance of around A$600 million"."""
+"""Aid named before its sum: "development assistance of around A$600 million", "budget
+support of 20 million euros"."""
 _LENT_OF = Prefiltered(
     r"\b(?:loans|grants)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
@@ -81,6 +82,15 @@ _LENT_OF = Prefiltered(
 about JPY 90 billion"): the aid one country has given another, unless a signed document holds
 them ("an exchange of notes on loans of 10 billion yen" is that document's content). One loan
 ("a loan of $500 million for the port") is the price of a project, no figure."""
+_GIVEN_GRANT = Prefiltered(
+    r"\b(?:give|gives|gave|given|provide|provides|provided|providing|extend|extends|extended|"
+    r"offer|offers|offered|donate|donates|donated)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?grant\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|"
+    r"nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""One grant a party gives another ("Japan will give Laos a grant of $7 million") is a gift,
+aid like grants in the plural; one a bank approves for a clinic prices that project."""
 _IN_LOANS = re.compile(
     r"^\s+in\s+(?:(?:new|additional|further|concessional|soft|development|[\w-]+-term)\s+){0,2}"
     r"(?:loans|grants|credits)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
@@ -190,7 +200,8 @@ def money_kind(
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
     in_a_document = _IN_A_DOCUMENT.search(before[-200:])
-    if _LENT_OF.search(before[-60:]) and not in_a_document:
+    given = _LENT_OF.search(before[-60:]) or _GIVEN_GRANT.search(before[-80:])
+    if given and not in_a_document:
         return FigureKind.OTHER, "aid"
     if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
         return FigureKind.INVESTMENT, "funding"

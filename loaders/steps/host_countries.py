@@ -9,6 +9,9 @@ counterpart there, so a national post of theirs (a head of state or government, 
 with no country is C's. Anyone whose country the text gives keeps it (a third country's
 minister at the table), and an office that is no state's own (a Secretary-General, an
 ambassador, who serves abroad, a company's chairman) gets none.
+
+A person the story places in a country another way ("President X ... the Costa Rican head of
+state", resolved to X) holds their national posts for that country as well.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ class HostCountries:
     """Gives the host or counterpart a visitor talks with the visit's host country."""
 
     name = "host-countries"
-    requires = frozenset({"people", "person_mentions", "visits", "meetings"})
+    requires = frozenset({"sentences", "people", "person_mentions", "visits", "meetings"})
     provides = frozenset({"people"})
 
     def __call__(self, document: Document) -> Document:
@@ -80,17 +83,20 @@ class HostCountries:
                 # "She held talks with her counterpart X": X holds her post, for the host.
                 shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
         hosts = {v.host_country for v in document.visits}
+        for key, country in _companions(document, people).items():
+            # "He was accompanied by Foreign Minister X": the leader's own minister.
+            found.setdefault(key, set()).add(country)
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
             # in a story of one host country is that country's.
             for key in _receivers(document):
                 found.setdefault(key, set()).update(hosts)
-        if not found:
-            return document
         placed = tuple(
             _placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
             if len(found.get(p.key, ())) == 1
             and _stateless(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
+            else _placed(p, p.country)
+            if p.country is not None and _stateless(p, p.country)
             else p
             for p in document.people
         )
@@ -113,6 +119,33 @@ def _counterparts(document: Document) -> set[str]:
         if mention.via == "name" and _COUNTERPART_BEFORE.search(before):
             found.add(mention.person)
     return found
+
+
+def _companions(document: Document, people: dict[str, Person]) -> dict[str, str]:
+    """The people named after "accompanied by" in a sentence whose last person before it (the
+    one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
+    Minister Y" gives Y Brazil, as a leader's delegation is his own government's."""
+    found: dict[str, str] = {}
+    for sentence in document.sentences:
+        cue = _ACCOMPANIED_BY.search(sentence.text)
+        if cue is None:
+            continue
+        at = sentence.span.start + cue.start()
+        inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
+        before = [m for m in inside if m.span.end <= at]
+        leader = people.get(before[-1].person) if before else None
+        if leader is None:
+            continue
+        country = leader.country or next((p.country for p in leader.posts if p.country), None)
+        if country is None:
+            continue
+        for mention in inside:
+            if mention.via == "name" and mention.span.start > at and mention.person != leader.key:
+                found.setdefault(mention.person, country)
+    return found
+
+
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
 
 
 def _receivers(document: Document) -> set[str]:

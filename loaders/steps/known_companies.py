@@ -229,7 +229,9 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         re.compile(
             rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})\s*,?\s+(?:{alternation})(?![\w-])"
             rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
-            rf"(?P<before>{NAME})[\"\u00bb\u201d]?)"
+            rf"(?P<before>{NAME})[\"\u00bb\u201d]?"
+            # "PT Bank Mandiri (Persero) Tbk": the forms after the name belong to it too
+            rf"(?:\s+\((?:{alternation})\)|\s+(?:{alternation})(?![\w-]))*)"
         )
         if legal
         else None

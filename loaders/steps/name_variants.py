@@ -6,12 +6,18 @@ every later one, and other documents, only the first. Where the text writes the 
 its last word as a name of its own (not followed by another capitalised word), that shorter
 form is a mention of the same person, and person_clusters.py keys the person by it, as it does
 "Mohammed bin Salman" beside the longer "Mohammed bin Salman bin Abdulaziz Al Saud".
+
+A short name the story itself introduces for a full name ("Joko Widodo, known as Jokowi",
+"Joko Widodo (Jokowi)") is that person too, wherever it is written (``introduced_aliases``);
+without such an introduction a one-word name that is no word of a full name stays apart, as no
+list of nicknames can say who goes by what.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from dkg.loaders.document import TextSpan
 from dkg.loaders.letters import UPPER
@@ -54,3 +60,29 @@ def _alone(short: str, text: str) -> Iterator[TextSpan]:
             start = text.find(short, end)
         else:
             start = text.find(short, start + 1)
+
+
+_INTRODUCED = re.compile(
+    r"\s*(?:,\s*(?:(?:also|better|popularly|widely|commonly|affectionately)\s+)?known\s+as\s+|"
+    rf"\(\s*)[\"\u201c\u2018']?(?P<alias>[{UPPER}][\w'\u2019-]+)[\"\u201d\u2019']?\s*[,)]"
+)
+"""A short name introduced right after a full one: ", known as Jokowi,", " (Jokowi)"."""
+
+
+def introduced_aliases(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates with every short name that the text introduces for one full name read
+    as that full name: "Joko Widodo (Jokowi) ... President Jokowi" is one person. An alias
+    introduced for two different names is left alone."""
+    aliases: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if len(candidate.name.split()) < 2:
+            continue
+        found = _INTRODUCED.match(text, candidate.name_span.end)
+        if found is not None and found["alias"] not in candidate.name.split():
+            aliases.setdefault(found["alias"], set()).add(candidate.name)
+    if not aliases:
+        return candidates
+    return [
+        replace(c, name=next(iter(aliases[c.name]))) if len(aliases.get(c.name, ())) == 1 else c
+        for c in candidates
+    ]

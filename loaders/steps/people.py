@@ -28,7 +28,7 @@ from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.member_labels import member_labels
-from dkg.loaders.steps.name_variants import shorter_forms
+from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
 from dkg.loaders.steps.person_context import (
     country_at_of,
@@ -129,6 +129,7 @@ class PeopleRecognizer:
             if c.name_span not in places and not names_a_trade(c.name)
         ]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
+        candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(

@@ -28,6 +28,7 @@ from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, lo
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.envoy_postings import names_a_posting
+from dkg.loaders.steps.organization_acronyms import spelt_out
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
@@ -152,6 +153,9 @@ class EntityRecognizer:
         countries: list[CountryMention] = []
         places: list[PlaceMention] = []
         organizations: list[OrganizationMention] = []
+        # "the Inter-American Development Bank (IDB)": the acronym a story introduces is the
+        # body it spells out, here and later, whatever other body the gazetteer gives it.
+        introduced: dict[str, OrganizationMention] = {}
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -161,8 +165,15 @@ class EntityRecognizer:
             for span, (kind, entry) in self._gazetteer_matches(sentence):
                 if kind == "organization" and isinstance(entry, Organization):
                     if not any(t.contains(span) or span.contains(t) for t in taken):
+                        written = document.text[span.start : span.end]
+                        spelt = spelt_out(document.text, span, found_orgs)
+                        if spelt is not None:
+                            introduced[written] = spelt
+                        spelt = spelt or introduced.get(written)
                         found_orgs.append(
-                            OrganizationMention(
+                            replace(spelt, span=span)
+                            if spelt is not None
+                            else OrganizationMention(
                                 span, entry.name, entry.kind, entry.country, entry.wikidata
                             )
                         )

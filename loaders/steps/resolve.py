@@ -78,7 +78,8 @@ class ReferenceResolver:
         determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
         self.role = re.compile(
             rf"{determiner}\s+(?:new\s+)?"
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)??"
+            # "the Costa Rican head of state": a demonym may be two or three words
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*){{0,2}}?)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
@@ -377,6 +378,8 @@ def _resolve_role(
         titles = {fold(p.title) for p in person.posts}
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
+        if role == "head of government":  # "the Austrian head of government": the chancellor
+            return bool(titles & _GOVERNMENT_HEADS)
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}

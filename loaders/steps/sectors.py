@@ -340,6 +340,12 @@ _NO_TOPIC_AFTER = (
 )
 """After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
 "talks on the sidelines of")."""
+_NO_AUDIENCE = (
+    r"(?![^.;:,]{0,40}?\b(?:forum|conference|summit|assembly|parliament|congress|senate|council|"
+    r"session|nation|people|crowd|audience|students|reporters|journalists|press|media|delegates|"
+    r"participants|gathering|rally|ceremony|graduates|troops|lawmakers|members)\b)"
+)
+"""After "addressed": not the people or the meeting spoken to ("addressed the energy forum")."""
 # The cue patterns run on a lower-cased copy of the sentence: case-insensitive matching of
 # long alternations is several times slower in Python's re.
 _ANCHOR = re.compile(
@@ -354,7 +360,9 @@ _ANCHOR = re.compile(
     r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
-    r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries)\s+(?:such\s+as|including|like)\b"
+    # "joint projects, including the power grid link and a gas pipeline"
+    r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries|projects)"
+    r",?\s+(?:such\s+as|including|like)\b"
     r"|(?:in|into|to|of)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
@@ -366,9 +374,11 @@ _ANCHOR = re.compile(
     + _NO_TOPIC_AFTER
     + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
-    r"discuss(?:ed|es|ing)?|talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)"
-    + _NO_TOPIC_AFTER
-    + r"|"
+    # "addressed irregular migration and border security", "touched on fisheries"; not an
+    # audience addressed ("addressed the energy forum", "addressed students of agriculture")
+    r"discuss(?:ed|es|ing)?|address(?:ed|ing)" + _NO_AUDIENCE + r"|review(?:ed|ing)|"
+    r"touch(?:ed|es|ing)?\s+(?:up)?on|"
+    r"talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)" + _NO_TOPIC_AFTER + r"|"
     r"joint\s+work\s+(?:on|in)|sessions?\s+on|cooperate\s+on|help\s+(?:with|in)|"
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")

@@ -60,6 +60,11 @@ class TalksPartnerRecognizer:
             {p.key for p in document.people}
             | {person_key(p.name.split()[-1]) for p in document.people}
             | set(short_names(list(document.people)))
+            # "Jokowi", introduced for Joko Widodo: a name the text already read as someone's
+            | {
+                person_key(document.text[m.span.start : m.span.end])
+                for m in document.person_mentions
+            }
         )
         blocked = _named_offsets(document)
         added: dict[str, Person] = {}

@@ -62,10 +62,12 @@ def test_a_document_writing_a_company_two_ways_gives_it_its_fullest_name_once() 
         ("Leonardo S.p.A.", "Leonardo", "Leonardo S.p.A."),
         ("MTN Group Ltd", "MTN Group", "MTN Group Ltd"),
         ("JSC NC «KazMunayGas»", "KazMunayGas", "KazMunayGas"),
-        ("PJSC Gazprom", "Gazprom", "Gazprom"),
+        ("PJSC Gazprom", "Gazprom", "PJSC Gazprom"),
+        ("PT Pupuk Indonesia", "Pupuk Indonesia", "PT Pupuk Indonesia"),
+        ("ZE PAK", "Zespol Elektrowni", "ZE PAK"),
     ],
 )
-def test_a_legal_form_after_the_name_is_shown_but_one_before_it_or_quotes_are_not(
+def test_a_legal_form_before_or_after_the_name_is_shown_but_quotes_are_not(
     text: str, name: str, shown: str
 ) -> None:
     assert CompanyMention(name, 0, len(text), None, None, text).written_name == shown

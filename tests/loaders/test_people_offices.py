@@ -99,7 +99,8 @@ def test_combined_portfolio_ending_with_the_and_a_name() -> None:
         "Australian Prime Minister Anthony Albanese was accompanied by the Minister for "
         "International Development and the Pacific, Pat Conroy."
     )
-    assert people["Pat Conroy"] == [("Minister of International Development and the Pacific", None)]
+    # accompanying the Australian prime minister, he serves Australia (host_countries.py)
+    assert people["Pat Conroy"] == [("Minister of International Development and the Pacific", "AU")]
     people = _people(
         "The Ghanaian envoy met the Minister of Foreign Affairs and the Diaspora, Raymond "
         "Tshibanda, in Kinshasa."

@@ -1,0 +1,48 @@
+"""A minister who accompanies a leader whose country is known serves that country (issue 4);
+one accompanying a leader of no known country, or who has a country of their own, is left as
+the text gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.reading import people_posts, read
+
+
+@pytest.mark.parametrize(
+    ("text", "minister", "post"),
+    [
+        (
+            "President Paulo Lima of Brazil arrived in Luanda on Tuesday for a state visit. "
+            "He was accompanied by Foreign Minister Mauro Costa and several business leaders.",
+            "Mauro Costa",
+            ("Minister of Foreign Affairs", "BR"),
+        ),
+        (
+            "Prime Minister Aziz Rahman of Malaysia, accompanied by Trade Minister Farid Omar, "
+            "reached Tokyo on Sunday.",
+            "Farid Omar",
+            ("Minister of Trade", "MY"),
+        ),
+    ],
+)
+def test_host_countries_a_leaders_companion_serves_the_leaders_country(
+    text: str, minister: str, post: tuple[str, str]
+) -> None:
+    assert post in people_posts(read(text))[minister]
+
+
+def test_host_countries_a_companion_of_a_leader_of_no_known_country_gets_none() -> None:
+    text = (
+        "President Daniel Kiprop arrived in Berlin on Monday. He was accompanied by Trade "
+        "Minister Rose Wanjiru."
+    )
+    assert people_posts(read(text))["Rose Wanjiru"] == {("Minister of Trade", None)}
+
+
+def test_host_countries_a_companion_keeps_a_country_of_their_own() -> None:
+    text = (
+        "President Paulo Lima of Brazil arrived in Luanda on Tuesday. He was accompanied by "
+        "Angola's Foreign Minister Tete Antonio."
+    )
+    assert ("Minister of Foreign Affairs", "BR") not in people_posts(read(text))["Tete Antonio"]
