@@ -92,7 +92,7 @@ _PLANNED = Prefiltered(
     r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming)\b",
     _I,
 )
-_DRAFT = re.compile(r"\bdrafts?\b", _I)
+_DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
 """A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is
 planned; the word marks its own noun phrase only, not a memorandum signed beside it."""

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dkg.loaders.prefilter import Prefiltered
+
 if TYPE_CHECKING:  # document.py imports the agreement finders
     from dkg.loaders.document import DateMention
 
@@ -56,7 +58,7 @@ _NOUN = (
     r"\b(?P<noun>agreements?|accords?|treat(?:y|ies)|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
     r"MoUs?|deals?|pacts?|protocols?|contracts?|conventions?|documents?)"
 )
-_SIGNED_IN = re.compile(
+_SIGNED_IN = Prefiltered(
     _NOUN + r",?\s+"
     r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"
     r"(?:signed|concluded|ratified|adopted|inked)\s+(?:back\s+)?(?P<in>in)\s+",
@@ -64,7 +66,7 @@ _SIGNED_IN = re.compile(
 )
 """A document dated by a participle right after its noun: "a trade agreement signed in 2019",
 "the accord, which was concluded in March"."""
-_SIGNED_BY_THEN = re.compile(
+_SIGNED_BY_THEN = Prefiltered(
     _NOUN + r"\s+(?:that|which)\s+(?:[\w'.\u2019-]+\s+){1,6}?(?:signed|concluded|inked)\s+"
     r"(?:[^.;,]{0,80}?\s)?(?P<in>in)\s+",
     re.IGNORECASE,

@@ -150,7 +150,7 @@ _RESIDENTS = re.compile(
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel"."""
-_NUMBERED = re.compile(
+_NUMBERED = Prefiltered(
     rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|citizens|residents|"
     r"migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\s+"
     r"(?:number(?:s|ed)?|totall?ed|totals|reached|stood\s+at|came\s+to)\s+"

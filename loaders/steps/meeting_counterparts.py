@@ -130,7 +130,7 @@ def _met_apart_by_someone_unnamed(view: SentenceView) -> bool:
     return pronoun is not None and not any(at < pronoun.end() for at in starts)
 
 
-_PRONOUN_MET = re.compile(
+_PRONOUN_MET = Prefiltered(
     r"\b(?:he|she|they)\s+(?:(?:also|later|then|separately)\s+)?(?:met|meets)\b", re.IGNORECASE
 )
 """A pronoun subject of "met": the people after the verb are the ones met, not a table."""

@@ -12,9 +12,10 @@ import datetime
 import re
 
 from dkg.loaders.document import PartialDate
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.date_pattern import WEEKDAYS
 
-_WEEK = re.compile(r"\b(?:(?P<last>last|the previous)|next|the coming)\s+week\b", re.IGNORECASE)
+_WEEK = Prefiltered(r"\b(?:(?P<last>last|the previous)|next|the coming)\s+week\b", re.IGNORECASE)
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY_IN_WEEK = re.compile(rf"(?:on\s+)?(?P<day>{_WEEKDAY})", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\bon\s+(?:{_WEEKDAY})\b", re.IGNORECASE)

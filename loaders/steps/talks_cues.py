@@ -20,6 +20,9 @@ _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
 _AT_VENUE = re.compile(r"\s(?:at|in\s+the\s+presence)\b")
 
 CUE = Prefiltered(
+    # The cues that ignore case are one group, scanned through their lower-case twin; the last
+    # cue, whose name must be capitalised, cannot be, and is scanned alone where "signed" is.
+    r"(?:"
     # "held the eighth Annual Leaders' Meeting": a possessive among the words before the noun.
     r"\b(?:held|hold|holds|holding)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:talks|negotiations|discussions|"
     r"meeting|a meeting|consultations|conversation|summit|round[- ]?table|"
@@ -74,7 +77,7 @@ CUE = Prefiltered(
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"
-    rf"|{_WITNESSED}"
+    rf"|{_WITNESSED})"
     # Two who signed a document with each other were in one room: "X signed the accord with
     # Y". Not "the texts were signed by X and Y": ministers who sign at their leaders' talks
     # are the ceremony's signatories, and the gold counts no meeting of theirs.

@@ -67,7 +67,7 @@ def _setting(text: str, start: int) -> bool:
     return _SETTING_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
-_NAMED_IN_ITS_TIME = re.compile(
+_NAMED_IN_ITS_TIME = Prefiltered(
     r"\bwhat\s+(?:was\s+then|were\s+then|is\s+now|are\s+now)\s+(?:called\s+|known\s+as\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,

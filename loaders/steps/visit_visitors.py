@@ -63,7 +63,7 @@ _WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
 _WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
 """A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
-_NAMESAKE_CLAUSE = re.compile(
+_NAMESAKE_CLAUSE = Prefiltered(
     r"\b(?:after|to|of|for|by|with|from)\s+(?:[\w'.\u2019-]+\s+){0,4}?[\w'.\u2019-]+"
     r"(?P<who>,?\s+who)\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
 )
