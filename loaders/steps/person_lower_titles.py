@@ -197,7 +197,8 @@ class LowerTitleReader:
             opener, post_end = (title.start(), after[1]), after[0]
         # "Spain's deputy prime minister and economy minister Ana Ruiz": one person, two posts
         joined = self._joined_title.match(text, post_end) if post_end == title.end() else None
-        title_end = post_end = joined.end() if joined else title.end()
+        title_end = joined.end() if joined else title.end()
+        post_end = joined.end() if joined else post_end
         post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
         if start is None:
