@@ -45,6 +45,8 @@ from dkg.loaders.trie import trie_pattern
 _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
+_HEAD_OF_GOVERNMENT = frozenset({"prime minister", "chancellor", "federal chancellor", "premier"})
+"""The posts "the head of government" means when no post of that name is held."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
@@ -369,6 +371,11 @@ def _resolve_role(
     """The person a role reference means: same country, a matching post, mentioned last; a
     role of no country (``protagonist``) means the one named first."""
 
+    # A president heads the government too where no prime minister of that country is named.
+    governing = _HEAD_OF_GOVERNMENT
+    if not any(fold(p.title) in governing for q in people if q.country == iso2 for p in q.posts):
+        governing = governing | {"president"}
+
     def fits(person: Person) -> bool:
         if iso2 is not None and person.country != iso2:
             return False
@@ -377,6 +384,8 @@ def _resolve_role(
         titles = {fold(p.title) for p in person.posts}
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
+        if role == "head of government":
+            return bool(titles & governing)
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
