@@ -36,6 +36,7 @@ from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
 from dkg.loaders.steps.visit_cues import (
@@ -184,6 +185,7 @@ def read_visits(
             found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
+    found.extend(attended_summits(view, people))  # "the summit in X was attended by A and B"
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
