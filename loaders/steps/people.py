@@ -27,6 +27,7 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
+from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
@@ -125,6 +126,10 @@ class PeopleRecognizer:
                 )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
                 candidates.extend(self.plural.read(sentence, document, firm))  # "of A, X; of B"
+        # "Senator the Hon Jane Roe" over "Minister for Foreign Affairs": the office line.
+        candidates.extend(
+            list(heading_offices(document, candidates, self._whole_office, self._post))
+        )
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [
@@ -308,6 +313,14 @@ class PeopleRecognizer:
             if address.start() <= start < address.end():
                 return address.end()
         return start
+
+    def _whole_office(self, line: str) -> bool:
+        """Whether ``line`` is one office and nothing else: "Minister for Foreign Affairs",
+        "Trade Minister"; not a headline that opens with one ("Prime Minister Visits Fiji")."""
+        head = self.title.search(line)
+        if head is None or self.offices.portfolio_before(line, head.start()) != 0:
+            return False
+        return self.offices.body_after(line, head.start(), head.end()) == len(line)
 
     def _ranks_next_title(self, text: str, head_end: int) -> bool:
         """Whether a title ends right where the portfolio of the next one starts, so that it
