@@ -21,7 +21,8 @@ _HEADING_LINES = 6
 """Lines at the top of the text a heading may hold: the kind of release, author, post, date."""
 _OFFICE_LENGTH = 80
 """A longer line is a paragraph of the story, not an office."""
-_OFFICE_LINE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|the|for|of|and|&),?[^\S\n]*)+")
+_WORD = r"(?:[A-Z][\w.'\u2019-]*|the|for|of|and|&)"
+_OFFICE_LINE = re.compile(rf"{_WORD}(?:,?[^\S\n]+{_WORD})*")
 """A line of capitalised words only, but for the small words of a portfolio: "Minister for
 Trade and Tourism", "Minister of Foreign Affairs"."""
 
