@@ -36,6 +36,7 @@ from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
@@ -127,6 +128,7 @@ class VisitExtractor:
             )
         ]
         merged = [_place_from_paragraph(v, document) for v in [*merged, *earlier]]
+        merged = with_story_cities(merged, document)  # "In Paris the President will ..."
         return replace(document, visits=tuple(merged))
 
 
