@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import Person, Visit
+from dkg.loaders.document import Person, PlaceMention, Status, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 
@@ -33,7 +33,9 @@ def attended_summits(view: SentenceView, people: dict[str, Person]) -> list[Visi
     if found is None or _REMOTE.search(view.text, 0, found.end()):
         return []
     summit = found.start() + len("summit")
-    hosts = [(view.local(p.span)[0], p.country, p) for p in view.places if p.kind == "city"]
+    hosts: list[tuple[int, str, PlaceMention | None]] = [
+        (view.local(p.span)[0], p.country, p) for p in view.places if p.kind == "city"
+    ]
     hosts += [(view.local(c.span)[0], c.iso2, None) for c in view.countries if c.form == "name"]
     placed = [h for h in hosts if summit < h[0] < found.start("tense")]
     if not placed:
@@ -42,8 +44,8 @@ def attended_summits(view: SentenceView, people: dict[str, Person]) -> list[Visi
     end = _LIST_END.search(view.text, found.end())
     until = end.start() if end else len(view.text)
     day = next((d.start for d in view.dates if view.local(d.span)[0] < until), None)
-    status = "happened" if found["tense"].lower() in ("was", "were") else "announced"
-    visits = []
+    status: Status = "happened" if found["tense"].lower() in ("was", "were") else "announced"
+    visits: list[Visit] = []
     for mention in view.people:
         person = people.get(mention.person)
         if person is None or not found.end() <= view.local(mention.span)[0] < until:
