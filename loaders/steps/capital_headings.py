@@ -91,7 +91,7 @@ def heading_names(
         rest = rest.casefold()
     for candidate in candidates:
         name = candidate.name.casefold() if title_case else candidate.name
-        if name in rest:
+        if name in rest or (title_case and _speaker_label(candidate, story)):
             yield candidate
             continue
         if candidate.post is None or fold(candidate.post.title) not in ROYAL_POSTS:
@@ -108,6 +108,20 @@ def heading_names(
 
 
 _HEADLINE_WORD = re.compile(r"\S+")
+_LABEL = r"(?im)^[^\S\n]*[*_]{{0,2}}(?:(?:mr|ms|mrs|dr)\.?\s+)?{name}[*_]{{0,2}}\s*:"
+"""A transcript's speaker label at the start of a line: "**Chen:**", "MR CHEN:"."""
+
+
+def _speaker_label(candidate: Candidate, story: str) -> bool:
+    """Whether a transcript under a headline ("Press Briefing by Spokesperson Chen Hua") gives
+    the person's turns by family name, written first or last ("**Chen:**", "Hale:"): the
+    headline's name is then the speaker's, whom the story never writes in full. A name that
+    has run on into a headline's verb ("Ruto Receives Envoy" over "received") is none."""
+    words = candidate.name.split()
+    if len(words) < 2 or _before_story_words(candidate, story) != candidate:
+        return False
+    family = "|".join(re.escape(w) for w in {words[0], words[-1]})
+    return re.search(_LABEL.format(name=f"(?:{family})"), story) is not None
 
 
 def _before_story_words(candidate: Candidate, story: str) -> Candidate | None:

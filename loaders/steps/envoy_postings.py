@@ -19,6 +19,13 @@ _ENVOY_POSTS = (
 )
 _ENVOY = re.compile(rf"{_ENVOY_POSTS}$", re.IGNORECASE)
 """The posts that are held at a place abroad."""
+_RESIDENT = re.compile(
+    r"(?:(?:deputy|acting)\s+)?(?:ambassador|consul(?:[\s-]+general)?|high\s+commissioner|"
+    r"charg[eé]\s+d'affaires)(?:\s+(?:extraordinary|plenipotentiary|and|a\.?\s*i\.?|ad\s+interim))*",
+    re.IGNORECASE,
+)
+"""The posts of an envoy who lives where posted; a special envoy, an ambassador-at-large or a
+roving ambassador travels to the talks."""
 _POSTING = r"\s+(?:in|to|at)\s+(?:the\s+)?"
 _POSTED = re.compile(_POSTING)
 """The preposition of the posting: "in Tokyo", "to Japan", "to the United Nations"."""
@@ -30,6 +37,13 @@ def names_a_posting(text: str, start: int) -> bool:
     Li Wei"): there a country form that is also a name ("China", "Jordan") is the country,
     though a capitalised name follows it."""
     return _POSTED_ENVOY.search(text, max(0, start - 60), start) is not None
+
+
+def resident_envoy(title: str) -> bool:
+    """Whether a post is held by an envoy resident in the country of posting, so that being
+    received there is a meeting, not a visit: "the Ambassador of Japan to Norway" lives in
+    Oslo. A special envoy (or an ambassador-at-large) travels."""
+    return _RESIDENT.fullmatch(title) is not None
 
 
 def posting_end(title: str, text: str, end: int, base: int, document: Document) -> int | None:

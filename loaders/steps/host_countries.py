@@ -17,11 +17,13 @@ state", resolved to X) holds their national posts for that country as well.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
-from dkg.loaders.document import Document, Person, Post
+from dkg.loaders.document import Document, Meeting, Person, Post
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.steps.envoy_postings import resident_envoy
 
 _HEADS: Final = frozenset(
     {
@@ -71,7 +73,11 @@ class HostCountries:
         people = {p.key: p for p in document.people}
         counterparts = _counterparts(document)
         for meeting in document.meetings:
-            if meeting.during_visit is None or len(meeting.participants) != 2:
+            if len(meeting.participants) != 2:
+                continue
+            if meeting.during_visit is None:
+                for host, country in _envoys_hosts(meeting, people):
+                    found.setdefault(host, set()).add(country)
                 continue
             visit = document.visits[meeting.during_visit]
             if visit.visitor not in meeting.participants:
@@ -103,6 +109,21 @@ class HostCountries:
         if placed == document.people:
             return document
         return replace(document, people=placed)
+
+
+def _envoys_hosts(meeting: Meeting, people: dict[str, Person]) -> Iterator[tuple[str, str]]:
+    """The one who receives a foreign ambassador where the talks are held, and that place's
+    country: an ambassador is received in the country of the posting, by its officials."""
+    country = meeting.place.country if meeting.place else None
+    for envoy, host in (meeting.participants, meeting.participants[::-1]):
+        person = people.get(envoy)
+        if (
+            country is not None
+            and person is not None
+            and person.country not in (None, country)
+            and any(resident_envoy(post.title) for post in person.posts)
+        ):
+            yield host, country
 
 
 def _holding(person: Person, posts: tuple[Post, ...]) -> Person:

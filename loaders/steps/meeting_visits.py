@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
+from dkg.loaders.steps.envoy_postings import resident_envoy
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
@@ -244,6 +245,8 @@ def visits_from_meetings(document: Document) -> Document:
     takes the day of the first talks held during it.
     """
     countries = {p.key: p.country for p in document.people}
+    # An ambassador received is one who lives there: talks, not a visit.
+    envoys = {p.key for p in document.people if any(resident_envoy(t.title) for t in p.posts)}
     visits = _dated_by_talks(document)
     meetings = list(document.meetings)
     for index, meeting in enumerate(meetings):
@@ -260,6 +263,8 @@ def visits_from_meetings(document: Document) -> Document:
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
             continue
         visitor = foreign[0]
+        if visitor in envoys:
+            continue
         if any(
             v.visitor == visitor
             and v.host_country == place.country

@@ -288,13 +288,16 @@ _TALKS_NOUN = re.compile(
 they were only proposed; a cue that is a verb ("held talks") tells them held."""
 _JOINED = Prefiltered(
     r"\b(?:took part in|attended|joined|participated in|sat in on|"
-    r"(?:(?:was|were)\s+)?present\s+(?:at|during|for|in))\s+"
+    r"(?:(?:was|were)\s+)?present\s+(?:at|during|for|in)|"
+    r"accompan(?:ied|ying|y|ies)\s+(?:(?:him|her|them)\s+|(?:the|his|her|their)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}?)(?:at|during|for|in|to))\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
     r"(?:meetings|sessions))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
-talks", "Also present during the talks were A and B" (who join them, not meet each other);
+talks", "Also present during the talks were A and B", "Also accompanying the President at the
+meeting were A and B" (who join them, not meet each other);
 not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also

@@ -27,6 +27,7 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
+from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
 from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
@@ -52,6 +53,7 @@ from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
+from dkg.loaders.trie import trie_pattern
 
 _NAME_BEFORE_TITLE = re.compile(
     rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
@@ -96,6 +98,9 @@ class PeopleRecognizer:
         titles = self.gazetteer.titles
         heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
+        self._rank_before = re.compile(
+            rf"(?<![\w-])(?:(?:{trie_pattern(titles.rank_prefixes)})\s+)+$"
+        )
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.
         spellings = {f for h in titles.honorifics for f in (h, h.replace(".", ""), h.rstrip("."))}
         self.honorific = re.compile(honorifics_pattern(spellings))
@@ -121,6 +126,10 @@ class PeopleRecognizer:
                 )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
                 candidates.extend(self.plural.read(sentence, document, firm))  # "of A, X; of B"
+        # "Senator the Hon Jane Roe" over "Minister for Foreign Affairs": the office line.
+        candidates.extend(
+            list(heading_offices(document, candidates, self._whole_office, self._post))
+        )
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [
@@ -162,6 +171,8 @@ class PeopleRecognizer:
                 continue  # "at 3 PM": an hour, not a prime minister
             if head_start < served_until:
                 continue  # "Adviser to the President": the President is the office served
+            if self._ranks_next_title(text, head_end):
+                continue  # "Deputy Foreign Minister X": "Deputy" is the rank of what follows
             unlisted = self.offices.unlisted.span(text, head_end)
             head_end = self.offices.principal_end(text, head_start, head_end)
             served_until = head_end
@@ -185,7 +196,8 @@ class PeopleRecognizer:
                 cursor = head_end
             # "the Ambassador of France to Peru, X": the posting runs on to the envoy's name.
             cursor = posting_end(text[head_start:head_end], text, cursor, base, document) or cursor
-            title_start = self._joined_start(text, self.offices.portfolio_before(text, head_start))
+            title_start = self._ranked_start(text, self.offices.portfolio_before(text, head_start))
+            title_start = self._joined_start(text, title_start)
             before_country = country_ending_at(document, base + title_start)
             country = (
                 country or before_country or body_country or self.offices.styled(text, title_start)
@@ -302,6 +314,33 @@ class PeopleRecognizer:
             if address.start() <= start < address.end():
                 return address.end()
         return start
+
+    def _whole_office(self, line: str) -> bool:
+        """Whether ``line`` is one office and nothing else: "Minister for Foreign Affairs",
+        "Trade Minister"; not a headline that opens with one ("Prime Minister Visits Fiji")."""
+        head = self.title.search(line)
+        if head is None or self.offices.portfolio_before(line, head.start()) != 0:
+            return False
+        return self.offices.body_after(line, head.start(), head.end()) == len(line)
+
+    def _ranks_next_title(self, text: str, head_end: int) -> bool:
+        """Whether a title ends right where the portfolio of the next one starts, so that it
+        is that title's rank: "Deputy" in "Deputy Foreign Minister X" (a head of its own as a
+        legislator's title, "Deputy X")."""
+        if text[head_end : head_end + 1] != " ":
+            return False
+        after = self.title.search(text, head_end, head_end + 60)
+        if after is None or after.start() == head_end + 1:
+            return False
+        return self.offices.portfolio_before(text, after.start()) == head_end + 1
+
+    def _ranked_start(self, text: str, title_start: int) -> int:
+        """Where a title starts with the ranks written before its portfolio: "Deputy Trade
+        Minister" and "First Deputy Foreign Minister" are one post each."""
+        if title_start == 0 or not text[title_start].isupper():
+            return title_start
+        ranks = self._rank_before.search(text, max(0, title_start - 40), title_start)
+        return ranks.start() if ranks else title_start
 
     def _joined_start(
         self, text: str, title_start: int, joint: re.Pattern[str] = _AND_BEFORE

@@ -58,6 +58,9 @@ class LowerTitleReader:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        self._joined_title = re.compile(
+            rf"\s+and\s+{_PORTFOLIO_WORDS}(?:{trie_pattern(sorted(self._state_titles))})\b"
+        )
         self._company_posts = frozenset(p.lower() for p in gazetteer.titles.company_posts)
         self._legal_forms = frozenset(
             f.rstrip(".").casefold() for f in gazetteer.company_legal_suffixes
@@ -192,6 +195,10 @@ class LowerTitleReader:
                     text, title, base, firm
                 )
             opener, post_end = (title.start(), after[1]), after[0]
+        # "Spain's deputy prime minister and economy minister Ana Ruiz": one person, two posts
+        joined = self._joined_title.match(text, post_end) if post_end == title.end() else None
+        title_end = joined.end() if joined else title.end()
+        post_end = joined.end() if joined else post_end
         post_end = posting_end(title.group(), text, post_end, base, document) or post_end
         start = name_start_after(text, post_end)
         if start is None:
@@ -208,7 +215,7 @@ class LowerTitleReader:
             close, opener = own[0], (opener[0], opener[1] or own[1])
         if start[1] and not APPOSITION_CLOSE.match(text, close):
             return None  # "the French president, Paris Hilton said": no apposition
-        return Candidate(found[0], found[1], self._post(text[opener[0] : title.end()], opener[1]))
+        return Candidate(found[0], found[1], self._post(text[opener[0] : title_end], opener[1]))
 
     def _officer(
         self, text: str, title: re.Match[str], base: int, firm: frozenset[int]
@@ -268,6 +275,10 @@ _OF_FIRM = re.compile(
 )
 """The firm a company's post heads and the comma that opens its holder's name: " of Dassault
 Aviation, ". A firm is named by capitalised words only; "of the Senate" names no firm."""
+_PORTFOLIO_WORDS = r"(?:(?!(?:the|a|an|his|her|its|their|our|other|former)\s)[a-z][\w-]*\s+){0,2}"
+"""The lower-case portfolio before a second joined title ("and economy minister"); a
+determiner or a word of time there opens another person's title ("and his foreign minister
+X", "and former foreign minister X")."""
 _OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
 """The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -45,6 +45,8 @@ from dkg.loaders.trie import trie_pattern
 _HEAD_OF_STATE = frozenset(
     {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
 )
+_HEAD_OF_GOVERNMENT = frozenset({"prime minister", "chancellor", "federal chancellor", "premier"})
+"""The posts "the head of government" means when no post of that name is held."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
@@ -331,13 +333,10 @@ def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:
     )
 
 
-_GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier"})
-
-
 def _has_leader(people: list[Person], iso2: str) -> bool:
     """Whether someone of the country holds a post a "leader" reference could mean."""
     return any(
-        fold(post.title) in _HEAD_OF_STATE | _GOVERNMENT_HEADS
+        fold(post.title) in _HEAD_OF_STATE | _HEAD_OF_GOVERNMENT
         for person in people
         if person.country == iso2
         for post in person.posts
@@ -370,6 +369,11 @@ def _resolve_role(
     """The person a role reference means: same country, a matching post, mentioned last; a
     role of no country (``protagonist``) means the one named first."""
 
+    # A president heads the government too where no prime minister of that country is named.
+    governing = _HEAD_OF_GOVERNMENT
+    if not any(fold(p.title) in governing for q in people if q.country == iso2 for p in q.posts):
+        governing = governing | {"president"}
+
     def fits(person: Person) -> bool:
         if iso2 is not None and person.country != iso2:
             return False
@@ -379,7 +383,7 @@ def _resolve_role(
         if role in ("leader", "head of state"):
             return bool(titles & _HEAD_OF_STATE) or (role == "leader" and iso2 is not None)
         if role == "head of government":  # "the Austrian head of government": the chancellor
-            return bool(titles & _GOVERNMENT_HEADS)
+            return bool(titles & governing)
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}

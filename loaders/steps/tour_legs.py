@@ -12,8 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import cast
 
-from dkg.loaders.document import Document, Person, PlaceMention, TextSpan, Visit
+from dkg.loaders.document import (
+    Document,
+    PartialDate,
+    Person,
+    PersonMention,
+    PlaceMention,
+    TextSpan,
+    Visit,
+    VisitType,
+)
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
@@ -26,17 +36,22 @@ _BEGAN_IN = Prefiltered(
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
     r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already|previously)\s+)?(?:taken|took)\s+"
     r"(?:(?:him|her|them)\s+|(?P<maker>(?:[A-Z]{2,3}\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}))to))"
-    r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:tour|trip|journey|swing)\s+(?:after|following))"
+    r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+|(?:the\s+)?[A-Z][\w-]*['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|journey|swing|visit)"
+    r"(?:\s+(?:to|of|through)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
+    r",?\s+(?:after|following))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
 """What comes before the country a tour began in, or one it has taken its maker to: "a tour
 that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
 earlier took him to France", "a tour that began in Vilnius on Wednesday and took him to
-Tallinn", "the third stop on a tour after Peru and Chile"; the maker may be named by a title
-("a tour that earlier took the President to Chile", "took HE the Minister to Chile") that
-refers to a person, not a body ("a tour that took the Chilean Navy to Peru")."""
+Tallinn", "the third stop on a tour after Peru and Chile", "the third stop of the Premier's
+visit to Latin America, after Peru and Chile" (a visit of several stops is a tour); the maker
+may be named by a title ("a tour that earlier took the President to Chile", "took HE the
+Minister to Chile") that refers to a person, not a body ("a tour that took the Chilean Navy to
+Peru")."""
 _LATER_STOP = re.compile(r"\b(?:second|third|fourth|fifth|final|last)\s+(?:stop|leg)\b", re.I)
 """The visit told as a later stop of the tour, so the tour began at an earlier stop abroad."""
 _LISTED = re.compile(
@@ -44,6 +59,10 @@ _LISTED = re.compile(
 )
 """What follows a country listed after "a tour after": the next country, or the clause's end;
 not a verb that makes it a clause's subject ("a tour after Peru hosted the summit")."""
+_TYPED_TOUR = re.compile(
+    r"\b(state|official|working|private)\s+(?:[\w-]+\s+)?(?:visit|tour|trip|journey)\b", re.I
+)
+"""A type word before the tour's noun: "working visit", "official Asian tour"."""
 _ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
 """Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
 earlier on Thursday"."""
@@ -63,16 +82,23 @@ class TourLegs:
     def __call__(self, document: Document) -> Document:
         """Return the document with the visits to the countries its tours began in."""
         people = {p.key: p for p in document.people}
-        told = {(v.visitor, v.host_country) for v in document.visits}
-        legs = [
-            leg
-            for view in sentence_views(document)
-            for leg in legs_behind(view, people)
-            if (leg.visitor, leg.host_country) not in told
-        ]
-        if not legs:
+        found = [leg for view in sentence_views(document) for leg in legs_behind(view, people)]
+        # "the Premier's working visit to Latin America, after Peru and Chile": the type told
+        # for the whole tour is that of each of its legs, the one reported and the next too.
+        typed = {leg.visitor: leg.visit_type for leg in found if leg.visit_type != "unspecified"}
+        visits = tuple(
+            replace(v, visit_type=typed[v.visitor])
+            if v.visitor in typed
+            and v.visit_type == "unspecified"
+            and _current(v.start, document.filed)
+            else v
+            for v in document.visits
+        )
+        told = {(v.visitor, v.host_country) for v in visits}
+        legs = [leg for leg in found if (leg.visitor, leg.host_country) not in told]
+        if not legs and visits == document.visits:
             return document
-        return replace(document, visits=(*document.visits, *merge_visits(legs)))
+        return replace(document, visits=(*visits, *merge_visits(legs)))
 
 
 def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
@@ -100,7 +126,8 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             (d for d in view.dates if _ON_DAY.fullmatch(view.text, end, view.local(d.span)[0])),
             None,
         )
-        ranked = visitors(view, began)
+        # "the third stop of the Premier's visit", "of her tour": the tour's owner makes it.
+        ranked = visitors(view, began) or _inside(view, began.span())
         person = people.get(ranked[0].person) if ranked else None
         if person is None or person.country == iso2:
             continue  # "a tour that began in Spain" by a Spaniard: the trip started at home
@@ -116,7 +143,7 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
                 place=place,
                 start=day.start if day else None,
                 end=None,
-                visit_type="unspecified",
+                visit_type=_tour_type(began.group()) if began["after"] else "unspecified",
                 status="happened",
                 evidence=(view.sentence.span,),
             )
@@ -124,7 +151,29 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
     return found
 
 
+def _tour_type(words: str) -> VisitType:
+    """The type the words of a tour give all of its legs: "the Premier's working visit"."""
+    typed = _TYPED_TOUR.search(words)
+    return cast(VisitType, typed[1].casefold()) if typed else "unspecified"
+
+
+def _current(start: PartialDate | None, filed: PartialDate | None) -> bool:
+    """Whether a visit starting at ``start`` may be a leg of a tour told in a text filed on
+    ``filed``: undated, or within a month of it; not a trip the story recalls from before."""
+    if start is None:
+        return True
+    if filed is None or None in (start.year, start.month, filed.year, filed.month):
+        return False
+    months = (start.year or 0) * 12 + (start.month or 0) - (filed.year or 0) * 12
+    return abs(months - (filed.month or 0)) <= 1
+
+
+def _inside(view: SentenceView, words: tuple[int, int]) -> list[PersonMention]:
+    """The people mentioned inside ``words`` (local offsets), by name, role or pronoun."""
+    return [m for m in view.people if words[0] <= view.local(m.span)[0] < words[1]]
+
+
 def _refers_to_person(view: SentenceView, words: tuple[int, int]) -> bool:
     """Whether the title a tour took to a place ("took HH the Emir to") refers to someone the
     text names, so that the tour is a person's trip."""
-    return any(words[0] <= view.local(m.span)[0] < words[1] for m in view.people)
+    return bool(_inside(view, words))

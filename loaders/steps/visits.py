@@ -38,6 +38,8 @@ from dkg.loaders.steps.origin_stops import origin_stop
 from dkg.loaders.steps.regional_hosts import described_host
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.story_cities import with_story_cities
+from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
 from dkg.loaders.steps.visit_cues import (
@@ -128,6 +130,7 @@ class VisitExtractor:
             )
         ]
         merged = [_place_from_paragraph(v, document) for v in [*merged, *earlier]]
+        merged = with_story_cities(merged, document)  # "In Paris the President will ..."
         return replace(document, visits=tuple(merged))
 
 
@@ -187,6 +190,7 @@ def read_visits(
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
                 found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
+    found.extend(attended_summits(view, people))  # "the summit in X was attended by A and B"
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
