@@ -369,9 +369,12 @@ def _resolve_role(
     """The person a role reference means: same country, a matching post, mentioned last; a
     role of no country (``protagonist``) means the one named first."""
 
-    # A president heads the government too where no prime minister of that country is named.
+    # A president heads the government too where no prime minister of that country is named;
+    # not a president of no known country, whom the role would otherwise give its country.
     governing = _HEAD_OF_GOVERNMENT
-    if not any(fold(p.title) in governing for q in people if q.country == iso2 for p in q.posts):
+    if iso2 is not None and not any(
+        fold(p.title) in governing for q in people if q.country == iso2 for p in q.posts
+    ):
         governing = governing | {"president"}
 
     def fits(person: Person) -> bool:
