@@ -84,8 +84,9 @@ DESCRIBED_COUNTRY = re.compile(
 """A country described by its region: "the Gulf state", "the Pacific island nation"."""
 
 
-_TO = re.compile(r"\s+(?:(?:on\s+)?to|in|into)\s+(?=the\s)", re.IGNORECASE)
-"""What joins a visit cue to its destination: "a visit to", "arrived in"."""
+_TO = re.compile(r"\s+(?:(?:(?:on\s+)?to|in|into)\s+)?(?=the\s)", re.IGNORECASE)
+"""What joins a visit cue to its destination: "a visit to", "arrived in"; nothing when the cue
+ends in its own "to" ("flew to", "a trip to")."""
 
 
 def described_host(

@@ -38,6 +38,15 @@ def test_regional_hosts_name_the_one_country_named(
     assert (host, "state") in _visits(text)
 
 
+def test_regional_hosts_after_a_cue_ending_in_to() -> None:
+    """A cue that ends in its own "to" ("flew to", "a trip to") has no preposition after it."""
+    text = (
+        "Prime Minister Anthony Albanese of Australia spoke about Oman on Sunday. "
+        "Albanese flew to the Gulf state on Tuesday for talks on trade.\n"
+    )
+    assert "OM" in {host for host, _ in _visits(text)}
+
+
 def test_regional_hosts_two_countries_of_the_region_name_no_one() -> None:
     """Counter-example: with Kuwait and Oman both named, "the Gulf state" is neither."""
     text = (
