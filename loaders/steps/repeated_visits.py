@@ -33,7 +33,7 @@ def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:
     return repeats
 
 
-_RETURNED_ON = re.compile(r"(?:returned|returns)\s+in$", re.IGNORECASE)
+_RETURNED_IN = re.compile(r"(?:returned|returns)\s+in$", re.IGNORECASE)
 """A trip back told with its date where its destination would stand: "She returned in 1979"."""
 _NO_TRIP_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:as\s|to\s+(?:power|office|politics|government|the\s+(?:cabinet|"
@@ -53,9 +53,11 @@ def returned_to(
     Lanka in 1973. She returned in 1979"): the one the visitor's visit told just before went
     to. None when the cue names no date where its destination would be, the return is to a
     post ("returned in 1980 as prime minister"), or no visit of the visitor was just told."""
-    if _RETURNED_ON.search(cue.group()) is None:
+    if _RETURNED_IN.search(cue.group()) is None:
         return None
-    dated = [d for d in view.dates if view.local(d.span)[0] == cue.end() - 2]
+    # the date's span begins at the cue's "in" ("in 1979") or after it ("in May 1979")
+    after = len(view.text) - len(view.text[cue.end() :].lstrip())
+    dated = [d for d in view.dates if view.local(d.span)[0] in (cue.end() - 2, after)]
     if not dated or _NO_TRIP_AFTER.match(view.text, view.local(dated[0].span)[1]):
         return None
     trips = [

@@ -54,10 +54,15 @@ def _dated(text: str) -> set[tuple[str, str, str | None]]:
     }
 
 
-def test_repeated_visits_returned_in_a_year_is_a_second_visit_there() -> None:
+@pytest.mark.parametrize(
+    ("second", "start"), [("She returned in 1979", "1979"), ("She returned in May 1979", "1979-05")]
+)
+def test_repeated_visits_returned_in_a_year_is_a_second_visit_there(
+    second: str, start: str
+) -> None:
     # Issue 4: "returned in 1979" names its date where the destination would stand.
-    text = "President Ana Ruiz visited Japan in 1973. She returned in 1979 during a tour of Asia."
-    assert ("ana-ruiz", "JP", "1979") in _dated(text)
+    text = f"President Ana Ruiz visited Japan in 1973. {second} during a tour of Asia."
+    assert ("ana-ruiz", "JP", start) in _dated(text)
 
 
 @pytest.mark.parametrize(
