@@ -25,7 +25,7 @@ _FROM_ORIGIN = re.compile(r"\s+(?:back\s+)?(?=from\b)", re.IGNORECASE)
 _PAST_ACTION = re.compile(
     r"\s+(?:on\s+[A-Z]\w+\s+|earlier\s+|the\s+day\s+before\s+|a\s+day\s+earlier\s+)?"
     r"(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
-    r"(?!(?:had\s+)?(?:also\s+)?(?:lived|worked|studied|served|grew|resided|settled|married|"
+    r"(?!(?:had\s+)?(?:(?:also|earlier|just)\s+)?(?:lived|worked|studied|served|grew|resided|settled|married|"
     r"retired)\b)(?:had\s+)?(?:also\s+|earlier\s+|just\s+)?"
     r"(?:[a-z]+ed|met|held|had|spoke|gave|took|led|made|saw|went|paid|laid|sat|won|told|"
     r"chose|began|sought|brought|wrote|read)\b",

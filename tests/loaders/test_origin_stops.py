@@ -34,6 +34,8 @@ def test_origin_stops_with_a_past_action_are_visits(sentence: str, host: str) ->
         "Mendes had arrived from Bangkok, where his plane had stopped to refuel.",
         "Mendes had arrived from Bangkok, where he changed planes after a night flight.",
         "Mendes had arrived from Bangkok, where he had studied economics in the 1990s.",
+        "Mendes had arrived from Bangkok, where he had just studied Thai for a month.",
+        "Mendes had arrived from Bangkok, where he earlier lived for six years.",
         "Mendes had arrived from Bangkok, where the rainy season has begun.",
         "Mendes had arrived from Brasilia, where he chaired a cabinet meeting.",
     ],
