@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 _DENIED = re.compile(
-    r"\b(?:not|never|n't|no\s+longer|(?:failed|refused|declined)\s+to)\s+"
+    r"(?:\b(?:not|never|no\s+longer|(?:failed|refused|declined)\s+to)|n['\u2019]t)\s+"
     r"(?:(?:yet|be|been|being|formally|officially|actually|even|also)\s+){0,2}$",
     re.IGNORECASE,
 )
-"""What denies the signing verb right after it: "did not endorse", "was not yet signed",
-"failed to sign", "has never been ratified"."""
+"""What denies the signing verb right after it: "did not endorse", "didn't sign", "was not yet
+signed", "failed to sign", "has never been ratified"."""
 _REACH = 40
 
 

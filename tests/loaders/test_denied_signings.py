@@ -22,6 +22,7 @@ def _agreements(sentence: str) -> list[tuple[str, str]]:
         "The memorandum on fisheries between Ghana and Togo was not signed.",
         "Ghana and Togo have never ratified the treaty on the shared lagoon.",
         "Ghana refused to sign the agreement with Togo on power supply.",
+        "Ghana and Togo didn't sign the roadmap on border trade.",
     ],
 )
 def test_denied_signings_store_no_agreement(sentence: str) -> None:
