@@ -145,13 +145,16 @@ def _counterparts(document: Document) -> set[str]:
 def _companions(document: Document, people: dict[str, Person]) -> dict[str, str]:
     """The people named after "accompanied by" in a sentence whose last person before it (the
     one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
-    Minister Y" gives Y Brazil, as a leader's delegation is his own government's."""
+    Minister Y" gives Y Brazil, as a leader's delegation is his own government's. Only the
+    names of that phrase: in "X, accompanied by Y, met Z" Z is the one met."""
     found: dict[str, str] = {}
     for sentence in document.sentences:
         cue = _ACCOMPANIED_BY.search(sentence.text)
         if cue is None:
             continue
         at = sentence.span.start + cue.start()
+        close = _PHRASE_END.search(sentence.text, cue.end())
+        until = sentence.span.start + (close.start() if close else len(sentence.text))
         inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
         before = [m for m in inside if m.span.end <= at]
         leader = people.get(before[-1].person) if before else None
@@ -161,12 +164,19 @@ def _companions(document: Document, people: dict[str, Person]) -> dict[str, str]
         if country is None:
             continue
         for mention in inside:
-            if mention.via == "name" and mention.span.start > at and mention.person != leader.key:
+            if (
+                mention.via == "name"
+                and at < mention.span.start < until
+                and mention.person != leader.key
+            ):
                 found.setdefault(mention.person, country)
     return found
 
 
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
+_PHRASE_END = re.compile(r",\s+(?!and\b)(?-i:[a-z])|[;:]")
+"""Where the companions end: a comma before a lower-case word (", met Prime Minister X", ", who
+...") or a semicolon; the commas of a list of titled names ("A, B and C") do not end it."""
 
 
 def _receivers(document: Document) -> set[str]:

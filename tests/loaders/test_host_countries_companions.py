@@ -32,6 +32,17 @@ def test_host_countries_a_leaders_companion_serves_the_leaders_country(
     assert post in people_posts(read(text))[minister]
 
 
+def test_host_countries_the_one_met_is_no_companion() -> None:
+    """Counter-example: in "X, accompanied by Y, met Z" only Y is X's companion."""
+    text = (
+        "President Paulo Lima of Brazil arrived in New Delhi on Tuesday. On Wednesday Lima, "
+        "accompanied by Foreign Minister Mauro Costa, met Prime Minister Ravi Menon."
+    )
+    posts = people_posts(read(text))
+    assert ("Minister of Foreign Affairs", "BR") in posts["Mauro Costa"]
+    assert ("Prime Minister", "BR") not in posts["Ravi Menon"]
+
+
 def test_host_countries_a_companion_of_a_leader_of_no_known_country_gets_none() -> None:
     text = (
         "President Daniel Kiprop arrived in Berlin on Monday. He was accompanied by Trade "
