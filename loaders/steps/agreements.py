@@ -233,6 +233,10 @@ def find_agreements(
         found += find_elliptic_agreements(sentence, offset, status)
     if drafted:
         found = [_as_draft(a, sentence, offset) for a in found]
+        if not (signed or planned):
+            # "discussed a draft treaty and the existing trade agreement": only the draft is
+            # told as a plan; nothing in the sentence signs the other
+            found = [a for a in found if a.status is AgreementStatus.PLANNED]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     if context is not None:

@@ -50,3 +50,11 @@ def test_agreements_drafts_leave_a_document_signed_beside_them(sentence: str, si
 def test_agreements_drafts_are_planned(sentence: str) -> None:
     """Counter-examples: a document the noun phrase calls a draft is not signed."""
     assert set(_statuses(sentence).values()) == {AgreementStatus.PLANNED}
+
+
+def test_agreements_a_draft_signs_nothing_beside_it() -> None:
+    """Counter-example: a sentence with a draft and no signing verb signs no other document."""
+    sentence = (
+        "The ministers discussed a draft treaty on extradition and the existing trade agreement."
+    )
+    assert AgreementStatus.SIGNED not in set(_statuses(sentence).values())
