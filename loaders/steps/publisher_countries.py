@@ -26,7 +26,8 @@ _OFFICE_LINE: Final = re.compile(
 )
 """A masthead naming the office that publishes: "Office of the President of Ghana", "Prime
 Minister's Office, Singapore", "The Presidency, Republic of South Africa"."""
-_HEADER_LINES: Final = 3
+_HEADER_LINES: Final = 6
+"""How many first lines may hold a masthead: a title, a dateline and blank lines come first."""
 _HEADER_LENGTH: Final = 100
 """A masthead is one of the first few lines, short and no sentence: one naming the presidency
 ("He spoke at State House in Accra.") is the story, not its publisher."""
@@ -35,9 +36,7 @@ _OFFICE_HOST: Final = (
     (re.compile(r"\bpmo\b|primeminister|prime-minister|\bpm\b"), "prime minister"),
 )
 """Words of a government host naming the office: "presidency.gov.gh", "www.pmo.gov.sg"."""
-_GOVERNMENT_HOST: Final = re.compile(
-    r"\.(?:gov|go|gob|gouv|govt)\.(?P<tld>[a-z]{2})$|\.(?P<own>gov\.[a-z]{2})$"
-)
+_GOVERNMENT_HOST: Final = re.compile(r"\.(?:gov|go|gob|gouv|govt)\.(?P<tld>[a-z]{2})$")
 _TLD_COUNTRY: Final = {"uk": "GB"}
 """Top-level domains that are not the ISO code of their country."""
 
@@ -85,7 +84,7 @@ class PublisherCountries:
         found = _GOVERNMENT_HOST.search(host)
         if found is None:
             return None
-        tld = found["tld"] or found["own"].rsplit(".", 1)[1]
+        tld = found["tld"]
         iso2 = _TLD_COUNTRY.get(tld, tld.upper())
         if iso2 not in self._iso2:
             return None
@@ -98,7 +97,7 @@ class PublisherCountries:
 def _masthead(document: Document) -> tuple[str, str] | None:
     """The office and country a masthead line names, if one of the first lines is one."""
     start = 0
-    for line in document.text.split("\n", _HEADER_LINES * 2)[: _HEADER_LINES * 2]:
+    for line in document.text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
         end = start + len(line)
         if len(line.strip()) > _HEADER_LENGTH or line.rstrip().endswith("."):
             return None  # the story has begun: a sentence on the presidency is no masthead
