@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
+from dkg.loaders.steps.foreign_datelines import foreign_dateline_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 MARKDOWN_SUFFIXES = frozenset({".md"})
@@ -97,8 +98,6 @@ def dateline_date(text: str) -> datetime.date | None:
     """The date of a dateline at the top of the text, only when it carries a year."""
     match = DATELINE.match(text)
     if match is None:
-        from dkg.loaders.steps.foreign_datelines import foreign_dateline_date
-
         return foreign_dateline_date(text)  # "Quito, 4 de marzo de 2024 -"
     month = match["m1"] or match["m2"]
     day = match["d1"] or match["d2"]
