@@ -164,14 +164,12 @@ def restates_the_visit_before(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
-_HOME_BOUND_FORM = re.compile(
-    r"leaving\s+for|\s(?-i:[A-Z])[\w'\u2019-]+.*\sfor$", re.IGNORECASE
-)
+_HOME_BOUND_FORM = re.compile(r"leaving\s+for|\s(?-i:[A-Z])[\w'\u2019-]+.*\sfor$", re.IGNORECASE)
 
 
 def may_be_home_bound(cue: re.Match[str]) -> bool:
     """Whether the cue is a departure told the way a trip home is told: with the participle
     ("called on X before leaving for Rome", "is leaving for Rome on Monday") or away from the
-    place of the visit ("left Mombasa for London"). When the story never says the traveller's country, such
-    a departure cannot be told from a further leg, and a trip home is no visit."""
+    place of the visit ("left Mombasa for London"). When the story never says the traveller's
+    country, such a departure cannot be told from a further leg, and a trip home is no visit."""
     return _HOME_BOUND_FORM.search(cue.group()) is not None
