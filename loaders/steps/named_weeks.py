@@ -19,6 +19,16 @@ _WEEK = Prefiltered(r"\b(?:(?P<last>last|the previous)|next|the coming)\s+week\b
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY_IN_WEEK = re.compile(rf"(?:on\s+)?(?P<day>{_WEEKDAY})", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\bon\s+(?:{_WEEKDAY})\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b", re.IGNORECASE)
+"""Where the week stops being the one named: "Last week he visited Rome; he returns on
+Monday" returns on the coming Monday. The conjuncts of "with A on Monday, and with B on
+Thursday" stay in the named week."""
+
+
+def _clause_end(text: str, start: int) -> int:
+    """The end of the clause that goes on at ``start``."""
+    found = _CLAUSE_BREAK.search(text, start)
+    return found.start() if found is not None else len(text)
 
 
 def refined_week(text: str, match: re.Match[str]) -> bool:
@@ -28,7 +38,7 @@ def refined_week(text: str, match: re.Match[str]) -> bool:
     return (
         rel is not None
         and _WEEK.fullmatch(rel) is not None
-        and _DAY_AFTER.search(text, match.end()) is not None
+        and _DAY_AFTER.search(text, match.end(), _clause_end(text, match.end())) is not None
     )
 
 
@@ -41,7 +51,11 @@ def day_in_named_week(
     day = _DAY_IN_WEEK.fullmatch(rel) if rel is not None else None
     if today is None or day is None:
         return None
-    weeks = list(_WEEK.finditer(text, 0, match.start()))
+    weeks = [
+        w
+        for w in _WEEK.finditer(text, 0, match.start())
+        if _clause_end(text, w.end()) > match.start()
+    ]
     if not weeks:
         return None
     shift = -1 if weeks[-1]["last"] else 1

@@ -30,3 +30,12 @@ def test_named_weeks_a_weekday_without_a_named_week_is_the_latest() -> None:
     """Counter-example: without a week named before it, "on Tuesday" is this week's."""
     assert _days("The envoy met the ambassador in Lusaka on Tuesday.") == ["2025-05-13"]
     assert _days("On Tuesday the envoy met him, as he had last week.") == ["2025-05-13", "2025-05"]
+
+
+def test_named_weeks_end_with_their_clause() -> None:
+    """Counter-example: a weekday told after a semicolon or ", but" is not in the week named
+    before it."""
+    days = _days("Last week the envoy visited Lusaka; he returns to Harare on Monday.")
+    assert "2025-05" in days and "2025-05-05" not in days
+    days = _days("Last week the envoy visited Lusaka, but he meets the minister on Monday.")
+    assert "2025-05" in days and "2025-05-05" not in days
