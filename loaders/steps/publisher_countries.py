@@ -32,10 +32,11 @@ _HEADER_LENGTH: Final = 100
 """A masthead is one of the first few lines, short and no sentence: one naming the presidency
 ("He spoke at State House in Accra.") is the story, not its publisher."""
 _OFFICE_HOST: Final = (
-    (re.compile(r"presiden|statehouse|state-house"), "president"),
+    (re.compile(r"(?<!vice)(?<!vice-)presiden|statehouse|state-house"), "president"),
     (re.compile(r"\bpmo\b|primeminister|prime-minister|\bpm\b"), "prime minister"),
 )
-"""Words of a government host naming the office: "presidency.gov.gh", "www.pmo.gov.sg"."""
+"""Words of a government host naming the office: "presidency.gov.gh", "www.pmo.gov.sg"; not a
+vice-president's ("vicepresidencia.gob.ec")."""
 _GOVERNMENT_HOST: Final = re.compile(r"\.(?:gov|go|gob|gouv|govt)\.(?P<tld>[a-z]{2})$")
 _TLD_COUNTRY: Final = {"uk": "GB"}
 """Top-level domains that are not the ISO code of their country."""

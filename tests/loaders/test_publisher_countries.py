@@ -40,18 +40,20 @@ def test_publisher_countries_the_masthead_gives_its_leader_the_country(
     assert post in people_posts(read(text))[person]
 
 
-def test_publisher_countries_a_presidency_address_gives_its_leader_the_country() -> None:
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.presidency.gov.gh/news/terminal", "GH"),
+        # Counter-example: a vice-president's site is not the president's office.
+        ("https://www.vicepresidencia.gob.ec/news/terminal", None),
+    ],
+)
+def test_publisher_countries_a_presidency_address_gives_its_leader_the_country(
+    url: str, country: str | None
+) -> None:
     text = "President Ama Owusu opened the new terminal on Monday. She thanked the builders.\n"
-    document = PIPELINE(
-        make_document(
-            "t",
-            "t",
-            text,
-            date=datetime.date(2024, 5, 1),
-            url="https://www.presidency.gov.gh/news/terminal",
-        )
-    )
-    assert people_posts(document)["Ama Owusu"] == {("President", "GH")}
+    document = PIPELINE(make_document("t", "t", text, date=datetime.date(2024, 5, 1), url=url))
+    assert people_posts(document)["Ama Owusu"] == {("President", country)}
 
 
 @pytest.mark.parametrize(
