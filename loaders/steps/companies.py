@@ -227,7 +227,7 @@ def _from_cue_lists(
             mentions += _earlier_items(sentence, offset, start, gazetteer, home)
     for group in _GROUP.finditer(sentence):
         start, end = group.span("name")
-        owner = sentence[start : end - len(" group")]
+        owner = group["name"].rsplit(None, 1)[0]  # "Lima" of "the Lima  Group", whatever space
         if not_a_company(owner, gazetteer) or gazetteer.country(owner) is not None:
             continue  # "the Lima Group", "the Arab Group": states grouped by a place or people
         mention = _company(sentence[start:end], offset + start, gazetteer, None)
