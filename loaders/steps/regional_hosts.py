@@ -73,12 +73,13 @@ DESCRIBED: dict[str, frozenset[str]] = {
     name: frozenset(codes.split()) for name, codes in {**_SUBREGIONS, **_PRESS}.items()
 }
 """Each descriptor with the ISO codes of the countries it fits."""
+COUNTRY_NOUN = "state|country|nation|republic|kingdom|emirate|monarchy|sultanate|archipelago"
+"""The nouns a region's adjective describes one country with: "the Gulf state"."""
 _NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"[\s-]+") for name in sorted(DESCRIBED, key=len, reverse=True)
 )
 DESCRIBED_COUNTRY = re.compile(
-    rf"\bthe\s+(?P<descriptor>{_NAMES})(?:[\s-]+island)?\s+(?:state|country|nation|republic|"
-    r"kingdom|emirate|monarchy|sultanate|archipelago)\b",
+    rf"\bthe\s+(?P<descriptor>{_NAMES})(?:[\s-]+island)?\s+(?:{COUNTRY_NOUN})\b",
     re.IGNORECASE,
 )
 """A country described by its region: "the Gulf state", "the Pacific island nation"."""

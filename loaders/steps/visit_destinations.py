@@ -13,6 +13,7 @@ from dkg.loaders.document import Person, PersonMention, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.origin_stops import ORIGIN_CLAUSE_END, named_at
+from dkg.loaders.steps.regional_hosts import COUNTRY_NOUN
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE, TO_EVENT, of_this_visit
 
@@ -43,7 +44,7 @@ _REGION = re.compile(
     r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
     r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
     r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
-    r"(?![\s-]+(?:island\s+)?(?:state|country|nation|republic|kingdom|emirate|monarchy)\b)"
+    rf"(?![\s-]+(?:island\s+)?(?:{COUNTRY_NOUN})\b)"
 )
 """A trip to a region, not to one country: its host is not anyone's country named nearby.
 "The Gulf state" is one country the region describes (regional_hosts)."""

@@ -26,6 +26,7 @@ def _visits(text: str) -> set[tuple[str, str]]:
         ("Bolivia", "the Andean nation", "BO"),
         ("Mauritius", "the island nation", "MU"),
         ("Montenegro", "the Balkan country", "ME"),
+        ("Oman", "the Gulf sultanate", "OM"),
     ],
 )
 def test_regional_hosts_name_the_one_country_named(
