@@ -27,6 +27,7 @@ from dkg.loaders.document import (
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.visit_status import TYPE_WORD
 from dkg.loaders.steps.visit_visitors import visitors
 
 _BEGAN_IN = Prefiltered(
@@ -60,9 +61,10 @@ _LISTED = re.compile(
 """What follows a country listed after "a tour after": the next country, or the clause's end;
 not a verb that makes it a clause's subject ("a tour after Peru hosted the summit")."""
 _TYPED_TOUR = re.compile(
-    r"\b(state|official|working|private)\s+(?:[\w-]+\s+)?(?:visit|tour|trip|journey)\b", re.I
+    TYPE_WORD.pattern + r"\s+(?:[\w-]+\s+)?(?:visit|tour|trip|journey)\b", re.IGNORECASE
 )
-"""A type word before the tour's noun: "working visit", "official Asian tour"."""
+"""A type word (the visits' own, "of State" left out) before the tour's noun: "working visit",
+"official Asian tour"."""
 _ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
 """Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
 earlier on Thursday"."""
