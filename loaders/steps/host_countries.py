@@ -24,31 +24,18 @@ from typing import Final
 from dkg.loaders.document import Document, Meeting, Person, Post
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.envoy_postings import resident_envoy
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.person_placing import placed
 
-_HEADS: Final = frozenset(
-    {
-        "president",
-        "vice president",
-        "prime minister",
-        "deputy prime minister",
-        "first deputy prime minister",
-        "chancellor",
-        "vice chancellor",
-        "federal chancellor",
-        "federal president",
-        "king",
-        "queen",
-        "emperor",
-        "emir",
-        "amir",
-        "sultan",
-        "crown prince",
-        "grand duke",
-    }
-)
-"""Posts of a state's own head or government, which only a state has; a President "of" a body
-("President of the European Commission") is no head of the host state and is not here."""
+_HEADS: Final = LEADER_TITLES | {
+    "vice president",
+    "deputy prime minister",
+    "first deputy prime minister",
+    "vice chancellor",
+}
+"""Posts of a state's own head or government and their deputies, which only a state has; a
+President "of" a body ("President of the European Commission") is no head of the host state
+and is not here."""
 
 
 _RECEIVED_BY = re.compile(
