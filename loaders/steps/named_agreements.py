@@ -13,6 +13,7 @@ import re
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
+from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
 
 _I = re.I
 HEADS = {
@@ -62,12 +63,9 @@ _LEGAL_HEAD = (
 )
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
+_MONTH = MONTH_NAMES
 _WHEN = (
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+{WEEKDAY_NAME}|"
     rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|on\s+{_MONTH}\.?\s+\d+|"
     rf"in\s+(?:{_MONTH}|(?:19|20)\d\d)(?=[\s,.;]|$)|"
     r"on\s+the\s+(?:sidelines|margins|occasion|eve)|in\s+the\s+(?:presence|course)\s+of"
