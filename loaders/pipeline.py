@@ -112,7 +112,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             CountryReferences(),
             VisitExtractor(),
             FirstVisitNationals(),
-            CompanionCountries(),
+            CompanionCountries(gazetteer),
             GuestReferences(),
             MeetingExtractor(),
             VisitCities(),

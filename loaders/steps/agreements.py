@@ -30,6 +30,7 @@ from dkg.loaders.steps.agreement_mentions import (
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_earlier
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.denied_signings import only_denied_signings
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
@@ -96,16 +97,7 @@ _DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
 """A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is
 planned; the word marks its own noun phrase only, not a memorandum signed beside it."""
-_DOC_NOUN = (
-    r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|MoUs?|"
-    r"contracts?|deals?|treaties|protocols?|roadmaps?|"
-    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent|"
-    r"(?<!financial\s)(?<!debt\s)(?<!musical\s)(?<!monetary\s)instruments?"
-)
-"""Document nouns; "instruments" is how translated copy often counts documents ("eleven
-instruments of cooperation were signed"), but not a bank's or an orchestra's instruments.
-The nouns of an "of" phrase are counted in either number, as news writes them ("three
-Exchange of Notes", "two Letters of Intent"); plain "letters" are no documents."""
+_DOC_NOUN = DOCUMENT_NOUN
 _DESCRIBING = (
     r"(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 
 if TYPE_CHECKING:  # document.py imports the agreement finders
     from dkg.loaders.document import DateMention
@@ -54,10 +55,7 @@ def told_as_earlier(
     return (found.year, found.month) < (document_date.year, document_date.month)
 
 
-_NOUN = (
-    r"\b(?P<noun>agreements?|accords?|treat(?:y|ies)|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
-    r"MoUs?|deals?|pacts?|protocols?|contracts?|conventions?|documents?)"
-)
+_NOUN = rf"\b(?P<noun>{DOCUMENT_NOUN})"
 _SIGNED_IN = Prefiltered(
     _NOUN + r",?\s+"
     r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.currencies import (
     BARE_NAMES,
     CODE_ALIASES,
@@ -144,10 +145,7 @@ _SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
 """The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
 _SCALE_PART = re.compile(rf"({DIGITS})\s?({LONG_SCALE})\b", re.I)
 
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_MONTHS = MONTH_NAMES
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
 _ONE_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s+(?:of|another|by|after|hand|day|way)\b|-on-one|'s)")

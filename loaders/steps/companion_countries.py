@@ -6,6 +6,10 @@ the Prime Minister on the visit"), leaving their country to the leader's. A pers
 accompanies someone *to* a place may be the host's escort ("the Foreign Minister, who
 accompanied the visiting President to the memorial"), so only a member told as one of the
 delegation or of the trip gets the leader's country.
+
+A report also names them after the leader, "accompanied by" ("President X of Brazil ... He was
+accompanied by Foreign Minister Y"): both phrasings are read here, by one rule of whose country
+the delegation is (``person_placing.lent_country``) and which posts it places.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, Post
+from dkg.loaders.document import Document, Person
+from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import sentence_views
+from dkg.loaders.steps.person_placing import StateOffices, lent_country, placed
 
 _MEMBER = Prefiltered(
     r",\s+who\s+(?:is\s+|was\s+)?(?:accompan(?:ies|ied|ying)|travel+(?:s|ed|ing)\s+with)\s+"
@@ -35,6 +41,9 @@ class CompanionCountries:
     requires = frozenset({"sentences", "people", "person_mentions"})
     provides = frozenset({"people"})
 
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._state_office = StateOffices(gazetteer.titles)
+
     def __call__(self, document: Document) -> Document:
         """Return the document with its delegation members' countries."""
         people = {p.key: p for p in document.people}
@@ -52,20 +61,65 @@ class CompanionCountries:
                 if len(set(leaders)) != 1:
                     continue
                 who, leader = people.get(before[-1].person), people.get(leaders[0])
-                if who is None or leader is None or who.country or not leader.country:
+                country = lent_country(leader) if leader is not None else None
+                if who is None or country is None:
                     continue
-                found[who.key] = leader.country
+                found[who.key] = country
+        for key, country in _accompanied(document, people).items():
+            found.setdefault(key, country)
         if not found:
             return document
         return replace(
             document,
             people=tuple(
-                _placed(p, found[p.key]) if p.key in found else p for p in document.people
+                placed(p, found[p.key], self._state_office) if _placeable(p, found) else p
+                for p in document.people
             ),
         )
 
 
-def _placed(person: Person, country: str) -> Person:
-    """``person`` serving ``country``, on every post that named no country of its own."""
-    posts = tuple(Post(p.title, p.country or country) for p in person.posts)
-    return replace(person, posts=tuple(dict.fromkeys(posts)), country=country)
+def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str]:
+    """The people named after "accompanied by" in a sentence whose last person before it (the
+    one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
+    Minister Y" gives Y Brazil, as a leader's delegation is his own government's. Only the
+    names of that phrase: in "X, accompanied by Y, met Z" Z is the one met."""
+    found: dict[str, str] = {}
+    for sentence in document.sentences:
+        cue = _ACCOMPANIED_BY.search(sentence.text)
+        if cue is None:
+            continue
+        at = sentence.span.start + cue.start()
+        close = _PHRASE_END.search(sentence.text, cue.end())
+        until = sentence.span.start + (close.start() if close else len(sentence.text))
+        inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
+        before = [m for m in inside if m.span.end <= at]
+        leader = people.get(before[-1].person) if before else None
+        if leader is None:
+            continue
+        country = lent_country(leader)
+        if country is None:
+            continue
+        for mention in inside:
+            if (
+                mention.via == "name"
+                and at < mention.span.start < until
+                and mention.person != leader.key
+            ):
+                found.setdefault(mention.person, country)
+    return found
+
+
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
+_PHRASE_END = re.compile(r",\s+(?!and\b)(?-i:[a-z])|[;:]")
+"""Where the companions end: a comma before a lower-case word (", met Prime Minister X", ", who
+...") or a semicolon; the commas of a list of titled names ("A, B and C") do not end it."""
+
+
+def _placeable(person: Person, found: dict[str, str]) -> bool:
+    """Whether the person is a companion the text gives no country of their own: one a post
+    places ("Angola's Foreign Minister X") serves that country, whoever they accompany."""
+    return (
+        person.key in found
+        and not person.country
+        and not any(post.country for post in person.posts)
+    )

@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from dkg.loaders.document import Document, PartialDate, Sentence
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.masthead_years import DAY_PART, WEEKDAY_STEMS
-from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
+from dkg.loaders.steps.read import WEEKDAY, month_number
 
 _HEADING = re.compile(
     WEEKDAY

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
 from dkg.loaders.steps.date_tense import BARE_WEEKDAY
 from dkg.loaders.steps.night_words import OVERNIGHT
 from dkg.loaders.steps.period_phrases import PERIOD_OF_THE
-from dkg.loaders.steps.read import WEEKDAY_NAME
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+MONTH = rf"{MONTH_NAMES}\.?"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _TO = r"\s*(?:-|\u2013|\u2014|to|and|through|till|until)\s*"

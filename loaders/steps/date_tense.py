@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.read import WEEKDAY_NAME
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
 FUTURE = Prefiltered(
     r"\b(?:will|shall|would|is to|are to|is due|are due|is expected|are expected|plans? to|"

@@ -24,30 +24,18 @@ from typing import Final
 from dkg.loaders.document import Document, Meeting, Person, Post
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.envoy_postings import resident_envoy
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
+from dkg.loaders.steps.person_placing import placed
 
-_HEADS: Final = frozenset(
-    {
-        "president",
-        "vice president",
-        "prime minister",
-        "deputy prime minister",
-        "first deputy prime minister",
-        "chancellor",
-        "vice chancellor",
-        "federal chancellor",
-        "federal president",
-        "king",
-        "queen",
-        "emperor",
-        "emir",
-        "amir",
-        "sultan",
-        "crown prince",
-        "grand duke",
-    }
-)
-"""Posts of a state's own head or government, which only a state has; a President "of" a body
-("President of the European Commission") is no head of the host state and is not here."""
+_HEADS: Final = LEADER_TITLES | {
+    "vice president",
+    "deputy prime minister",
+    "first deputy prime minister",
+    "vice chancellor",
+}
+"""Posts of a state's own head or government and their deputies, which only a state has; a
+President "of" a body ("President of the European Commission") is no head of the host state
+and is not here."""
 
 
 _RECEIVED_BY = re.compile(
@@ -89,26 +77,23 @@ class HostCountries:
                 # "She held talks with her counterpart X": X holds her post, for the host.
                 shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
         hosts = {v.host_country for v in document.visits}
-        for key, country in _companions(document, people).items():
-            # "He was accompanied by Foreign Minister X": the leader's own minister.
-            found.setdefault(key, set()).add(country)
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
             # in a story of one host country is that country's.
             for key in _receivers(document):
                 found.setdefault(key, set()).update(hosts)
-        placed = tuple(
-            _placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
+        hosted = tuple(
+            placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])), _national)
             if len(found.get(p.key, ())) == 1
             and _stateless(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
-            else _placed(p, p.country)
+            else placed(p, p.country, _national)
             if p.country is not None and _stateless(p, p.country)
             else p
             for p in document.people
         )
-        if placed == document.people:
+        if hosted == document.people:
             return document
-        return replace(document, people=placed)
+        return replace(document, people=hosted)
 
 
 def _envoys_hosts(meeting: Meeting, people: dict[str, Person]) -> Iterator[tuple[str, str]]:
@@ -142,43 +127,6 @@ def _counterparts(document: Document) -> set[str]:
     return found
 
 
-def _companions(document: Document, people: dict[str, Person]) -> dict[str, str]:
-    """The people named after "accompanied by" in a sentence whose last person before it (the
-    one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
-    Minister Y" gives Y Brazil, as a leader's delegation is his own government's. Only the
-    names of that phrase: in "X, accompanied by Y, met Z" Z is the one met."""
-    found: dict[str, str] = {}
-    for sentence in document.sentences:
-        cue = _ACCOMPANIED_BY.search(sentence.text)
-        if cue is None:
-            continue
-        at = sentence.span.start + cue.start()
-        close = _PHRASE_END.search(sentence.text, cue.end())
-        until = sentence.span.start + (close.start() if close else len(sentence.text))
-        inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
-        before = [m for m in inside if m.span.end <= at]
-        leader = people.get(before[-1].person) if before else None
-        if leader is None:
-            continue
-        country = leader.country or next((p.country for p in leader.posts if p.country), None)
-        if country is None:
-            continue
-        for mention in inside:
-            if (
-                mention.via == "name"
-                and at < mention.span.start < until
-                and mention.person != leader.key
-            ):
-                found.setdefault(mention.person, country)
-    return found
-
-
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
-_PHRASE_END = re.compile(r",\s+(?!and\b)(?-i:[a-z])|[;:]")
-"""Where the companions end: a comma before a lower-case word (", met Prime Minister X", ", who
-...") or a semicolon; the commas of a list of titled names ("A, B and C") do not end it."""
-
-
 def _receivers(document: Document) -> set[str]:
     """The people named right after "received by", "welcomed by", "hosted by", maybe with
     their title: the hosts of a guest."""
@@ -204,11 +152,3 @@ def _national(post: Post) -> bool:
     """Whether the post is a state's own: a head of state or government, or a minister."""
     title = fold(post.title)
     return title in _HEADS or "minister" in title.split()
-
-
-def _placed(person: Person, country: str) -> Person:
-    """``person`` serving ``country`` on each of their state's posts."""
-    posts = tuple(
-        replace(post, country=country) if _national(post) else post for post in person.posts
-    )
-    return replace(person, posts=tuple(dict.fromkeys(posts)), country=country)

@@ -17,12 +17,9 @@ from dkg.loaders.document import Person, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
 
 _JOINED_BY = Prefiltered(r"\b(?:was|were)\s+(?:also\s+)?joined\s+(?:[\w-]+\s+){0,3}?by\b")
-_LEADS = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
-)
-"""The posts of heads of state and government, who travel in their own right."""
 
 
 def joined_leaders(
@@ -49,7 +46,7 @@ def joined_leaders(
             view.local(mention.span)[0] < joined.end()
             or person is None
             or person.country in (None, trip.host_country, trip.visitor_country)
-            or not any(fold(post.title) in _LEADS for post in person.posts)
+            or not any(fold(post.title) in LEADER_TITLES for post in person.posts)
         ):
             continue
         found.setdefault(

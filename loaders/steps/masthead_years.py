@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from dkg.loaders.steps.read import MONTH_NAMES, month_number
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
+from dkg.loaders.steps.read import month_number
 
 _YEAR_PART = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+\d{1,4}\s*\()?"

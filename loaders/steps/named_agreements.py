@@ -13,6 +13,8 @@ import re
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
+from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
+from dkg.loaders.steps.numerals import LONG_SCALE
 
 _I = re.I
 HEADS = {
@@ -62,12 +64,9 @@ _LEGAL_HEAD = (
 )
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
+_MONTH = MONTH_NAMES
 _WHEN = (
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+{WEEKDAY_NAME}|"
     rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|on\s+{_MONTH}\.?\s+\d+|"
     rf"in\s+(?:{_MONTH}|(?:19|20)\d\d)(?=[\s,.;]|$)|"
     r"on\s+the\s+(?:sidelines|margins|occasion|eve)|in\s+the\s+(?:presence|course)\s+of"
@@ -100,12 +99,13 @@ _REST = (
 its commas), or its subject up to the end of the phrase, if it ends (a decimal point or a
 thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
 _PRICE = (
-    r"(?:(?:(?:US\$|\$|\u20ac|\u00a3|[A-Z]{3}\s?)\d[\d.,]*(?:[\s-]+(?:million|billion|thousand))?"
-    r"|\d[\d.,]*[\s-]+(?:million|billion|thousand))(?:[\s-]+[A-Z][a-z]+)?[\s-]+)?"
+    rf"(?:(?:(?:US\$|\$|\u20ac|\u00a3|[A-Z]{{3}}\s?)\d[\d.,]*(?:[\s-]+(?:{LONG_SCALE}))?"
+    rf"|\d[\d.,]*[\s-]+(?:{LONG_SCALE}))(?:[\s-]+[A-Z][a-z]+)?[\s-]+)?"
 )
 """A price between the article and the document it is for: "a 40 million Euro grant
-agreement", "a USD 40 million loan agreement"; the title leaves it out. A number without a
-currency or a scale ("the 2019 agreement") is a year or a count, not a price."""
+agreement", "a USD 40 million loan agreement", with any scale word the amounts read ("USD 1.2
+bn", "3 lakh crore"); the title leaves it out. A number without a currency or a scale ("the
+2019 agreement") is a year or a count, not a price."""
 _NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
     # letter spares trying both forms at every other position of the sentence. Every match

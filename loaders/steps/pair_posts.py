@@ -12,38 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dkg.loaders.document import Person
-
-LEADER_POSTS = frozenset(
-    {
-        "President",
-        "Federal President",
-        "State President",
-        "Prime Minister",
-        "Chancellor",
-        "King",
-        "Queen",
-        "Emperor",
-        "Empress",
-        "Emir",
-        "Sultan",
-        "Crown Prince",
-        "Grand Duke",
-        "Grand Duchess",
-        "Pope",
-        "Supreme Leader",
-        "Co-Prince",
-        "Governor-General",
-        "Captain Regent",
-        "Head of State",
-        "Head of Government",
-        "Taoiseach",
-        "State Counsellor",
-        "Chairman of the Presidential Council",
-        "Chairman of the Transitional Sovereignty Council",
-    }
-)
-"""The posts of a head of state or of government, as posts are written once normalised (the
-heads of ``titles.json`` that lead a country rather than a ministry or a mission)."""
+from dkg.loaders.steps.leader_posts import LEADER_POSTS
 
 _LEADS = LEADER_POSTS | {"General Secretary", "Secretary General", "Secretary-General"}
 """Whom news calls a leader: a head of state or of government, and the head of a ruling party

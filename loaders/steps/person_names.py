@@ -114,13 +114,16 @@ of a name with another name word, never a name alone ("March, President X said")
 # fmt: on
 
 
+REGION_NOUN = r"(?:Province|Prefecture|Governorate|Municipality|Territory)"
+"""The nouns that end the name of a region a provincial minister serves ("the Northern Cape
+Province"), as a regex group: the region's words are no one's name."""
 _NAMED_PLACE = re.compile(
     r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
     r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
     r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"
     r"Theatre|Theater|Complex|Coliseum|Colosseum|Velodrome|Hippodrome|Racecourse|Auditorium|"
     r"Pavilion|Amphitheatre|Amphitheater|Gymnasium|Causeway|Tunnel|Canal|Terminal|Harbour|"
-    r"Harbor|Province|Prefecture|Governorate|Municipality|Territory)\b"
+    rf"Harbor|{REGION_NOUN})\b"
 )
 """Words that make a name a place, prize or plan named after someone: roads, bridges and
 ports, sports grounds and halls for crowds ("the Sheikh X Indoor Sports Complex"), places of

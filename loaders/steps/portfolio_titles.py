@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
-from dkg.loaders.steps.person_names import PARTICLES
+from dkg.loaders.steps.person_names import PARTICLES, REGION_NOUN
 
 _HEADS = re.compile(
     r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"
@@ -34,9 +34,7 @@ _NAME_AFTER = re.compile(
 ("Salim bin Nasser Al Harthy", "Ana de la Cruz"): the holder's name."""
 
 
-_REGION_AFTER = re.compile(
-    rf"(?:\s+[{UPPER}][\w'\u2019-]*){{0,3}}\s+(?:Province|Prefecture|Governorate|Municipality|Territory)\b"
-)
+_REGION_AFTER = re.compile(rf"(?:\s+[{UPPER}][\w'\u2019-]*){{0,3}}\s+{REGION_NOUN}\b")
 """The rest of a region a provincial minister serves: "(Northern) Cape Province"; its words
 are the office's, not the start of the holder's name."""
 

@@ -21,23 +21,10 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, Post, TextSpan
-from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.steps.person_placing import StateOffices, placed
 from dkg.loaders.steps.side_lists import sides
 
-_SHARED_WITH_STATES = frozenset(
-    {
-        "president",
-        "vice president",
-        "chairman",
-        "chairwoman",
-        "head",
-        "director general",
-        "general director",
-        "executive director",
-    }
-)
-"""Company posts that states have too ("President", "Director General"): held by an official,
-they are the state's office."""
 _OFFICE_OF_BODY = re.compile(r",?\s+(?:the\s+)?[\w' -]{0,60}?\b(?:of|at|to)\s+(?:the\s+)?")
 """Between a name and the body whose office follows it: ", Secretary-General of the "."""
 _TITLE_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,4}")
@@ -63,8 +50,7 @@ class PostCountries:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
-        posts = gazetteer.titles.company_posts
-        self._company_posts = frozenset(fold(t) for t in posts) - _SHARED_WITH_STATES
+        self._state_office = StateOffices(gazetteer.titles)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with the countries of its people and of their posts."""
@@ -100,13 +86,9 @@ class PostCountries:
             # Their country is already on a post, which is all /api/people and `dkg link`
             # need; a second title read with it may be a misreading ("Emir" from a surname).
             return person
-        posts = tuple(
-            replace(post, country=country) if self._national(post) else post
-            for post in person.posts
-        )
-        if posts == person.posts and country == person.country:
+        if country == person.country and not any(self._national(p) for p in person.posts):
             return person
-        return replace(person, posts=_merged(posts), country=country)
+        return placed(person, country, self._national)
 
     def _portfolio_country(self, person: Person) -> str | None:
         """The country whose nationals abroad a post of the person is for, if one is."""
@@ -120,9 +102,7 @@ class PostCountries:
 
     def _national(self, post: Post) -> bool:
         """Whether a post without a country is an office of the state its holder serves."""
-        if post.country is not None:
-            return False
-        return fold(post.title) not in self._company_posts
+        return post.country is None and self._state_office(post)
 
 
 def _officials_of_bodies(document: Document) -> frozenset[str]:
@@ -145,8 +125,3 @@ def _holds_office(text: str, name: TextSpan, body: TextSpan) -> bool:
     if body.end < name.start <= body.end + 60:
         return _TITLE_AFTER_BODY.fullmatch(text, body.end, name.start) is not None
     return False
-
-
-def _merged(posts: tuple[Post, ...]) -> tuple[Post, ...]:
-    """The posts once each has its country: a title read twice is one post."""
-    return tuple(dict.fromkeys(posts))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.object_positions import in_object_position
 from dkg.loaders.steps.release_authors import heading_author
@@ -17,10 +18,10 @@ from dkg.loaders.steps.release_authors import heading_author
 _PRONOUN = re.compile(
     rf"^(?:{BULLET}\s+)?"  # a list item's marker
     r"(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
-    r"evening|night|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    rf"evening|night|week|{WEEKDAY_NAME})\s+"
     r"|(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    rf"|on\s+{WEEKDAY_NAME}\s+)?"
     r"(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
 """A "He"/"She" that opens its clause, also after a time or place opener with or without its

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from dkg.loaders.document import Document, Person
 from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.steps.person_placing import placed
 
 _OFFICE_LINE: Final = re.compile(
     r"\b(?:(?:the\s+)?Office\s+of\s+the\s+(?P<of>President|Prime\s+Minister)\b"
@@ -66,17 +67,10 @@ class PublisherCountries:
         if len(holders) != 1:
             return document
         (holder,) = holders
-        placed = replace(
-            holder,
-            posts=tuple(
-                replace(post, country=country) if fold(post.title) == title else post
-                for post in holder.posts
-            ),
-            country=country,
-        )
+        holding = placed(holder, country, lambda post: fold(post.title) == title)
         return replace(
             document,
-            people=tuple(placed if p.key == holder.key else p for p in document.people),
+            people=tuple(holding if p.key == holder.key else p for p in document.people),
         )
 
     def _address(self, url: str | None) -> tuple[str, str] | None:

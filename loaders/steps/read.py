@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.foreign_datelines import foreign_dateline_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -32,12 +33,6 @@ HEADER = re.compile(
 )
 """A leading `` date YYYY-MM-DD [hh:mm[:ss]]`` header; the body may follow on the same line."""
 
-MONTH_NAMES = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-"""English month names and abbreviations, as a regex alternation (compile it case-insensitive);
-:func:`month_number` reads what it matched."""
 _MONTH_ABBREVIATIONS = (
     "jan",
     "feb",
@@ -52,8 +47,6 @@ _MONTH_ABBREVIATIONS = (
     "nov",
     "dec",
 )
-WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-"""An English weekday as news capitalises it, as a regex group (the date readers share it)."""
 WEEKDAY = (
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?),?\s+)?"
 )

@@ -14,7 +14,8 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
+from dkg.loaders.steps.read import WEEKDAY, month_number
 
 _RECORD = re.compile(
     r"\b(?:press\s+(?:conference|briefing|availability|remarks|statement)|briefing|remarks|"

@@ -23,6 +23,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
+from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
 )
@@ -42,11 +43,10 @@ from dkg.loaders.steps.title_offices import THE_STATE_ITSELF
 from dkg.loaders.steps.venue_countries import placed_venues
 from dkg.loaders.trie import trie_pattern
 
-_HEAD_OF_STATE = frozenset(
-    {"president", "king", "emir", "sultan", "queen", "leader", "head of state"}
-)
-_HEAD_OF_GOVERNMENT = frozenset({"prime minister", "chancellor", "federal chancellor", "premier"})
+_HEAD_OF_GOVERNMENT = HEAD_OF_GOVERNMENT_TITLES
 """The posts "the head of government" means when no post of that name is held."""
+_HEAD_OF_STATE = LEADER_TITLES - _HEAD_OF_GOVERNMENT | {"leader"}
+"""The posts "the head of state" or "the leader" means: a leader's who heads no government."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""

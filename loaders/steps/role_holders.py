@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from dkg.loaders.document import Person, PersonMention, Sentence, TextSpan
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
 
 _OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "associate", "former", "late", "then", "shadow", "honorary"}
@@ -83,25 +84,11 @@ def named_again_later(
     )
 
 
-_LEADING_ROLES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "leader",
-        "head of state",
-        "head of government",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "emperor",
-    }
-)
+_LEADING_ROLES = LEADER_TITLES | {"premier", "leader"}
 """Roles a story gives the head of a state or government it names bare ("Vladimir Putin held
 talks ... The President of Russia arrived"): news names leaders without their title, and
-rarely anyone else near such a role."""
+rarely anyone else near such a role. A role is the text's word, so "premier" is one, though
+its holder's post reads "Prime Minister"; "leader" may mean either head."""
 
 _HEADS = _LEADING_ROLES - {"leader", "head of state", "head of government"}
 """The posts a "leader" or "head of state" reference can mean."""

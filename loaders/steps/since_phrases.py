@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
+
 _SINCE = re.compile(
-    r"\bsince\s+(?:(?!\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"\bsince\s+(?:(?!\s+on\s+{WEEKDAY_NAME}\b)"
     r"[^,;.]){1,80}",
     re.IGNORECASE,
 )

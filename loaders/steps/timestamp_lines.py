@@ -14,10 +14,11 @@ import datetime
 import re
 from collections.abc import Iterable
 
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.masthead_years import masthead_day
 from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place, before_place
-from dkg.loaders.steps.read import MONTH_NAMES, WEEKDAY, month_number
+from dkg.loaders.steps.read import WEEKDAY, month_number
 
 _ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"

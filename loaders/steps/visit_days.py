@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Person, Visit
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
 from dkg.loaders.steps.numerals import small_count
@@ -207,7 +208,7 @@ def earlier_visits(
 
 
 _WEEKDAY_ONLY = re.compile(
-    r"(?:(?:on|from|to|until|till)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$",
+    rf"(?:(?:on|from|to|until|till)\s+)?{WEEKDAY_NAME},\s+$",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ import re
 
 from dkg.loaders.document import Status, VisitType
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.read import WEEKDAY_NAME
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
 _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
 _POSTPONED = Prefiltered(

@@ -13,9 +13,10 @@ import re
 
 from dkg.loaders.document import PartialDate, Sentence
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.date_pattern import DAY, MONTH, WEEKDAYS, day_number
 from dkg.loaders.steps.date_tense import still_to_come
-from dkg.loaders.steps.read import WEEKDAY_NAME, above_text, month_number
+from dkg.loaders.steps.read import above_text, month_number
 
 WEEKDAY_CYCLE = range(2001, 2029)
 """28 years, the Gregorian cycle of weekdays between 1901 and 2099: every day of the year,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.document import Post
 
 PIPELINE = default_pipeline()
 OPENING = (
@@ -52,3 +53,15 @@ def test_companion_countries_leader_without_a_country_gives_none() -> None:
         "delegation, said that trade could double."
     )
     assert _countries(text)["javier-prado"] is None
+
+
+def test_companion_countries_delegation_members_company_post_names_no_country() -> None:
+    """Counter-example: the chief executive travelling with the President is Peruvian, but the
+    company's post is no office of Peru."""
+    text = OPENING + (
+        "Chief Executive Officer Raul Mendez, who is travelling with Boluarte on the visit, "
+        "signed a supply deal."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 11, 11)))
+    (mendez,) = (p for p in document.people if p.key == "raul-mendez")
+    assert (mendez.country, mendez.posts) == ("PE", (Post("CEO", None),))

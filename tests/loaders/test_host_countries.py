@@ -126,3 +126,12 @@ def test_host_countries_a_counterpart_keeps_an_own_post_and_needs_a_visit(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert people_posts(read(text))["Luis Mendoza"] == expected
+
+
+def test_host_countries_a_governor_general_host_serves_the_host_country() -> None:
+    """Every leader's post of leader_posts is a state's own, not only a president's."""
+    text = (
+        "Prime Minister Ana Kolo of Tonga arrived in Papua New Guinea on Monday for an official "
+        "visit. Governor-General Peter Kama welcomed her at Government House."
+    )
+    assert people_posts(read(text))["Peter Kama"] == {("Governor-General", "PG")}

@@ -45,3 +45,12 @@ def test_joined_leaders_without_a_trip_told_before_is_no_visit() -> None:
         "Meloni in a call on Sunday."
     )
     assert _trips(text) == []
+
+
+def test_joined_leaders_a_monarch_of_a_third_country_visits_too() -> None:
+    """A grand duke leads his country as a president does (leader_posts)."""
+    text = ARRIVAL + (
+        "Von der Leyen was joined by Luxembourg's Grand Duke Karl Weiss and Austrian "
+        "Chancellor Karl Nehammer."
+    )
+    assert ("Karl Weiss", "EG", "2024-03-17") in _trips(text)

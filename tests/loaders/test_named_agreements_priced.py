@@ -20,6 +20,9 @@ def _titles(sentence: str) -> list[str | None]:
         "The ministers signed a 12 million Euro loan agreement for the port of Tema.",
         "The ministers signed a USD 12 million loan agreement for the port of Tema.",
         "The ministers signed a $12-million loan agreement for the port of Tema.",
+        "The ministers signed a USD 1.2 bn loan agreement for the port of Tema.",
+        "The ministers signed a 3 lakh crore loan agreement for the port of Tema.",
+        "The ministers signed a 2 trillion Yen loan agreement for the port of Tema.",
     ],
 )
 def test_named_agreements_priced_documents_are_read_without_the_price(sentence: str) -> None:

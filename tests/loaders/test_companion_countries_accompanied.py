@@ -26,13 +26,13 @@ from tests.loaders.reading import people_posts, read
         ),
     ],
 )
-def test_host_countries_a_leaders_companion_serves_the_leaders_country(
+def test_companion_countries_a_leaders_companion_serves_the_leaders_country(
     text: str, minister: str, post: tuple[str, str]
 ) -> None:
     assert post in people_posts(read(text))[minister]
 
 
-def test_host_countries_the_one_met_is_no_companion() -> None:
+def test_companion_countries_the_one_met_is_no_companion() -> None:
     """Counter-example: in "X, accompanied by Y, met Z" only Y is X's companion."""
     text = (
         "President Paulo Lima of Brazil arrived in New Delhi on Tuesday. On Wednesday Lima, "
@@ -43,7 +43,7 @@ def test_host_countries_the_one_met_is_no_companion() -> None:
     assert ("Prime Minister", "BR") not in posts["Ravi Menon"]
 
 
-def test_host_countries_a_companion_of_a_leader_of_no_known_country_gets_none() -> None:
+def test_companion_countries_a_companion_of_a_leader_of_no_known_country_gets_none() -> None:
     text = (
         "President Daniel Kiprop arrived in Berlin on Monday. He was accompanied by Trade "
         "Minister Rose Wanjiru."
@@ -51,9 +51,30 @@ def test_host_countries_a_companion_of_a_leader_of_no_known_country_gets_none() 
     assert people_posts(read(text))["Rose Wanjiru"] == {("Minister of Trade", None)}
 
 
-def test_host_countries_a_companion_keeps_a_country_of_their_own() -> None:
+def test_companion_countries_a_companion_keeps_a_country_of_their_own() -> None:
     text = (
         "President Paulo Lima of Brazil arrived in Luanda on Tuesday. He was accompanied by "
         "Angola's Foreign Minister Tete Antonio."
     )
     assert ("Minister of Foreign Affairs", "BR") not in people_posts(read(text))["Tete Antonio"]
+
+
+def test_companion_countries_a_companions_office_of_state_serves_the_leaders_country() -> None:
+    """Any office of the state travels with the leader, not only a minister's."""
+    text = (
+        "Prime Minister Anthony Hale of Australia arrived in Suva on Monday. He was accompanied "
+        "by Senator Ruth Kemp and Trade Minister Omar Daly."
+    )
+    assert people_posts(read(text))["Ruth Kemp"] == {("Senator", "AU")}
+
+
+def test_companion_countries_a_companions_company_post_names_no_country() -> None:
+    """Counter-example: a chief executive in the delegation is the leader's compatriot, but the
+    company's post is no office of Brazil."""
+    text = (
+        "President Paulo Lima of Brazil arrived in Luanda on Tuesday. He was accompanied by "
+        "Petrobras Chief Executive Sergio Alves."
+    )
+    document = read(text)
+    assert people_posts(document)["Sergio Alves"] == {("CEO", None)}
+    assert {p.name: p.country for p in document.people}["Sergio Alves"] == "BR"

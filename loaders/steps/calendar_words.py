@@ -1,0 +1,18 @@
+"""The names of the months and weekdays, as every date reader writes them in its patterns.
+
+One list of each: a reader given its own copy drifts from the others (one took "Sep", another
+only "Sept"), and a date one reader sees another then misses. No imports, so that any module,
+the document reader's included, can take them.
+"""
+
+from __future__ import annotations
+
+MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+"""English month names and abbreviations as news capitalises them, as a regex group (a reader
+of any case compiles it case-insensitive): ``read.month_number`` reads what it matched."""
+
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""An English weekday as news capitalises it, as a regex group."""

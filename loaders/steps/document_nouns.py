@@ -1,0 +1,20 @@
+"""The nouns that name a signed document: "agreement", "memorandum of understanding", "treaty".
+
+The agreement finder counts documents by them ("eleven documents were signed") and the dating
+of earlier agreements finds the document a date belongs to ("a trade pact signed in 2019");
+both read the same documents, so one list serves them.
+"""
+
+from __future__ import annotations
+
+DOCUMENT_NOUN = (
+    r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
+    r"MoUs?|contracts?|deals?|treat(?:y|ies)|pacts?|protocols?|conventions?|roadmaps?|"
+    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent|"
+    r"(?<!financial\s)(?<!debt\s)(?<!musical\s)(?<!monetary\s)instruments?"
+)
+"""Document nouns, as a regular expression alternation (group it); "instruments" is how
+translated copy often counts documents ("eleven instruments of cooperation were signed"), but
+not a bank's or an orchestra's instruments. The nouns of an "of" phrase are counted in either
+number, as news writes them ("three Exchange of Notes", "two Letters of Intent"); plain
+"letters" are no documents."""
