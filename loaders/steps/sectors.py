@@ -390,12 +390,16 @@ _ANCHOR = re.compile(
     # "would offer training in agriculture and fisheries"
     r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
+    # "pacts on fisheries and dairy", "memoranda were also signed on ...", "accords concerning
+    # mining", "documents dealing with tourism"; not a date ("the pact on Monday")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
-    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
+    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
+    r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+"
+    r"(?:on|in|(?:related|relating)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
+    + _NO_TOPIC_AFTER
     # "agreements worth six billion euros in energy, mining and ...": the price between
-    r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
+    + r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
@@ -443,6 +447,20 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
+_DOCUMENTS = (
+    r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
+    r"instruments|protocols?)\b"
+)
+_SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
+_SIGNED_INCLUDING = Prefiltered(
+    rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
+    r",\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
+    r"on\b"
+)
+"""Documents signed whose subjects follow without their noun: "Nine documents were signed,
+including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism";
+not what else was signed ("he signed autographs, mainly on football shirts")."""
+
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
@@ -471,6 +489,8 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
+    for signed in _SIGNED_INCLUDING.finditer(lowered):
+        regions.append((signed.end(), _clause_end(lowered, signed.end())))
     return regions
 
 

@@ -1,0 +1,67 @@
+"""The subjects of signed documents as news lists them: each with its own "on", after a verb of
+signing, after "pacts" or "concerning", or after "including on" with the document noun left
+out; and the sentences where those words list no area of cooperation."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import read
+
+
+def _labels(text: str) -> list[str]:
+    return [s.label for s in read(text, datetime.date(2025, 3, 4)).sectors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Ghana and Vietnam signed nine documents, including on fisheries and tourism.",
+            ["fisheries", "tourism"],
+        ),
+        (
+            "Eleven agreements were exchanged between Peru and Turkey, notably on mining, on "
+            "tourism and on fisheries.",
+            ["mining", "tourism", "fisheries"],
+        ),
+        (
+            "Memoranda were also signed on tourism and mining when the Chilean minister was in "
+            "Seoul.",
+            ["tourism", "mining"],
+        ),
+        ("Oman and India concluded pacts on fisheries and tourism.", ["fisheries", "tourism"]),
+        (
+            "The two ministers signed accords concerning mining and tourism in Accra.",
+            ["mining", "tourism"],
+        ),
+        (
+            "Egyptian officials said separate memoranda dealt with tourism and fisheries.",
+            ["tourism", "fisheries"],
+        ),
+        (
+            "Kenya and Japan signed memorandums related to fisheries and mining.",
+            ["fisheries", "mining"],
+        ),
+    ],
+)
+def test_sectors_signed_subjects_listed(sentence: str, labels: list[str]) -> None:
+    assert _labels(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a signature that is not a document's
+        "The Argentine striker signed autographs, mainly on shirts sold at the tourism office.",
+        # the day of a pact, and what others then said of it
+        "The pact on Monday was welcomed by mining unions in Chile.",
+        "The accord on 12 March drew protests from fishing communities across Senegal.",
+        # the title of an old treaty told as background names no area of the visit
+        "Both states signed the Treaty on the Non-Proliferation of Nuclear Weapons long ago.",
+    ],
+)
+def test_sectors_signed_subjects_not_areas(sentence: str) -> None:
+    assert _labels(sentence) == []
