@@ -58,7 +58,7 @@ def test_sector_scheme_finer_areas_named_as_written(sentence: str, expected: lis
     ("sentence", "expected"),
     [
         # the broader areas keep their own words
-        ("Both sides will cooperate in livestock breeding.", ["livestock"]),
+        ("Both sides will cooperate in livestock breeding.", ["livestock and animal husbandry"]),
         ("They agreed to cooperate in plant quarantine.", ["veterinary"]),
         ("The two agencies will cooperate on food supply.", ["food security"]),
         (
