@@ -391,12 +391,13 @@ _ANCHOR = re.compile(
     r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     # "pacts on fisheries and dairy", "memoranda were also signed on ...", "accords concerning
-    # mining", "documents dealing with tourism"; not a date ("the pact on Monday")
+    # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; not a date
+    # ("the pact on Monday")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+"
-    r"(?:on|in|(?:related|relating)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
+    r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
+    r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
     + _NO_TOPIC_AFTER
     # "agreements worth six billion euros in energy, mining and ...": the price between
     + r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
@@ -454,11 +455,12 @@ _DOCUMENTS = (
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
     rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
-    r",\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
-    r"on\b"
+    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
+    r"|\s+include[sd]?\s+(?:ones|those)\s+)on\b"
 )
 """Documents signed whose subjects follow without their noun: "Nine documents were signed,
-including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism";
+including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
+"the documents signed included ones on mining";
 not what else was signed ("he signed autographs, mainly on football shirts")."""
 
 _CLAUSE_END = re.compile(

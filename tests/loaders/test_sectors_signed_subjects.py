@@ -45,6 +45,19 @@ def _labels(text: str) -> list[str]:
             "Kenya and Japan signed memorandums related to fisheries and mining.",
             ["fisheries", "mining"],
         ),
+        (
+            "Peru and Vietnam signed three agreements \u2013 on mining, tourism and fisheries.",
+            ["mining", "tourism", "fisheries"],
+        ),
+        (
+            "The ministers signed two memoranda (on tourism and fisheries) in Hanoi.",
+            ["tourism", "fisheries"],
+        ),
+        (
+            "The documents signed in Accra included ones on mining and tourism.",
+            ["mining", "tourism"],
+        ),
+        ("The new accords relate to fisheries and tourism.", ["fisheries", "tourism"]),
     ],
 )
 def test_sectors_signed_subjects_listed(sentence: str, labels: list[str]) -> None:
@@ -59,6 +72,8 @@ def test_sectors_signed_subjects_listed(sentence: str, labels: list[str]) -> Non
         # the day of a pact, and what others then said of it
         "The pact on Monday was welcomed by mining unions in Chile.",
         "The accord on 12 March drew protests from fishing communities across Senegal.",
+        # documents shown, not what they are about
+        "The documents signed were on display at the tourism fair in Lima.",
         # the title of an old treaty told as background names no area of the visit
         "Both states signed the Treaty on the Non-Proliferation of Nuclear Weapons long ago.",
     ],
