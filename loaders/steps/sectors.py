@@ -334,12 +334,13 @@ def find_sectors(
 
 
 _NO_TOPIC_AFTER = (
-    r"(?!\s+(?:\d|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b))"
+    r"(?!\s+(?:\d+(?:st|nd|rd|th)?\b|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b))"
 )
 """After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
-"talks on the sidelines of")."""
+"talks on the sidelines of"); a number that is a name's first character is a subject ("talks
+on 5G")."""
 _NO_AUDIENCE = (
     r"(?![^.;:,]{0,40}?\b(?:forum|conference|summit|assembly|parliament|congress|senate|council|"
     r"session|nation|people|crowd|audience|students|reporters|journalists|press|media|delegates|"
@@ -391,16 +392,15 @@ _ANCHOR = re.compile(
     r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     # "pacts on fisheries and dairy", "memoranda were also signed on ...", "accords concerning
-    # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; not a date
-    # ("the pact on Monday")
+    # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; a date
+    # may stand between ("memoranda were signed on Tuesday on fisheries")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
     r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
-    + _NO_TOPIC_AFTER
     # "agreements worth six billion euros in energy, mining and ...": the price between
-    + r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
+    r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
