@@ -1,6 +1,7 @@
 """A concept's label says each of the names news gives it, so a reader comparing the label with
 the text's words ("border management", "e-governance") recognises the area; visa matters are
-their own area under consular affairs, and a pipeline of oil is one area, not oil as well."""
+their own area under consular affairs, a pipeline of oil is one area, not oil as well, and a
+government's economic reforms are an area partners fund and advise on."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def labels(sentence: str) -> list[str]:
             ["consular affairs", "visas"],
         ),
         ("Uganda and Tanzania signed an agreement on a crude oil pipeline.", ["pipelines"]),
+        (
+            "Japan pledged support in economic reforms and macroeconomic stability to Kyrgyzstan.",
+            ["economic policy and reforms", "economic policy and reforms"],
+        ),
+        # a reform of the courts is justice, not the economy
+        (
+            "Cooperation in judicial reform was discussed in Tirana.",
+            ["justice and judicial cooperation"],
+        ),
     ],
 )
 def test_sector_scheme_label_synonyms_read(sentence: str, expected: list[str]) -> None:
