@@ -469,13 +469,13 @@ _CLAUSE_END = re.compile(
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|"
+    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|mines?|dams?|"
     r"(?<!\bin\s)lines?(?!\s+(?:with|of)\b))\b"
 )
 """Nouns a list of sectors can stand before: "cultural and humanitarian ties", "technology and
 defence companies" (not "a mining firm": one firm's trade), and a facility of the sector, "a
-battery factory", "an electric car plant", "a railway line" (but not "in line with", "along the
-lines of")."""
+battery factory", "an electric car plant", "a railway line", "a copper mine", "a hydroelectric
+dam" (but not "in line with", "along the lines of")."""
 _INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
@@ -536,7 +536,7 @@ def _head_regions(
     return regions
 
 
-_ONE_SITE = frozenset({"factory", "plant", "mill", "line"})
+_ONE_SITE = frozenset({"factory", "plant", "mill", "line", "mine", "dam"})
 _A = frozenset({"a", "an"})
 
 
@@ -548,7 +548,7 @@ def _new_site(tokens: list[_Token], first: int) -> bool:
 
 _FIRMS_AND_FACILITIES = frozenset(
     {"companies", "firms", "factory", "factories", "plant", "plants"}
-    | {"mill", "mills", "line", "lines"}
+    | {"mill", "mills", "line", "lines", "mine", "mines", "dam", "dams"}
 )
 """Heads whose sector words may describe one named firm's or site's trade."""
 
