@@ -334,12 +334,13 @@ def find_sectors(
 
 
 _NO_TOPIC_AFTER = (
-    r"(?!\s+(?:\d|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b))"
+    r"(?!\s+(?:\d+(?:st|nd|rd|th)?\b|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b))"
 )
 """After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
-"talks on the sidelines of")."""
+"talks on the sidelines of"); a number that is a name's first character is a subject ("talks
+on 5G")."""
 _NO_AUDIENCE = (
     r"(?![^.;:,]{0,40}?\b(?:forum|conference|summit|assembly|parliament|congress|senate|council|"
     r"session|nation|people|crowd|audience|students|reporters|journalists|press|media|delegates|"
@@ -390,10 +391,14 @@ _ANCHOR = re.compile(
     # "would offer training in agriculture and fisheries"
     r"(?:training|technical\s+assistance)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
+    # "pacts on fisheries and dairy", "memoranda were also signed on ...", "accords concerning
+    # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; a date
+    # may stand between ("memoranda were signed on Tuesday on fisheries")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
-    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent)"
+    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:signed|exchanged|concluded|inked|adopted))?[,:]?\s+(?:on|in)\b"
+    r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
+    r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
     # "agreements worth six billion euros in energy, mining and ...": the price between
     r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
@@ -443,19 +448,34 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
+_DOCUMENTS = (
+    r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
+    r"instruments|protocols?)\b"
+)
+_SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
+_SIGNED_INCLUDING = Prefiltered(
+    rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
+    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
+    r"|\s+include[sd]?\s+(?:ones|those)\s+)on\b"
+)
+"""Documents signed whose subjects follow without their noun: "Nine documents were signed,
+including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
+"the documents signed included ones on mining";
+not what else was signed ("he signed autographs, mainly on football shirts")."""
+
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|"
+    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|mines?|dams?|"
     r"(?<!\bin\s)lines?(?!\s+(?:with|of)\b))\b"
 )
 """Nouns a list of sectors can stand before: "cultural and humanitarian ties", "technology and
 defence companies" (not "a mining firm": one firm's trade), and a facility of the sector, "a
-battery factory", "an electric car plant", "a railway line" (but not "in line with", "along the
-lines of")."""
+battery factory", "an electric car plant", "a railway line", "a copper mine", "a hydroelectric
+dam" (but not "in line with", "along the lines of")."""
 _INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
@@ -471,6 +491,8 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
+    for signed in _SIGNED_INCLUDING.finditer(lowered):
+        regions.append((signed.end(), _clause_end(lowered, signed.end())))
     return regions
 
 
@@ -514,7 +536,7 @@ def _head_regions(
     return regions
 
 
-_ONE_SITE = frozenset({"factory", "plant", "mill", "line"})
+_ONE_SITE = frozenset({"factory", "plant", "mill", "line", "mine", "dam"})
 _A = frozenset({"a", "an"})
 
 
@@ -526,7 +548,7 @@ def _new_site(tokens: list[_Token], first: int) -> bool:
 
 _FIRMS_AND_FACILITIES = frozenset(
     {"companies", "firms", "factory", "factories", "plant", "plants"}
-    | {"mill", "mills", "line", "lines"}
+    | {"mill", "mills", "line", "lines", "mine", "mines", "dam", "dams"}
 )
 """Heads whose sector words may describe one named firm's or site's trade."""
 
