@@ -30,6 +30,8 @@ def welcomes_a_group(view: SentenceView, document: Document) -> bool:
     at the invitation of Z": Z is no guest); the hosts before it, and their country is not
     foreign. A passive welcome is left alone: what stands before "was received by" is not
     only guests ("A arrived at the invitation of B and was received by C")."""
+    if len({m.person for m in view.people}) < 2:
+        return False  # guests of two countries are two people: no need to read the cues
     cues = list(talks_cues(view.text))
     if len(cues) != 1 or cues[0].group().casefold() not in WELCOMES or JOINT.search(view.text):
         return False  # "A was received by X, and B by Y": two scenes, each its own meeting

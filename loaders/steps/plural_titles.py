@@ -54,10 +54,14 @@ class PluralTitleReader:
         )
         # "Presidents Xi Jinping and Luiz Inacio Lula da Silva", "Prime Ministers A of X and B
         # of Y": the plural title before the names, capitalised as a title before a name is.
+        capitalised = trie_pattern(f"{h.title()}s" for h in singular)
         self._before_names = re.compile(
             rf"\b(?P<portfolio>(?:[A-Z][a-z]+\s+){{0,2}}?)"
-            rf"(?P<title>{trie_pattern(f'{h.title()}s' for h in singular)})\s+(?=[A-Z])"
+            rf"(?P<title>{capitalised})\s+(?=[A-Z])"
         )
+        # The title alone, which ``re`` skips ahead to at C speed (no "\b" in front, which is
+        # tried at every position): most sentences hold none, and need no scan for the lists.
+        self._capitalised = re.compile(rf"{capitalised}\s+[A-Z]")
         self._post = post
 
     def read(
@@ -65,17 +69,21 @@ class PluralTitleReader:
     ) -> Iterator[Candidate]:
         """The people the sentence lists after a plural title, each with that title for the
         country named before them."""
+        text = sentence.text
+        lists = list(self._plural.finditer(text)) if " of " in text else []
+        names = list(self._before_names.finditer(text)) if self._capitalised.search(text) else []
+        if not lists and not names:
+            return  # most sentences: no plural title, so no need to gather their countries
         base = sentence.span.start
         countries = {
             c.span.start - base: c
             for c in document.countries
             if c.form == "name" and sentence.span.contains(c.span)
         }
-        listing = _Listing(sentence.text, base, countries, blocked)
-        if " of " in sentence.text:
-            for match in self._plural.finditer(sentence.text):
-                yield from self._items(match, listing)
-        for match in self._before_names.finditer(sentence.text):
+        listing = _Listing(text, base, countries, blocked)
+        for match in lists:
+            yield from self._items(match, listing)
+        for match in names:
             yield from self._names(match, listing)
 
     def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:

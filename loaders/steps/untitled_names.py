@@ -16,6 +16,7 @@ role then finds the person in resolve.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,12 +106,10 @@ def _parties(sentence: _Sentence) -> Iterator[Candidate]:
 def _lead(sentence: _Sentence) -> Iterator[Candidate]:
     """The subject of a sentence that opens "A arrived", in a story that refers back to the
     surname alone and to leaders by role with a demonym."""
+    if not _tells_roles(sentence.story):
+        return  # most stories: tested once for the story, not a match tried per sentence
     match = _LEAD.match(sentence.text)
-    if (
-        match is None
-        or sentence.title.search(match["name"])
-        or _DEMONYM_ROLE.search(sentence.story) is None
-    ):
+    if match is None or sentence.title.search(match["name"]):
         return
     found = trim_name(match["name"], sentence.base + match.start("name"), sentence.firm)
     if found is None or found[0].start in sentence.seen or len(found[1].split()) < 2:
@@ -119,6 +118,13 @@ def _lead(sentence: _Sentence) -> Iterator[Candidate]:
         return  # "Airbus Group signed": cut by a body's word; no surname alone
     sentence.seen.add(found[0].start)
     yield Candidate(found[0], found[1], None)
+
+
+@functools.lru_cache(maxsize=4)
+def _tells_roles(story: str) -> bool:
+    """Whether the story refers to a leader by role with a demonym ("the French president"),
+    remembered for the story, whose sentences ask one after another."""
+    return _DEMONYM_ROLE.search(story) is not None
 
 
 def surname_alone(story: str, name: str) -> bool:

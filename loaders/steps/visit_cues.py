@@ -33,10 +33,6 @@ CUE = Prefiltered(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
-    # "attended the summit in Skopje": leaders at a summit abroad made the trip there; not an
-    # infinitive ("invited X to attend the summit in Y"), an invitation's to read.
-    r"(?<!to\s)attend(?:ed|s|ing)?(?=\s+(?:the|an?)\s+"
-    r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
     r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"
@@ -44,6 +40,10 @@ CUE = Prefiltered(
     # The cues that need a capital are alternatives of their own, so that the cues above are
     # scanned through their lower-case twin (case_blind.py): no other cue starts with their
     # words, so where they stand in the list changes no match.
+    # "attended the summit in Skopje": leaders at a summit abroad made the trip there; not an
+    # infinitive ("invited X to attend the summit in Y"), an invitation's to read.
+    r"|\b(?<!to\s)attend(?:ed|s|ing)?(?=\s+(?:the|an?)\s+"
+    r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))\b"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?)?\s+for)\b"

@@ -1,0 +1,29 @@
+"""The visit and talks cues scan every sentence with a person in it, so they must stay cheap:
+each alternative that ignores case is scanned through its lower-case twin (case_blind.py).
+
+A part that needs a capital ("reached Dubai", "attended the summit in Skopje") left inside a
+long alternative takes the twin away from that whole alternative, and ``re`` then compares
+it case-blind at every position, two to three times as costly; such a cue belongs in a
+top-level alternative of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dkg.loaders.case_blind import lowered_twin
+from dkg.loaders.pattern_branches import top_level_branches
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps import talks_cues, visit_cues
+
+
+@pytest.mark.parametrize("cue", [visit_cues.CUE, talks_cues.CUE], ids=["visits", "talks"])
+def test_visit_cues_long_list_of_cues_is_scanned_in_lower_case(cue: Prefiltered) -> None:
+    branches = top_level_branches(cue.pattern, cue.flags)
+    assert branches is not None and len(branches) > 1
+    without_twin = [b for b in branches if lowered_twin(re.compile(b, cue.flags)) is None]
+    assert [b for b in without_twin if "(?-i:" not in b] == []  # only those needing a capital
+    longest = max(branches, key=len)  # the list of cue verbs: most of the scanning
+    assert longest not in without_twin
