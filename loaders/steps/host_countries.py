@@ -44,10 +44,13 @@ _HEADS: Final = frozenset(
         "sultan",
         "crown prince",
         "grand duke",
+        "governor general",
     }
 )
-"""Posts of a state's own head or government, which only a state has; a President "of" a body
-("President of the European Commission") is no head of the host state and is not here."""
+"""Posts of a state's own head or government, which only a state has (a Governor-General, folded
+"governor general", represents the monarch of a realm; a plain "Governor" may be a province's
+or a central bank's); a President "of" a body ("President of the European Commission") is no
+head of the host state and is not here."""
 
 
 _RECEIVED_BY = re.compile(
