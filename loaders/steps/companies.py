@@ -156,7 +156,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     known = from_gazetteer(sentence, offset, gazetteer, index, words)
     found: dict[str, CompanyMention] = {}
     for mention in (
-        *_from_cue_lists(sentence, offset, gazetteer),
+        *_uncut(_from_cue_lists(sentence, offset, gazetteer), known),
         *from_legal_forms(sentence, offset, gazetteer, index, words),
         *known,
         *_listed_with_known(sentence, offset, gazetteer, known),
@@ -171,6 +171,12 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         at, end = offset + credit.start("credit"), offset + credit.end("credit")
         found = {k: m for k, m in found.items() if not at <= m.start < end}
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _uncut(mentions: list[CompanyMention], known: list[CompanyMention]) -> list[CompanyMention]:
+    """The mentions but those a known company's name runs on past: "the group A.P. Moller -
+    Maersk" read "A.P. Moller" where the gazetteer knows "Moller - Maersk", the company."""
+    return [m for m in mentions if not any(k.start < m.end < k.end for k in known)]
 
 
 _DATELINE_CREDIT = re.compile(
