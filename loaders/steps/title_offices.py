@@ -100,6 +100,9 @@ class TitleOffices:
         # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
         # the office a title heads, so that the name after it is read as the name.
         self.body = re.compile(rf"(?:{trie_pattern(sorted(bodies))})(?!\w)", re.IGNORECASE)
+        # "Minister of Trade, and Mr. X, Minister of Health": a part opened by a form of
+        # address is the next person, not the last part of the portfolio.
+        self._addressed = re.compile(rf"(?:{trie_pattern(titles.honorifics)})(?![\w'\u2019-])")
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in gazetteer.countries for d in c.demonyms),
@@ -139,6 +142,8 @@ class TitleOffices:
         while True:
             listed = _LISTED_PART.match(text, end)
             if listed is None:
+                return end
+            if listed["last"] and self._addressed.match(text, listed.start("last")):
                 return end
             end = listed.end()
             if listed["last"]:
