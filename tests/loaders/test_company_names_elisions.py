@@ -13,10 +13,6 @@ from tests.loaders.reading import read
 _DAY = datetime.date(2024, 4, 17)
 
 
-def _companies(text: str) -> list[str]:
-    return [c.text for c in read(text, _DAY).companies]
-
-
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -35,10 +31,10 @@ def _companies(text: str) -> list[str]:
     ],
 )
 def test_company_names_elisions_keep_the_whole_name(text: str, names: list[str]) -> None:
-    assert _companies(text) == names
+    assert [c.text for c in read(text, _DAY).companies] == names
 
 
 def test_company_names_elisions_a_lower_case_word_after_the_mark_ends_the_name() -> None:
     """Counter-example: "d'" before a lower-case word is no particle of the name."""
     text = "The operator Orange said it would invest in Senegal, d'apres its chief."
-    assert _companies(text) == ["Orange"]
+    assert [c.text for c in read(text, _DAY).companies] == ["Orange"]
