@@ -64,6 +64,7 @@ _STAFF_HEAD = re.compile(
 )
 """Titles of those who serve another office holder: "Special Adviser to the President"."""
 _TO_THE = re.compile(r"\s+to\s+the\s+")
+_ON = re.compile(r"\s+on\s+")
 _ON_FIELD = re.compile(
     rf"\s+on\s+[{UPPER}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UPPER}][\w'\u2019-]*)*(?=,)"
 )
@@ -164,9 +165,16 @@ class TitleOffices:
         to = _TO_THE.match(text, head_end)
         principal = self.title.match(text, to.end()) if to else None
         if principal is None or not text[principal.start()].isupper():
-            return head_end
+            return self._known_field_end(text, head_end)
         field = _ON_FIELD.match(text, principal.end())
-        return field.end() if field else principal.end()
+        return field.end() if field else self._known_field_end(text, principal.end())
+
+    def _known_field_end(self, text: str, at: int) -> int:
+        """Where a field the vocabulary knows ends after "on": "Adviser on National Security
+        X", with no comma before the name; ``at`` when none follows."""
+        on = _ON.match(text, at)
+        known = self.body.match(text, on.end()) if on else None
+        return known.end() if known is not None and text[on.end()].isupper() else at
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
