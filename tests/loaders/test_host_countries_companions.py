@@ -24,6 +24,12 @@ from tests.loaders.reading import people_posts, read
             "Farid Omar",
             ("Minister of Trade", "MY"),
         ),
+        (
+            "Argentine President Laura Gil arrived in Nairobi on Monday. Accompanying the "
+            "President were Foreign Minister Pablo Sosa and Economy Minister Ines Vera.",
+            "Ines Vera",
+            ("Minister of Economy", "AR"),
+        ),
     ],
 )
 def test_host_countries_a_leaders_companion_serves_the_leaders_country(
@@ -57,3 +63,12 @@ def test_host_countries_a_companion_keeps_a_country_of_their_own() -> None:
         "Angola's Foreign Minister Tete Antonio."
     )
     assert ("Minister of Foreign Affairs", "BR") not in people_posts(read(text))["Tete Antonio"]
+
+
+def test_host_countries_an_escort_to_a_place_is_no_companion() -> None:
+    """Counter-example: who accompanies the guest *to* a place may be the host's escort."""
+    text = (
+        "Argentine President Laura Gil arrived in Nairobi on Monday. Accompanying the "
+        "President to the memorial was Foreign Minister Musa Kiprono."
+    )
+    assert all(c is None for _, c in people_posts(read(text))["Musa Kiprono"])
