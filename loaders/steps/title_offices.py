@@ -173,8 +173,10 @@ class TitleOffices:
         """Where a field the vocabulary knows ends after "on": "Adviser on National Security
         X", with no comma before the name; ``at`` when none follows."""
         on = _ON.match(text, at)
-        known = self.body.match(text, on.end()) if on else None
-        return known.end() if known is not None and text[on.end()].isupper() else at
+        if on is None or not text[on.end() : on.end() + 1].isupper():
+            return at
+        known = self.body.match(text, on.end())
+        return known.end() if known is not None else at
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the
