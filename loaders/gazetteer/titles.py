@@ -45,6 +45,8 @@ class Titles:
     - ``role_nouns``: nouns that refer back to a person already named ("counterpart",
       "head of state", "leader").
     - ``legislatures``: chambers whose speaker or chairman is a post ("Senate", "Mazhilis").
+    - ``legislature_countries``: folded chamber -> the one country that has it ("sejm" ->
+      "PL"), so "Speaker of the Sejm" names Poland's post though no country word is written.
     - ``company_posts``: posts in companies ("CEO", "Chairman of the Management Board").
     - ``synonyms``: folded title -> canonical title for posts with an irregular short form
       ("premier" -> "Prime Minister", "vice premier" -> "Deputy Prime Minister").
@@ -60,6 +62,7 @@ class Titles:
     honorifics: tuple[str, ...]
     role_nouns: tuple[str, ...]
     legislatures: tuple[str, ...]
+    legislature_countries: Mapping[str, str]
     company_posts: tuple[str, ...]
     synonyms: Mapping[str, str]
     style_countries: Mapping[str, str]
@@ -189,6 +192,9 @@ def load_titles(filename: str = "titles.json") -> Titles:
         honorifics=tuple(sorted(raw["honorifics"], key=lambda t: (-len(t), t))),
         role_nouns=tuple(raw["role_nouns"]),
         legislatures=tuple(raw["legislatures"]),
+        legislature_countries=MappingProxyType(
+            {fold(chamber): iso2 for chamber, iso2 in raw["legislature_countries"].items()}
+        ),
         company_posts=tuple(raw["company_posts"]),
         synonyms=MappingProxyType(
             {

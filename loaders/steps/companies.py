@@ -76,15 +76,20 @@ _DESCRIBED = Prefiltered(
     r"(?(demonym)|(?:(?P<later>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?)"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
     r"utilit(?:y|ies)|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
-    r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor))"
+    r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor)"
+    r"|(?P<farm>\w*(?:farmer|grower)))"
     r"(?(many)s?)(?![\w'\u2019-])"
 )
-"""A company its kind describes right after it: "Zespri, the kiwifruit exporter", "in Chile,
+"""A company its kind describes right after it: "Zespri, the kiwifruit exporter", "Granja
+Azul, the largest shrimp farmer" (a farmer or grower only by its size: "a cocoa farmer" is a
+person), "in Chile,
 where Codelco is the largest producer", "X is among the main Chilean exporters" (one of many,
 in the plural; the demonym before or after the other words), "A and B are among the Japanese
 firms investing" (each name of the pair). The pattern reads the
 description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
 run of capitals is never rescanned from every position."""
+_SIZE = re.compile(r"\b(?:largest|biggest|leading|main|top|major)\b")
+"""The size that makes a farmer or grower a business: "the country's largest shrimp farmer"."""
 _GROUP = Prefiltered(rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))")
 """A firm named as a business group: "the Adani group", "the Salim Group" (not "the Lima Group
 of countries": a group of states is named by what it groups)."""
@@ -156,7 +161,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     known = from_gazetteer(sentence, offset, gazetteer, index, words)
     found: dict[str, CompanyMention] = {}
     for mention in (
-        *_from_cue_lists(sentence, offset, gazetteer),
+        *_uncut(_from_cue_lists(sentence, offset, gazetteer), known),
         *from_legal_forms(sentence, offset, gazetteer, index, words),
         *known,
         *_listed_with_known(sentence, offset, gazetteer, known),
@@ -171,6 +176,12 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         at, end = offset + credit.start("credit"), offset + credit.end("credit")
         found = {k: m for k, m in found.items() if not at <= m.start < end}
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _uncut(mentions: list[CompanyMention], known: list[CompanyMention]) -> list[CompanyMention]:
+    """The mentions but those a known company's name runs on past: "the group A.P. Moller -
+    Maersk" read "A.P. Moller" where the gazetteer knows "Moller - Maersk", the company."""
+    return [m for m in mentions if not any(k.start < m.end < k.end for k in known)]
 
 
 _DATELINE_CREDIT = re.compile(
@@ -211,6 +222,8 @@ def _from_cue_lists(
         if mention is not None:
             mentions.append(mention)
     for described in _DESCRIBED.finditer(sentence):
+        if described["farm"] and _SIZE.search(described.group()) is None:
+            continue  # "Kofi Mensah, a cocoa farmer": a person who farms
         reach = max(0, described.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(sentence, reach, described.start())
         if name is None:

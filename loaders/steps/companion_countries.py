@@ -82,17 +82,25 @@ def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str
     """The people named after "accompanied by" in a sentence whose last person before it (the
     one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
     Minister Y" gives Y Brazil, as a leader's delegation is his own government's. Only the
-    names of that phrase: in "X, accompanied by Y, met Z" Z is the one met."""
+    names of that phrase: in "X, accompanied by Y, met Z" Z is the one met. "Accompanying the
+    President were A and B" names the one accompanied inside the cue."""
     found: dict[str, str] = {}
     for sentence in document.sentences:
         cue = _ACCOMPANIED_BY.search(sentence.text)
+        if cue is None and "ccompanying" in sentence.text:  # a cheap test before the scan
+            cue = _ACCOMPANYING.search(sentence.text)
         if cue is None:
             continue
         at = sentence.span.start + cue.start()
         close = _PHRASE_END.search(sentence.text, cue.end())
         until = sentence.span.start + (close.start() if close else len(sentence.text))
         inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
-        before = [m for m in inside if m.span.end <= at]
+        if cue.re is _ACCOMPANYING:
+            # "Accompanying the President were A and B": the one accompanied is in the cue.
+            lead = sentence.span.start + cue.start("leader")
+            before = [m for m in inside if lead <= m.span.start < sentence.span.start + cue.end()]
+        else:
+            before = [m for m in inside if m.span.end <= at]
         leader = people.get(before[-1].person) if before else None
         if leader is None:
             continue
@@ -110,6 +118,12 @@ def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str
 
 
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
+_ACCOMPANYING = re.compile(
+    r"\b[Aa]ccompanying\s+(?P<leader>(?:(?!\s+to\s)[^,;]){2,60}?)"
+    r"\s+(?:were|was|are|is|will\s+be)\s+"
+)
+"""The companions after the one they accompany: "Accompanying the President were ..."; not
+those who accompany a guest *to* a place, who may be the host's escort."""
 _PHRASE_END = re.compile(r",\s+(?!and\b)(?-i:[a-z])|[;:]")
 """Where the companions end: a comma before a lower-case word (", met Prime Minister X", ", who
 ...") or a semicolon; the commas of a list of titled names ("A, B and C") do not end it."""

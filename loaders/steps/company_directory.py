@@ -120,12 +120,14 @@ _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
 
 WORD = r"[A-Z0-9][\w&'.\-]*[\w&]|[A-Z]"
 NAME = (
-    rf"(?:[A-Z]\.\s+(?=[A-Z]))*"
-    rf"(?:{WORD})(?:\s+(?:(?:&|de|du|des|da|von|van|der|y|of|for)\s+)?(?:{WORD}))*"
+    rf"(?:[A-Z]\.\s*(?=[A-Z]))*"
+    rf"(?:{WORD})(?:\s+(?:(?:&|de|del|du|des|da|von|van|der|y|of|for)\s+)?"
+    rf"(?:[dl]['\u2019](?=[A-Z]))?(?:{WORD}))*"
 )
-"""A capitalised name of one or more words, with the small words names join ("Bank of China"),
-maybe opened by the initials of its founder's name ("B. Braun", "A. P. Moller-Maersk"); an
-initial after a word ("Plan B. They") ends the name."""
+"""A capitalised name of one or more words, with the small words names join ("Bank of China",
+"Banco del Pacifico", "Orange Cote d'Ivoire"), maybe opened by the initials of its founder's
+name ("B. Braun", "A. P. Moller-Maersk", "A.P. Moller-Maersk"); an initial after a word ("Plan
+B. They") ends the name."""
 NOT_NAMES = frozenset(
     [
         "The",

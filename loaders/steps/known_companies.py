@@ -227,7 +227,9 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
     suffixes = (
         re.compile(
-            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})\s*,?\s+(?:{alternation})(?![\w-])"
+            # "LankaPay (Pvt) Ltd": a form in brackets before the last one belongs to it too
+            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})"
+            rf"(?:\s+\((?:{alternation})\))?\s*,?\s+(?:{alternation})(?![\w-])"
             rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
             rf"(?P<before>{NAME})[\"\u00bb\u201d]?"
             # "PT Bank Mandiri (Persero) Tbk": the forms after the name belong to it too

@@ -161,8 +161,11 @@ class PeopleRecognizer:
         base = sentence.span.start
         seen: set[int] = set()
         served_until = 0
+        addressed_at = -1
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
+            if head_start == addressed_at:
+                continue  # "Army Commander General X": the rank is X's address, not a post
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
                 continue
             if text.startswith(("'s ", "\u2019s "), head_end):
@@ -211,6 +214,7 @@ class PeopleRecognizer:
             styled = _THE.match(text, name_start)
             honorific = self.honorific.match(text, styled.end() if styled else name_start)
             if honorific:
+                addressed_at = honorific.start()
                 name_start = honorific.end()
             name = NAME.match(text, name_start) if tail else None
             if name and tail and "," in tail.group() and self.title.match(text, name_start):

@@ -187,6 +187,7 @@ class LowerTitleReader:
             or _seat(document, base, title)
             or possessive_country(text, title.start(), base, document)
             or _country_left_to_the_story(text, title)
+            or _acronym_before(text, title)
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -304,6 +305,20 @@ def _country_left_to_the_story(text: str, title: re.Match[str]) -> tuple[int, st
     if _TIME_OF_OFFICE.search(before) is None and _OFFICE_WORD.search(before) is None:
         return None
     return title.start(), None
+
+
+def _acronym_before(text: str, title: re.Match[str]) -> tuple[int, None] | None:
+    """Where a title starts that a body's acronym opens: "ACME director general Lea Brun",
+    "FIFA president X". The post is the title alone; the body may be any country's or none's,
+    so the country is left to the story (a country's own code, "US president", is a demonym's
+    case and read before)."""
+    if _ACRONYM_BEFORE.search(text, max(0, title.start() - 12), title.start()) is None:
+        return None
+    return title.start(), None
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])[A-Z][A-Z0-9&]{1,9}\s$")
+"""A body's acronym right before a lower-case title: "ONEE ", "KPLC "."""
 
 
 def _seat(document: Document, base: int, title: re.Match[str]) -> tuple[int, str] | None:

@@ -31,7 +31,7 @@ GIVEN_ABBREVIATIONS = (
 name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
 ends at its dot ("Md")."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:(?:[A-Z]|{'|'.join(GIVEN_ABBREVIATIONS)})\.(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:(?:(?:[A-Z]\.){{1,3}}|(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.)(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 PARTICLES = (

@@ -21,6 +21,9 @@ _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:and\s+)?of\s+(?:the\s+)?")
 """What leads to the next country of the list: "; of ", ", and of "."""
 _APPOSED = re.compile(r",\s+")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_NO_PORTFOLIO = r"(?:The|Both|All|Two|Three|Their|His|Her|Our|Its)\s"
+"""Capitalised words before a plural title that are no portfolio of it: "Both presidents A
+and B" are presidents, not "both presidents"."""
 _NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 """What leads to the next name after a plural title: ", ", " and ", ", and "."""
 
@@ -53,15 +56,17 @@ class PluralTitleReader:
             rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})\s+of\s+(?:the\s+)?"
         )
         # "Presidents Xi Jinping and Luiz Inacio Lula da Silva", "Prime Ministers A of X and B
-        # of Y": the plural title before the names, capitalised as a title before a name is.
-        capitalised = trie_pattern(f"{h.title()}s" for h in singular)
+        # of Y": the plural title before the names, capitalised as a title before a name is,
+        # or in lower case after its capitalised portfolio ("Trade ministers A and B"), as
+        # many papers write a plural title.
+        plurals = trie_pattern({f"{h.title()}s" for h in singular} | {f"{h}s" for h in singular})
         self._before_names = re.compile(
-            rf"\b(?P<portfolio>(?:[A-Z][a-z]+\s+){{0,2}}?)"
-            rf"(?P<title>{capitalised})\s+(?=[A-Z])"
+            rf"\b(?P<portfolio>(?:(?!{_NO_PORTFOLIO})[A-Z][a-z]+\s+){{0,2}}?)"
+            rf"(?P<title>{plurals})\s+(?=[A-Z])"
         )
         # The title alone, which ``re`` skips ahead to at C speed (no "\b" in front, which is
         # tried at every position): most sentences hold none, and need no scan for the lists.
-        self._capitalised = re.compile(rf"{capitalised}\s+[A-Z]")
+        self._titled = re.compile(rf"{plurals}\s+[A-Z]")
         self._post = post
 
     def read(
@@ -71,7 +76,7 @@ class PluralTitleReader:
         country named before them."""
         text = sentence.text
         lists = list(self._plural.finditer(text)) if " of " in text else []
-        names = list(self._before_names.finditer(text)) if self._capitalised.search(text) else []
+        names = list(self._before_names.finditer(text)) if self._titled.search(text) else []
         if not lists and not names:
             return  # most sentences: no plural title, so no need to gather their countries
         base = sentence.span.start
@@ -89,6 +94,8 @@ class PluralTitleReader:
     def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """The names after a plural title, each with its country when "of X" follows it; at
         least two, as a plural title has ("Presidents Day Sale" names no one)."""
+        if not (match["portfolio"] or match["title"][0].isupper()):
+            return  # "the two ministers A and B": no title a reader can tell is one
         text, base = listing.text, listing.base
         title = (match["portfolio"] + match["title"][:-1]).lower()
         at = match.end()

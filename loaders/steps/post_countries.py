@@ -18,10 +18,11 @@ named), and such a guess is no statement of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, Post, TextSpan
-from dkg.loaders.gazetteer import Gazetteer
+from dkg.loaders.document import Document, OrganizationMention, Person, Post, TextSpan
+from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.steps.person_placing import StateOffices, placed
 from dkg.loaders.steps.side_lists import sides
 
@@ -55,9 +56,9 @@ class PostCountries:
     def __call__(self, document: Document) -> Document:
         """Return the document with the countries of its people and of their posts."""
         countries = self._sides(document)
-        officials = _officials_of_bodies(document)
+        officials = _officials_of_bodies(document, self._body_country)
         people = tuple(
-            p
+            (p if officials[p.key] is None else self._placed(p, officials[p.key]))
             if p.key in officials
             else self._placed(p, countries.get(p.key) or self._portfolio_country(p))
             for p in document.people
@@ -91,32 +92,56 @@ class PostCountries:
         return placed(person, country, self._national)
 
     def _portfolio_country(self, person: Person) -> str | None:
-        """The country whose nationals abroad a post of the person is for, if one is."""
+        """The country whose nationals abroad a post of the person is for, if one is, or
+        whose own chamber a post presides over ("Speaker of the Sejm", "Knesset Speaker")."""
+        chambers = self._gazetteer.titles.legislature_countries
         for post in person.posts:
             found = _NATIONALS_ABROAD.search(post.title)
             if found is not None:
                 country = self._gazetteer.country(found["demonym"])
                 if country is not None:
                     return country.iso2
+            words = fold(post.title).split()
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    chamber = chambers.get(" ".join(words[start:end]))
+                    if chamber is not None:
+                        return chamber
         return None
+
+    def _body_country(self, body: OrganizationMention) -> str | None:
+        """The country of a body: the gazetteer's, else, for a body it does not know, the
+        country its name begins or ends with ("Ghana Export Promotion Authority", "Revenue
+        Authority of Kenya"), as a state names its own agencies; none for an international
+        body."""
+        if body.country is not None or self._gazetteer.organization(body.name) is not None:
+            return body.country
+        return self._gazetteer.split_post(body.name)[1]
 
     def _national(self, post: Post) -> bool:
         """Whether a post without a country is an office of the state its holder serves."""
         return post.country is None and self._state_office(post)
 
 
-def _officials_of_bodies(document: Document) -> frozenset[str]:
-    """The people named as officials of an international body: "X, Secretary-General of the
-    East African Community", "EAC Secretary-General X" (a body of no country)."""
-    bodies = [o.span for o in document.organizations if o.country is None]
-    if not bodies:
-        return frozenset()
+def _officials_of_bodies(
+    document: Document, country: Callable[[OrganizationMention], str | None]
+) -> dict[str, str | None]:
+    """The people named as officials of a body, with its country: "X, Secretary-General of
+    the East African Community", "EAC Secretary-General X" (a body of no country, whose
+    officials keep none), "X, director of the Ghana Export Promotion Authority" (Ghana's)."""
+    if not document.organizations:
+        return {}
+    bodies = [(o.span, country(o)) for o in document.organizations]
     text = document.text
-    found = set()
+    found: dict[str, str | None] = {}
     for mention in document.person_mentions:
-        if mention.via == "name" and any(_holds_office(text, mention.span, b) for b in bodies):
-            found.add(mention.person)
-    return frozenset(found)
+        if mention.via != "name":
+            continue
+        for body, iso2 in bodies:
+            if _holds_office(text, mention.span, body):
+                found[mention.person] = iso2
+                break
+    return found
 
 
 def _holds_office(text: str, name: TextSpan, body: TextSpan) -> bool:

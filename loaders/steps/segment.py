@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
+from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
@@ -193,7 +194,30 @@ def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
             continue
         if word in _CURRENCY_SIGNS and paragraph[match.end() : match.end() + 1].isdigit():
             continue
+        if before is not None and _inside_name(before.group(1), paragraph, match.end()):
+            continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(paragraph)))
     return bounds
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+"""Dotted capital initials: "A.P.", "J.R."."""
+_NAME_WORD = re.compile(r"[A-Z][a-z]+\b")
+_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"}
+    | {"his", "her", "its", "their", "our", "on", "in", "at", "but", "and", "after", "before"}
+    | {"during", "when", "while", "as", "there", "then", "later", "meanwhile", "earlier"}
+)
+"""Words that begin a sentence, not a name: "... in Washington, D.C. The talks ..."."""
+
+
+def _inside_name(word: str, paragraph: str, after: int) -> bool:
+    """Whether dotted initials ("A.P. Moller - Maersk", "J.R. Smith") stand inside a name:
+    initials then a capitalised word that is no sentence's first word ("The", "He"); a
+    country's initials ("the U.A.E. On Monday") may end a sentence."""
+    if _INITIALS.fullmatch(word) is None or load_gazetteer().country(word) is not None:
+        return False
+    following = _NAME_WORD.match(paragraph, after)
+    return following is not None and following.group().casefold() not in _OPENERS

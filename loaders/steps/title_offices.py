@@ -64,6 +64,7 @@ _STAFF_HEAD = re.compile(
 )
 """Titles of those who serve another office holder: "Special Adviser to the President"."""
 _TO_THE = re.compile(r"\s+to\s+the\s+")
+_ON = re.compile(r"\s+on\s+")
 _ON_FIELD = re.compile(
     rf"\s+on\s+[{UPPER}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UPPER}][\w'\u2019-]*)*(?=,)"
 )
@@ -100,6 +101,9 @@ class TitleOffices:
         # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
         # the office a title heads, so that the name after it is read as the name.
         self.body = re.compile(rf"(?:{trie_pattern(sorted(bodies))})(?!\w)", re.IGNORECASE)
+        # "Minister of Trade, and Mr. X, Minister of Health": a part opened by a form of
+        # address is the next person, not the last part of the portfolio.
+        self._addressed = re.compile(rf"(?:{trie_pattern(titles.honorifics)})(?![\w'\u2019-])")
         self.unlisted = PortfolioReader(
             (w for form in (*titles.portfolio_spellings, *bodies) for w in form.split()),
             (d for c in gazetteer.countries for d in c.demonyms),
@@ -140,6 +144,8 @@ class TitleOffices:
             listed = _LISTED_PART.match(text, end)
             if listed is None:
                 return end
+            if listed["last"] and self._addressed.match(text, listed.start("last")):
+                return end
             end = listed.end()
             if listed["last"]:
                 # "..., African Cooperation and Moroccan Expatriates": the last part; a known
@@ -159,9 +165,18 @@ class TitleOffices:
         to = _TO_THE.match(text, head_end)
         principal = self.title.match(text, to.end()) if to else None
         if principal is None or not text[principal.start()].isupper():
-            return head_end
+            return self._known_field_end(text, head_end)
         field = _ON_FIELD.match(text, principal.end())
-        return field.end() if field else principal.end()
+        return field.end() if field else self._known_field_end(text, principal.end())
+
+    def _known_field_end(self, text: str, at: int) -> int:
+        """Where a field the vocabulary knows ends after "on": "Adviser on National Security
+        X", with no comma before the name; ``at`` when none follows."""
+        on = _ON.match(text, at)
+        if on is None or not text[on.end() : on.end() + 1].isupper():
+            return at
+        known = self.body.match(text, on.end())
+        return known.end() if known is not None else at
 
     def styled(self, text: str, title_start: int) -> str | None:
         """The country of a monarch's style written before the title: "the Custodian of the

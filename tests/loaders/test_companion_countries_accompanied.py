@@ -24,6 +24,12 @@ from tests.loaders.reading import people_posts, read
             "Farid Omar",
             ("Minister of Trade", "MY"),
         ),
+        (
+            "Argentine President Laura Gil arrived in Nairobi on Monday. Accompanying the "
+            "President were Foreign Minister Pablo Sosa and Economy Minister Ines Vera.",
+            "Ines Vera",
+            ("Minister of Economy", "AR"),
+        ),
     ],
 )
 def test_companion_countries_a_leaders_companion_serves_the_leaders_country(
@@ -78,3 +84,12 @@ def test_companion_countries_a_companions_company_post_names_no_country() -> Non
     document = read(text)
     assert people_posts(document)["Sergio Alves"] == {("CEO", None)}
     assert {p.name: p.country for p in document.people}["Sergio Alves"] == "BR"
+
+
+def test_companion_countries_an_escort_to_a_place_is_no_companion() -> None:
+    """Counter-example: who accompanies the guest *to* a place may be the host's escort."""
+    text = (
+        "Argentine President Laura Gil arrived in Nairobi on Monday. Accompanying the "
+        "President to the memorial was Foreign Minister Musa Kiprono."
+    )
+    assert all(c is None for _, c in people_posts(read(text))["Musa Kiprono"])

@@ -28,6 +28,12 @@ from tests.loaders.reading import people_posts, read
             "Kofi Mensah",
             ("Minister of Foreign Affairs", "GH"),
         ),
+        (
+            "NASSAU, Bahamas - Governor-General Ruth Pinder welcomed the Indian Foreign "
+            "Minister Arjun Mehta at Government House on Tuesday.",
+            "Ruth Pinder",
+            ("Governor-General", "BS"),
+        ),
     ],
 )
 def test_host_countries_the_host_of_the_talks_serves_the_host_country(
@@ -56,6 +62,12 @@ def test_host_countries_a_third_countrys_minister_keeps_his_own() -> None:
             "Japanese Prime Minister Kenji Mori arrived in Brazil on Monday. "
             "He met Ambassador Taro Ito in Brasilia.",
             "Taro Ito",
+        ),
+        (
+            # A plain Governor may be a province's or a central bank's, not the state's.
+            "Indian Foreign Minister Arjun Mehta arrived in Nigeria on Monday. "
+            "He met Governor Bola Adeyemi in Lagos.",
+            "Bola Adeyemi",
         ),
     ],
 )

@@ -1,0 +1,87 @@
+"""A post names its country through the body it belongs to, with no country word before it:
+the chamber one country alone has ("Speaker of the Sejm"), or an agency a state names after
+itself ("director of the Kenya Revenue Authority") (issue 4)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import people_posts, read
+
+_DAY = datetime.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Speaker of the Sejm Jan Nowicki met the visiting Brazilian Foreign Minister "
+            "Paulo Teixeira on Monday.",
+            "Jan Nowicki",
+            ("Speaker of the Sejm", "PL"),
+        ),
+        (
+            "Chairman of the State Duma Pavel Orlov received a parliamentary delegation from "
+            "Laos on Tuesday.",
+            "Pavel Orlov",
+            ("Chairman of the State Duma", "RU"),
+        ),
+    ],
+)
+def test_post_countries_a_chamber_of_one_country_names_it(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    assert people_posts(read(text, _DAY))[name] == {post}
+
+
+def test_post_countries_a_chamber_many_countries_have_names_none() -> None:
+    """Counter-example: a Senate may be any country's."""
+    text = "The Speaker of the Senate, Maria Lopez, met Japanese Prime Minister Fumio Kishida."
+    assert people_posts(read(text, _DAY))["Maria Lopez"] == {("Chairman of the Senate", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Grace Wanjiru, director of the Kenya Revenue Authority, said customs rules "
+            "would change.",
+            "KE",
+        ),
+        (
+            "Tomas Berg, director of the Investment Authority of Sweden, welcomed the "
+            "Vietnamese delegation.",
+            "SE",
+        ),
+    ],
+)
+def test_post_countries_an_agency_named_after_its_state_is_that_states(
+    text: str, country: str
+) -> None:
+    posts = people_posts(read(text, _DAY))
+    assert {c for _, c in next(iter(posts.values()))} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An international body gives its officials no country.
+        "Amina Bello, director of the African Trade Observatory, said tariffs would fall.",
+        "Rui Costa, director of the Organization of American States, spoke on Monday.",
+    ],
+)
+def test_post_countries_a_body_named_after_no_state_gives_none(text: str) -> None:
+    """Counter-examples: a body named after a region or no place."""
+    posts = people_posts(read(text, _DAY))
+    assert {c for _, c in next(iter(posts.values()))} == {None}
+
+
+def test_post_countries_a_national_of_another_state_keeps_their_own() -> None:
+    """Counter-example: a Ugandan speaking at a Kenyan agency stays Ugandan."""
+    text = (
+        "Ugandan Trade Minister Moses Okello, speaking at the Kenya Investment Authority, "
+        "praised the new rules."
+    )
+    assert people_posts(read(text, _DAY))["Moses Okello"] == {("Minister of Trade", "UG")}
