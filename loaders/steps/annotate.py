@@ -29,6 +29,7 @@ from dkg.loaders.steps.figures import (
 )
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
+from dkg.loaders.steps.package_parts import fold_package_parts
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
@@ -130,7 +131,12 @@ class FactAnnotator:
         annotated = replace(
             document,
             figures=tuple(figures),
-            agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
+            agreements=tuple(
+                merge_agreements(
+                    fold_package_parts(agreements, document.text),
+                    lambda a: stated_day(a, document),
+                )
+            ),
             sectors=tuple(sectors),
             companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),
