@@ -27,7 +27,11 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementMention,
     AgreementStatus,
 )
-from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_earlier
+from dkg.loaders.steps.agreements_dated_earlier import (
+    signed_before,
+    signed_earlier,
+    told_as_earlier,
+)
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
@@ -243,6 +247,9 @@ def find_agreements(
         # "to bring into force a trade agreement signed in 2019": an earlier document.
         dated = signed_earlier(sentence, offset, context.dates, context.document_date)
         found = [a for a in found if not any(a.spans[0][1] - offset == n for n, _ in dated)]
+        # "had already signed a water accord in 2018": documents of that year
+        before = signed_before(sentence, offset, context.dates, context.document_date)
+        found = [a for a in found if not any(s <= a.start - offset < e for s, e in before)]
     return [replace(a, parties=parties) for a in found]
 
 
