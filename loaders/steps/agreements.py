@@ -241,6 +241,8 @@ def find_agreements(
             # "discussed a draft treaty and the existing trade agreement": only the draft is
             # told as a plan; nothing in the sentence signs the other
             found = [a for a in found if a.status is AgreementStatus.PLANNED]
+    # "a Green Growth Partnership memorandum": the partnership names the memorandum found
+    partnerships = [p for p in partnerships if not any(a.start <= p.start < a.end for a in found)]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     if context is not None:
