@@ -20,7 +20,8 @@ _SPLITS = re.compile(
     r":|\b(?:including|includ(?:e|es|ed)|of\s+which|among\s+them|comprising)\b", re.I
 )
 """What opens a breakdown after its total: a colon, or a word that tells parts of a whole."""
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|;(?![ \t]*\n)")
+"""What ends a sentence or a clause; a semicolon only within a line, not ending a bullet."""
 _MAX_GAP = 120
 """Characters between one line of a breakdown and the next, at most: a line is a count, a
 document noun and a few words on who signed it ("four memoranda between ministries")."""

@@ -45,6 +45,12 @@ def test_package_parts_lines_of_a_breakdown_are_one_package(text: str) -> None:
             "firms on Tuesday.",
             [6, 2],
         ),
+        # a clause of its own after a semicolon
+        (
+            "Laos and Japan signed five accords, including two loans; three contracts were "
+            "signed by firms.",
+            [5, 3],
+        ),
         # nothing tells parts of a whole
         ("Ghana and Spain signed four accords, and their ports signed two deals.", [4, 2]),
         # more documents than the total: no breakdown of it
