@@ -27,7 +27,11 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementMention,
     AgreementStatus,
 )
-from dkg.loaders.steps.agreements_dated_earlier import signed_earlier, told_as_earlier
+from dkg.loaders.steps.agreements_dated_earlier import (
+    signed_before,
+    signed_earlier,
+    told_as_earlier,
+)
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
@@ -229,12 +233,17 @@ def find_agreements(
             # "discussed a draft treaty and the existing trade agreement": only the draft is
             # told as a plan; nothing in the sentence signs the other
             found = [a for a in found if a.status is AgreementStatus.PLANNED]
+    # "a Green Growth Partnership memorandum": the partnership names the memorandum found
+    partnerships = [p for p in partnerships if not any(a.start <= p.start < a.end for a in found)]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     if context is not None:
         # "to bring into force a trade agreement signed in 2019": an earlier document.
         dated = signed_earlier(sentence, offset, context.dates, context.document_date)
         found = [a for a in found if not any(a.spans[0][1] - offset == n for n, _ in dated)]
+        # "had already signed a water accord in 2018": documents of that year
+        before = signed_before(sentence, offset, context.dates, context.document_date)
+        found = [a for a in found if not any(s <= a.start - offset < e for s, e in before)]
     return [replace(a, parties=parties) for a in found]
 
 

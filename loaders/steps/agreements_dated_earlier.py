@@ -99,3 +99,40 @@ def signed_earlier(
             continue  # "signed in May" in a May report: the news of the month
         found.append((match.end("noun"), at))
     return found
+
+
+_SIGNED_BEFORE = Prefiltered(
+    r"\b(?:(?:had|have|has)\s+(?:(?:already|previously|earlier|also|first)\s+)?|already\s+)"
+    r"(?:signed|concluded|inked|adopted)\b",
+    re.IGNORECASE,
+)
+"""A perfect of signing ("had already signed", "have signed"): documents of an earlier time
+when the clause ends on an earlier date ("had already signed a water accord in 2018")."""
+
+
+def signed_before(
+    sentence: str,
+    offset: int,
+    dates: Iterable[DateMention],
+    document_date: datetime.date | None,
+) -> list[tuple[int, int]]:
+    """The stretches of the sentence (at ``offset``) from a perfect of signing to a month or
+    year before the document's that dates it: "our countries had already signed a water
+    agreement and a port memorandum in 2018". The documents named there were signed then,
+    not at the event reported; "have signed five accords this week" is the news."""
+    if document_date is None:
+        return []
+    found = []
+    for verb in _SIGNED_BEFORE.finditer(sentence):
+        after = sorted(
+            (d for d in dates if verb.end() <= d.span.start - offset), key=lambda d: d.span.start
+        )
+        date = after[0] if after else None
+        if date is None or date.start.year is None or date.start.day is not None:
+            continue
+        if (date.start.year, date.start.month or 0) >= (document_date.year, document_date.month):
+            continue
+        end = date.span.start - offset
+        if re.search(r"[.;]", sentence[verb.end() : end]) is None:
+            found.append((verb.end(), end))
+    return found

@@ -20,6 +20,7 @@ from dkg.loaders.steps.company_short_forms import with_short_forms
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
+from dkg.loaders.steps.figure_repeats import fold_repeated_figures
 from dkg.loaders.steps.figures import (
     FigureContext,
     FigureMention,
@@ -29,6 +30,7 @@ from dkg.loaders.steps.figures import (
 )
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
+from dkg.loaders.steps.package_parts import fold_package_parts
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
@@ -127,10 +129,17 @@ class FactAnnotator:
                 if not any(o.start <= c.start < o.end for o in bodies)
             )
             events.extend(find_events(text, start, known))
+        # The first sentence is the headline, whose figure the lead restates.
+        headline_end = document.sentences[0].span.end if document.sentences else 0
         annotated = replace(
             document,
-            figures=tuple(figures),
-            agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
+            figures=tuple(fold_repeated_figures(figures, headline_end)),
+            agreements=tuple(
+                merge_agreements(
+                    fold_package_parts(agreements, document.text),
+                    lambda a: stated_day(a, document),
+                )
+            ),
             sectors=tuple(sectors),
             companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),

@@ -225,7 +225,8 @@ class _Emission:
             if figure.partner:
                 self.add(node, dip("partner"), self.linker.country(figure.partner))
             self.add(node, dip("description"), string(figure.description))
-            self.evidence(node, [TextSpan(figure.start, figure.end)])
+            told = [(figure.start, figure.end), *figure.repeats]
+            self.evidence(node, [TextSpan(start, end) for start, end in told])
 
     def _agreements(self) -> None:
         for agreement in self.document.agreements:

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.figure_back_references import refers_back
+from dkg.loaders.steps.money_purposes import money_purpose
 
 _I = re.I
 # The cue patterns below are searched in the text before every sum of money, most of which
@@ -35,6 +36,7 @@ class FigureKind(StrEnum):
 _TRADE = Prefiltered(
     r"\b(?:trade\s+turnover|turnover|commodity\s+circulation|commercial\s+(?:ex|inter)changes?|"
     r"interchanges?(?=\s+(?:of|between|with|reached|amounted|totall?ed|stood|was|grew|rose|fell)\b)|"
+    r"(?:goods|products|merchandise)\s+exchanged|exchanges?\s+of\s+goods|"
     r"(?:trade|commerce)(?!\s+(?:and\s+investment\s+)?(?:partners?|missions?|representatives?|"
     r"polic(?:y|ies)|offices?|unions?|cent(?:er|re)s?|houses?|fairs?|zones?|wars?|barriers?|"
     r"routes?|corridors?|ministers?|ministry|organi[sz]ation|regimes?|agreements?|"
@@ -42,18 +44,25 @@ _TRADE = Prefiltered(
     _I,
 )
 """Trade between two countries, also as translations from Spanish and Portuguese put it ("an
-interchange of US$ 4 billion", for "intercambio"), but not a road's interchange, which no
-amount follows as its subject or object."""
+interchange of US$ 4 billion", for "intercambio") or as "goods exchanged between" them, but
+not a road's interchange, which no amount follows as its subject or object."""
 _EXPORTS = Prefiltered(
     r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
-    r"insurers?|insurance|guarantees?)\b)|\b(?:were|was)\s+sold\s+to\b",
+    r"insurers?|insurance|guarantees?)\b)|\b(?:were|was)\s+sold\s+to\b|"
+    r"\b(?:sold|sells?|selling)\s+(?:goods|products|merchandise)\b|"
+    r"\bsales\s+to\s+(?-i:[A-Z])",
     _I,
 )
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
 bank, which are credits ("export credit agency SACE signed credit lines of up to $3 billion",
 "the export banks of both countries will lend $2 billion"); goods that "were sold to" another
-country are exports too."""
-_IMPORTS = Prefiltered(r"\bimport(?:s|ed)?\b", _I)
+country are exports too, and so are a country's "sales to Chile" and the goods it "sold"."""
+_IMPORTS = Prefiltered(
+    r"\bimport(?:s|ed)?\b|\b(?:bought|buys?|buying|purchased)\s+(?:goods|products|merchandise)\b|"
+    r"\bpurchases\s+from\s+(?-i:[A-Z])",
+    _I,
+)
+"""Imports, also told as goods a country "bought" or its "purchases from Peru"."""
 _INVESTMENT = Prefiltered(
     r"\b(?:invest(?:ment|ments|ed|s|ing|ors?)?|FDI|attract(?:ed|ing)?|capital|portfolio|"
     r"projects?|financ(?:e|ing)|funding|cost(?:s|ing)?|facility|plant|factory)\b",
@@ -197,6 +206,11 @@ def money_kind(
         return FigureKind.OTHER, "contract won"
     if _PRICES_AGREEMENT.search(before[-80:]):
         return None
+    purpose = money_purpose(before, after, sentence)
+    if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."
+        return referent or FigureKind.OTHER, purpose
+    if purpose is not None and not (purpose == "aid" and _IN_A_DOCUMENT.search(before[-200:])):
+        return FigureKind.OTHER, purpose
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
     in_a_document = _IN_A_DOCUMENT.search(before[-200:])

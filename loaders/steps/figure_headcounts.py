@@ -45,10 +45,12 @@ more than 60 companies," (the gold counts neither)."""
 _ATTENDANCE_AFTER = re.compile(
     r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
     r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"
-    r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the)\b",
+    r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the|"
+    r"travell?(?:ing|ed)\s+(?:with|alongside)|accompan(?:ying|ied|ies|y))\b",
     _I,
 )
-"""Attendance told after what is counted: "300 companies from 20 countries took part"."""
+"""Attendance told after what is counted: "300 companies from 20 countries took part", or the
+members of a delegation: "among 40 companies travelling with the president"."""
 _FLOWS = re.compile(r"\b(?:tourists|visitors|travell?ers|passengers|students)\b", _I)
 
 

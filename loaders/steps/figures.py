@@ -71,6 +71,8 @@ class FigureMention:
     """ISO2 of the country whose trade, exports or investment it is (the first of a pair)."""
     partner: str | None = None
     """ISO2 of the other country of the pair."""
+    repeats: tuple[tuple[int, int], ...] = ()
+    """Document offsets of the same figure told again (a headline's sum in the lead)."""
 
 
 _I = re.I

@@ -34,6 +34,7 @@ from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
+from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
     greets_on_arrival,
@@ -154,6 +155,10 @@ class MeetingExtractor:
                 earlier = earlier_talks(view, meetings[-1])
                 meetings.extend([earlier] if earlier is not None else [])
                 continue
+            if meetings and signs_after_told_talks(view.text):
+                signers = {m.person for m in view.people}
+                if not signers <= set(meetings[-1].participants):
+                    continue  # "After the talks, ministers A and B signed": signatories
             unnamed: tuple[str, ...] = ()
             noun = PAIR.search(view.text)
             if noun is not None and not _named_before(view, noun.start()):

@@ -120,7 +120,7 @@ _NAMED = Prefiltered(
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
-    r"\s|[a-z]+ed\s)(?P<mod>[a-z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
+    r"\s|[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
     r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
 )
@@ -240,6 +240,9 @@ def find_named_agreements(
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
         if match["mod"]:  # "a free trade agreement": the words before the head name it too
             title_start = _first_modifier(sentence, match.start(), head_start)
+            if _of_countries(sentence[title_start:head_start]):
+                continue  # "a Turkish-Libyan memorandum": a third pair's, or the parties' own
+
         end = _without_city(sentence, match.start(), match.end())
         title = sentence[title_start:end].strip()
         title = _DETERMINER.sub("", title)
@@ -266,6 +269,14 @@ def _without_city(sentence: str, start: int, end: int) -> int:
     if tail is not None and load_gazetteer().city(tail["place"]) is not None:
         return tail.start()
     return end
+
+
+def _of_countries(modifiers: str) -> bool:
+    """Whether capitalised words before a lower-case head name countries ("Turkish-Libyan"),
+    not a programme ("a Strategic Sector Cooperation agreement")."""
+    gazetteer = load_gazetteer()
+    words = re.findall(r"[A-Z][\w'\u2019]*", modifiers)
+    return any(gazetteer.country(word) is not None for word in words)
 
 
 _NEW = re.compile(

@@ -32,6 +32,8 @@ def _counts(sentence: str) -> list[Decimal]:
         "The trade delegation, of more than 60 companies, includes two state banks.",
         "He travels with a business delegation made up of some 30 Peruvian firms.",
         "A delegation comprising 45 entrepreneurs joined the minister in Hanoi.",
+        "Siemens was among 25 companies travelling with the chancellor.",
+        "Some 60 firms accompanying the king signed deals in Manila.",
     ],
 )
 def test_figure_head_counts_of_an_event_are_no_figure(sentence: str) -> None:
@@ -48,6 +50,7 @@ def test_figure_head_counts_of_an_event_are_no_figure(sentence: str) -> None:
         ("The sale of the unit left 30 companies in the group.", Decimal(30)),
         ("The delegation met the heads of some 70 Vietnamese companies in Peru.", Decimal(70)),
         ("Some 400 Peruvian companies, a delegation reported, export to Vietnam.", Decimal(400)),
+        ("About 90 Dutch companies have travelled to Ghana since 2020.", Decimal(90)),
     ],
 )
 def test_figure_head_counts_relationship_counts_stay_figures(sentence: str, value: Decimal) -> None:

@@ -1,0 +1,89 @@
+"""Money between two countries that is neither trade nor investment: remittances, deposits, debt
+claims, aid packages, and the share of a sum told just before.
+
+Reports of a visit measure a relationship in more than trade: what a diaspora sends home
+("remittances reached US$7.7 billion"), what one state keeps in the other's central bank ("a
+US$3 billion deposit in the central bank"), the debt one holds on the other ("300 million euros
+of claims"), the aid it gives ("a financial package of EUR 1 billion", "has provided 2.5
+million euros over the past three years"), and where part of such a sum goes ("Of the total,
+EUR 736 million will go to health"). The gold counts each as a figure of kind ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.prefilter import Prefiltered
+
+_I = re.I
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?"
+_REMITTANCES_BEFORE = Prefiltered(
+    rf"\bremittances\b(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){{0,7}}?\s+(?:reached|totall?ed|"
+    rf"amounted\s+to|stood\s+at|came\s+to|rose\s+to|grew\s+to|fell\s+to|were|of|worth|topped|"
+    rf"exceeded)\s+{_ABOUT}$",
+    _I,
+)
+"""Remittances told before their sum: "remittances from Chileans abroad reached $2 billion"."""
+_AFTER = re.compile(
+    r"^\s*(?:(?P<deposit>(?:[\w-]+\s+)?deposits?\b)|(?:in|of)\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<remittances>remittances)|(?P<debt>claims|debts?)(?!\s+(?:and\s+)?(?:equity|"
+    r"markets?|instruments?|securities|funds?|issues?))\b))",
+    _I,
+)
+"""A purpose named right after the sum: "a US$3 billion deposit", "$2 billion in remittances",
+"300 million euros of claims", "$1.5 billion of debt"; not "of debt instruments", which are
+securities a market trades."""
+_DEPOSIT_OF = Prefiltered(rf"\bdeposits?\s+(?:of|worth|totall?ing)\s+{_ABOUT}$", _I)
+_BANK = Prefiltered(r"\b(?:central\s+bank|reserves|treasury|bank\s+of|state\s+bank)\b", _I)
+"""A deposit is money held with a bank: "a gold deposit worth $3 billion" is a mine."""
+_PACKAGE_OF = Prefiltered(
+    rf"\b(?:financial|financing|aid|support|assistance|funding|grant|loan|economic|rescue|"
+    rf"recovery)\s+package\s+(?:of|worth|totall?ing)\s+{_ABOUT}$",
+    _I,
+)
+"""Aid told as a package: "a financial package of EUR 1 billion until 2027"."""
+_SHARE_OF_TOTAL = Prefiltered(
+    r"(?:^|[.;:]\s+)(?:of|from)\s+(?:the|this|that)\s+(?:total|amount|sum|package|envelope|"
+    r"funding|money)\s*,\s*$",
+    _I,
+)
+"""The part of a sum the text has just told: "Of the total, EUR 736 million will go to ..."."""
+_GIVEN_SO_FAR = Prefiltered(
+    rf"\b(?:provided|given|contributed|donated|disbursed|granted|allocated)\s+{_ABOUT}$", _I
+)
+_OVER_THE_YEARS = re.compile(
+    r"^\s+(?:(?:to|for)\s+(?-i:[A-Z])[\w-]*\s+)?(?:over|in|during)\s+the\s+(?:past|last|"
+    r"previous)\s+(?:decade|[\w-]+\s+(?:years|months))|^\s+since\s+(?:19|20)\d\d\b",
+    _I,
+)
+"""Money given over a span up to now, told with a perfect ("has provided more than 2.5 million
+euros over the past three years"): aid given, not the price of one project."""
+
+
+def money_purpose(before: str, after: str, sentence: str) -> str | None:
+    """The label of a sum of money that is remittances, a deposit, debt or aid, or None.
+
+    ``before`` and ``after`` are the sentence's text before and after the sum.
+
+    >>> money_purpose("Remittances from Kenyans abroad reached ", " in 2024.", "")
+    'remittances'
+    >>> money_purpose("The fund costs ", " in 2024.", "") is None
+    True
+    """
+    tail = before[-80:]
+    found = _AFTER.match(after)
+    if found is not None and found["remittances"]:
+        return "remittances"
+    if found is not None and found["debt"]:
+        return "debt"
+    if _REMITTANCES_BEFORE.search(tail):
+        return "remittances"
+    if (found is not None and found["deposit"]) or _DEPOSIT_OF.search(tail):
+        return "deposit" if _BANK.search(sentence) else None
+    if _PACKAGE_OF.search(tail):
+        return "aid"
+    if _GIVEN_SO_FAR.search(tail[-40:]) and _OVER_THE_YEARS.match(after):
+        return "aid"
+    if _SHARE_OF_TOTAL.search(before):
+        return "share of the total"
+    return None
