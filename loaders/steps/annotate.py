@@ -30,7 +30,6 @@ from dkg.loaders.steps.figures import (
 )
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
-from dkg.loaders.steps.package_parts import fold_package_parts
 from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
@@ -134,12 +133,7 @@ class FactAnnotator:
         annotated = replace(
             document,
             figures=tuple(fold_repeated_figures(figures, headline_end)),
-            agreements=tuple(
-                merge_agreements(
-                    fold_package_parts(agreements, document.text),
-                    lambda a: stated_day(a, document),
-                )
-            ),
+            agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
             sectors=tuple(sectors),
             companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),
