@@ -18,7 +18,7 @@ from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, T
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
-from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
+from dkg.loaders.steps.date_pattern import DATE, HINT, WEEKDAYS, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
@@ -164,6 +164,9 @@ def find_dates(
             if refined_week(sentence.text, match):
                 continue  # "last week ... on Monday": the weekday says the day
             in_week = day_in_named_week(sentence.text, match, today)
+            if not in_week and not future and match["rel"]:
+                weekday = match["rel"].casefold().removeprefix("on ")
+                in_week = _weekday_just_written(weekday, today, story.written)
             resolved = (
                 (in_week, None) if in_week else _resolve(match, base, future or planned, item)
             )
@@ -202,6 +205,23 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
         return today
     day = datetime.date(told.year or 0, told.month or 0, told.day or 0)
     return day if 0 < (day - today).days <= 14 else today
+
+
+def _weekday_just_written(
+    phrase: str, today: datetime.date | None, told: PartialDate | None
+) -> PartialDate | None:
+    """The day just told with its number when a bare past weekday names that same weekday: a
+    weekly filed on Saturday 30 March that told "landed on Friday, 22 March" means that Friday
+    by a later "On Friday afternoon", not the 29th; only for a day told within two weeks
+    before the filing day, as an older one no longer sets the story's week."""
+    if today is None or told is None or told.year is None or told.month is None:
+        return None
+    if told.day is None or phrase not in WEEKDAYS:
+        return None
+    day = datetime.date(told.year, told.month, told.day)
+    if WEEKDAYS[day.weekday()] != phrase or not 0 < (today - day).days <= 14:
+        return None
+    return told
 
 
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
