@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.steps.capital_headings import in_title_case
@@ -22,7 +22,7 @@ from dkg.loaders.steps.date_pattern import DATE, HINT, WEEKDAYS, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
-from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.day_numbers import day_in_told_range, numbered_day
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.item_years import item_year
 from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
@@ -47,23 +47,31 @@ class Narration:
     day told, which "the next day", "a day later" or "the day before" count from. ``written``
     is the latest day told with its number ("Thursday, 30 March"), which a programme's later
     weekdays follow; a bare weekday is itself counted from the filing day and moves no later
-    weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in.
+    weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
+    unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
     """
 
     year: int | None = None
     day: PartialDate | None = None
     written: PartialDate | None = None
     filed: PartialDate | None = None
+    ranges: list[tuple[PartialDate, PartialDate]] = field(default_factory=list)
 
     def told(
-        self, date: PartialDate, explicit_year: bool, span: bool = False, weekday: bool = False
+        self,
+        date: PartialDate,
+        explicit_year: bool,
+        end: PartialDate | None = None,
+        weekday: bool = False,
     ) -> None:
-        """Remember a date the text just gave. The first day of a ``span`` ("a visit from
-        27 to 29 March") tells how long, not the day the story has come to: "On the same day"
-        after it is no more its first day than its last, so it is not remembered as the day.
+        """Remember a date the text just gave. The first day of a span ending on ``end`` ("a
+        visit from 27 to 29 March") tells how long, not the day the story has come to: "On the
+        same day" after it is no more its first day than its last, so it is not remembered as
+        the day.
         A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one."""
         if date.day is not None:
-            if not span:
+            self.ranges.append((date, end or date))
+            if end is None:
                 self.day = date
                 if not weekday:
                     self.written = date
@@ -155,7 +163,8 @@ def find_dates(
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
             told = story.filed or story.day
-            resolved = numbered_day(number, match["wd"], today, told, future)
+            resolved = day_in_told_range(number, story.ranges) if match["od"] else None
+            resolved = resolved or numbered_day(number, match["wd"], today, told, future)
         else:
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
@@ -181,7 +190,7 @@ def find_dates(
         if _recalled(sentence.text, match, start, today):
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
-        story.told(start, explicit_year, end is not None, bool(match["rel"]))
+        story.told(start, explicit_year, end, bool(match["rel"]))
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
