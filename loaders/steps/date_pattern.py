@@ -58,7 +58,7 @@ DATE = re.compile(
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
-    r"|later that day|that (?:same )?evening))\b"
+    r"|(?:later|earlier) (?:that|in the) day|that (?:same )?evening))\b"
     r")",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""

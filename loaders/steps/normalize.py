@@ -28,7 +28,7 @@ from dkg.loaders.steps.item_years import item_year
 from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
-from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
+from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative, whole_day
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
 from dkg.loaders.steps.written_dates import readable_dates
 
@@ -49,6 +49,8 @@ class Narration:
     weekdays follow; a bare weekday is itself counted from the filing day and moves no later
     weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
     unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
+    ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
+    paragraph that tells a date: the day of the news.
     """
 
     year: int | None = None
@@ -56,6 +58,8 @@ class Narration:
     written: PartialDate | None = None
     filed: PartialDate | None = None
     ranges: list[tuple[PartialDate, PartialDate]] = field(default_factory=list)
+    lead: datetime.date | None = None
+    lead_paragraph: int | None = None
 
     def told(
         self,
@@ -158,7 +162,8 @@ def find_dates(
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
-            near = near_day(match["near"].casefold(), story.day)
+            phrase = match["near"].casefold()
+            near = near_day(phrase, _day_in_view(phrase, story, bool(mentions), today))
             resolved = (near, None) if near is not None else None
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
@@ -191,6 +196,10 @@ def find_dates(
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
         story.told(start, explicit_year, end, bool(match["rel"]))
+        if story.lead_paragraph is None:
+            story.lead_paragraph = sentence.paragraph
+        if story.lead is None and today is not None and sentence.paragraph == story.lead_paragraph:
+            story.lead = _day_up_to(start, today)
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
@@ -216,6 +225,28 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
     return day if 0 < (day - today).days <= 14 else today
 
 
+def _day_in_view(
+    phrase: str, story: Narration, told_here: bool, today: datetime.date | None
+) -> PartialDate | None:
+    """The day a near-day phrase counts from: the day just told, but for "earlier in the day"
+    or "later in the day" in a sentence without a day of its own, the day of the news, as
+    such a sentence goes back to it after an aside: in a story whose lead tells talks on
+    Thursday, "Yoon arrived on Wednesday. ... Earlier in the day, Yoon attended a forum" is
+    Thursday; "had met him there earlier in the day" after "landed late on Monday" is that
+    Monday. Without a filing day the day of the news is unknown (None)."""
+    if told_here or not phrase.endswith("in the day"):
+        return story.day
+    news = story.lead or today
+    return PartialDate.of(news) if news is not None else None
+
+
+def _day_up_to(told: PartialDate, today: datetime.date) -> datetime.date | None:
+    """The day ``told`` when it lies on or before the filing day, else None: a plan is not
+    the day of the news."""
+    day = whole_day(told)
+    return day if day is not None and day <= today else None
+
+
 def _weekday_just_written(
     phrase: str, today: datetime.date | None, told: PartialDate | None
 ) -> PartialDate | None:
@@ -223,11 +254,9 @@ def _weekday_just_written(
     weekly filed on Saturday 30 March that told "landed on Friday, 22 March" means that Friday
     by a later "On Friday afternoon", not the 29th; only for a day told within two weeks
     before the filing day, as an older one no longer sets the story's week."""
-    if today is None or told is None or told.year is None or told.month is None:
+    day = whole_day(told)
+    if today is None or day is None or phrase not in WEEKDAYS:
         return None
-    if told.day is None or phrase not in WEEKDAYS:
-        return None
-    day = datetime.date(told.year, told.month, told.day)
     if WEEKDAYS[day.weekday()] != phrase or not 0 < (today - day).days <= 14:
         return None
     return told
