@@ -50,7 +50,8 @@ class Narration:
     weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
     unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
     ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
-    paragraph that tells a date: the day of the news.
+    paragraph that tells a date: the day of the news. ``told_in`` is the paragraph of the
+    latest date told.
     """
 
     year: int | None = None
@@ -60,6 +61,7 @@ class Narration:
     ranges: list[tuple[PartialDate, PartialDate]] = field(default_factory=list)
     lead: datetime.date | None = None
     lead_paragraph: int | None = None
+    told_in: int | None = None
 
     def told(
         self,
@@ -163,7 +165,7 @@ def find_dates(
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
             phrase = match["near"].casefold()
-            near = near_day(phrase, _day_in_view(phrase, story, bool(mentions), today))
+            near = near_day(phrase, _day_in_view(phrase, story, sentence.paragraph, today))
             resolved = (near, None) if near is not None else None
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
@@ -196,6 +198,7 @@ def find_dates(
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
         story.told(start, explicit_year, end, bool(match["rel"]))
+        story.told_in = sentence.paragraph
         if story.lead_paragraph is None:
             story.lead_paragraph = sentence.paragraph
         if story.lead is None and today is not None and sentence.paragraph == story.lead_paragraph:
@@ -226,15 +229,15 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
 
 
 def _day_in_view(
-    phrase: str, story: Narration, told_here: bool, today: datetime.date | None
+    phrase: str, story: Narration, paragraph: int, today: datetime.date | None
 ) -> PartialDate | None:
     """The day a near-day phrase counts from: the day just told, but for "earlier in the day"
-    or "later in the day" in a sentence without a day of its own, the day of the news, as
-    such a sentence goes back to it after an aside: in a story whose lead tells talks on
-    Thursday, "Yoon arrived on Wednesday. ... Earlier in the day, Yoon attended a forum" is
-    Thursday; "had met him there earlier in the day" after "landed late on Monday" is that
-    Monday. Without a filing day the day of the news is unknown (None)."""
-    if told_here or not phrase.endswith("in the day"):
+    or "later in the day" in a paragraph that has told no day before it, the day of the news,
+    as such a paragraph goes back to it after an aside: in a story whose lead tells talks on
+    Thursday, "Yoon arrived on Wednesday." then a paragraph "Earlier in the day, Yoon
+    attended a forum" is Thursday; "had met him there earlier in the day" after "landed late
+    on Monday" is that Monday. Without a filing day the day of the news is unknown (None)."""
+    if story.told_in == paragraph or not phrase.endswith("in the day"):
         return story.day
     news = story.lead or today
     return PartialDate.of(news) if news is not None else None

@@ -63,3 +63,11 @@ def test_normalize_day_of_the_news_a_plan_in_the_lead_is_not_the_news_day() -> N
 def test_normalize_day_of_the_news_is_unknown_without_a_filing_day() -> None:
     text = "The envoys met on 4 May 2023.\n\nEarlier in the day, the talks were opened."
     assert _days(text, None) == ["2023-05-04"]
+
+
+def test_normalize_day_of_the_news_a_day_told_in_the_same_paragraph_comes_first() -> None:
+    text = (
+        "Chilean President Pablo Soto arrived in Buenos Aires on Wednesday. On Thursday he "
+        "held talks with President Marta Gil. Later in the day Soto met Luis Vera."
+    )
+    assert _days(text, FRIDAY) == ["2025-06-11", "2025-06-12", "2025-06-12"]
