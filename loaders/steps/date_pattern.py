@@ -26,8 +26,9 @@ _NUMBER = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _ORDINAL = rf"{_NUMBER}(?:st|nd|rd|th)"
 _NO_MONTH_AFTER = rf"(?!,?\s+(?:of\s+)?{MONTH}(?!\w))"
 """"Tuesday the 14th of May" is read whole by the day-and-month form that follows."""
-_CLAUSE_GOES_ON = r"(?=[,.;:)]|$|\s+(?:at|in|when|with|after|before|and)\s)"
-""""on the 3rd" is a day where the clause goes on or ends after it, not "on the 3rd floor"."""
+_CLAUSE_GOES_ON = r"(?=[,.;:)]|$|\s+(?:at|in|when|with|after|before|and|he|she|they|we|the)\s)"
+""""on the 3rd" is a day where the clause goes on or ends after it, or where the clause's
+subject follows it ("On the 4th they dined"), not "on the 3rd floor"."""
 DATE = re.compile(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
@@ -54,7 +55,7 @@ DATE = re.compile(
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
-    r"|later that day|that (?:same )?evening))\b"
+    r"|(?:later|earlier) (?:that|in the) day|that (?:same )?evening))\b"
     r")",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""

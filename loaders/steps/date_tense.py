@@ -41,14 +41,16 @@ _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
 to fly")."""
 _SCHEDULE = re.compile(
     r"\b(?:continues|resumes|moves\s+on|meets|visits|opens|closes|ends|concludes|wraps\s+up|"
-    r"attends|addresses|tours)\b"
+    r"attends|addresses|tours|arrives|lands|signs|begins|starts|hosts|receives|holds)\b"
     r"|\b(?:travels|flies|heads|goes|leaves|departs|returns)\s+(?:on\s+)?(?:to|for|home|back)\b"
 )
 """A clause a weekday opens, told in the present of a programme: "On Thursday the visit
 continues in Shanghai", "On Tuesday the chancellor travels to Toronto", "On Friday he meets
 students"; a past or a "today" story says "continued", "met". A trip verb needs its direction
 ("the office's travels budget" is no trip). Only in the clause the date
-opens: "returns home Monday, after talks she held Sunday" keeps Sunday past."""
+opens: "returns home Monday, after talks she held Sunday" keeps Sunday past. The same present
+tells a plan when it leads up to the date in its clause ("The king arrives on Thursday", "she
+signs the accord on Saturday")."""
 _UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:on|from|last|next|this)\s+$", re.IGNORECASE)
 """What the date pattern reads with the weekday after it: such a weekday is no bare one."""
@@ -59,7 +61,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     before it ("arrived on Monday, and will leave on Friday"), or the future verb of a clause
     the date opens ("On Tuesday he is to fly"), unless a past verb comes first ("On Tuesday,
     he flew to Osaka and will stay")."""
-    if FUTURE.search(text, max(0, start - 80), start):
+    if FUTURE.search(text, max(0, start - 80), start) or _scheduled_before(text, start):
         return True
     if not _OPENS_CLAUSE.search(text, 0, start):
         return False
@@ -68,6 +70,16 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     ahead = FUTURE.search(told) or _SCHEDULE.search(told)
     past = _PAST.search(told)
     return ahead is not None and (past is None or ahead.start() <= past.start())
+
+
+def _scheduled_before(text: str, start: int) -> bool:
+    """Whether the clause that leads up to the date at ``start`` tells a programme in the
+    present ("The emir lands in Lima on Friday"), with no past verb after its present one
+    ("The envoy holds the post he took up on Monday" keeps Monday past)."""
+    clause = _CLAUSE.search(text, max(0, start - 100), start)
+    told = clause.group() if clause else ""
+    ahead = _SCHEDULE.search(told)
+    return ahead is not None and not _PAST.search(told, ahead.end())
 
 
 def still_to_come(text: str, at: int, end: int) -> bool:

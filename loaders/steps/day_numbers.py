@@ -41,6 +41,29 @@ def numbered_day(
     return (PartialDate(None, found.month, found.day), None) if found is not None else None
 
 
+def day_in_told_range(
+    number: str, ranges: list[tuple[PartialDate, PartialDate]]
+) -> tuple[PartialDate, None] | None:
+    """Day ``number`` ("4th") of the latest day or range the story told that holds it: "She
+    flew to Hanoi on 4 and 5 March. On the 4th ..." is 4 March whatever month the story was
+    filed in; a number no told range holds (None) is left to the filing month. A range is
+    told within one month ("4 and 5 March", "9 to 14 June"): the date pattern reads no other.
+
+    >>> march = (PartialDate(2024, 3, 4), PartialDate(2024, 3, 5))
+    >>> day_in_told_range("4th", [march])
+    (PartialDate(year=2024, month=3, day=4), None)
+    >>> day_in_told_range("9th", [march]) is None
+    True
+    """
+    day = day_number(number)
+    for start, end in reversed(ranges):
+        if start.month is None or end.month is None or start.day is None or end.day is None:
+            continue
+        if start.month == end.month and start.day <= day <= end.day:
+            return PartialDate(start.year, start.month, day), None
+    return None
+
+
 def _nearest(
     day: int, weekday: int | None, base: datetime.date, future: bool
 ) -> datetime.date | None:

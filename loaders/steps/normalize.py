@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
-from dkg.loaders.steps.date_pattern import DATE, HINT, day_number
+from dkg.loaders.steps.date_pattern import DATE, HINT, WEEKDAYS, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
 from dkg.loaders.steps.dateline_years import dated_filing
-from dkg.loaders.steps.day_numbers import numbered_day
+from dkg.loaders.steps.day_numbers import day_in_told_range, numbered_day
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.item_years import item_year
 from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
-from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative
+from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative, whole_day
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
 from dkg.loaders.steps.written_dates import readable_dates
 
@@ -47,23 +47,37 @@ class Narration:
     day told, which "the next day", "a day later" or "the day before" count from. ``written``
     is the latest day told with its number ("Thursday, 30 March"), which a programme's later
     weekdays follow; a bare weekday is itself counted from the filing day and moves no later
-    weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in.
+    weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
+    unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
+    ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
+    paragraph that tells a date: the day of the news. ``told_in`` is the paragraph of the
+    latest date told.
     """
 
     year: int | None = None
     day: PartialDate | None = None
     written: PartialDate | None = None
     filed: PartialDate | None = None
+    ranges: list[tuple[PartialDate, PartialDate]] = field(default_factory=list)
+    lead: datetime.date | None = None
+    lead_paragraph: int | None = None
+    told_in: int | None = None
 
     def told(
-        self, date: PartialDate, explicit_year: bool, span: bool = False, weekday: bool = False
+        self,
+        date: PartialDate,
+        explicit_year: bool,
+        end: PartialDate | None = None,
+        weekday: bool = False,
     ) -> None:
-        """Remember a date the text just gave. The first day of a ``span`` ("a visit from
-        27 to 29 March") tells how long, not the day the story has come to: "On the same day"
-        after it is no more its first day than its last, so it is not remembered as the day.
+        """Remember a date the text just gave. The first day of a span ending on ``end`` ("a
+        visit from 27 to 29 March") tells how long, not the day the story has come to: "On the
+        same day" after it is no more its first day than its last, so it is not remembered as
+        the day.
         A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one."""
         if date.day is not None:
-            if not span:
+            self.ranges.append((date, end or date))
+            if end is None:
                 self.day = date
                 if not weekday:
                     self.written = date
@@ -150,12 +164,14 @@ def find_dates(
         story = narration if narration is not None else Narration()
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
-            near = near_day(match["near"].casefold(), story.day)
+            phrase = match["near"].casefold()
+            near = near_day(phrase, _day_in_view(phrase, story, sentence.paragraph, today))
             resolved = (near, None) if near is not None else None
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
             told = story.filed or story.day
-            resolved = numbered_day(number, match["wd"], today, told, future)
+            resolved = day_in_told_range(number, story.ranges) if match["od"] else None
+            resolved = resolved or numbered_day(number, match["wd"], today, told, future)
         else:
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
@@ -164,6 +180,9 @@ def find_dates(
             if refined_week(sentence.text, match):
                 continue  # "last week ... on Monday": the weekday says the day
             in_week = day_in_named_week(sentence.text, match, today)
+            if not in_week and not future and match["rel"]:
+                weekday = match["rel"].casefold().removeprefix("on ")
+                in_week = _weekday_just_written(weekday, today, story.written)
             resolved = (
                 (in_week, None) if in_week else _resolve(match, base, future or planned, item)
             )
@@ -178,7 +197,12 @@ def find_dates(
         if _recalled(sentence.text, match, start, today):
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
-        story.told(start, explicit_year, end is not None, bool(match["rel"]))
+        story.told(start, explicit_year, end, bool(match["rel"]))
+        story.told_in = sentence.paragraph
+        if story.lead_paragraph is None:
+            story.lead_paragraph = sentence.paragraph
+        if story.lead is None and today is not None and sentence.paragraph == story.lead_paragraph:
+            story.lead = _day_up_to(start, today)
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
@@ -202,6 +226,43 @@ def _told_ahead_of(today: datetime.date | None, told: PartialDate | None) -> dat
         return today
     day = datetime.date(told.year or 0, told.month or 0, told.day or 0)
     return day if 0 < (day - today).days <= 14 else today
+
+
+def _day_in_view(
+    phrase: str, story: Narration, paragraph: int, today: datetime.date | None
+) -> PartialDate | None:
+    """The day a near-day phrase counts from: the day just told, but for "earlier in the day"
+    or "later in the day" in a paragraph that has told no day before it, the day of the news,
+    as such a paragraph goes back to it after an aside: in a story whose lead tells talks on
+    Thursday, "Yoon arrived on Wednesday." then a paragraph "Earlier in the day, Yoon
+    attended a forum" is Thursday; "had met him there earlier in the day" after "landed late
+    on Monday" is that Monday. Without a filing day the day of the news is unknown (None)."""
+    if story.told_in == paragraph or not phrase.endswith("in the day"):
+        return story.day
+    news = story.lead or today
+    return PartialDate.of(news) if news is not None else None
+
+
+def _day_up_to(told: PartialDate, today: datetime.date) -> datetime.date | None:
+    """The day ``told`` when it lies on or before the filing day, else None: a plan is not
+    the day of the news."""
+    day = whole_day(told)
+    return day if day is not None and day <= today else None
+
+
+def _weekday_just_written(
+    phrase: str, today: datetime.date | None, told: PartialDate | None
+) -> PartialDate | None:
+    """The day just told with its number when a bare past weekday names that same weekday: a
+    weekly filed on Saturday 30 March that told "landed on Friday, 22 March" means that Friday
+    by a later "On Friday afternoon", not the 29th; only for a day told within two weeks
+    before the filing day, as an older one no longer sets the story's week."""
+    day = whole_day(told)
+    if today is None or day is None or phrase not in WEEKDAYS:
+        return None
+    if WEEKDAYS[day.weekday()] != phrase or not 0 < (today - day).days <= 14:
+        return None
+    return told
 
 
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}

@@ -105,9 +105,13 @@ _STANDFIRST = 120
 """A line this long above a byline is a standfirst, not a headline."""
 _BYLINE = re.compile(
     r"\s*By\s+[A-Z][\w.'\u2019-]*(?:(?:,?\s+and|,)?\s+[A-Z][\w.'\u2019-]*){0,8}\s*$"
+    r"|\s*By\s+(?:our|a|an)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,4}\s*$"
+    r"|\s*[\[(][^\])\n]{1,80}[\])]\s*$"
 )
-"""A byline line ("By Kwame Mensah", "By Ana Ruiz and Li Wei") between the headline and the
-dateline."""
+"""A byline line ("By Kwame Mensah", "By Ana Ruiz and Li Wei", an unnamed "By our
+correspondent in Dakar", "By a Staff Reporter") or an editor's note in brackets ("[Translated
+from Portuguese]", "(Unofficial translation)") between the headline and the dateline: neither
+is a headline, so the dateline under them is still among the top lines."""
 
 
 _DATELINE_LINES = 3

@@ -17,6 +17,13 @@ _NEAR_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1
 """Day offsets of the words that tie a day to the one just narrated ("the next day")."""
 
 
+def whole_day(day: PartialDate | None) -> datetime.date | None:
+    """The calendar day of a date told with its year, month and day, else None."""
+    if day is None or day.year is None or day.month is None or day.day is None:
+        return None
+    return datetime.date(day.year, day.month, day.day)
+
+
 def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
     """The day "the next day", "the day before" or "the same evening" means after ``day``."""
     if day is None or day.month is None or day.day is None:

@@ -15,11 +15,26 @@ from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_cues import CUE, LEG
 from dkg.loaders.steps.visit_days import attribute_year, counted_days, nearest, stated_days
 from dkg.loaders.steps.visit_scope import of_this_visit
+from dkg.loaders.steps.visit_status import status_of
 
 _ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;()]*,")
 """A relative clause set off by commas before the cue, about its subject's past: "X, who was
 sworn in only in September, arrived on Wednesday" arrived on Wednesday; unless it tells when
 the stay began ("X, who has been in Lima since Monday, met Y")."""
+
+
+_SUPERSEDED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:set|scheduled|planned|slated)\s+(?:for|on)\s+$",
+    re.IGNORECASE,
+)
+"""The first plan of a visit that then took place on another day: "The state visit, first set
+for 4 and 5 May, was pushed back a day" did not happen on 4 May. A visit that was postponed or
+called off keeps that plan as its day (``status_of``)."""
+
+
+def _superseded(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is told as a visit's first plan ("first set for")."""
+    return _SUPERSEDED.search(text, max(0, start - 40), start) is not None
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
@@ -42,6 +57,9 @@ def cue_days(
             for start, end in asides
         )
     ]
+    superseded = [d for d in dates if _superseded(text, view.local(d.span)[0])]
+    if superseded and status_of(text, cue) == "happened":
+        dates = [d for d in dates if d not in superseded]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
         # the first leg's.

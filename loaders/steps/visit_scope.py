@@ -53,7 +53,11 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     if ORIGIN_CLAUSE.search(text, cue.end(), start):
         return False  # "arrived in Amman from Cairo, where he had held talks on Monday"
     relative = _FAR_RELATIVE.search(text, cue.end(), start)
-    if relative is not None and relative.start() - cue.end() > _NOUN_REACH:
+    if (
+        relative is not None
+        and relative.start() - cue.end() > _NOUN_REACH
+        and not _PLAN_CLAUSE.match(text, relative.start())
+    ):
         return False  # "trip to X in order to oversee ... Hurricane Milton, which ... on Wednesday"
     other = _OTHER_EVENT.search(text, cue.end(), start)
     if other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None:
@@ -72,6 +76,13 @@ _FAR_RELATIVE = re.compile(r",\s+which\b")
 _NOUN_REACH = 40
 """How far after the cue a ", which" clause can still be about the visit ("a state visit to
 the Republic of Kazakhstan, which began on Monday"); further on it is about a later noun."""
+_PLAN_CLAUSE = re.compile(
+    r",\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+"
+    r"(?:(?:originally|initially|first|provisionally)\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\b"
+)
+"""A ", which" clause that gives the day a trip was planned for, however long the noun before
+it: "The state visit of the Chancellor of Germany to Kenya, which had been scheduled for
+November 21, has been postponed" keeps that day as the visit's."""
 TO_EVENT = re.compile(
     r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:summit|forum|"
     r"conference|congress|games|olympics|expo|exhibition|festival)\s+(?:in|at)\s+(?:the\s+)?",

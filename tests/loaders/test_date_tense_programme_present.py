@@ -57,3 +57,29 @@ def test_date_tense_programme_a_meeting_not_scheduled_is_none() -> None:
         "Kenji Mori has said he hopes to meet President Kovac."
     )
     assert meetings(read(text, TUESDAY)) == []
+
+
+# A present programme verb leading up to the weekday in its clause tells a plan too
+# ("The emir lands in Lima on Friday"); a past verb after it keeps the day behind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The king arrives on Thursday for a three-day state visit.", ["2025-06-12"]),
+        ("The emir lands in Lima on Friday, the palace said.", ["2025-06-13"]),
+        ("Chancellor Weber signs the accord in Hanoi on Saturday.", ["2025-06-14"]),
+        ("The summit begins on Wednesday in Addis Ababa.", ["2025-06-11"]),
+        # past verbs, or a past verb after the present one, keep the day behind
+        ("The king arrived on Thursday for a three-day state visit.", ["2025-06-05"]),
+        ("The envoy holds the post he took up on Monday.", ["2025-06-09"]),
+        ("The emir, who lands often in Lima, was received on Friday.", ["2025-06-06"]),
+    ],
+)
+def test_date_tense_programme_present_verb_before_the_weekday(
+    text: str, expected: list[str]
+) -> None:
+    assert _days(text) == expected
+
+
+def test_date_tense_programme_present_verb_dates_the_coming_visit() -> None:
+    text = "President Ana Kovac of Croatia arrives in Japan on Thursday for a visit."
+    assert dated_visits(read(text, TUESDAY)) == {("Ana Kovac", "JP", "2025-06-12")}

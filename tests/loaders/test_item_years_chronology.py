@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders.steps.item_years import item_year
+from tests.loaders.reading import read
 from tests.visit_rows import visit_rows
 
 PAGE = datetime.date(2025, 3, 1)
@@ -45,3 +46,18 @@ def test_item_years_numbers_and_spans_of_years_are_not_items() -> None:
     assert item_year("2016-17 was a record fiscal year.") is None
     assert item_year("2016 was the year of the first visit.") is None
     assert item_year("\u2022 2021 \u2013 talks resume") == 2021
+
+
+def test_item_years_full_date_at_the_head_of_an_item_dates_its_days() -> None:
+    text = (
+        "Key dates\n\n"
+        "12-13 May 2019: Prime Minister Tom Reid of Australia visits Vietnam for talks on "
+        "12 May with Prime Minister Pham Van Long."
+    )
+    document = read(text, PAGE)
+    assert [m.start.lexical for m in document.dates] == ["2019-05-12", "2019-05-12"]
+
+
+def test_item_years_a_dated_sentence_without_a_separator_is_no_item() -> None:
+    assert item_year("May 2019 saw the first visit by a Vietnamese leader.") is None
+    assert item_year("On 12 May 2019 - a Sunday - the talks began.") is None
