@@ -64,7 +64,7 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or _awaited_without_person(view, cue)
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
-        or _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH) is not None
+        or _put_off(view, cue)
         or _AT_DESTINATION.search(view.text, 0, cue.start()) is not None
     )
 
@@ -81,12 +81,24 @@ clause alone would put it where the sentence's story is."""
 
 _SOMEDAY = Prefiltered(
     r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
-    r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
+    r"(?:allow|permit)|some\s?day|at\s+some\s+point|before\s+(?:his|her|their)\s+"
+    r"(?:term|mandate|tenure)\s+(?:ends|expires|runs\s+out|is\s+over)|before\s+the\s+end\s+of\s+"
+    r"(?:his|her|their)\s+(?:term|mandate|tenure))\b",
     re.IGNORECASE,
 )
 """A trip put off to no time at all: "invited Biden to visit Russia 'when the time is right'",
-"hopes to go there someday", a vague intention that is no visit."""
+"hopes to go there someday", "would visit Chile before his term ends", a vague intention
+that is no visit."""
 _SOMEDAY_REACH = 80
+
+
+def _put_off(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the trip is put off to no time at all; a day told before the vague words
+    still dates it: "will visit Chile in March, before his term ends"."""
+    someday = _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH)
+    return someday is not None and not any(
+        cue.end() <= view.local(d.span)[0] < someday.end() for d in view.dates
+    )
 
 
 _NEGATED = Prefiltered(
