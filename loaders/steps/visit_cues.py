@@ -25,7 +25,7 @@ CUE = Prefiltered(
     r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|flown|headed|heads) to|"
+    r"will visit|to visit|is visiting|(?:come|came|comes|went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
     r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
