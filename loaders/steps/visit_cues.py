@@ -69,6 +69,21 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
+_NOT_COMING = Prefiltered(
+    r"\b(?:will|(?:is|are)\s+now)\s+(?:not|no\s+longer)\s+(?:now\s+)?$|\bwon['\u2019]t\s+$",
+    re.IGNORECASE,
+)
+
+
+def called_off(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether a denied trip is one called off: a future "will not travel" to a day or an event
+    still named ("will not travel to Caracas for the summit on May 3") is a cancelled visit,
+    while "will not visit Russia while the war lasts" names no trip that was planned."""
+    return _NOT_COMING.search(view.text, max(0, cue.start() - 30), cue.start()) is not None and any(
+        view.local(d.span)[0] > cue.end() for d in view.dates
+    )
+
+
 _AT_DESTINATION = Prefiltered(
     r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:[^,;.]{0,40}?\s)?for\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^,;.]{0,40},\s+where\b[^,;.]*$",
