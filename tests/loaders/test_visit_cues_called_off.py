@@ -1,4 +1,4 @@
-"""A trip that "will not" or "will no longer" be made to a day or an event still named is a
+"""A trip that "will not" or "will no longer" be made on a day still named is a
 cancelled visit (issue 4); a refusal with no trip planned, or a past "has not visited", is no
 visit at all."""
 
@@ -31,6 +31,7 @@ def test_visit_cues_called_off_trip_is_cancelled(sentence: str) -> None:
     "sentence",
     [
         "Colombian President Gustavo Petro will not travel to Lima while the dispute lasts.",
+        "Colombian President Gustavo Petro will not travel to Lima this year.",
         "Colombian President Gustavo Petro has not visited Lima since 2 March 2023.",
     ],
 )
