@@ -1,5 +1,6 @@
-"""A trip announced with "come to" ("will come to Chile early next year") is a visit, as "came
-to" already was (issue 4); "come to" an agreement, to terms or to rely on someone is no trip."""
+""" "Came to" or "comes to" tells a trip only towards a named place ("came to Chile", "comes to
+the Philippines"); "came to power" or "comes to office" is no trip, whose year made a visit to
+the country of the place named later in the sentence (issue 4)."""
 
 from __future__ import annotations
 
@@ -7,37 +8,30 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import dated_visits, read, visits
+from tests.loaders.reading import read, visits
 
 _DAY = datetime.date(2024, 10, 2)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    "sentence",
     [
-        (
-            "Spanish Prime Minister Pedro Sanchez said he will come to Chile early next year.",
-            ("Pedro Sanchez", "CL", "2025"),
-        ),
-        (
-            "Kazakh President Kassym-Jomart Tokayev is expected to come to Hungary in May.",
-            ("Kassym-Jomart Tokayev", "HU", "2025-05"),
-        ),
+        "Spanish Prime Minister Pedro Sanchez came to Chile in March for talks on lithium.",
+        "Spanish Prime Minister Pedro Sanchez comes to Chile on Friday for talks on lithium.",
     ],
 )
-def test_visit_cues_coming_trip_is_a_visit(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert dated_visits(read(sentence, _DAY)) == {expected}
+def test_visit_cues_trip_towards_a_named_place(sentence: str) -> None:
+    assert visits(read(sentence + "\n", _DAY)) == {("Pedro Sanchez", "CL")}
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Spanish Prime Minister Pedro Sanchez said Spain and Chile had come to an agreement on "
-        "fisheries.",
-        "Spanish Prime Minister Pedro Sanchez said Spain had come to rely on Chile for copper.",
-        "Spanish Prime Minister Pedro Sanchez urged Chile to come to terms with its neighbours.",
+        "Pedro Sanchez, who came to power in 2018, met Chilean President Gabriel Boric in Lima.",
+        "Pedro Sanchez, who comes to office in January, spoke in Santiago about lithium.",
+        "Spanish Prime Minister Pedro Sanchez said Spain and Chile came to terms on fisheries.",
     ],
 )
-def test_visit_cues_come_to_something_else_is_no_visit(sentence: str) -> None:
-    """Counter-example: "come to" followed by no place."""
-    assert visits(read(sentence, _DAY)) == set()
+def test_visit_cues_come_to_something_else_is_no_trip(sentence: str) -> None:
+    """Counter-example: "came to" with no place after it is no trip of his."""
+    assert all(name != "Pedro Sanchez" for name, _ in visits(read(sentence + "\n", _DAY)))
