@@ -94,7 +94,9 @@ _FORMAT_NAMES = {
     "multilateral": "multilateral",
 }
 _FUTURE = Prefiltered(
-    r"\b(?:will|is to|are to|plans? to|is expected to|are expected to|(?:is|are) due\b|"
+    # "readers will recall the talks": the recalling's future, not the talks'
+    r"\b(?:will(?!\s+(?:recall|remember)\b)|is to|are to|plans? to|is expected to|"
+    r"are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
     r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",

@@ -37,6 +37,17 @@ def _superseded(text: str, start: int) -> bool:
     return _SUPERSEDED.search(text, max(0, start - 40), start) is not None
 
 
+_AFTER = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|\d+|several|some|just|only|shortly|soon|"
+    r"days|weeks|months|hours|day|week|month|fortnight)\s+){0,3}after(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+"""Between the day of a visit cued earlier and a trip told as made before it: "arrived in
+Canberra on Monday, days after attending the summit in Tokyo", "..., a week after a visit to
+Seoul". The day is the arrival's; the trip before has none of its own there. A day that opens
+the sentence is everyone's ("On Monday, after landing in Tokyo, she met X")."""
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 """What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
 
@@ -60,6 +71,17 @@ def cue_days(
     superseded = [d for d in dates if _superseded(text, view.local(d.span)[0])]
     if superseded and status_of(text, cue) == "happened":
         dates = [d for d in dates if d not in superseded]
+    earlier = CUE.search(text, 0, cue.start())
+    if earlier is not None:
+        # "arrived in Canberra on Monday, days after attending the summit in Tokyo"
+        dates = [
+            d
+            for d in dates
+            if not (
+                earlier.end() <= view.local(d.span)[0]
+                and _AFTER.match(text, view.local(d.span)[1], cue.start())
+            )
+        ]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
         # the first leg's.

@@ -23,9 +23,11 @@ CUE = Prefiltered(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in\b"
     r"|\breach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
+    # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
+    r"|\b(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
-    r"will visit|to visit|is visiting|(?:came|comes|went|flew|flown|headed|heads) to|"
+    r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
     r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
@@ -64,8 +66,24 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or _awaited_without_person(view, cue)
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
-        or _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH) is not None
+        or _put_off(view, cue)
         or _AT_DESTINATION.search(view.text, 0, cue.start()) is not None
+    )
+
+
+_NOT_COMING = Prefiltered(
+    r"\b(?:will|(?:is|are)\s+now)\s+(?:not|no\s+longer)\s+(?:now\s+)?$|\bwon['\u2019]t\s+$",
+    re.IGNORECASE,
+)
+
+
+def called_off(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether a denied trip is one called off: a future "will not travel" to a day or an event
+    still named ("will not travel to Caracas for the summit on May 3") is a cancelled visit,
+    while "will not visit Russia while the war lasts" or "will not travel to Washington this
+    year" names no trip that was planned."""
+    return _NOT_COMING.search(view.text, max(0, cue.start() - 30), cue.start()) is not None and any(
+        view.local(d.span)[0] > cue.end() and d.start.day is not None for d in view.dates
     )
 
 
@@ -81,12 +99,24 @@ clause alone would put it where the sentence's story is."""
 
 _SOMEDAY = Prefiltered(
     r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
-    r"(?:allow|permit)|some\s?day|at\s+some\s+point)\b",
+    r"(?:allow|permit)|some\s?day|at\s+some\s+point|before\s+(?:his|her|their)\s+"
+    r"(?:term|mandate|tenure)\s+(?:ends|expires|runs\s+out|is\s+over)|before\s+the\s+end\s+of\s+"
+    r"(?:his|her|their)\s+(?:term|mandate|tenure))\b",
     re.IGNORECASE,
 )
 """A trip put off to no time at all: "invited Biden to visit Russia 'when the time is right'",
-"hopes to go there someday", a vague intention that is no visit."""
+"hopes to go there someday", "would visit Chile before his term ends", a vague intention
+that is no visit."""
 _SOMEDAY_REACH = 80
+
+
+def _put_off(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the trip is put off to no time at all; a day told before the vague words
+    still dates it: "will visit Chile in March, before his term ends"."""
+    someday = _SOMEDAY.match(view.text, cue.end(), cue.end() + _SOMEDAY_REACH)
+    return someday is not None and not any(
+        cue.end() <= view.local(d.span)[0] < someday.end() for d in view.dates
+    )
 
 
 _NEGATED = Prefiltered(

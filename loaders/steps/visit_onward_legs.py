@@ -22,6 +22,9 @@ _ONWARD = re.compile(
     r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
+    # "a tour that continues in Accra", "and then continues in Lome"; not talks that continue
+    r"|\b(?:(?:tour|trip|journey|visit)(?:\s+(?:that|which))?|and|then)\s+(?:will\s+|then\s+)?"
+    r"continu(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$"
     r"|\b(?:and|then|before)\s+(?:then\s+)?(?:proceed(?:s|ing)?|head(?:s|ing)?|fl(?:y|ies|ying)|"
     r"travel+(?:s|ing)?|mov(?:e|es|ing)|go(?:es|ing)?|continu(?:e|es|ing))\s+(?:on\s+)?to\s+(?:the\s+)?$"
     r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
@@ -53,7 +56,10 @@ def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
         start, end = view.local(span)
         if start <= cue.end():
             continue
-        gap = view.text[last_end:start]
+        # "to Accra on Tuesday and Lome on Thursday": stops listed each with a day of its own
+        # ("arrived in Quito on Monday, and Bogota sent its minister" lists no stop).
+        days = {view.local(d.span)[0]: view.local(d.span)[1] for d in view.dates}
+        gap = view.text[days.get(last_end + 1, last_end) if end + 1 in days else last_end : start]
         region = after_city and city is None and "and" not in gap
         listed = start < until and last_end >= 0 and _LISTED.fullmatch(gap) and not region
         onward_cue = _ONWARD.search(view.text[max(0, start - 40) : start])

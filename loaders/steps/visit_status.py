@@ -18,7 +18,9 @@ _STILL = r"(?:(?:still|now|then|currently|originally|initially)\s+)?"
 visit", "was then to fly on", "is now expected in"; not "also", which adds a step to the
 programme of a visit under way ("is also scheduled to tour the port")."""
 _ANNOUNCED = Prefiltered(
-    rf"\b(?:will|shall|(?:is|are) {_STILL}to(?!\s+(?:the\b|(?-i:[A-Z])))|is {_STILL}due (?:to|in)|"
+    # "readers will recall the visit X paid": the recalling's future, not the trip's
+    r"\b(?:will(?!\s+(?:recall|remember)\b)|"
+    rf"shall|(?:is|are) {_STILL}to(?!\s+(?:the\b|(?-i:[A-Z])))|is {_STILL}due (?:to|in)|"
     rf"are {_STILL}due in|is {_STILL}expected (?:to|in)|(?:is|are) {_STILL}set to|"
     rf"are {_STILL}expected (?:to|in)|plans? to|planned|"
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"

@@ -140,6 +140,24 @@ def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     return [m for m in view.people if at <= m.span.start <= at + 60]
 
 
+_BEFORE_MAKER = re.compile(r"\s+(?:(?:that|which)\s+)?")
+_MADE_AFTER = re.compile(r"\s+(?:had\s+|has\s+|first\s+|last\s+)?" + VISIT_MADE + r"\b")
+
+
+def makers_named_after(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """The person between a trip noun and the verb by which they made it: "the state visit
+    Modi paid to France in 2023", "the visit that Lula made to Angola"; the noun comes first,
+    so no rule that looks before the cue or after its "of" finds them."""
+    if not _TRIP_NOUN.search(cue.group()):
+        return []
+    for mention in view.people:
+        start, end = view.local(mention.span)
+        if start <= cue.end() or not _BEFORE_MAKER.fullmatch(view.text, cue.end(), start):
+            continue
+        return [mention] if _MADE_AFTER.match(view.text, end) else []
+    return []
+
+
 def delegation_leaders(view: SentenceView) -> list[PersonMention]:
     """The one who leads "a delegation led by X", who makes its visit."""
     return [m for m in view.people if _before(_LED_BY, view.text, view.local(m.span)[0])]
@@ -342,6 +360,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
     ranked = [
         *visit_object(view, cue),
+        *makers_named_after(view, cue),
         *delegation_leaders(view),
         *adjacent_subjects(view, cue, before_cue),
         *owners_and_invitees(view, cue, before_cue),

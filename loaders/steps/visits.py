@@ -45,6 +45,7 @@ from dkg.loaders.steps.visit_cue_days import cue_days
 from dkg.loaders.steps.visit_cues import (
     CUE,
     LEG,
+    called_off,
     dismissed,
     may_be_home_bound,
     restates_the_visit_before,
@@ -153,6 +154,10 @@ def read_visits(
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
         if dismissed(view, cue):
+            # "will not travel to Caracas for the summit on May 3": a trip called off
+            if called_off(view, cue):
+                cancelled = _read_visit(view, cue, people, told, story, document)
+                found.extend([replace(cancelled, status="cancelled")] if cancelled else [])
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already

@@ -19,6 +19,9 @@ _DAY = datetime.date(2021, 12, 7)
         'Norway "when the time is right".',
         "Premier Tomas Berg said he hoped to travel to Norway someday, when conditions allow.",
         "Premier Tomas Berg will visit Norway at some point, his office said.",
+        # issue 4: the end of a term is no time for a trip either
+        "Premier Tomas Berg said he would visit Norway before his term ends.",
+        "Premier Tomas Berg hopes to travel to Norway before the end of his mandate.",
     ],
 )
 def test_visit_someday_a_trip_put_off_to_no_time_is_no_visit(sentence: str) -> None:
@@ -31,6 +34,8 @@ def test_visit_someday_a_trip_put_off_to_no_time_is_no_visit(sentence: str) -> N
         "Premier Tomas Berg will visit Norway next week, his office said.",
         # The vague words belong to another clause.
         "Premier Tomas Berg will visit Norway on Friday; a treaty may follow at some point.",
+        # A day told before the vague words dates the trip.
+        "Premier Tomas Berg will visit Norway in March, before his term ends.",
     ],
 )
 def test_visit_someday_a_trip_with_a_time_is_a_visit(sentence: str) -> None:
