@@ -173,7 +173,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     return sorted(found.values(), key=lambda m: m.start)
 
 
-_DATELINE_CREDIT = re.compile(
+_DATELINE_CREDIT = Prefiltered(
     r"\s*[A-Z][^,()\n]{0,40},\s+[^()\n]{0,40}?\d\s*\((?P<credit>[A-Z][\w .&'-]{0,40})\)"
     r"(?:\s*[-\u2013\u2014:]+)?\s+[A-Z]"
 )
