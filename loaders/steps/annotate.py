@@ -7,9 +7,10 @@ return, so the finders stay testable on bare strings.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
-from dkg.loaders.document import Document
+from dkg.loaders.document import CountryMention, Document
 from dkg.loaders.gazetteer import Gazetteer, load_gazetteer
 from dkg.loaders.steps.agreement_dates import dated_agreements, stated_day
 from dkg.loaders.steps.agreement_merging import merge_agreements
@@ -85,18 +86,16 @@ class FactAnnotator:
         outcomes = OutcomeList()
         document_iso2 = {c.iso2 for c in document.countries}
         listing = False  # the sentence before was a sector list's lead-in or item
+        countries_at = _CountryStarts(document.countries)
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
             text, start = sentence.text, sentence.span.start
             amounts = find_amounts(text)  # read once: figures and agreements both need them
+            inside = countries_at.within(start, sentence.span.end)
             # Only sentences with numbers can state a figure: the others skip the countries.
             named = (
-                [
-                    CountryAt(c.span.start - start, c.span.end - start, c.iso2)
-                    for c in document.countries
-                    if start <= c.span.start < sentence.span.end
-                ]
+                [CountryAt(c.span.start - start, c.span.end - start, c.iso2) for c in inside]
                 if amounts
                 else []
             )
@@ -115,11 +114,7 @@ class FactAnnotator:
             agreements.extend(outcomes.read(text, start))
             # "The areas of cooperation are:" then "- Agriculture and food security" lines.
             item = listing and ITEM.match(text) is not None
-            places = frozenset(
-                c.span.start - start
-                for c in document.countries
-                if start <= c.span.start < sentence.span.end
-            )
+            places = frozenset(c.span.start - start for c in inside)
             sectors.extend(self.sectors.find(text, start, item, places))
             listing = item or self.sectors.opens_list(text)
             companies.extend(
@@ -140,3 +135,19 @@ class FactAnnotator:
         )
         # Dated once merged: a headline and the body's sentence are one agreement, one date.
         return replace(annotated, agreements=dated_agreements(annotated))
+
+
+class _CountryStarts:
+    """The document's country mentions indexed by start, so that each sentence finds its own
+    by bisection instead of every sentence testing every mention of the document."""
+
+    def __init__(self, countries: tuple[CountryMention, ...]) -> None:
+        self.countries = countries
+        self.order = sorted(range(len(countries)), key=lambda i: countries[i].span.start)
+        self.starts = [countries[i].span.start for i in self.order]
+
+    def within(self, start: int, end: int) -> list[CountryMention]:
+        """The mentions starting in ``[start, end)``, in the document's order of mentions."""
+        low = bisect_left(self.starts, start)
+        high = bisect_left(self.starts, end, low)
+        return [self.countries[i] for i in sorted(self.order[low:high])]

@@ -184,7 +184,7 @@ def _uncut(mentions: list[CompanyMention], known: list[CompanyMention]) -> list[
     return [m for m in mentions if not any(k.start < m.end < k.end for k in known)]
 
 
-_DATELINE_CREDIT = re.compile(
+_DATELINE_CREDIT = Prefiltered(
     r"\s*[A-Z][^,()\n]{0,40},\s+[^()\n]{0,40}?\d\s*\((?P<credit>[A-Z][\w .&'-]{0,40})\)"
     r"(?:\s*[-\u2013\u2014:]+)?\s+[A-Z]"
 )
