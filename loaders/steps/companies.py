@@ -88,8 +88,9 @@ in the plural; the demonym before or after the other words), "A and B are among 
 firms investing" (each name of the pair). The pattern reads the
 description; the name is read back from it within ``_NAME_REACH`` characters, so that a long
 run of capitals is never rescanned from every position."""
-_SIZE = re.compile(r"\b(?:largest|biggest|leading|main|top|major)\b")
-"""The size that makes a farmer or grower a business: "the country's largest shrimp farmer"."""
+_SIZE = re.compile(r"\b(?:largest|biggest)\b")
+"""The size that makes a farmer or grower a business: "the country's largest shrimp farmer";
+not a rank ("a leading maize farmer", "a major grower"), which news gives people too."""
 _GROUP = Prefiltered(rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))")
 """A firm named as a business group: "the Adani group", "the Salim Group" (not "the Lima Group
 of countries": a group of states is named by what it groups)."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from dkg.loaders.document import CountryMention, Document, Post, Sentence, TextSpan
+from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.trie import trie_pattern
@@ -49,7 +50,12 @@ class PluralTitleReader:
     """Reads the holders listed after a plural title ("the foreign ministers of A, X, and of
     B, Y")."""
 
-    def __init__(self, heads: Iterable[str], post: Callable[[str, str | None], Post]) -> None:
+    def __init__(
+        self,
+        heads: Iterable[str],
+        post: Callable[[str, str | None], Post],
+        portfolios: Iterable[str],
+    ) -> None:
         singular = sorted({h.lower() for h in heads if " of " not in h.lower()})
         self._plural = re.compile(
             rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
@@ -68,6 +74,9 @@ class PluralTitleReader:
         # tried at every position): most sentences hold none, and need no scan for the lists.
         self._titled = re.compile(rf"{plurals}\s+[A-Z]")
         self._post = post
+        # A title in lower case is one only after a portfolio ("Trade ministers A and B"),
+        # not after any capitalised word ("Other ministers", "Four ministers").
+        self._portfolios = frozenset(fold(p) for p in portfolios)
 
     def read(
         self, sentence: Sentence, document: Document, blocked: frozenset[int]
@@ -94,8 +103,8 @@ class PluralTitleReader:
     def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """The names after a plural title, each with its country when "of X" follows it; at
         least two, as a plural title has ("Presidents Day Sale" names no one)."""
-        if not (match["portfolio"] or match["title"][0].isupper()):
-            return  # "the two ministers A and B": no title a reader can tell is one
+        if not match["title"][0].isupper() and fold(match["portfolio"]) not in self._portfolios:
+            return  # "Other ministers A and B": no title a reader can tell is one
         text, base = listing.text, listing.base
         title = (match["portfolio"] + match["title"][:-1]).lower()
         at = match.end()

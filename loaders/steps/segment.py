@@ -20,6 +20,7 @@ from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
+from dkg.loaders.trie import trie_pattern
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # fmt: off
@@ -211,13 +212,23 @@ _OPENERS = frozenset(
     | {"during", "when", "while", "as", "there", "then", "later", "meanwhile", "earlier"}
 )
 """Words that begin a sentence, not a name: "... in Washington, D.C. The talks ..."."""
+_HEAD_TITLE = re.compile(rf"(?:{trie_pattern(load_titles().head_titles)})(?![\w-])")
+"""A post before a name, which opens a sentence rather than continues a name: "... in
+Washington, D.C. President X then hosted ..."."""
 
 
 def _inside_name(word: str, paragraph: str, after: int) -> bool:
     """Whether dotted initials ("A.P. Moller - Maersk", "J.R. Smith") stand inside a name:
-    initials then a capitalised word that is no sentence's first word ("The", "He"); a
-    country's initials ("the U.A.E. On Monday") may end a sentence."""
-    if _INITIALS.fullmatch(word) is None or load_gazetteer().country(word) is not None:
+    initials then a capitalised word that is no sentence's first word ("The", "He"), no post
+    ("President") and no country ("Kenya"); a country's initials ("the U.A.E. On Monday") may
+    end a sentence."""
+    gazetteer = load_gazetteer()
+    if _INITIALS.fullmatch(word) is None or gazetteer.country(word) is not None:
         return False
     following = _NAME_WORD.match(paragraph, after)
-    return following is not None and following.group().casefold() not in _OPENERS
+    return (
+        following is not None
+        and following.group().casefold() not in _OPENERS
+        and _HEAD_TITLE.match(paragraph, after) is None
+        and gazetteer.country(following.group()) is None
+    )

@@ -38,3 +38,17 @@ def test_company_descriptions_growers_a_large_farmer_is_a_company(text: str, nam
 def test_company_descriptions_growers_a_farmer_without_size_is_a_person() -> None:
     """Counter-example: "a cocoa farmer" describes a person, not a firm."""
     assert _companies("Yaw Boateng, a cocoa farmer in Ashanti, said prices doubled.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Mwale, a leading maize farmer near Lilongwe, said the rains came late.",
+        "Rosa Quispe, a major potato grower in the valley, welcomed the new road.",
+        "Ahmed Saleh, one of the top date farmers of the oasis, spoke to the delegation.",
+    ],
+)
+def test_company_descriptions_growers_a_prominent_farmer_is_a_person(text: str) -> None:
+    """Counter-example: news calls a person "a leading farmer"; only the largest or biggest
+    producer of a country or region is told of as a firm."""
+    assert _companies(text) == []

@@ -37,6 +37,10 @@ def test_plural_titles_lower_case_countries_after_the_names() -> None:
         "The meeting of agriculture ministers Tuesday in Rome ended without a statement.",
         # "Both" is no portfolio: nobody becomes "Both President".
         "Both presidents Gabriel Boric and Yamandu Orsi opened the crossing on Monday.",
+        # Only a portfolio makes a lower-case plural a title: not a count or a description.
+        "Four ministers Ruth Mensah and Kofi Adu signed the papers in Kumasi on Monday.",
+        "Other ministers Lina Haddad and Sami Khoury stayed in Beirut on Friday.",
+        "Visiting ministers Tomas Berg and Ola Lund toured the harbour in Mombasa.",
     ],
 )
 def test_plural_titles_lower_case_no_portfolio_or_no_names_is_no_one(text: str) -> None:

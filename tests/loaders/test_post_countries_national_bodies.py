@@ -42,6 +42,28 @@ def test_post_countries_a_chamber_many_countries_have_names_none() -> None:
     assert people_posts(read(text, _DAY))["Maria Lopez"] == {("Chairman of the Senate", None)}
 
 
+def test_post_countries_a_chamber_of_a_people_is_not_the_states() -> None:
+    """Counter-example: a Mejlis is not Turkmenistan's alone (the Crimean Tatars' assembly is
+    one too), so its chairman is read for no country rather than for Turkmenistan."""
+    text = (
+        "Ilmi Umerov, Chairman of the Mejlis of the Crimean Tatar People, met the visiting "
+        "Polish Foreign Minister Adam Nowak in Kyiv on Monday."
+    )
+    posts = people_posts(read(text, _DAY))["Ilmi Umerov"]
+    assert all(country != "TM" for _, country in posts)
+
+
+def test_post_countries_a_house_of_councillors_is_not_only_japans() -> None:
+    """Counter-example: Morocco's upper chamber is a House of Councillors too, as Japan's is,
+    so its Speaker is read for no country rather than for Japan."""
+    text = (
+        "In Rabat, Speaker of the House of Councillors Karim Bennani received the visiting "
+        "Ghanaian Foreign Minister Kwame Asante on Monday."
+    )
+    posts = people_posts(read(text, _DAY))["Karim Bennani"]
+    assert ("Speaker of the House of Councillors", "JP") not in posts
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -28,6 +28,15 @@ def test_segment_initials_inside_a_name_keep_one_sentence(text: str) -> None:
         ("Talks were held in the U.A.E. Trade rose after them.", "Talks were held in the U.A.E."),
         ("He flew to Washington, D.C. The talks began on Monday.", "He flew to Washington, D.C."),
         ("The talks ended at 10 a.m. President Ruto left.", "The talks ended at 10 a.m."),
+        # A post or a country after the initials opens the next sentence: no name goes on.
+        (
+            "The envoys met in Washington, D.C. Prime Minister Lee flew home that night.",
+            "The envoys met in Washington, D.C.",
+        ),
+        (
+            "The forum closed in Washington, D.C. Ghana will host the next one.",
+            "The forum closed in Washington, D.C.",
+        ),
     ],
 )
 def test_segment_initials_at_a_sentence_end_still_end_it(text: str, first: str) -> None:
