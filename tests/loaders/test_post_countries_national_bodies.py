@@ -28,6 +28,18 @@ _DAY = datetime.date(2026, 3, 9)
             "Pavel Orlov",
             ("Chairman of the State Duma", "RU"),
         ),
+        (
+            "Speaker of the Althingi Birgir Jonsson met the visiting Chilean Foreign Minister "
+            "Ana Vidal on Monday.",
+            "Birgir Jonsson",
+            ("Speaker of the Althingi", "IS"),
+        ),
+        (
+            "Speaker of the Jatiya Sangsad Rina Akter received the visiting Nepali Foreign "
+            "Minister Arjun Thapa on Tuesday.",
+            "Rina Akter",
+            ("Speaker of the Jatiya Sangsad", "BD"),
+        ),
     ],
 )
 def test_post_countries_a_chamber_of_one_country_names_it(
@@ -51,6 +63,17 @@ def test_post_countries_a_chamber_of_a_people_is_not_the_states() -> None:
     )
     posts = people_posts(read(text, _DAY))["Ilmi Umerov"]
     assert all(country != "TM" for _, country in posts)
+
+
+def test_post_countries_a_grand_national_assembly_is_not_only_turkiyes() -> None:
+    """Counter-example: Bulgaria has had a Grand National Assembly too; only "of Türkiye"
+    names Türkiye."""
+    text = (
+        "Speaker of the Grand National Assembly Petar Ivanov met the visiting Greek Foreign "
+        "Minister Nikos Dendias on Monday."
+    )
+    posts = people_posts(read(text, _DAY))["Petar Ivanov"]
+    assert all(country != "TR" for _, country in posts)
 
 
 def test_post_countries_a_house_of_councillors_is_not_only_japans() -> None:
