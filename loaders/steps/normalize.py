@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
@@ -33,6 +34,8 @@ from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
 from dkg.loaders.steps.written_dates import readable_dates
 
 _DIGIT = re.compile(r"\d")
+_CAPITAL_MONTH = re.compile(rf"\b{MONTH_NAMES.upper()}\b")
+"""A month in capitals, as agencies set it in datelines ("LIMA, OCTOBER 4 -", "OCT. 4")."""
 _CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
 """A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
 day it names is the day told before it, not another one."""
@@ -100,7 +103,7 @@ class DateNormalizer:
         content = readable_dates(content, document.text)  # "on 16/05/2022", "the first of June"
         for sentence in content:
             if sentence.dateline and filed is None:
-                dates = find_dates(sentence, None)
+                dates = find_dates(_cased_months(sentence), None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
                 foreign = foreign_dateline(sentence.text) if filed is None else None
                 filed = foreign[1] if foreign is not None else filed  # "Quito, 4 de marzo"
@@ -121,6 +124,13 @@ class DateNormalizer:
             cased = in_title_case(sentence)  # "31st OCTOBER TO 3rd NOVEMBER 2023"
             found.extend(find_dates(cased, today, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
+
+
+def _cased_months(sentence: Sentence) -> Sentence:
+    """The dateline with its months in capitals written in title case, the only case the date
+    patterns read: "OCTOBER 4" is then the day filed, of the same length so offsets hold."""
+    cased = _CAPITAL_MONTH.sub(lambda month: month.group().capitalize(), sentence.text)
+    return replace(sentence, text=cased) if cased != sentence.text else sentence
 
 
 def find_dates(
