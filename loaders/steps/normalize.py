@@ -21,7 +21,12 @@ from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
 from dkg.loaders.steps.date_pattern import DATE, HINT, WEEKDAYS, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
-from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
+from dkg.loaders.steps.date_tense import (
+    PLANNED,
+    joined_weekday,
+    told_ahead,
+    wire_weekday_ahead,
+)
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import day_in_told_range, numbered_day
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
@@ -158,6 +163,7 @@ def find_dates(
         return mentions
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     item = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
+    weekday_before: tuple[int, bool] | None = None  # where the last weekday ended, its tense
     for match in DATE.finditer(sentence.text):
         if any(start < match.start() < end for start, end in asides):
             continue
@@ -169,6 +175,12 @@ def find_dates(
             if ahead is None:
                 continue
             future = ahead
+        if match["rel"] and match["rel"].split()[-1].casefold() in WEEKDAYS:
+            if weekday_before is not None and joined_weekday(
+                sentence.text, weekday_before[0], match.start()
+            ):
+                future = weekday_before[1]
+            weekday_before = (match.end(), future)
         if match["night"] and not night_just_past(sentence.text, match.start()):
             continue  # "an overnight train", "will stay overnight"
         story = narration if narration is not None else Narration()
