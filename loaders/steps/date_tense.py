@@ -82,6 +82,22 @@ def _scheduled_before(text: str, start: int) -> bool:
     return ahead is not None and not _PAST.search(told, ahead.end())
 
 
+_JOINED = re.compile(r",?\s+and\s+(?:(?:in|to|at|for)\s+)?(?:[^,;:.()\u2013\u2014]{0,60}\s+)?\Z")
+_OWN_CLAUSE = re.compile(r"\b(?:which|who|that|he|she|they|it|we|I)\b")
+
+
+def joined_weekday(text: str, previous_end: int, start: int) -> bool:
+    """Whether the weekday at ``start`` is joined by "and" to the weekday ending at
+    ``previous_end`` with no verb of its own ("continues in Nairobi on Tuesday, and Dodoma on
+    Thursday"), so that both lie on the same side of the filing day: read alone, the second
+    lies too far from the verb to take its tense. A clause of its own ("and will fly to Quito
+    on Friday", "and which ends on Friday") keeps its own tense."""
+    between = text[previous_end:start]
+    if _JOINED.match(between) is None or _OWN_CLAUSE.search(between):
+        return False
+    return not (FUTURE.search(between) or _SCHEDULE.search(between) or _PAST.search(between))
+
+
 def still_to_come(text: str, at: int, end: int) -> bool:
     """Whether the weekday at ``text[at:end]`` is a day still to come ("runs until Tuesday",
     "will fly on Friday", "On Monday, he is due to speak", wire copy's "leaves Monday"), which

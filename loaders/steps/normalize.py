@@ -15,12 +15,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
 from dkg.loaders.steps.date_headings import diary_days
 from dkg.loaders.steps.date_pattern import DATE, HINT, WEEKDAYS, day_number
 from dkg.loaders.steps.date_ranges import joined_ranges
-from dkg.loaders.steps.date_tense import PLANNED, told_ahead, wire_weekday_ahead
+from dkg.loaders.steps.date_tense import (
+    PLANNED,
+    joined_weekday,
+    told_ahead,
+    wire_weekday_ahead,
+)
 from dkg.loaders.steps.dateline_years import dated_filing
 from dkg.loaders.steps.day_numbers import day_in_told_range, numbered_day
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
@@ -33,6 +39,8 @@ from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
 from dkg.loaders.steps.written_dates import readable_dates
 
 _DIGIT = re.compile(r"\d")
+_CAPITAL_MONTH = re.compile(rf"\b{MONTH_NAMES.upper()}\b")
+"""A month in capitals, as agencies set it in datelines ("LIMA, OCTOBER 4 -", "OCT. 4")."""
 _CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
 """A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
 day it names is the day told before it, not another one."""
@@ -100,7 +108,7 @@ class DateNormalizer:
         content = readable_dates(content, document.text)  # "on 16/05/2022", "the first of June"
         for sentence in content:
             if sentence.dateline and filed is None:
-                dates = find_dates(sentence, None)
+                dates = find_dates(_cased_months(sentence), None)
                 filed = next((d.start for d in dates if d.start.day is not None), None)
                 foreign = foreign_dateline(sentence.text) if filed is None else None
                 filed = foreign[1] if foreign is not None else filed  # "Quito, 4 de marzo"
@@ -121,6 +129,13 @@ class DateNormalizer:
             cased = in_title_case(sentence)  # "31st OCTOBER TO 3rd NOVEMBER 2023"
             found.extend(find_dates(cased, today, weekday_anchor, later, narration))
         return replace(document, dates=tuple(found), filed=filed)
+
+
+def _cased_months(sentence: Sentence) -> Sentence:
+    """The dateline with its months in capitals written in title case, the only case the date
+    patterns read: "OCTOBER 4" is then the day filed, of the same length so offsets hold."""
+    cased = _CAPITAL_MONTH.sub(lambda month: month.group().capitalize(), sentence.text)
+    return replace(sentence, text=cased) if cased != sentence.text else sentence
 
 
 def find_dates(
@@ -148,6 +163,7 @@ def find_dates(
         return mentions
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     item = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
+    weekday_before: tuple[int, bool] | None = None  # where the last weekday ended, its tense
     for match in DATE.finditer(sentence.text):
         if any(start < match.start() < end for start, end in asides):
             continue
@@ -159,6 +175,12 @@ def find_dates(
             if ahead is None:
                 continue
             future = ahead
+        if match["rel"] and match["rel"].split()[-1].casefold() in WEEKDAYS:
+            if weekday_before is not None and joined_weekday(
+                sentence.text, weekday_before[0], match.start()
+            ):
+                future = weekday_before[1]
+            weekday_before = (match.end(), future)
         if match["night"] and not night_just_past(sentence.text, match.start()):
             continue  # "an overnight train", "will stay overnight"
         story = narration if narration is not None else Narration()

@@ -90,10 +90,20 @@ _BIO = re.compile(
 )
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
+)
+"""A month as datelines write it: "Oct.", "October", or in capitals, "OCT.", "OCTOBER"."""
+_FILED = (
+    rf"(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
+)
+_PLACE = rf"(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}})"
 DATELINE = re.compile(
-    rf"\A(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}})"
-    rf"(?:,\s*(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?))?"
+    # The place may name its country or state before the date ("NAIROBI, Kenya, OCT. 4 -"),
+    # or be left out when the outlet files from home ("OCTOBER 4 (Agency) -").
+    rf"\A(?:{_PLACE}(?:(?:,\s*[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*)?)?,\s*{_FILED})?"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
