@@ -86,7 +86,7 @@ def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str
     President were A and B" names the one accompanied inside the cue."""
     found: dict[str, str] = {}
     for sentence in document.sentences:
-        cue = _ACCOMPANIED_BY.search(sentence.text)
+        cue = _ACCOMPANIED_BY.search(sentence.text) if "accompanied" in sentence.text else None
         if cue is None and "ccompanying" in sentence.text:  # a cheap test before the scan
             cue = _ACCOMPANYING.search(sentence.text)
         if cue is None:
