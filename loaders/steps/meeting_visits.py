@@ -282,7 +282,7 @@ def visits_from_meetings(document: Document) -> Document:
             # The host of a guest at home, whatever venue the talks were placed in; the host's
             # own trip there "in November 2022" is another time, not these talks.
             continue
-        if any(
+        if not _city_of_the_talks(meeting) and any(
             v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
             for v in visits
         ):
@@ -305,6 +305,18 @@ def visits_from_meetings(document: Document) -> Document:
         # A visit only talks told may still be dated by "the state visit, which X began on".
         visits = with_stated_start(visits, document)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _city_of_the_talks(meeting: Meeting) -> bool:
+    """Whether the talks' own sentence names the city they were held in ("held talks with the
+    Zambian President in Lusaka"): a leg of a tour to that city's country, even on a day
+    another visit was told; a venue's country may be misread, a city named there is not."""
+    place = meeting.place
+    return (
+        place is not None
+        and place.kind == "city"
+        and any(told.contains(place.span) for told in meeting.evidence)
+    )
 
 
 def _another_time(visit: Visit, meeting: Meeting) -> bool:

@@ -42,6 +42,7 @@ from dkg.loaders.steps.talks_cues import (
     talks_cues,
     welcomed_on_landing,
 )
+from dkg.loaders.steps.talks_places import own_clause_first
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
@@ -255,14 +256,18 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     # "X, who has been in Dhaka since Saturday, met Y": where the guest stays is the talks'.
     where = [c for c in clauses if not _STAY.match(view.text, *c)]
     where = [*where, signed] if signed else where
-    places = nearest(
-        [
-            p
-            for p in view.places
-            if not any(a <= view.local(p.span)[0] < b for a, b in where)
-            and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
-            and not _from_origin(view, p)
-        ],
+    places = own_clause_first(
+        nearest(
+            [
+                p
+                for p in view.places
+                if not any(a <= view.local(p.span)[0] < b for a, b in where)
+                and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
+                and not _from_origin(view, p)
+            ],
+            view,
+            cue,
+        ),
         view,
         cue,
     )

@@ -131,6 +131,40 @@ def _subjects_first(view: SentenceView, mentions: list[PersonMention]) -> list[P
     return [m for m in mentions if m not in governed] + governed
 
 
+_GUEST_VISITING = re.compile(
+    r"\b(?:the|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|met|meets|with)\s+$",
+    re.IGNORECASE,
+)
+"""What makes "visiting" describe a guest rather than be a verb: "received the visiting",
+"hosted visiting"; not "while visiting President X", whose object is the one visited."""
+_GUEST_TITLE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'\u2019-]*(?:\s+[a-z][\w-]*){0,2}|of|the|and)\s+){0,6}"
+)
+"""The guest's title between "visiting" and the name: "Cuban Foreign Minister", "Indian
+foreign minister"; a lower-case word only after a capitalised one, so "the visiting team met
+President X" names no guest."""
+
+
+def _describes_guest(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is "visiting" as a guest's epithet ("received the visiting minister"):
+    the guest came to the host's country, which the sentence may leave to the dateline."""
+    return cue.group().lower() == "visiting" and (
+        _GUEST_VISITING.search(view.text, max(0, cue.start() - 12), cue.start()) is not None
+    )
+
+
+def visiting_guests(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """The guest the cue describes: "received the visiting Cuban Foreign Minister X" is X's
+    visit, whoever received X, to the host's country or else the dateline's."""
+    if not _describes_guest(view, cue):
+        return []
+    return [
+        m
+        for m in view.people
+        if _GUEST_TITLE.fullmatch(view.text, cue.end(), view.local(m.span)[0]) is not None
+    ][:1]
+
+
 def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     """The person right after a trip noun's "of" or "by": "the visit of X"."""
     of = _VISIT_OBJECT.match(view.text[cue.end() :])  # its "^" anchors at the slice's start
@@ -359,6 +393,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     received = received_guests(view)
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
     ranked = [
+        *visiting_guests(view, cue),
         *visit_object(view, cue),
         *makers_named_after(view, cue),
         *delegation_leaders(view),

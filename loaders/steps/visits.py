@@ -69,7 +69,7 @@ from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
 from dkg.loaders.steps.visit_reversals import without_reversed
 from dkg.loaders.steps.visit_status import status_of, visit_type
-from dkg.loaders.steps.visit_visitors import visitors
+from dkg.loaders.steps.visit_visitors import visiting_guests, visitors
 
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+(?:on|for))\b"
@@ -278,6 +278,8 @@ def _read_visit(
             # "PARIS - ... on the second day of a state visit": a visit under way whose
             # destination goes unsaid is where the story is filed from.
             host, place = story.country, story
+        if host is None and story is not None and visitor in visiting_guests(view, cue):
+            host, place = story.country, story  # "ROSEAU - X received the visiting minister Y"
         if host is None and _ARRIVAL.match(cue.group()):
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
