@@ -133,6 +133,11 @@ def signed_before(
         if (date.start.year, date.start.month or 0) >= (document_date.year, document_date.month):
             continue
         end = date.span.start - offset
-        if re.search(r"[.;]", sentence[verb.end() : end]) is None:
+        if _OTHER_CLAUSE.search(sentence, verb.end(), end) is None:
             found.append((verb.end(), end))
     return found
+
+
+_OTHER_CLAUSE = re.compile(r"[.;]|\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+"""What ends the signing's clause before the date: "have signed a trade accord that updates
+the partnership launched in 2019" dates the partnership, not the accord."""

@@ -81,10 +81,17 @@ def called_off(view: SentenceView, cue: re.Match[str]) -> bool:
     """Whether a denied trip is one called off: a future "will not travel" to a day or an event
     still named ("will not travel to Caracas for the summit on May 3") is a cancelled visit,
     while "will not visit Russia while the war lasts" or "will not travel to Washington this
-    year" names no trip that was planned."""
+    year" names no trip that was planned. The day must stand in the trip's own clause: in "will
+    not travel to Lima, his office said on 3 May" it is the day of the saying."""
     return _NOT_COMING.search(view.text, max(0, cue.start() - 30), cue.start()) is not None and any(
-        view.local(d.span)[0] > cue.end() and d.start.day is not None for d in view.dates
+        view.local(d.span)[0] > cue.end()
+        and d.start.day is not None
+        and not _CLAUSE_BREAK.search(view.text, cue.end(), view.local(d.span)[0])
+        for d in view.dates
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 _AT_DESTINATION = Prefiltered(

@@ -23,7 +23,8 @@ _ONWARD = re.compile(
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     # "a tour that continues in Accra", "and then continues in Lome"; not talks that continue
-    r"|\b(?:(?:tour|trip|journey|visit)(?:\s+(?:that|which))?|and|then)\s+(?:will\s+|then\s+)?"
+    # ("negotiations that began in Doha and continue in Geneva": a bare "and" joins their verbs)
+    r"|\b(?:(?:tour|trip|journey|visit)(?:\s+(?:that|which))?|then)\s+(?:will\s+|then\s+)?"
     r"continu(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$"
     r"|\b(?:and|then|before)\s+(?:then\s+)?(?:proceed(?:s|ing)?|head(?:s|ing)?|fl(?:y|ies|ying)|"
     r"travel+(?:s|ing)?|mov(?:e|es|ing)|go(?:es|ing)?|continu(?:e|es|ing))\s+(?:on\s+)?to\s+(?:the\s+)?$"

@@ -44,6 +44,12 @@ def test_agreements_signed_before_earlier_documents_are_background(text: str) ->
             [2],
         ),
         ("The two sides have already signed five agreements during the visit.", [5]),
+        # the year dates the partnership of the relative clause, not the accord
+        (
+            "The two governments have signed a trade accord that renews the partnership "
+            "launched in 2019.",
+            [1],
+        ),
     ],
 )
 def test_agreements_signed_before_documents_of_the_visit_stay(

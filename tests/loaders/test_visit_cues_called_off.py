@@ -33,6 +33,9 @@ def test_visit_cues_called_off_trip_is_cancelled(sentence: str) -> None:
         "Colombian President Gustavo Petro will not travel to Lima while the dispute lasts.",
         "Colombian President Gustavo Petro will not travel to Lima this year.",
         "Colombian President Gustavo Petro has not visited Lima since 2 March 2023.",
+        # the day is the saying's, not the trip's
+        "Colombian President Gustavo Petro will not travel to Lima, his spokeswoman told "
+        "reporters on 14 November.",
     ],
 )
 def test_visit_cues_refusal_or_past_denial_is_no_visit(sentence: str) -> None:

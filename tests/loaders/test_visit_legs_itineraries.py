@@ -37,6 +37,8 @@ def test_visit_legs_itinerary_names_every_stop(itinerary: str) -> None:
         "dam continue in Cairo on Tuesday.",
         "Finnish President Alexander Stubb arrived in Addis Ababa on Sunday, while fighting "
         "continues in Sudan.",
+        "Finnish President Alexander Stubb arrived in Addis Ababa on Sunday for negotiations "
+        "that opened in Dakar and continue in Cairo on Tuesday.",
         # A dated arrival and another capital's act: no list of stops.
         "Finnish President Alexander Stubb arrived in Addis Ababa on Sunday, and Nairobi sent "
         "its trade minister to meet him.",
