@@ -101,13 +101,12 @@ _DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
 """A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is
 planned; the word marks its own noun phrase only, not a memorandum signed beside it."""
-_DOC_NOUN = DOCUMENT_NOUN
 _DESCRIBING = (
     r"(?:(?!(?:and|or|of|in|to|the|a|an|from|with|for|at|on|by|were|was|are|is|be|been|has|"
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
 )
 _COUNTED_DOCS = re.compile(
-    rf"^\s+(?:{_DESCRIBING}and\s+)?{_DESCRIBING}{{0,3}}?(?P<noun>{_DOC_NOUN})\b",
+    rf"^\s+(?:{_DESCRIBING}and\s+)?{_DESCRIBING}{{0,3}}?(?P<noun>{DOCUMENT_NOUN})\b",
     _I,
 )
 """A number, at most three describing words ("new intergovernmental"), the first maybe paired
@@ -145,7 +144,7 @@ _ARE_PARTS = Prefiltered(
 "25 documents were signed: 10 intergovernmental and 15 commercial"."""
 _BREAKDOWN = Prefiltered(
     rf"(?P<list>\b(?:{_NUMBER})\s+(?:{_LEVEL})(?:\s*,?\s*(?:and\s+)?(?:{_NUMBER})\s+(?:{_LEVEL}))*)"
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_DOC_NOUN})\b",
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{DOCUMENT_NOUN})\b",
     _I,
 )
 _PRICED_DOCS = Prefiltered(
@@ -164,7 +163,7 @@ _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comp
 _UNCOUNTED = Prefiltered(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
     r"numerous|a\s+range\s+of|dozens\s+of|a\s+raft\s+of|a\s+batch\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_DOC_NOUN})\b",
+    rf"(?:{DOCUMENT_NOUN})\b",
     _I,
 )
 _VALUE_CUE = re.compile(
@@ -174,7 +173,7 @@ _VALUE_CUE = re.compile(
 )
 """Words between a package and its value: "worth $2bn", "worth a combined $2bn"."""
 _VALUE_IN_TITLE = re.compile(
-    rf"\b(?:{_DOC_NOUN})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", _I
+    rf"\b(?:{DOCUMENT_NOUN})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", _I
 )
 """A value written right after the document noun, inside the title a named document takes:
 "a currency swap agreement of $400 million"; a sum further in ("a memorandum on a loan of

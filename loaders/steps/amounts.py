@@ -145,9 +145,8 @@ _SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
 """The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
 _SCALE_PART = re.compile(rf"({DIGITS})\s?({LONG_SCALE})\b", re.I)
 
-_MONTHS = MONTH_NAMES
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
 _ONE_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s+(?:of|another|by|after|hand|day|way)\b|-on-one|'s)")
 _FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halfs?|halves|fifths?|tenths?)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(

@@ -64,11 +64,10 @@ _LEGAL_HEAD = (
 )
 """Heads that any describing words may name ("a free trade agreement"); "a meal programme" or
 "a transport plan" is a subject far more often than a document."""
-_MONTH = MONTH_NAMES
 _WHEN = (
     rf"on\s+{WEEKDAY_NAME}|"
-    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|on\s+{_MONTH}\.?\s+\d+|"
-    rf"in\s+(?:{_MONTH}|(?:19|20)\d\d)(?=[\s,.;]|$)|"
+    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}|on\s+{MONTH_NAMES}\.?\s+\d+|"
+    rf"in\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)(?=[\s,.;]|$)|"
     r"on\s+the\s+(?:sidelines|margins|occasion|eve)|in\s+the\s+(?:presence|course)\s+of"
 )
 """The day or occasion of a signing, which ends the document's title: "a memorandum on farming
