@@ -92,7 +92,10 @@ def called_off(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?!(?:on|for)\b)[a-z]")
+"""Where the trip's clause ends before a day: a semicolon, or a comma before a lower-case word
+(", his office said on 3 May"); the commas around a place's country ("to Granada, Spain, on 5
+October") and before its occasion or day (", for the summit", ", on Thursday") do not."""
 
 
 _AT_DESTINATION = Prefiltered(

@@ -20,6 +20,10 @@ _DAY = datetime.date(2024, 10, 2)
         "Colombian President Gustavo Petro will no longer fly to Lima on 14 November, his "
         "office said.",
         "Colombian President Gustavo Petro won't attend the APEC summit in Lima on 14 November.",
+        # a place's country set off by commas is still the trip's clause
+        "Colombian President Gustavo Petro will not travel to Lima, Peru, on 14 November.",
+        "Colombian President Gustavo Petro will not travel to Lima, Peru, for the summit on "
+        "14 November.",
     ],
 )
 def test_visit_cues_called_off_trip_is_cancelled(sentence: str) -> None:
