@@ -30,7 +30,13 @@ from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
-from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
+from dkg.loaders.steps.person_clusters import (
+    Candidate,
+    cluster,
+    drop_lead,
+    key_for,
+    without_shared_surnames,
+)
 from dkg.loaders.steps.person_context import (
     country_at_of,
     country_ending_at,
@@ -145,6 +151,7 @@ class PeopleRecognizer:
         ]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
+        candidates = without_shared_surnames(candidates)  # "Mrs Ruto" beside two full Rutos
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
