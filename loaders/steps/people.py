@@ -90,7 +90,8 @@ _GENERIC_RULER = re.compile(
     r"\b(?:[Hh]ead of [Ss]tate|[Ll]eader|[Mm]onarch|[Rr]uler|[Ss]overeign)$"
 )
 """A title that names a ruler by no office of its own, so a title after it is the ruler's style,
-not a given name: "Head of State King Charles III", "Opposition Leader President X"."""
+not a given name: "Head of State King Charles III", "Opposition Leader President X" (as after
+a monarch's style: "Custodian of the Two Holy Mosques King X")."""
 
 
 class PeopleRecognizer:
@@ -240,6 +241,7 @@ class PeopleRecognizer:
                 tail
                 and not tail.group().strip()
                 and not _GENERIC_RULER.search(title_text)
+                and fold(title_text) not in self.gazetteer.titles.style_countries
                 and given_title_word(text, name_start, self.title, self._ranks)
             ):
                 given.add(base + name_start)

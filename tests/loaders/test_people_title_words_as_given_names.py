@@ -44,6 +44,11 @@ def test_people_title_word_after_a_complete_title_is_a_given_name(
             "Emir",
         ),
         ("Head of State King Charles III opened the session.", "Charles III", "King"),
+        (
+            "The Custodian of the Two Holy Mosques King Saad bin Omar spoke.",
+            "Saad bin Omar",
+            "King",
+        ),
         ("Opposition Leader President Oduya spoke first.", "Oduya", "President"),
     ],
 )
