@@ -30,7 +30,13 @@ from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
-from dkg.loaders.steps.person_clusters import Candidate, cluster, drop_lead, key_for
+from dkg.loaders.steps.person_clusters import (
+    Candidate,
+    cluster,
+    drop_lead,
+    key_for,
+    without_shared_surnames,
+)
 from dkg.loaders.steps.person_context import (
     country_at_of,
     country_ending_at,
@@ -51,7 +57,7 @@ from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
-from dkg.loaders.steps.titled_names import clock_time, titled_name
+from dkg.loaders.steps.titled_names import clock_time, given_title_word, titled_name
 from dkg.loaders.steps.untitled_names import untitled_names
 from dkg.loaders.trie import trie_pattern
 
@@ -80,6 +86,12 @@ _MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b")
 Foreign Minister X" are two people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
+_GENERIC_RULER = re.compile(
+    r"\b(?:[Hh]ead of [Ss]tate|[Ll]eader|[Mm]onarch|[Rr]uler|[Ss]overeign)$"
+)
+"""A title that names a ruler by no office of its own, so a title after it is the ruler's style,
+not a given name: "Head of State King Charles III", "Opposition Leader President X" (as after
+a monarch's style: "Custodian of the Two Holy Mosques King X")."""
 
 
 class PeopleRecognizer:
@@ -117,10 +129,11 @@ class PeopleRecognizer:
         candidates: list[Candidate] = []
         blocked = covered_offsets(document, cities=True)
         firm = covered_offsets(document, cities=False)
+        given: set[int] = set()  # where a title word is a given name: "Speaker Amir Ohana"
         for sentence in document.sentences:
             if not sentence.boilerplate:
                 cased = in_title_case(sentence)  # "BY THEIR MAJESTIES KING CHARLES III"
-                found = self._candidates(cased, document, blocked, firm)
+                found = self._candidates(cased, document, blocked, firm, given)
                 candidates.extend(
                     found if cased is sentence else heading_names(found, cased, document)
                 )
@@ -133,12 +146,13 @@ class PeopleRecognizer:
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
         candidates = [
-            drop_lead(c, self._lead)
+            c if c.name_span.start in given else drop_lead(c, self._lead)
             for c in candidates
             if c.name_span not in places and not names_a_trade(c.name)
         ]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
+        candidates = without_shared_surnames(candidates)  # "Mrs Ruto" beside two full Rutos
         people = cluster(candidates)
         short = short_names(people)
         mentions = sorted(
@@ -155,7 +169,12 @@ class PeopleRecognizer:
         return replace(document, people=people_out, person_mentions=tuple(mentions))
 
     def _candidates(
-        self, sentence: Sentence, document: Document, blocked: frozenset[int], firm: frozenset[int]
+        self,
+        sentence: Sentence,
+        document: Document,
+        blocked: frozenset[int],
+        firm: frozenset[int],
+        given: set[int],
     ) -> Iterable[Candidate]:
         text = sentence.text
         base = sentence.span.start
@@ -164,6 +183,8 @@ class PeopleRecognizer:
         addressed_at = -1
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
+            if base + head_start in given:
+                continue  # "Knesset Speaker Amir Ohana": "Amir" is his given name here
             if head_start == addressed_at:
                 continue  # "Army Commander General X": the rank is X's address, not a post
             if not text[head_start].isupper() or text[head_end : head_end + 1] == "s":
@@ -216,6 +237,14 @@ class PeopleRecognizer:
             if honorific:
                 addressed_at = honorific.start()
                 name_start = honorific.end()
+            elif (
+                tail
+                and not tail.group().strip()
+                and not _GENERIC_RULER.search(title_text)
+                and fold(title_text) not in self.gazetteer.titles.style_countries
+                and given_title_word(text, name_start, self.title, self._ranks)
+            ):
+                given.add(base + name_start)
             name = NAME.match(text, name_start) if tail else None
             if name and tail and "," in tail.group() and self.title.match(text, name_start):
                 name = None  # "X, the King of Malaysia, President Y": Y's title is his own

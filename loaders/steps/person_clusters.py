@@ -86,6 +86,26 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     return people
 
 
+def without_shared_surnames(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without a surname read alone, with no post or country ("Mrs Ruto"),
+    that two full names of the story share ("William Ruto", "Rachel Ruto"): either may be
+    meant, and the surname alone is no third person."""
+    owners: dict[str, set[str]] = {}
+    for candidate in candidates:
+        words = candidate.name.split()
+        if len(words) > 1:
+            for family in surname_keys(words):
+                owners.setdefault(family, set()).add(person_key(candidate.name))
+    return [
+        c
+        for c in candidates
+        if c.post is not None
+        or c.country is not None
+        or len(c.name.split()) > 1
+        or len(owners.get(person_key(c.name), ())) < 2
+    ]
+
+
 def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
     """Each name read inside a longer name read around it, as that longer name: a Malay name
     carries an honorific of the father's ("Zafrul Tengku Abdul Aziz", the son of Tengku Abdul

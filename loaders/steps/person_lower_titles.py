@@ -244,18 +244,22 @@ class LowerTitleReader:
     ) -> Candidate | None:
         """The full name right after "the" and a head's lower-case title, as translations
         write it: "the chancellor Maria Lopez" (a Latin American foreign minister, whose post
-        is recorded as written), "the president Ana Ruiz". The country is left to the text."""
-        if _THE_BEFORE.search(text, max(0, title.start() - 4), title.start()) is None:
+        is recorded as written), "the president Ana Ruiz", or set off by commas as British
+        papers write it: "the premier, Mark Holloway, said". The country is left to the text."""
+        the = _THE_BEFORE.search(text, max(0, title.start() - 48), title.start())
+        if the is None:
             return None
-        if text[title.end() : title.end() + 1] != " ":
-            return None
-        name = NAME.match(text, title.end() + 1)
-        if name is None:
+        start = name_start_after(text, title.end())
+        name = NAME.match(text, start[0]) if start else None
+        if start is None or name is None:
             return None
         found = trim_name(name.group(), base + name.start(), firm)
         if found is None or len(found[1].split()) < 2 or found[1] != name.group():
             return None
-        return Candidate(found[0], found[1], self._post(title.group(), None))
+        if start[1] and not APPOSITION_CLOSE.match(text, name.end()):
+            return None  # "after meeting the president, Ana Ruiz flew home": the subject
+        post = text[the.start("portfolio") : title.end()]
+        return Candidate(found[0], found[1], self._post(post, None))
 
     def _is_firm(self, name: str) -> bool:
         last = name.split()[-1].rstrip(".").casefold()
@@ -282,7 +286,12 @@ determiner or a word of time there opens another person's title ("and his foreig
 X", "and former foreign minister X")."""
 _OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
 """The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|nation|kingdom|republic)['\u2019]s\s+)?"
+    rf"(?P<portfolio>{_PORTFOLIO_WORDS})$"
+)
+""""The" before a title and its portfolio, or the possessive of a state named earlier: "the
+premier, X,", "the country's foreign minister, X, said"."""
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""

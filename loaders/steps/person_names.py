@@ -36,9 +36,10 @@ NAME_WORD = (
 )
 PARTICLES = (
     "de", "da", "del", "der", "di", "du", "dos", "van", "von", "bin", "bint", "ibn", "al", "el",
-    "le", "la", "ter", "ben",
+    "le", "la", "ter", "ben", "arap",
 )  # fmt: skip
-"""Small words inside a family name: "bin", "de", "von der"."""
+"""Small words inside a family name: "bin", "de", "von der", the Kalenjin "arap" ("Daniel arap
+Moi")."""
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _POST_NOMINALS = frozenset(
     {

@@ -127,7 +127,12 @@ class SlotReader:
             if name is None:
                 continue
             found = trim_name(name.group(), base + name.start(), firm)
-            if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
+            if found is None or found[0].start in seen:
+                continue
+            # "Mr Ruto arrived": these forms of address take a surname alone; "Sir Keir" or
+            # "Sheikh Tamim" may be followed by a given name, which names no one by itself.
+            address = match.group().split()[-1].rstrip(".").casefold()
+            if len(found[1].split()) > 1 or address in _SURNAME_ADDRESSES:
                 seen.add(found[0].start)
                 yield Candidate(found[0], found[1], None)
 
@@ -209,3 +214,9 @@ class SlotReader:
                 yield Candidate(
                     found[0], found[1], self.post(titled.group(), None) if titled else None
                 )
+
+
+_SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+"""The English forms of address written before a surname alone ("Mr Ruto", "Ms Ardern", "Dr
+Tedros" as the WHO chief is called): the name after them is a person even without a given
+name. Other forms of address may precede a given name alone ("Sir Keir", "Sheikh Tamim")."""

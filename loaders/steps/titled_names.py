@@ -6,7 +6,8 @@ Secretary To Lam", "President Vo Van Thuong", "Mr An". Read alone, "To" would st
 ("traveled to Hanoi"), so a name right after a capitalised title may open with such a word
 when it is capitalised, other name words follow it and the sentence goes on in lower case
 after the name, as prose does and a title-case headline ("President To Visit Hanoi Next
-Week") does not. "PM" is a title ("PM Narendra Modi") and the afternoon ("at 3 PM").
+Week") does not. A one-word title right after a title may be a given name ("Knesset Speaker
+Amir Ohana"). "PM" is a title ("PM Narendra Modi") and the afternoon ("at 3 PM").
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import TextSpan
+from dkg.loaders.gazetteer import fold
+from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_names import plain_word, trim_name
 
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}\s+")
@@ -53,3 +56,20 @@ def clock_time(text: str, head_start: int) -> bool:
         text.startswith("PM", head_start)
         and _CLOCK_BEFORE.search(text, max(0, head_start - 8), head_start) is not None
     )
+
+
+def given_title_word(text: str, at: int, title: re.Pattern[str], addresses: frozenset[str]) -> bool:
+    """Whether the word at ``at``, right after a complete title, is a one-word title that is
+    no form of address (``addresses``, folded), followed by more of a name: no one is styled
+    "Speaker Emir X", so in "Knesset Speaker Amir Ohana" "Amir" is the Speaker's given name.
+    A form of address stays one ("Foreign Minister Prince Faisal")."""
+    inner = title.match(text, at)
+    return (
+        inner is not None
+        and " " not in inner.group()
+        and fold(inner.group()) not in addresses
+        and _NAME_WORD_AFTER.match(text, inner.end()) is not None
+    )
+
+
+_NAME_WORD_AFTER = re.compile(rf" [{UPPER}]")
