@@ -9,8 +9,10 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
+from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.envoy_postings import resident_envoy
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
@@ -247,6 +249,9 @@ def visits_from_meetings(document: Document) -> Document:
     countries = {p.key: p.country for p in document.people}
     # An ambassador received is one who lives there: talks, not a visit.
     envoys = {p.key for p in document.people if any(resident_envoy(t.title) for t in p.posts)}
+    leaders = {
+        p.key for p in document.people if any(fold(t.title) in LEADER_TITLES for t in p.posts)
+    }
     visits = _dated_by_talks(document)
     meetings = list(document.meetings)
     for index, meeting in enumerate(meetings):
@@ -258,7 +263,11 @@ def visits_from_meetings(document: Document) -> Document:
             continue  # talks at a summit or ministerial elsewhere: a multilateral trip
         if ACCOMPANIES.search(document.text, told.start, told.end):
             continue  # "X, who accompanied the President, also met Y": the leader's visit
-        foreign = [k for k in meeting.participants if countries.get(k) not in (None, place.country)]
+        foreign = _delegation_head(
+            [k for k in meeting.participants if countries.get(k) not in (None, place.country)],
+            countries,
+            leaders,
+        )
         local = any(countries.get(k) == place.country for k in meeting.participants)
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
             continue
@@ -305,6 +314,20 @@ def visits_from_meetings(document: Document) -> Document:
         # A visit only talks told may still be dated by "the state visit, which X began on".
         visits = with_stated_start(visits, document)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _delegation_head(
+    foreign: list[str], countries: dict[str, str | None], leaders: set[str]
+) -> list[str]:
+    """The foreign side of talks as one visitor when it is one delegation: ministers who
+    accompany their leader to the talks ("Also accompanying the President at the meeting were
+    Foreign Minister X and ...") share the leader's country, and the visit is the leader's.
+    Foreign participants of several countries, or of one with no single leader among them,
+    stay as they are (no one visitor)."""
+    if len(foreign) < 2 or len({countries.get(k) for k in foreign}) != 1:
+        return foreign
+    heads = [k for k in foreign if k in leaders]
+    return heads if len(heads) == 1 else foreign
 
 
 def _city_of_the_talks(meeting: Meeting) -> bool:
