@@ -405,6 +405,10 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *(subjects_after_own_visit(view) if his_visit else []),
         *subjects_after_fronted_visit(view, cue),
     ]
+    if _describes_guest(view, cue) and not visiting_guests(view, cue):
+        # "X met the visiting Danish king in Lisbon": the guest is unnamed there, and X, who
+        # met him, is the host; only a person told after the epithet may be the guest.
+        ranked = [m for m in ranked if view.local(m.span)[0] >= cue.end()]
     first: dict[str, PersonMention] = {}
     for mention in ranked:
         first.setdefault(mention.person, mention)

@@ -76,3 +76,10 @@ def test_visit_visitors_visiting_without_a_name_is_no_visit_of_the_host() -> Non
         " the visiting President in the afternoon."
     )
     assert visits(read(text, FILED)) == set()
+
+
+def test_visit_visitors_an_unnamed_visiting_guest_leaves_the_host_no_trip() -> None:
+    """Counter-example: the guest described as "visiting" goes unnamed, and the one who met
+    him is the host, not a traveller to his own capital."""
+    text = "President Joao Ferreira met the visiting Danish king in Lisbon on Tuesday."
+    assert visits(read(text + "\n", FILED)) == set()
