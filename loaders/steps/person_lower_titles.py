@@ -247,7 +247,7 @@ class LowerTitleReader:
         is recorded as written), "the president Ana Ruiz", or set off by commas as British
         papers write it: "the premier, Mark Holloway, said". The country is left to the text."""
         the = _THE_BEFORE.search(text, max(0, title.start() - 48), title.start())
-        if the is None:
+        if the is None or _OTHER_PERSON_OF.search(text, max(0, the.start() - 30), the.start()):
             return None
         start = name_start_after(text, title.end())
         name = NAME.match(text, start[0]) if start else None
@@ -292,6 +292,13 @@ _THE_BEFORE = re.compile(
 )
 """"The" before a title and its portfolio, or the possessive of a state named earlier: "the
 premier, X,", "the country's foreign minister, X, said"."""
+_OTHER_PERSON_OF = re.compile(
+    r"\b(?:widow(?:er)?|wife|husband|spouse|son|daughter|mother|father|brother|sister|"
+    r"successor|predecessor|spokes(?:man|woman|person)|advis[eo]r|aide|deputy)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""A person named by their tie to the title's holder: in "the widow of the president, X," X is
+the widow, not the president."""
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""

@@ -42,6 +42,8 @@ def test_person_lower_titles_name_in_commas_after_the_title_is_its_holder(
         "After meeting the president, Ana Ruiz flew home to Quito.",
         "Besides the foreign minister, Ana Ruiz and Li Wei attended the dinner.",
         "The premier, Moscow said, would come in the spring.",
+        # the name is the one tied to the holder, not the holder
+        "He recalled the widow of the president, Ana Ruiz, who lived in Lima until 1990.",
     ],
 )
 def test_person_lower_titles_comma_after_the_title_that_ends_a_clause_names_no_holder(
