@@ -52,6 +52,11 @@ class PostCountries:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
         self._state_office = StateOffices(gazetteer.titles)
+        # A chamber's name starts with one of these words and has at most so many: the post
+        # titles' word windows that cannot be a chamber are not joined and looked up.
+        chambers = [c.split(" ") for c in gazetteer.titles.legislature_countries]
+        self._chamber_first_words = frozenset(c[0] for c in chambers)
+        self._chamber_length = max(map(len, chambers), default=0)
 
     def __call__(self, document: Document) -> Document:
         """Return the document with the countries of its people and of their posts."""
@@ -102,8 +107,10 @@ class PostCountries:
                 if country is not None:
                     return country.iso2
             words = fold(post.title).split()
-            for start in range(len(words)):
-                for end in range(len(words), start, -1):
+            for start, word in enumerate(words):
+                if word not in self._chamber_first_words:
+                    continue
+                for end in range(min(len(words), start + self._chamber_length), start, -1):
                     chamber = chambers.get(" ".join(words[start:end]))
                     if chamber is not None:
                         return chamber
@@ -129,17 +136,16 @@ def _officials_of_bodies(
     """The people named as officials of a body, with its country: "X, Secretary-General of
     the East African Community", "EAC Secretary-General X" (a body of no country, whose
     officials keep none), "X, director of the Ghana Export Promotion Authority" (Ghana's)."""
-    if not document.organizations:
-        return {}
-    bodies = [(o.span, country(o)) for o in document.organizations]
+    # A body's country only once someone holds its office: telling it may split the body's
+    # name against the gazetteer, and most bodies a story names have no official named.
     text = document.text
     found: dict[str, str | None] = {}
     for mention in document.person_mentions:
         if mention.via != "name":
             continue
-        for body, iso2 in bodies:
-            if _holds_office(text, mention.span, body):
-                found[mention.person] = iso2
+        for body in document.organizations:
+            if _holds_office(text, mention.span, body.span):
+                found[mention.person] = country(body)
                 break
     return found
 
