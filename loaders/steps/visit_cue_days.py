@@ -93,7 +93,7 @@ def cue_days(
         until = later_cue.start() if later_cue is not None else len(text)
         # And then a date before this cue is an earlier cue's ("the visit of A to X in May
         # 2016 and the visit of B to Y in March 2021").
-        since = cue.start() if CUE.search(text, 0, cue.start()) else 0
+        since = cue.start() if earlier is not None else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
     # "a state visit to Peru until Saturday": the day it lasts until is its last, not its first
     ends = [d for d in dates if _UNTIL.search(text, 0, view.local(d.span)[0])]
