@@ -32,11 +32,24 @@ _HEADS: Final = LEADER_TITLES | {
     "deputy prime minister",
     "first deputy prime minister",
     "vice chancellor",
+    "general secretary",
 }
-"""Posts of a state's own head or government and their deputies, which only a state has; a
+"""Posts of a state's own head or government and their deputies, which only a state has (and
+the ruling party's "General Secretary", who leads a one-party state: one who hosts a guest is
+that state's, while an international body's "Secretary-General" is no state's); a
 President "of" a body ("President of the European Commission") is no head of the host state
 and is not here."""
 
+
+_SPEAKER: Final = re.compile(
+    r"speaker(?: of (?:the )?(?:(?:national|federal|legislative|people's|grand|state|upper|"
+    r"lower|consultative) )*(?:assembly|house(?: of \w+)?|senate|parliament|congress|majlis|"
+    r"chamber(?: of deputies)?|council))?"
+)
+"""A folded title of the speaker of a state's own chamber, named by its generic words ("Speaker
+of the National Assembly", "Speaker of the House of Representatives"): the speaker of a body
+of several states ("Speaker of the East African Legislative Assembly") names it and is not
+here."""
 
 _RECEIVED_BY = re.compile(
     r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){0,5}$"
@@ -61,19 +74,22 @@ class HostCountries:
         people = {p.key: p for p in document.people}
         counterparts = _counterparts(document)
         for meeting in document.meetings:
-            if len(meeting.participants) != 2:
-                continue
             if meeting.during_visit is None:
-                for host, country in _envoys_hosts(meeting, people):
-                    found.setdefault(host, set()).add(country)
+                if len(meeting.participants) == 2:
+                    for host, country in _envoys_hosts(meeting, people):
+                        found.setdefault(host, set()).add(country)
                 continue
             visit = document.visits[meeting.during_visit]
-            if visit.visitor not in meeting.participants:
+            if visit.visitor not in meeting.participants or "multilateral" in meeting.formats:
                 continue
-            (host,) = (k for k in meeting.participants if k != visit.visitor)
-            found.setdefault(host, set()).add(visit.host_country)
+            # "He held talks with President X and the Speaker, Y": each one the guest talks
+            # with there is the host side; a third country's leader is named with their country.
+            hosts_met = [k for k in meeting.participants if k != visit.visitor]
+            for host in hosts_met:
+                found.setdefault(host, set()).add(visit.host_country)
+            (host, *others) = hosts_met
             guest = people.get(visit.visitor)
-            if host in counterparts and guest is not None:
+            if not others and host in counterparts and guest is not None:
                 # "She held talks with her counterpart X": X holds her post, for the host.
                 shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
         hosts = {v.host_country for v in document.visits}
@@ -149,6 +165,7 @@ def _stateless(person: Person, host: str) -> bool:
 
 
 def _national(post: Post) -> bool:
-    """Whether the post is a state's own: a head of state or government, or a minister."""
+    """Whether the post is a state's own: a head of state or government, a minister, or the
+    speaker of a state's chamber ("Speaker of the National Assembly")."""
     title = fold(post.title)
-    return title in _HEADS or "minister" in title.split()
+    return title in _HEADS or "minister" in title.split() or bool(_SPEAKER.fullmatch(title))
