@@ -16,6 +16,7 @@ state", resolved to X) holds their national posts for that country as well.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -58,6 +59,12 @@ _RECEIVED_BY = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$")
+_PLURAL_TITLE: Final = re.compile(
+    r"\b(?:Presidents|(?:Prime\s+)?Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|"
+    r"Leaders|Heads\s+of\s+State)\s+$"
+)
+"""A plural title right before two names: "Presidents ", "Foreign Ministers "."""
+_AND: Final = re.compile(r"\s+and\s+")
 
 
 class HostCountries:
@@ -95,8 +102,10 @@ class HostCountries:
         hosts = {v.host_country for v in document.visits}
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
-            # in a story of one host country is that country's.
-            for key in _receivers(document):
+            # in a story of one host country is that country's; so is the one a plural title
+            # pairs with a guest there ("Presidents <guest> and X launched ...").
+            guests = {v.visitor for v in document.visits}
+            for key in _receivers(document) | _paired_with(document, guests):
                 found.setdefault(key, set()).update(hosts)
         hosted = tuple(
             placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])), _national)
@@ -153,6 +162,23 @@ def _receivers(document: Document) -> set[str]:
         before = document.text[max(0, mention.span.start - 80) : mention.span.start]
         if _RECEIVED_BY.search(before):
             found.add(mention.person)
+    return found
+
+
+def _paired_with(document: Document, guests: set[str]) -> set[str]:
+    """The people a plural title names together with a guest, "Presidents A and B", "Prime
+    Ministers B and A": the two sides of the visit, so the one who is no guest is the host."""
+    found = set()
+    mentions = [m for m in document.person_mentions if m.via == "name"]
+    text = document.text
+    for first, second in itertools.pairwise(mentions):
+        if _AND.fullmatch(text, first.span.end, second.span.start) is None:
+            continue
+        if _PLURAL_TITLE.search(text, max(0, first.span.start - 40), first.span.start) is None:
+            continue
+        pair = {first.person, second.person}
+        if len(pair) == 2 and len(pair & guests) == 1:
+            found.update(pair - guests)
     return found
 
 
