@@ -50,12 +50,12 @@ the ministry. A committee "of" a further body ("the Standing Committee of the
 National Assembly") is left to the reading of named bodies."""
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
-    rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+    rf"|,?\s+and\s+(?:(?:of|for)\s+)?(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
 )
 """A further part of a combined portfolio: ", African Cooperation" before "and ...", or
-"and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
-comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
-Affairs, Retno Marsudi, said")."""
+"and Moroccan Expatriates" ("and the Pacific", "and of Energy") that ends the list at
+punctuation. A comma-joined part with no "and" after it is a name in apposition ("Minister of
+Foreign Affairs, Retno Marsudi, said")."""
 
 _OF_BODIES = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
