@@ -23,6 +23,13 @@ _HEAD_OF = re.compile(
 # "Energy Minister", "Foreign Ministry", "Trade Commissioner". "Secretary" is left out on
 # purpose: "Home Secretary" and "Foreign Secretary" are titles, not "Secretary of Home".
 _X_HEAD = re.compile(r"^(?P<portfolio>[a-z ,&']+?)\s+(?P<head>minister|ministry|commissioner)$")
+_PASSING_QUALIFIER = re.compile(
+    r"^(?:(?:newly[\s-](?:appointed|elected|named|installed)|new|incoming|outgoing|current|"
+    r"sitting)\s+)+"
+)
+"""Words in lower case that tell when someone holds a post, not which post ("Chile's new
+foreign minister", "the outgoing trade minister"): no part of its title. Only in lower case,
+so "New Zealand ..." keeps its first word."""
 _PARTS = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
@@ -103,6 +110,7 @@ class Titles:
         >>> load_gazetteer().titles.normalize_post("Foreign Minister")
         'Minister of Foreign Affairs'
         """
+        title = _PASSING_QUALIFIER.sub("", title) or title
         key = title_key(title)
         ranks = ""
         while True:

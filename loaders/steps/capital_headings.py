@@ -97,6 +97,7 @@ def heading_names(
         if candidate.post is None or fold(candidate.post.title) not in ROYAL_POSTS:
             continue
         short = _before_story_words(candidate, story) if title_case else candidate
+        short = _regnal_end(short) if short is not None else None
         # "Crown Prince Receives Emir", "King Receives Mauritanian President": a name holding
         # a royal title or another head's title has run on past the name.
         if (
@@ -141,6 +142,17 @@ def _before_story_words(candidate: Candidate, story: str) -> Candidate | None:
             return None
         span = TextSpan(candidate.name_span.start, candidate.name_span.start + len(name))
         return replace(candidate, name=name, name_span=span)
+    return candidate
+
+
+def _regnal_end(candidate: Candidate) -> Candidate:
+    """A sovereign's name cut after its regnal number, where it ends: in capitals "KING TUPOU
+    VI WELCOMED TO SAMOA" reads "Tupou VI Welcomed", and no word after "VI" is of the name."""
+    words = list(_HEADLINE_WORD.finditer(candidate.name))
+    for word in words[1:-1]:
+        if _ROMAN.match(word.group()):
+            span = TextSpan(candidate.name_span.start, candidate.name_span.start + word.end())
+            return replace(candidate, name=candidate.name[: word.end()], name_span=span)
     return candidate
 
 

@@ -16,6 +16,7 @@ state", resolved to X) holds their national posts for that country as well.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -32,11 +33,24 @@ _HEADS: Final = LEADER_TITLES | {
     "deputy prime minister",
     "first deputy prime minister",
     "vice chancellor",
+    "general secretary",
 }
-"""Posts of a state's own head or government and their deputies, which only a state has; a
+"""Posts of a state's own head or government and their deputies, which only a state has (and
+the ruling party's "General Secretary", who leads a one-party state: one who hosts a guest is
+that state's, while an international body's "Secretary-General" is no state's); a
 President "of" a body ("President of the European Commission") is no head of the host state
 and is not here."""
 
+
+_SPEAKER: Final = re.compile(
+    r"speaker(?: of (?:the )?(?:(?:national|federal|legislative|people's|grand|state|upper|"
+    r"lower|consultative) )*(?:assembly|house(?: of \w+)?|senate|parliament|congress|majlis|"
+    r"chamber(?: of deputies)?|council))?"
+)
+"""A folded title of the speaker of a state's own chamber, named by its generic words ("Speaker
+of the National Assembly", "Speaker of the House of Representatives"): the speaker of a body
+of several states ("Speaker of the East African Legislative Assembly") names it and is not
+here."""
 
 _RECEIVED_BY = re.compile(
     r"\b(?:received|welcomed|greeted|hosted)\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){0,5}$"
@@ -45,6 +59,12 @@ _RECEIVED_BY = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$")
+_PLURAL_TITLE: Final = re.compile(
+    r"\b(?:Presidents|(?:Prime\s+)?Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|"
+    r"Leaders|Heads\s+of\s+State)\s+$"
+)
+"""A plural title right before two names: "Presidents ", "Foreign Ministers "."""
+_AND: Final = re.compile(r"\s+and\s+")
 
 
 class HostCountries:
@@ -61,26 +81,31 @@ class HostCountries:
         people = {p.key: p for p in document.people}
         counterparts = _counterparts(document)
         for meeting in document.meetings:
-            if len(meeting.participants) != 2:
-                continue
             if meeting.during_visit is None:
-                for host, country in _envoys_hosts(meeting, people):
-                    found.setdefault(host, set()).add(country)
+                if len(meeting.participants) == 2:
+                    for host, country in _envoys_hosts(meeting, people):
+                        found.setdefault(host, set()).add(country)
                 continue
             visit = document.visits[meeting.during_visit]
-            if visit.visitor not in meeting.participants:
+            if visit.visitor not in meeting.participants or "multilateral" in meeting.formats:
                 continue
-            (host,) = (k for k in meeting.participants if k != visit.visitor)
-            found.setdefault(host, set()).add(visit.host_country)
+            # "He held talks with President X and the Speaker, Y": each one the guest talks
+            # with there is the host side; a third country's leader is named with their country.
+            hosts_met = [k for k in meeting.participants if k != visit.visitor]
+            for host in hosts_met:
+                found.setdefault(host, set()).add(visit.host_country)
+            (host, *others) = hosts_met
             guest = people.get(visit.visitor)
-            if host in counterparts and guest is not None:
+            if not others and host in counterparts and guest is not None:
                 # "She held talks with her counterpart X": X holds her post, for the host.
                 shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
         hosts = {v.host_country for v in document.visits}
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
-            # in a story of one host country is that country's.
-            for key in _receivers(document):
+            # in a story of one host country is that country's; so is the one a plural title
+            # pairs with a guest there ("Presidents <guest> and X launched ...").
+            guests = {v.visitor for v in document.visits}
+            for key in _receivers(document) | _paired_with(document, guests):
                 found.setdefault(key, set()).update(hosts)
         hosted = tuple(
             placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])), _national)
@@ -140,6 +165,23 @@ def _receivers(document: Document) -> set[str]:
     return found
 
 
+def _paired_with(document: Document, guests: set[str]) -> set[str]:
+    """The people a plural title names together with a guest, "Presidents A and B", "Prime
+    Ministers B and A": the two sides of the visit, so the one who is no guest is the host."""
+    found = set()
+    mentions = [m for m in document.person_mentions if m.via == "name"]
+    text = document.text
+    for first, second in itertools.pairwise(mentions):
+        if _AND.fullmatch(text, first.span.end, second.span.start) is None:
+            continue
+        if _PLURAL_TITLE.search(text, max(0, first.span.start - 40), first.span.start) is None:
+            continue
+        pair = {first.person, second.person}
+        if len(pair) == 2 and len(pair & guests) == 1:
+            found.update(pair - guests)
+    return found
+
+
 def _stateless(person: Person, host: str) -> bool:
     """Whether no post of the person has a country, no other country than the host's is
     theirs, and they hold a state's post."""
@@ -149,6 +191,7 @@ def _stateless(person: Person, host: str) -> bool:
 
 
 def _national(post: Post) -> bool:
-    """Whether the post is a state's own: a head of state or government, or a minister."""
+    """Whether the post is a state's own: a head of state or government, a minister, or the
+    speaker of a state's chamber ("Speaker of the National Assembly")."""
     title = fold(post.title)
-    return title in _HEADS or "minister" in title.split()
+    return title in _HEADS or "minister" in title.split() or bool(_SPEAKER.fullmatch(title))

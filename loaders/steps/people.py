@@ -29,6 +29,7 @@ from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
+from dkg.loaders.steps.monument_names import commemorated
 from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
 from dkg.loaders.steps.person_clusters import (
     Candidate,
@@ -148,7 +149,9 @@ class PeopleRecognizer:
         candidates = [
             c if c.name_span.start in given else drop_lead(c, self._lead)
             for c in candidates
-            if c.name_span not in places and not names_a_trade(c.name)
+            if c.name_span not in places
+            and not names_a_trade(c.name)
+            and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
         ]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person

@@ -65,6 +65,10 @@ class LowerTitleReader:
         self._legal_forms = frozenset(
             f.rstrip(".").casefold() for f in gazetteer.company_legal_suffixes
         )
+        # "X, the head of the Senate": the chamber a lower-case title heads is its office.
+        self._of_chamber = re.compile(
+            rf"\s+of\s+(?:the\s+)?(?:{trie_pattern(gazetteer.titles.legislatures)})\b"
+        )
         # "X, minister for trade of Finland": a known portfolio after the title is its office.
         portfolios = {f for forms in gazetteer.titles.portfolios.values() for f in forms}
         self._portfolio_after = re.compile(
@@ -123,6 +127,7 @@ class LowerTitleReader:
             post_start = before.start("portfolio")
             after = self._portfolio_after.match(text, title.end())  # "minister for trade"
             after = after or _OF_COMMITTEE.match(text, title.end())  # "chairman of the X Committee"
+            after = after or self._of_chamber.match(text, title.end())  # "head of the Senate"
             post_end = after.end() if after else title.end()
             home = self._home(before, text, (title.start(), post_end), base, document)
             yield Candidate(found[0], found[1], self._post(text[post_start:post_end], home))

@@ -25,9 +25,11 @@ _DATED_MONTH = (
 after a given name and before a verb ("Theresa May said") it is a family name."""
 GIVEN_ABBREVIATIONS = (
     "Md", "Mohd", "Muhd", "Mst", "Wm", "Chas", "Jas", "Jno", "Thos", "Geo", "Robt",
+    "Ch", "Kh", "Ph", "Sh", "Th", "Ts", "Zh",
 )  # fmt: skip
 """Given names written short with a dot: South Asian and Malay "Md."/"Mohd."/"Muhd."
-(Mohammad), "Mst." (Mosammat), and the old English "Wm.", "Chas.", "Thos."; a word of the
+(Mohammad), "Mst." (Mosammat), the old English "Wm.", "Chas.", "Thos.", and the initials of
+one sound written with two letters ("Karl Th. Berg", "Ts. Batbayar"); a word of the
 name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
 ends at its dot ("Md")."""
 NAME_WORD = (
@@ -96,7 +98,10 @@ guest"."""
 # fmt: off
 _NOT_NAMES = frozenset((
     "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "monday", "tuesday",
+    "it", "they", "we", "i", "on",
+    # Pronouns, never a name (unlike "US" or the given name "My"): "Your Excellency, ...".
+    "you", "your", "our", "its", "him", "them",
+    "in", "at", "for", "and", "but", "as", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "after",
     "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",

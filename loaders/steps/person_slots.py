@@ -64,15 +64,18 @@ _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
-    r"(?P<noun>counterparts?|hosts?),?\s+"
+    r"(?P<noun>counterparts?|homologues?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
-"""A counterpart named after the word ("his Tanzanian counterpart, X"), and a host named after
-a demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or
-a company as a person."""
+"""A counterpart named after the word ("his Tanzanian counterpart, X", or "homologue", as
+sources translated from French, Spanish or Portuguese write it), and a host named after a
+demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or a
+company as a person."""
 
 
+_AND = re.compile(r"\s+and\s+")
+"""What joins two posts one counterpart holds: "Deputy Prime Minister and Minister of ..."."""
 _POSSESSIVE_WORD = re.compile(r"\w['\u2019]s\b")
 """A possessive between a title and "his counterpart": the counterpart is the owned one's."""
 
@@ -148,13 +151,25 @@ class SlotReader:
             if home is None and match["noun"].startswith("host"):
                 continue  # "the host, Kenya Airways": no demonym says it is a person
             titled = self.title.search(text, match.start("name"), match.end("name"))
-            if titled is not None and titled.end() == match.end("name"):
+            if (
+                titled is not None
+                and titled.end() == match.end("name")
+                and titled.start() > match.start("name")
+            ):
                 titled = None  # "the Hon. Anthony Albanese MP": letters after the name
             if titled is not None:
-                # "his Egyptian counterpart, Foreign Minister Sameh Shoukry": the name follows.
+                # "his Egyptian counterpart, Foreign Minister Sameh Shoukry": the name follows,
+                # also after further posts ("Deputy Prime Minister and Minister of Trade X").
                 after = self.offices.body_after(text, titled.start(), titled.end())
+                title_end = titled.end()
+                while (joined := _AND.match(text, after)) and (
+                    further := self.title.match(text, joined.end())
+                ):
+                    after = title_end = self.offices.body_after(
+                        text, further.start(), further.end()
+                    )
                 name = NAME.match(text, after + 1)
-                if name is None or text[titled.end() : name.start()].strip():
+                if name is None or text[title_end : name.start()].strip():
                     continue
                 match_name, name_at = name.group(), name.start()
             else:

@@ -134,9 +134,35 @@ class PluralTitleReader:
             comma = _APPOSED.match(text, country.span.end - base)
             found = listing.name_at(comma.end()) if comma else None
             if found is None:
+                if at == match.end():
+                    yield from self._respective(title, at, listing)
                 return  # "the presidents of Chile and Peru": no names in apposition
             yield Candidate(found[0], found[1], self._post(title, country.iso2))
             after = _NEXT_ITEM.match(text, found[0].end - base)
             if after is None:
                 return
             at = after.end()
+
+    def _respective(self, title: str, at: int, listing: _Listing) -> Iterator[Candidate]:
+        """The names after the whole list of countries, in its order ("the presidents of
+        Ghana and Togo, A and B": A Ghana's, B Togo's); only as many names as countries, as
+        "respectively" reads them, else no one can tell whose post is whose."""
+        text, base = listing.text, listing.base
+        countries: list[CountryMention] = []
+        while (country := listing.countries.get(at)) is not None:
+            countries.append(country)
+            after = _NEXT_NAME.match(text, country.span.end - base)
+            if after is None:
+                return
+            at = after.end()
+        if len(countries) < 2 or not text[countries[-1].span.end - base :].startswith(","):
+            return  # "the presidents of Ghana and Togo and their ministers": no list of names
+        names: list[tuple[TextSpan, str]] = []
+        while len(names) < len(countries) and (found := listing.name_at(at)) is not None:
+            names.append(found)
+            after = _NEXT_NAME.match(text, found[0].end - base)
+            at = after.end() if after else len(text)
+        if len(names) != len(countries) or listing.name_at(at) is not None:
+            return
+        for (span, name), country in zip(names, countries, strict=True):
+            yield Candidate(span, name, self._post(title, country.iso2))

@@ -54,9 +54,13 @@ ORGANIZATION = re.compile(
 """A capitalised name ending in (or built around) an organization head noun."""
 _WORD_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 """An organization head noun as a word of its own."""
-_HOLDER = re.compile(r"(?:[^\S\n]+[A-Z][\w'\u2019-]*){2,4}(?=[^\S\n]+[a-z]|\s*[,.;:]|\s*$)")
+_HOLDER = re.compile(
+    r"(?:[^\S\n]+(?:(?!(?:and|the|for|of|on|in|at|to|by)\b)[a-z]{1,3}[^\S\n]+){0,2}"
+    r"[A-Z][\w'\u2019-]*){2,4}(?=[^\S\n]+[a-z]|\s*[,.;:]|\s*$)"
+)
 """Two to four capitalised words that end before a lower-case word or a stop: a person's name
-("Kim Yong Dae met"), not more of a body's."""
+("Kim Yong Dae met"), not more of a body's; short lower-case particles may stand inside it
+("Ursula von der Leyen", "Mohammed bin Salman"), a joining word ("and", "of") may not."""
 _ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
 """What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 

@@ -25,6 +25,12 @@ _LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
+_REPUBLIC_THEN_NAME = re.compile(
+    rf"(?:People's\s+)?Republic(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
+)
+"""The text's own republic with its head's name right after, no comma between: "President of
+the Republic Kais Saied received ..."; the name is two capitalised words at least, so "the
+Republic Day parade" names no one."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
 _NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}]")
@@ -44,12 +50,12 @@ the ministry. A committee "of" a further body ("the Standing Committee of the
 National Assembly") is left to the reading of named bodies."""
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
-    rf"|,?\s+and\s+(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+    rf"|,?\s+and\s+(?:(?:of|for)\s+)?(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
 )
 """A further part of a combined portfolio: ", African Cooperation" before "and ...", or
-"and Moroccan Expatriates" ("and the Pacific") that ends the list at punctuation. A
-comma-joined part with no "and" after it is a name in apposition ("Minister of Foreign
-Affairs, Retno Marsudi, said")."""
+"and Moroccan Expatriates" ("and the Pacific", "and of Energy") that ends the list at
+punctuation. A comma-joined part with no "and" after it is a name in apposition ("Minister of
+Foreign Affairs, Retno Marsudi, said")."""
 
 _OF_BODIES = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
@@ -280,7 +286,9 @@ class TitleOffices:
             if 0 < len(gap) <= 60 and mention.form == "name" and _BODY_WORDS.fullmatch(gap):
                 return mention.iso2, mention.span.end - base
         # "the President of the Republic, Emmanuel Macron": a body we do not know, then a name.
-        body = _BODY_THEN_COMMA.match(document.text, at)
+        body = _BODY_THEN_COMMA.match(document.text, at) or _REPUBLIC_THEN_NAME.match(
+            document.text, at
+        )
         if body is not None:
             return None, body.end() - base
         return None, head_end
