@@ -24,6 +24,7 @@ from typing import NamedTuple, Protocol
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 
 
 class SectorConceptLike(Protocol):
@@ -448,10 +449,7 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
-_DOCUMENTS = (
-    r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
-    r"instruments|protocols?)\b"
-)
+_DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
     rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
