@@ -12,15 +12,13 @@ import re
 from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
 """The possessive mark, with a straight or curly apostrophe: "Japan's", "Japan\u2019s", and
 the bare apostrophe after a final "s" ("the Philippines'")."""
-_DATED_MONTH = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d)"
-)
+_DATED_MONTH = rf"(?!{FULL_MONTH_NAME}\s+\d)"
 """A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
 after a given name and before a verb ("Theresa May said") it is a family name."""
 GIVEN_ABBREVIATIONS = (
@@ -106,10 +104,7 @@ _NOT_NAMES = frozenset((
     "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
     "additionally", "finally", "now", "there", "here", "next", "again",
 ))
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-))
+_MONTHS = frozenset(month.lower() for month in FULL_MONTH_NAMES)
 """Months, which are also given and family names ("January Makamba", "Theresa May"): part
 of a name with another name word, never a name alone ("March, President X said")."""
 # fmt: on
