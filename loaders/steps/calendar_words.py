@@ -24,5 +24,8 @@ short form is another word ("Mar del Plata", "Jan Smith") and only a date's mont
 FULL_MONTH_NAME = rf"(?:{'|'.join(FULL_MONTH_NAMES)})"
 """A month spelled out, as a regex group."""
 
-WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-"""An English weekday as news capitalises it, as a regex group."""
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The English weekdays as news capitalises them."""
+
+WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)})"
+"""An English weekday, as a regex group."""

@@ -12,7 +12,7 @@ import re
 from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
-from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -94,16 +94,15 @@ guest"."""
 # fmt: off
 _NOT_NAMES = frozenset((
     "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "after",
-    "before", "during", "following",
+    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "mr", "mrs", "ms",
+    "after", "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
     # Sentence adverbs before an apposition-like comma ("Later, the President said").
     "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
     "additionally", "finally", "now", "there", "here", "next", "again",
-))
+)) | {day.lower() for day in WEEKDAYS}
 _MONTHS = frozenset(month.lower() for month in FULL_MONTH_NAMES)
 """Months, which are also given and family names ("January Makamba", "Theresa May"): part
 of a name with another name word, never a name alone ("March, President X said")."""
