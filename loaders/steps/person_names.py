@@ -92,10 +92,10 @@ first Japanese prime minister to". A plain "who was" is left out: "X, who was Pr
 guest"."""
 
 # fmt: off
-_NOT_NAMES = frozenset((
-    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "mr", "mrs", "ms",
-    "after", "before", "during", "following",
+NOT_NAME_WORDS = frozenset((
+    "the", "a", "an", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+    "he", "she", "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "mr",
+    "mrs", "ms", "after", "before", "during", "following",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
@@ -103,6 +103,9 @@ _NOT_NAMES = frozenset((
     "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
     "additionally", "finally", "now", "there", "here", "next", "again",
 )) | {day.lower() for day in WEEKDAYS}
+"""Words that are no part of anyone's name (folded): articles, pronouns, prepositions,
+weekdays, forms of address and the words and adverbs that open a sentence; so a capitalised one
+after dotted initials ("... in Washington, D.C. However, ...") starts the next sentence."""
 _MONTHS = frozenset(month.lower() for month in FULL_MONTH_NAMES)
 """Months, which are also given and family names ("January Makamba", "Theresa May"): part
 of a name with another name word, never a name alone ("March, President X said")."""
@@ -130,7 +133,7 @@ def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
     folded = word.casefold()
-    return folded in _NOT_NAMES or folded in _MONTHS
+    return folded in NOT_NAME_WORDS or folded in _MONTHS
 
 
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
@@ -141,7 +144,7 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         absolute = start + word.start()
         folded = word.group().casefold()
         month = folded in _MONTHS and len(words) == 1
-        if folded in _NOT_NAMES or month or absolute in blocked:
+        if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
