@@ -3,7 +3,8 @@
 The agreement finder counts documents by them ("eleven documents were signed"), the dating
 of earlier agreements finds the document a date belongs to ("a trade pact signed in 2019") and
 the sectors read the subjects of signed documents ("six contracts were signed, notably on
-ports"); all read the same documents, so one list serves them.
+ports") and the figures leave out a document's price ("a pact worth $2 billion"); all read
+the same documents, so one list serves them.
 """
 
 from __future__ import annotations
