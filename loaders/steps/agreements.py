@@ -33,6 +33,7 @@ from dkg.loaders.steps.agreements_dated_earlier import (
     told_as_earlier,
 )
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
@@ -78,8 +79,8 @@ _DOCUMENT_WORD = re.compile(
 A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
 _BACKGROUND = Prefiltered(
     r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
-    r"(?:last|previous|past)\s+\w+|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
+    rf"(?:last|previous|past)\s+\w+|{FULL_MONTH_NAME}\b|"
+    r"(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
     r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
     r"|\b(?:first|second|third|only)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|state|economy)\s+to\s+"
     r"(?:sign|conclude|ratify)\b",

@@ -14,5 +14,18 @@ MONTH_NAMES = (
 """English month names and abbreviations as news capitalises them, as a regex group (a reader
 of any case compiles it case-insensitive): ``read.month_number`` reads what it matched."""
 
-WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-"""An English weekday as news capitalises it, as a regex group."""
+FULL_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+"""The months spelled out, without the abbreviations of ``MONTH_NAMES``: for readers where a
+short form is another word ("Mar del Plata", "Jan Smith") and only a date's month is meant."""
+
+FULL_MONTH_NAME = rf"(?:{'|'.join(FULL_MONTH_NAMES)})"
+"""A month spelled out, as a regex group."""
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The English weekdays as news capitalises them."""
+
+WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)})"
+"""An English weekday, as a regex group."""

@@ -21,6 +21,7 @@ import re
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.company_directory import (
     NAME,
     NOT_NAMES,
@@ -111,29 +112,7 @@ _STAFF_OF = Prefiltered(
 )
 """People sent by companies and ventures with them: "executives from A and B", "a joint venture
 with A" (matched on the lower-cased sentence)."""
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR = frozenset((*WEEKDAYS, *FULL_MONTH_NAMES))
 _SUBJECT_START = re.compile(rf"(?:^|(?<=[,;:]\s))(?={WORD})")
 _INVESTED = Prefiltered(
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"

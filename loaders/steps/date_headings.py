@@ -17,6 +17,7 @@ from dkg.loaders.document import Document, PartialDate, Sentence
 from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.masthead_years import DAY_PART, WEEKDAY_STEMS
 from dkg.loaders.steps.read import WEEKDAY, month_number
+from dkg.loaders.steps.relative_dates import whole_day
 
 _HEADING = re.compile(
     WEEKDAY
@@ -84,8 +85,8 @@ def heading_day(document: Document, offset: int) -> PartialDate | None:
     that Saturday, not on the day of the blog's last update."""
     filed = document.filed
     today = document.date
-    if today is None and filed is not None and filed.year and filed.month and filed.day:
-        today = datetime.date(filed.year, filed.month, filed.day)  # "HANOI, Sept. 11, 2023"
+    if today is None:
+        today = whole_day(filed)  # "HANOI, Sept. 11, 2023"
     content = [s for s in document.sentences if not s.boilerplate]
     above = [day for start, day in diary_days(content, today).items() if start <= offset]
     return PartialDate.of(above[-1]) if above else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders.document import PartialDate, Sentence
+from dkg.loaders.steps.relative_dates import whole_day
 
 _NEAR_DAYS = 3
 """How far from the dateline's day a full date may lie to lend its year: a visit or summit
@@ -57,10 +58,10 @@ def filing_day(filed: PartialDate | None, sentences: list[Sentence]) -> datetime
 def _near(month: int, day: int, told: PartialDate | None) -> datetime.date | None:
     """The day and month in the year (or the year next to it) that puts them within
     ``_NEAR_DAYS`` of a full date told with its year."""
-    if told is None or told.year is None or told.month is None or told.day is None:
+    anchor = whole_day(told)
+    if anchor is None:
         return None
-    anchor = datetime.date(told.year, told.month, told.day)
-    for year in (told.year, told.year - 1, told.year + 1):
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             candidate = datetime.date(year, month, day)
         except ValueError:

@@ -13,12 +13,13 @@ import re
 
 from dkg.loaders.document import Meeting, MeetingMode
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.remote_talks import PHONE_TALKS, VIDEO_TALKS
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.visit_days import stated_days
 
 _TALKS = re.compile(
-    r"\b(?P<phone>(?:tele)?phone\s+(?:call|conversation))\b|\b(?P<video>video\s*(?:call|link|"
-    r"conference))\b|\b(?:call|conversation|meeting|talks|summit)\b",
+    rf"\b(?P<phone>{PHONE_TALKS})\b|\b(?P<video>{VIDEO_TALKS})\b"
+    r"|\b(?:call|conversation|meeting|talks|summit)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.trie import trie_pattern
 
 
@@ -100,17 +101,14 @@ _HEAD = (
     r"Forum|Summit|Conference|Congress|Symposium|Round\s?[Tt]able|Expo|Exhibition|Fair|Biennale|"
     r"Festival|Games|Olympiad|Week|Dinner|Banquet|Reception|Luncheon"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 _LOWER_HEAD = r"summit|forum|conference|congress|expo|exhibition|fair|festival|games"
 _NAMED = re.compile(
     # Both forms start with a capital or a digit (a name word or a capitalised head): testing
     # that first spares trying them at every other position of the sentence.
     r"(?=[A-Z0-9])"
     rf"(?:(?P<name>(?:{_CAP}\s+){{0,7}}?(?P<head>{_HEAD})\b"
-    rf"(?:\s+20\d\d\b(?:\s+(?!{_MONTH}\b){_CAP})?"
-    rf"|\s+(?:on|of|for)(?:\s+(?:{_CONNECTOR}\s+)*(?!{_MONTH}\b)(?=[A-Z]){_CAP})+)?)"
+    rf"(?:\s+20\d\d\b(?:\s+(?!{FULL_MONTH_NAME}\b){_CAP})?"
+    rf"|\s+(?:on|of|for)(?:\s+(?:{_CONNECTOR}\s+)*(?!{FULL_MONTH_NAME}\b)(?=[A-Z]){_CAP})+)?)"
     rf"|(?P<short>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<lhead>{_LOWER_HEAD})\b)",
 )
 _QUOTED = re.compile(

@@ -14,6 +14,7 @@ import re
 from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.figure_back_references import refers_back
 from dkg.loaders.steps.money_purposes import money_purpose
 
@@ -170,7 +171,7 @@ _CUE_AFTER = re.compile(
 """A kind named right after the amount, in its own clause: in "$5 billion in 2023 and
 investment $2 billion" the investment is the next amount's."""
 _PRICES_AGREEMENT = Prefiltered(
-    r"\b(?:documents?|agreements?|contracts?|deals?|memorand(?:a|ums?)|MoUs?|accords?|treaties)\b"
+    rf"\b(?:{DOCUMENT_NOUN})\b"
     r"[^.;]{0,40}?(?:worth|valued\s+at|totall?ing|amounting\s+to|for|with\s+a\s+(?:total\s+)?"
     r"value\s+of|(?:total\s+)?value\s+of)(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|"
     r"estimated)(?:\s+of)?)?\s*$",

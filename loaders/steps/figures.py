@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
 from dkg.loaders.steps.figure_headcounts import is_head_count
@@ -104,8 +105,7 @@ _FALL = re.compile(
 )
 _PERIOD = Prefiltered(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
-    r"[QH][1-4]|(?:January|February|March|April|May|June|July|August|September|October|November)"
-    r"\s*[-\u2013\u2014]\s*(?:February|March|April|May|June|July|August|September|October|November|December))"
+    rf"[QH][1-4]|{FULL_MONTH_NAME}\s*[-\u2013\u2014]\s*{FULL_MONTH_NAME})"
     r"\b",
     _I,
 )

@@ -15,6 +15,7 @@ import datetime
 import re
 
 from dkg.loaders.document import LEAP_YEAR, PartialDate
+from dkg.loaders.steps.relative_dates import whole_day
 
 _MONTHS: dict[str, int] = {
     # Spanish
@@ -67,7 +68,4 @@ def foreign_dateline(paragraph: str) -> tuple[str, PartialDate] | None:
 def foreign_dateline_date(paragraph: str) -> datetime.date | None:
     """The day of such a dateline, only when it carries a year."""
     found = foreign_dateline(paragraph)
-    day = found[1] if found is not None else None
-    if day is None or day.year is None or day.month is None or day.day is None:
-        return None
-    return datetime.date(day.year, day.month, day.day)
+    return whole_day(found[1] if found is not None else None)

@@ -32,6 +32,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
@@ -72,7 +73,7 @@ _VISITING = Prefiltered(
 received by the President", "the Sultan hosted his guest"."""
 _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
-    r"\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|\bonline\b"
+    rf"\b{VIDEO_TALKS}\b|\bonline\b"
     # "held a virtual summit", "in a virtual meeting"; not "a virtual certainty".
     r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b",
     re.IGNORECASE,

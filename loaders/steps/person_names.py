@@ -12,15 +12,13 @@ import re
 from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
 """The possessive mark, with a straight or curly apostrophe: "Japan's", "Japan\u2019s", and
 the bare apostrophe after a final "s" ("the Philippines'")."""
-_DATED_MONTH = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d)"
-)
+_DATED_MONTH = rf"(?!{FULL_MONTH_NAME}\s+\d)"
 """A month before a day or year ("May 5", "May 2023") is a date, so no name runs into it;
 after a given name and before a verb ("Theresa May said") it is a family name."""
 GIVEN_ABBREVIATIONS = (
@@ -96,25 +94,23 @@ first Japanese prime minister to". A plain "who was" is left out: "X, who was Pr
 guest"."""
 
 # fmt: off
-_NOT_NAMES = frozenset((
-    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "on",
+NOT_NAME_WORDS = frozenset((
+    "the", "a", "an", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+    "he", "she", "it", "they", "we", "i", "on", "in", "at", "for", "and", "but", "as", "mr",
+    "mrs", "ms", "after", "before", "during", "following",
     # Pronouns, never a name (unlike "US" or the given name "My"): "Your Excellency, ...".
-    "you", "your", "our", "its", "him", "them",
-    "in", "at", "for", "and", "but", "as", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "after",
-    "before", "during", "following",
+    "you", "your", "him", "them",
     "with", "from", "to", "by", "of", "since", "while", "when", "then", "also", "both",
     "under", "between", "among", "amid", "despite", "meanwhile", "today", "yesterday",
     "majesty", "highness", "excellency", "royal", "honourable", "honorable",
     # Sentence adverbs before an apposition-like comma ("Later, the President said").
     "later", "earlier", "afterwards", "separately", "however", "moreover", "furthermore",
     "additionally", "finally", "now", "there", "here", "next", "again",
-))
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-))
+)) | {day.lower() for day in WEEKDAYS}
+"""Words that are no part of anyone's name (folded): articles, pronouns, prepositions,
+weekdays, forms of address and the words and adverbs that open a sentence; so a capitalised one
+after dotted initials ("... in Washington, D.C. However, ...") starts the next sentence."""
+_MONTHS = frozenset(month.lower() for month in FULL_MONTH_NAMES)
 """Months, which are also given and family names ("January Makamba", "Theresa May"): part
 of a name with another name word, never a name alone ("March, President X said")."""
 # fmt: on
@@ -141,7 +137,7 @@ def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
     folded = word.casefold()
-    return folded in _NOT_NAMES or folded in _MONTHS
+    return folded in NOT_NAME_WORDS or folded in _MONTHS
 
 
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
@@ -152,7 +148,7 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         absolute = start + word.start()
         folded = word.group().casefold()
         month = folded in _MONTHS and len(words) == 1
-        if folded in _NOT_NAMES or month or absolute in blocked:
+        if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it

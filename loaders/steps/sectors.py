@@ -24,6 +24,8 @@ from typing import NamedTuple, Protocol
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 
 
 class SectorConceptLike(Protocol):
@@ -335,8 +337,7 @@ def find_sectors(
 
 _NO_TOPIC_AFTER = (
     r"(?!\s+(?:\d+(?:st|nd|rd|th)?\b|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b))"
+    rf"(?:{'|'.join(WEEKDAYS + FULL_MONTH_NAMES).lower()})\b))"
 )
 """After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
 "talks on the sidelines of"); a number that is a name's first character is a subject ("talks
@@ -448,10 +449,7 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
-_DOCUMENTS = (
-    r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
-    r"instruments|protocols?)\b"
-)
+_DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
     rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"

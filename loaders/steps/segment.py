@@ -17,7 +17,7 @@ from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
-from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS
+from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS, NOT_NAME_WORDS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
 from dkg.loaders.trie import trie_pattern
@@ -216,12 +216,6 @@ def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 """Dotted capital initials: "A.P.", "J.R."."""
 _NAME_WORD = re.compile(r"[A-Z][a-z]+\b")
-_OPENERS = frozenset(
-    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"}
-    | {"his", "her", "its", "their", "our", "on", "in", "at", "but", "and", "after", "before"}
-    | {"during", "when", "while", "as", "there", "then", "later", "meanwhile", "earlier"}
-)
-"""Words that begin a sentence, not a name: "... in Washington, D.C. The talks ..."."""
 _HEAD_TITLE = re.compile(rf"(?:{trie_pattern(load_titles().head_titles)})(?![\w-])")
 """A post before a name, which opens a sentence rather than continues a name: "... in
 Washington, D.C. President X then hosted ..."."""
@@ -238,7 +232,7 @@ def _inside_name(word: str, paragraph: str, after: int) -> bool:
     following = _NAME_WORD.match(paragraph, after)
     return (
         following is not None
-        and following.group().casefold() not in _OPENERS
+        and following.group().casefold() not in NOT_NAME_WORDS
         and _HEAD_TITLE.match(paragraph, after) is None
         and gazetteer.country(following.group()) is None
     )

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.participle_cues import with_participles
+from dkg.loaders.steps.remote_talks import PHONE_TALKS, VIDEO_TALKS
 
 _WITNESSED = r"\bwitness(?:ed|es)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:signing|exchange)\b"
 _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
@@ -74,9 +75,9 @@ CUE = Prefiltered(
     r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b(?![^.;]{0,120}?\b(?:delegation|"
     r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
     r"\b(?!['\u2019]))"
-    r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
+    rf"|\b{PHONE_TALKS}\b"
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
-    r"|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b"
+    rf"|\b{VIDEO_TALKS}\b"
     rf"|{_WITNESSED})"
     # Two who signed a document with each other were in one room: "X signed the accord with
     # Y". Not "the texts were signed by X and Y": ministers who sign at their leaders' talks
