@@ -68,7 +68,7 @@ from dkg.loaders.steps.visit_invitations import (
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
 from dkg.loaders.steps.visit_reversals import without_reversed
-from dkg.loaders.steps.visit_status import status_of, visit_type
+from dkg.loaders.steps.visit_status import as_of_filing, status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visiting_guests, visitors
 
 _UNDER_WAY = re.compile(
@@ -100,6 +100,7 @@ class VisitExtractor:
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
+        found = [as_of_filing(v, document.filed) for v in found]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
