@@ -1,5 +1,6 @@
 """A visitor told as being abroad in apposition: "Shoukry, in Washington for two days of talks,
-said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi"; or as having been
+said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi"; or as speaking
+there on a trip ("X said on Tuesday in Warsaw, where she was meeting Y"); or as having been
 there on a day: "the Chilean president had been in Lima in May 2019".
 
 No visit cue is written, but a named official who is in a foreign place for some purpose has
@@ -21,6 +22,18 @@ _IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+)?in\s+(?:the\s+)?")
 """Between the visitor and the place: "X, in", "X, who is in", "X, now in"."""
 _FOR = re.compile(r"\s+for\s+")
 """After the place: the purpose that makes the stay a trip ("in Rio for the summit")."""
+_SAID_IN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+    r"\s+(?:said|says|told\s+[\w-]+|stressed|added|announced|declared)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+in\s+(?:the\s+)?"
+)
+"""Between a speaker and the place the words were said in: "X said on Tuesday in"."""
+_WHERE_DOING = re.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:meeting|attending|visiting|"
+    r"holding|taking\s+part|on\s+an?\s)"
+)
+"""After the place a speaker was in, what brought them there: ", where she was meeting"; a
+place words were merely said in may be the speaker's posting or a video link."""
 _CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)")
 _NAME_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
 """The country after a name: "President X of Finland"."""
@@ -50,7 +63,8 @@ _Target = tuple[int, int, str, PlaceMention | None]
 
 
 def present_for(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
-    """The visits of people the sentence places abroad "in X for ...", one per person."""
+    """The visits of people the sentence places abroad "in X for ..." (or speaking "in X,
+    where she was meeting ..."), one per person."""
     found: list[Visit] = []
     targets = _targets(view)
     for mention in view.people:
@@ -59,14 +73,19 @@ def present_for(view: SentenceView, people: dict[str, Person], document: Documen
             continue
         after = view.local(mention.span)[1]
         opening = _IN.match(view.text, after)
+        purpose = _FOR
+        if opening is None:
+            opening, purpose = _SAID_IN.match(view.text, after), _WHERE_DOING
         if opening is None:
             continue
         target = next((t for t in targets if t[0] == opening.end()), None)
         if target is None or target[2] == person.country:
             continue
-        if _FOR.match(view.text, target[1]) is None:
+        if purpose.match(view.text, target[1]) is None:
             continue
-        found.append(_visit(view, person, target, _day(view, document, target[1])))
+        # "said on Tuesday in Warsaw, where": the day of the saying, before the place
+        told_from = opening.start() if purpose is _WHERE_DOING else target[1]
+        found.append(_visit(view, person, target, _day(view, document, told_from)))
     return found
 
 
