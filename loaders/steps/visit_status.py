@@ -189,13 +189,23 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     return "announced" if coming or _ANNOUNCED.search(text) else "happened"
 
 
-def as_of_filing(visit: Visit, filed: PartialDate | None) -> Visit:
-    """The visit announced when its first day comes after the day the text was filed: a dated
-    heading ("State visit of X to Y, 3-6 May 2024") tells no tense, and a text cannot report
-    as made a trip that had not begun when it was written."""
+_TENSED = re.compile(
+    r"[.!?][\"'\u201d\u2019)]*\s*$|\b(?:am|is|are|was|were|has|have|had|will|[a-z]+ed)\b"
+)
+"""A sentence with a tense of its own: one ended like a sentence, or with an auxiliary or a
+past verb; a heading ("State visit of X to Y, 3-6 May 2024") has neither."""
+
+
+def as_of_filing(visit: Visit, told: str, filed: PartialDate | None) -> Visit:
+    """The visit announced when ``told``, its sentence, is a heading with no tense of its own
+    and its first day comes after the day the text was filed: a dated heading ("State visit of X
+    to Y, 3-6 May 2024") cannot report as made a trip that had not begun when it was written.
+    A sentence with a tense keeps its own reading ("X, who is paying a visit"), whatever day
+    the text is dated."""
     start = visit.start
     if (
         visit.status != "happened"
+        or _TENSED.search(told)
         or start is None
         or filed is None
         or None in (start.year, start.month, start.day, filed.year, filed.month, filed.day)

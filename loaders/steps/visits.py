@@ -100,7 +100,10 @@ class VisitExtractor:
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
-        found = [as_of_filing(v, document.filed) for v in found]
+        found = [
+            as_of_filing(v, document.text[v.evidence[0].start : v.evidence[0].end], document.filed)
+            for v in found
+        ]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}

@@ -37,6 +37,9 @@ def test_visit_status_as_of_filing_dated_heading_of_a_coming_trip_is_announced()
         " 2025\n\nPresident Gitanas Nauseda of Lithuania arrived in Lisbon on Monday.",
         "Official visit of President Gitanas Nauseda of Lithuania to Portugal, 4-6 June 2025"
         "\n\nThe talks covered trade.",
+        # a sentence with a tense of its own keeps it, whatever day the text is dated
+        "King Felipe received on Monday, 8 September 2025, President Gitanas Nauseda of"
+        " Lithuania, who is paying an official visit to Spain.",
     ],
 )
 def test_visit_status_as_of_filing_trip_begun_stays_happened(text: str) -> None:
