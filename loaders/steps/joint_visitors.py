@@ -41,6 +41,32 @@ def joint_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list
     """The other people of the subject ``visitor`` shares before ``cue`` ("A and B arrived"),
     in text order; none when the visitor is not one of a joint subject that opens the
     sentence."""
+    chain, spouses, end = _members(view, cue, _TO_CUE)
+    if _OPENING.fullmatch(view.text, 0, end) is None:
+        return []
+    return _others(chain, spouses, visitor)
+
+
+_PLURAL_WHO = re.compile(
+    _OF_COUNTRY + r",?\s+who\s+(?:are|were|have)\b(?:\s+[\w'\u2019-]+){0,4}\s*"
+)
+"""Between the last member of a list and the trip's cue in a plural relative clause about
+the list: ", who are on a", ", who were in Lomé on an"."""
+
+
+def listed_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list[str]:
+    """The others of a list a plural "who" clause tells the trip of ("received A, B and C, who
+    are on a working visit"), in text order; none when the clause is not plural or the
+    visitor is not in that list."""
+    chain, spouses, _ = _members(view, cue, _PLURAL_WHO)
+    return _others(chain, spouses, visitor)
+
+
+def _members(
+    view: SentenceView, cue: re.Match[str], to_cue: re.Pattern[str]
+) -> tuple[list[PersonMention], set[str], int]:
+    """The people of a list that ends ``to_cue`` before ``cue``, the spouses among them, and
+    where the list starts."""
     text = view.text
     before = [m for m in view.people if view.local(m.span)[1] <= cue.start()]
     chain: list[PersonMention] = []
@@ -48,7 +74,7 @@ def joint_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list
     end = cue.start()
     for mention in reversed(before):
         start, stop = view.local(mention.span)
-        gap = _TO_CUE if not chain else _JOIN
+        gap = to_cue if not chain else _JOIN
         joined = gap.fullmatch(text, stop, end)
         if joined is None:
             break
@@ -56,8 +82,11 @@ def joint_visitors(view: SentenceView, cue: re.Match[str], visitor: str) -> list
             spouses.add(chain[0].person)  # the member this gap introduces
         chain.insert(0, mention)
         end = start
-    if _OPENING.fullmatch(text, 0, end) is None:
-        return []
+    return chain, spouses, end
+
+
+def _others(chain: list[PersonMention], spouses: set[str], visitor: str) -> list[str]:
+    """The members other than ``visitor`` (and spouses), none when ``visitor`` is not one."""
     people = list(dict.fromkeys(m.person for m in chain))
     if visitor not in people:
         return []

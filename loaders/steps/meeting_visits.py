@@ -259,8 +259,11 @@ def visits_from_meetings(document: Document) -> Document:
         if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
             continue
         told = meeting.evidence[0]
-        if _SIDELINES.search(document.text, told.start, told.end):
-            continue  # talks at a summit or ministerial elsewhere: a multilateral trip
+        local = any(countries.get(k) == place.country for k in meeting.participants)
+        if not local and _SIDELINES.search(document.text, told.start, told.end):
+            # talks at a summit elsewhere, between guests: a multilateral trip; talks there
+            # with the summit's host still tell the guest's trip to the host's country
+            continue
         if ACCOMPANIES.search(document.text, told.start, told.end):
             continue  # "X, who accompanied the President, also met Y": the leader's visit
         foreign = _delegation_head(
@@ -268,7 +271,6 @@ def visits_from_meetings(document: Document) -> Document:
             countries,
             leaders,
         )
-        local = any(countries.get(k) == place.country for k in meeting.participants)
         if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
             continue
         visitor = foreign[0]

@@ -33,8 +33,9 @@ def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:
     return repeats
 
 
-_RETURNED_IN = re.compile(r"(?:returned|returns)\s+in$", re.IGNORECASE)
-"""A trip back told with its date where its destination would stand: "She returned in 1979"."""
+_RETURNED_IN = re.compile(r"(?:returned|returns|(?P<came>came(?:\s+here)?))\s+in$", re.IGNORECASE)
+"""A trip back told with its date where its destination would stand: "She returned in 1979",
+"He last came in May 2016" (where the story's visit is, however long ago it was told)."""
 _NO_TRIP_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:as\s|to\s+(?:power|office|politics|government|the\s+(?:cabinet|"
     r"presidency|premiership)))",
@@ -50,10 +51,12 @@ def returned_to(
     view: SentenceView, cue: re.Match[str], told: list[Visit], visitor: str
 ) -> str | None:
     """The country of a trip back told without its destination ("Indira Gandhi visited Sri
-    Lanka in 1973. She returned in 1979"): the one the visitor's visit told just before went
-    to. None when the cue names no date where its destination would be, the return is to a
-    post ("returned in 1980 as prime minister"), or no visit of the visitor was just told."""
-    if _RETURNED_IN.search(cue.group()) is None:
+    Lanka in 1973. She returned in 1979"; "X is on a visit to Chile. X last came in 2016"):
+    the one the visitor's visit told just before went to. None when the cue names no date
+    where its destination would be, the return is to a post ("returned in 1980 as prime
+    minister"), or no visit of the visitor was just told."""
+    back = _RETURNED_IN.search(cue.group())
+    if back is None:
         return None
     # the date's span begins at the cue's "in" ("in 1979") or after it ("in May 1979")
     after = len(view.text) - len(view.text[cue.end() :].lstrip())
@@ -65,6 +68,6 @@ def returned_to(
         for v in told
         if v.visitor == visitor
         and v.status == "happened"
-        and view.start - v.evidence[-1].end <= _TOLD_JUST_BEFORE
+        and (back["came"] or view.start - v.evidence[-1].end <= _TOLD_JUST_BEFORE)
     ]
     return trips[-1].host_country if trips else None

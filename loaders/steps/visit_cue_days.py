@@ -111,4 +111,27 @@ def cue_days(
         dates[0].end is not None or told_as_start(text, view.local(dates[0].span)[0])
     )
     start, end = counted_days(text, start, end, first_day)
+    if start is None and cue.group().endswith("for"):
+        start, end = _destination_days(view, cue)
     return start, end
+
+
+_WHERE = re.compile(r"[^,;.]*,\s+where\s+(?:he|she|they)\s+(?!(?:had|once|used|was\s+born)\b)")
+"""A departure's destination and the clause about what the traveller does there: "left for
+Japan, where he will"; not the traveller's past there ("where he had studied in 1990")."""
+_NEXT_LEG = re.compile(r",?\s+(?:before|after|then|and\s+then)\b|;")
+
+
+def _destination_days(
+    view: SentenceView, cue: re.Match[str]
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The days of what an undated departure's traveller does at the destination ("left for
+    Japan, where he will attend the summit in Osaka on 4-5 May, before ..."): the days of
+    that leg, not of the next one the sentence goes on to."""
+    where = _WHERE.match(view.text, cue.end())
+    if where is None:
+        return None, None
+    stop = _NEXT_LEG.search(view.text, where.end())
+    until = stop.start() if stop is not None else len(view.text)
+    day = next((d for d in view.dates if where.end() <= view.local(d.span)[0] < until), None)
+    return (day.start, day.end) if day is not None else (None, None)

@@ -33,7 +33,8 @@ CUE = Prefiltered(
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
-    r"(?:returned|returns|was\s+back|were\s+back)\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
+    r"\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
@@ -136,13 +137,16 @@ def _put_off(view: SentenceView, cue: re.Match[str]) -> bool:
 _NEGATED = Prefiltered(
     r"\b(?:not|never|no longer|won't|wouldn't|didn't|doesn't|isn't)\s+(?:[a-z]+\s+)?$"
     r"|\bno(?:\s+such)?\s*$"
+    # "has no plans to travel to", "had no intention of visiting", "ruled out a trip to"
+    r"|\bno\s+(?:plans?|intention|intentions|desire)\s+(?:to|of)\s+$"
+    r"|\brul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any)\b\s*(?:[a-z-]+\s+)?)?$"
     r"|\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would\s+(?:like|love)|(?:is|are|was|were)\s+"
     r"(?:keen|eager))\s+$",
     re.IGNORECASE,
 )
 """A visit denied ("will not travel", "has never visited", "is not visiting", "no such visit
-is planned") or only wished for ("hoped to visit France later in the year"), a vague intention
-that is no visit."""
+is planned", "has no plans to travel", "ruled out a trip") or only wished for ("hoped to visit
+France later in the year"), a vague intention that is no visit."""
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"

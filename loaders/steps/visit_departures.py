@@ -28,6 +28,14 @@ _STILL_TO_COME = re.compile(r"\b(?:will|shall|is to|are to|is due to|plans? to|i
 still under way, and its last day is a plan, not what happened."""
 
 
+_LEAVES_TODAY = Prefiltered(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:leave|depart|fly\s+home)\s+"
+    r"(?:this\s+(?:evening|afternoon|morning)|tonight|today|later\s+today)\b",
+    re.IGNORECASE,
+)
+"""A guest's departure on the day the text was filed: "will leave this evening"."""
+
+
 class VisitDepartures:
     """Ends a visit under way on the day its guest leaves for home."""
 
@@ -44,6 +52,9 @@ class VisitDepartures:
             return document  # nothing to end: no sentence needs reading
         ended = False
         for view in sentence_views(document):
+            leaving = _LEAVES_TODAY.search(view.text)
+            if leaving is not None and document.filed is not None:
+                ended |= _end_today(visits, view, leaving, document.filed)
             for match in _HOME_BOUND.finditer(view.text):
                 if _STILL_TO_COME.search(view.text, 0, match.start()):
                     continue
@@ -57,6 +68,19 @@ class VisitDepartures:
                         ended = True
         # A copy of the Document costs more than most sentences' scans: only when a visit ended.
         return replace(document, visits=tuple(visits)) if ended else document
+
+
+def _end_today(
+    visits: list[Visit], view: SentenceView, leaving: re.Match[str], filed: PartialDate
+) -> bool:
+    """End on the day the text was filed each visit under way whose guest "will leave this
+    evening"; whether any ended."""
+    ended = False
+    for index, visit in enumerate(visits):
+        if _seen_off(visit, view, leaving) and _within(filed, visit) and filed != visit.start:
+            visits[index] = replace(visit, end=filed)
+            ended = True
+    return ended
 
 
 def _day_of(view: SentenceView, visit: Visit, talks: list[PartialDate]) -> PartialDate | None:
@@ -99,7 +123,7 @@ def _seen_off(visit: Visit, view: SentenceView, match: re.Match[str]) -> bool:
         m.person == visit.visitor and view.local(m.span)[1] <= match.start() for m in view.people
     ):
         return False
-    if match["country"]:
+    if match.groupdict().get("country"):
         home = [
             c.iso2
             for c in view.countries

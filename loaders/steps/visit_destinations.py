@@ -26,6 +26,16 @@ TO_PLACE = re.compile(
 """What stands before a visit's destination: "to Paris", "reached Dubai", "arrived at an air
 base south of Seoul", "made Beijing his first foreign destination", "chose Malaysia for his
 first trip abroad"."""
+_CAPITAL_OF = re.compile(
+    r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"capital(?:\s+city)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A destination named by its capital: "arrived in the capital of Kenya", "flew to the
+federal capital of Nigeria"."""
+_POSSESSIVE = re.compile(r"[\w.-]*['\u2019]s\b")
+"""A country that owns what the capital is the capital of: "in the capital of Ghana's
+neighbour" names no trip to Ghana."""
 _RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 _HOST_IMPLIED = Prefiltered(
     r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
@@ -84,6 +94,8 @@ def _destination(text: str, cue: re.Match[str], start: int) -> bool:
         start = named.start()
     if TO_PLACE.search(text[max(0, start - 12) : start]):
         return True
+    if _CAPITAL_OF.search(text, max(0, start - 40), start) and not _POSSESSIVE.match(text, start):
+        return True  # "arrived in the capital of Kenya"
     return (
         cue.group().endswith("for") and _RIGHT_AFTER.fullmatch(text, cue.end(), start) is not None
     )

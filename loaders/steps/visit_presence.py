@@ -1,5 +1,6 @@
 """A visitor told as being abroad in apposition: "Shoukry, in Washington for two days of talks,
-said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi"; or as having been
+said ...", "Starmer, in Rio for the summit that opened on Monday, met Xi"; or as speaking
+there on a trip ("X said on Tuesday in Warsaw, where she was meeting Y"); or as having been
 there on a day: "the Chilean president had been in Lima in May 2019".
 
 No visit cue is written, but a named official who is in a foreign place for some purpose has
@@ -21,12 +22,38 @@ _IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+)?in\s+(?:the\s+)?")
 """Between the visitor and the place: "X, in", "X, who is in", "X, now in"."""
 _FOR = re.compile(r"\s+for\s+")
 """After the place: the purpose that makes the stay a trip ("in Rio for the summit")."""
-_CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)")
-_BEEN = re.compile(
-    r"\s+(?:had\s+(?:already\s+|also\s+)?been|was\s+(?:already\s+|also\s+|last\s+)?)\s*in\s+"
-    r"(?:the\s+)?"
+_SAID_IN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+    r"\s+(?:said|says|told\s+[\w-]+|stressed|added|announced|declared)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+in\s+(?:the\s+)?"
 )
-"""Between a person and a place they were in: "X had been in", "X was last in"."""
+"""Between a speaker and the place the words were said in: "X said on Tuesday in"."""
+_WHERE_DOING = re.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:meeting|attending|visiting|"
+    r"holding|taking\s+part|on\s+an?\s)"
+)
+"""After the place a speaker was in, what brought them there: ", where she was meeting"; a
+place words were merely said in may be the speaker's posting or a video link."""
+_CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)")
+_NAME_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+"""The country after a name: "President X of Finland"."""
+_BEEN = re.compile(
+    _NAME_OF_COUNTRY
+    # a second subject who shares the verb: "A of Finland and Prime Minister B were last in"
+    + r"(?:\s+and\s+(?:[A-Z][\w'\u2019.-]*\s+){1,6}?[A-Z][\w'\u2019.-]*"
+    + _NAME_OF_COUNTRY
+    + r")?"
+    r"\s+(?:(?:had|have)\s+(?:already\s+|also\s+|last\s+)?been|(?:was|were)\s+"
+    r"(?:already\s+|also\s+|last\s+)?)\s*in\s+(?:the\s+)?"
+)
+"""Between a person and a place they were in: "X had been in", "X was last in", "X of
+Finland and Y were last in"."""
+_ALSO_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?")
+"""Between two places of one stay: "had been in Lusaka and Ndola in March"."""
+_OPENER = re.compile(r"\s*(?:(?:In|On|Back\s+in)\s+)?")
+"""What may stand before a day that opens a sentence: "In March 2023, X had been in"."""
+_TITLES = re.compile(r",?\s+(?:(?:the|[A-Z][\w'\u2019.-]*)\s+){0,6}")
+"""Between an opening day and the name: the name's titles only ("In 2019, Prime Minister X")."""
 _ON_DAY = re.compile(r"\s+(?:in|on)\s+")
 """Between the place and its day: "in Lima in May 2019", "in Lima on 3 May"."""
 
@@ -36,7 +63,8 @@ _Target = tuple[int, int, str, PlaceMention | None]
 
 
 def present_for(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
-    """The visits of people the sentence places abroad "in X for ...", one per person."""
+    """The visits of people the sentence places abroad "in X for ..." (or speaking "in X,
+    where she was meeting ..."), one per person."""
     found: list[Visit] = []
     targets = _targets(view)
     for mention in view.people:
@@ -45,14 +73,19 @@ def present_for(view: SentenceView, people: dict[str, Person], document: Documen
             continue
         after = view.local(mention.span)[1]
         opening = _IN.match(view.text, after)
+        purpose = _FOR
+        if opening is None:
+            opening, purpose = _SAID_IN.match(view.text, after), _WHERE_DOING
         if opening is None:
             continue
         target = next((t for t in targets if t[0] == opening.end()), None)
         if target is None or target[2] == person.country:
             continue
-        if _FOR.match(view.text, target[1]) is None:
+        if purpose.match(view.text, target[1]) is None:
             continue
-        found.append(_visit(view, person, target, _day(view, document, target[1])))
+        # "said on Tuesday in Warsaw, where": the day of the saying, before the place
+        told_from = opening.start() if purpose is _WHERE_DOING else target[1]
+        found.append(_visit(view, person, target, _day(view, document, told_from)))
     return found
 
 
@@ -92,7 +125,9 @@ def _day(view: SentenceView, document: Document, after: int) -> PartialDate | No
 
 def been_in(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
     """The visits of people the sentence says "had been" or "was" in a foreign place on a day
-    written right after it ("had been in Algiers in November 2021"), one per person."""
+    written right after it ("had been in Algiers in November 2021", also after further places
+    of the stay) or opening the sentence ("In May 2019 X had been in Algiers"), one per
+    person."""
     found: list[Visit] = []
     for mention in view.people:
         person = people.get(mention.person)
@@ -104,13 +139,29 @@ def been_in(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         target = next((t for t in _targets(view) if t[0] == opening.end()), None)
         if target is None or target[2] == person.country:
             continue
-        day = _ON_DAY.match(view.text, target[1])
+        # the day after the last of the places named together: "in Lusaka and Ndola in May"
+        end = target[1]
+        while (also := _ALSO_IN.match(view.text, end)) and (
+            following := next((t for t in _targets(view) if t[0] == also.end()), None)
+        ):
+            end = following[1]
+        day = _ON_DAY.match(view.text, end)
         # A month alone is read with its "in" ("in March"), a dated month without it.
         date = next(
             (
                 d
                 for d in view.dates
                 if day is not None and view.local(d.span)[0] in (day.start() + 1, day.end())
+            ),
+            None,
+        )
+        # or the day the sentence opens with: "In March 2023 X had been in Lusaka"
+        date = date or next(
+            (
+                d
+                for d in view.dates
+                if _OPENER.fullmatch(view.text, 0, view.local(d.span)[0])
+                and _TITLES.fullmatch(view.text, view.local(d.span)[1], view.local(mention.span)[0])
             ),
             None,
         )

@@ -4,8 +4,9 @@ announced, postponed or cancelled, as the clause of its cue tells."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from dkg.loaders.document import Status, VisitType
+from dkg.loaders.document import PartialDate, Status, Visit, VisitType
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
@@ -146,6 +147,19 @@ _DESTINATION_CLAUSE = re.compile(r",\s+where\b[^;.]*")
 the departure itself may be told in the past of the story's narrative."""
 
 
+_PAST_CUE = re.compile(
+    r"\s*(?:arrived|landed|touched\s+down|flew\s+in|visited|travel+ed|reached|came)\b",
+    re.IGNORECASE,
+)
+"""A cue that is a verb in the past: the trip it tells was made."""
+_LATER_PREDICATE = re.compile(
+    r"\s+and\s+(?:will|shall|(?:is|are)\s+(?:to|due|expected|set)|plans?\s+to)\b",
+    re.IGNORECASE,
+)
+"""A second predicate of the traveller, with a tense of its own: "arrived on Friday and will
+leave this evening", "landed in Rome and is to meet the Pope tomorrow"."""
+
+
 def status_of(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed"), or
     the clause after it for a trip that had been planned ("..., but the visit was called
@@ -154,6 +168,10 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
+    if _PAST_CUE.match(cue.group()):
+        # "arrived on Friday and will leave this evening": the departure's future, not the trip's
+        later = _LATER_PREDICATE.search(text, cue.end(), end.start() if end else len(text))
+        end = later or end
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
@@ -169,3 +187,30 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     if _POSTPONED.search(text):
         return "postponed"
     return "announced" if coming or _ANNOUNCED.search(text) else "happened"
+
+
+_TENSED = re.compile(
+    r"[.!?][\"'\u201d\u2019)]*\s*$|\b(?:am|is|are|was|were|has|have|had|will|[a-z]+ed)\b"
+)
+"""A sentence with a tense of its own: one ended like a sentence, or with an auxiliary or a
+past verb; a heading ("State visit of X to Y, 3-6 May 2024") has neither."""
+
+
+def as_of_filing(visit: Visit, told: str, filed: PartialDate | None) -> Visit:
+    """The visit announced when ``told``, its sentence, is a heading with no tense of its own
+    and its first day comes after the day the text was filed: a dated heading ("State visit of X
+    to Y, 3-6 May 2024") cannot report as made a trip that had not begun when it was written.
+    A sentence with a tense keeps its own reading ("X, who is paying a visit"), whatever day
+    the text is dated."""
+    start = visit.start
+    if (
+        visit.status != "happened"
+        or _TENSED.search(told)
+        or start is None
+        or filed is None
+        or None in (start.year, start.month, start.day, filed.year, filed.month, filed.day)
+    ):
+        return visit
+    if (start.year, start.month, start.day) <= (filed.year, filed.month, filed.day):
+        return visit
+    return replace(visit, status="announced")

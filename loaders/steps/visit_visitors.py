@@ -53,7 +53,9 @@ _RECEIVED = Prefiltered(
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
     r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
-    r"(?:is|was|has|had|arrived|came|comes|went|goes|arrives|will|is\s+on|" + VISIT_MADE + r")\b"
+    r"(?:is|are|was|were|has|have|had|arrived|came|comes|went|goes|arrives|will|is\s+on|"
+    + VISIT_MADE
+    + r")\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown

@@ -31,7 +31,7 @@ from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
-from dkg.loaders.steps.joint_visitors import joint_visitors
+from dkg.loaders.steps.joint_visitors import joint_visitors, listed_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.origin_stops import origin_stop
@@ -68,7 +68,7 @@ from dkg.loaders.steps.visit_invitations import (
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
 from dkg.loaders.steps.visit_reversals import without_reversed
-from dkg.loaders.steps.visit_status import status_of, visit_type
+from dkg.loaders.steps.visit_status import as_of_filing, status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visiting_guests, visitors
 
 _UNDER_WAY = re.compile(
@@ -100,6 +100,10 @@ class VisitExtractor:
             if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
+        found = [
+            as_of_filing(v, document.text[v.evidence[0].start : v.evidence[0].end], document.filed)
+            for v in found
+        ]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
@@ -223,8 +227,10 @@ def _fellow_travellers(
     view: SentenceView, cue: re.Match[str], visit: Visit, people: dict[str, Person]
 ) -> list[Visit]:
     """The same trip made by the others of the visitor's joint subject ("A and B arrived in
-    Adelaide"), each a visitor of their own; not one of the host country's own people."""
-    fellows = [people[k] for k in joint_visitors(view, cue, visit.visitor) if k in people]
+    Adelaide") or of the list a plural "who" clause is about ("received A and B, who are on a
+    visit"), each a visitor of their own; not one of the host country's own people."""
+    joint = joint_visitors(view, cue, visit.visitor) or listed_visitors(view, cue, visit.visitor)
+    fellows = [people[k] for k in joint if k in people]
     return [
         replace(visit, visitor=p.key, visitor_country=p.country)
         for p in fellows

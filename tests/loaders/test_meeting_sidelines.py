@@ -51,3 +51,23 @@ def test_meeting_of_a_minister_accompanying_a_leader_is_no_visit_of_their_own(te
     document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 5, 7)))
     assert len(document.meetings) == 1
     assert document.visits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron of France met President Cyril Ramaphosa of South Africa on"
+        " the sidelines of the summit being held in Johannesburg on Saturday.",
+        "Prime Minister Anthony Albanese of Australia held talks with President Joko Widodo of"
+        " Indonesia on the margins of the summit in Jakarta on Tuesday.",
+    ],
+)
+def test_meeting_on_the_sidelines_with_the_summit_host_is_a_visit(text: str) -> None:
+    """Issue 4: talks at a summit with a leader of the summit's country still tell that the
+    guest travelled there; the guests' talks with each other above tell no visit."""
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 9, 9)))
+    assert len(document.meetings) == 1
+    assert len(document.visits) == 1
+    place = document.meetings[0].place
+    assert place is not None
+    assert document.visits[0].host_country == place.country

@@ -84,3 +84,38 @@ def test_repeated_visits_returned_long_after_is_no_visit() -> None:
     )
     text = f"President Ana Ruiz visited Japan in 1973. {filler} She returned in 1979."
     assert ("ana-ruiz", "JP", "1979") not in _dated(text)
+
+
+_UNDER_WAY = "President Ana Ruiz of Peru is on an official visit to Japan. "
+_FILLER = " ".join(f"Ministers discussed trade and fisheries at round {n}." for n in range(9))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ms Ruiz last came in May 2016.",
+        "Ruiz last came here in May 2016, when she opened a school.",
+        # the story's visit may be told long before: it is where the story is
+        f"{_FILLER} Ruiz previously came in May 2016.",
+    ],
+)
+def test_repeated_visits_last_came_is_an_earlier_trip_where_the_story_is(second: str) -> None:
+    # Issue 4: "last came in May 2016" with no place is a trip to the story's host.
+    assert ("ana-ruiz", "JP", "2016-05") in _dated(_UNDER_WAY + second)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ruiz first came in 1999 as a student.",  # a stay in another role
+        "Ruiz last came in second in the 2016 race.",  # a placing, not a trip
+    ],
+)
+def test_repeated_visits_last_came_only_a_dated_trip(second: str) -> None:
+    assert {v for v in _dated(_UNDER_WAY + second) if v[2] and v[2] < "2020"} == set()
+
+
+def test_repeated_visits_last_came_needs_a_visit_being_told() -> None:
+    # Counter-example: no trip of hers is told, so there is no place she came back to.
+    text = "President Ana Ruiz of Peru spoke in Lima. Ruiz last came in May 2016."
+    assert _dated(text) == set()

@@ -52,3 +52,38 @@ def test_visit_presence_been_in_the_same_month_is_the_same_trip() -> None:
     text = _LEAD + "Dina Boluarte was in Santiago in May for the talks."
     assert {v[2] for v in dated_visits(read(text))} <= {"2025-05", "2025-05-02"}
     assert len(dated_visits(read(text))) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visitors"),
+    [
+        # issue 4: a country after the name, a shared verb, the day after further places
+        ("Dina Boluarte of Peru was last in Santiago on 9 November 2021.", {"Dina Boluarte"}),
+        (
+            "Dina Boluarte of Peru and Prime Minister Gustavo Adrianzen of Peru were last in"
+            " Santiago on 9 November 2021.",
+            {"Dina Boluarte", "Gustavo Adrianzen"},
+        ),
+        ("Dina Boluarte had been in Santiago and Valparaiso in November 2021.", {"Dina Boluarte"}),
+        # or the day opens the sentence
+        ("In November 2021, Dina Boluarte had been in Santiago.", {"Dina Boluarte"}),
+    ],
+)
+def test_visit_presence_been_in_other_word_orders(sentence: str, visitors: set[str]) -> None:
+    found = {
+        (name, host, day[:7]) for name, host, day in dated_visits(read(_LEAD + sentence)) if day
+    }
+    assert {(name, "CL", "2021-11") for name in visitors} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the opening day is another clause's, not the stay's
+        "In November 2021, as a student, Dina Boluarte had been in Santiago.",
+        # the places named together, but no day after them
+        "Dina Boluarte had been in Santiago and Valparaiso as a student.",
+    ],
+)
+def test_visit_presence_been_in_needs_the_stay_day(sentence: str) -> None:
+    assert not any(v[2] and v[2].startswith("2021") for v in dated_visits(read(_LEAD + sentence)))

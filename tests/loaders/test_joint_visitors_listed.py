@@ -1,0 +1,50 @@
+"""Several guests received together and told by one plural relative clause ("received A, B
+and C, who are on a working visit") each make the visit, not only the nearest to the clause."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import read, visits
+
+FILED = datetime.date(2025, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guests"),
+    [
+        (
+            "President Bola Tinubu received on Thursday at the villa Prime Minister Ousmane"
+            " Sonko of Senegal, President Umaro Embalo of Guinea-Bissau and President Joseph"
+            " Boakai of Liberia, who are on a working visit to Nigeria.",
+            {"Ousmane Sonko", "Umaro Embalo", "Joseph Boakai"},
+        ),
+        (
+            "President Bola Tinubu of Nigeria welcomed Foreign Minister Ana Costa of Portugal"
+            " and Foreign Minister Jose Albares of Spain, who were in Abuja on an official"
+            " visit.",
+            {"Ana Costa", "Jose Albares"},
+        ),
+    ],
+)
+def test_joint_visitors_listed_before_plural_clause_each_visit(
+    sentence: str, guests: set[str]
+) -> None:
+    assert {(name, "NG") for name in guests} <= visits(read(sentence, FILED))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a singular clause is about its nearest name only
+        "President Bola Tinubu of Nigeria welcomed Foreign Minister Ana Costa of Portugal and"
+        " Foreign Minister Jose Albares of Spain, who is on an official visit to Nigeria.",
+        # the clause's trip is another one
+        "President Bola Tinubu of Nigeria welcomed Foreign Minister Ana Costa of Portugal and"
+        " Foreign Minister Jose Albares of Spain, who had visited Nigeria in 2019.",
+    ],
+)
+def test_joint_visitors_listed_only_for_a_plural_clause(sentence: str) -> None:
+    assert ("Ana Costa", "NG") not in visits(read(sentence, FILED))
