@@ -91,12 +91,15 @@ _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"
     r"produce|yield|see|result|bring)|(?<!\ba\s)(?<!\bthe\s)plan(?:s|ned)?\s+to|"
-    r"to\s+be\s+(?:signed|adopted|concluded)|"
+    r"(?:to|will|would|shall|should)\s+(?:(?:soon|also|then|only)\s+)?be\s+(?:signed|adopted|"
+    r"concluded|inked|exchanged)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
     r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming)\b",
     _I,
 )
+"""A signing still to come, active ("will sign", "plan to") or passive ("is to be inked",
+"should be signed in the coming weeks", "will be signed next month")."""
 _DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
 """A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is

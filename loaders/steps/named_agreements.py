@@ -74,7 +74,7 @@ _WHEN = (
 on Thursday", "... on 14 March", "... in May 2024", "... on the sidelines of the summit"."""
 _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
-    r"have|had|during|at|by|as|after|before|while|within|"
+    r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
