@@ -41,6 +41,7 @@ HEADS = {
     "exchange of letters": AgreementKind.AGREEMENT,
     "charter": AgreementKind.JOINT_DECLARATION,
     "letter of intent": AgreementKind.MEMORANDUM,
+    "letter of intention": AgreementKind.MEMORANDUM,
     "contract": AgreementKind.CONTRACT,
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
@@ -55,7 +56,7 @@ HEADS = {
 _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
     r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
-    r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
+    r"letter\s+of\s+intent(?:ion)?|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
@@ -112,7 +113,7 @@ _NAMED = Prefiltered(
     r"(?=[A-Zat])(?:"
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
+    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
