@@ -42,7 +42,9 @@ from dkg.loaders.steps.known_companies import (
 __all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 
 
-_ITEM = rf"[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+_ITEM = rf"(?:the\s+)?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+"""A list item, maybe with its article: "among them the Bank of Kigali and the Kigali Stock
+Exchange"."""
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
 _CUE = Prefiltered(
@@ -333,7 +335,7 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
             break  # "..., President Ruto said": the list has ended, a person follows
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
-        if start < end:
+        if start < end and not sentence[start].islower():  # not "of Trade" of "Ministry of Trade"
             items.append((start, end))
         separator = _SEPARATOR.match(sentence, item.end())
         if separator is None:
