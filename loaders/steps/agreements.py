@@ -37,7 +37,7 @@ from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
-from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
+from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -269,8 +269,8 @@ def _packages(
         if amount.start > 0 and _MODEL_NUMBER_BEFORE.search(sentence[: amount.start]):
             continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
         counted = _COUNTED_DOCS.match(sentence[amount.end :])
-        if counted is None:
-            continue
+        if counted is None or IN_FORCE_BEFORE.search(sentence, 0, amount.start):
+            continue  # "reviewed the implementation of two memoranda": documents in force
         end = amount.end + counted.end()
         value = _value_for(sentence, money, amount.start, end)
         if not (verb or value):

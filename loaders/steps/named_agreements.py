@@ -171,11 +171,13 @@ _HOPED = Prefiltered(
     _I,
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
-_IN_FORCE_BEFORE = Prefiltered(
-    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
+IN_FORCE_BEFORE = Prefiltered(
+    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+"
+    r"(?:(?:the|its|their)\s+)?$",
     _I,
 )
-"""A document already in force that the event only extends: "an expansion of the ... Program"."""
+"""A document already in force that the event only extends or reviews: "an expansion of the
+... Program", "reviewed the implementation of two memoranda"."""
 _ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
@@ -230,7 +232,7 @@ def find_named_agreements(
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
-        if _IN_FORCE_BEFORE.search(before):
+        if IN_FORCE_BEFORE.search(before):
             continue
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
