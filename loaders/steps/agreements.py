@@ -162,6 +162,16 @@ _CUMULATIVE = re.compile(
 )
 """Deals totalled over years ("contracts worth $160bn since the 1970s") are background, not a
 package signed at the event the text reports."""
+_ONE_PART = re.compile(
+    r"\s*,?\s*(?P<part>(?:of\s+which|among\s+them|including)\s+one|one\s+of\s+"
+    r"(?:them|which|these|those))\b",
+    _I,
+)
+"""One part picked out of a package right after it ("four agreements, of which one ...", "six
+deals, one of them worth $2bn"): a value told after it is that part's, not the package's."""
+_PART_SUBJECT = re.compile(r"\s+(?:on|for|in|to)\b", _I)
+"""A part named by its subject ("including one on health, worth $9m in all"), which the
+elliptic list reads; the value then stays the package's."""
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
 _UNCOUNTED = Prefiltered(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
@@ -275,6 +285,17 @@ def _packages(
         value = _value_for(sentence, money, amount.start, end)
         if not (verb or value):
             continue
+        one = _ONE_PART.match(sentence, end) if value is not None else None
+        if (
+            value is not None
+            and one is not None
+            and one.end() <= value.start
+            and _PART_SUBJECT.match(sentence, one.end()) is None
+        ):
+            # "four agreements, of which one, worth 90 million yuan, ...": the part's value
+            part = _package(status, offset, one.start("part"), value.end, 1, value)
+            packages.append(replace(part, kind=AgreementKind.AGREEMENT))
+            value = None
         packages.append(_package(status, offset, amount.start, end, int(amount.value), value))
     for found in breakdowns:
         parts = tuple(
