@@ -59,6 +59,14 @@ _COMPANY_NOUN = re.compile(
     r"contractors)\b",
     re.I,
 )
+_KINDS_BEFORE_LIST = Prefiltered(
+    r"\b(?:companies|firms|corporations|enterprises|carmakers|automakers|steelmakers|chipmakers|"
+    r"drugmakers|planemakers|shipbuilders|lenders|banks|insurers|airlines|miners|refiners|"
+    r"retailers|brewers|conglomerates|multinationals|utilities|cooperatives|co-operatives)\s+"
+)
+"""A plural kind of firm right before two or more names: "lenders Absa and Equity Bank",
+"dairy cooperatives Arla and Fonterra" (matched on the lower-cased sentence). Kinds that name
+people or armed groups as well ("lawmakers", "groups", "investors", "producers") are left out."""
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
 _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
@@ -212,6 +220,16 @@ def _from_cue_lists(
             if home is not None:
                 break
         for start, end in _joined(sentence, _list_items(sentence, cue.end()), gazetteer):
+            mention = _company(sentence[start:end], offset + start, gazetteer, home)
+            if mention is not None:
+                mentions.append(mention)
+    for kinds in _KINDS_BEFORE_LIST.finditer(folded(sentence)):
+        items = _list_items(sentence, kinds.end())
+        if len(items) < 2 or items[0][0] != kinds.end():
+            continue  # one name is the appositive's; a lower-case word is no name
+        demonym = _DEMONYM_BEFORE.search(sentence[: kinds.start()])
+        home = gazetteer.country(demonym["demonym"]) if demonym else None
+        for start, end in _joined(sentence, items, gazetteer):
             mention = _company(sentence[start:end], offset + start, gazetteer, home)
             if mention is not None:
                 mentions.append(mention)
