@@ -38,7 +38,7 @@ from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
-from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
+from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -92,12 +92,15 @@ _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"
     r"produce|yield|see|result|bring)|(?<!\ba\s)(?<!\bthe\s)plan(?:s|ned)?\s+to|"
-    r"to\s+be\s+(?:signed|adopted|concluded)|"
+    r"(?:to|will|would|shall|should)\s+(?:(?:soon|also|then|only)\s+)?be\s+(?:signed|adopted|"
+    r"concluded|inked|exchanged)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
     r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming)\b",
     _I,
 )
+"""A signing still to come, active ("will sign", "plan to") or passive ("is to be inked",
+"should be signed in the coming weeks", "will be signed next month")."""
 _DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
 """A document still in draft ("a draft treaty on extradition", "the draft of a protocol") is
@@ -160,6 +163,16 @@ _CUMULATIVE = re.compile(
 )
 """Deals totalled over years ("contracts worth $160bn since the 1970s") are background, not a
 package signed at the event the text reports."""
+_ONE_PART = re.compile(
+    r"\s*,?\s*(?P<part>(?:of\s+which|among\s+them|including)\s+one|one\s+of\s+"
+    r"(?:them|which|these|those))\b",
+    _I,
+)
+"""One part picked out of a package right after it ("four agreements, of which one ...", "six
+deals, one of them worth $2bn"): a value told after it is that part's, not the package's."""
+_PART_SUBJECT = re.compile(r"\s+(?:on|for|in|to)\b", _I)
+"""A part named by its subject ("including one on health, worth $9m in all"), which the
+elliptic list reads; the value then stays the package's."""
 _PART_OF = re.compile(r"\b(?:including|include[sd]?|of\s+which|among\s+them|comprising)\b", _I)
 _UNCOUNTED = Prefiltered(
     r"\b(?:multiple|several|a\s+number\s+of|a\s+series\s+of|a\s+package\s+of|a\s+set\s+of|various|"
@@ -267,12 +280,23 @@ def _packages(
         if amount.start > 0 and _MODEL_NUMBER_BEFORE.search(sentence[: amount.start]):
             continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
         counted = _COUNTED_DOCS.match(sentence[amount.end :])
-        if counted is None:
-            continue
+        if counted is None or IN_FORCE_BEFORE.search(sentence, 0, amount.start):
+            continue  # "reviewed the implementation of two memoranda": documents in force
         end = amount.end + counted.end()
         value = _value_for(sentence, money, amount.start, end)
         if not (verb or value):
             continue
+        one = _ONE_PART.match(sentence, end) if value is not None else None
+        if (
+            value is not None
+            and one is not None
+            and one.end() <= value.start
+            and _PART_SUBJECT.match(sentence, one.end()) is None
+        ):
+            # "four agreements, of which one, worth 90 million yuan, ...": the part's value
+            part = _package(status, offset, one.start("part"), value.end, 1, value)
+            packages.append(replace(part, kind=AgreementKind.AGREEMENT))
+            value = None
         packages.append(_package(status, offset, amount.start, end, int(amount.value), value))
     for found in breakdowns:
         parts = tuple(

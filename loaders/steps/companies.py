@@ -43,7 +43,9 @@ from dkg.loaders.steps.known_companies import (
 __all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 
 
-_ITEM = rf"[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+_ITEM = rf"(?:the\s+)?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+"""A list item, maybe with its article: "among them the Bank of Kigali and the Kigali Stock
+Exchange"."""
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
 _CUE = Prefiltered(
@@ -58,6 +60,14 @@ _COMPANY_NOUN = re.compile(
     r"contractors)\b",
     re.I,
 )
+_KINDS_BEFORE_LIST = Prefiltered(
+    r"\b(?:companies|firms|corporations|enterprises|carmakers|automakers|steelmakers|chipmakers|"
+    r"drugmakers|planemakers|shipbuilders|lenders|banks|insurers|airlines|miners|refiners|"
+    r"retailers|brewers|conglomerates|multinationals|utilities|cooperatives|co-operatives)\s+"
+)
+"""A plural kind of firm right before two or more names: "lenders Absa and Equity Bank",
+"dairy cooperatives Arla and Fonterra" (matched on the lower-cased sentence). Kinds that name
+people or armed groups as well ("lawmakers", "groups", "investors", "producers") are left out."""
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
 _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
@@ -192,6 +202,16 @@ def _from_cue_lists(
             mention = _company(sentence[start:end], offset + start, gazetteer, home)
             if mention is not None:
                 mentions.append(mention)
+    for kinds in _KINDS_BEFORE_LIST.finditer(folded(sentence)):
+        items = _list_items(sentence, kinds.end())
+        if len(items) < 2 or items[0][0] != kinds.end():
+            continue  # one name is the appositive's; a lower-case word is no name
+        demonym = _DEMONYM_BEFORE.search(sentence[: kinds.start()])
+        home = gazetteer.country(demonym["demonym"]) if demonym else None
+        for start, end in _joined(sentence, items, gazetteer):
+            mention = _company(sentence[start:end], offset + start, gazetteer, home)
+            if mention is not None:
+                mentions.append(mention)
     for appositive in _APPOSITIVE.finditer(sentence):
         start, end = appositive.span("name")
         if sentence[start:end].split()[0] in NOT_NAMES | _CALENDAR:
@@ -312,7 +332,7 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
             break  # "..., President Ruto said": the list has ended, a person follows
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
-        if start < end:
+        if start < end and not sentence[start].islower():  # not "of Trade" of "Ministry of Trade"
             items.append((start, end))
         separator = _SEPARATOR.match(sentence, item.end())
         if separator is None:

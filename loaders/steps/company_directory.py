@@ -161,6 +161,12 @@ NOT_NAMES = frozenset(
         "Government",
         "Ministry",
         "Embassy",
+        # The kind of firm a sentence opens with ("Brewer Acme Malt is ..."), as news writes
+        # "brewer Acme Malt" within a sentence: a description, not the first word of the name.
+        *("Brewer", "Distiller", "Winemaker", "Miner", "Refiner", "Carmaker", "Automaker"),
+        *("Steelmaker", "Chipmaker", "Drugmaker", "Planemaker", "Shipbuilder", "Lender"),
+        *("Insurer", "Reinsurer", "Retailer", "Wholesaler", "Conglomerate", "Exporter"),
+        *("Importer", "Shipper", "Broadcaster"),
     ]
 )
 """Capitalised words that open a sentence or a title, not a company name."""

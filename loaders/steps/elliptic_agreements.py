@@ -27,14 +27,18 @@ _COUNTED = {
     "protocols": ("protocol", AgreementKind.AGREEMENT),
     "treaties": ("treaty", AgreementKind.TREATY),
     "contracts": ("contract", AgreementKind.CONTRACT),
+    "documents": ("document", AgreementKind.AGREEMENT),
 }
 """Plural heads a list may leave out of its items, with the singular that titles an item."""
 
 _LIST = Prefiltered(
     r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|protocols|"
-    r"treaties|contracts)\s*[,:\u2013\u2014-]\s*(?=one\s+(?:on|for|in|to)\s+(?!one\b))",
+    r"treaties|contracts|documents)(?:\s*[,:\u2013\u2014-]\s*(?:(?:among\s+them|including|"
+    r"of\s+which)\s+)?|\s+(?:among\s+them|including)\s+)(?=one\s+(?:on|for|in|to)\s+(?!one\b))",
     re.IGNORECASE,
 )
+"""The counted noun and what opens its list: a colon or dash, or words that pick parts out of
+it ("six MoUs, among them one on ...", "eleven documents, including one on ...")."""
 _ITEM = re.compile(
     r"(?:,?\s*(?:and\s+)?(?:one|another|the\s+other|a\s+(?:second|third|fourth|fifth))\s+)"
     r"(?P<subject>(?:on|for|in|to)\s+(?!one\b)[^,;.:()\u2013\u2014]+?)"

@@ -41,6 +41,7 @@ HEADS = {
     "exchange of letters": AgreementKind.AGREEMENT,
     "charter": AgreementKind.JOINT_DECLARATION,
     "letter of intent": AgreementKind.MEMORANDUM,
+    "letter of intention": AgreementKind.MEMORANDUM,
     "contract": AgreementKind.CONTRACT,
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
@@ -55,7 +56,7 @@ HEADS = {
 _HEAD = (
     r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
     r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
-    r"letter\s+of\s+intent|charter|protocol|contract|road\s*map|action\s+plan|"
+    r"letter\s+of\s+intent(?:ion)?|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
@@ -74,7 +75,7 @@ _WHEN = (
 on Thursday", "... on 14 March", "... in May 2024", "... on the sidelines of the summit"."""
 _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
-    r"have|had|during|at|by|as|after|before|while|within|"
+    r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
     r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
@@ -112,7 +113,7 @@ _NAMED = Prefiltered(
     r"(?=[A-Zat])(?:"
     r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent|Charter|Protocol|"
+    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
@@ -170,11 +171,13 @@ _HOPED = Prefiltered(
     _I,
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
-_IN_FORCE_BEFORE = Prefiltered(
-    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+(?:the|its|their)\s+$",
+IN_FORCE_BEFORE = Prefiltered(
+    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+"
+    r"(?:(?:the|its|their)\s+)?$",
     _I,
 )
-"""A document already in force that the event only extends: "an expansion of the ... Program"."""
+"""A document already in force that the event only extends or reviews: "an expansion of the
+... Program", "reviewed the implementation of two memoranda"."""
 _ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
@@ -229,7 +232,7 @@ def find_named_agreements(
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
-        if _IN_FORCE_BEFORE.search(before):
+        if IN_FORCE_BEFORE.search(before):
             continue
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
