@@ -32,6 +32,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.programme_talks import programme_subject
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
@@ -168,7 +169,7 @@ class MeetingExtractor:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 named = named if hold_the_post(noun["noun"], named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
-            if _VISITING.search(view.text):
+            if _VISITING.search(view.text) or programme_subject(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
