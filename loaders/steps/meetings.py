@@ -49,6 +49,7 @@ from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
+from dkg.loaders.steps.when_clauses import when_dates
 
 COLLECTIVE = Prefiltered(
     r"\b(?:the|both)\s+(?:parties|sides|interlocutors|delegations)\s+(?:also\s+)?"
@@ -249,6 +250,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
+    dates = dates or when_dates(view, cue)
     if not dates and told_as_habit(view.text, cue):
         return None  # "have spoken by phone on several occasions": no one talks to annotate
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
