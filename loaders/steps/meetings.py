@@ -32,7 +32,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
-from dkg.loaders.steps.programme_talks import programme_subject
+from dkg.loaders.steps.programme_talks import programme_subject, scheduled_item
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
@@ -191,6 +191,12 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = [with_visit(m, document) for m in meetings if len(m.participants) >= 2]
+        # "11:00 Talks between A and B" in the published programme of a trip to come.
+        meetings = [
+            m
+            for m in meetings
+            if m.during_visit is not None or not scheduled_item(document.text, m.evidence)
+        ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
 
