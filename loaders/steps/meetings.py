@@ -323,12 +323,17 @@ _JOINED = Prefiltered(
     r"accompan(?:ied|ying|y|ies)\s+(?:(?:him|her|them)\s+|(?:the|his|her|their)\s+"
     r"(?:[\w'\u2019-]+\s+){1,3}?)(?:at|during|for|in|to))\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
-    r"(?:meetings|sessions))\b(?!\s+of\b)",
+    r"(?:meetings|sessions))\b(?!\s+of\b)"
+    # "Later they were joined by A and B": those talking, by a pronoun or a pair noun.
+    r"|^(?:(?:later|then|afterwards|soon)\s*,?\s+)?(?:they|the\s+two\s+(?:[\w-]+\s+)?"
+    r"(?:leaders|presidents|ministers|men|women|sides|delegations|heads\s+of\s+state))\s+"
+    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
 talks", "Also present during the talks were A and B", "Also accompanying the President at the
-meeting were A and B" (who join them, not meet each other);
+meeting were A and B", "They were later joined by A and B" (who join them, not meet each
+other);
 not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also

@@ -74,7 +74,8 @@ CUE = Prefiltered(
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
     # joined by Trade Minister X and a business delegation", "joined by X on the visit".
-    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b(?![^.;]{0,120}?\b(?:delegation|"
+    r"|\b(?:was|were)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:[\w-]+\s+){0,5}?by\b"
+    r"(?![^.;]{0,120}?\b(?:delegation|"
     r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
     r"\b(?!['\u2019]))"
     r"|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b"
