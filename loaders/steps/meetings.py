@@ -230,6 +230,8 @@ def read_meeting(
     aside = [
         c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
     ]
+    # "..., Ambassador X said.": who reports the talks is not at them.
+    aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     participants = tuple(
         dict.fromkeys(
             m.person
@@ -341,6 +343,12 @@ one that ends the sentence ("..., who is on a state visit at the invitation of K
 date and the people it names are the clause's, not the talks'."""
 
 
+_ATTRIBUTION = re.compile(
+    r",\s+(?:according\s+to\s+[^,;]{1,80}?|said\s+[^,;]{1,80}?|[^,;]{1,80}?\s+(?:said|says|"
+    r"told\s+(?:reporters|journalists|the\s+press|[A-Z][\w-]*)))\s*[.!?]?[\"'\u201d\u2019)]*\s*$"
+)
+"""The source a sentence ends by naming ("..., Ambassador X said.", "..., said X.", "...,
+according to X."): the person it names reports the talks and takes no part in them."""
 _STAY = re.compile(r",\s+who\s+(?:has|have)\s+been\s+(?:in|staying\s+in)\b")
 """A relative clause that tells where a participant is staying, and so where the talks are."""
 
