@@ -135,7 +135,6 @@ class MeetingExtractor:
         views = sentence_views(document)
         meetings: list[Meeting] = []
         collective: list[TextSpan] = []
-        planned: set[TextSpan] = set()
         pair = _principals(document)
         for at, view in enumerate(views):
             if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
@@ -178,9 +177,6 @@ class MeetingExtractor:
             if at and welcomed_on_landing(views[at - 1].text, view.text):
                 continue  # "... landed at X airport. He was greeted by A and B.": protocol
             meeting = read_meeting(view, unnamed)
-            if meeting is None and (meeting := read_meeting(view, unnamed, planned=True)):
-                # "On Friday she will meet X": the programme of a visit under way, or nothing.
-                planned.add(view.sentence.span)
             if meeting is not None:
                 meetings.extend(separately(meeting, view))
                 # "met X on Monday, their first talks since X's visit to Ankara in 2018"
@@ -199,27 +195,23 @@ class MeetingExtractor:
         meetings = [
             m
             for m in meetings
-            if m.during_visit is not None
-            or not (scheduled_item(document.text, m.evidence) or planned.issuperset(m.evidence))
+            if m.during_visit is not None or not scheduled_item(document.text, m.evidence)
         ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
 
-def read_meeting(
-    view: SentenceView, pair: tuple[str, ...] = (), planned: bool = False
-) -> Meeting | None:
+def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
     """The meeting a sentence reports: a talks cue and at least two people.
 
     ``pair`` are the people the sentence refers to without naming them: "the two presidents",
-    "the visiting premier". ``planned`` reads talks still to come on a day the sentence states
-    ("On Friday she will meet X"), which are a meeting only as a step of a visit under way.
+    "the visiting premier".
     """
     if len({m.person for m in view.people}) + len(pair) < 2:
         return None  # fewer than two people: no talks, whatever the cue (and it is not read)
     cue = next(talks_cues(view.text), None)
     if (
         cue is None
-        or _to_come(view.text, cue) is not planned
+        or _future_before(view.text, cue.start())
         or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
         or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
@@ -267,8 +259,6 @@ def read_meeting(
         cue,
     )
     dates = dates or when_dates(view, cue)
-    if planned and not any(d.start.day for d in dates):
-        return None  # talks to come on no stated day: a plan, not the programme of a day
     if not dates and told_as_habit(view.text, cue):
         return None  # "have spoken by phone on several occasions": no one talks to annotate
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
@@ -364,12 +354,6 @@ def _plans_after(text: str, at: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[;.]|,\s")
-
-
-def _to_come(text: str, cue: re.Match[str]) -> bool:
-    """Whether the talks of ``cue`` are still to come: a future word governs the cue, or the
-    cue opens with one ("will tour a farm and meet")."""
-    return _future_before(text, cue.start()) or _FUTURE.match(cue.group()) is not None
 
 
 def _future_before(text: str, at: int) -> bool:

@@ -45,9 +45,8 @@ CUE = Prefiltered(
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
-    # the programme of a visit under way: "On Friday she is scheduled to meet the Premier",
-    # "On Friday he will tour a farm and meet the Chief Minister" (read only as a day's step)
-    r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b|\bwill\s+(?:[\w-]+\s+){0,6}?meet\b"
+    # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
+    r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
