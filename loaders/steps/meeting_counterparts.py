@@ -159,7 +159,8 @@ def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     """ "X held talks with A and met B": each talks verb after the subject has its own
     people, so each is its own meeting with the subject. A subject the sentence does not name
     ("the Prime Minister was received by A, and called on B") is the one participant that
-    the sentence's names leave over."""
+    the sentence's names leave over. A later verb with a subject of its own ("X received A,
+    and later A held talks with B") has that subject instead: B met A, not X."""
     cues = list(talks_cues(view.text))
     people = [(view.local(m.span)[0], m.person) for m in view.people]
     if len(cues) < 2 or not people:
@@ -172,10 +173,47 @@ def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     else:
         return []
     bounds = [c.start() for c in cues] + [len(view.text)]
+    own = [None] + [
+        _clause_subject(view, cues[i - 1].end(), cues[i].start()) for i in range(1, len(cues))
+    ]
+    moved = {told[0] for told in own if told is not None}
+    leads = [told[1] if told is not None else subject for told in own]
     groups = [
-        tuple(dict.fromkeys(k for at, k in people if start <= at < end and k != subject))
-        for start, end in itertools.pairwise(bounds)
+        tuple(
+            dict.fromkeys(
+                k for at, k in people if start <= at < end and k != lead and at not in moved
+            )
+        )
+        for (start, end), lead in zip(itertools.pairwise(bounds), leads, strict=True)
     ]
     if sum(1 for g in groups if g) < 2:
         return []
-    return [replace(meeting, participants=(subject, *g)) for g in groups if g]
+    return [
+        replace(meeting, participants=(lead, *g))
+        for lead, g in zip(leads, groups, strict=True)
+        if g
+    ]
+
+
+_JOINED_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:later|then|afterwards|subsequently)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}$"
+)
+"""What opens a clause of its own before its subject: ", and later the President", "and then
+Faye"; not "received Austrian President", whose name is the object of the verb before."""
+_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|afterwards|subsequently)\s+)?")
+
+
+def _clause_subject(view: SentenceView, after: int, cue: int) -> tuple[int, str] | None:
+    """The person named as the subject of the clause whose talks verb starts at ``cue`` (and
+    where the mention starts), when a conjunction after the verb before it at ``after`` opens
+    that clause: "X received A on Monday, and later A held talks with B"."""
+    named = [m for m in view.people if after <= view.local(m.span)[0] < cue]
+    if not named:
+        return None
+    start, end = view.local(named[-1].span)
+    if not _BEFORE_VERB.fullmatch(view.text, end, cue):
+        return None
+    if not _JOINED_CLAUSE.search(view.text, after, start):
+        return None
+    return start, named[-1].person

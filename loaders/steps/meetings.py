@@ -32,6 +32,7 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.programme_talks import programme_subject, scheduled_item
 from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
@@ -49,6 +50,7 @@ from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
+from dkg.loaders.steps.when_clauses import when_dates
 
 COLLECTIVE = Prefiltered(
     r"\b(?:the|both)\s+(?:parties|sides|interlocutors|delegations)\s+(?:also\s+)?"
@@ -169,7 +171,7 @@ class MeetingExtractor:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 named = named if hold_the_post(noun["noun"], named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
-            if _VISITING.search(view.text):
+            if _VISITING.search(view.text) or programme_subject(view.text):
                 unnamed = (*unnamed, *_guest(document, view.start))
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
@@ -190,6 +192,12 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = [with_visit(m, document) for m in meetings if len(m.participants) >= 2]
+        # "11:00 Talks between A and B" in the published programme of a trip to come.
+        meetings = [
+            m
+            for m in meetings
+            if m.during_visit is not None or not scheduled_item(document.text, m.evidence)
+        ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
 
@@ -215,6 +223,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     aside = [
         c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
     ]
+    # "..., Ambassador X said.": who reports the talks is not at them.
+    aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     participants = tuple(
         dict.fromkeys(
             m.person
@@ -249,6 +259,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         view,
         cue,
     )
+    dates = dates or when_dates(view, cue)
     if not dates and told_as_habit(view.text, cue):
         return None  # "have spoken by phone on several occasions": no one talks to annotate
     # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
@@ -305,12 +316,17 @@ _JOINED = Prefiltered(
     r"accompan(?:ied|ying|y|ies)\s+(?:(?:him|her|them)\s+|(?:the|his|her|their)\s+"
     r"(?:[\w'\u2019-]+\s+){1,3}?)(?:at|during|for|in|to))\s+"
     r"(?:(?P<which>the)\s+(?:talks|meeting|session)|(?P<both>both|the\s+two)\s+"
-    r"(?:meetings|sessions))\b(?!\s+of\b)",
+    r"(?:meetings|sessions))\b(?!\s+of\b)"
+    # "Later they were joined by A and B": those talking, by a pronoun or a pair noun.
+    r"|^(?:(?:later|then|afterwards|soon)\s*,?\s+)?(?:they|the\s+two\s+(?:[\w-]+\s+)?"
+    r"(?:leaders|presidents|ministers|men|women|sides|delegations|heads\s+of\s+state))\s+"
+    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
 talks", "Also present during the talks were A and B", "Also accompanying the President at the
-meeting were A and B" (who join them, not meet each other);
+meeting were A and B", "They were later joined by A and B" (who join them, not meet each
+other);
 not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
@@ -318,6 +334,12 @@ one that ends the sentence ("..., who is on a state visit at the invitation of K
 date and the people it names are the clause's, not the talks'."""
 
 
+_ATTRIBUTION = re.compile(
+    r",\s+(?:according\s+to\s+[^,;]{1,80}?|said\s+[^,;]{1,80}?|[^,;]{1,80}?\s+(?:said|says|"
+    r"told\s+(?:reporters|journalists|the\s+press|[A-Z][\w-]*)))\s*[.!?]?[\"'\u201d\u2019)]*\s*$"
+)
+"""The source a sentence ends by naming ("..., Ambassador X said.", "..., said X.", "...,
+according to X."): the person it names reports the talks and takes no part in them."""
 _STAY = re.compile(r",\s+who\s+(?:has|have)\s+been\s+(?:in|staying\s+in)\b")
 """A relative clause that tells where a participant is staying, and so where the talks are."""
 

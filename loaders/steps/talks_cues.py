@@ -36,9 +36,11 @@ CUE = Prefiltered(
     r"|\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
     r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
-    # "had a conversation over tea with X": a few words of setting before "with".
+    # "had a conversation over tea with X", "had talks on Tuesday at the State House with X": a
+    # few words of setting (a topic, a day, a place) before "with".
     r"|\b(?:had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|"
-    r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+(?:over\s+(?:[\w-]+\s+){1,3}?)?with\b"
+    r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+"
+    r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,4}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
@@ -72,7 +74,8 @@ CUE = Prefiltered(
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
     # joined by Trade Minister X and a business delegation", "joined by X on the visit".
-    r"|\b(?:was|were)\s+joined\s+(?:[\w-]+\s+){0,5}?by\b(?![^.;]{0,120}?\b(?:delegation|"
+    r"|\b(?:was|were)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:[\w-]+\s+){0,5}?by\b"
+    r"(?![^.;]{0,120}?\b(?:delegation|"
     r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
     r"\b(?!['\u2019]))"
     rf"|\b{PHONE_TALKS}\b"

@@ -1,0 +1,41 @@
+"""Talks told as steps of a visit's programme: a step whose subject is the day or the visit
+("The day ended with a meeting with X"), and a timed line of a published schedule ("11:00
+Talks between A and B")."""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import TextSpan
+
+_PROGRAMME_SUBJECT = re.compile(
+    r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:day|visit|programme|program|trip|"
+    r"stay|tour|morning|afternoon|evening)\s+(?:(?:of|for)\s+the\s+[\w-]+\s+)?(?:began|started|"
+    r"opened|ended|closed|concluded|continued|wrapped\s+up)\s+with\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|audience|courtesy\s+call|discussions)\s+with\b"
+)
+
+
+def programme_subject(sentence: str) -> bool:
+    """Whether the sentence tells talks as a step of the guest's programme, with the day or
+    the visit as its subject ("The day ended with a meeting with President X", "The visit began
+    with talks with the Premier"): the side it leaves unnamed is the visitor of the visit under
+    way. Anchored at the sentence's start, so it costs one failed match on most sentences."""
+    return _PROGRAMME_SUBJECT.match(sentence) is not None
+
+
+_SCHEDULE_LINE = re.compile(
+    r"\s*(?:[-\u2022*]\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h)\b)?\s*[-\u2013\u2014:]?\s*"
+    r"(?:[A-Z][\w-]*\s+){0,3}?(?:talks|meeting|audience|call|consultations|negotiations|"
+    r"t[eê]te-[aà]-t[eê]te)\b",
+    re.IGNORECASE,
+)
+
+
+def scheduled_item(text: str, spans: tuple[TextSpan, ...]) -> bool:
+    """Whether talks are told only by timed lines of a schedule ("11:00 Talks between
+    President A and President B", "- 15:30 Bilateral meeting with the Prime Minister"): a
+    programme published for a trip, which tells talks planned, not held, unless the trip is
+    under way. A timed line that tells talks with a verb ("14:05 The two leaders met") is a
+    live report, not a schedule."""
+    return all(_SCHEDULE_LINE.match(text, span.start, span.end) for span in spans)
