@@ -404,9 +404,22 @@ _ANCHOR = re.compile(
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
-    r"|opportunit(?:y|ies)\s+(?:in|for)\b"
+    r"|opportunit(?:y|ies)\s+(?:in|for)\b|(?:promise|prospects)\s+(?:in|for)\b"
+    # what one side offers the other: "Norway offered its expertise in aquaculture", "share
+    # their experience in irrigation" (not a person's: "his expertise in banking")
+    r"|(?<!\bhis\s)(?<!\bher\s)(?:expertise|know-how|(?:its|their)\s+(?:\w+\s+)?experience)"
+    r"\s+(?:in|on)\b"
+    # a buyer's or a market's goods: "buyers look to Vietnam for seafood", "open its market to
+    # farm products such as fruit", "investment from Denmark in dairy"
+    r"|look(?:s|ed|ing)?\s+(?:to|at|towards?)\s+[^.;,:]{1,40}?\s+for\b"
+    r"|open(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?markets?\s+(?:to|for)\b"
+    r"|(?:products|goods|commodities|produce),?\s+(?:such\s+as|including|like)\b"
+    r"|invest(?:ment|ments|ors?)?\s+from\s+[^.;,:]{1,30}?\s+in\b"
+    # "ready to work with Korea on lithium", "working together with the Danes on wind"
+    r"|work(?:s|ed|ing)?\s+(?:together\s+)?with(?:\s+[\w'\u2019-]+){1,4}?\s+on\b"
+    + _NO_TOPIC_AFTER
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
-    r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
+    + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
@@ -469,13 +482,15 @@ _CLAUSE_END = re.compile(
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|mines?|dams?|"
-    r"(?<!\bin\s)lines?(?!\s+(?:with|of)\b))\b"
+    r"areas|fields|projects?|exchanges?|companies|firms|operators|factor(?:y|ies)|plants?|mills?|"
+    r"mines?|dams?|(?<!\bin\s)lines?(?!\s+(?:with|of)\b)|works?(?!\s+of\b))\b"
 )
 """Nouns a list of sectors can stand before: "cultural and humanitarian ties", "technology and
-defence companies" (not "a mining firm": one firm's trade), and a facility of the sector, "a
-battery factory", "an electric car plant", "a railway line", "a copper mine", "a hydroelectric
-dam" (but not "in line with", "along the lines of")."""
+defence companies", "tourism operators" (not "a mining firm": one firm's trade), work to be won,
+"reconstruction work" (not a person's, "her research work", nor one group's, "the humanitarian
+work of the Red Cross"), and a facility of the sector, "a battery factory", "an electric car
+plant", "a railway line", "a copper mine", "a hydroelectric dam" (but not "in line with", "along
+the lines of")."""
 _INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
@@ -532,10 +547,15 @@ def _head_regions(
             or (head.group() in _ONE_SITE and not _new_site(tokens, items[0][0]))
         ):
             continue
+        first = items[0][0]
+        if head.group() in _WORK and {tokens[first].key, tokens[max(first - 1, 0)].key} & _PERSONAL:
+            continue  # "her research work": one person's, no area of cooperation
         regions.append((start, head.start()))
     return regions
 
 
+_WORK = frozenset({"work", "works"})
+_PERSONAL = frozenset({"his", "her", "my", "your"})
 _ONE_SITE = frozenset({"factory", "plant", "mill", "line", "mine", "dam"})
 _A = frozenset({"a", "an"})
 
@@ -547,7 +567,7 @@ def _new_site(tokens: list[_Token], first: int) -> bool:
 
 
 _FIRMS_AND_FACILITIES = frozenset(
-    {"companies", "firms", "factory", "factories", "plant", "plants"}
+    {"companies", "firms", "operators", "factory", "factories", "plant", "plants"}
     | {"mill", "mills", "line", "lines", "mine", "mines", "dam", "dams"}
 )
 """Heads whose sector words may describe one named firm's or site's trade."""
