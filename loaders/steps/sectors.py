@@ -148,6 +148,13 @@ class SectorMatcher:
         titled = {(start, end) for start, end in regions if _titled_cue(sentence, start)}
         if item:
             titled.add((0, len(lowered)))  # "- Agriculture and food security": capitalised
+        for region in titled.copy():
+            # "... on Cooperation with Airbus Defence and Space": the partner's name is no area
+            pieces = _without_partners(sentence, region)
+            if pieces != [region]:
+                titled.discard(region)
+                titled.update(pieces)
+                regions = [r for r in regions if r != region] + pieces
         heads = list(_HEAD_NOUN.finditer(lowered))
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
@@ -306,6 +313,25 @@ _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 _TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
 """The end of a document's title-case name before its subject: "Memorandum of Understanding
 on ", "Agreement on "."""
+
+
+_PARTNER = re.compile(
+    r"\bwith\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:and|of|&|the)\s+)*[A-Z][\w'&.-]*)*"
+)
+"""The partner a title-case document name is made with ("Memorandum on Cooperation with Airbus
+Defence and Space"): a name, whose capitalised words ("Defence", "Space") are no areas, while
+the subject after it is ("with the Republic of Chile in Agriculture")."""
+
+
+def _without_partners(sentence: str, region: tuple[int, int]) -> list[tuple[int, int]]:
+    """A title-case region less the partners' names in it."""
+    start, end = region
+    pieces = []
+    for partner in _PARTNER.finditer(sentence, start, end):
+        pieces.append((start, partner.start()))
+        start = partner.end()
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if s < e]
 
 
 def _titled_cue(sentence: str, region_start: int) -> bool:
