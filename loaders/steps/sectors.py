@@ -431,6 +431,8 @@ _ANCHOR = re.compile(
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b|(?:promise|prospects)\s+(?:in|for)\b"
+    # "there is a lot we can do together in health", "to achieve more together on climate"
+    r"|(?:do|achieve|accomplish|build|grow|invest)\s+(?:more\s+|much\s+)?together\s+(?:in|on)\b"
     # what one side offers the other: "Norway offered its expertise in aquaculture", "share
     # their experience in irrigation" (not a person's: "his expertise in banking")
     r"|(?<!\bhis\s)(?<!\bher\s)(?:expertise|know-how|(?:its|their)\s+(?:\w+\s+)?experience)"
@@ -487,6 +489,13 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
+_LISTED_AS = Prefiltered(
+    r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
+    r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
+)
+"""A list told between a verb and the part it plays: 'the statement lists "energy security" and
+"tourism" as areas of cooperation', "the ministers identified mining and fisheries as priority
+sectors"."""
 _DOCUMENTS = (
     r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
     r"instruments|protocols?)\b"
@@ -532,6 +541,7 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
+    regions += [listed.span(1) for listed in _LISTED_AS.finditer(lowered)]
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     return regions
