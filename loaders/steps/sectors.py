@@ -434,8 +434,10 @@ _ANCHOR = re.compile(
     # "there is a lot we can do together in health", "to achieve more together on climate"
     r"|(?:do|achieve|accomplish|build|grow|invest)\s+(?:more\s+|much\s+)?together\s+(?:in|on)\b"
     # what one side offers the other: "Norway offered its expertise in aquaculture", "share
-    # their experience in irrigation" (not a person's: "his expertise in banking")
-    r"|(?<!\bhis\s)(?<!\bher\s)(?:expertise|know-how|(?:its|their)\s+(?:\w+\s+)?experience)"
+    # their experience in irrigation" (not a person's: "his expertise in banking"; the check
+    # looks back from the word, so it does not run at every position of every sentence)
+    r"|(?:expertise(?<!\bhis\sexpertise)(?<!\bher\sexpertise)|know-how(?<!\bhis\sknow-how)"
+    r"(?<!\bher\sknow-how)|(?:its|their)\s+(?:\w+\s+)?experience)"
     r"\s+(?:in|on)\b"
     # a buyer's or a market's goods: "buyers look to Vietnam for seafood", "open its market to
     # farm products such as fruit", "investment from Denmark in dairy"
