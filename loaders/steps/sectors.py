@@ -491,13 +491,6 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors"."""
-_LISTED_AS = Prefiltered(
-    r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
-    r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
-)
-"""A list told between a verb and the part it plays: 'the statement lists "energy security" and
-"tourism" as areas of cooperation', "the ministers identified mining and fisheries as priority
-sectors"."""
 _DOCUMENTS = (
     r"\b(?:agreements?|memorand(?:a|um|ums)|mous?|documents|accords?|deals|pacts?|treat(?:y|ies)|"
     r"instruments|protocols?)\b"
@@ -512,6 +505,13 @@ _SIGNED_INCLUDING = Prefiltered(
 including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
 "the documents signed included ones on mining";
 not what else was signed ("he signed autographs, mainly on football shirts")."""
+_LISTED_AS = Prefiltered(
+    r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
+    r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
+)
+"""A list told between a verb and the part it plays: 'the statement lists "energy security" and
+"tourism" as areas of cooperation', "the ministers identified mining and fisheries as priority
+sectors"."""
 
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
