@@ -150,6 +150,13 @@ class SectorMatcher:
         titled = {(start, end) for start, end in regions if _titled_cue(sentence, start)}
         if item:
             titled.add((0, len(lowered)))  # "- Agriculture and food security": capitalised
+        for region in titled.copy():
+            # "... on Cooperation with Airbus Defence and Space": the partner's name is no area
+            pieces = _without_partners(sentence, region)
+            if pieces != [region]:
+                titled.discard(region)
+                titled.update(pieces)
+                regions = [r for r in regions if r != region] + pieces
         heads = list(_HEAD_NOUN.finditer(lowered))
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
@@ -310,6 +317,25 @@ _TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
 on ", "Agreement on "."""
 
 
+_PARTNER = re.compile(
+    r"\bwith\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:and|of|&|the)\s+)*[A-Z][\w'&.-]*)*"
+)
+"""The partner a title-case document name is made with ("Memorandum on Cooperation with Airbus
+Defence and Space"): a name, whose capitalised words ("Defence", "Space") are no areas, while
+the subject after it is ("with the Republic of Chile in Agriculture")."""
+
+
+def _without_partners(sentence: str, region: tuple[int, int]) -> list[tuple[int, int]]:
+    """A title-case region less the partners' names in it."""
+    start, end = region
+    pieces = []
+    for partner in _PARTNER.finditer(sentence, start, end):
+        pieces.append((start, partner.start()))
+        start = partner.end()
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if s < e]
+
+
 def _titled_cue(sentence: str, region_start: int) -> bool:
     """True when the cue that opens a region is a title-case document name."""
     return _TITLE_CUE.search(sentence, max(0, region_start - 60), region_start + 1) is not None
@@ -405,9 +431,26 @@ _ANCHOR = re.compile(
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
-    r"|opportunit(?:y|ies)\s+(?:in|for)\b"
+    r"|opportunit(?:y|ies)\s+(?:in|for)\b|(?:promise|prospects)\s+(?:in|for)\b"
+    # "there is a lot we can do together in health", "to achieve more together on climate"
+    r"|(?:do|achieve|accomplish|build|grow|invest)\s+(?:more\s+|much\s+)?together\s+(?:in|on)\b"
+    # what one side offers the other: "Norway offered its expertise in aquaculture", "share
+    # their experience in irrigation" (not a person's: "his expertise in banking"; the check
+    # looks back from the word, so it does not run at every position of every sentence)
+    r"|(?:expertise(?<!\bhis\sexpertise)(?<!\bher\sexpertise)|know-how(?<!\bhis\sknow-how)"
+    r"(?<!\bher\sknow-how)|(?:its|their)\s+(?:\w+\s+)?experience)"
+    r"\s+(?:in|on)\b"
+    # a buyer's or a market's goods: "buyers look to Vietnam for seafood", "open its market to
+    # farm products such as fruit", "investment from Denmark in dairy"
+    r"|look(?:s|ed|ing)?\s+(?:to|at|towards?)\s+[^.;,:]{1,40}?\s+for\b"
+    r"|open(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?markets?\s+(?:to|for)\b"
+    r"|(?:products|goods|commodities|produce),?\s+(?:such\s+as|including|like)\b"
+    r"|invest(?:ment|ments|ors?)?\s+from\s+[^.;,:]{1,30}?\s+in\b"
+    # "ready to work with Korea on lithium", "working together with the Danes on wind"
+    r"|work(?:s|ed|ing)?\s+(?:together\s+)?with(?:\s+[\w'\u2019-]+){1,4}?\s+on\b"
+    + _NO_TOPIC_AFTER
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
-    r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
+    + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
@@ -460,6 +503,13 @@ _SIGNED_INCLUDING = Prefiltered(
 including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
 "the documents signed included ones on mining";
 not what else was signed ("he signed autographs, mainly on football shirts")."""
+_LISTED_AS = Prefiltered(
+    r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
+    r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
+)
+"""A list told between a verb and the part it plays: 'the statement lists "energy security" and
+"tourism" as areas of cooperation', "the ministers identified mining and fisheries as priority
+sectors"."""
 
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
@@ -467,13 +517,15 @@ _CLAUSE_END = re.compile(
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 _HEAD_NOUN = Prefiltered(
     r"\b(?:cooperation|ties|relations|partnership|interaction|sectors?|industr(?:y|ies)|spheres?|"
-    r"areas|fields|projects?|exchanges?|companies|firms|factor(?:y|ies)|plants?|mills?|mines?|dams?|"
-    r"(?<!\bin\s)lines?(?!\s+(?:with|of)\b))\b"
+    r"areas|fields|projects?|exchanges?|companies|firms|operators|factor(?:y|ies)|plants?|mills?|"
+    r"mines?|dams?|(?<!\bin\s)lines?(?!\s+(?:with|of)\b)|works?(?!\s+of\b))\b"
 )
 """Nouns a list of sectors can stand before: "cultural and humanitarian ties", "technology and
-defence companies" (not "a mining firm": one firm's trade), and a facility of the sector, "a
-battery factory", "an electric car plant", "a railway line", "a copper mine", "a hydroelectric
-dam" (but not "in line with", "along the lines of")."""
+defence companies", "tourism operators" (not "a mining firm": one firm's trade), work to be won,
+"reconstruction work" (not a person's, "her research work", nor one group's, "the humanitarian
+work of the Red Cross"), and a facility of the sector, "a battery factory", "an electric car
+plant", "a railway line", "a copper mine", "a hydroelectric dam" (but not "in line with", "along
+the lines of")."""
 _INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
 
 
@@ -489,6 +541,7 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
+    regions += [listed.span(1) for listed in _LISTED_AS.finditer(lowered)]
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     return regions
@@ -530,10 +583,15 @@ def _head_regions(
             or (head.group() in _ONE_SITE and not _new_site(tokens, items[0][0]))
         ):
             continue
+        first = items[0][0]
+        if head.group() in _WORK and {tokens[first].key, tokens[max(first - 1, 0)].key} & _PERSONAL:
+            continue  # "her research work": one person's, no area of cooperation
         regions.append((start, head.start()))
     return regions
 
 
+_WORK = frozenset({"work", "works"})
+_PERSONAL = frozenset({"his", "her", "my", "your"})
 _ONE_SITE = frozenset({"factory", "plant", "mill", "line", "mine", "dam"})
 _A = frozenset({"a", "an"})
 
@@ -545,7 +603,7 @@ def _new_site(tokens: list[_Token], first: int) -> bool:
 
 
 _FIRMS_AND_FACILITIES = frozenset(
-    {"companies", "firms", "factory", "factories", "plant", "plants"}
+    {"companies", "firms", "operators", "factory", "factories", "plant", "plants"}
     | {"mill", "mills", "line", "lines", "mine", "mines", "dam", "dams"}
 )
 """Heads whose sector words may describe one named firm's or site's trade."""

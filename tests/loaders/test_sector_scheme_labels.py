@@ -57,8 +57,14 @@ def test_sector_scheme_labels_use_the_common_news_wording(sentence: str, label: 
         ("Portugal and Cabo Verde discussed the ocean economy.", "blue economy"),
         ("Kenya and the Netherlands expanded cooperation in horticulture.", "horticulture"),
         ("Ethiopia and Israel discussed cut flowers and fruit growing.", "horticulture"),
-        ("Nigeria and Brazil agreed to cooperate in agritech.", "agritech"),
-        ("Egypt and Denmark discussed precision agriculture.", "agritech"),
+        (
+            "Nigeria and Brazil agreed to cooperate in agritech.",
+            "agricultural technology and agritech",
+        ),
+        (
+            "Egypt and Denmark discussed precision agriculture.",
+            "agricultural technology and agritech",
+        ),
         (
             "Ghana and Canada invited projects in agro-processing.",
             "agro-processing and agro-industry",
