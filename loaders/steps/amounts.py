@@ -156,6 +156,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AND_GAP = re.compile(r"^\s+and\s+$")
 _DASH_GAP = re.compile(r"^\s?[-\u2013\u2014]\s?$|^\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_OPENERS = "([\"'\u201c\u2018"
+"""What opens a word without being part of it: a bracket or a quote."""
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -210,7 +212,11 @@ def _match_at(text: str, core: int) -> re.Match[str] | None:
 
 def _word_starts_before(text: str, core: int) -> list[int]:
     """Starts of the (up to four) words before ``core``, of its own word, and the last few
-    characters before it ("$5bn-$6bn": the second "$"), farthest first."""
+    characters before it ("$5bn-$6bn": the second "$"), farthest first.
+
+    A word opened by a bracket or a quote also starts after it: in "KZT 500 billion (USD 1
+    billion)" the code of the restated sum is "USD", not "(USD".
+    """
     starts = list(range(core - 1, max(own := text.rfind(" ", 0, core) + 1, core - 4) - 1, -1))
     if own < core and own not in starts:
         starts.append(own)
@@ -219,6 +225,11 @@ def _word_starts_before(text: str, core: int) -> list[int]:
         if position <= 0:
             break
         start = text.rfind(" ", 0, position) + 1
+        opened = start
+        while opened < position and text[opened] in _OPENERS:
+            opened += 1
+        if opened > start:
+            starts.append(opened)
         starts.append(start)
         position = start - 1
     return starts[::-1]

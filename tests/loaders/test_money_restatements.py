@@ -94,3 +94,34 @@ def test_money_restatements_a_package_value_restated_in_dollars_is_in_dollars(
 ) -> None:
     found = find_agreements(sentence, 0)
     assert [(a.value, a.currency) for a in found] == [(Decimal(value), currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turnover between Uzbekistan and Latvia came to UZS 900 billion (USD 70 million) "
+            "in 2023.",
+            [("trade_turnover", Decimal("70000000"), "USD")],
+        ),
+        (
+            "Thai investment in Laos reached THB 40 billion (USD 1.1 billion) last year.",
+            [("investment", Decimal("1100000000"), "USD")],
+        ),
+        # Restated in money other than dollars: one figure, in the currency of the text.
+        (
+            "Exports to Iceland reached NOK 9 billion (EUR 800 million) in 2023.",
+            [("exports", Decimal("9000000000"), "NOK")],
+        ),
+    ],
+)
+def test_money_restatements_an_iso_code_opening_a_bracket_is_read_as_that_sums_currency(
+    sentence: str, expected: list[tuple[str, Decimal, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_money_restatements_a_package_restated_after_a_bracketed_code_is_in_dollars() -> None:
+    sentence = "The two firms signed five contracts worth JPY 30 billion (USD 200 million)."
+    found = find_agreements(sentence, 0)
+    assert [(a.value, a.currency) for a in found] == [(Decimal("200000000"), "USD")]
