@@ -40,6 +40,7 @@ from dkg.loaders.steps.numerals import (
     DIGITS,
     LONG_SCALE,
     SCALED_NUMBER,
+    SPACED_DIGITS,
     WORD_NUMBER,
     numeral_value,
     scale_value,
@@ -109,7 +110,7 @@ _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
     (?:(?P<pre>{_SYMBOL_ALTERNATION}|{ONE_LETTER_SIGN}|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
-    (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
+    (?P<num>{SPACED_DIGITS}|{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?(?:(?<=hundred)\s+and\s+(?:{WORD_NUMBER})\b)?
     (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
     (?P<more>MORE)
@@ -330,6 +331,11 @@ def _is_date_or_year(text: str, match: re.Match[str], num: str) -> bool:
     """True for "2024", "May 28", "28 May", "1-3 October": dates are not amounts."""
     if _YEAR_NUMBER.fullmatch(num):
         return True
+    if " " in num or "\u00a0" in num or "\u202f" in num:
+        # "on March 15 100 firms": a day and a count, not 15,100
+        return bool(
+            _MONTH_BEFORE.search(text[max(0, match.start("num") - 12) : match.start("num")])
+        )
     if not num[0].isdigit() or "," in num or "." in num or len(num) > 2:
         return False
     before = text[max(0, match.start("num") - 12) : match.start("num")]

@@ -90,6 +90,10 @@ WORD_NUMBER = (
 is a number only before a scale word ("half a billion dollars"), never in "half a century"."""
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
+"""A number whose thousands are parted by spaces ("300 000", "1 250 000"), as European,
+African and official statistics write them; the groups are of three digits exactly, so a
+year or a date before a number ("in 2023 450 firms") is not one."""
 LONG_SCALE = (
     r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bil|bn|"
     r"trln|trn|tn|mil\s+millones|millones|milhões|bilhões"
@@ -129,7 +133,7 @@ def numeral_value(num: str, rest: str) -> Decimal:
     (Decimal('0.5'), Decimal('6'))
     """
     if num[0].isdigit():
-        return Decimal(num.replace(",", ""))
+        return Decimal("".join(num.replace(",", "").split()))
     words = re.split(r"[-\s]+", num.lower())
     if words[0] == "half":
         return Decimal(6) if words[-1] == "dozen" else Decimal("0.5")
