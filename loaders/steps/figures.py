@@ -25,7 +25,14 @@ from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cu
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
-from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
+from dkg.loaders.steps.figure_years import (
+    YEAR,
+    in_one_clause,
+    is_baseline_sum,
+    period_in_own_clause,
+    year_for,
+    year_mentions,
+)
 from dkg.loaders.steps.market_moves import is_market_move
 from dkg.loaders.steps.money_restatements import converted, in_dollars, restates
 
@@ -233,11 +240,35 @@ def find_figures(
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
         own = _OWN_YEAR.match(sentence, amount.end)
-        if target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
+        if (
+            target_match is not None
+            and is_target
+            and by_year
+            and own
+            and own[1] < by_year[1]
+            and (
+                is_baseline_sum(amount, sentence)
+                or not in_one_clause(sentence, target_match.start(), amount.start)
+            )
+        ):
+            # "raise trade to $15 billion by 2025 from $10.3 billion in 2023", "... by 2028,
+            # while exports reached €1.1 billion in 2023": a sum of an earlier year, compared
+            # with or told in a clause of its own, is where trade stands now
+            is_target = False
+        elif target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
             # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
             # with a year of its own, before any word of a target, is where trade stands now
             is_target = amount.end > target_match.start()
-        year = int(by_year[1]) if is_target and by_year else year_for(amount, years, sentence)
+        if (
+            target_match is not None
+            and is_target
+            and _beyond_clause(sentence, target_match, amount)
+        ):
+            is_target = False
+        # "to $5 billion by 2027 and to $9 billion in 2030": each target its own year
+        later = _TARGET_YEAR.search(sentence, amount.end) or by_year
+        target_year = own[1] if own else later[1] if later else None
+        year = int(target_year) if is_target and target_year else year_for(amount, years, sentence)
         if (
             period
             and not is_target
@@ -266,6 +297,18 @@ def find_figures(
             )
         )
     return figures
+
+
+def _beyond_clause(sentence: str, target: re.Match[str], amount: Amount) -> bool:
+    """True when a semicolon parts the word of a target from the amount, and the amount's own
+    part names no target: "aim to reach $5 billion by 2027; trade was $3.4 billion last year"
+    tells a target, then where trade stands."""
+    first, last = sorted((target.start(), amount.start))
+    if ";" not in sentence[first:last]:
+        return False
+    start = sentence.rfind(";", 0, amount.start) + 1
+    end = sentence.find(";", amount.end)
+    return _TARGET.search(sentence[start : end if end >= 0 else len(sentence)]) is None
 
 
 def find_paragraph_figures(
