@@ -135,7 +135,7 @@ _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees"
+    r"schools|universities|engineers|officials|trainees|refugees"
 )
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
@@ -167,6 +167,17 @@ _NUMBERED = Prefiltered(
 )
 """People of one country counted after the noun and a verb of number: "Chinese tourists
 numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
+_NUMBER_OF = Prefiltered(
+    rf"\bnumber\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|"
+    r"citizens|residents|migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\b"
+    r"[^.;:]{0,50}?\s(?:passed|reached|exceeded|surpassed|topped|hit|crossed|stood\s+at|stands\s+at|"
+    r"(?:rose|grew|climbed|increased|jumped)\s+to|totall?ed|came\s+to|is|was|has\s+reached)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
+    _I,
+)
+"""People of one country counted as "the number of" them before a verb of number: "the number
+of Kenyan students in Japan passed 3,000", "the number of Chinese tourists visiting Serbia rose
+to 150,000". Without their nationality they may be a fair's visitors, an event's head count."""
 _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|island|islands|archipelago|state|kingdom|republic|city|capital|"
     r"population)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|"
@@ -389,7 +400,7 @@ def _classify(
         label = f"growth of {LABELS[subject]}" if subject in LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
-        numbered = _NUMBERED.search(before[-60:])
+        numbered = _NUMBERED.search(before[-60:]) or _NUMBER_OF.search(before[-110:])
         if numbered is not None and amount.value >= 2:
             return FigureKind.OTHER, amount.value, "count", f"{numbered['noun']}: {surface}"
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)
