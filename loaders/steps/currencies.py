@@ -269,7 +269,7 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Malawian\s+kwacha", "MWK"),
     (r"(?:Zambian\s+)?kwacha", "ZMW"),
     (r"(?:Peruvian\s+)?(?:soles|sol)", "PEN"),
-    (r"Czech\s+(?:korun[ay]|crowns?)", "CZK"),
+    (r"(?:Czech\s+)?korun(?:a|y|as)?|Czech\s+crowns?", "CZK"),
     (r"(?:Moldovan\s+)(?:lei|leu)", "MDL"),
     (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
     (r"(?:Bulgarian\s+)?(?:leva|lev)", "BGN"),
