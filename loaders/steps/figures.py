@@ -232,6 +232,8 @@ def find_figures(
         if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
+        if found is None and read:
+            found = _listed_after(sentence, read[-1], amount)
         if found is not None:
             dollars = in_dollars(sentence, amount, after)
             if dollars is not None:
@@ -308,6 +310,30 @@ def find_figures(
             )
         )
     return figures
+
+
+_LIST_CLOSE = re.compile(r"[^.;:]{0,60}?(?:,\s*|\s+)(?:as\s+well\s+as|plus|along\s+with)\s+", _I)
+"""What closes a list of sums after the previous one and its purpose: "€2 billion for the port,
+€1 billion for rail, as well as €500 million for schools"."""
+
+
+def _listed_after(
+    sentence: str, previous: tuple[Amount, tuple[FigureKind, Decimal, str, str]], amount: Amount
+) -> tuple[FigureKind, Decimal, str, str] | None:
+    """The kind of the figure before ``amount`` when ``amount`` is the last sum of a list it
+    opens ("..., as well as €500 million for schools"), a sum in the same currency that names
+    no kind of its own; else None."""
+    before, (kind, _, _, description) = previous
+    if (
+        amount.kind is not AmountKind.MONEY
+        or amount.currency is None
+        or before.kind is not AmountKind.MONEY
+        or before.currency != amount.currency
+        or _LIST_CLOSE.fullmatch(sentence, before.end, amount.start) is None
+    ):
+        return None
+    label = description.split(": ", 1)[0]
+    return kind, amount.value, amount.currency, f"{label}: {sentence[amount.start : amount.end]}"
 
 
 def _beyond_clause(sentence: str, target: re.Match[str], amount: Amount) -> bool:
