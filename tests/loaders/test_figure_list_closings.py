@@ -20,12 +20,12 @@ def _figures(text: str) -> list[tuple[str, Decimal, str]]:
         (
             "Norway gave NOK 400 million in development aid, as well as NOK 50 million for "
             "clean water.",
-            [("other", Decimal(400e6), "NOK"), ("other", Decimal(50e6), "NOK")],
+            [("other", Decimal("400e6"), "NOK"), ("other", Decimal("50e6"), "NOK")],
         ),
         (
             "Seoul pledged $30 million in humanitarian assistance plus $8 million for landmine "
             "clearance.",
-            [("other", Decimal(30e6), "USD"), ("other", Decimal(8e6), "USD")],
+            [("other", Decimal("30e6"), "USD"), ("other", Decimal("8e6"), "USD")],
         ),
     ],
 )
@@ -45,4 +45,4 @@ def test_figure_list_closings_the_last_sum_takes_the_lists_kind(
     ],
 )
 def test_figure_list_closings_other_sums_after_a_figure_stay_out(text: str) -> None:
-    assert _figures(text) == [("other", Decimal(400e6), "NOK")]
+    assert _figures(text) == [("other", Decimal("400e6"), "NOK")]

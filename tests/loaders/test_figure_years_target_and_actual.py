@@ -19,21 +19,21 @@ def _figures(text: str) -> list[tuple[Decimal, int | None, bool]]:
     [
         (
             "Hanoi and Canberra want trade to hit $20 billion by 2030; it was $12 billion in 2023.",
-            [(Decimal(20e9), 2030, True), (Decimal(12e9), 2023, False)],
+            [(Decimal("20e9"), 2030, True), (Decimal("12e9"), 2023, False)],
         ),
         (
             "The partners plan to double exports to €4 billion by 2029; exports came to €2.1 "
             "billion last year.",
-            [(Decimal(4e9), 2029, True), (Decimal("2.1e9"), 2023, False)],
+            [(Decimal("4e9"), 2029, True), (Decimal("2.1e9"), 2023, False)],
         ),
         (
             "Chile seeks to lift investment in Peru to $9 billion by 2028 from $6 billion in 2022.",
-            [(Decimal(9e9), 2028, True), (Decimal(6e9), 2022, False)],
+            [(Decimal("9e9"), 2028, True), (Decimal("6e9"), 2022, False)],
         ),
         (
             "Seoul hopes to raise imports to $3 billion by 2027, while imports reached $1.8 "
             "billion in 2023.",
-            [(Decimal(3e9), 2027, True), (Decimal("1.8e9"), 2023, False)],
+            [(Decimal("3e9"), 2027, True), (Decimal("1.8e9"), 2023, False)],
         ),
     ],
 )
@@ -49,17 +49,17 @@ def test_figure_years_target_and_actual_keep_their_own_years(
         # two targets, one per clause, each with its own year
         (
             "The roadmap sets trade of $6 billion by 2026; investment of $2 billion by 2030.",
-            [(Decimal(6e9), 2026, True), (Decimal(2e9), 2030, True)],
+            [(Decimal("6e9"), 2026, True), (Decimal("2e9"), 2030, True)],
         ),
         # two targets joined by "and": the second keeps its own later year
         (
             "They aim to raise trade to $5 billion by 2027 and to $8 billion in 2030.",
-            [(Decimal(5e9), 2027, True), (Decimal(8e9), 2030, True)],
+            [(Decimal("5e9"), 2027, True), (Decimal("8e9"), 2030, True)],
         ),
         # one target over two sums in one clause stays a target for both
         (
             "Both sides aim to lift exports to $2 billion and imports to $1 billion by 2028.",
-            [(Decimal(2e9), 2028, True), (Decimal(1e9), 2028, True)],
+            [(Decimal("2e9"), 2028, True), (Decimal("1e9"), 2028, True)],
         ),
     ],
 )
