@@ -159,6 +159,7 @@ SHARED_NAMES: tuple[tuple[str, dict[str, str]], ...] = (
     (r"(?:rubles?|roubles?)", {"RUB": "RU", "BYN": "BY"}),
     (r"(?:lei|leu)", {"RON": "RO", "MDL": "MD"}),
     (r"kwacha", {"ZMW": "ZM", "MWK": "MW"}),
+    (r"pounds?", {"GBP": "GB", "EGP": "EG", "LBP": "LB", "SYP": "SY", "SDG": "SD", "SSP": "SS"}),
 )
 """Currency names several countries' currencies share, with each currency's country; the first
 is the one ``NAMED_CURRENCIES`` reads the bare name as ("dirhams": the UAE's). Unlike a shared
@@ -209,7 +210,11 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"dollars?", "USD"),
     (r"euros?", "EUR"),
     (r"Egyptian\s+pounds?", "EGP"),
-    (r"(?:pounds?\s+sterling|British\s+pounds?|sterling|pounds?)", "GBP"),
+    (r"Lebanese\s+pounds?", "LBP"),
+    (r"Syrian\s+pounds?", "SYP"),
+    (r"South\s+Sudanese\s+pounds?", "SSP"),
+    (r"Sudanese\s+pounds?", "SDG"),
+    (r"(?:pounds?\s+sterling|(?:British|UK)\s+pounds?|sterling|pounds?)", "GBP"),
     (r"(?:Japanese\s+)?yen", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
     (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
