@@ -40,6 +40,7 @@ from dkg.loaders.steps.numerals import (
     DIGITS,
     LONG_SCALE,
     SCALED_NUMBER,
+    SPACED_DIGITS,
     WORD_NUMBER,
     numeral_value,
     scale_value,
@@ -109,7 +110,7 @@ _AMOUNT_PATTERN = rf"""
     (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
     (?:(?P<pre>{_SYMBOL_ALTERNATION}|{ONE_LETTER_SIGN}|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
-    (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
+    (?P<num>{SPACED_DIGITS}|{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?(?:(?<=hundred)\s+and\s+(?:{WORD_NUMBER})\b)?
     (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
     (?P<more>MORE)
@@ -156,6 +157,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AND_GAP = re.compile(r"^\s+and\s+$")
 _DASH_GAP = re.compile(r"^\s?[-\u2013\u2014]\s?$|^\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_OPENERS = "([\"'\u201c\u2018"
+"""What opens a word without being part of it: a bracket or a quote."""
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -210,7 +213,11 @@ def _match_at(text: str, core: int) -> re.Match[str] | None:
 
 def _word_starts_before(text: str, core: int) -> list[int]:
     """Starts of the (up to four) words before ``core``, of its own word, and the last few
-    characters before it ("$5bn-$6bn": the second "$"), farthest first."""
+    characters before it ("$5bn-$6bn": the second "$"), farthest first.
+
+    A word opened by a bracket or a quote also starts after it: in "KZT 500 billion (USD 1
+    billion)" the code of the restated sum is "USD", not "(USD".
+    """
     starts = list(range(core - 1, max(own := text.rfind(" ", 0, core) + 1, core - 4) - 1, -1))
     if own < core and own not in starts:
         starts.append(own)
@@ -219,6 +226,11 @@ def _word_starts_before(text: str, core: int) -> list[int]:
         if position <= 0:
             break
         start = text.rfind(" ", 0, position) + 1
+        opened = start
+        while opened < position and text[opened] in _OPENERS:
+            opened += 1
+        if opened > start:
+            starts.append(opened)
         starts.append(start)
         position = start - 1
     return starts[::-1]
@@ -319,6 +331,11 @@ def _is_date_or_year(text: str, match: re.Match[str], num: str) -> bool:
     """True for "2024", "May 28", "28 May", "1-3 October": dates are not amounts."""
     if _YEAR_NUMBER.fullmatch(num):
         return True
+    if " " in num or "\u00a0" in num or "\u202f" in num:
+        # "on March 15 100 firms": a day and a count, not 15,100
+        return bool(
+            _MONTH_BEFORE.search(text[max(0, match.start("num") - 12) : match.start("num")])
+        )
     if not num[0].isdigit() or "," in num or "." in num or len(num) > 2:
         return False
     before = text[max(0, match.start("num") - 12) : match.start("num")]

@@ -120,6 +120,10 @@ SHARED_SIGNS: dict[str, dict[str, str]] = {
     "Rs": {"INR": "IN", "PKR": "PK", "LKR": "LK", "NPR": "NP", "MUR": "MU", "SCR": "SC"},
     # the crowns of Sweden, Norway, Denmark and Iceland
     "kr": {"SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS"},
+    # the pula of Botswana and the Philippine peso, as their own papers write them ("P8 billion")
+    "P": {"BWP": "BW", "PHP": "PH"},
+    # the kwacha of Zambia and Malawi, Papua New Guinea's kina and Myanmar's kyat ("K2.3 billion")
+    "K": {"ZMW": "ZM", "MWK": "MW", "PGK": "PG", "MMK": "MM"},
 }
 """Signs that several countries write for their own currency, with each currency's country
 (ISO 3166-1 alpha-2). Such a sign names no currency by itself: the countries the text is about
@@ -155,6 +159,7 @@ SHARED_NAMES: tuple[tuple[str, dict[str, str]], ...] = (
     (r"(?:rubles?|roubles?)", {"RUB": "RU", "BYN": "BY"}),
     (r"(?:lei|leu)", {"RON": "RO", "MDL": "MD"}),
     (r"kwacha", {"ZMW": "ZM", "MWK": "MW"}),
+    (r"pounds?", {"GBP": "GB", "EGP": "EG", "LBP": "LB", "SYP": "SY", "SDG": "SD", "SSP": "SS"}),
 )
 """Currency names several countries' currencies share, with each currency's country; the first
 is the one ``NAMED_CURRENCIES`` reads the bare name as ("dirhams": the UAE's). Unlike a shared
@@ -172,12 +177,13 @@ them and a number right after them, and match in their own case only ("SR 15", n
 lone "R" is too common a letter to stand glued to a number ("R5" is a road): amounts read it
 with a space only."""
 
-ONE_LETTERS = "".join(s for s in SYMBOLS if s.isalpha() and len(s) == 1)
+ONE_LETTERS = "".join(s for s in (*SYMBOLS, *SHARED_SIGNS) if s.isalpha() and len(s) == 1)
 ONE_LETTER_SIGN = rf"\b(?-i:R)(?=\s\d)|\b(?-i:[{ONE_LETTERS}])(?={SCALED_NUMBER})"
-"""A one-letter currency before a number: the rand with a space ("R 15"), and the rand or the
-naira against a number with a scale word ("R15bn", "N145 billion", "N1.2 trillion"), as South
-African and Nigerian papers write them. Without a scale word the letter is a road or an
-article ("R5", "N5"), and with a space before a word a name ("N Korea")."""
+"""A one-letter currency before a number: the rand with a space ("R 15"), and a letter against
+a number with a scale word ("R15bn", "N145 billion", "P8 billion", "K2.3 billion"), as South
+African, Nigerian, Botswanan, Philippine, Zambian or Papua New Guinean papers write them.
+Without a scale word the letter is a road, a group or an article ("R5", "the P5", "N5"), and
+with a space before a word a name ("N Korea")."""
 
 # Currency names after the number, most specific first ("Hong Kong dollars" before "dollars").
 NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
@@ -204,7 +210,11 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"dollars?", "USD"),
     (r"euros?", "EUR"),
     (r"Egyptian\s+pounds?", "EGP"),
-    (r"(?:pounds?\s+sterling|British\s+pounds?|sterling|pounds?)", "GBP"),
+    (r"Lebanese\s+pounds?", "LBP"),
+    (r"Syrian\s+pounds?", "SYP"),
+    (r"South\s+Sudanese\s+pounds?", "SSP"),
+    (r"Sudanese\s+pounds?", "SDG"),
+    (r"(?:pounds?\s+sterling|(?:British|UK)\s+pounds?|sterling|pounds?)", "GBP"),
     (r"(?:Japanese\s+)?yen", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
     (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
@@ -264,7 +274,7 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Malawian\s+kwacha", "MWK"),
     (r"(?:Zambian\s+)?kwacha", "ZMW"),
     (r"(?:Peruvian\s+)?(?:soles|sol)", "PEN"),
-    (r"Czech\s+(?:korun[ay]|crowns?)", "CZK"),
+    (r"(?:Czech\s+)?korun(?:a|y|as)?|Czech\s+crowns?", "CZK"),
     (r"(?:Moldovan\s+)(?:lei|leu)", "MDL"),
     (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
     (r"(?:Bulgarian\s+)?(?:leva|lev)", "BGN"),

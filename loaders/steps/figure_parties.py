@@ -71,6 +71,8 @@ _OWNER_AFTER = re.compile(
     re.I,
 )
 """A country that owns the noun after it: "Indian exports", "Korean companies", "China's"."""
+_GOODS_AFTER = re.compile(r"^\s+(?:goods|products|merchandise)\b", re.I)
+"""Goods of a country, which for exports it sold: "Japan bought Chilean goods worth ..."."""
 _COMPOUND_AFTER = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b")
 _CURRENCY_AFTER = re.compile(r"^\s+(?:dollars?|pounds?|yuan|yen|rupees?|won|francs?)\b", re.I)
@@ -139,7 +141,7 @@ def _roles(
             reporters.append(country.iso2)
         elif _FROM_BEFORE.search(before):
             (partners if kind == "imports" else reporters).append(country.iso2)
-        elif _OWNER_AFTER.match(after):
+        elif _OWNER_AFTER.match(after) or (kind == "exports" and _GOODS_AFTER.match(after)):
             reporters.append(country.iso2)
         elif _PARTNER_BEFORE.search(before):
             partners.append(country.iso2)

@@ -84,9 +84,10 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
 
 
 def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:
-    """The year an amount is about: one labelling it, else the nearest non-baseline year; a
-    baseline sum's own year when the amount is the baseline ("down from $5bn in 2022"); none
-    for a sum told as some time ago ("down from $8bn a decade ago")."""
+    """The year an amount is about: one labelling it or written right after it, else the
+    nearest non-baseline year; a baseline sum's own year when the amount is the baseline
+    ("down from $5bn in 2022"); none for a sum told as some time ago ("down from $8bn a decade
+    ago")."""
     if _AGO.match(sentence, amount.end):
         return None
     if is_baseline_sum(amount, sentence):
@@ -97,6 +98,11 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
         if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
             sentence[mention.end : amount.start]
         ):
+            return mention.year
+    for mention in years:
+        if not mention.baseline and _IN_YEAR.fullmatch(sentence, amount.end, mention.start):
+            # "aim to reach $5bn by 2027; trade was $3.4bn in 2024": the year written right
+            # after a sum is its own, whatever year an earlier clause names
             return mention.year
     own = [m for m in years if not m.baseline]
     if is_present_rate(amount, sentence):

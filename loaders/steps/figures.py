@@ -26,7 +26,14 @@ from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cu
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
-from dkg.loaders.steps.figure_years import YEAR, period_in_own_clause, year_for, year_mentions
+from dkg.loaders.steps.figure_years import (
+    YEAR,
+    in_one_clause,
+    is_baseline_sum,
+    period_in_own_clause,
+    year_for,
+    year_mentions,
+)
 from dkg.loaders.steps.market_moves import is_market_move
 from dkg.loaders.steps.money_restatements import converted, in_dollars, restates
 
@@ -128,7 +135,7 @@ _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees"
+    r"schools|universities|engineers|officials|trainees|refugees"
 )
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
@@ -160,6 +167,17 @@ _NUMBERED = Prefiltered(
 )
 """People of one country counted after the noun and a verb of number: "Chinese tourists
 numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
+_NUMBER_OF = Prefiltered(
+    rf"\bnumber\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|"
+    r"citizens|residents|migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\b"
+    r"[^.;:]{0,50}?\s(?:passed|reached|exceeded|surpassed|topped|hit|crossed|stood\s+at|stands\s+at|"
+    r"(?:rose|grew|climbed|increased|jumped)\s+to|totall?ed|came\s+to|is|was|has\s+reached)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
+    _I,
+)
+"""People of one country counted as "the number of" them before a verb of number: "the number
+of Kenyan students in Japan passed 3,000", "the number of Chinese tourists visiting Serbia rose
+to 150,000". Without their nationality they may be a fair's visitors, an event's head count."""
 _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|island|islands|archipelago|state|kingdom|republic|city|capital|"
     r"population)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|"
@@ -214,6 +232,8 @@ def find_figures(
         if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
         found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
+        if found is None and read:
+            found = _listed_after(sentence, read[-1], amount)
         if found is not None:
             dollars = in_dollars(sentence, amount, after)
             if dollars is not None:
@@ -233,11 +253,35 @@ def find_figures(
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
         own = _OWN_YEAR.match(sentence, amount.end)
-        if target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
+        if (
+            target_match is not None
+            and is_target
+            and by_year
+            and own
+            and own[1] < by_year[1]
+            and (
+                is_baseline_sum(amount, sentence)
+                or not in_one_clause(sentence, target_match.start(), amount.start)
+            )
+        ):
+            # "raise trade to $15 billion by 2025 from $10.3 billion in 2023", "... by 2028,
+            # while exports reached €1.1 billion in 2023": a sum of an earlier year, compared
+            # with or told in a clause of its own, is where trade stands now
+            is_target = False
+        elif target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
             # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
             # with a year of its own, before any word of a target, is where trade stands now
             is_target = amount.end > target_match.start()
-        year = int(by_year[1]) if is_target and by_year else year_for(amount, years, sentence)
+        if (
+            target_match is not None
+            and is_target
+            and _beyond_clause(sentence, target_match, amount)
+        ):
+            is_target = False
+        # "to $5 billion by 2027 and to $9 billion in 2030": each target its own year
+        later = _TARGET_YEAR.search(sentence, amount.end) or by_year
+        target_year = own[1] if own else later[1] if later else None
+        year = int(target_year) if is_target and target_year else year_for(amount, years, sentence)
         if (
             period
             and not is_target
@@ -266,6 +310,42 @@ def find_figures(
             )
         )
     return figures
+
+
+_LIST_CLOSE = re.compile(r"[^.;:]{0,60}?(?:,\s*|\s+)(?:as\s+well\s+as|plus|along\s+with)\s+", _I)
+"""What closes a list of sums after the previous one and its purpose: "€2 billion for the port,
+€1 billion for rail, as well as €500 million for schools"."""
+
+
+def _listed_after(
+    sentence: str, previous: tuple[Amount, tuple[FigureKind, Decimal, str, str]], amount: Amount
+) -> tuple[FigureKind, Decimal, str, str] | None:
+    """The kind of the figure before ``amount`` when ``amount`` is the last sum of a list it
+    opens ("..., as well as €500 million for schools"), a sum in the same currency that names
+    no kind of its own; else None."""
+    before, (kind, _, _, description) = previous
+    if (
+        amount.kind is not AmountKind.MONEY
+        or amount.currency is None
+        or before.kind is not AmountKind.MONEY
+        or before.currency != amount.currency
+        or _LIST_CLOSE.fullmatch(sentence, before.end, amount.start) is None
+    ):
+        return None
+    label = description.split(": ", 1)[0]
+    return kind, amount.value, amount.currency, f"{label}: {sentence[amount.start : amount.end]}"
+
+
+def _beyond_clause(sentence: str, target: re.Match[str], amount: Amount) -> bool:
+    """True when a semicolon parts the word of a target from the amount, and the amount's own
+    part names no target: "aim to reach $5 billion by 2027; trade was $3.4 billion last year"
+    tells a target, then where trade stands."""
+    first, last = sorted((target.start(), amount.start))
+    if ";" not in sentence[first:last]:
+        return False
+    start = sentence.rfind(";", 0, amount.start) + 1
+    end = sentence.find(";", amount.end)
+    return _TARGET.search(sentence[start : end if end >= 0 else len(sentence)]) is None
 
 
 def find_paragraph_figures(
@@ -346,7 +426,7 @@ def _classify(
         label = f"growth of {LABELS[subject]}" if subject in LABELS else "growth"
         return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
     if amount.kind is AmountKind.COUNT:
-        numbered = _NUMBERED.search(before[-60:])
+        numbered = _NUMBERED.search(before[-60:]) or _NUMBER_OF.search(before[-110:])
         if numbered is not None and amount.value >= 2:
             return FigureKind.OTHER, amount.value, "count", f"{numbered['noun']}: {surface}"
         counted = _COUNTED.match(after) or _RESIDENTS.match(after)

@@ -15,12 +15,14 @@ from dkg.loaders.steps.amounts import Amount, AmountKind
 
 _I = re.I
 _RESTATEMENT = re.compile(
-    r"\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to|\()\s*"
+    r"\s*(?:,\s*)?(?:\(\s*(?:(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to)\s+)?|"
+    r"(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to)\s*)"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than)\s+)?",
     _I,
 )
-"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", maybe
-with the hedge of a rounded conversion (" (about ")."""
+"""What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", also
+both at once (" (or ", " (equivalent to "), maybe with the hedge of a rounded conversion
+(" (about ", " (or about ")."""
 _ROUNDING_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some", "nearly"})
 """The hedges of a rounded conversion, which after a bare comma mark a sum restated in other
 money ("20 billion reais, roughly $4 billion,"); "over" or "more than" after a comma start a

@@ -80,6 +80,8 @@ def small_count(word: str) -> int:
 
 
 WORD_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half"
+    r"(?=\s+(?:million|billion|trillion)\b)|"
     r"half\s+a\s+dozen|(?:a\s+)?dozen|a\s+hundred|half\s+an?(?=\s+(?:million|billion|trillion)\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|"
     r"six|seven|eight|nine)\b)?|"
@@ -87,9 +89,14 @@ WORD_NUMBER = (
     r"one|two|three|four|five|six|seven|eight|nine|ten"
 )
 """Number words as a regular expression (lower case): what ``numeral_value`` reads. "Half a"
-is a number only before a scale word ("half a billion dollars"), never in "half a century"."""
+and "two and a half" are numbers only before a scale word ("half a billion dollars", "two and
+a half billion dollars"), never in "half a century" or "two and a half years"."""
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in digits, with thousands separators and decimals."""
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
+"""A number whose thousands are parted by spaces ("300 000", "1 250 000"), as European,
+African and official statistics write them; the groups are of three digits exactly, so a
+year or a date before a number ("in 2023 450 firms") is not one."""
 LONG_SCALE = (
     r"(?:thousand|lakh)\s+crore|thousand|lakh|crore|millions?|billions?|trillion|mln|mn|bln|bil|bn|"
     r"trln|trn|tn|mil\s+millones|millones|milhões|bilhões"
@@ -127,13 +134,17 @@ def numeral_value(num: str, rest: str) -> Decimal:
     Decimal('342')
     >>> numeral_value("half a", " billion"), numeral_value("half a dozen", "")
     (Decimal('0.5'), Decimal('6'))
+    >>> numeral_value("two and a half", " billion")
+    Decimal('2.5')
     """
     if num[0].isdigit():
-        return Decimal(num.replace(",", ""))
+        return Decimal("".join(num.replace(",", "").split()))
     words = re.split(r"[-\s]+", num.lower())
     if words[0] == "half":
         return Decimal(6) if words[-1] == "dozen" else Decimal("0.5")
-    total = sum(WORD_VALUES.get(w, 0) for w in words if w != "a")
+    total = Decimal(sum(WORD_VALUES.get(w, 0) for w in words if w != "a"))
+    if words[-1] == "half":
+        total += Decimal("0.5")  # "two and a half"
     hundred = _HUNDRED.match(rest)
     if hundred:
         total *= 100

@@ -57,6 +57,13 @@ the ministers ..." is a dateline opening a paragraph, read elsewhere. A dash aft
 joins a range of days ("STATE VISIT TO GHANA, 10 - 13 MARCH 2024"): the days of the event the
 title names, not the day of the story."""
 
+_ISSUE_MARK = re.compile(
+    r"(?:\b(?:No|Nr|Number|Issue|Edition|Vol|Volume)\.?|#)\s*\d+\s*[-\u2013\u2014,:]\s*", re.I
+)
+"""An issue number and the mark after it, before the date that closes a newsletter's or
+bulletin's masthead ("Members' Newsletter No. 12 - 8 July 2024", "Bulletin, Issue 34, 8 July
+2024"): the number is the issue's, not the first day of a range."""
+
 _TOP_LINES = 6
 """How many short lines above the first paragraph may hold the date: kicker, masthead,
 headline, standfirst, byline or office name, and the stamp itself."""
@@ -80,6 +87,8 @@ def stamp_date(line: str, story: str) -> datetime.date | None:
             match = _STAMP.fullmatch(dated)  # "Brasília, 15 April 2023"
         if match is None and (dated := before_place(part)) is not None:
             match = _STAMP.fullmatch(dated)  # "June 20, 2024, Hanoi"
+        if match is None:
+            match = _issue_stamp(part)  # "Members' Newsletter No. 12 - 8 July 2024"
         if match is not None:
             return _date_of(match, story)
     if len(parts) > 1:
@@ -87,6 +96,12 @@ def stamp_date(line: str, story: str) -> datetime.date | None:
     titled = _TITLE_DASH.split(line)
     closing = _STAMP.fullmatch(titled[-1]) if len(titled) > 1 else None
     return _date_of(closing, story) if closing is not None else None
+
+
+def _issue_stamp(part: str) -> re.Match[str] | None:
+    """The stamp that closes ``part`` after its last issue mark ("No. 12 - 8 July 2024")."""
+    marks = list(_ISSUE_MARK.finditer(part))
+    return _STAMP.fullmatch(part, marks[-1].end()) if marks else None
 
 
 def top_stamp_date(lines: Iterable[str], story: str) -> datetime.date | None:

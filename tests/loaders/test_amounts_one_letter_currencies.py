@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from dkg.loaders.steps.amounts import find_amounts
+from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 
 
 def _money(text: str) -> list[tuple[Decimal, str | None]]:
@@ -41,3 +42,42 @@ def test_amounts_one_letter_currencies_are_read(text: str, expected: tuple[Decim
 )
 def test_amounts_one_letter_currencies_leave_roads_and_names_alone(text: str) -> None:
     assert _money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [
+        ("Diamond sales to Belgium brought in P11.5 billion.", "BW", "BWP"),
+        ("Remittances from Saudi Arabia reached P95 billion.", "PH", "PHP"),
+        ("Copper earned the treasury K40bn this year.", "ZM", "ZMW"),
+        ("Tobacco exports were worth K300 billion.", "MW", "MWK"),
+        ("The LNG project paid K1.3 billion in royalties.", "PG", "PGK"),
+    ],
+)
+def test_amounts_one_letter_currencies_shared_letters_take_the_story_countrys_currency(
+    text: str, country: str, currency: str
+) -> None:
+    amounts = settle_shared_currencies(find_amounts(text), text, [(), (country,)])
+    assert [(a.currency, a.kind.value) for a in amounts] == [(currency, "money")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The P5 nations disagree on the draft resolution.",
+        "K-pop concerts sold out in Manila and Jakarta.",
+        "Two climbers reached the summit of K2 in July.",
+        "Route P4 was closed for 3 days after the floods.",
+        "The K9 unit searched 12 cars at the border.",
+    ],
+)
+def test_amounts_one_letter_currencies_leave_groups_peaks_and_units_alone(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_amounts_one_letter_currencies_a_shared_letter_in_a_story_of_neither_has_no_currency() -> (
+    None
+):
+    text = "Officials said P2 billion had been set aside."
+    amounts = settle_shared_currencies(find_amounts(text), text, [(), ("FR", "DE")])
+    assert [a.currency for a in amounts] == [None]

@@ -132,3 +132,29 @@ def test_the_main_pair_needs_two_countries_named_more_than_once() -> None:
     assert ranked_countries(["PE", "CL", "PE", "CL", "PE", "EG"]) == ("PE", "CL")
     assert ranked_countries(["PE", "PE", "CL", "EG"]) == ("PE",)
     assert FigureContext(countries=("PE",)).main_pair is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Canada bought Chilean goods worth $3.2 billion last year.", [("exports", "CL", "CA")]),
+        ("Norway purchased Vietnamese products worth $900 million.", [("exports", "VN", "NO")]),
+        ("Egypt buys Kazakh exports worth $150 million a year.", [("exports", "KZ", "EG")]),
+    ],
+)
+def test_figure_parties_goods_a_partner_bought_are_the_sellers_exports(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a company bought, not goods: a deal, no trade figure
+        "Canada bought Chilean Airlines for $3.2 billion.",
+        "Norway purchased a Vietnamese shipyard for $900 million.",
+    ],
+)
+def test_figure_parties_a_company_a_partner_bought_is_no_export(sentence: str) -> None:
+    assert [kind for kind, _, _ in _parties(sentence)] == []

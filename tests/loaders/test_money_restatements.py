@@ -94,3 +94,58 @@ def test_money_restatements_a_package_value_restated_in_dollars_is_in_dollars(
 ) -> None:
     found = find_agreements(sentence, 0)
     assert [(a.value, a.currency) for a in found] == [(Decimal(value), currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turnover between Uzbekistan and Latvia came to UZS 900 billion (USD 70 million) "
+            "in 2023.",
+            [("trade_turnover", Decimal("70000000"), "USD")],
+        ),
+        (
+            "Thai investment in Laos reached THB 40 billion (USD 1.1 billion) last year.",
+            [("investment", Decimal("1100000000"), "USD")],
+        ),
+        # Restated in money other than dollars: one figure, in the currency of the text.
+        (
+            "Exports to Iceland reached NOK 9 billion (EUR 800 million) in 2023.",
+            [("exports", Decimal("9000000000"), "NOK")],
+        ),
+    ],
+)
+def test_money_restatements_an_iso_code_opening_a_bracket_is_read_as_that_sums_currency(
+    sentence: str, expected: list[tuple[str, Decimal, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_money_restatements_a_package_restated_after_a_bracketed_code_is_in_dollars() -> None:
+    sentence = "The two firms signed five contracts worth JPY 30 billion (USD 200 million)."
+    found = find_agreements(sentence, 0)
+    assert [(a.value, a.currency) for a in found] == [(Decimal("200000000"), "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Czech exports to Chile came to more than 20 billion koruna (or about $900 million) in "
+        "2023.",
+        "Czech exports to Chile came to 20 billion koruna (equivalent to roughly $900 million) "
+        "in 2023.",
+    ],
+)
+def test_money_restatements_a_bracket_opened_with_or_restates_the_sum(sentence: str) -> None:
+    assert figures(sentence) == [("exports", Decimal("900000000"), "USD")]
+
+
+def test_money_restatements_a_bracket_opened_with_or_and_no_sum_is_no_restatement() -> None:
+    sentence = (
+        "Exports reached 7 billion zlotys (or 12% more) while imports hit $2 billion in 2023."
+    )
+    assert [(kind, unit) for kind, _, unit in figures(sentence)] == [
+        ("exports", "PLN"),
+        ("growth_percent", "percent"),
+        ("imports", "USD"),
+    ]
