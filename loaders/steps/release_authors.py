@@ -54,7 +54,13 @@ def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
     post and letters after it, not a headline in title case about the person."""
     line = text[start : name.span.start] + " " + text[name.span.end : end]
     others = line.replace(",", " ").split()  # "X, Minister for Foreign Affairs"
-    return all(w.casefold() in title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
+    return all(is_post_word(w) or _LETTERS_AFTER.fullmatch(w) for w in others)
+
+
+def is_post_word(word: str) -> bool:
+    """Whether a word may be part of a post written out with its country: the words of
+    honorifics and posts, and country names ("Foreign Minister of Germany")."""
+    return word.casefold() in title_words() or load_gazetteer().country(word) is not None
 
 
 @cache
