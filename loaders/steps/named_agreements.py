@@ -285,7 +285,7 @@ def _countries_named(modifiers: str) -> list[str]:
     gazetteer = load_gazetteer()
     named = []
     for part in _CAPITALISED_PART.findall(modifiers):
-        country = gazetteer.country(part) or gazetteer.country(part.split()[-1])
+        country = gazetteer.country_named(part) or gazetteer.country_named(part.split()[-1])
         if country is not None:
             named.append(country.iso2)
     return named

@@ -111,7 +111,7 @@ class SlotReader:
                 found = trim_name(match[group], base + match.start(group), firm)
                 if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                     seen.add(found[0].start)
-                    home = self.gazetteer.country(match[f"{group}_of"] or "")
+                    home = self.gazetteer.country_named(match[f"{group}_of"] or "")
                     iso2 = home.iso2 if home is not None else None
                     post = None if title.endswith("counterpart") else self.post(title, iso2)
                     yield Candidate(found[0], found[1], post, iso2)
@@ -142,7 +142,7 @@ class SlotReader:
         for match in _COUNTERPART.finditer(text):
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country;
             # "his counterpart James Marape": a person, of the country the story tells.
-            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            home = self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
             if home is None and match["noun"].startswith("host"):

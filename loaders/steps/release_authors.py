@@ -60,7 +60,7 @@ def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
 def is_post_word(word: str) -> bool:
     """Whether a word may be part of a post written out with its country: the words of
     honorifics and posts, and country names ("Foreign Minister of Germany")."""
-    return word.casefold() in title_words() or load_gazetteer().country(word) is not None
+    return word.casefold() in title_words() or load_gazetteer().country_named(word) is not None
 
 
 @cache

@@ -190,7 +190,9 @@ class ReferenceResolver:
                 if _named_after(text, span, taken):
                     continue
                 # "His Majesty the King": a capitalised word that is no demonym is skipped.
-                country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+                country = (
+                    self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
+                )
                 iso2 = country.iso2 if country is not None else None
                 of_the = _OF_THE.match(sentence.text, match.end())
                 if iso2 is None and match.group("of") is not None and of_the is not None:
