@@ -23,6 +23,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
@@ -108,7 +109,10 @@ class PeopleRecognizer:
         addresses = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
         self._lead = frozenset(fold(w) for w in addresses if w.strip())
         titles = self.gazetteer.titles
-        heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
+        written = {*titles.head_titles, *titles.company_posts}
+        # "Tanaiste", "Charge d'Affaires": news often drops the accents the tables keep
+        written |= {strip_diacritics(t) for t in written}
+        heads = sorted(written, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
         self._rank_before = re.compile(
             rf"(?<![\w-])(?:(?:{trie_pattern(titles.rank_prefixes)})\s+)+$"
