@@ -31,18 +31,19 @@ _VISITOR_SLOT = Prefiltered(
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
-    rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+"
-    r"(?:make|pay|visit|travel|come|go)\b"
-    r"|\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?to\s+(?:make|pay|visit|travel|come|go)\b"
-    rf"[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
+    rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+(?:last|first|previous)\s+"
+    r"(?P<last_role>(?:[\w-]+\s+){0,4}?)to\s+(?:make|pay|visit|travel|come|go)\b"
+    r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
+    rf"(?:make|pay|visit|travel|come|go)\b[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),
 someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
-and the one who made the trip before ("X was the last to make the trip", "the last Indian
-leader to visit was X")."""
+and the one who made the trip before or first ("X was the last to make the trip", "the last
+Indian leader to visit was X", "the first Kenyan president to come was X"), of the country a
+demonym there names."""
 
 
 def _of_country(group: str) -> str:
@@ -212,8 +213,25 @@ class SlotReader:
                 held = _AS_POST.match(text, match.end(), match.end() + 40)
                 titled = self.title.match(text, held.end()) if held else None
                 yield Candidate(
-                    found[0], found[1], self.post(titled.group(), None) if titled else None
+                    found[0],
+                    found[1],
+                    self.post(titled.group(), None) if titled else None,
+                    self._role_country(match[f"{group}_role"]) if group in _ROLED else None,
                 )
+
+    def _role_country(self, role: str) -> str | None:
+        """The country a demonym names in the role of "the last Kenyan leader to come": the
+        one who made that trip was of that country (the role may be one no longer held, so
+        it gives no post)."""
+        for word in role.split():
+            country = self.gazetteer.country_named(word)
+            if country is not None:
+                return country.iso2
+        return None
+
+
+_ROLED = frozenset({"last", "before"})
+"""The visitor slots whose role words ("the last Polish president to visit") are captured."""
 
 
 _SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
