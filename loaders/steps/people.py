@@ -48,6 +48,7 @@ from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
 from dkg.loaders.steps.person_names import (
     NAME,
     RELATIVE_POST,
+    after_openers,
     after_title,
     short_names,
     trim_name,
@@ -291,7 +292,8 @@ class PeopleRecognizer:
                 and not SPEECH_TAG.match(text, head_end)
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
-                start = after_title(text, self._after_address(text, left), left.end(1), self.title)
+                begins = after_openers(text, self._after_address(text, left), left.end(1))
+                start = after_title(text, begins, left.end(1), self.title)
                 # "Sheikh Salem X, Minister of ...": after a form of address a city's name
                 # ("Salem") is a given name.
                 addressed = any(
