@@ -64,14 +64,14 @@ singular ("foreign minister"); "counterparts" names none."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
     r"(?P<noun>counterparts?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
-"""A counterpart named after the word ("his Tanzanian counterpart, X"), and a host named after
-a demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or
-a company as a person."""
+"""A counterpart named after the word ("his Tanzanian counterpart, X", a first-person op-ed's
+"my Brazilian counterpart, X"), and a host named after a demonym ("his Lithuanian host,
+President X"): without one, "the host" is as often a city or a company as a person."""
 
 
 _POSSESSIVE_WORD = re.compile(r"\w['\u2019]s\b")
