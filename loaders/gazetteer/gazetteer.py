@@ -94,6 +94,17 @@ class Gazetteer:
         """
         return self._country_index.get(fold(key))
 
+    def country_named(self, form: str) -> Country | None:
+        """The country a word of running text names: a name, alias, demonym or adjective, not
+        an ISO code, which English writes for other things ("the TV minister", "an IT
+        adviser"); a code the country goes by ("US", "UK", "UAE") is one of its aliases.
+
+        >>> gz = load_gazetteer()
+        >>> gz.country_named("UK").iso2, gz.country_named("TV"), gz.country("TV").iso2
+        ('GB', None, 'TV')
+        """
+        return self._country_names.get(fold(form))
+
     def country_surface_forms(self) -> dict[str, str]:
         """Every lower-cased surface form of a country (names, aliases, demonyms) -> ISO2.
 

@@ -235,7 +235,7 @@ def find_agreements(
         counted = [a.spans[0] for a in found]
         found += [
             _valued(a, sentence, offset, money)
-            for a in find_named_agreements(sentence, offset, status)
+            for a in find_named_agreements(sentence, offset, status, parties)
             # "three Exchange of Notes on aid": the head of a counted package names no document
             if not any(start <= a.start < end for start, end in counted)
         ]

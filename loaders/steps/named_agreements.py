@@ -205,9 +205,12 @@ a framework agreement; "signed five documents within the framework of the visit"
 
 
 def find_named_agreements(
-    sentence: str, offset: int, status: AgreementStatus
+    sentence: str, offset: int, status: AgreementStatus, parties: tuple[str, ...] = ()
 ) -> list[AgreementMention]:
-    """Named documents: "the Treaty on ...", "a joint statement", "a memorandum on ..."."""
+    """Named documents: "the Treaty on ...", "a joint statement", "a memorandum on ...".
+
+    ``parties`` are the story's two countries, when known: a document its describing words
+    name them by ("a Kenyan-Polish fisheries agreement") is theirs, not a third pair's."""
     named = []
     for match in _NAMED.finditer(sentence):
         head = match["caphead"] or match["head"]
@@ -242,8 +245,8 @@ def find_named_agreements(
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
         if match["mod"]:  # "a free trade agreement": the words before the head name it too
             title_start = _first_modifier(sentence, match.start(), head_start)
-            if _of_countries(sentence[title_start:head_start]):
-                continue  # "a Turkish-Libyan memorandum": a third pair's, or the parties' own
+            if not set(_countries_named(sentence[title_start:head_start])) <= set(parties):
+                continue  # "a Turkish-Libyan memorandum" in a story of two others: a third pair's
 
         end = _without_city(sentence, match.start(), match.end())
         title = sentence[title_start:end].strip()
@@ -273,12 +276,22 @@ def _without_city(sentence: str, start: int, end: int) -> int:
     return end
 
 
-def _of_countries(modifiers: str) -> bool:
-    """Whether capitalised words before a lower-case head name countries ("Turkish-Libyan"),
-    not a programme ("a Strategic Sector Cooperation agreement")."""
+_CAPITALISED_PART = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*")
+"""Capitalised words in a row, up to a hyphen: "Kenyan", "Polish" of "Kenyan-Polish";
+"South African"; "Indian Ocean"."""
+
+
+def _countries_named(modifiers: str) -> list[str]:
+    """The countries that capitalised words before a lower-case head name ("Turkish-Libyan",
+    "South African"), not a programme ("a Strategic Sector Cooperation agreement") nor a region
+    named after a country ("an Indian Ocean fisheries agreement": the name ends in "Ocean")."""
     gazetteer = load_gazetteer()
-    words = re.findall(r"[A-Z][\w'\u2019]*", modifiers)
-    return any(gazetteer.country(word) is not None for word in words)
+    named = []
+    for part in _CAPITALISED_PART.findall(modifiers):
+        country = gazetteer.country_named(part) or gazetteer.country_named(part.split()[-1])
+        if country is not None:
+            named.append(country.iso2)
+    return named
 
 
 _NEW = re.compile(

@@ -23,6 +23,7 @@ from dkg.loaders.document import (
     TextSpan,
 )
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
+from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.capital_headings import heading_names, in_title_case
 from dkg.loaders.steps.company_name_joins import names_a_trade
@@ -48,6 +49,7 @@ from dkg.loaders.steps.person_lower_titles import SPEECH_TAG, LowerTitleReader
 from dkg.loaders.steps.person_names import (
     NAME,
     RELATIVE_POST,
+    after_openers,
     after_title,
     short_names,
     trim_name,
@@ -109,7 +111,10 @@ class PeopleRecognizer:
         addresses = (*self.gazetteer.titles.honorifics, *self.gazetteer.titles.head_titles)
         self._lead = frozenset(fold(w) for w in addresses if w.strip())
         titles = self.gazetteer.titles
-        heads = sorted({*titles.head_titles, *titles.company_posts}, key=lambda t: (-len(t), t))
+        written = {*titles.head_titles, *titles.company_posts}
+        # "Tanaiste", "Charge d'Affaires": news often drops the accents the tables keep
+        written |= {strip_diacritics(t) for t in written}
+        heads = sorted(written, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
         self._rank_before = re.compile(
             rf"(?<![\w-])(?:(?:{trie_pattern(titles.rank_prefixes)})\s+)+$"
@@ -290,7 +295,8 @@ class PeopleRecognizer:
                 and not SPEECH_TAG.match(text, head_end)
                 and not _CLAUSE_VERB.match(text, head_end)
             ):
-                start = after_title(text, self._after_address(text, left), left.end(1), self.title)
+                begins = after_openers(text, self._after_address(text, left), left.end(1))
+                start = after_title(text, begins, left.end(1), self.title)
                 # "Sheikh Salem X, Minister of ...": after a form of address a city's name
                 # ("Salem") is a given name.
                 addressed = any(

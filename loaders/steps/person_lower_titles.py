@@ -150,7 +150,7 @@ class LowerTitleReader:
         owned = possessive_country(text, title_start, base, document)
         if owned is not None and owned[0] == before.start("portfolio"):
             return owned[1]
-        home = self.gazetteer.country(before["demonym"])
+        home = self.gazetteer.country_named(before["demonym"])
         return home.iso2 if home else None
 
     def _sentence_opening(self, text: str, base: int, firm: frozenset[int]) -> Candidate | None:
@@ -274,7 +274,7 @@ class LowerTitleReader:
         """Where the title starts after its demonym, and the demonym's country: "Japanese
         education minister" starts at "education"."""
         before = _DEMONYM_BEFORE.search(text, max(0, title.start() - 40), title.start())
-        home = self.gazetteer.country(before["demonym"]) if before else None
+        home = self.gazetteer.country_named(before["demonym"]) if before else None
         if before is None or home is None:
             return None
         return before.end("demonym") + 1, home.iso2

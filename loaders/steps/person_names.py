@@ -171,6 +171,31 @@ _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _GAP = re.compile(r"\s+")
 
 
+_ADDRESSING = frozenset((
+    "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
+    "it", "they", "we", "i", "mr", "mrs", "ms", "majesty", "highness", "excellency", "royal",
+    "honourable", "honorable",
+))  # fmt: skip
+"""Words of ``_NOT_NAMES`` that may open a phrase naming someone else or a thing ("The Hague",
+"His Majesty"): not skipped as a sentence's opener."""
+_OPENERS = _NOT_NAMES - _ADDRESSING
+"""Words that open a sentence before its subject ("On Monday", "Yesterday", "Meanwhile",
+"By"), capitalised there and so read into the name after them."""
+_OPENER = re.compile(r"(\S+)\s+")
+
+
+def after_openers(text: str, start: int, end: int) -> int:
+    """Where a name read backwards from a later title really starts: after the capitalised
+    words that open the sentence ("On Monday Annalena Baerbock, Foreign Minister of Germany,
+    flew to Lima"; an op-ed's "By X, Foreign Minister of Y"), which end the name's reading
+    before its first word otherwise."""
+    while (word := _OPENER.match(text, start, end)) is not None and (
+        word[1].casefold() in _OPENERS
+    ):
+        start = word.end()
+    return start
+
+
 def after_title(text: str, start: int, end: int, title: re.Pattern[str]) -> int:
     """Where a name read backwards from a later title really starts: after a title of its own.
 

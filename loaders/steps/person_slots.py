@@ -31,18 +31,19 @@ _VISITOR_SLOT = Prefiltered(
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
-    rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+"
-    r"(?:make|pay|visit|travel|come|go)\b"
-    r"|\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?to\s+(?:make|pay|visit|travel|come|go)\b"
-    rf"[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
+    rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+(?:last|first|previous)\s+"
+    r"(?P<last_role>(?:[\w-]+\s+){0,4}?)to\s+(?:make|pay|visit|travel|come|go)\b"
+    r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
+    rf"(?:make|pay|visit|travel|come|go)\b[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
 """Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),
 someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
-and the one who made the trip before ("X was the last to make the trip", "the last Indian
-leader to visit was X")."""
+and the one who made the trip before or first ("X was the last to make the trip", "the last
+Indian leader to visit was X", "the first Kenyan president to come was X"), of the country a
+demonym there names."""
 
 
 def _of_country(group: str) -> str:
@@ -63,15 +64,15 @@ singular ("foreign minister"); "counterparts" names none."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
     r"(?P<noun>counterparts?|homologues?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
-"""A counterpart named after the word ("his Tanzanian counterpart, X", or "homologue", as
-sources translated from French, Spanish or Portuguese write it), and a host named after a
-demonym ("his Lithuanian host, President X"): without one, "the host" is as often a city or a
-company as a person."""
+"""A counterpart named after the word ("his Tanzanian counterpart, X", a first-person op-ed's
+"my Brazilian counterpart, X", or "homologue", as sources translated from French, Spanish or
+Portuguese write it), and a host named after a demonym ("his Lithuanian host, President X"):
+without one, "the host" is as often a city or a company as a person."""
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -114,7 +115,7 @@ class SlotReader:
                 found = trim_name(match[group], base + match.start(group), firm)
                 if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                     seen.add(found[0].start)
-                    home = self.gazetteer.country(match[f"{group}_of"] or "")
+                    home = self.gazetteer.country_named(match[f"{group}_of"] or "")
                     iso2 = home.iso2 if home is not None else None
                     post = None if title.endswith("counterpart") else self.post(title, iso2)
                     yield Candidate(found[0], found[1], post, iso2)
@@ -145,7 +146,7 @@ class SlotReader:
         for match in _COUNTERPART.finditer(text):
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country;
             # "his counterpart James Marape": a person, of the country the story tells.
-            home = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+            home = self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
             if home is None and match["noun"].startswith("host"):
@@ -227,8 +228,25 @@ class SlotReader:
                 held = _AS_POST.match(text, match.end(), match.end() + 40)
                 titled = self.title.match(text, held.end()) if held else None
                 yield Candidate(
-                    found[0], found[1], self.post(titled.group(), None) if titled else None
+                    found[0],
+                    found[1],
+                    self.post(titled.group(), None) if titled else None,
+                    self._role_country(match[f"{group}_role"]) if group in _ROLED else None,
                 )
+
+    def _role_country(self, role: str) -> str | None:
+        """The country a demonym names in the role of "the last Kenyan leader to come": the
+        one who made that trip was of that country (the role may be one no longer held, so
+        it gives no post)."""
+        for word in role.split():
+            country = self.gazetteer.country_named(word)
+            if country is not None:
+                return country.iso2
+        return None
+
+
+_ROLED = frozenset({"last", "before"})
+"""The visitor slots whose role words ("the last Polish president to visit") are captured."""
 
 
 _SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})

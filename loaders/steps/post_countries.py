@@ -103,7 +103,7 @@ class PostCountries:
         for post in person.posts:
             found = _NATIONALS_ABROAD.search(post.title)
             if found is not None:
-                country = self._gazetteer.country(found["demonym"])
+                country = self._gazetteer.country_named(found["demonym"])
                 if country is not None:
                     return country.iso2
             words = fold(post.title).split()

@@ -165,12 +165,21 @@ def _subject(text: str, inside: list[PersonMention]) -> str:
     return inside[0].person
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")
+FIRST_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)"
+    r"|\b[Ww]e(?=\s+(?:(?:also|then|first|later|recently|just|both)\s+)?"
+    r"(?:travell?ed|flew|went|came|visited|arrived|landed|were\s+(?:in|at))\b)"
+)
 """The writer in the first person singular ("Today I am in Jakarta", "welcomed me", "my visit");
-"I." of a list or an initial is not a pronoun."""
+"I." of a list or an initial is not a pronoun. A "we" that travels ("We travelled to Lima in
+March") takes the writer along, so the trip is the writer's too; any other "we" may be a
+government or both sides ("we agreed", "we export beef") and names no one."""
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _SIGN_OFF_LENGTH = 120
 """A closing line longer than this is a paragraph of the story, not a signature."""
+_AUTHOR_NOTE = re.compile(r"[*_(\u2014\u2013-]*\s*(?:The\s+(?:author|writer)(?:\s+is|,)\s+)?")
+"""What may stand before the signer's name on the last line: a dash or emphasis, and an
+op-ed's note on its writer ("The author is X, Australia's Minister for Foreign Affairs")."""
 
 
 def first_person_mentions(document: Document, named: list[PersonMention]) -> list[PersonMention]:
@@ -183,7 +192,7 @@ def first_person_mentions(document: Document, named: list[PersonMention]) -> lis
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
-        for match in _FIRST_PERSON.finditer(sentence.text):
+        for match in FIRST_PERSON.finditer(sentence.text):
             if len(_QUOTES.findall(sentence.text, 0, match.start())) % 2:
                 continue  # inside someone's quoted words
             start = sentence.span.start + match.start()
@@ -194,11 +203,12 @@ def first_person_mentions(document: Document, named: list[PersonMention]) -> lis
 
 
 def _signer(document: Document, named: list[PersonMention]) -> str | None:
-    """The person whose name opens the document's last line, when that line is a short
-    sign-off and not a sentence of the story."""
+    """The person whose name opens the document's last line (after a dash or "The author
+    is"), when that line is a short sign-off and not a sentence of the story."""
     text = document.text.rstrip()
     start = text.rfind("\n") + 1
     if start == 0 or len(text) - start > _SIGN_OFF_LENGTH:
         return None
-    offset = start + len(text[start:]) - len(text[start:].lstrip())
+    note = _AUTHOR_NOTE.match(text, start)
+    offset = note.end() if note is not None else start
     return next((m.person for m in named if m.span.start == offset), None)

@@ -29,6 +29,9 @@ and of a post: "The Hon Anthony Albanese MP", "Senator the Hon Penny Wong, Minis
 Foreign Affairs"."""
 _LETTERS_AFTER = re.compile(r"[A-Z]{2,5}")
 """Post-nominal letters: "MP", "KC", "OBE"."""
+_BY = re.compile(r"\s*By\s+")
+"""An op-ed's byline before its writer's name and post: "By Annalena Baerbock, Foreign
+Minister of Germany" (a reporter's bare byline names no one the story knows: no author)."""
 
 
 def heading_author(document: Document, named: list[PersonMention]) -> str | None:
@@ -52,9 +55,16 @@ def heading_author(document: Document, named: list[PersonMention]) -> str | None
 def _name_alone(text: str, start: int, end: int, name: PersonMention) -> bool:
     """Whether the line from ``start`` to ``end`` holds only the name with its honorifics,
     post and letters after it, not a headline in title case about the person."""
-    line = text[start : name.span.start] + " " + text[name.span.end : end]
+    by = _BY.match(text, start, name.span.start)
+    line = text[by.end() if by else start : name.span.start] + " " + text[name.span.end : end]
     others = line.replace(",", " ").split()  # "X, Minister for Foreign Affairs"
-    return all(w.casefold() in title_words() or _LETTERS_AFTER.fullmatch(w) for w in others)
+    return all(is_post_word(w) or _LETTERS_AFTER.fullmatch(w) for w in others)
+
+
+def is_post_word(word: str) -> bool:
+    """Whether a word may be part of a post written out with its country: the words of
+    honorifics and posts, and country names ("Foreign Minister of Germany")."""
+    return word.casefold() in title_words() or load_gazetteer().country_named(word) is not None
 
 
 @cache

@@ -47,6 +47,10 @@ _HEAD_OF_GOVERNMENT = HEAD_OF_GOVERNMENT_TITLES
 """The posts "the head of government" means when no post of that name is held."""
 _HEAD_OF_STATE = LEADER_TITLES - _HEAD_OF_GOVERNMENT | {"leader"}
 """The posts "the head of state" or "the leader" means: a leader's who heads no government."""
+_HEIRS = frozenset({"crown prince"})
+"""Leaders who are not the head of state: "the head of state" means the crown prince only
+where no one else of the story holds a head of state's post (he governs in his father's name,
+but "the head of state" beside a king or a president is that king or president)."""
 _DETERMINERS = ("The", "the", "His", "his", "Her", "her", "Their", "their")
 _WORD_BOUNDARY_BEFORE = r"(?<!\w.)"
 """After a word's first letter: no word character comes before the word."""
@@ -186,7 +190,9 @@ class ReferenceResolver:
                 if _named_after(text, span, taken):
                     continue
                 # "His Majesty the King": a capitalised word that is no demonym is skipped.
-                country = self.gazetteer.country(match["demonym"]) if match["demonym"] else None
+                country = (
+                    self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
+                )
                 iso2 = country.iso2 if country is not None else None
                 of_the = _OF_THE.match(sentence.text, match.end())
                 if iso2 is None and match.group("of") is not None and of_the is not None:
@@ -390,6 +396,9 @@ def _resolve_role(
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
+    if role == "head of state" and len(candidates) > 1:
+        heirs = {p.key for p in people if {fold(q.title) for q in p.posts} <= _HEIRS}
+        candidates = candidates - heirs or candidates
     if len(candidates) == 1:
         return next(iter(candidates))
     if iso2 is None and protagonist:

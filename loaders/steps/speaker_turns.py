@@ -6,8 +6,9 @@ Y's visit, announced by Wang Wenbin, so the segmenter makes the label a sentence
 Inside a turn, "I", "me" and "my" are the speaker: "I came to Ottawa" is a trip of
 the one whose label opens the turn, and an "A:" answer is the spokesperson's (the last named
 speaker, else the one person the text calls a spokesperson). A question's "I" is a
-journalist's and stays unresolved. "We" is left alone: a spokesperson's "as we said" is the
-ministry, and a leader's "we agreed" is both sides.
+journalist's and stays unresolved. "We" is the speaker only when it travels ("We travelled
+to Quito in May" takes the speaker along); otherwise it is left alone: a spokesperson's "as we
+said" is the ministry, and a leader's "we agreed" is both sides.
 
 A paragraph opening with a capitalised phrase and a colon is a label only when the text holds
 a transcript: some label opens two or more paragraphs. A single "NEW DELHI:" dateline or
@@ -19,27 +20,33 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.person_names import PARTICLES
+from dkg.loaders.steps.pronoun_references import FIRST_PERSON
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _LABEL = Prefiltered(
-    r"\A(?P<label>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
+    rf"\A(?P<label>(?:[{UPPER}][\w.'\u2019-]*)"
+    rf"(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}}[{UPPER}][\w.'\u2019-]*){{0,5}})"
     r"(?P<notes>(?:\s*\([^()\n]{1,80}\))*)\s*:[ \t]+(?=\S)"
 )
-"""Up to six capitalised words and a colon at the start of a paragraph, with the turn after it
+"""Up to six capitalised words (with a family name's particles, "Alberto van Klaveren", and
+any Latin capital, "Ürün") and a colon at the start of a paragraph, with the turn after it
 on the same line; a parliament's record puts the member's seat, post and the time in brackets
 before the colon ("Mr ALBANESE (Grayndler - Prime Minister) (14:21):")."""
 _QUESTION = frozenset({"q", "question", "journalist", "reporter"})
 """Labels of a journalist's turn: their "I" is nobody the text names."""
 _ANSWER = frozenset({"a", "answer", "spokesperson", "spokesman", "spokeswoman"})
 """Labels of the answering official's turn, who is not named in the label itself."""
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
 def speaker_labels(text: str) -> dict[int, int]:
     """Paragraph start offset -> length of the speaker label that opens it (with its colon
-    and the spaces after it), for texts where some label opens two or more paragraphs."""
+    and the spaces after it), for texts where some label opens two or more paragraphs, or a
+    journalist's question ("Q:") opens one and another label another (a short interview, whose
+    guest is named in full once and by surname after)."""
     found: dict[int, int] = {}
     seen: dict[str, int] = {}
     for paragraph in _PARAGRAPH.finditer(text):
@@ -49,7 +56,7 @@ def speaker_labels(text: str) -> dict[int, int]:
         found[paragraph.start()] = match.end()
         label = match["label"].casefold()
         seen[label] = seen.get(label, 0) + 1
-    if not seen or max(seen.values()) < 2:
+    if not seen or (max(seen.values()) < 2 and not (len(seen) > 1 and _QUESTION & seen.keys())):
         return {}
     return found
 
@@ -71,7 +78,7 @@ def speaker_mentions(document: Document, named: list[PersonMention]) -> list[Per
         speaker = _speaker_at(turns, sentence.span.start)
         if speaker is None:
             continue
-        for match in _FIRST_PERSON.finditer(sentence.text):
+        for match in FIRST_PERSON.finditer(sentence.text):
             if len(_QUOTES.findall(sentence.text, 0, match.start())) % 2:
                 continue  # someone else's words, quoted by the speaker
             start = sentence.span.start + match.start()

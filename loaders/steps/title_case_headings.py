@@ -15,7 +15,7 @@ import re
 from dkg.loaders.document import Sentence
 from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.read import SENTENCE_END
-from dkg.loaders.steps.release_authors import title_words
+from dkg.loaders.steps.release_authors import is_post_word
 
 _HEADLINE_PARAGRAPHS = 3
 """A headline comes before the story: after a masthead or a ministry's name at most."""
@@ -37,6 +37,8 @@ def is_title_case_headline(sentence: Sentence) -> bool:
         return False
     if SENTENCE_END.search(sentence.text) or _LIST_ITEM.match(sentence.text):
         return False
+    if sentence.text.endswith(":"):
+        return False  # a speaker's label ("Foreign Minister Alberto van Klaveren:") opens a turn
     if _names_a_post(sentence.text):
         return False
     words = _LONG_WORD.findall(sentence.text)
@@ -49,6 +51,4 @@ def _names_a_post(line: str) -> bool:
     and says nothing else, unlike a headline ("Minister Receives Envoy, Signs Accord")."""
     head, comma, post = line.rpartition(",")
     words = post.split()
-    return bool(comma and head.strip() and words) and all(
-        w.casefold() in title_words() for w in words
-    )
+    return bool(comma and head.strip() and words) and all(is_post_word(w) for w in words)

@@ -103,6 +103,8 @@ class TitleOffices:
         bodies = {
             *(f for forms in titles.portfolios.values() for f in forms),
             *(fold(b) for b in titles.legislatures),
+            # as written too: folding drops accents the text keeps ("Dáil", "Türkiye")
+            *titles.legislatures,
         }
         # "Minister of Foreign Affairs and Trade", "Speaker of the House of Representatives":
         # the office a title heads, so that the name after it is read as the name.

@@ -19,7 +19,10 @@ CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    r"|\b(?:is|are)\s+(?:due|expected)\s+in\b"
+    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told)
+    r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
+    r"morning|afternoon|evening))\b))"
     r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in\b"
@@ -30,6 +33,9 @@ CUE = Prefiltered(
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
     r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
+    # "began an African tour in Abidjan": the tour's first stop
+    r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
+    r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
@@ -172,13 +178,14 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_AWAITED = re.compile(r"(?:is|are)\s+(?:due|expected)\s+in", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
 
 def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
-    """Whether the cue is someone awaited somewhere ("is expected in Warsaw") whose subject is
-    no person: "growth is expected in Poland" is no visit of the minister who said so."""
+    """Whether the cue is someone awaited or present somewhere ("is expected in Warsaw", "is in
+    Lima today") whose subject is no person: "growth is expected in Poland" is no visit of the
+    minister who said so, nor "the embassy is in Lima this week" anyone's."""
     if not _AWAITED.match(cue.group()):
         return False
     if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):

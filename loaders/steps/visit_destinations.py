@@ -163,6 +163,12 @@ def host_of(
             and not _tour_leg(text, cue, start)
         ):
             targets.append((start, place.country, place))
+    if any(
+        t[1] == visitor_country and _RIGHT_AFTER.fullmatch(text, cue.end(), t[0]) for t in targets
+    ):
+        # "is in Nairobi today, hosting the Zambian president": the cue's own place is the
+        # visitor's home, so no guest's country in the sentence is where the trip goes
+        return None, None
     targets = [t for t in targets if t[1] != visitor_country]
     # "fly to Berlin for a visit of three days, and to travel on to Luanda": the place after
     # "on to" is the next leg's, when the cue has another place.
