@@ -173,12 +173,12 @@ _GAP = re.compile(r"\s+")
 
 _ADDRESSING = frozenset((
     "the", "a", "an", "his", "her", "their", "this", "that", "these", "those", "he", "she",
-    "it", "they", "we", "i", "mr", "mrs", "ms", "majesty", "highness", "excellency", "royal",
-    "honourable", "honorable",
+    "it", "they", "we", "i", "its", "our", "your", "you", "him", "them", "mr", "mrs", "ms",
+    "majesty", "highness", "excellency", "royal", "honourable", "honorable",
 ))  # fmt: skip
-"""Words of ``_NOT_NAMES`` that may open a phrase naming someone else or a thing ("The Hague",
+"""Words of ``NOT_NAME_WORDS`` that may open a phrase naming someone else or a thing ("The Hague",
 "His Majesty"): not skipped as a sentence's opener."""
-_OPENERS = _NOT_NAMES - _ADDRESSING
+_OPENERS = NOT_NAME_WORDS - _ADDRESSING
 """Words that open a sentence before its subject ("On Monday", "Yesterday", "Meanwhile",
 "By"), capitalised there and so read into the name after them."""
 _OPENER = re.compile(r"(\S+)\s+")
