@@ -43,9 +43,18 @@ from dkg.loaders.steps.known_companies import (
 __all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 
 
-_ITEM = rf"(?:the\s+)?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
-"""A list item, maybe with its article: "among them the Bank of Kigali and the Kigali Stock
-Exchange"."""
+_DESCRIPTION = (
+    r"(?:[A-Z][\w.]*\s+){0,2}?[\w.]+-(?:based|owned|run|listed|headquartered|registered)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+)
+"""What a list may say of a firm before its name: its seat or owner and its kind ("the Abu
+Dhabi-based conglomerate X", "the state-owned miner Y"); no part of the name."""
+_ITEM = rf"(?:the\s+)?(?:{_DESCRIPTION})?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+"""A list item, maybe with its article and a description: "among them the Bank of Kigali and
+the Nairobi-based lender Equity Bank"."""
+_DESCRIBED_ONLY = re.compile(r"-(?:based|owned|run|listed|headquartered|registered)$")
+"""An item that is only a description ("the Nairobi-based lenders"): the list names no firm
+there."""
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _ITEM_AT = re.compile(_ITEM)
 _CUE = Prefiltered(
@@ -328,8 +337,10 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
         if item is None:
             break
         start, end = item.span("item")
-        if sentence[start:end].split()[0] in _TITLES:
-            break  # "..., President Ruto said": the list has ended, a person follows
+        if sentence[start:end].split()[0] in _TITLES or _DESCRIBED_ONLY.search(
+            sentence, start, end
+        ):
+            break  # the list has ended: a person follows ("..., President Ruto said") or a kind
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
         if start < end and not sentence[start].islower():  # not "of Trade" of "Ministry of Trade"

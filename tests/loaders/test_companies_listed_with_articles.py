@@ -28,6 +28,15 @@ def _names(sentence: str) -> list[str]:
             "Lenders such as the Andean Savings Bank, Cusco Credit and the Lima Trust joined.",
             ["Andean Savings Bank", "Cusco Credit", "Lima Trust"],
         ),
+        (
+            "Carmakers, among them Karosa Works and the Bratislava-based supplier Matador "
+            "Group, showed prototypes.",
+            ["Karosa Works", "Matador Group"],
+        ),
+        (
+            "Miners such as the state-owned Zambia Copper Holdings and First Quantum Minerals bid.",
+            ["Zambia Copper Holdings", "First Quantum Minerals"],
+        ),
     ],
 )
 def test_companies_listed_with_articles_each_item_is_a_company(
@@ -42,6 +51,7 @@ def test_companies_listed_with_articles_each_item_is_a_company(
         "Firms including the Ministry of Trade met on Monday.",
         "Investors such as the United States and the Netherlands were named.",
         "The ministers, among them the Minister of Energy, signed the accord.",
+        "Lenders such as the Accra-based banks met the governor.",
     ],
 )
 def test_companies_listed_with_articles_bodies_and_states_are_none(sentence: str) -> None:
