@@ -124,6 +124,10 @@ _AMOUNT_PATTERN = rf"""
     )?
     (?![\w:])
     """
+_NUMBERED_MEETINGS = frozenset({"COP", "MOP"})
+"""Codes that also name the UN's numbered meetings of the parties to a convention (COP,
+Conference of the Parties; MOP, Meeting of the Parties): before a bare number of one or two
+digits they count sessions, not Colombian pesos or Macanese patacas."""
 _SPACES = re.compile(r"\s+")
 _TRANSLATED_SCALES = frozenset(
     {"millions", "billions", "millones", "mil millones", "milhões", "bilhões"}
@@ -251,6 +255,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         return None  # "300m" without a currency is as likely metres as millions
     if unknown_sign(text, match["pre"], match.start("pre"), match.start("num")):
         return None
+    if match["pre"] in _NUMBERED_MEETINGS and not scale_word and len(num) <= 2:
+        return None  # "the COP 28 summit": the 28th Conference of the Parties, not 28 pesos
     post = match["post"] is not None
     if (
         not post

@@ -166,7 +166,10 @@ NOT_NAMES = frozenset(
         *("Brewer", "Distiller", "Winemaker", "Miner", "Refiner", "Carmaker", "Automaker"),
         *("Steelmaker", "Chipmaker", "Drugmaker", "Planemaker", "Shipbuilder", "Lender"),
         *("Insurer", "Reinsurer", "Retailer", "Wholesaler", "Conglomerate", "Exporter"),
-        *("Importer", "Shipper", "Broadcaster"),
+        *("Importer", "Shipper", "Broadcaster", "Meatpacker", "Shipowner", "Bottler"),
+        *("Airline", "Operator", "Developer", "Producer", "Manufacturer", "Supplier"),
+        *("Distributor", "Processor", "Smelter", "Homebuilder", "Utility", "Jeweller"),
+        *("Jeweler", "Startup", "Start-up", "Telco"),
     ]
 )
 """Capitalised words that open a sentence or a title, not a company name."""

@@ -29,6 +29,11 @@ _NO_MONTH_AFTER = rf"(?!,?\s+(?:of\s+)?{MONTH}(?!\w))"
 _CLAUSE_GOES_ON = r"(?=[,.;:)]|$|\s+(?:at|in|when|with|after|before|and|he|she|they|we|the)\s)"
 """"on the 3rd" is a day where the clause goes on or ends after it, or where the clause's
 subject follows it ("On the 4th they dined"), not "on the 3rd floor"."""
+_NOT_A_COUNT_END = "".join(
+    rf"(?<!{tens}[\s-])"
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+)
+"""Before a spelt count: not the units of a larger one ("twenty-one", "forty six")."""
 DATE = re.compile(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
@@ -47,13 +52,17 @@ DATE = re.compile(
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
     rf"|(?P<rel>(?i:{PERIOD_OF_THE}|today|tonight|this (?:morning|afternoon|evening)|yesterday|"
     r"last night|tomorrow|"
+    # Not the last word of a count ("twenty-one days ago", "thirty two weeks ago"): that one
+    # is no count of one, and the larger counts are not read.
+    rf"{_NOT_A_COUNT_END}"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
     r"(?:day|week|month|year)s? ago|"
     r"(?:last|this|next|the previous|the coming) "
     r"(?:year|month|week)|(?:on|from|last|next|this|(?:in )?the (?:night|morning|afternoon"
     rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
-    r"|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
+    rf"|{_NOT_A_COUNT_END}"
+    r"(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
     r"|(?:later|earlier) (?:that|in the) day|that (?:same )?evening))\b"
     r")",

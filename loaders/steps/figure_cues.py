@@ -76,7 +76,9 @@ _INVESTMENT = Prefiltered(
 _AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
 _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
-    r"budget|financial|military|emergency|technical|(?-i:[A-Z][\w.]*))\s+){0,2}"
+    r"budget|financial|military|emergency|technical|food|relief|disaster|medical|health|"
+    r"reconstruction|recovery|security|defen[cs]e|climate|agricultural|education|foreign|"
+    r"bilateral|(?-i:[A-Z][\w.]*))\s+){0,2}"
     r"(?:aid|assistance|support|pledges|donations|contributions|grants)\b",
     _I,
 )

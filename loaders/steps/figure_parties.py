@@ -62,6 +62,8 @@ def ranked_countries(mentions: Sequence[str]) -> tuple[str, ...]:
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:to|into|in|with|towards)\s+(?:the\s+)?$", re.I)
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.I)
+"""The country goods come into, which for imports is the one that buys them."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^(?:'s|\u2019s|')", re.I)
@@ -143,6 +145,10 @@ def _roles(
             (partners if kind == "imports" else reporters).append(country.iso2)
         elif _OWNER_AFTER.match(after) or (kind == "exports" and _GOODS_AFTER.match(after)):
             reporters.append(country.iso2)
+        elif kind == "imports" and _GOODS_AFTER.match(after):
+            partners.append(country.iso2)  # "imports of Chinese goods": China sold them
+        elif kind == "imports" and _INTO_BEFORE.search(before):
+            reporters.append(country.iso2)  # "imports ... into India": India bought them
         elif _PARTNER_BEFORE.search(before):
             partners.append(country.iso2)
         elif _POSSESSIVE_AFTER.match(after) or _compound_head(sentence, countries, n):

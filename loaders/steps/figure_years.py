@@ -86,14 +86,22 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
 def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:
     """The year an amount is about: one labelling it or written right after it, else the
     nearest non-baseline year; a baseline sum's own year when the amount is the baseline
-    ("down from $5bn in 2022"); none for a sum told as some time ago ("down from $8bn a decade
-    ago")."""
+    ("down from $5bn in 2022"), and none when it states no year of its own ("up from $4bn");
+    none for a sum told as some time ago ("down from $8bn a decade ago")."""
     if _AGO.match(sentence, amount.end):
         return None
     if is_baseline_sum(amount, sentence):
         for mention in years:
             if _IN_YEAR.fullmatch(sentence, amount.end, mention.start):
                 return mention.year
+        if not any(
+            m.start >= amount.end and not _CLAUSE_BREAK.search(sentence, amount.end, m.start)
+            for m in years
+        ):
+            # "rose to SEK 10 billion in 2024 (up from SEK 8 billion)": the baseline is of an
+            # earlier time the text does not state, not of the year told before it; a year
+            # told after both sums ("from $2 billion in the first half of 2023") is shared
+            return None
     for mention in years:
         if mention.end <= amount.start and _YEAR_LABELS_AMOUNT.match(
             sentence[mention.end : amount.start]

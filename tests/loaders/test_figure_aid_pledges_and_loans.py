@@ -31,6 +31,19 @@ def _figures(sentence: str) -> list[tuple[str, Decimal, str]]:
             "The relief fund has collected only 40 million dollars in pledges so far.",
             ("other", Decimal(40_000_000), "USD"),
         ),
+        # the word that says what aid is for does not hide it
+        (
+            "Japan gave Kenya $5 million in food aid last year.",
+            ("other", Decimal(5_000_000), "USD"),
+        ),
+        (
+            "Canada sent Haiti CAD 20 million in disaster relief assistance.",
+            ("other", Decimal(20_000_000), "CAD"),
+        ),
+        (
+            "Australia pledged A$40 million in reconstruction aid to Ukraine.",
+            ("other", Decimal(40_000_000), "AUD"),
+        ),
     ],
 )
 def test_figure_aid_told_as_loans_grants_or_pledges_is_a_figure(
@@ -93,3 +106,16 @@ def test_figure_lent_or_told_in_loans_after_the_sum_is_a_figure(
 )
 def test_figure_lent_for_a_project_inside_a_document_or_fees_is_no_figure(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers said the hotel cost $5 million in food and fittings.",
+        "A retailer in Lima spent $3 million in health insurance premiums.",
+    ],
+)
+def test_figure_a_purpose_of_aid_without_a_word_of_aid_is_no_aid(sentence: str) -> None:
+    """Counter-examples: "food" or "health" with no word of aid after it gives no aid figure."""
+    found = find_figures(sentence, 0, DATED_2025)
+    assert not [f for f in found if f.description.startswith("aid")]

@@ -158,3 +158,41 @@ def test_figure_parties_goods_a_partner_bought_are_the_sellers_exports(
 )
 def test_figure_parties_a_company_a_partner_bought_is_no_export(sentence: str) -> None:
     assert [kind for kind, _, _ in _parties(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Imports of Chilean goods into Canada reached $3.2 billion last year.",
+            [("imports", "CA", "CL")],
+        ),
+        (
+            "Imports of Peruvian copper into Vietnam rose to $900 million in 2024.",
+            [("imports", "VN", "PE")],
+        ),
+    ],
+)
+def test_figure_parties_imports_are_the_buyer_s_the_goods_the_seller_s(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The country goods come into bought them; the demonym of the goods names the seller."""
+    assert _parties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports of Chilean goods into Canada reached $3.2 billion last year.",
+            [("exports", "CL", "CA")],
+        ),
+        ("Peru's imports from Chile totalled $2 billion in 2024.", [("imports", "PE", "CL")]),
+    ],
+)
+def test_figure_parties_exports_into_a_country_stay_the_seller_s(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Counter-examples: exports "into" a country are still the seller's, and imports named
+    with their buyer and "from" keep both sides as before."""
+    assert _parties(sentence) == expected

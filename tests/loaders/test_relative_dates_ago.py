@@ -41,3 +41,22 @@ def test_relative_dates_ago_without_a_count_or_a_story_date_dates_nothing() -> N
         assert dated_visits(read(text)) == {("Abiy Ahmed", "KE", None)}
     undated = "Talks in Nairobi\n\nEthiopian Prime Minister Abiy Ahmed visited Kenya 4 days ago."
     assert dated_visits(read(undated)) == {("Abiy Ahmed", "KE", None)}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["twenty-one days ago", "thirty two weeks ago", "Forty-one years ago"]
+)
+def test_relative_dates_ago_the_units_of_a_larger_count_date_nothing(phrase: str) -> None:
+    """The "one" of "twenty-one days ago" is no count of one day: the story dates nothing
+    rather than a day twenty days off."""
+    text = f"{_HEAD}Ethiopian Prime Minister Abiy Ahmed paid a visit to Kenya {phrase}."
+    assert dated_visits(read(text)) == {("Abiy Ahmed", "KE", None)}
+
+
+def test_relative_dates_ago_a_count_after_a_word_ending_like_a_tens_word_still_counts() -> None:
+    """Counter-example: "the city two days ago" keeps its count of two."""
+    text = (
+        f"{_HEAD}Ethiopian Prime Minister Abiy Ahmed paid a visit to Kenya and toured the "
+        "port city two days ago."
+    )
+    assert dated_visits(read(text)) == {("Abiy Ahmed", "KE", "2025-10-14")}
