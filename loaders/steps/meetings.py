@@ -36,6 +36,7 @@ from dkg.loaders.steps.programme_talks import day_actor, programme_subject, sche
 from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
+from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
@@ -229,6 +230,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     ]
     # "..., Ambassador X said.": who reports the talks is not at them.
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
+    aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     participants = tuple(
         dict.fromkeys(
             m.person
