@@ -7,15 +7,13 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import people_posts, read
 
-PIPELINE = default_pipeline()
 _DAY = datetime.date(2025, 2, 3)
 
 
 def _posts(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    document = PIPELINE(Document("t", "t", text, date=_DAY))
-    return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+    return people_posts(read(text, _DAY))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,13 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import meetings, read
 
-PIPELINE = default_pipeline()
 _DAY = datetime.date(2025, 9, 24)
 
 
 def _meetings(text: str) -> list[list[str]]:
-    document = PIPELINE(Document("t", "t", text, date=_DAY))
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+    return meetings(read(text, _DAY))
 
 
 @pytest.mark.parametrize(
