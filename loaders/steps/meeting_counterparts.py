@@ -161,7 +161,11 @@ def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     ("the Prime Minister was received by A, and called on B") is the one participant that
     the sentence's names leave over. A later verb with a subject of its own ("X received A,
     and later A held talks with B") has that subject instead: B met A, not X."""
-    cues = list(talks_cues(view.text))
+    cues: list[re.Match[str]] = []
+    for cue in talks_cues(view.text):
+        # "held summit talks with": "held summit" and "talks with" are one verb's cues
+        if not cues or view.text[cues[-1].end() : cue.start()].strip():
+            cues.append(cue)
     people = [(view.local(m.span)[0], m.person) for m in view.people]
     if len(cues) < 2 or not people:
         return []
@@ -196,11 +200,13 @@ def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
 
 
 _JOINED_CLAUSE = re.compile(
-    r"\b(?:and|but)\s+(?:(?:later|then|afterwards|subsequently)\s+)?(?:the\s+)?"
+    r"\b(?:and|but)\s+(?:(?:later|then|afterwards|subsequently)\s+"
+    r"|(?:in|on|at|during|after)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[\w-]+,?\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}$"
 )
 """What opens a clause of its own before its subject: ", and later the President", "and then
-Faye"; not "received Austrian President", whose name is the object of the verb before."""
+Faye", "and in the afternoon President X", "and on Tuesday X"; not "received Austrian
+President", whose name is the object of the verb before."""
 _BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|afterwards|subsequently)\s+)?")
 
 

@@ -32,10 +32,11 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
-from dkg.loaders.steps.programme_talks import programme_subject, scheduled_item
+from dkg.loaders.steps.programme_talks import day_actor, programme_subject, scheduled_item
 from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
 from dkg.loaders.steps.restated_talks import restates_talks
+from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.talks_cues import (
@@ -171,8 +172,12 @@ class MeetingExtractor:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 named = named if hold_the_post(noun["noun"], named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
-            if _VISITING.search(view.text) or programme_subject(view.text):
-                unnamed = (*unnamed, *_guest(document, view.start))
+            programme = programme_subject(view.text)
+            if programme or _VISITING.search(view.text):
+                # no visit under way: the programme is that of the day of the story's subject
+                guest = _guest(document, view.start)
+                actor = day_actor(document, view.start) if programme and not guest else ()
+                unnamed = (*unnamed, *guest, *actor)
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
@@ -225,6 +230,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     ]
     # "..., Ambassador X said.": who reports the talks is not at them.
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
+    aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     participants = tuple(
         dict.fromkeys(
             m.person

@@ -74,6 +74,9 @@ class LowerTitleReader:
         self._portfolio_after = re.compile(
             rf"\s+for\s+(?:{trie_pattern(sorted(portfolios))})(?=\s+of\b|[,;.])"
         )
+        # "the foreign minister of Chile, X": the known portfolio right before the title.
+        named = portfolios | {p.lower() for p in gazetteer.titles.portfolios}
+        self._portfolio_before = re.compile(rf"\b(?:{trie_pattern(sorted(named))})\s+$")
         self.appositive = re.compile(
             rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
@@ -200,7 +203,11 @@ class LowerTitleReader:
                 return self._officer(text, title, base, firm) or self._after_the(
                     text, title, base, firm
                 )
-            opener, post_end = (title.start(), after[1]), after[0]
+            portfolio = self._portfolio_before.search(
+                text, max(0, title.start() - 60), title.start()
+            )
+            opener = (portfolio.start() if portfolio else title.start(), after[1])
+            post_end = after[0]
         # "Spain's deputy prime minister and economy minister Ana Ruiz": one person, two posts
         joined = self._joined_title.match(text, post_end) if post_end == title.end() else None
         title_end = joined.end() if joined else title.end()

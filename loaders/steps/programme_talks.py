@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import TextSpan
+from dkg.loaders.document import Document, TextSpan
 
 _PROGRAMME_SUBJECT = re.compile(
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:day|visit|programme|program|trip|"
@@ -22,6 +22,17 @@ def programme_subject(sentence: str) -> bool:
     with talks with the Premier"): the side it leaves unnamed is the visitor of the visit under
     way. Anchored at the sentence's start, so it costs one failed match on most sentences."""
     return _PROGRAMME_SUBJECT.match(sentence) is not None
+
+
+def day_actor(document: Document, before: int) -> tuple[str, ...]:
+    """Whose day a programme step tells when no visit is under way (a minister's round-up of a
+    day at a summit: "The day ended with a meeting with X"): the person a "she"/"he" opening an
+    earlier sentence refers to, the story's subject, else the first person the text names."""
+    earlier = [m for m in document.person_mentions if m.span.start < before]
+    pronouns = [m.person for m in earlier if m.via == "pronoun"]
+    if pronouns:
+        return (pronouns[-1],)
+    return (earlier[0].person,) if earlier else ()
 
 
 _SCHEDULE_LINE = re.compile(

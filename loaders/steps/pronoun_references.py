@@ -18,7 +18,7 @@ from dkg.loaders.steps.release_authors import heading_author
 _PRONOUN = re.compile(
     rf"^(?:{BULLET}\s+)?"  # a list item's marker
     r"(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
-    rf"evening|night|week|{WEEKDAY_NAME})\s+"
+    rf"evening|night|noon|midday|midnight|dawn|dusk|week|{WEEKDAY_NAME})\s+"
     r"|(?:Later|Afterwards|Subsequently|Then)\s+"
     r"|(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
     r"|(?:On|In)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4})(?:,?\s+\d{4})?\s+)?"
@@ -28,12 +28,13 @@ _PRONOUN = re.compile(
     r"discussions|conversation|t[eê]te-[aà]-t[eê]te)\s+with\b))"
 )
 """A "He"/"She" that opens its clause, also after a time or place opener with or without its
-comma: "On Monday, she", "Two days later he", "Later she", "The next morning she", "In Manila
-he", "On Wednesday in Rome she", "In Lima on Friday he", "On 3 March she", "In 2019 he", and
-after the marker of a list item ("- He met ..." under a story's key points). A possessive
-opening talks told as a noun ("His talks with President X focused on trade", "Her first
-meeting with Y") is the same person: without it the talks have one named side and are lost.
-One word at most before the noun: "His successor held talks with" is someone else's talks."""
+comma: "On Monday, she", "Two days later he", "Later she", "The next morning she", "At noon she"
+(any time of day), "In Manila he", "On Wednesday in Rome she", "In Lima on Friday he", "On 3
+March she", "In 2019 he", and after the marker of a list item ("- He met ..." under a story's
+key points). A possessive opening talks told as a noun ("His talks with President X focused
+on trade", "Her first meeting with Y") is the same person: without it the talks have one named
+side and are lost. One word at most before the noun: "His successor held talks with" is
+someone else's talks."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")

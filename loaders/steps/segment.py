@@ -227,9 +227,10 @@ def _inside_name(word: str, paragraph: str, after: int) -> bool:
     """Whether dotted initials ("A.P. Moller - Maersk", "J.R. Smith") stand inside a name:
     initials then a capitalised word that is no sentence's first word ("The", "He"), no post
     ("President") and no country ("Kenya"); a country's initials ("the U.A.E. On Monday") may
-    end a sentence."""
+    end a sentence, but only the initials it goes by, not any that spell its ISO code: "J.P.
+    Morgan" and "M.K. Stalin" are names, not Japan and North Macedonia."""
     gazetteer = load_gazetteer()
-    if _INITIALS.fullmatch(word) is None or gazetteer.country(word) is not None:
+    if _INITIALS.fullmatch(word) is None or gazetteer.country_named(word) is not None:
         return False
     following = _NAME_WORD.match(paragraph, after)
     return (

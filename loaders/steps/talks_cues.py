@@ -70,7 +70,7 @@ CUE = Prefiltered(
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
     r"consultations|commission|committee|council)\b"
-    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])(?![^.;]{0,80}?\bto\s+(?!discuss\b)[a-z])"
+    r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])"
     r"|\b(?:received|welcomed|greeted|hosted)\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
     # joined by Trade Minister X and a business delegation", "joined by X on the visit".
@@ -126,12 +126,23 @@ _REMOTE_ACT = re.compile(
 the plant via video link"; joining talks by video is still talks."""
 
 
+_CALL_ON = re.compile(r"call(?:ed|s)?\s+on\s+", re.IGNORECASE)
+_URGED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?!discuss\b)[a-z]")
+"""What follows "called on X" when it urges, not visits: "called on Israel to allow aid in".
+Case-sensitive, and so outside ``CUE``, whose lower-case twin cannot see case: the lower-case
+verb after "to" tells it from a name that is spelt "To" ("a courtesy call on To Lam")."""
+
+
 @functools.lru_cache(maxsize=64)
 def cue_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every match of ``CUE`` in a sentence, in text order, scanned once: the meeting steps ask
     for the cues of one sentence several times (its talks, a welcome among them, the sides of
     talks held separately), and each scan of this long pattern costs tens of microseconds."""
-    return tuple(CUE.finditer(text))
+    return tuple(
+        c
+        for c in CUE.finditer(text)
+        if not (_CALL_ON.fullmatch(c.group()) and _URGED_TO.match(text, c.end()))
+    )
 
 
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
