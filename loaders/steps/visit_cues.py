@@ -59,7 +59,11 @@ CUE = Prefiltered(
     r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))\b"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?)?\s+for)\b"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
+    # the time of the departure: "left in the evening for Japan", "left on Monday for Peru"
+    r"|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:this|that)\s+(?:morning|afternoon|"
+    rf"evening)|today|tonight|later|on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
+    r"\s+for)\b"
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
