@@ -31,7 +31,9 @@ CUE = Prefiltered(
     # lower-case cues too, with no lower-case twin: 3.2 M instructions more per document.
     r"|\b(?:reach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
-    r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+    r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z])))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     # "began an African tour in Abidjan": the tour's first stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
