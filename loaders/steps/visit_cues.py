@@ -38,7 +38,7 @@ CUE = Prefiltered(
     # "began an African tour in Abidjan": the tour's first stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
     r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
-    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
+    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
     r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
@@ -184,14 +184,15 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
 
 def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
     """Whether the cue is someone awaited or present somewhere ("is expected in Warsaw", "is in
-    Lima today") whose subject is no person: "growth is expected in Poland" is no visit of the
-    minister who said so, nor "the embassy is in Lima this week" anyone's."""
+    Lima today"), or crossing into a country, whose subject is no person: "growth is expected
+    in Poland" is no visit of the minister who said so, nor "the embassy is in Lima this week"
+    anyone's, nor "the convoy crossed into Chad"."""
     if not _AWAITED.match(cue.group()):
         return False
     if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
