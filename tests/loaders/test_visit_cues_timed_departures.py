@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import dated_visits, read
 
-PIPELINE = default_pipeline()
 DAY = datetime.date(2025, 3, 14)  # a Friday
-
-
-def _visits(text: str) -> dict[str, tuple[str | None, str | None]]:
-    document = PIPELINE(Document("t", "t", text, date=DAY))
-    return {
-        v.host_country: (v.start and v.start.lexical, v.end and v.end.lexical)
-        for v in document.visits
-    }
 
 
 def test_visit_cues_timed_departures_each_leg_keeps_its_own_days() -> None:
@@ -25,12 +16,15 @@ def test_visit_cues_timed_departures_each_leg_keeps_its_own_days() -> None:
         "morning for India, where he will attend a conference in Mumbai on 18-19 March, before "
         "flying to Dhaka, Bangladesh, on 20 March."
     )
-    assert _visits(text) == {"IN": ("2025-03-18", "2025-03-19"), "BD": ("2025-03-20", None)}
+    assert dated_visits(read(text, DAY)) == {
+        ("Gabriel Boric", "IN", "2025-03-18"),
+        ("Gabriel Boric", "BD", "2025-03-20"),
+    }
 
 
 def test_visit_cues_timed_departures_a_weekday_before_for() -> None:
     text = "Kenyan President William Ruto spoke on Thursday. Ruto left on Friday for Germany."
-    assert set(_visits(text)) == {"DE"}
+    assert {host for _, host, _ in dated_visits(read(text, DAY))} == {"DE"}
 
 
 def test_visit_cues_timed_departures_others_leaving_make_no_visit() -> None:
@@ -38,4 +32,4 @@ def test_visit_cues_timed_departures_others_leaving_make_no_visit() -> None:
         "Zambian President Hakainde Hichilema spoke on Thursday. Farmers left in the morning "
         "for the fields near Lusaka, the President said."
     )
-    assert _visits(text) == {}
+    assert dated_visits(read(text, DAY)) == set()
