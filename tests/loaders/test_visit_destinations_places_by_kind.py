@@ -1,4 +1,4 @@
-"""A trip to a place named by its kind ("the province of Nampula", "the city of Arusha") goes
+"""A trip to a place named by its kind ("the province of Nampula", "the region of Tigray") goes
 to that place's country, as "the capital of Kenya" does; a province only talked about is no
 destination."""
 
