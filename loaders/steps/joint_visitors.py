@@ -24,7 +24,7 @@ Foreign Secretary", "South Korea's National Assembly Speaker")."""
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
 """A member's country after the name ("Presidents A of Colombia and B of South Africa")."""
 _JOIN = re.compile(
-    _OF_COUNTRY + r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,6}"
+    _OF_COUNTRY + r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,9}"
 )
 """Between two members: a comma or "and", then the next member's titles ("and Mr")."""
 _SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")

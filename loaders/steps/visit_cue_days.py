@@ -23,6 +23,14 @@ sworn in only in September, arrived on Wednesday" arrived on Wednesday; unless i
 the stay began ("X, who has been in Lima since Monday, met Y")."""
 
 
+_PAST_THERE = re.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:had|once|used\s+to|was\s+born|were\s+born)\b[^,;.]*",
+    re.IGNORECASE,
+)
+"""A clause about the traveller's own past at the destination: "left for Japan, where he had
+studied in 1990" or "flew to Ghana, where she was born in 1961"; its date is not the trip's."""
+
+
 _SUPERSEDED = re.compile(
     r"\b(?:first|originally|initially)\s+(?:set|scheduled|planned|slated)\s+(?:for|on)\s+$",
     re.IGNORECASE,
@@ -58,6 +66,7 @@ def cue_days(
     """The first and last day of the visit the cue tells, when its sentence dates it."""
     text = view.text
     asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
+    asides += [p.span() for p in _PAST_THERE.finditer(text, cue.end())]
     dates = [
         d
         for d in stated_days(view)

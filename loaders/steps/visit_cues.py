@@ -31,12 +31,14 @@ CUE = Prefiltered(
     # lower-case cues too, with no lower-case twin: 3.2 M instructions more per document.
     r"|\b(?:reach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
-    r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+    r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z])))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     # "began an African tour in Abidjan": the tour's first stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
     r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
-    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|"
+    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
     r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
@@ -59,7 +61,11 @@ CUE = Prefiltered(
     r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))\b"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
-    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?)?\s+for)\b"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
+    # the time of the departure: "left in the evening for Japan", "left on Monday for Peru"
+    r"|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:this|that)\s+(?:morning|afternoon|"
+    rf"evening)|today|tonight|later|on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
+    r"\s+for)\b"
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
@@ -178,14 +184,15 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
 
 def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
     """Whether the cue is someone awaited or present somewhere ("is expected in Warsaw", "is in
-    Lima today") whose subject is no person: "growth is expected in Poland" is no visit of the
-    minister who said so, nor "the embassy is in Lima this week" anyone's."""
+    Lima today"), or crossing into a country, whose subject is no person: "growth is expected
+    in Poland" is no visit of the minister who said so, nor "the embassy is in Lima this week"
+    anyone's, nor "the convoy crossed into Chad"."""
     if not _AWAITED.match(cue.group()):
         return False
     if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):

@@ -28,14 +28,19 @@ base south of Seoul", "made Beijing his first foreign destination", "chose Malay
 first trip abroad"."""
 _CAPITAL_OF = re.compile(
     r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"capital(?:\s+city)?\s+of\s+(?:the\s+)?$",
+    r"(?:capital(?:\s+city)?|province|region)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A destination named by its capital: "arrived in the capital of Kenya", "flew to the
-federal capital of Nigeria"."""
+"""A destination named by its capital, or a place by its kind: "arrived in the capital of
+Kenya", "flew to the federal capital of Nigeria", "spent Saturday in the province of
+Nampula". Not "the state of", "the city of": with them a held-out set lost a visit."""
 _POSSESSIVE = re.compile(r"[\w.-]*['\u2019]s\b")
 """A country that owns what the capital is the capital of: "in the capital of Ghana's
 neighbour" names no trip to Ghana."""
+_COUNTERPART = re.compile(r"\s+(?:counterpart|host)\b")
+"""A demonym that names the host of a place the gazetteer does not know: "spent Saturday in
+Pemba, where he was received by his Mozambican counterpart" went to Mozambique."""
 _RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 _HOST_IMPLIED = Prefiltered(
     r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
@@ -202,6 +207,17 @@ def host_of(
         # "travelled to the continent": no one country is the host; "the ministers who
         # accompanied Xi": the leader named is their compatriot, not their host.
         return None, None
+    at_home = any(p.country == visitor_country for p in view.places)
+    for country in view.countries:
+        start, end = view.local(country.span)
+        if (
+            not at_home
+            and start > cue.end()
+            and country.form == "demonym"
+            and country.iso2 != visitor_country
+            and _COUNTERPART.match(text, end)
+        ):
+            return country.iso2, None  # "in the province of X, received by his Mozambican host"
     for mention in view.people:
         person = people.get(mention.person)
         if (

@@ -39,6 +39,8 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads|leaves|departs|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
+    # A speaker's plan told in the present: "From here I go to Rio for the summit".
+    r"|\b(?:I|we)\s+(?:go|fly|travel|head)\s+(?:on\s+)?to\b"
     # A tour's further legs: "a tour that also takes him to Jordan".
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".

@@ -27,6 +27,14 @@ FILED = datetime.date(2025, 4, 11)
             " visit.",
             {"Ana Costa", "Jose Albares"},
         ),
+        (
+            # long titles with their country before each name
+            "President Bola Tinubu received on Sunday at the villa Prime Minister of Ghana"
+            " Kofi Mensah, President of the African Union Commission Mahmoud Youssouf and"
+            " Prime Minister of the Kingdom of Lesotho Sam Matekane, who are on a working"
+            " visit to Nigeria.",
+            {"Kofi Mensah", "Mahmoud Youssouf", "Sam Matekane"},
+        ),
     ],
 )
 def test_joint_visitors_listed_before_plural_clause_each_visit(
@@ -44,6 +52,10 @@ def test_joint_visitors_listed_before_plural_clause_each_visit(
         # the clause's trip is another one
         "President Bola Tinubu of Nigeria welcomed Foreign Minister Ana Costa of Portugal and"
         " Foreign Minister Jose Albares of Spain, who had visited Nigeria in 2019.",
+        # a name before a verb of its own is no member of the list
+        "President Bola Tinubu of Nigeria thanked Foreign Minister Ana Costa of Portugal for"
+        " her letter and received Prime Minister of the Kingdom of Spain Jose Albares and"
+        " President of the Republic of Ghana John Mahama, who are on a working visit to Nigeria.",
     ],
 )
 def test_joint_visitors_listed_only_for_a_plural_clause(sentence: str) -> None:
