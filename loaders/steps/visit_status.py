@@ -64,7 +64,8 @@ _CLAUSE_AFTER = re.compile(
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ...";
 also a next step joined with its own future ("arrived in Gaborone on Monday and will travel on
-to Lusaka": the arrival happened, the onward trip is announced)."""
+to Lusaka", "arrived on Friday and will leave this evening": the arrival happened, what follows
+is still to come)."""
 TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
 """A word that may give a visit its type; not the "state" of an office ("the first head of
 state to visit", "Secretary of State to visit China"), which types no trip."""
@@ -152,19 +153,6 @@ _DESTINATION_CLAUSE = re.compile(r",\s+where\b[^;.]*")
 the departure itself may be told in the past of the story's narrative."""
 
 
-_PAST_CUE = re.compile(
-    r"\s*(?:arrived|landed|touched\s+down|flew\s+in|visited|travel+ed|reached|came)\b",
-    re.IGNORECASE,
-)
-"""A cue that is a verb in the past: the trip it tells was made."""
-_LATER_PREDICATE = re.compile(
-    r"\s+and\s+(?:will|shall|(?:is|are)\s+(?:to|due|expected|set)|plans?\s+to)\b",
-    re.IGNORECASE,
-)
-"""A second predicate of the traveller, with a tense of its own: "arrived on Friday and will
-leave this evening", "landed in Rome and is to meet the Pope tomorrow"."""
-
-
 def status_of(text: str, cue: re.Match[str]) -> Status:
     """The status the clause of the cue gives ("..., after an earlier date was postponed"), or
     the clause after it for a trip that had been planned ("..., but the visit was called
@@ -173,10 +161,6 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
-    if _PAST_CUE.match(cue.group()):
-        # "arrived on Friday and will leave this evening": the departure's future, not the trip's
-        later = _LATER_PREDICATE.search(text, cue.end(), end.start() if end else len(text))
-        end = later or end
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
