@@ -12,26 +12,23 @@ on the text, so groups and offsets are those of the pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
-_sre = _compiler._sre
+from dkg.loaders.ascii_folds import FOLDED_TO_ASCII
+from dkg.loaders.skip_ahead import Search, scanner, skip_ahead_search
 
-_FOLDED_TO_ASCII = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
-"""The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter or digit;
-they are mapped before lower-casing so that case-insensitive cues are found where they match.
-"""
+_sre = _compiler._sre
 
 
 def fold(text: str) -> str:
     """The text as case-insensitive cues are tested against (same length as ``text``)."""
     if not text.isascii():
         # str.replace, not str.translate: a translation table costs ~25 us a sentence.
-        for char, ascii_char in _FOLDED_TO_ASCII:
+        for char, ascii_char in FOLDED_TO_ASCII:
             text = text.replace(char, ascii_char)
     return text.lower()
 
@@ -76,26 +73,32 @@ def lowered(text: str) -> str | None:
     return found
 
 
-Search = Callable[[str, int, int], "re.Match[str] | None"]
-"""``re.Pattern.search`` with ``pos`` and ``endpos`` given."""
-
-
 def lowered_search(pattern: re.Pattern[str]) -> tuple[Search, bool]:
     """``pattern.search``, scanning through the pattern's lower-case twin where it has one, and
-    whether it does.
+    through a scanner that ``re`` can skip ahead in where one helps (skip_ahead.py); and whether
+    it scans through either (the match is then the pattern's own, made where the scan found it).
 
     >>> search, twinned = lowered_search(re.compile(r"(?P<verb>visit|tour)ed", re.IGNORECASE))
     >>> twinned, search("He VISITED Chad and toured Niger.", 0, 99)["verb"]
     (True, 'VISIT')
     """
-    twin = lowered_twin(pattern)
-    if twin is None:
-        return pattern.search, False
-    scan, match, plain = twin.search, pattern.match, pattern.search
+    parsed = _lowered_tree(pattern)
+    if parsed is None:
+        own = skip_ahead_search(pattern)
+        return (pattern.search, False) if own is None else (own, True)
+    flags = pattern.flags & ~re.IGNORECASE
+    twin = scanner(parsed, flags) or _compiler.compile(parsed, flags)
+    scan, match = twin.search, pattern.match
+    # The pattern's own scan serves only text that cannot be lowered: made when first needed,
+    # as a case-blind scanner costs some 1.4 ms to compile and most patterns never need one.
+    plain: Search | None = None
 
     def search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        nonlocal plain
         lower = lowered(text)
         if lower is None:
+            if plain is None:
+                plain = skip_ahead_search(pattern) or pattern.search
             return plain(text, pos, endpos)
         found = scan(lower, pos, endpos)
         # The twin's leftmost match starts where the pattern's does: match the pattern there.
@@ -123,6 +126,15 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     >>> twin.pattern, [m.span() for m in twin.finditer(lowered("VISITS and bX"))]
     (None, [(0, 6), (11, 13)])
     """
+    parsed = _lowered_tree(pattern)
+    if parsed is None:
+        return None
+    compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    return compiled
+
+
+def _lowered_tree(pattern: re.Pattern[str]) -> Any:
+    """The syntax tree (``re._parser``) of ``lowered_twin(pattern)``, or None."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.VERBOSE):
         return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -133,8 +145,7 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except _NoTwin:
         return None
     parsed.state.flags &= ~re.IGNORECASE
-    compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
-    return compiled
+    return parsed
 
 
 def _lowered_items(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:

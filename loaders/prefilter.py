@@ -23,8 +23,9 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from dkg.loaders.case_blind import Search, folded, lowered_search
+from dkg.loaders.case_blind import folded, lowered_search
 from dkg.loaders.pattern_branches import top_level_branches
+from dkg.loaders.skip_ahead import Search
 
 _MAX_STRINGS = 64
 """More alternatives than this are not worth testing one by one: the pattern runs instead."""
@@ -251,7 +252,7 @@ class Prefiltered:
         # some 50 ms to each command, most of which never extract.
         self._branches: tuple[tuple[_Filter, Search], ...] = ()
         self._search: Search = compiled.search
-        self._twinned = False  # whether ``_search`` scans through a lower-case twin
+        self._twinned = False  # whether ``_search`` scans through another pattern (a twin)
         # The filter's own test once it is read: the methods below call it directly, as they
         # run for every sentence and a call through one more method costs as much as a test.
         self._may_match: Callable[[str, int, int], bool] = self._read_literals
