@@ -25,7 +25,11 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
-from dkg.loaders.steps.capital_headings import heading_names, in_title_case
+from dkg.loaders.steps.capital_headings import (
+    capital_title_words,
+    heading_names,
+    in_title_case,
+)
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
@@ -138,6 +142,7 @@ class PeopleRecognizer:
         given: set[int] = set()  # where a title word is a given name: "Speaker Amir Ohana"
         for sentence in document.sentences:
             if not sentence.boilerplate:
+                sentence = capital_title_words(sentence, self.title)  # "PRIME Minister X"
                 cased = in_title_case(sentence)  # "BY THEIR MAJESTIES KING CHARLES III"
                 found = self._candidates(cased, document, blocked, firm, given)
                 candidates.extend(
