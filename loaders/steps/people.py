@@ -69,11 +69,15 @@ from dkg.loaders.steps.untitled_names import untitled_names
 from dkg.loaders.trie import trie_pattern
 
 _NAME_BEFORE_TITLE = re.compile(
-    rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
+    rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+(?:as|is)\s+(?:the\s+)?"
+    rf"(?:(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*['\u2019]s\s+)?"
+    r"(?:new\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+)?)"
     rf"(?:[{UPPER}][\w'\u2019]*\s+)?$"
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
-"the swearing-in of X as President of Ghana", "X, who served as the 64th Secretary of State"."""
+"the swearing-in of X as President of Ghana", "X, who served as the 64th Secretary of State",
+"the inauguration of X as Chile's 40th President", "X is Germany's Foreign Minister"."""
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|held|paid|made|took|gave|went|flew|left|"
     r"came|spoke|sent|began|led|saw|has|had|was|is|will|would|meets|visits|holds|pays)\b"
@@ -81,7 +85,8 @@ _CLAUSE_VERB = re.compile(
 """A verb right after a title: "Before his speech in Ballina, the President visited ..." opens a
 clause whose subject is the title, so the capitalised word before the comma (a place, a
 company) is not the title's holder; an apposition closes with a comma ("X, the President,
-visited") or goes on with its office ("X, the President of Ireland")."""
+visited") or goes on with its office ("X, the President of Ireland"). Only after a comma: in
+"the inauguration of X as President took place" the name is the subject of no clause."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
 _QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
@@ -298,7 +303,9 @@ class PeopleRecognizer:
             if (
                 left is not None
                 and not SPEECH_TAG.match(text, head_end)
-                and not _CLAUSE_VERB.match(text, head_end)
+                and not (
+                    _CLAUSE_VERB.match(text, head_end) and "," in text[left.end(1) : title_start]
+                )
             ):
                 begins = after_openers(text, self._after_address(text, left), left.end(1))
                 start = after_title(text, begins, left.end(1), self.title)
