@@ -87,6 +87,8 @@ clause whose subject is the title, so the capitalised word before the comma (a p
 company) is not the title's holder; an apposition closes with a comma ("X, the President,
 visited") or goes on with its office ("X, the President of Ireland"). Only after a comma: in
 "the inauguration of X as President took place" the name is the subject of no clause."""
+_CHOSEN = re.compile(r"-(?:designate|elect)\b")
+"""The mark of a post someone is chosen for and does not hold yet, written after its title."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
 _QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
@@ -201,6 +203,8 @@ class PeopleRecognizer:
         addressed_at = -1
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
+            if text.startswith("-", head_end) and (chosen := _CHOSEN.match(text, head_end)):
+                head_end = chosen.end()  # "Finance Minister-designate, X": chosen, not in office
             if base + head_start in given:
                 continue  # "Knesset Speaker Amir Ohana": "Amir" is his given name here
             if head_start == addressed_at:
