@@ -95,9 +95,10 @@ _QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
-_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b")
-"""A minister's title, which no president holds beside the presidency: "the President and
-Foreign Minister X" are two people, while "Crown Prince and Prime Minister X" is one."""
+_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b|Vice[\s-]President\b")
+"""A minister's or a vice president's title, which no president holds beside the presidency:
+"the President and Foreign Minister X" and "the new President and Vice President X" are two
+people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 _GENERIC_RULER = re.compile(
@@ -244,7 +245,11 @@ class PeopleRecognizer:
             cursor = posting_end(text[head_start:head_end], text, cursor, base, document) or cursor
             title_start = self._ranked_start(text, self.offices.portfolio_before(text, head_start))
             title_start = self._joined_start(text, title_start)
-            before_country = country_ending_at(document, base + title_start)
+            before_country = country_ending_at(document, base + title_start) or (
+                country_ending_at(document, base + paired)
+                if (paired := self._president_before(text, title_start)) is not None
+                else None
+            )  # "Ghana's President and Vice President X": X is Ghana's too
             country = (
                 country or before_country or body_country or self.offices.styled(text, title_start)
             )
@@ -414,11 +419,23 @@ class PeopleRecognizer:
             if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
-                if fold(first.group()) == "president" and _MINISTER.match(text, title_start):
+                if self._president_before(text, title_start) is not None:
                     return title_start  # "The President and Foreign Minister X": two people
                 listed = self.offices.portfolio_before(text, first.start())
                 return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start
+
+    def _president_before(self, text: str, title_start: int) -> int | None:
+        """Where "President and" starts before a minister's or vice president's title at
+        ``title_start`` ("the President and Foreign Minister X"): the start of another
+        person's title, whose country the second shares."""
+        found = _AND_BEFORE.search(text, max(0, title_start - 6), title_start)
+        if found is None or not _MINISTER.match(text, title_start):
+            return None
+        for first in self.title.finditer(text, max(0, found.start() - 40), found.start()):
+            if first.end() == found.start() and fold(first.group()) == "president":
+                return first.start()
+        return None
 
     def _post(self, title: str, country: str | None) -> Post:
         country = country or self.gazetteer.titles.style_countries.get(fold(title))
