@@ -362,7 +362,9 @@ def _bare_office(
         return None  # "with head X", "and chief Y": no office, no post
     end = office.end() if office else title.end()
     name = NAME.match(text, end + 1) if text[end : end + 1] == " " else None
-    found = trim_name(name.group(), base + name.start(), firm) if name else None
+    if name is None:
+        return None
+    found = trim_name(name.group(), base + name.start(), firm)
     if found is None or len(found[1].split()) < 2 or found[1] != name.group():
         return None
     return Candidate(found[0], found[1], post(text[title.start() : end], None))

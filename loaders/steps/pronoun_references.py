@@ -91,12 +91,12 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             start = sentence.span.start + match.start("pronoun")
             # "X met Y. Minister Z said ... . He was then to fly on": X, whose steps go on.
             sequel = acting is not None and _SEQUEL.match(sentence.text, match.end()) is not None
-            person = acting if sequel and acting is not None else last
-            person = _of_gender(document.text, mentions, match["pronoun"], [person, *named])
-            if person is not None:
-                last = person
+            meant = acting if sequel and acting is not None else last
+            bound = _of_gender(document.text, mentions, match["pronoun"], [meant, *named])
+            if bound is not None:
+                last = bound
                 found.append(
-                    PersonMention(TextSpan(start, start + len(match["pronoun"])), person, "pronoun")
+                    PersonMention(TextSpan(start, start + len(match["pronoun"])), bound, "pronoun")
                 )
         elif inside:
             for obj in _OBJECT_PRONOUN.finditer(sentence.text):
