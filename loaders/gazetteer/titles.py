@@ -30,6 +30,8 @@ _PASSING_QUALIFIER = re.compile(
 """Words in lower case that tell when someone holds a post, not which post ("Chile's new
 foreign minister", "the outgoing trade minister"): no part of its title. Only in lower case,
 so "New Zealand ..." keeps its first word."""
+_CHOSEN = re.compile(r"-(?:designate|elect)$", re.IGNORECASE)
+"""The mark after a title of one chosen for a post and not yet in it ("President-elect")."""
 _PARTS = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
@@ -111,6 +113,10 @@ class Titles:
         'Minister of Foreign Affairs'
         """
         title = _PASSING_QUALIFIER.sub("", title) or title
+        chosen = _CHOSEN.search(title)
+        if chosen is not None and chosen.start() > 0:
+            # "Finance Minister-designate": the office's own spelling, then the mark as written
+            return self.normalize_post(title[: chosen.start()]) + chosen.group().lower()
         key = title_key(title)
         ranks = ""
         while True:

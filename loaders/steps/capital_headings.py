@@ -175,3 +175,26 @@ def _story_before(sentence: Sentence, document: Document) -> bool:
         for s in document.sentences
         if s.paragraph < sentence.paragraph
     )
+
+
+_CAPITALS_BEFORE_WORD = re.compile(r"(?<![\w.'\u2019-])([A-Z]{2,})(?= [A-Z][a-z])")
+"""A word in capitals before a capitalised word: "PRIME Minister", "PRESIDENT Amara Diallo"."""
+
+
+def capital_title_words(sentence: Sentence, title: re.Pattern[str]) -> Sentence:
+    """The sentence with each word in capitals that opens a title written in title case: a lede
+    that sets its first word in capitals ("PRIME Minister Ana Ruiz has ...", "PRESIDENT Amara
+    Diallo held talks") would else be read as "Minister", or as no title at all. An acronym
+    before a title ("UN Secretary-General", "US President") opens none and stays as written;
+    the length is kept, so every offset stays true."""
+    text = sentence.text
+    if _CAPITALS_BEFORE_WORD.search(text) is None:
+        return sentence
+    cased = text
+    for word in _CAPITALS_BEFORE_WORD.finditer(text):
+        start, end = word.span()
+        recased = cased[:start] + word.group()[0] + word.group()[1:].lower() + cased[end:]
+        found = title.match(recased, start)
+        if found is not None and found.end() >= end and title.match(text, start) is None:
+            cased = recased
+    return sentence if cased == text else replace(sentence, text=cased)

@@ -79,21 +79,27 @@ class CompanionCountries:
 
 
 def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str]:
-    """The people named after "accompanied by" in a sentence whose last person before it (the
-    one accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
+    """The people named after "accompanied by" (or "travelled with", or "at the head of a
+    delegation that included") in a sentence whose last person before it (the one
+    accompanied) has a country: "President X of Brazil ... He was accompanied by Foreign
     Minister Y" gives Y Brazil, as a leader's delegation is his own government's. Only the
     names of that phrase: in "X, accompanied by Y, met Z" Z is the one met. "Accompanying the
     President were A and B" names the one accompanied inside the cue."""
     found: dict[str, str] = {}
     for sentence in document.sentences:
-        cue = _ACCOMPANIED_BY.search(sentence.text) if "accompanied" in sentence.text else None
-        if cue is None and "ccompanying" in sentence.text:  # a cheap test before the scan
-            cue = _ACCOMPANYING.search(sentence.text)
+        text = sentence.text
+        cue = (
+            _ACCOMPANIED_BY.search(text)
+            if "accompanied" in text or "travel" in text or "delegation" in text
+            else None
+        )
+        if cue is None and "ccompanying" in text:  # a cheap test before the scan
+            cue = _ACCOMPANYING.search(text)
         if cue is None:
             continue
         at = sentence.span.start + cue.start()
-        close = _PHRASE_END.search(sentence.text, cue.end())
-        until = sentence.span.start + (close.start() if close else len(sentence.text))
+        close = _PHRASE_END.search(text, cue.end())
+        until = sentence.span.start + (close.start() if close else len(text))
         inside = [m for m in document.person_mentions if sentence.span.contains(m.span)]
         if cue.re is _ACCOMPANYING:
             # "Accompanying the President were A and B": the one accompanied is in the cue.
@@ -117,7 +123,16 @@ def _accompanied(document: Document, people: dict[str, Person]) -> dict[str, str
     return found
 
 
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
+_ACCOMPANIED_BY = re.compile(
+    r"\baccompanied\s+by\b|\btravel+(?:s|ed|ing)?\s+with\b"
+    r"|\b(?:at\s+the\s+head\s+of|head(?:s|ed|ing)|lead(?:s|ing)?|led)\s+(?:a|an|the|his|her|their)"
+    r"\s+(?:[\w-]+\s+){0,3}?delegation,?\s+(?:that\s+|which\s+)?"
+    r"(?:included|includes|including|comprising|comprised|made\s+up\s+of)\b"
+)
+"""The companions after the one they go with: "He was accompanied by Y", "Ms X travelled with
+Y", "X arrived at the head of a delegation that included Y", "X led a delegation including Y".
+Only a delegation its leader heads: the one who "received a delegation that included Y" is
+the host, not Y's leader."""
 _ACCOMPANYING = re.compile(
     r"\b[Aa]ccompanying\s+(?P<leader>(?:(?!\s+to\s)[^,;]){2,60}?)"
     r"\s+(?:were|was|are|is|will\s+be)\s+"

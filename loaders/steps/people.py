@@ -25,7 +25,11 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
-from dkg.loaders.steps.capital_headings import heading_names, in_title_case
+from dkg.loaders.steps.capital_headings import (
+    capital_title_words,
+    heading_names,
+    in_title_case,
+)
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
@@ -65,11 +69,15 @@ from dkg.loaders.steps.untitled_names import untitled_names
 from dkg.loaders.trie import trie_pattern
 
 _NAME_BEFORE_TITLE = re.compile(
-    rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)"
+    rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+(?:as|is)\s+(?:the\s+)?"
+    rf"(?:(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*['\u2019]s\s+)?"
+    r"(?:new\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+)?)"
     rf"(?:[{UPPER}][\w'\u2019]*\s+)?$"
 )
 """A name right before a title: "Sadyr Japarov, President of ...", "X, the French President",
-"the swearing-in of X as President of Ghana", "X, who served as the 64th Secretary of State"."""
+"the swearing-in of X as President of Ghana", "X, who served as the 64th Secretary of State",
+"the inauguration of X as Chile's 40th President", "X is Germany's Foreign Minister"."""
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|met|held|paid|made|took|gave|went|flew|left|"
     r"came|spoke|sent|began|led|saw|has|had|was|is|will|would|meets|visits|holds|pays)\b"
@@ -77,16 +85,20 @@ _CLAUSE_VERB = re.compile(
 """A verb right after a title: "Before his speech in Ballina, the President visited ..." opens a
 clause whose subject is the title, so the capitalised word before the comma (a place, a
 company) is not the title's holder; an apposition closes with a comma ("X, the President,
-visited") or goes on with its office ("X, the President of Ireland")."""
+visited") or goes on with its office ("X, the President of Ireland"). Only after a comma: in
+"the inauguration of X as President took place" the name is the subject of no clause."""
+_CHOSEN = re.compile(r"-(?:designate|elect)\b")
+"""The mark of a post someone is chosen for and does not hold yet, written after its title."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
 _QUALIFIER = re.compile(r"(?P<word>[A-Z][a-z]+)\s+")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
-_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b")
-"""A minister's title, which no president holds beside the presidency: "the President and
-Foreign Minister X" are two people, while "Crown Prince and Prime Minister X" is one."""
+_MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b|Vice[\s-]President\b")
+"""A minister's or a vice president's title, which no president holds beside the presidency:
+"the President and Foreign Minister X" and "the new President and Vice President X" are two
+people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE = re.compile(r"the\s+")
 _GENERIC_RULER = re.compile(
@@ -138,6 +150,7 @@ class PeopleRecognizer:
         given: set[int] = set()  # where a title word is a given name: "Speaker Amir Ohana"
         for sentence in document.sentences:
             if not sentence.boilerplate:
+                sentence = capital_title_words(sentence, self.title)  # "PRIME Minister X"
                 cased = in_title_case(sentence)  # "BY THEIR MAJESTIES KING CHARLES III"
                 found = self._candidates(cased, document, blocked, firm, given)
                 candidates.extend(
@@ -191,6 +204,8 @@ class PeopleRecognizer:
         addressed_at = -1
         for match in self.title.finditer(text):
             head_start, head_end = match.start(), match.end()
+            if text.startswith("-", head_end) and (chosen := _CHOSEN.match(text, head_end)):
+                head_end = chosen.end()  # "Finance Minister-designate, X": chosen, not in office
             if base + head_start in given:
                 continue  # "Knesset Speaker Amir Ohana": "Amir" is his given name here
             if head_start == addressed_at:
@@ -230,7 +245,11 @@ class PeopleRecognizer:
             cursor = posting_end(text[head_start:head_end], text, cursor, base, document) or cursor
             title_start = self._ranked_start(text, self.offices.portfolio_before(text, head_start))
             title_start = self._joined_start(text, title_start)
-            before_country = country_ending_at(document, base + title_start)
+            before_country = country_ending_at(document, base + title_start) or (
+                country_ending_at(document, base + paired)
+                if (paired := self._president_before(text, title_start)) is not None
+                else None
+            )  # "Ghana's President and Vice President X": X is Ghana's too
             country = (
                 country or before_country or body_country or self.offices.styled(text, title_start)
             )
@@ -293,7 +312,9 @@ class PeopleRecognizer:
             if (
                 left is not None
                 and not SPEECH_TAG.match(text, head_end)
-                and not _CLAUSE_VERB.match(text, head_end)
+                and not (
+                    _CLAUSE_VERB.match(text, head_end) and "," in text[left.end(1) : title_start]
+                )
             ):
                 begins = after_openers(text, self._after_address(text, left), left.end(1))
                 start = after_title(text, begins, left.end(1), self.title)
@@ -398,11 +419,23 @@ class PeopleRecognizer:
             if first.end() == found.start() and text[first.start()].isupper():
                 if fold(first.group()) in self.gazetteer.titles.style_countries:
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
-                if fold(first.group()) == "president" and _MINISTER.match(text, title_start):
+                if self._president_before(text, title_start) is not None:
                     return title_start  # "The President and Foreign Minister X": two people
                 listed = self.offices.portfolio_before(text, first.start())
                 return self._joined_start(text, listed, _COMMA_BEFORE)
         return title_start
+
+    def _president_before(self, text: str, title_start: int) -> int | None:
+        """Where "President and" starts before a minister's or vice president's title at
+        ``title_start`` ("the President and Foreign Minister X"): the start of another
+        person's title, whose country the second shares."""
+        found = _AND_BEFORE.search(text, max(0, title_start - 6), title_start)
+        if found is None or not _MINISTER.match(text, title_start):
+            return None
+        for first in self.title.finditer(text, max(0, found.start() - 40), found.start()):
+            if first.end() == found.start() and fold(first.group()) == "president":
+                return first.start()
+        return None
 
     def _post(self, title: str, country: str | None) -> Post:
         country = country or self.gazetteer.titles.style_countries.get(fold(title))

@@ -114,4 +114,10 @@ def country_ending_at(document: Document, position: int) -> str | None:
     return next((m.iso2 for m in ends if gap(text, m.span.end, position)), None)
 
 
-_POSSESSIVE_BLANK = re.compile(r"(?:'s|\u2019s)?[^\S\n]+")
+_POSSESSIVE_BLANK = re.compile(
+    r"(?:'s|\u2019s)?[^\S\n]+(?:(?:new|newly[\s-](?:appointed|elected|named)|incoming|outgoing"
+    r"|current|sitting|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)[^\S\n]+)?"
+)
+"""The gap between a demonym or possessive and its title, which may tell when or in what order
+the post is held: "Kenya's new Finance Minister", "Chile's 40th President"."""

@@ -33,8 +33,13 @@ SPEECH_TAG = re.compile(
 """A speech verb right after a title: "..., among them Lotte Confectionery, the deputy minister
 noted" tells who spoke, so the name before the comma is what was said, not the title's holder
 (an apposition closes with a comma: "X, the deputy minister, noted")."""
-_DEMONYM_BEFORE = re.compile(rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+(?:[a-z][\w-]*\s+){{0,2}}$")
-"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "."""
+_DEMONYM_BEFORE = re.compile(
+    rf"(?P<demonym>[{UPPER}][\w'\u2019]*)\s+"
+    r"(?:(?!(?:[a-z]+ed|is|was|has|had|will|and|or|the|a|an|of|to)\s)[a-z][\w-]*\s+){0,2}$"
+)
+"""A demonym before a lower-case title, maybe with its portfolio: "Japanese education "; not
+before a verb or a small word, which end the demonym's phrase ("The Czech delegation included
+chief of staff X" names no "delegation included chief of staff")."""
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:at|in|into|inside|outside|to|from|near)\s+(?:the\s+)?$", re.I
 )
@@ -200,8 +205,10 @@ class LowerTitleReader:
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
             if after is None:
-                return self._officer(text, title, base, firm) or self._after_the(
-                    text, title, base, firm
+                return (
+                    self._officer(text, title, base, firm)
+                    or self._after_the(text, title, base, firm)
+                    or _bare_office(text, title, base, firm, self._post)
                 )
             portfolio = self._portfolio_before.search(
                 text, max(0, title.start() - 60), title.start()
@@ -323,6 +330,44 @@ _OFFICE_WORD = re.compile(
 """A word that ties a lower-case title to an office without naming its country:
 "presidential spokesman X", "government spokeswoman X", "his spokesman X said", "the visiting
 minister, X of India" (the guest's country, when the text names it, follows the name)."""
+
+
+_BARE_BEFORE = re.compile(r"\b(?:by|with|and|including|included|includes)\s+$")
+"""A word after which a lower-case title stands with no article, opening a name that follows:
+"joined by chief of staff X", "accompanied by head of the Presidential Office X"."""
+_OFFICE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}?"
+    r"(?:Office|Secretariat|Administration|Ministry|Department|Cabinet|Bureau|Agency|Presidency"
+    r"|Chancellery|Commission|Committee|Council|Service)(?=\s)"
+)
+"""The office a head's title heads, ending at its noun so that the name after it stays apart:
+" of the Prime Minister's Office", " of the Presidential Office"."""
+
+
+def _bare_office(
+    text: str,
+    title: re.Match[str],
+    base: int,
+    firm: frozenset[int],
+    post: Callable[[str, str | None], Post],
+) -> Candidate | None:
+    """The full name right after a lower-case title with no article, as a list of a
+    delegation writes it: "joined by chief of staff X", "with head of the Prime Minister's
+    Office Y". A title of several words stands alone; "head" or "chief" needs the office it
+    heads. The country is left to the story (a delegation's leader, a publisher)."""
+    if _BARE_BEFORE.search(text, max(0, title.start() - 12), title.start()) is None:
+        return None
+    office = _OFFICE_AFTER.match(text, title.end())
+    if office is None and " " not in title.group():
+        return None  # "with head X", "and chief Y": no office, no post
+    end = office.end() if office else title.end()
+    name = NAME.match(text, end + 1) if text[end : end + 1] == " " else None
+    if name is None:
+        return None
+    found = trim_name(name.group(), base + name.start(), firm)
+    if found is None or len(found[1].split()) < 2 or found[1] != name.group():
+        return None
+    return Candidate(found[0], found[1], post(text[title.start() : end], None))
 
 
 def _country_left_to_the_story(text: str, title: re.Match[str]) -> tuple[int, str | None] | None:

@@ -39,11 +39,11 @@ class _Listing:
     countries: dict[int, CountryMention]
     blocked: frozenset[int]
 
-    def name_at(self, at: int) -> tuple[TextSpan, str] | None:
-        """The full name (two words at least) that starts at offset ``at``, if one does."""
+    def name_at(self, at: int, words: int = 2) -> tuple[TextSpan, str] | None:
+        """The name of ``words`` words at least (a full name) that starts at offset ``at``."""
         name = NAME.match(self.text, at)
         found = trim_name(name.group(), self.base + name.start(), self.blocked) if name else None
-        return found if found is not None and len(found[1].split()) >= 2 else None
+        return found if found is not None and len(found[1].split()) >= words else None
 
 
 class PluralTitleReader:
@@ -102,14 +102,16 @@ class PluralTitleReader:
 
     def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """The names after a plural title, each with its country when "of X" follows it; at
-        least two, as a plural title has ("Presidents Day Sale" names no one)."""
+        least two, as a plural title has ("Presidents Day Sale" names no one). A surname alone
+        is one of them when a full name is too ("Presidents Ruiz and Tomas Vel"); surnames
+        alone are not ("Foreign Ministers Meeting and Dinner")."""
         if not match["title"][0].isupper() and fold(match["portfolio"]) not in self._portfolios:
             return  # "Other ministers A and B": no title a reader can tell is one
         text, base = listing.text, listing.base
         title = (match["portfolio"] + match["title"][:-1]).lower()
         at = match.end()
         listed: list[Candidate] = []
-        while (found := listing.name_at(at)) is not None:
+        while (found := listing.name_at(at, words=1)) is not None:
             end = found[0].end - base
             of = _OF_COUNTRY.match(text, end)
             country = listing.countries.get(of.end()) if of else None
@@ -121,7 +123,7 @@ class PluralTitleReader:
             if after is None:
                 break
             at = after.end()
-        if len(listed) >= 2:
+        if len(listed) >= 2 and any(" " in c.name for c in listed):
             yield from listed
 
     def _items(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:

@@ -73,6 +73,7 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
     someone else is the subject of the sentence."""
     found = []
     last: str | None = None
+    named: list[str] = []  # the people of the last sentence that names any, in its order
     acting: str | None = None  # whom the last sentence that tells events, not words, was about
     counterpart: str | None = None  # the last one beside that sentence's subject
     position = 0
@@ -90,11 +91,13 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             start = sentence.span.start + match.start("pronoun")
             # "X met Y. Minister Z said ... . He was then to fly on": X, whose steps go on.
             sequel = acting is not None and _SEQUEL.match(sentence.text, match.end()) is not None
-            person = acting if sequel and acting is not None else last
-            last = person
-            found.append(
-                PersonMention(TextSpan(start, start + len(match["pronoun"])), person, "pronoun")
-            )
+            meant = acting if sequel and acting is not None else last
+            bound = _of_gender(document.text, mentions, match["pronoun"], [meant, *named])
+            if bound is not None:
+                last = bound
+                found.append(
+                    PersonMention(TextSpan(start, start + len(match["pronoun"])), bound, "pronoun")
+                )
         elif inside:
             for obj in _OBJECT_PRONOUN.finditer(sentence.text):
                 start = sentence.span.start + obj.start()
@@ -141,6 +144,7 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             # "She was received by X. She then held talks with Y.": a sentence opened by the
             # pronoun is still about its person, whoever else it names.
             last = _subject(document.text, inside)
+            named = [m.person for m in inside]
             others = [m.person for m in inside if m.person != last]
             counterpart = others[-1] if others else None
             if not _reports(document.text, inside, last):
@@ -148,6 +152,42 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
         elif opened:
             acting = last
     return found
+
+
+_ADDRESSED = re.compile(
+    r"(?:(?P<male>\b(?:Mr|Monsieur|Herr|Señor|Sir|Lord|King|Prince|Sultan|Emir|Sheikh|Shaikh"
+    r"|Crown Prince|Duke|Baron|Count)\.?)"
+    r"|(?P<female>\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Frau|Señora|Dame|Lady|Queen|Princess"
+    r"|Sheikha|Shaikha|Begum|Baroness|Duchess|Countess)\.?))\s+$"
+)
+"""A form of address or a royal title that tells a man ("Mr", "King") from a woman ("Ms",
+"Queen") right before a name."""
+
+
+def _of_gender(
+    text: str, mentions: list[PersonMention], pronoun: str, people: list[str | None]
+) -> str | None:
+    """The first of ``people`` a "he"/"she" may stand for: one the text addresses as a man is
+    no "she", nor one addressed as a woman a "he" ("Mr Ito met Ms Kato. She said"); a person
+    whose sex the text does not tell may be either. None when each candidate is of the
+    other sex."""
+    female = pronoun.casefold() in ("she", "her")
+    for person in people:
+        if person is None:
+            continue
+        sexes = {
+            found.lastgroup
+            for mention in mentions
+            if mention.person == person
+            and (
+                found := _ADDRESSED.search(
+                    text, max(0, mention.span.start - 16), mention.span.start
+                )
+            )
+        }
+        if ("male" if female else "female") not in sexes or len(sexes) > 1:
+            return person
+    return None
 
 
 def _reports(text: str, inside: list[PersonMention], subject: str) -> bool:

@@ -15,18 +15,24 @@ from dataclasses import replace
 from typing import Final
 from urllib.parse import urlsplit
 
-from dkg.loaders.document import Document, Person
+from dkg.loaders.document import Document, Person, Post
 from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.steps.person_placing import placed
 
 _OFFICE_LINE: Final = re.compile(
     r"\b(?:(?:the\s+)?Office\s+of\s+the\s+(?P<of>President|Prime\s+Minister)\b"
     r"|(?P<own>President|Prime\s+Minister)['\u2019]s\s+Office\b"
-    r"|(?P<presidency>(?:the\s+)?Presidency|Presidential\s+Office|State\s+House)\b)",
+    r"|(?P<presidency>(?:the\s+)?Presidency|Presidential\s+Office|State\s+House)\b"
+    r"|(?P<government>(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s|Government\s+of\s))",
     re.IGNORECASE,
 )
 """A masthead naming the office that publishes: "Office of the President of Ghana", "Prime
-Minister's Office, Singapore", "The Presidency, Republic of South Africa"."""
+Minister's Office, Singapore", "The Presidency, Republic of South Africa", or a ministry or
+government: "Ministry of Foreign Affairs of Colombia", "Government of Fiji"."""
+_GOVERNMENT: Final = "government"
+"""The publisher a ministry's or a government's masthead names: the whole cabinet, so each
+minister it names with a bare post ("The Minister of Finance, X, attended") serves it, as a
+government's release names the ministers of other states with their country."""
 _HEADER_LINES: Final = 6
 """How many first lines may hold a masthead: a title, a dateline and blank lines come first."""
 _HEADER_LENGTH: Final = 100
@@ -64,13 +70,16 @@ class PublisherCountries:
         holders = [
             p for p in document.people if _bare_holder(p, title, country) and p.key not in guests
         ]
-        if len(holders) != 1:
+        if title != _GOVERNMENT and len(holders) != 1:
             return document
-        (holder,) = holders
-        holding = placed(holder, country, lambda post: fold(post.title) == title)
+        keys = {p.key for p in holders}
+
+        def held(post: Post) -> bool:
+            return _holds(post, title)
+
         return replace(
             document,
-            people=tuple(holding if p.key == holder.key else p for p in document.people),
+            people=tuple(placed(p, country, held) if p.key in keys else p for p in document.people),
         )
 
     def _address(self, url: str | None) -> tuple[str, str] | None:
@@ -104,13 +113,22 @@ def _masthead(document: Document) -> tuple[str, str] | None:
             if len(named) == 1:
                 kind = office["of"] or office["own"]
                 title = " ".join(kind.lower().split()) if kind else "president"
+                title = _GOVERNMENT if office["government"] else title
                 return title, named.pop()
         start = end + 1
     return None
 
 
 def _bare_holder(person: Person, title: str, country: str) -> bool:
-    """Whether the person holds ``title`` itself, and the text gives them no other country."""
+    """Whether the person holds ``title`` itself (a minister's post, under a government's
+    masthead), and the text gives them no other country."""
     if person.country not in (None, country) or any(post.country for post in person.posts):
         return False
-    return any(fold(post.title) == title for post in person.posts)
+    return any(_holds(post, title) for post in person.posts)
+
+
+def _holds(post: Post, title: str) -> bool:
+    """Whether ``post`` is the publishing office's: its title, or any minister's post of the
+    government that publishes."""
+    folded = fold(post.title)
+    return "minister" in folded.split() if title == _GOVERNMENT else folded == title

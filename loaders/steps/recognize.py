@@ -104,6 +104,8 @@ _OWNER = re.compile(r"(?P<owner>[^'\u2019]{2,40}?)['\u2019]s\s+")
 """A possessive that opens a body's shaped name: "South Korea's National Assembly"."""
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+"""Words that open a sentence in capitals before a form ("The Polish envoy"): no name."""
 _NEXT_WORD = re.compile(r" ([A-Z][a-z\u00c0-\u024f'\u2019-]+)\b")
 """The capitalised word right after a form, on the same line: a surname after a given name."""
 _THING_AFTER_CITY = re.compile(
@@ -304,7 +306,10 @@ class EntityRecognizer:
         before = text[:start].rstrip(" ")
         next_word = after.split(maxsplit=1)[0] if after else ""
         next_is_name = next_word[:1].isupper() and fold(next_word) not in self._post_words
-        previous_is_name = bool(before) and before.split()[-1][0].isupper() and before[-1].isalpha()
+        previous = before.split()[-1] if before else ""
+        previous_is_name = (
+            previous[:1].isupper() and before[-1].isalpha() and previous not in _ARTICLES
+        )
         return next_is_name or previous_is_name
 
     def _given_name(self, text: str, end: int, form: _Form) -> bool:
