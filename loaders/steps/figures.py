@@ -30,6 +30,7 @@ from dkg.loaders.steps.figure_years import (
     YEAR,
     in_one_clause,
     is_baseline_sum,
+    own_year,
     period_in_own_clause,
     year_for,
     year_mentions,
@@ -128,8 +129,6 @@ _TARGET = Prefiltered(
     r"ambition\w*|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
     _I,
 )
-_OWN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
-"""A year written right after a sum: "$10.3 billion in 2023"."""
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
 _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
@@ -252,13 +251,13 @@ def find_figures(
     figures: list[FigureMention] = []
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
-        own = _OWN_YEAR.match(sentence, amount.end)
+        own = own_year(sentence, amount.end, context.document_year)
         if (
             target_match is not None
             and is_target
             and by_year
             and own
-            and own[1] < by_year[1]
+            and own < int(by_year[1])
             and (
                 is_baseline_sum(amount, sentence)
                 or not in_one_clause(sentence, target_match.start(), amount.start)
@@ -268,7 +267,7 @@ def find_figures(
             # while exports reached €1.1 billion in 2023": a sum of an earlier year, compared
             # with or told in a clause of its own, is where trade stands now
             is_target = False
-        elif target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
+        elif target_match is not None and is_target and by_year and own and own != int(by_year[1]):
             # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
             # with a year of its own, before any word of a target, is where trade stands now
             is_target = amount.end > target_match.start()
@@ -280,8 +279,8 @@ def find_figures(
             is_target = False
         # "to $5 billion by 2027 and to $9 billion in 2030": each target its own year
         later = _TARGET_YEAR.search(sentence, amount.end) or by_year
-        target_year = own[1] if own else later[1] if later else None
-        year = int(target_year) if is_target and target_year else year_for(amount, years, sentence)
+        target_year = own if own else int(later[1]) if later else None
+        year = target_year if is_target and target_year else year_for(amount, years, sentence)
         if (
             period
             and not is_target
