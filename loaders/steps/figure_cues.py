@@ -53,7 +53,10 @@ _EXPORTS = Prefiltered(
     r"\b(?:sold|sells?|selling)\s+(?:goods|products|merchandise)\b|"
     r"\bsales\s+to\s+(?-i:[A-Z])|"
     r"\b(?:bought|buys?|buying|purchased|purchases?)\s+(?-i:[A-Z])[\w-]*\s+"
-    r"(?:goods|products|merchandise|exports)\b",
+    r"(?:goods|products|merchandise|exports)\b|"
+    r"\bpurchases\s+of\s+(?-i:[A-Z])[\w-]*\s+(?!(?:government\s+|treasury\s+)?(?:bonds?|"
+    r"shares?|stocks?|securities|debt|assets|stakes?|equity|companies|firms|land|property)\b)"
+    r"(?-i:[a-z])[\w-]*\b",
     _I,
 )
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
@@ -61,7 +64,9 @@ bank, which are credits ("export credit agency SACE signed credit lines of up to
 "the export banks of both countries will lend $2 billion"); goods that "were sold to" another
 country are exports too, and so are a country's "sales to Chile" and the goods it "sold", and
 goods of one country another "bought" ("Japan bought Chilean goods worth $4 billion": Chile's
-exports to Japan, the seller's side, as the gold states exports)."""
+exports to Japan, the seller's side, as the gold states exports), as are its "purchases of
+Kazakh wheat" (any goods named after the seller's adjective, but not bonds, shares or firms,
+which are investment)."""
 _IMPORTS = Prefiltered(
     r"\bimport(?:s|ed)?\b|\b(?:bought|buys?|buying|purchased)\s+(?:goods|products|merchandise)\b|"
     r"\bpurchases\s+from\s+(?-i:[A-Z])",
