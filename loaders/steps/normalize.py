@@ -313,11 +313,15 @@ def _resolve(
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
     if match["m4"]:
-        if item is not None and not match["yw"]:
+        if item is not None and not match["yw"] and not match["lastm"]:
             return PartialDate(item, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])
+        if match["lastm"] and not match["yw"]:
+            # "last January": the latest January before the document's month, so in a March
+            # text this year's, and in a January or February text last year's
+            return PartialDate(today.year - (month >= today.month), month), None
         if match["yw"]:  # "in March this year", "in May last year"
             return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
