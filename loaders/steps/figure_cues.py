@@ -165,6 +165,21 @@ is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85
 million in pledges" to a fund); a loan or grant named before its amount inside a signed
 document is that document's content instead (``_LENT_OF``)."""
+_GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
+_GOODS_WORTH = Prefiltered(
+    rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
+    r"more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+_CROSSED_BORDER = re.compile(
+    rf"^(?P<goods>\s+worth\s+of\s+{_GOODS})?\s+(?:crossed|cross(?:es)?|passed\s+through|"
+    r"moved\s+across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)s?\b",
+    _I,
+)
+"""Trade told as goods crossing the border between two countries: "produce worth some $12
+million crossed the Benin-Togo frontier", "$40 million worth of goods crossed the border"; a
+sum that crosses no border ("goods worth $3 million were seized") or that is no goods
+("cash worth ...") is no trade."""
 _BALANCE = Prefiltered(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
@@ -234,6 +249,9 @@ def money_kind(
     lent = _CREDIT_LINE_OF.search(before[-60:])
     if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
         return FigureKind.INVESTMENT, "line of credit"
+    crossed = _CROSSED_BORDER.match(after)
+    if crossed and (crossed["goods"] or _GOODS_WORTH.search(before[-60:])):
+        return FigureKind.TRADE_TURNOVER, LABELS[FigureKind.TRADE_TURNOVER]
     kind = cue_after(after) or last_cue(window) or last_cue(_own_clause(before))
     if kind is None and referent is not None and refers_back(window):
         kind = referent
