@@ -149,6 +149,8 @@ def wire_weekday_ahead(text: str, start: int, future: bool) -> bool | None:
     """
     told = _clause_before(text, 0, start)
     words = told.split()
+    if not words and _PAST.fullmatch(_word_before_comma(text, start)):
+        return False  # "received, Sunday at the palace, the envoy": the day set off by commas
     last = words[-1].casefold() if words else ""
     if last in _STILL_TO_COME:
         return True
@@ -164,6 +166,16 @@ def wire_weekday_ahead(text: str, start: int, future: bool) -> bool | None:
         return False
     # "Elections Sunday" has no verb at all; "the minister leaves Friday" is a schedule.
     return True if any(word[:1].islower() for word in words) else None
+
+
+def _word_before_comma(text: str, start: int) -> str:
+    """The word right before a comma that right precedes ``start``, else ""; translated
+    wires set a day off by commas just after its verb, as French does ("a re\u00e7u, dimanche")."""
+    head = text[:start].rstrip()
+    if not head.endswith(","):
+        return ""
+    words = head[:-1].split()
+    return words[-1] if words else ""
 
 
 def _clause_before(text: str, pos: int, end: int) -> str:

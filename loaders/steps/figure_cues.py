@@ -53,7 +53,10 @@ _EXPORTS = Prefiltered(
     r"\b(?:sold|sells?|selling)\s+(?:goods|products|merchandise)\b|"
     r"\bsales\s+to\s+(?-i:[A-Z])|"
     r"\b(?:bought|buys?|buying|purchased|purchases?)\s+(?-i:[A-Z])[\w-]*\s+"
-    r"(?:goods|products|merchandise|exports)\b",
+    r"(?:goods|products|merchandise|exports)\b|"
+    r"\bpurchases\s+of\s+(?-i:[A-Z])[\w-]*\s+(?!(?:government\s+|treasury\s+)?(?:bonds?|"
+    r"shares?|stocks?|securities|debt|assets|stakes?|equity|companies|firms|land|property)\b)"
+    r"(?-i:[a-z])[\w-]*\b",
     _I,
 )
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
@@ -61,7 +64,9 @@ bank, which are credits ("export credit agency SACE signed credit lines of up to
 "the export banks of both countries will lend $2 billion"); goods that "were sold to" another
 country are exports too, and so are a country's "sales to Chile" and the goods it "sold", and
 goods of one country another "bought" ("Japan bought Chilean goods worth $4 billion": Chile's
-exports to Japan, the seller's side, as the gold states exports)."""
+exports to Japan, the seller's side, as the gold states exports), as are its "purchases of
+Kazakh wheat" (any goods named after the seller's adjective, but not bonds, shares or firms,
+which are investment)."""
 _IMPORTS = Prefiltered(
     r"\bimport(?:s|ed)?\b|\b(?:bought|buys?|buying|purchased)\s+(?:goods|products|merchandise)\b|"
     r"\bpurchases\s+from\s+(?-i:[A-Z])",
@@ -160,6 +165,21 @@ is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85
 million in pledges" to a fund); a loan or grant named before its amount inside a signed
 document is that document's content instead (``_LENT_OF``)."""
+_GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
+_GOODS_WORTH = Prefiltered(
+    rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
+    r"more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+_CROSSED_BORDER = re.compile(
+    rf"^(?P<goods>\s+worth\s+of\s+{_GOODS})?\s+(?:crossed|cross(?:es)?|passed\s+through|"
+    r"moved\s+across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier)s?\b",
+    _I,
+)
+"""Trade told as goods crossing the border between two countries: "produce worth some $12
+million crossed the Benin-Togo frontier", "$40 million worth of goods crossed the border"; a
+sum that crosses no border ("goods worth $3 million were seized") or that is no goods
+("cash worth ...") is no trade."""
 _BALANCE = Prefiltered(r"\b(?:surplus|deficit|trade\s+balance)\b", _I)
 _CUES = (
     (FigureKind.OTHER, _BALANCE),
@@ -229,6 +249,9 @@ def money_kind(
     lent = _CREDIT_LINE_OF.search(before[-60:])
     if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
         return FigureKind.INVESTMENT, "line of credit"
+    crossed = _CROSSED_BORDER.match(after)
+    if crossed and (crossed["goods"] or _GOODS_WORTH.search(before[-60:])):
+        return FigureKind.TRADE_TURNOVER, LABELS[FigureKind.TRADE_TURNOVER]
     kind = cue_after(after) or last_cue(window) or last_cue(_own_clause(before))
     if kind is None and referent is not None and refers_back(window):
         kind = referent

@@ -75,6 +75,10 @@ _OWNER_AFTER = re.compile(
 """A country that owns the noun after it: "Indian exports", "Korean companies", "China's"."""
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|merchandise)\b", re.I)
 """Goods of a country, which for exports it sold: "Japan bought Chilean goods worth ..."."""
+_BUYER_AFTER = re.compile(r"^(?:'s|\u2019s)\s+purchases\s+of\b", re.I)
+_SELLER_BEFORE = re.compile(r"\bpurchases\s+of\s+$", re.I)
+"""Who buys and who sells in "Egypt's purchases of Kazakh wheat": exports of the seller,
+Kazakhstan, to the buyer."""
 _COMPOUND_AFTER = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b")
 _CURRENCY_AFTER = re.compile(r"^\s+(?:dollars?|pounds?|yuan|yen|rupees?|won|francs?)\b", re.I)
@@ -139,7 +143,11 @@ def _roles(
     for n, country in enumerate(countries):
         before = sentence[max(0, country.start - 20) : country.start]
         after = sentence[country.end : country.end + 40]
-        if _BETWEEN_BEFORE.search(before):
+        if kind == "exports" and _BUYER_AFTER.match(after):
+            partners.append(country.iso2)
+        elif _BETWEEN_BEFORE.search(before) or (
+            kind == "exports" and _SELLER_BEFORE.search(before)
+        ):
             reporters.append(country.iso2)
         elif _FROM_BEFORE.search(before):
             (partners if kind == "imports" else reporters).append(country.iso2)

@@ -45,6 +45,10 @@ _IN_YEAR = re.compile(r"\s+(?:in\s+)?(?:(?:all|the\s+whole|the\s+full)\s+(?:of\s
 _AGO = re.compile(r"\s+(?:[\w-]+\s+){1,3}?ago\b", _I)
 """A sum dated back from the day of writing: "$8 billion a decade ago", "some 300 firms five
 years ago". Its year is no year the sentence names, and "a decade" gives none exactly."""
+_OWN_YEAR = re.compile(
+    r"\s+(?:in\s+(?P<num>(?:19|20)\d\d)\b|(?P<rel>last|previous|past|this|current)\s+year\b)", _I
+)
+"""A year written right after a sum: "$10.3 billion in 2023", "$26 billion last year"."""
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
 _RELATIVE = {
     "last": -1,
@@ -81,6 +85,19 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
         baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
         mentions.append(YearMention(found.start(), found.end(), year, baseline))
     return mentions
+
+
+def own_year(sentence: str, end: int, document_year: int | None) -> int | None:
+    """The year written right after a sum ending at ``end``: "from $26 billion last year to
+    $30 billion by 2025" tells where trade stood, whatever the target's year; None when no
+    year follows, or a relative one and the document's year is unknown."""
+    found = _OWN_YEAR.match(sentence, end)
+    if found is None:
+        return None
+    if found["num"]:
+        return int(found["num"])
+    shift = _RELATIVE[found["rel"].lower()]
+    return document_year + shift if document_year is not None else None
 
 
 def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | None:

@@ -30,6 +30,7 @@ from dkg.loaders.steps.figure_years import (
     YEAR,
     in_one_clause,
     is_baseline_sum,
+    own_year,
     period_in_own_clause,
     year_for,
     year_mentions,
@@ -128,15 +129,16 @@ _TARGET = Prefiltered(
     r"ambition\w*|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
     _I,
 )
-_OWN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
-"""A year written right after a sum: "$10.3 billion in 2023"."""
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
 _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees|refugees"
+    r"schools|universities|engineers|officials|trainees|refugees|arrivals|"
+    r"crossings(?!\s+(?:over|across|on|along|of)\b)"
 )
+"""What relations are counted in, movements across the border among them ("300 000 crossings",
+"1.5 million arrivals"); crossings "over the river" are bridges, no movements."""
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
     rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
@@ -252,13 +254,13 @@ def find_figures(
     figures: list[FigureMention] = []
     for amount, (kind, value, unit, description) in read:
         is_target = target_match is not None and target_match.start() < amount.end + 40
-        own = _OWN_YEAR.match(sentence, amount.end)
+        own = own_year(sentence, amount.end, context.document_year)
         if (
             target_match is not None
             and is_target
             and by_year
             and own
-            and own[1] < by_year[1]
+            and own < int(by_year[1])
             and (
                 is_baseline_sum(amount, sentence)
                 or not in_one_clause(sentence, target_match.start(), amount.start)
@@ -268,7 +270,7 @@ def find_figures(
             # while exports reached €1.1 billion in 2023": a sum of an earlier year, compared
             # with or told in a clause of its own, is where trade stands now
             is_target = False
-        elif target_match is not None and is_target and by_year and own and own[1] != by_year[1]:
+        elif target_match is not None and is_target and by_year and own and own != int(by_year[1]):
             # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
             # with a year of its own, before any word of a target, is where trade stands now
             is_target = amount.end > target_match.start()
@@ -280,8 +282,8 @@ def find_figures(
             is_target = False
         # "to $5 billion by 2027 and to $9 billion in 2030": each target its own year
         later = _TARGET_YEAR.search(sentence, amount.end) or by_year
-        target_year = own[1] if own else later[1] if later else None
-        year = int(target_year) if is_target and target_year else year_for(amount, years, sentence)
+        target_year = own if own else int(later[1]) if later else None
+        year = target_year if is_target and target_year else year_for(amount, years, sentence)
         if (
             period
             and not is_target

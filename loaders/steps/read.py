@@ -18,6 +18,7 @@ from dkg.loaders.document import Document
 from dkg.loaders.graph import DocumentError
 from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.foreign_datelines import foreign_dateline_date
+from dkg.loaders.steps.numeric_datelines import numeric_dateline_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 MARKDOWN_SUFFIXES = frozenset({".md"})
@@ -91,7 +92,8 @@ def dateline_date(text: str) -> datetime.date | None:
     """The date of a dateline at the top of the text, only when it carries a year."""
     match = DATELINE.match(text)
     if match is None:
-        return foreign_dateline_date(text)  # "Quito, 4 de marzo de 2024 -"
+        # "Quito, 4 de marzo de 2024 -", "Tripoli, 28.01.2023 (Agency) -"
+        return foreign_dateline_date(text) or numeric_dateline_date(text)
     month = match["m1"] or match["m2"]
     day = match["d1"] or match["d2"]
     year = match["y1"] or match["y2"]

@@ -17,6 +17,7 @@ from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
+from dkg.loaders.steps.numeric_datelines import numeric_dateline
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS, NOT_NAME_WORDS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
 from dkg.loaders.steps.speaker_turns import speaker_labels
@@ -178,7 +179,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _dateline(paragraph: str) -> str | None:
     match = DATELINE.match(paragraph)
     if match is None:
-        foreign = foreign_dateline(paragraph)  # "Dakar, le 3 juin 2022 -"
+        # "Dakar, le 3 juin 2022 -", "Tripoli, 28.01.2023 (Agency) -"
+        foreign = foreign_dateline(paragraph) or numeric_dateline(paragraph)
         return foreign[0] if foreign is not None else None
     head = match.group()
     if paragraph.isupper() and paragraph[len(head) :].strip():
