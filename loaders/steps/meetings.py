@@ -35,6 +35,7 @@ from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_
 from dkg.loaders.steps.programme_talks import day_actor, programme_subject, scheduled_item
 from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
+from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
@@ -236,6 +237,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
             m.person
             for m in view.people
             if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+            # "Spokesman X said General A had spoken by telephone with B": X reports the call.
+            and not reports_another(view, m, cue)
         )
     )
     if pair:
