@@ -329,13 +329,16 @@ _JOINED = Prefiltered(
     # "Later they were joined by A and B": those talking, by a pronoun or a pair noun.
     r"|^(?:(?:later|then|afterwards|soon)\s*,?\s+)?(?:they|the\s+two\s+(?:[\w-]+\s+)?"
     r"(?:leaders|presidents|ministers|men|women|sides|delegations|heads\s+of\s+state))\s+"
-    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b",
+    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b"
+    # "At the talks, which the Interior Minister also attended, ...": the talks told.
+    r"|(?:\b(?:at|during|in)\s+|^)the\s+(?:talks|meeting|session|consultations),\s+which\s+"
+    r"[^,;]{1,80}?\b(?:attended|joined|took\s+part\s+in|sat\s+in\s+on)\b",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
 talks", "Also present during the talks were A and B", "Also accompanying the President at the
 meeting were A and B", "They were later joined by A and B" (who join them, not meet each
-other);
+other), "At the talks, which the Interior Minister also attended, ...";
 not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
