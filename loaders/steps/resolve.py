@@ -288,7 +288,6 @@ class ReferenceResolver:
         if person is not None and (
             not any(m.person == person and window.contains(m.span) for m in named)
             or named_again_later(document.text, person, named, span)
-            or _fitting_near(role, stateless, named, window, at) > 1
         ):
             person = None
         if person is None:
@@ -303,20 +302,6 @@ class ReferenceResolver:
             index = next(i for i, p in enumerate(people) if p.key == person)
             people[index] = replace(people[index], country=iso2)
         return person
-
-
-def _fitting_near(
-    role: str, stateless: list[Person], named: list[PersonMention], window: TextSpan, at: int
-) -> int:
-    """How many people of unknown country holding ``role`` the paragraphs before ``at`` name:
-    with two ("Prime Minister A arrived in Hanoi. He met Prime Minister B. The Cambodian Prime
-    Minister also called on ..."), the visitor is as likely as the host, so neither is taken."""
-    near = {m.person for m in named if window.start <= m.span.start < at}
-    return sum(
-        1
-        for p in stateless
-        if p.key in near and _resolve_role(role, None, [p], named, at, protagonist=False)
-    )
 
 
 def _office_of_a_body(person: Person, role: str) -> bool:
