@@ -64,7 +64,7 @@ DATE = re.compile(
     rf"|{_NOT_A_COUNT_END}"
     r"(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
     r"|the same (?:day|evening)"
-    r"|(?:later|earlier) (?:that|in the) day|that (?:same )?evening))\b"
+    r"|(?:later|earlier) (?:that|in the) day|that (?:same )?(?:day(?!-)|evening)))\b"
     r")",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""

@@ -20,7 +20,9 @@ from dkg.loaders.document import (
     MeetingMode,
     PlaceMention,
     TextSpan,
+    Visit,
 )
+from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.clause_dates import clause_dates
@@ -35,7 +37,9 @@ from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_
 from dkg.loaders.steps.programme_talks import day_actor, programme_subject, scheduled_item
 from dkg.loaders.steps.remote_talks import VIDEO_TALKS
 from dkg.loaders.steps.reported_futures import reported_before
+from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.restated_talks import restates_talks
+from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
@@ -74,6 +78,13 @@ _VISITING = Prefiltered(
 )
 """The visitor of the visit under way, named by the role alone: "the visiting premier was
 received by the President", "the Sultan hosted his guest"."""
+_HOST = Prefiltered(
+    r"\bthe\s+host\s+(?P<role>president|prime\s+minister|chancellor|king|queen|emir|sultan|"
+    r"foreign\s+minister)\b",
+    re.IGNORECASE,
+)
+"""The host of the visit under way named by the role alone: "met the host president at the
+palace", whom the story names elsewhere ("President X later hosted a dinner")."""
 _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
     rf"\b{VIDEO_TALKS}\b|\bonline\b"
@@ -178,6 +189,8 @@ class MeetingExtractor:
                 guest = _guest(document, view.start)
                 actor = day_actor(document, view.start) if programme and not guest else ()
                 unnamed = (*unnamed, *guest, *actor)
+            if host := _HOST.search(view.text):
+                unnamed = (*unnamed, *_host(document, view.start, host["role"]))
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
@@ -236,6 +249,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
             m.person
             for m in view.people
             if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+            # "Spokesman X said General A had spoken by telephone with B": X reports the call.
+            and not reports_another(view, m, cue)
         )
     )
     if pair:
@@ -326,13 +341,16 @@ _JOINED = Prefiltered(
     # "Later they were joined by A and B": those talking, by a pronoun or a pair noun.
     r"|^(?:(?:later|then|afterwards|soon)\s*,?\s+)?(?:they|the\s+two\s+(?:[\w-]+\s+)?"
     r"(?:leaders|presidents|ministers|men|women|sides|delegations|heads\s+of\s+state))\s+"
-    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b",
+    r"(?:were|was)\s+(?:(?:later|then|also|soon|subsequently)\s+)?joined\s+by\b"
+    # "At the talks, which the Interior Minister also attended, ...": the talks told.
+    r"|(?:\b(?:at|during|in)\s+|^)the\s+(?:talks|meeting|session|consultations),\s+which\s+"
+    r"[^,;]{1,80}?\b(?:attended|joined|took\s+part\s+in|sat\s+in\s+on)\b",
     re.IGNORECASE,
 )
 """Others who joined the talks told last: "Their foreign ministers also took part in the
 talks", "Also present during the talks were A and B", "Also accompanying the President at the
 meeting were A and B", "They were later joined by A and B" (who join them, not meet each
-other);
+other), "At the talks, which the Interior Minister also attended, ...";
 not "took part in the meeting of the Council of ...", a body's meeting of its own."""
 _RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
@@ -434,13 +452,37 @@ def _named_before(view: SentenceView, at: int) -> bool:
     return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
 
 
-def _guest(document: Document, before: int) -> tuple[str, ...]:
-    """The visitor of the visit under way at ``before``: the last one told so far, else the
-    first of the text."""
+def _visit_under_way(document: Document, before: int) -> Visit | None:
+    """The visit under way at ``before``: the last one told so far, else the first of the
+    text."""
     under_way = [v for v in document.visits if v.status == "happened" and v.evidence]
     told = [v for v in under_way if v.evidence[0].start <= before]
-    chosen = told[-1] if told else (under_way[0] if under_way else None)
+    return told[-1] if told else (under_way[0] if under_way else None)
+
+
+def _guest(document: Document, before: int) -> tuple[str, ...]:
+    """The visitor of the visit under way at ``before``."""
+    chosen = _visit_under_way(document, before)
     return (chosen.visitor,) if chosen is not None else ()
+
+
+def _host(document: Document, before: int, role: str) -> tuple[str, ...]:
+    """The one person holding ``role`` in the host country of the visit under way at
+    ``before`` ("the host president"), else the one of unknown country holding it; none when
+    the text names two who could be meant, or none."""
+    visit = _visit_under_way(document, before)
+    if visit is None:
+        return ()
+    holders = [
+        p
+        for p in document.people
+        if p.key != visit.visitor
+        and p.country in (visit.host_country, None)
+        and any(holds_role(post.title, fold(role)) for post in p.posts)
+    ]
+    of_host = [p.key for p in holders if p.country == visit.host_country]
+    chosen = of_host or [p.key for p in holders]
+    return (chosen[0],) if len(chosen) == 1 else ()
 
 
 def _add_collective(

@@ -25,12 +25,13 @@ def whole_day(day: PartialDate | None) -> datetime.date | None:
 
 
 def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
-    """The day "the next day", "the day before" or "the same evening" means after ``day``."""
+    """The day "the next day", "the day before", "the same evening" or "that day" means after
+    ``day``."""
     if day is None or day.month is None or day.day is None:
         return None
     words = phrase.split()
     shift = next((_NEAR_SHIFT[w] for w in words[1:] if w in _NEAR_SHIFT), 0)
-    if words[1] in ("day", "days") and words[0] != "the":
+    if words[1] in ("day", "days") and words[0] not in ("the", "that"):
         shift *= small_count(words[0])  # "two days later"
     if phrase.startswith("the day"):
         shift = 1 if words[-1] == "after" else -1

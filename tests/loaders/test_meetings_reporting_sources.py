@@ -1,0 +1,65 @@
+"""Whoever opens a sentence by reporting talks ("Spokesman X said A had met B") is the source,
+not a participant; a speaker who reports their own talks ("X said he had met B") still is."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _participants(text: str) -> list[list[str]]:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 4, 16)))
+    names = {p.key: p.name for p in document.people}
+    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "Spokesman Tomas Lindqvist said Prime Minister Mette Frederiksen had spoken by "
+            "telephone with President Alar Karis on Monday.",
+            [["Alar Karis", "Mette Frederiksen"]],
+        ),
+        (
+            "Presidential spokesperson Amina Diallo told reporters that President Macky Sall "
+            "had met Prime Minister Pedro Sanchez in Dakar on Tuesday.",
+            [["Macky Sall", "Pedro Sanchez"]],
+        ),
+        (
+            "Government spokesman Kofi Asante confirmed that President John Mahama held "
+            "talks with President Bola Tinubu on 14 April.",
+            [["Bola Tinubu", "John Mahama"]],
+        ),
+    ],
+)
+def test_meetings_reporting_sources_the_spokesman_is_no_participant(
+    text: str, talks: list[list[str]]
+) -> None:
+    assert _participants(text) == talks
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "President Gustavo Petro said he had spoken by phone with President Daniel Noboa "
+            "on Monday.",
+            [["Daniel Noboa", "Gustavo Petro"]],
+        ),
+        (
+            "Chancellor Karl Nehammer said on Tuesday that he had held talks with Prime "
+            "Minister Robert Fico.",
+            [["Karl Nehammer", "Robert Fico"]],
+        ),
+    ],
+)
+def test_meetings_reporting_sources_a_speaker_of_their_own_talks_takes_part(
+    text: str, talks: list[list[str]]
+) -> None:
+    assert _participants(text) == talks
