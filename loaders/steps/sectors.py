@@ -210,12 +210,20 @@ class SectorMatcher:
                     # its object; an area is followed by a comma, "and" or the clause's end
                     break
                 if (
-                    text.lower() in _ACTS
-                    and (after == "of" or (before == "the" and after == "with"))
-                ) or (key in _FRAMES and after in _FRAMED_BY):
+                    (
+                        text.lower() in _ACTS
+                        and (after == "of" or (before == "the" and after == "with"))
+                    )
+                    or (key in _FRAMES and after in _FRAMED_BY)
+                    or (
+                        after == "of"
+                        and key in _RENEWALS
+                        and self._labelled(tokens, i + length + 1)
+                    )
+                ):
                     # "the construction of a railway", "the construction with the participation
                     # of X of a plant": an act, not a sector; "supply chains of batteries": the
-                    # area follows
+                    # area follows, as in "the reconstruction of the port" (not "of Ukraine")
                     step = length
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
@@ -225,6 +233,15 @@ class SectorMatcher:
                     break
             i += step
         return found
+
+    def _labelled(self, tokens: list[_Token], at: int) -> bool:
+        """Whether a label starts at token ``at``, past the words that open a noun phrase."""
+        while at < len(tokens) and tokens[at].key in _DETERMINERS:
+            at += 1
+        return at < len(tokens) and any(
+            " ".join(t.key for t in tokens[at : at + length]) in self._labels
+            for length in self._lengths.get(tokens[at].key, ())
+        )
 
     def _common_noun(self, text: str, start: int) -> bool:
         """False for a label inside a proper name ("Ministry of Energy", "Astana Hub").
@@ -308,6 +325,10 @@ renewable energy, as the cue "supply chains for" already reads it."""
 _FRAMED_BY = frozenset({"of", "for", "in"})
 _ACTS = frozenset({"construction", "building"})
 """Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
+_RENEWALS = frozenset({"reconstruction", "rebuilding"})
+"""Labels that name an act on the thing named after "of": "the reconstruction of the border
+crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
+reconstruction" is reconstruction."""
 _HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
 """Words that, after an area, only say it is an economic branch: "the tourism sector"."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
