@@ -210,12 +210,20 @@ class SectorMatcher:
                     # its object; an area is followed by a comma, "and" or the clause's end
                     break
                 if (
-                    text.lower() in _ACTS
-                    and (after == "of" or (before == "the" and after == "with"))
-                ) or (key in _FRAMES and after in _FRAMED_BY):
+                    (
+                        text.lower() in _ACTS
+                        and (after == "of" or (before == "the" and after == "with"))
+                    )
+                    or (key in _FRAMES and after in _FRAMED_BY)
+                    or (
+                        after == "of"
+                        and key in _RENEWALS
+                        and self._labelled(tokens, i + length + 1)
+                    )
+                ):
                     # "the construction of a railway", "the construction with the participation
                     # of X of a plant": an act, not a sector; "supply chains of batteries": the
-                    # area follows
+                    # area follows, as in "the reconstruction of the port" (not "of Ukraine")
                     step = length
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
@@ -225,6 +233,15 @@ class SectorMatcher:
                     break
             i += step
         return found
+
+    def _labelled(self, tokens: list[_Token], at: int) -> bool:
+        """Whether a label starts at token ``at``, past the words that open a noun phrase."""
+        while at < len(tokens) and tokens[at].key in _DETERMINERS:
+            at += 1
+        return at < len(tokens) and any(
+            " ".join(t.key for t in tokens[at : at + length]) in self._labels
+            for length in self._lengths.get(tokens[at].key, ())
+        )
 
     def _common_noun(self, text: str, start: int) -> bool:
         """False for a label inside a proper name ("Ministry of Energy", "Astana Hub").
@@ -308,6 +325,10 @@ renewable energy, as the cue "supply chains for" already reads it."""
 _FRAMED_BY = frozenset({"of", "for", "in"})
 _ACTS = frozenset({"construction", "building"})
 """Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
+_RENEWALS = frozenset({"reconstruction", "rebuilding"})
+"""Labels that name an act on the thing named after "of": "the reconstruction of the border
+crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
+reconstruction" is reconstruction."""
 _HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
 """Words that, after an area, only say it is an economic branch: "the tourism sector"."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
@@ -363,10 +384,16 @@ def find_sectors(
 
 _NO_TOPIC_AFTER = (
     r"(?!\s+(?:\d+(?:st|nd|rd|th)?\b|the\s+(?:sidelines|margins|fringes|eve|occasion)\b|"
+    r"board\b|arrival\b|(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
+    r"way)\b|(?:the\s+)?(?:steps|tarmac|runway|red\s+carpet|doorstep|stage|(?:tele)?phone)\b|"
+    r"(?<=about\s)(?:an?|half\s+an|one|two|three|\d+|ten|fifteen|twenty|thirty|forty|ninety)\s+"
+    r"(?:hours?|minutes?)\b|"
     rf"(?:{'|'.join(WEEKDAYS + FULL_MONTH_NAMES).lower()})\b))"
 )
 """After "talks on": a day or an occasion, not the talks' subjects ("talks on 15 January",
-"talks on the sidelines of"); a number that is a name's first character is a subject ("talks
+"talks on the sidelines of", "met him on a visit to the energy ministry", "met on board a
+fishing boat"), a place or a means ("met him on the tarmac", "talks on the phone") or a length
+("met for about an hour"); a number that is a name's first character is a subject ("talks
 on 5G")."""
 _NO_AUDIENCE = (
     r"(?![^.;:,]{0,40}?\b(?:forum|conference|summit|assembly|parliament|congress|senate|council|"
@@ -392,13 +419,17 @@ _ANCHOR = re.compile(
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries|projects)"
     r",?\s+(?:such\s+as|including|like)\b"
     r"|(?:in|into|to|of)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b"
+    # "progress on the file of illegal migration": French "le dossier de" translated
+    r"|the\s+(?:files?|dossiers?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
     r"|cent(?:re|er)(?:d|s|ing)?\s+(?:on|around)\b|revolv(?:ed|es|ing)\s+around\b"
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     # "a meeting with President X of Mozambique on energy, defence", "talks in Lisbon with X on
-    # energy", "talks last week about gas", "closer together in health"
-    r"|(?:talks|meetings?|discussions|dialogues?)(?:\s+[^.;,:]{1,80}?)?\s+(?:on|about)\b"
+    # energy", "talks last week about gas", "closer together in health"; "met Ms X on
+    # policing", "a round table in Lagos on renewable energy and manufacturing"
+    r"|(?:talks|meetings?|me(?:t|ets?)|discussions|dialogues?|round[\s-]?tables?|roundtables?|"
+    r"forums?|seminars?|workshops?)(?:\s+[^.;,:]{1,80}?)?\s+(?:on|about)\b"
     + _NO_TOPIC_AFTER
     + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"
@@ -413,7 +444,9 @@ _ANCHOR = re.compile(
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
     # "45 million euros for water supply", "financing for infrastructure works", "grant aid of
     # about 500 million yen for irrigation", "joint funds in robotics"
-    r"(?:financing|funding|funds|loans?|grants?|euros|dollars|(?:grant\s+|development\s+)?aid)"
+    # "sought money for railways", "a line of credit for housing"
+    r"(?:financing|funding|funds|money|credits|credit\s+lines?|lines?\s+of\s+credit|loans?|"
+    r"grants?|euros|dollars|(?:grant\s+|development\s+)?aid)"
     r"(?:\s+of\s+[^.;,]{1,40}?)?\s+for|(?:financing|funding|funds)\s+in|"
     # "would offer training in agriculture and fisheries"
     r"(?:training|technical\s+assistance)\s+in|"
@@ -482,8 +515,9 @@ _ANCHOR = re.compile(
 _NAMED_AS = Prefiltered(
     r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
-    r"|\b(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?(?:dominate|dominated|top|"
-    r"topped)\s+the\s+(?:talks|agenda|discussions)\b"
+    # "Energy and migration topped the agenda": the verb alone will do
+    r"|\b(?:(?:were|are|is|was|will)\s+(?:(?:expected|likely|set)\s+to\s+)?)?(?:dominate|dominated|"
+    r"top|topped|headed)\s+the\s+(?:talks|agenda|discussions)\b"
     r"|\b(?:were|are|was|is)\s+(?:also\s+)?(?:(?:high\s+)?on\s+the\s+agenda|discussed)\b"
     r"|\b(?:were|are|remain)\s+(?:among\s+)?(?:the\s+)?(?:key|main|priority|promising|important|"
     r"other)\s+(?:areas|sectors|fields|pillars|priorities)\b"
@@ -491,7 +525,7 @@ _NAMED_AS = Prefiltered(
 """A list told before its cue: "Semiconductors and AI were named as priority fields", "Energy,
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
-sectors"."""
+sectors", "Energy and migration topped the agenda"."""
 _DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
@@ -506,10 +540,15 @@ not what else was signed ("he signed autographs, mainly on football shirts")."""
 _LISTED_AS = Prefiltered(
     r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
     r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
+    # what leads an agenda: "with policing and climate finance at the top of the agenda"
+    r"|\bwith\s+([^.;:]{3,150}?)\s+(?:(?:at|near)\s+the\s+top\s+of|(?:high|first)\s+on|"
+    r"(?:firmly\s+|squarely\s+)?on|topping|dominating|heading)\s+(?:the|its|their|his|her)\s+"
+    r"agenda\b"
 )
 """A list told between a verb and the part it plays: 'the statement lists "energy security" and
 "tourism" as areas of cooperation', "the ministers identified mining and fisheries as priority
-sectors"."""
+sectors"; or between "with" and its place on an agenda: "with policing and climate finance at
+the top of the agenda", "with energy high on the agenda"."""
 
 _CLAUSE_END = re.compile(
     r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
@@ -541,7 +580,7 @@ def _cue_regions(lowered: str) -> list[tuple[int, int]]:
         regions.append((cue_end, _clause_end(lowered, start)))
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
-    regions += [listed.span(1) for listed in _LISTED_AS.finditer(lowered)]
+    regions += [listed.span(listed.lastindex or 0) for listed in _LISTED_AS.finditer(lowered)]
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     return regions
