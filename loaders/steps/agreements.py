@@ -39,6 +39,7 @@ from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
+from dkg.loaders.steps.package_totals import without_counted_again
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -335,6 +336,8 @@ def _packages(
                 continue
             span = ((offset + uncounted.start(), offset + uncounted.end()),)
             packages.append(AgreementMention(AgreementKind.PACKAGE, status, span))
+    if len(packages) > 1:  # "eleven further instruments, for a total of twelve documents"
+        packages = without_counted_again(packages, sentence, offset)
     return sorted(packages, key=lambda p: p.start)
 
 
