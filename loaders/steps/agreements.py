@@ -30,6 +30,7 @@ from dkg.loaders.steps.agreement_mentions import (
 from dkg.loaders.steps.agreements_dated_earlier import (
     signed_before,
     signed_earlier,
+    signed_on_earlier_trip,
     told_as_earlier,
 )
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
@@ -257,6 +258,8 @@ def find_agreements(
         found = [a for a in found if not any(a.spans[0][1] - offset == n for n, _ in dated)]
         # "had already signed a water accord in 2018": documents of that year
         before = signed_before(sentence, offset, context.dates, context.document_date)
+        # "travelled to Manila in 2019 to sign the communique": that trip's documents
+        before += signed_on_earlier_trip(sentence, offset, context.dates, context.document_date)
         found = [a for a in found if not any(s <= a.start - offset < e for s, e in before)]
     return [replace(a, parties=parties) for a in found]
 
