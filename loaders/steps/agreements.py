@@ -40,7 +40,7 @@ from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
-from dkg.loaders.steps.package_totals import without_counted_again
+from dkg.loaders.steps.package_totals import with_stated_sums, without_counted_again
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -341,6 +341,8 @@ def _packages(
             packages.append(AgreementMention(AgreementKind.PACKAGE, status, span))
     if len(packages) > 1:  # "eleven further instruments, for a total of twelve documents"
         packages = without_counted_again(packages, sentence, offset)
+    # "16 other documents, bringing the number of agreements to 17"
+    packages = with_stated_sums(packages, sentence, offset, amounts)
     return sorted(packages, key=lambda p: p.start)
 
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dkg.loaders.steps.agreement_mentions import AgreementMention
+from dkg.loaders.steps.amounts import Amount, AmountKind
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s*$", re.IGNORECASE)
 _FURTHER_AFTER = re.compile(r"\S+\s+(?:further|other|more|additional)\b", re.IGNORECASE)
@@ -57,6 +60,42 @@ def without_counted_again(
             and any(t is not p and t.count and t.count > p.count for t in totals)
         )
     ]
+
+
+_SUM_BEFORE = re.compile(
+    r"\b(?:bringing\s+(?:the\s+)?(?:total|tally|number\s+of\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{DOCUMENT_NOUN}))\b[^.;]{{0,80}}?\bto|(?:for\s+)?a\s+total\s+of)\s+$",
+    re.IGNORECASE,
+)
+"""A sum told without a document noun after it: "..., bringing the number of agreements signed
+during the visit to 17", "..., for a total of 12"."""
+_SUM_REACH = 120
+
+
+def with_stated_sums(
+    packages: Sequence[AgreementMention], sentence: str, offset: int, amounts: Sequence[Amount]
+) -> list[AgreementMention]:
+    """The packages, each of "further" documents counted as the sum the sentence then states
+    for all of them: "a memorandum on tourism and 16 other documents, bringing the number of
+    agreements to 17" is a package of 17 (the memorandum is its named part)."""
+    found = []
+    for package in packages:
+        end = package.spans[0][1] - offset
+        if package.count and _is_further(package, sentence, offset):
+            sums = (
+                a
+                for a in amounts
+                if a.kind is AmountKind.COUNT
+                and not a.is_range
+                and end <= a.start <= end + _SUM_REACH
+                and a.value > package.count
+                and _SUM_BEFORE.search(sentence, end, a.start)
+            )
+            stated = next(sums, None)
+            if stated is not None:
+                package = replace(package, count=int(stated.value))
+        found.append(package)
+    return found
 
 
 def _is_total(package: AgreementMention, sentence: str, offset: int) -> bool:

@@ -61,3 +61,22 @@ def test_package_totals_a_title_ends_before_together_with() -> None:
         "Laos and Thailand signed the Agreement on Rail Links together with a fisheries memorandum."
     )
     assert ("agreement", "Agreement on Rail Links", 1) in _agreements(text)
+
+
+def test_package_totals_a_sum_stated_without_a_noun() -> None:
+    text = (
+        "Nepal and Bhutan signed a memorandum on hydropower as well as 16 other documents, "
+        "bringing the number of agreements signed during the visit to 17."
+    )
+    assert sorted(_agreements(text), key=str) == [
+        ("memorandum", "memorandum on hydropower", 1),
+        ("package", None, 17),
+    ]
+
+
+def test_package_totals_a_sum_of_something_else_is_no_count_of_documents() -> None:
+    text = (
+        "Nepal and Bhutan signed four other agreements, bringing the number of her trips abroad "
+        "this year to 12."
+    )
+    assert [a[2] for a in _agreements(text)] == [4]
