@@ -40,6 +40,7 @@ from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
+from dkg.loaders.steps.package_parts import names_parts_of_package
 from dkg.loaders.steps.package_totals import with_stated_sums, without_counted_again
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
@@ -232,7 +233,8 @@ def find_agreements(
     if amounts is None:
         amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned or drafted)
-    if signed or planned or drafted or CITED.search(sentence):
+    # "Among the 17 documents is a memorandum on ...": the parts of a package told before
+    if signed or planned or drafted or CITED.search(sentence) or names_parts_of_package(sentence):
         money = [a for a in amounts if a.kind is AmountKind.MONEY]
         counted = [a.spans[0] for a in found]
         found += [
