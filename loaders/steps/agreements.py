@@ -81,7 +81,8 @@ _DOCUMENT_WORD = re.compile(
 """Words without which a sentence names no agreement; checked first because most have none.
 A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
 _BACKGROUND = Prefiltered(
-    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
+    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|at)\s+[\w-]+\s+)?"
+    r"(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     rf"(?:last|previous|past)\s+\w+|{FULL_MONTH_NAME}\b|"
     r"(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
     r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
@@ -89,8 +90,9 @@ _BACKGROUND = Prefiltered(
     r"(?:sign|conclude|ratify)\b",
     _I,
 )
-"""A participle that dates a document to the past: "the Agreement signed in August last year";
-or a rank in history: "the first developed country to sign a free trade agreement with"."""
+"""A participle that dates a document to the past: "the Agreement signed in August last year",
+"which she signed in Manila five years ago" (a place may come first); or a rank in history:
+"the first developed country to sign a free trade agreement with"."""
 _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"

@@ -60,3 +60,21 @@ def test_agreements_earlier_trips_to_sign_are_background(text: str) -> None:
 )
 def test_agreements_earlier_trips_keep_the_news(text: str, title: str) -> None:
     assert title in _titles(text)
+
+
+def test_agreements_earlier_trips_signed_at_a_place_years_ago() -> None:
+    text = (
+        "The accord on consulates, which Salas signed in Quito nine years ago, is still in force."
+    )
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed in Quito on Tuesday a protocol on customs checks.",
+        "The ministers signed at Carondelet Palace a protocol on customs checks.",
+    ],
+)
+def test_agreements_earlier_trips_signed_at_a_place_today(text: str) -> None:
+    assert "protocol on customs checks" in _titles(text)
