@@ -81,17 +81,18 @@ _DOCUMENT_WORD = re.compile(
 """Words without which a sentence names no agreement; checked first because most have none.
 A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
 _BACKGROUND = Prefiltered(
-    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|at)\s+[\w-]+\s+)?"
-    r"(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
+    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
     rf"(?:last|previous|past)\s+\w+|{FULL_MONTH_NAME}\b|"
     r"(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
     r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
+    r"|\b(?:signed|concluded)\s+(?:in|at)\s+[\w-]+\s+(?:(?:\w+\s+)?years?\s+ago|in\s+(?:19|20)\d\d)"
     r"|\b(?:first|second|third|only)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|state|economy)\s+to\s+"
     r"(?:sign|conclude|ratify)\b",
     _I,
 )
 """A participle that dates a document to the past: "the Agreement signed in August last year",
-"which she signed in Manila five years ago" (a place may come first); or a rank in history:
+"which she signed in Manila five years ago", "signed in Hanoi in 2016" (a place before a year,
+not before a month: "signed in Lima in May" is as often the news); or a rank in history:
 "the first developed country to sign a free trade agreement with"."""
 _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"

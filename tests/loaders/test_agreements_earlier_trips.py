@@ -62,10 +62,14 @@ def test_agreements_earlier_trips_keep_the_news(text: str, title: str) -> None:
     assert title in _titles(text)
 
 
-def test_agreements_earlier_trips_signed_at_a_place_years_ago() -> None:
-    text = (
-        "The accord on consulates, which Salas signed in Quito nine years ago, is still in force."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord on consulates, which Salas signed in Quito nine years ago, is still in force.",
+        "The accord on consulates, which Salas signed in Quito in 2016, is still in force.",
+    ],
+)
+def test_agreements_earlier_trips_signed_at_a_place_years_ago(text: str) -> None:
     assert _titles(text) == []
 
 
@@ -74,6 +78,7 @@ def test_agreements_earlier_trips_signed_at_a_place_years_ago() -> None:
     [
         "The ministers signed in Quito on Tuesday a protocol on customs checks.",
         "The ministers signed at Carondelet Palace a protocol on customs checks.",
+        "The ministers signed in Quito in June a protocol on customs checks.",
     ],
 )
 def test_agreements_earlier_trips_signed_at_a_place_today(text: str) -> None:
