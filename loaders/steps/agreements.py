@@ -30,6 +30,7 @@ from dkg.loaders.steps.agreement_mentions import (
 from dkg.loaders.steps.agreements_dated_earlier import (
     signed_before,
     signed_earlier,
+    signed_on_earlier_trip,
     told_as_earlier,
 )
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
@@ -39,6 +40,8 @@ from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.money_restatements import in_dollars
 from dkg.loaders.steps.named_agreements import CITED, IN_FORCE_BEFORE, find_named_agreements
+from dkg.loaders.steps.package_parts import names_parts_of_package
+from dkg.loaders.steps.package_totals import with_stated_sums, without_counted_again
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -82,12 +85,15 @@ _BACKGROUND = Prefiltered(
     rf"(?:last|previous|past)\s+\w+|{FULL_MONTH_NAME}\b|"
     r"(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
     r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
+    r"|\b(?:signed|concluded)\s+(?:in|at)\s+[\w-]+\s+(?:(?:\w+\s+)?years?\s+ago|in\s+(?:19|20)\d\d)"
     r"|\b(?:first|second|third|only)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|state|economy)\s+to\s+"
     r"(?:sign|conclude|ratify)\b",
     _I,
 )
-"""A participle that dates a document to the past: "the Agreement signed in August last year";
-or a rank in history: "the first developed country to sign a free trade agreement with"."""
+"""A participle that dates a document to the past: "the Agreement signed in August last year",
+"which she signed in Manila five years ago", "signed in Hanoi in 2016" (a place before a year,
+not before a month: "signed in Lima in May" is as often the news); or a rank in history:
+"the first developed country to sign a free trade agreement with"."""
 _PLANNED = Prefiltered(
     r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
     r"going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"
@@ -230,7 +236,8 @@ def find_agreements(
     if amounts is None:
         amounts = find_amounts(sentence)
     found = _packages(sentence, offset, amounts, status, signed or planned or drafted)
-    if signed or planned or drafted or CITED.search(sentence):
+    # "Among the 17 documents is a memorandum on ...": the parts of a package told before
+    if signed or planned or drafted or CITED.search(sentence) or names_parts_of_package(sentence):
         money = [a for a in amounts if a.kind is AmountKind.MONEY]
         counted = [a.spans[0] for a in found]
         found += [
@@ -256,6 +263,8 @@ def find_agreements(
         found = [a for a in found if not any(a.spans[0][1] - offset == n for n, _ in dated)]
         # "had already signed a water accord in 2018": documents of that year
         before = signed_before(sentence, offset, context.dates, context.document_date)
+        # "travelled to Manila in 2019 to sign the communique": that trip's documents
+        before += signed_on_earlier_trip(sentence, offset, context.dates, context.document_date)
         found = [a for a in found if not any(s <= a.start - offset < e for s, e in before)]
     return [replace(a, parties=parties) for a in found]
 
@@ -335,6 +344,10 @@ def _packages(
                 continue
             span = ((offset + uncounted.start(), offset + uncounted.end()),)
             packages.append(AgreementMention(AgreementKind.PACKAGE, status, span))
+    if len(packages) > 1:  # "eleven further instruments, for a total of twelve documents"
+        packages = without_counted_again(packages, sentence, offset)
+    # "16 other documents, bringing the number of agreements to 17"
+    packages = with_stated_sums(packages, sentence, offset, amounts)
     return sorted(packages, key=lambda p: p.start)
 
 

@@ -141,3 +141,47 @@ def signed_before(
 _OTHER_CLAUSE = re.compile(r"[.;]|\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 """What ends the signing's clause before the date: "have signed a trade accord that updates
 the partnership launched in 2019" dates the partnership, not the accord."""
+
+
+_TO_SIGN = Prefiltered(r"\bto\s+(?:sign|conclude|ink|initial)\b", re.IGNORECASE)
+"""A signing as the purpose of a trip: "travelled to Manila in 2019 to sign the communique"."""
+_CLAUSE_BREAK = re.compile(
+    r"[.;:]|\b(?:that|which|who|whose|where|when|and|but|while|whereas)\b", re.IGNORECASE
+)
+"""What puts a date in another clause than the purpose: "who took office in 2019 and came to
+sign" (a comma too, "elected in 2019, she came to sign", unless the date opens the sentence)."""
+_PURPOSE_END = re.compile(r"[;:]")
+
+
+def signed_on_earlier_trip(
+    sentence: str,
+    offset: int,
+    dates: Iterable[DateMention],
+    document_date: datetime.date | None,
+) -> list[tuple[int, int]]:
+    """The stretches of the sentence (at ``offset``) after a "to sign" whose clause a year
+    before the document's dates: "She travelled to Manila in 2019 to sign the communique",
+    "Five years ago he went to Lima to sign the accord". That trip is background, and so are
+    the documents it went to sign; "came to Manila in May to sign" in a May report is the
+    news. A comma ends the clause unless the date opens the sentence ("Five years ago, ...")."""
+    if document_date is None:
+        return []
+    found = []
+    earlier = [
+        d
+        for d in dates
+        if d.start.year is not None and d.start.month is None and d.start.year < document_date.year
+    ]
+    for verb in _TO_SIGN.finditer(sentence):
+        for date in earlier:
+            start, end = date.span.start - offset, date.span.end - offset
+            if not 0 <= start < end <= verb.start() or verb.start() - end > 100:
+                continue
+            between = sentence[end : verb.start()]
+            opens = not sentence[:start].strip(" \"'\u201c")
+            if _CLAUSE_BREAK.search(between) or ("," in between and not opens):
+                continue
+            stop = _PURPOSE_END.search(sentence, verb.end())
+            found.append((verb.end(), stop.start() if stop else len(sentence)))
+            break
+    return found

@@ -31,7 +31,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
-from dkg.loaders.steps.company_name_joins import joins_previous
+from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
     from_gazetteer,
@@ -309,6 +309,10 @@ def _listed_with_known(
 
     A list of three or more names led by a known company, at least half of them known, lists
     companies: its names that are no country, city or known organisation are companies too.
+    A name that opens on the known company's own first word is its group's ("Hitachi Energy"
+    beside "Hitachi Corporation"); in a list of three or more with commas, a name of only
+    capitalised words ending on a word of a trade or a firm ("Kestrel Foods") is a company too.
+    A body's name holds "of" or "and" ("Department of Trade and Industry"), a person's a title.
     """
     mentions: list[CompanyMention] = []
     listed_until = 0
@@ -318,15 +322,33 @@ def _listed_with_known(
             continue  # a later item of a list already read
         items = _joined(sentence, _list_items(sentence, start), gazetteer)
         names = [sentence[s:e] for s, e in items]
-        if len(items) < 3 or 2 * sum(gazetteer.company(n) is not None for n in names) < len(items):
+        mostly_known = 2 * sum(gazetteer.company(n) is not None for n in names) >= len(items)
+        if len(items) < 2 or (len(items) < 3 and not mostly_known):
             continue
         listed_until = items[-1][1]
+        family = names[0].split()[0]
+        commas = "," in sentence[items[0][1] : items[-1][0]]  # "A, B and C", not "A and B and C"
         for (item_start, _), name in zip(items, names, strict=True):
-            if gazetteer.company(name) is None:
+            words = name.split()
+            if gazetteer.company(name) is None and (
+                (len(items) >= 3 and (mostly_known or (commas and _trade_named(words))))
+                or (len(words) > 1 and words[0] == family)
+            ):
                 mention = _company(name, offset + item_start, gazetteer, None)
                 if mention is not None:
                     mentions.append(mention)
     return mentions
+
+
+def _trade_named(words: list[str]) -> bool:
+    """Whether a name of two or more capitalised words ends on a trade or a firm ("Kestrel
+    Foods") and holds no title ("Minister"), as a firm's name does and a body's or a person's
+    does not."""
+    return (
+        len(words) > 1
+        and all(w[0].isupper() and w not in _TITLES for w in words)
+        and generic_only(words[-1])
+    )
 
 
 def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:

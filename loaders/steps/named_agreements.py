@@ -78,7 +78,7 @@ _STOP = (
     r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
     r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
-    r"with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
+    r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect|" + _WHEN + r")\b|\s*$)"
 )
 _REST = (

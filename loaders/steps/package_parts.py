@@ -1,0 +1,43 @@
+"""A sentence that names the parts of a package told before: "Among the 17 documents is a
+memorandum on export promotion", "Of the nine agreements, one concerns ports: a protocol on ...".
+
+News often counts the documents signed in one sentence and names some of them in the next,
+without a signing verb there. The named documents are the package's parts, which the gold
+keeps with count 1 each; the package itself is not counted again. Documents long in force
+("Among the 30 agreements in force is the 1995 treaty") are no parts of the news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+
+_NUMBER = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-\w+)?"
+)
+_AMONG_COUNTED = Prefiltered(
+    rf"\b(?:among|of)\s+(?:the|these|those)\s+(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{DOCUMENT_NOUN})\b",
+    re.IGNORECASE,
+)
+"""A counted package referred back to: "Among the 17 documents", "Of these nine agreements"."""
+_OLDER = re.compile(
+    r"\b(?:in\s+force|existing|since|over\s+the\s+(?:past|last)|previous(?:ly)?|earlier|"
+    r"last\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""What dates the package before the news: "in force", "since 1995", "signed in 2019"."""
+
+
+def names_parts_of_package(sentence: str) -> bool:
+    """Whether the sentence names documents of a counted package told before it.
+
+    >>> names_parts_of_package("Among the 17 documents is a memorandum on export promotion.")
+    True
+    >>> names_parts_of_package("Among the 30 agreements in force is the treaty on borders.")
+    False
+    """
+    return _AMONG_COUNTED.search(sentence) is not None and _OLDER.search(sentence) is None
