@@ -313,6 +313,9 @@ def _resolve(
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
     if match["m4"]:
+        if match["mw"]:
+            month_told = _month_from_today(match["mw"], month_number(match["m4"]), today)
+            return (month_told, None) if month_told is not None else None
         if item is not None and not match["yw"]:
             return PartialDate(item, month_number(match["m4"])), None
         if today is None:
@@ -321,8 +324,8 @@ def _resolve(
         if match["yw"]:  # "in March this year", "in May last year"
             return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
-    if match["y4"]:
-        return PartialDate(int(match["y4"])), None
+    if match["y4"] or match["y5"]:
+        return PartialDate(int(match["y4"] or match["y5"])), None
     return relative(match["rel"].casefold(), today, future)
 
 
@@ -334,6 +337,17 @@ def _with_year(
         return resolved
     start, end = resolved
     return replace(start, year=year), (replace(end, year=year) if end is not None else None)
+
+
+def _month_from_today(word: str, month: int, today: datetime.date | None) -> PartialDate | None:
+    """The month "last March" or "next March" names: the latest such month before the filing
+    month, or the first after it. Read as a bare "March", a background trip "last March" told
+    in an October story took no year or the present one, and merged with the present visit."""
+    if today is None:
+        return None
+    if word.casefold() == "last":
+        return PartialDate(today.year if month < today.month else today.year - 1, month)
+    return PartialDate(today.year if month > today.month else today.year + 1, month)
 
 
 def _year_for(month: int, day: int, today: datetime.date | None, future: bool) -> int | None:
