@@ -58,6 +58,26 @@ def arrives_unplaced(
     return not any(start <= view.local(m.span)[0] < end and m.person in hosts for m in view.people)
 
 
+def met_where_filed(view: SentenceView, cue: re.Match[str], host: str, story_country: str) -> bool:
+    """Whether an arrival with no destination, whose host was read only from a person the
+    sentence names, is an arrival where the story is filed from: in "HARARE - The World Bank
+    chief, who arrived from Lusaka, met Malawi's President" the Malawian is a guest met in
+    Zimbabwe, not the host, when the story comes from a third country. A host country the
+    sentence names other than as a person's ("arrived for talks in Malawi") keeps its visit."""
+    if story_country == host or not arrives_unplaced(view, cue):
+        return False
+    return not any(
+        c.iso2 == host
+        and c.form == "name"
+        and _POSSESSIVE.match(view.text, view.local(c.span)[1]) is None
+        for c in view.countries
+    )
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+"""A country named as a person's ("Malawi's President"), not as a destination."""
+
+
 _ONWARD = re.compile(r"\bon\s+to\s+(?:the\s+)?$")
 """What names the next leg of a tour: "on to Tanzania"."""
 
