@@ -45,7 +45,10 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
-    r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"
+    # The invitee may be named with a title in apposition: "invited the Emir of Qatar, Sheikh
+    # Tamim bin Hamad Al Thani, to visit".
+    r"|\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?visit"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,
