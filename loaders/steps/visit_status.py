@@ -36,7 +36,9 @@ _ANNOUNCED = Prefiltered(
     # The present of a trip or a departure with a day still to come: "is travelling to Poland
     # on Wednesday", "leaves for Davos on Tuesday", "leaves later this month", "flies to
     # Wellington tomorrow".
-    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads|leaves|departs|"
+    # Not the noun of "heads of state who landed on Friday".
+    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
+    r"leaves|departs|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
