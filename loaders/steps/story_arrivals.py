@@ -27,6 +27,12 @@ _ARRIVED = re.compile(
 ("arrives on Monday") may be elsewhere."""
 _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
+_FLEW_INTO = re.compile(r"fl(?:ew|own)\s+into$", re.IGNORECASE)
+_AIRPORT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,5}(?:Airport|Air\s+Base|Airfield)\b"
+)
+"""An airport the gazetteer does not place is the way in, not the destination: "flew into
+Jorge Chavez International Airport on Friday" arrives where the story is filed from."""
 _AT_PLACE = re.compile(r"\b(?:at|in|to|into)\s+(?:the\s+)?$")
 """What puts a known place after a day or a time of the arrival: "landed on Friday in Quito"."""
 
@@ -43,7 +49,10 @@ def arrives_unplaced(
     clause ("arrived and was welcomed by X"); one named in a clause beside it is another guest
     ("X flew in on Monday, and the Indian prime minister landed on Tuesday")."""
     text = view.text
-    if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
+    if _FLEW_INTO.search(cue.group()):
+        if not _AIRPORT.match(text, cue.end()):
+            return False  # "flew into Lima": the destination is said
+    elif _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
         return False
     start, end = clause_of(text, cue)
     if any(
