@@ -41,8 +41,7 @@ neighbour" names no trip to Ghana."""
 _COUNTERPART = re.compile(r"\s+(?:counterpart|host)\b")
 """A demonym that names the host of a place the gazetteer does not know: "spent Saturday in
 Pemba, where he was received by his Mozambican counterpart" went to Mozambique."""
-_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|at|into)\s+)?(?:the\s+)?")
-"""What stands between a cue and its own place: "is in Nairobi", "arrived in Dodoma"."""
+_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 _HOST_IMPLIED = Prefiltered(
     r"\b(?:arrived|arrives|landed|touch(?:ed|es)\s+down|is visiting|is on)\b", re.IGNORECASE
 )
