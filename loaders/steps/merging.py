@@ -33,11 +33,12 @@ def _same_visit(a: Visit, b: Visit) -> bool:
     if (a.status == "happened") != (b.status == "happened"):
         # "On Tuesday he is to travel on to Perth": a further stop of the visit under way.
         statuses = {a.status, b.status}
-        if statuses != {"happened", "announced"}:
-            return False
-        if a.start is not None and b.start is not None:
-            return _days_apart(a.start, b.start) <= _TRIP_DAYS
-        return _undated_onward_stop(a, b)
+        return (
+            statuses == {"happened", "announced"}
+            and a.start is not None
+            and b.start is not None
+            and _days_apart(a.start, b.start) <= _TRIP_DAYS
+        )
     if a.start is None or b.start is None:
         return True
     # "2024-11" and "2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot.
@@ -45,21 +46,6 @@ def _same_visit(a: Visit, b: Visit) -> bool:
     if a.start.lexical[:shorter] == b.start.lexical[:shorter]:
         return True
     return _days_apart(a.start, b.start) <= _TRIP_DAYS
-
-
-def _undated_onward_stop(a: Visit, b: Visit) -> bool:
-    """Whether one visit is a stop still ahead, in another city of the same host and with no
-    day of its own, of the other, a visit made on a known day: "After Nairobi the minister
-    travels on to Mombasa" is a place of the Kenyan visit, not a second trip announced. A
-    background trip, known only to its year or month, takes no such stop."""
-    ahead, made = (a, b) if a.status == "announced" else (b, a)
-    return (
-        ahead.start is None
-        and ahead.place is not None
-        and ahead.place.kind == "city"
-        and made.start is not None
-        and made.start.day is not None
-    )
 
 
 _TRIP_DAYS = 7
