@@ -22,7 +22,6 @@ from dkg.loaders.document import (
     Document,
     PartialDate,
     Person,
-    PersonMention,
     PlaceMention,
     TextSpan,
     Visit,
@@ -314,8 +313,6 @@ def _read_visit(
     else:
         return None
     start, end = cue_days(view, cue)
-    if _then_holder(view, visitor, start, document.filed):
-        return None
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,
@@ -327,24 +324,6 @@ def _read_visit(
         status=status_of(text, cue),
         evidence=(view.sentence.span,),
     )
-
-
-_BY_TITLE = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$")
-"""A trip's maker named by a title after "by": "the visit to Vietnam by the Chinese President"."""
-
-
-def _then_holder(
-    view: SentenceView, visitor: PersonMention, start: PartialDate | None, filed: PartialDate | None
-) -> bool:
-    """Whether the visitor is only a title after "by", on a trip of an earlier year: "the visit
-    to Vietnam by the Chinese President in 2017" was made by whoever held the post then, not by
-    the holder the story names today."""
-    if visitor.via != "role" or start is None or start.year is None or filed is None:
-        return False
-    if filed.year is None or start.year >= filed.year:
-        return False
-    at = view.local(visitor.span)[0]
-    return _BY_TITLE.search(view.text, max(0, at - 50), at) is not None
 
 
 def _visit_being_told(told: list[Visit], visitor: str) -> str | None:
