@@ -75,6 +75,8 @@ def met_where_filed(view: SentenceView, cue: re.Match[str], host: str, story_cou
     sentence names other than as a person's ("arrived for talks in Malawi") keeps its visit."""
     if story_country == host or not arrives_unplaced(view, cue):
         return False
+    if _WELCOMED_BY.search(view.text, cue.end()):
+        return False  # "arrived and was welcomed by Kenyan President X": X is the host
     return not any(
         c.iso2 == host
         and c.form == "name"
@@ -83,6 +85,8 @@ def met_where_filed(view: SentenceView, cue: re.Match[str], host: str, story_cou
     )
 
 
+_WELCOMED_BY = re.compile(r"\b(?:welcomed|received|greeted|hosted)\s+by\b", re.IGNORECASE)
+"""A leader who welcomes the arriving guest is the host, wherever the story is filed from."""
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 """A country named as a person's ("Malawi's President"), not as a destination."""
 
