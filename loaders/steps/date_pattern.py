@@ -44,9 +44,11 @@ DATE = re.compile(
     rf"|(?P<m2>{MONTH})\s+(?P<d3>{DAY})(?:{_TO}(?P<d4>{DAY}))?(?!\s*[%\d])"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
-    rf"|(?:{_DURING}|(?<!the )(?P<lastm>[Ll]ast))\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
+    rf"|(?:{_DURING}|(?<!the )(?P<mw>[Ll]ast|[Nn]ext))\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+(?:of\s+)?\d))"
     rf"|(?:{_DURING}|(?i:for))\s+(?:{_PART}[\s-]+)?(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    # A year that dates a trip noun: "the 2009 visit", "her 2016 state visit to Chile".
+    rf"|(?P<y5>{_YEAR})(?=\s+(?:[a-z]+\s+)?(?:visit|trip|journey|tour)\b)"
     rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s*\((?P<wdd>{_NUMBER})\)"
     rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"

@@ -23,10 +23,13 @@ _OPENING = re.compile(
 Foreign Secretary", "South Korea's National Assembly Speaker")."""
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
 """A member's country after the name ("Presidents A of Colombia and B of South Africa")."""
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+)"
 _JOIN = re.compile(
-    _OF_COUNTRY + r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+){0,9}"
+    _OF_COUNTRY + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:{_TITLE_WORD}{{0,9}}|{_TITLE_WORD}{{0,8}}[A-Z][\w'\u2019.-]*,\s+)"
 )
-"""Between two members: a comma or "and", then the next member's titles ("and Mr")."""
+"""Between two members: a comma or "and", then the next member's titles ("and Mr"), which a
+comma may set before the name ("A, and the Foreign Minister of Somalia, B")."""
 _SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")
 """A member introduced as the traveller's spouse, who accompanies and makes no visit of their
 own ("The President and First Lady X arrived")."""

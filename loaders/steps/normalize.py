@@ -313,21 +313,19 @@ def _resolve(
     if match["m3"]:
         return PartialDate(int(match["y3"]), month_number(match["m3"])), None
     if match["m4"]:
-        if item is not None and not match["yw"] and not match["lastm"]:
+        if match["mw"] and not match["yw"]:
+            month_told = _month_from_today(match["mw"], month_number(match["m4"]), today)
+            return (month_told, None) if month_told is not None else None
+        if item is not None and not match["yw"]:
             return PartialDate(item, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])
-        if match["lastm"] and not match["yw"]:
-            # "last January" in a March text: this year's January. A month not before the
-            # document's ("last March" in March, "last December" in February) would be last
-            # year's, but read so it split a trip of held-out set 30 in two: left unread.
-            return (PartialDate(today.year, month), None) if month < today.month else None
         if match["yw"]:  # "in March this year", "in May last year"
             return PartialDate(today.year + _YEAR_WORDS[match["yw"].casefold()], month), None
         return PartialDate(_year_for(month, 1, today, future), month), None
-    if match["y4"]:
-        return PartialDate(int(match["y4"])), None
+    if match["y4"] or match["y5"]:
+        return PartialDate(int(match["y4"] or match["y5"])), None
     return relative(match["rel"].casefold(), today, future)
 
 
@@ -339,6 +337,17 @@ def _with_year(
         return resolved
     start, end = resolved
     return replace(start, year=year), (replace(end, year=year) if end is not None else None)
+
+
+def _month_from_today(word: str, month: int, today: datetime.date | None) -> PartialDate | None:
+    """The month "last March" or "next March" names: the latest such month before the filing
+    month, or the first after it. Read as a bare "March", a background trip "last March" told
+    in an October story took no year or the present one, and merged with the present visit."""
+    if today is None:
+        return None
+    if word.casefold() == "last":
+        return PartialDate(today.year if month < today.month else today.year - 1, month)
+    return PartialDate(today.year if month > today.month else today.year + 1, month)
 
 
 def _year_for(month: int, day: int, today: datetime.date | None, future: bool) -> int | None:

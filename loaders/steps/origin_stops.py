@@ -20,8 +20,15 @@ ORIGIN_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|then|before)\b")
 the summit, and flies on to Australia" goes back to the trip told."""
 
 
-_FROM_ORIGIN = re.compile(r"\s+(?:back\s+)?(?=from\b)", re.IGNORECASE)
-"""The cue's own "from": "arrived from", "flew in from", "flew back from"."""
+_FROM_ORIGIN = re.compile(
+    # "arrived in Lisbon on Thursday coming from Madrid": the destination, then the origin
+    r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    r"(?:\s+on\s+(?-i:[A-Z])\w+)?,?\s+(?:coming|arriving|travel+ing|flying))?"
+    r"\s+(?:back\s+)?(?=from\b)",
+    re.IGNORECASE,
+)
+"""The cue's own "from": "arrived from", "flew in from", "flew back from", "arrived in Lisbon
+coming from"."""
 _PAST_ACTION = re.compile(
     r"\s+(?:on\s+[A-Z]\w+\s+|earlier\s+|the\s+day\s+before\s+|a\s+day\s+earlier\s+)?"
     r"(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
@@ -74,7 +81,7 @@ def origin_stop(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
             host_country=named[0],
             place=named[1],
             start=dates[0].start if dates else None,
-            end=None,
+            end=dates[0].end if dates else None,  # "where he held talks on 3 and 4 March"
             visit_type="unspecified",
             status="happened",
         )

@@ -27,6 +27,12 @@ _ARRIVED = re.compile(
 ("arrives on Monday") may be elsewhere."""
 _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
+_FLEW_INTO = re.compile(r"fl(?:ew|own)\s+into$", re.IGNORECASE)
+_AIRPORT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,5}(?:Airport|Air\s+Base|Airfield)\b"
+)
+"""An airport the gazetteer does not place is the way in, not the destination: "flew into
+Jorge Chavez International Airport on Friday" arrives where the story is filed from."""
 _AT_PLACE = re.compile(r"\b(?:at|in|to|into)\s+(?:the\s+)?$")
 """What puts a known place after a day or a time of the arrival: "landed on Friday in Quito"."""
 
@@ -43,7 +49,10 @@ def arrives_unplaced(
     clause ("arrived and was welcomed by X"); one named in a clause beside it is another guest
     ("X flew in on Monday, and the Indian prime minister landed on Tuesday")."""
     text = view.text
-    if _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
+    if _FLEW_INTO.search(cue.group()):
+        if not _AIRPORT.match(text, cue.end()):
+            return False  # "flew into Lima": the destination is said
+    elif _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
         return False
     start, end = clause_of(text, cue)
     if any(
@@ -56,6 +65,30 @@ def arrives_unplaced(
     if hosts is None:
         return True
     return not any(start <= view.local(m.span)[0] < end and m.person in hosts for m in view.people)
+
+
+def met_where_filed(view: SentenceView, cue: re.Match[str], host: str, story_country: str) -> bool:
+    """Whether an arrival with no destination, whose host was read only from a person the
+    sentence names, is an arrival where the story is filed from: in "HARARE - The World Bank
+    chief, who arrived from Lusaka, met Malawi's President" the Malawian is a guest met in
+    Zimbabwe, not the host, when the story comes from a third country. A host country the
+    sentence names other than as a person's ("arrived for talks in Malawi") keeps its visit."""
+    if story_country == host or not arrives_unplaced(view, cue):
+        return False
+    if _WELCOMED_BY.search(view.text, cue.end()):
+        return False  # "arrived and was welcomed by Kenyan President X": X is the host
+    return not any(
+        c.iso2 == host
+        and c.form == "name"
+        and _POSSESSIVE.match(view.text, view.local(c.span)[1]) is None
+        for c in view.countries
+    )
+
+
+_WELCOMED_BY = re.compile(r"\b(?:welcomed|received|greeted|hosted)\s+by\b", re.IGNORECASE)
+"""A leader who welcomes the arriving guest is the host, wherever the story is filed from."""
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+"""A country named as a person's ("Malawi's President"), not as a destination."""
 
 
 _ONWARD = re.compile(r"\bon\s+to\s+(?:the\s+)?$")

@@ -79,7 +79,10 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
     return bool(
         _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
         or _SITE.match(view.text, cue.end())
-        or _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
+        or (
+            _GROUP_SUBJECT.search(view.text, max(0, cue.start() - 60), cue.start())
+            and not member_of_group(view, cue)
+        )
         or _awaited_without_person(view, cue)
         or unasserted(view.text, cue.start())
         or only_discussed(view.text, cue)
@@ -159,6 +162,19 @@ _NEGATED = Prefiltered(
 """A visit denied ("will not travel", "has never visited", "is not visiting", "no such visit
 is planned", "has no plans to travel", "ruled out a trip") or only wished for ("hoped to visit
 France later in the year"), a vague intention that is no visit."""
+_MEMBER_OF_GROUP = re.compile(
+    r"\b(?:among|one\s+of)\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+who\s+"
+    r"(?:have\s+|had\s+|has\s+|also\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def member_of_group(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether the cue is the verb of a group the sentence's subject is one of: "X was among
+    the heads of state who flew in on Friday" is X's trip, though the group's is a count."""
+    return bool(_MEMBER_OF_GROUP.search(view.text, max(0, cue.start() - 60), cue.start()))
+
+
 _GROUP_SUBJECT = re.compile(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"

@@ -19,10 +19,12 @@ from dkg.loaders.steps.visit_days import SAME_DAY
 
 _HOME_BOUND = Prefiltered(
     r"\b(?:(?:before|after)\s+)?(?:leaving|left|leaves|departing|departed|departs|flying|flew|"
-    r"flies|heading|headed|returning|returned|returns)\s+(?:back\s+)?(?:for\s+|to\s+)?"
+    r"flies|heading|headed|returning|returned|returns)\s+(?:back\s+)?"
+    # the place left and when, before "for": "left Lima late Sunday for Bogota"
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[\w-]+\s+){0,3}?(?=for\s))?(?:for\s+|to\s+)?"
     r"(?:home\b|(?P<country>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}))",
 )
-"""A departure for home or for a named country (checked against the guest's own)."""
+"""A departure for home or for a named country or city (checked against the guest's own)."""
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|is to|are to|is due to|plans? to|is expected to)\b")
 """A departure announced ("will travel to Ohio on Friday before flying home"): the visit is
 still under way, and its last day is a plan, not what happened."""
@@ -124,10 +126,8 @@ def _seen_off(visit: Visit, view: SentenceView, match: re.Match[str]) -> bool:
     ):
         return False
     if match.groupdict().get("country"):
-        home = [
-            c.iso2
-            for c in view.countries
-            if view.local(c.span)[0] == match.start("country") and c.form == "name"
-        ]
-        return home == [visit.visitor_country]
+        at = match.start("country")
+        home = [c.iso2 for c in view.countries if view.local(c.span)[0] == at and c.form == "name"]
+        home += [p.country for p in view.places if view.local(p.span)[0] == at]  # "for Bogota"
+        return home[:1] == [visit.visitor_country]
     return True

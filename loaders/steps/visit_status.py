@@ -36,7 +36,9 @@ _ANNOUNCED = Prefiltered(
     # The present of a trip or a departure with a day still to come: "is travelling to Poland
     # on Wednesday", "leaves for Davos on Tuesday", "leaves later this month", "flies to
     # Wellington tomorrow".
-    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads|leaves|departs|"
+    # Not the noun of "heads of state who landed on Friday".
+    r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
+    r"leaves|departs|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
@@ -45,7 +47,10 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
-    r"|\binvited\s+(?:[\w-]+\s+){1,5}to\s+(?:pay\s+|make\s+)?(?:an?\s+)?(?:[\w-]+\s+)?visit"
+    # The invitee may be named with a title in apposition: "invited the Emir of Qatar, Sheikh
+    # Tamim bin Hamad Al Thani, to visit".
+    r"|\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?visit"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,

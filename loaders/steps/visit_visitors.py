@@ -16,6 +16,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition
 from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.visit_cues import member_of_group
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = Prefiltered(
@@ -389,6 +390,8 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     relative = relative_clause_subjects(view, before_cue)
     if relative and cue_in_relative_clause(view, cue):
         return relative[:1]
+    if member_of_group(view, cue):
+        return opening_subject(view, before_cue)  # "X was among the envoys who flew in"
     namesake = _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1)
     if namesake and not any(view.local(m.span)[1] == namesake.start("who") for m in view.people):
         return []  # "a school named after Maria Reiche, who came to Peru": not the visitor's

@@ -37,7 +37,7 @@ from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.origin_stops import origin_stop
 from dkg.loaders.steps.regional_hosts import described_host
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
-from dkg.loaders.steps.story_arrivals import arrives_unplaced, reached_onward
+from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
 from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.visit_continuations import with_continuations
@@ -299,6 +299,13 @@ def _read_visit(
         )
         if story is not None and arrives_unplaced(view, cue, hosts):
             host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
+        elif (
+            story is not None
+            and hosts is not None
+            and host not in (None, visitor_country)
+            and met_where_filed(view, cue, host, story.country)
+        ):
+            host, place = story.country, story  # "HARARE - X arrived and met Malawi's leader"
         if host is not None and host != visitor_country:
             if visitor_country is None and may_be_home_bound(cue):
                 continue  # "before leaving for Rome", of someone whose country goes unsaid

@@ -35,6 +35,13 @@ FILED = datetime.date(2025, 4, 11)
             " visit to Nigeria.",
             {"Kofi Mensah", "Mahmoud Youssouf", "Sam Matekane"},
         ),
+        (
+            # each title set before its name by a comma, the last joined by ", and"
+            "President Bola Tinubu received on Monday the Prime Minister of Ghana, Kofi"
+            " Mensah, and the Foreign Minister of Portugal, Ana Costa, who are on a working"
+            " visit to Nigeria.",
+            {"Kofi Mensah", "Ana Costa"},
+        ),
     ],
 )
 def test_joint_visitors_listed_before_plural_clause_each_visit(
@@ -56,6 +63,10 @@ def test_joint_visitors_listed_before_plural_clause_each_visit(
         "President Bola Tinubu of Nigeria thanked Foreign Minister Ana Costa of Portugal for"
         " her letter and received Prime Minister of the Kingdom of Spain Jose Albares and"
         " President of the Republic of Ghana John Mahama, who are on a working visit to Nigeria.",
+        # a comma-set title after a clause of its own: no list
+        "President Bola Tinubu of Nigeria spoke with Foreign Minister Ana Costa of Portugal,"
+        " while the Foreign Minister of Spain, Jose Albares, and the President of Ghana, John"
+        " Mahama, who are on a working visit to Nigeria, looked on.",
     ],
 )
 def test_joint_visitors_listed_only_for_a_plural_clause(sentence: str) -> None:

@@ -1,5 +1,6 @@
 """ "Last January" is the latest January before the month the story was filed: this year's in a
-March story, last year's in a January or February one (issue 4)."""
+March story, last year's in a January or February one, and "last March" in March is a year back
+(issue 4)."""
 
 from __future__ import annotations
 
@@ -45,16 +46,16 @@ def test_relative_dates_last_month_names_other_uses_name_no_month(text: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "filed"),
+    ("text", "filed", "expected"),
     [
-        ("The envoy came to Lima last March.", datetime.date(2024, 3, 14)),
-        ("The ministers first talked last December.", datetime.date(2024, 2, 1)),
+        ("The envoy came to Lima last March.", datetime.date(2024, 3, 14), "2023-03"),
+        ("The ministers first talked last December.", datetime.date(2024, 2, 1), "2023-12"),
     ],
 )
-def test_relative_dates_last_month_names_not_before_the_filing_month_stay_unread(
-    text: str, filed: datetime.date
+def test_relative_dates_last_month_names_not_before_the_filing_month_are_last_years(
+    text: str, filed: datetime.date, expected: str
 ) -> None:
-    assert _dates(text, filed) == []
+    assert _dates(text, filed) == [expected]
 
 
 def test_relative_dates_last_month_names_need_the_filing_day() -> None:

@@ -68,3 +68,20 @@ def test_visit_invitations_the_host_named_after_a_post_in_apposition_is_no_visit
     )
     rows = visit_rows(text, datetime.date(2023, 9, 12))
     assert [(r.visitor, r.host_country) for r in rows] == [("Ana Lopes", "KE")]
+
+
+def test_visit_invitations_to_visit_an_invitee_named_in_apposition_is_announced() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva invited the King of Jordan, Abdullah II,"
+        " to pay a visit to Brasilia at a convenient time, and the invitation was accepted."
+    )
+    assert _visits(text) == {("Abdullah II", "BR", None, "announced")}
+
+
+def test_visit_invitations_a_trip_made_at_an_invitation_happened() -> None:
+    """Counter-example: the invitation is behind the trip, told as made."""
+    text = (
+        "The King of Jordan, Abdullah II, invited by Brazilian President Luiz Inacio Lula da"
+        " Silva, visited Brasilia on 4 May 2025."
+    )
+    assert _visits(text) == {("Abdullah II", "BR", "2025-05-04", "happened")}
