@@ -69,6 +69,10 @@ class _Emission:
         self.visit_nodes: list[NamedNode] = []
         self.quoted: set[NamedNode] = set()
         self.starts = [s.span.start for s in document.sentences]
+        # The document's date is its own and every post holding's: built once, not per post
+        # (a PartialDate, its cache lookup and its hash each time).
+        published = document.date
+        self.published = date(PartialDate.of(published)) if published is not None else None
 
     def run(self) -> None:
         self._document()
@@ -115,8 +119,8 @@ class _Emission:
         self.add(self.node, dip("sha256"), string(digest))
         if document.title:
             self.add(self.node, dip("title"), string(document.title))
-        if document.date is not None:
-            self.add(self.node, dip("datePublished"), date(PartialDate.of(document.date)))
+        if self.published is not None:
+            self.add(self.node, dip("datePublished"), self.published)
         if document.url:
             self.add(self.node, schema("url"), NamedNode(document.url))
         self.add(self.agent, RDF_TYPE, prov("SoftwareAgent"))
@@ -136,8 +140,8 @@ class _Emission:
                 self.add(holding, RDF_TYPE, dip("PostHolding"))
                 self.add(holding, dip("holder"), node)
                 self.add(holding, dip("post"), post_node)
-                if self.document.date is not None:
-                    self.add(holding, dip("attestedOn"), date(PartialDate.of(self.document.date)))
+                if self.published is not None:
+                    self.add(holding, dip("attestedOn"), self.published)
                 self.evidence(holding, person.mentions[:1])
 
     def _visits(self) -> None:

@@ -74,6 +74,10 @@ _DAY_WORD_END = re.compile(trie_pattern({word.split("-")[-1] for word in DAY_WOR
 A sentence with none of them and no digit holds no match of ``_WORD_DAY``, which is then not
 scanned: a case-blind pattern is tried letter by letter at every word of every sentence."""
 _DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+"""The first three letters of every month ``_WORD_DAY`` reads, in folded text: a sentence
+without any holds no day in words with its month, and the case-blind pattern, tried at every
+word, is not run on it (most sentences with a figure name no month)."""
 
 
 def readable_dates(sentences: Sequence[Sentence], story: str) -> list[Sentence]:
@@ -85,7 +89,8 @@ def readable_dates(sentences: Sequence[Sentence], story: str) -> list[Sentence]:
 
 def _readable(sentence: Sentence, story: str) -> Sentence:
     text = _NUMERIC.sub(lambda match: _iso(match, story), sentence.text)
-    if _DIGIT.search(text) or _DAY_WORD_END.search(folded(text)):
+    lowered = folded(text)
+    if (_DIGIT.search(text) or _DAY_WORD_END.search(lowered)) and _MONTH_START.search(lowered):
         text = _WORD_DAY.sub(_day_in_digits, text)
     return sentence if text == sentence.text else replace(sentence, text=text)
 

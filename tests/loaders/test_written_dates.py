@@ -58,6 +58,8 @@ def test_written_dates_figures_that_are_no_certain_date_give_none(text: str) -> 
     ("text", "expected"),
     [
         ("The delegation landed on the first of June.", ["2023-06-01"]),
+        # A figure elsewhere in the sentence, where the day word is no longer what lets it in.
+        ("Some 40 delegates landed on the first of June.", ["2023-06-01"]),
         ("Talks resumed on the twenty-first of March 2022.", ["2022-03-21"]),
         ("Talks resumed on the twenty first of March 2022.", ["2022-03-21"]),
         ("The delegation landed on the Twenty-First of June.", ["2023-06-21"]),
@@ -76,6 +78,7 @@ def test_written_dates_days_in_ordinal_words_are_dates(text: str, expected: list
         "It was the first visit of a head of state in a decade.",
         "The second of the three agreements covers fisheries.",
         "On the third day the ministers toured the port.",
+        "On the second day 40 delegates marched to the square.",
     ],
 )
 def test_written_dates_ordinal_words_without_a_month_are_no_dates(text: str) -> None:
