@@ -31,6 +31,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
+from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE
 from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
@@ -111,9 +112,12 @@ run of capitals is never rescanned from every position."""
 _SIZE = re.compile(r"\b(?:largest|biggest)\b")
 """The size that makes a farmer or grower a business: "the country's largest shrimp farmer";
 not a rank ("a leading maize farmer", "a major grower"), which news gives people too."""
-_GROUP = Prefiltered(rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))")
+_GROUP = Prefiltered(
+    rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))(?!{NAMED_BY_CAUSE})"
+)
 """A firm named as a business group: "the Adani group", "the Salim Group" (not "the Lima Group
-of countries": a group of states is named by what it groups)."""
+of countries": a group of states is named by what it groups, nor "the Leadership Group for
+Industry Transition": a coalition named by its cause, see ``NAMED_BY_CAUSE``)."""
 _PLANS_TO_PRODUCE = Prefiltered(
     rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<name>{NAME})\s+(?:plans|intends|aims|is\s+set)\s+to\s+"
     r"(?:start\s+|begin\s+)?(?:produc(?:e|ing)|manufactur(?:e|ing)|assembl(?:e|ing))\b"

@@ -28,6 +28,12 @@ _DESCRIPTOR_ONLY = re.compile(
 )
 """A name that is only what kind of firm the real name after it is: "the State Corporation
 'Rosatom'", "National Company 'KazMunayGas'", "Joint Stock Company 'X'"."""
+NAMED_BY_CAUSE = r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z]|\([A-Z])"
+"""What follows "Group" when the name goes on to say what the group is for: "the Leadership
+Group for Industry Transition (LeadIT)", "the Friends Group on Ocean Action". A coalition of
+states or bodies named by its cause, no firm; "the Adani Group on Monday" or "the Salim Group
+for its bid" goes on in lower case or with one word, and stays a firm."""
+_CAUSE = re.compile(NAMED_BY_CAUSE)
 _LOWER_CASE = re.compile(r"[a-z]")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
@@ -53,3 +59,15 @@ def in_capitals(sentence: str) -> bool:
     (True, False)
     """
     return len(_WORDS.findall(sentence)) >= 3 and _LOWER_CASE.search(sentence) is None
+
+
+def named_by_cause(sentence: str, end: int) -> bool:
+    """True when the capitalised name ending at ``end`` goes on with what it is for
+    (``NAMED_BY_CAUSE``), so the words before are only the start of a coalition's name.
+
+    >>> named_by_cause("the Leadership Group for Industry Transition (LeadIT)", 22)
+    True
+    >>> named_by_cause("signed with the Adani Group on Monday", 27)
+    False
+    """
+    return _CAUSE.match(sentence, end) is not None

@@ -51,7 +51,7 @@ _EXPORTS = Prefiltered(
     r"\bexport(?:s|ed)?\b(?![\s-]+(?:credits?|import|banks?|agenc(?:y|ies)|finance|financing|"
     r"insurers?|insurance|guarantees?)\b)|\b(?:were|was)\s+sold\s+to\b|"
     r"\b(?:sold|sells?|selling)\s+(?:goods|products|merchandise)\b|"
-    r"\bsales\s+to\s+(?-i:[A-Z])|"
+    r"\bsales\s+to\s+(?:(?-i:[A-Z])|(?:that|this)\s+(?:market|country)\b)|"
     r"\b(?:bought|buys?|buying|purchased|purchases?)\s+(?-i:[A-Z])[\w-]*\s+"
     r"(?:goods|products|merchandise|exports)\b|"
     r"\bpurchases\s+of\s+(?-i:[A-Z])[\w-]*\s+(?!(?:government\s+|treasury\s+)?(?:bonds?|"
@@ -62,7 +62,8 @@ _EXPORTS = Prefiltered(
 """Exports, but not the lending of an export credit agency, an export-import bank or an export
 bank, which are credits ("export credit agency SACE signed credit lines of up to $3 billion",
 "the export banks of both countries will lend $2 billion"); goods that "were sold to" another
-country are exports too, and so are a country's "sales to Chile" and the goods it "sold", and
+country are exports too, and so are a country's "sales to Chile" (or "to that market", named
+before) and the goods it "sold", and
 goods of one country another "bought" ("Japan bought Chilean goods worth $4 billion": Chile's
 exports to Japan, the seller's side, as the gold states exports), as are its "purchases of
 Kazakh wheat" (any goods named after the seller's adjective, but not bonds, shares or firms,

@@ -17,7 +17,7 @@ from dkg.loaders.steps.company_directory import (
     CompanyMention,
     not_a_company,
 )
-from dkg.loaders.steps.company_lookalikes import in_capitals
+from dkg.loaders.steps.company_lookalikes import in_capitals, named_by_cause
 from dkg.loaders.steps.company_name_joins import generic_only, joined_start
 
 
@@ -62,6 +62,8 @@ def from_legal_forms(
             )
         elif not_a_company(name, gazetteer) or not_a_company(text.strip(), gazetteer):
             continue
+        elif named_by_cause(sentence, match.end()):
+            continue  # "the Leadership Group for Industry Transition": a coalition, no firm
         else:
             # An unknown company keeps its name as written, legal form included, but not the
             # article that opens the sentence or the phrase ("The Kenya Pipeline Company Ltd").

@@ -174,7 +174,7 @@ class PeopleRecognizer:
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
         candidates = without_shared_surnames(candidates)  # "Mrs Ruto" beside two full Rutos
-        people = cluster(candidates)
+        people = cluster(candidates, self._lead)
         short = short_names(people)
         mentions = sorted(
             (

@@ -30,11 +30,15 @@ class Candidate:
     country: str | None = None
 
 
-def cluster(candidates: list[Candidate]) -> list[Person]:
-    """Group name variants into people: full names by key, surnames onto a full name."""
+def cluster(candidates: list[Candidate], lead: frozenset[str] = frozenset()) -> list[Person]:
+    """Group name variants into people: full names by key, surnames onto a full name.
+
+    ``lead`` holds the forms of address, folded: inside a name ("Hassan Sheikh Mohamud") such
+    a word is part of the name, so a form ending in it is cut short and no post.
+    """
     full: dict[str, list[Candidate]] = {}
     single: list[Candidate] = []
-    for candidate in _inside_longer_names(candidates):
+    for candidate in _inside_longer_names(candidates, lead):
         words = lone_surname(candidate.name).split()  # "Mr Cooper Jr.": a surname alone
         # "Emir Al Thani", "Minister van Klaveren": a family name with its particle, not a
         # full name.
@@ -78,7 +82,7 @@ def cluster(candidates: list[Candidate]) -> list[Person]:
     for key, group in full.items():
         # One count per place in the text: two patterns may read the same name at one span.
         written = {c.name_span: c.name for c in group}
-        name = _usual_name(list(written.values()), key)
+        name = _usual_name(list(written.values()), key, lead)
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
         country = country or next((c.country for c in group if c.country), None)
@@ -106,11 +110,12 @@ def without_shared_surnames(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
+def _inside_longer_names(candidates: list[Candidate], lead: frozenset[str]) -> list[Candidate]:
     """Each name read inside a longer name read around it, as that longer name: a Malay name
     carries an honorific of the father's ("Zafrul Tengku Abdul Aziz", the son of Tengku Abdul
     Aziz), and the honorific read there makes "Abdul Aziz" a second person who is no one but
-    the first. A post read with the inner name stays with it."""
+    the first. A post read with the inner name stays with it, unless it is the form of address
+    the outer name holds ("Sultan" of "Omar Sultan Haji"): that word is a given name there."""
     outer: dict[TextSpan, TextSpan] = {}
     around: TextSpan | None = None  # the longest name of the run of names read at one place
     for span in sorted({c.name_span for c in candidates}, key=lambda s: (s.start, -s.end)):
@@ -122,11 +127,25 @@ def _inside_longer_names(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     names = {c.name_span: c.name for c in candidates}
     return [
-        replace(c, name_span=outer[c.name_span], name=names[outer[c.name_span]])
+        replace(
+            c,
+            name_span=outer[c.name_span],
+            name=names[outer[c.name_span]],
+            post=None if _inside_name(c, names[outer[c.name_span]], lead) else c.post,
+        )
         if c.name_span in outer
         else c
         for c in candidates
     ]
+
+
+def _inside_name(inner: Candidate, outer: str, lead: frozenset[str]) -> bool:
+    """Whether the inner name's post is a form of address written inside the outer name, just
+    before the inner name: "Sultan" read as a title in "Omar Sultan Haji"."""
+    if inner.post is None or fold(inner.post.title) not in lead:
+        return False
+    before = outer[: len(outer) - len(inner.name)].split()
+    return len(before) > 1 and fold(before[-1]) == fold(inner.post.title)
 
 
 def _join_shorter_forms(full: dict[str, list[Candidate]], fits: Callable[[str, str], bool]) -> None:
@@ -162,9 +181,10 @@ def _leaves_out_middle(short: str, long: str) -> bool:
     return all(word in rest for word in short_words)
 
 
-def _usual_name(names: list[str], key: str) -> str:
+def _usual_name(names: list[str], key: str, lead: frozenset[str]) -> str:
     """The full name as the document most often writes it; on a tie the short form, then the
-    fullest.
+    fullest, but never a form cut after a form of address ("Hassan Sheikh" beside "Hassan
+    Sheikh Mohamud": the word is the start of a name, not its end).
 
     A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud") is followed by the
     form everyone uses ("Mohammed bin Salman"), which other documents write too and which the
@@ -173,7 +193,16 @@ def _usual_name(names: list[str], key: str) -> str:
     """
     bare = [without_suffix(n) for n in names]
     full = Counter(n for n in bare if len(n.split()) > 1) or Counter(bare)
-    usual = max(full, key=lambda n: (full[n], person_key(n) == key, len(n.split()), len(n)))
+    usual = max(
+        full,
+        key=lambda n: (
+            fold(n.split()[-1]) not in lead,
+            full[n],
+            person_key(n) == key,
+            len(n.split()),
+            len(n),
+        ),
+    )
     return with_suffix(usual, names)
 
 
