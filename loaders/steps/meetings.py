@@ -52,6 +52,7 @@ from dkg.loaders.steps.talks_cues import (
 from dkg.loaders.steps.talks_places import own_clause_first
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
+from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 from dkg.loaders.steps.visits import spans_of
@@ -191,6 +192,9 @@ class MeetingExtractor:
                 unnamed = (*unnamed, *guest, *actor)
             if host := _HOST.search(view.text):
                 unnamed = (*unnamed, *_host(document, view.start, host["role"]))
+            if not unnamed and pair and guest_talks_alone(view, pair[0]):
+                # "He held official talks at the Ministry": the visitor's talks with the host.
+                unnamed = pair if _guest(document, view.start) == pair[:1] else ()
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):

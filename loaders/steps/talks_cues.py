@@ -43,6 +43,8 @@ CUE = Prefiltered(
     r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,4}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
+    # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
+    r"|\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+(?:of\s+views\s+)?with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
@@ -86,7 +88,10 @@ CUE = Prefiltered(
     # Y". Not "the texts were signed by X and Y": ministers who sign at their leaders' talks
     # are the ceremony's signatories, and the gold counts no meeting of theirs.
     r"|\bsigned\s+(?:[\w'\u2019-]+\s+){0,6}?with\s+(?=(?:then-\w+\s+|the\s+|his\s+|her\s+)?"
-    r"(?-i:[A-Z]))",
+    r"(?-i:[A-Z]))"
+    # "where he was meeting Chancellor X": talks under way at the time the sentence tells; a
+    # name must follow, for "the plan was meeting resistance" tells no talks.
+    r"|\b(?:was|were)\s+meeting\s+(?=(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _SOCIAL_EVENT = re.compile(
