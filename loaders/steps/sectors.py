@@ -170,7 +170,7 @@ class SectorMatcher:
             for mention in self._match(sentence, inside, offset, (start, end) in titled):
                 mentions.setdefault((mention.start, mention.end), mention)
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
-        for mention in self._elliptical(sentence, lowered, tokens, offset, covered):
+        for mention in self._elliptical(sentence, lowered, tokens, offset, covered, regions):
             mentions.setdefault((mention.start, mention.end), mention)
         return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
@@ -278,16 +278,31 @@ class SectorMatcher:
         tokens: list[_Token],
         offset: int,
         covered: list[tuple[int, int]],
+        regions: list[tuple[int, int]],
     ) -> list[SectorMention]:
-        """Adjectives sharing a head noun: "the chemical and aerospace industries"."""
+        """Adjectives sharing a head noun: "the chemical and aerospace industries"; and, in a
+        stretch a cue opened, modes sharing "links": "restore road, rail and postal links" (a
+        bare "road and rail links" may be one town's, "family links" no area at all)."""
         found = []
         for head in _INDUSTRY_HEAD.finditer(lowered):
+            links = head.group().startswith(("link", "conn"))
+            # the list starts no earlier than its cue ends: "restore road", read as one item,
+            # is the cue's verb and a mode
+            opened = min((s for s, e in regions if s <= head.start() < e), default=None)
+            if links and opened is None:
+                continue
             for first, last in _list_items(tokens, head.start()):
+                if links and tokens[first].start < (opened or 0) < tokens[last].start:
+                    first += 1
                 start, end = tokens[first].start, tokens[last].end
                 if any(s <= start < e for s, e in covered):
                     continue
                 words = sentence[start:end]
-                concept = self.concept(f"{words} industry") or self.concept(f"{words} sector")
+                concept = (
+                    self.concept(f"{words} links") or self.concept(f"{words} connections")
+                    if links
+                    else self.concept(f"{words} industry") or self.concept(f"{words} sector")
+                )
                 if concept is not None:
                     found.append(_mention(concept, words, offset + start))
         return found
@@ -492,6 +507,10 @@ _ANCHOR = re.compile(
     # "agreed to boost trade, agriculture and tourism": a goal the two sides set
     # (not "expand its research centre", "strengthen exchanges between ... and governance": one
     # party's own plans, or ties whose areas other cues read)
+    # "agreed to restore road, rail and postal links": the links a rupture had cut (not "restore
+    # power after the storm", "reopen the mining museum": one party's own services or sites)
+    r"|(?:restore|reopen|re-?establish|resume)(?=\s[^.;:]{0,60}?\b(?:links|connections|services|"
+    r"flights|routes|traffic|communications)\b)"
     r"|(?:boost|expand|deepen|strengthen|enhance|promote|intensify|step\s+up)(?:\s+(?:bilateral|"
     r"their|the|mutual))?(?=\s+[a-z])(?!\s+(?:its|our|his|her|my|your|a|an|this|that|these|those|"
     r"cooperation|ties|relations|exchanges|partnership|dialogue|contacts|links|efforts|"
@@ -565,7 +584,7 @@ defence companies", "tourism operators" (not "a mining firm": one firm's trade),
 work of the Red Cross"), and a facility of the sector, "a battery factory", "an electric car
 plant", "a railway line", "a copper mine", "a hydroelectric dam" (but not "in line with", "along
 the lines of")."""
-_INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?)\b")
+_INDUSTRY_HEAD = Prefiltered(r"\b(?:industr(?:y|ies)|sectors?|links|connections)\b")
 
 
 def _cue_regions(lowered: str) -> list[tuple[int, int]]:
