@@ -41,8 +41,9 @@ CUE = Prefiltered(
     r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
+    # "returned to power last December": back in office, not back in a country
     r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
-    r"\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"\s+(?:to|in)(?!\s+(?:power|office)\b)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
