@@ -53,7 +53,8 @@ DATE = re.compile(
     rf"|,?\s+the\s+(?P<wdo>{_ORDINAL})\b{_NO_MONTH_AFTER})"
     rf"|[Oo]n\s+the\s+(?P<od>{_ORDINAL})\b{_CLAUSE_GOES_ON}"
     rf"|(?P<rel>(?i:{PERIOD_OF_THE}|today|tonight|this (?:morning|afternoon|evening)|yesterday|"
-    r"last night|tomorrow|"
+    # "landed last evening"; not "on the last evening of his stay", "her last night in Rome"
+    r"(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )last (?:night|evening)|tomorrow|"
     # Not the last word of a count ("twenty-one days ago", "thirty two weeks ago"): that one
     # is no count of one, and the larger counts are not read.
     rf"{_NOT_A_COUNT_END}"

@@ -94,7 +94,8 @@ def relative(
     unit = phrase.rsplit(" ", 1)[-1]
     step = -1 if phrase.startswith(("last", "the previous")) else 1
     if unit in _SHIFTS:
-        shift = _SHIFTS[unit]
+        # "last evening" is the day before, as "last night" is; "this evening" the day filed
+        shift = -1 if phrase == "last evening" else _SHIFTS[unit]
         return PartialDate.of(today + datetime.timedelta(days=shift)), None
     if unit == "year":
         return PartialDate(today.year + step * (not phrase.startswith("this"))), None

@@ -20,7 +20,8 @@ from dkg.loaders.steps.cue_clauses import clause_of
 from dkg.loaders.steps.visit_scope import of_this_visit
 
 _ARRIVED = re.compile(
-    r"(?:arrived|landed|touched\s+down|flew\s+in|flown\s+in)$",
+    r"(?:arrived|landed|touched\s+down|flew\s+in|flown\s+in|"
+    r"stepped\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft))$",
     re.IGNORECASE,
 )
 """Arrivals that happened ("flew in", "had flown in on Sunday"): what is only planned

@@ -38,11 +38,13 @@ CUE = Prefiltered(
     # "began an African tour in Abidjan": the tour's first stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
     r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
-    r"touch(?:ed|es)\s+down|travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
+    r"touch(?:ed|es)\s+down|step(?:ped|s)\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft)|"
+    r"travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
+    # "returned to power last December": back in office, not back in a country
     r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
-    r"\s+(?:to|in)|set(?:s|ting)?\s+foot\s+in|"
+    r"\s+(?:to|in)(?!\s+(?:power|office)\b)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
