@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import dated_meetings, read
 
 
 def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 10, 2)))
-    names = {p.key: p.name for p in document.people}
-    return [
-        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
-        for m in document.meetings
-    ]
+    return dated_meetings(read(text, datetime.date(2024, 10, 2)))
 
 
 def test_meetings_attended_talks_add_the_attendee_to_the_talks_told() -> None:
