@@ -13,13 +13,10 @@ import re
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+from dkg.loaders.steps.numerals import DIGITS, WORD_NUMBER
 
-_NUMBER = (
-    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-\w+)?"
-)
 _AMONG_COUNTED = Prefiltered(
-    rf"\b(?:among|of)\s+(?:the|these|those)\s+(?:{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:among|of)\s+(?:the|these|those)\s+(?:{DIGITS}|{WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{DOCUMENT_NOUN})\b",
     re.IGNORECASE,
 )
