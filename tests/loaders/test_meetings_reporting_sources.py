@@ -7,15 +7,11 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import meetings, read
 
 
 def _participants(text: str) -> list[list[str]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2025, 4, 16)))
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+    return meetings(read(text, datetime.date(2025, 4, 16)))
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,11 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import dated_meetings, read
 
 
 def _dated_meetings(text: str) -> list[tuple[list[str], str | None]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 10, 2)))
-    names = {p.key: p.name for p in document.people}
-    return [
-        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
-        for m in document.meetings
-    ]
+    return dated_meetings(read(text, datetime.date(2024, 10, 2)))
 
 
 @pytest.mark.parametrize(
@@ -52,6 +45,6 @@ def test_meetings_that_day_to_day_contacts_are_no_date() -> None:
         "The treaty was signed on 5 May 2019. Stressing that day-to-day contacts had grown, "
         "President Klaus Iohannis met President Maia Sandu in Chisinau."
     )
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 10, 2)))
+    document = read(text, datetime.date(2024, 10, 2))
     told = [text[d.span.start : d.span.end] for d in document.dates]
     assert told == ["5 May 2019"]
