@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import urllib.error
 import urllib.parse
@@ -11,6 +12,8 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 from pyoxigraph import Dataset, Quad, RdfFormat, serialize
 from tqdm import tqdm
@@ -258,10 +261,18 @@ def validate(args: argparse.Namespace) -> int:
         return validate_store(store)
 
 
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
+    raise SystemExit(128 + signum)
+
+
 def evaluate(args: argparse.Namespace) -> int:
     """``dkg evaluate``: extraction accuracy of the documents against a gold file."""
     from dkg.cli.evaluate import EvaluationError, run_evaluation
 
+    # `timeout`, schedulers and `kill` stop a run with SIGTERM, which by default ends Python at
+    # once and leaves the temporary store behind in the temp folder; as an exception it unwinds
+    # through the cleanup instead (exit status 143, as the shell reports a SIGTERM).
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         return run_evaluation(args.gold, args.docs, verbose=args.verbose)
     except EvaluationError as error:
