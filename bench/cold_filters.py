@@ -104,28 +104,29 @@ def first_requests(store: OxStore, repeat: int) -> None:
     catalog = load_catalog(DEFAULT_QUERIES_DIR)
     query = catalog["visits"]
     encoded = FilterTable.from_rows(rows_of(store, query.table_text()), SHAPES["visits"]).encode()
-    snapshots = Path(tempfile.mkdtemp(prefix="dkg-first-"))
-    versions = Versions()
+    with tempfile.TemporaryDirectory(prefix="dkg-first-") as folder:
+        snapshots = Path(folder)
+        versions = Versions()
 
-    def shared(version: str) -> SharedAnswers:
-        return SharedAnswers(snapshots / version, wait_s=60)
+        def shared(version: str) -> SharedAnswers:
+            return SharedAnswers(snapshots / version, wait_s=60)
 
-    app = FastAPI()
-    runner = in_thread_runner(store)
-    app.include_router(
-        build_canned_router(catalog, runner, versions.current, warm=False, shared=shared)
-    )
-    client = TestClient(app)
-    for case in CASES:
-        spent = []
-        for _ in range(repeat):
-            versions.number += 1
-            (snapshots / versions.current()).mkdir()
-            shared(versions.current()).get_or_compute(
-                shared_key(query, {}, TABLE_PART), lambda: encoded
-            )
-            spent.append(timed(client, f"/api/visits?{case}")[0])
-        print(f"{case}: first request of a version {sorted(spent)[len(spent) // 2]:.1f} ms")
+        app = FastAPI()
+        runner = in_thread_runner(store)
+        app.include_router(
+            build_canned_router(catalog, runner, versions.current, warm=False, shared=shared)
+        )
+        client = TestClient(app)
+        for case in CASES:
+            spent = []
+            for _ in range(repeat):
+                versions.number += 1
+                (snapshots / versions.current()).mkdir()
+                shared(versions.current()).get_or_compute(
+                    shared_key(query, {}, TABLE_PART), lambda: encoded
+                )
+                spent.append(timed(client, f"/api/visits?{case}")[0])
+            print(f"{case}: first request of a version {sorted(spent)[len(spent) // 2]:.1f} ms")
 
 
 def run(argv: Sequence[str]) -> None:
