@@ -143,8 +143,12 @@ _OTHER_CLAUSE = re.compile(r"[.;]|\b(?:that|which|who|whose|where|when)\b", re.I
 the partnership launched in 2019" dates the partnership, not the accord."""
 
 
-_TO_SIGN = Prefiltered(r"\bto\s+(?:sign|conclude|ink|initial)\b", re.IGNORECASE)
-"""A signing as the purpose of a trip: "travelled to Manila in 2019 to sign the communique"."""
+_TO_SIGN = Prefiltered(
+    r"\bto\s+(?:sign|conclude|ink|initial)\b|\band\s+(?:signed|concluded|inked|initiall?ed)\b",
+    re.IGNORECASE,
+)
+"""A signing as the purpose of a trip or what it did next: "travelled to Manila in 2019 to
+sign the communique", "went to Manila in 2019 and signed the accord"."""
 _CLAUSE_BREAK = re.compile(
     r"[.;:]|\b(?:that|which|who|whose|where|when|and|but|while|whereas)\b", re.IGNORECASE
 )
@@ -159,11 +163,12 @@ def signed_on_earlier_trip(
     dates: Iterable[DateMention],
     document_date: datetime.date | None,
 ) -> list[tuple[int, int]]:
-    """The stretches of the sentence (at ``offset``) after a "to sign" whose clause a year
-    before the document's dates: "She travelled to Manila in 2019 to sign the communique",
-    "Five years ago he went to Lima to sign the accord". That trip is background, and so are
-    the documents it went to sign; "came to Manila in May to sign" in a May report is the
-    news. A comma ends the clause unless the date opens the sentence ("Five years ago, ...")."""
+    """The stretches of the sentence (at ``offset``) after a "to sign" or "and signed" whose
+    clause a year before the document's dates: "She travelled to Manila in 2019 to sign the
+    communique", "Five years ago he went to Lima and signed the accord". That trip is
+    background, and so are the documents it went to sign; "came to Manila in May to sign" in a
+    May report is the news. A comma ends the clause unless the date opens the sentence ("Five
+    years ago, ...")."""
     if document_date is None:
         return []
     found = []

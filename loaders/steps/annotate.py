@@ -22,6 +22,7 @@ from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
 from dkg.loaders.steps.figure_repeats import fold_repeated_figures
+from dkg.loaders.steps.figure_since_dates import with_since_years
 from dkg.loaders.steps.figures import (
     FigureContext,
     FigureMention,
@@ -108,6 +109,7 @@ class FactAnnotator:
             found, carried = carry_year(
                 find_figures(text, start, context, amounts, named, referent), text, carried
             )
+            found = with_since_years(found, text, start, document.date)
             referent = last_sum_kind(found, referent)
             figures.extend(found)
             agreements.extend(find_agreements(text, start, parties, amounts))

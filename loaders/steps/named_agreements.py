@@ -14,7 +14,8 @@ from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
-from dkg.loaders.steps.numerals import LONG_SCALE
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+from dkg.loaders.steps.numerals import LONG_SCALE, WORD_NUMBER
 
 _I = re.I
 HEADS = {
@@ -77,7 +78,9 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|signed|adopted|"
+    r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|"
+    r"and\s+(?:of\s+)?(?:\d+|" + WORD_NUMBER + r")\s+(?:(?:further|other|more|additional|"
+    r"separate|new)\s+)?(?i:" + DOCUMENT_NOUN + r")|signed|adopted|"
     r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect|" + _WHEN + r")\b|\s*$)"
 )

@@ -21,6 +21,16 @@ _LEAD = Prefiltered(
     re.IGNORECASE,
 )
 """A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
+_HEADING = re.compile(
+    r"(?:(?:key|main)\s+)?(?:outcomes?|deliverables)(?:\s+of\s+the\s+(?:\w+\s+)?(?:visit|talks|"
+    r"summit|meeting))?|(?:list\s+of\s+)?(?:outcomes?|documents\s+signed)|"
+    r"(?:documents|agreements|memoranda|instruments)\s+(?:signed|exchanged|concluded|adopted)",
+    re.IGNORECASE,
+)
+"""The same lead-in written as a heading, a line of its own without a colon ("Key outcomes",
+"Documents signed", "Outcomes of the visit"); "Topics discussed" heads no documents."""
+_HEADING_LENGTH = 40
+"""No heading above is longer: a longer sentence is spared the match."""
 _BARE_MARKER = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 """A number or letter standing alone: the sentence splitter cuts "1." off the item it opens, so
 the item itself then arrives as the next sentence without a marker."""
@@ -51,8 +61,12 @@ class OutcomeList:
         marked, self._marked = self._marked, False
         item = ITEM.match(sentence)
         if item is None and not marked:
-            # A lead-in ends with its colon: a bare test spares the pattern most sentences.
-            self._open = sentence.rstrip().endswith(":") and _LEAD.search(sentence) is not None
+            # A lead-in ends with its colon, a heading is short: bare tests spare the patterns
+            # most sentences.
+            line = sentence.strip()
+            self._open = (line.endswith(":") and _LEAD.search(sentence) is not None) or (
+                len(line) <= _HEADING_LENGTH and _HEADING.fullmatch(line) is not None
+            )
             return []
         start = item.end() if item else 0
         if not self._open or _DOCUMENT_FIRST.match(sentence, start) is None:

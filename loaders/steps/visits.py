@@ -59,6 +59,7 @@ from dkg.loaders.steps.visit_days import (
     with_stated_start,
 )
 from dkg.loaders.steps.visit_destinations import host_of
+from dkg.loaders.steps.visit_ends import with_stated_end
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
@@ -106,6 +107,7 @@ class VisitExtractor:
         ]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
+        merged = with_stated_end(merged, document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}

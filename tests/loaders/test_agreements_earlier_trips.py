@@ -1,6 +1,6 @@
 """A trip of an earlier year told as made "to sign" a document ("travelled to Hanoi in 2016 to
-sign the accord", "Six years ago she flew to Quito to sign ...") is background: its documents
-are not agreements of the visit the story reports."""
+sign the accord", "Six years ago she flew to Quito to sign ...", "went to Quito in 2016 and
+signed ...") is background: its documents are not agreements of the visit the story reports."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ def _titles(text: str) -> list[str | None]:
         "Eight years ago, the minister came to Quito to sign a protocol on customs checks.",
         "Her predecessor went to Quito in 2012 to sign an agreement on border markers, the "
         "ministry recalled.",
+        "Salas went to Quito in 2016 and signed the memorandum on river navigation.",
+        "Seven years ago she flew to Quito and signed the accord that opened consulates in both "
+        "countries.",
+        "Nine years ago, the minister came to Quito and concluded a protocol on customs checks.",
     ],
 )
 def test_agreements_earlier_trips_to_sign_are_background(text: str) -> None:
@@ -54,6 +58,21 @@ def test_agreements_earlier_trips_to_sign_are_background(text: str) -> None:
         (
             "The ministers met in 2018 and this week they travelled to Quito to sign a protocol "
             "on customs checks.",
+            "protocol on customs checks",
+        ),
+        # the same with "and signed": this year's trip, or a year of another clause
+        (
+            "Salas came to Quito in 2025 and signed the memorandum on river navigation.",
+            "memorandum on river navigation",
+        ),
+        (
+            "Salas, who has led the ministry since 2021, came to Quito and signed a protocol on "
+            "customs checks.",
+            "protocol on customs checks",
+        ),
+        (
+            "The ministers met in 2018 and this week they travelled to Quito and signed a "
+            "protocol on customs checks.",
             "protocol on customs checks",
         ),
     ],

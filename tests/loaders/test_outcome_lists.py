@@ -72,3 +72,34 @@ def test_outcome_lists_an_item_told_with_its_article_is_a_document() -> None:
     found = reader.read("- an agreement on visa-free travel for diplomats;", 50)
     assert [m.title for m in found] == ["agreement on visa-free travel for diplomats"]
     assert reader.read("- a visit to the port of Mombasa;", 120) == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["Key outcomes", "Documents signed", "Outcomes of the state visit", "DELIVERABLES"]
+)
+def test_outcome_lists_heading_without_colon_opens_the_list(heading: str) -> None:
+    """A heading on a line of its own announces the list as a lead-in's colon does."""
+    text = (
+        "President Ruto of Kenya paid a state visit to Poland on 11 March and held talks with "
+        f"President Duda in Warsaw.\n\n{heading}\n\n"
+        "- Memorandum of Understanding on Cooperation in Tourism\n"
+        "- Agreement on the Avoidance of Double Taxation\n"
+    )
+    assert _agreement_titles(text) == [
+        "Agreement on the Avoidance of Double Taxation",
+        "Memorandum of Understanding on Cooperation in Tourism",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Topics discussed", "Areas to explore:", "Outcomes we hope for in the coming years"]
+)
+def test_outcome_lists_heading_of_other_lists_opens_none(heading: str) -> None:
+    """Counter-examples: subjects talked over or hoped for are no documents signed."""
+    text = (
+        "President Ruto of Kenya paid a state visit to Poland on 11 March and held talks with "
+        f"President Duda in Warsaw.\n\n{heading}\n\n"
+        "- Agreement on the Avoidance of Double Taxation\n"
+        "- Trade in coffee and tea\n"
+    )
+    assert _agreement_titles(text) == []

@@ -1,0 +1,76 @@
+"""The last day of a visit told on its own: "The visit runs until Monday, 17 June", "she stays
+until 6 June", "the talks continue through Thursday".
+
+News often gives a visit's first day where it reports the arrival and its last day in a later
+sentence about the programme; the visit, its talks or its guest is the subject there. A fair,
+a ceasefire or a mandate that "runs until" a day is no visit, so only those subjects count.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, PartialDate, Visit
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
+from dkg.loaders.steps.context import sentence_views
+
+_RUNS_UNTIL = Prefiltered(
+    r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|talks)|"
+    r"[Tt]he\s+(?:guest|visitor|delegation)|[Hh]e|[Ss]he|[Tt]hey)"
+    r"\s+(?:(?:will|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+to)\s+)?"
+    r"(?:runs?|continues?|lasts?|stays?|remains?|is\s+staying|is\s+running|goes\s+on)"
+    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"\s+(?:until|till|through)\s+(?:on\s+)?"
+)
+"""A visit, its talks or its guest going on until a day: "The state visit runs until",
+"she stays in Delhi until", "the talks will continue through"; "an exhibition runs until" and
+"he remains in office until" are not a visit's."""
+_BEFORE_DAY = re.compile(rf"(?:{WEEKDAY_NAME},?\s+)?(?:the\s+)?")
+"""What may stand between "until" and the date it names: "until Monday, 17 June"."""
+_LONGEST_VISIT = 21
+"""Days a visit may last: a stated end further from the start than this is some other day."""
+
+
+def _as_date(day: PartialDate) -> datetime.date | None:
+    """The calendar day a partial date names, when it names one."""
+    if day.year is None or day.month is None or day.day is None:
+        return None
+    return datetime.date(day.year, day.month, day.day)
+
+
+def with_stated_end(visits: list[Visit], document: Document) -> list[Visit]:
+    """Give a visit with no last day the day a sentence says it goes on until; the visit is the
+    one (happened or announced) that began up to three weeks before that day, and only when no
+    other visit did."""
+    for view in sentence_views(document):
+        cue = _RUNS_UNTIL.search(view.text)
+        if cue is None:
+            continue
+        # "until Thursday, 6 June": the day the date names, not the weekday read alone.
+        told = [
+            d.start
+            for d in view.dates
+            if d.start.day is not None
+            and _BEFORE_DAY.fullmatch(view.text, cue.end(), view.local(d.span)[0])
+        ]
+        last_day = _as_date(told[-1]) if told else None
+        if last_day is None:
+            continue
+        running = [
+            i
+            for i, v in enumerate(visits)
+            if v.status in ("happened", "announced")
+            and v.start is not None
+            and (first := _as_date(v.start)) is not None
+            and 0 < (last_day - first).days <= _LONGEST_VISIT
+        ]
+        if len(running) != 1 or visits[running[0]].end is not None:
+            continue
+        visit = visits[running[0]]
+        evidence = tuple(sorted({*visit.evidence, view.sentence.span}))
+        visits = [*visits]
+        visits[running[0]] = replace(visit, end=told[-1], evidence=evidence)
+    return visits
