@@ -34,6 +34,13 @@ _NOT_A_COUNT_END = "".join(
     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 )
 """Before a spelt count: not the units of a larger one ("twenty-one", "forty six")."""
+
+_ARRIVAL = (
+    r"(?:(?:he|she|they) (?:had )?(?:arrived|landed)|arriving|landing|(?:his|her|their) arrival)"
+)
+"""The arrival a count of days is told after ("a day after he arrived", "two days after
+landing"): the day the story just told, as for "two days later"; after any other event ("a day
+after the vote") the count is from a day the story may not have told, so it is not read."""
 DATE = re.compile(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
@@ -65,7 +72,8 @@ DATE = re.compile(
     rf"|evening|early hours) of) {WEEKDAY_NAME})|{BARE_WEEKDAY}|{OVERNIGHT})\b"
     r"|(?P<near>(?i:the (?:next|following|previous) (?:day|morning|evening)"
     rf"|{_NOT_A_COUNT_END}"
-    r"(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier)|the day (?:after|before)"
+    rf"(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier|after {_ARRIVAL})"
+    r"|the day (?:after|before)|on the eve of (?:the|his|her|their) (?:visit|arrival|trip)"
     r"|the same (?:day|evening)"
     r"|(?:later|earlier) (?:that|in the) day|that (?:same )?(?:day(?!-)|evening)))\b"
     r")",
@@ -74,7 +82,7 @@ DATE = re.compile(
 
 HINT = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|omorrow|vening"
-    r"|orning|fternoon|night"
+    r"|orning|fternoon|night|eve of"
 )
 """What a date without a digit holds ("Tonight" too); digits are tested apart, which is faster."""
 

@@ -94,3 +94,14 @@ def _others(chain: list[PersonMention], spouses: set[str], visitor: str) -> list
     if visitor not in people:
         return []
     return [p for p in people if p != visitor and p not in spouses]
+
+
+def group_members(view: SentenceView, cue: re.Match[str], visitor: str) -> list[str]:
+    """The others a group phrase before ``cue`` refers to along with ``visitor`` ("The prime
+    ministers of Chile and Peru arrived": a mention of each at the one span), in text order."""
+    spans = {
+        m.span for m in view.people if m.person == visitor and view.local(m.span)[1] <= cue.start()
+    }
+    return list(
+        dict.fromkeys(m.person for m in view.people if m.span in spans and m.person != visitor)
+    )

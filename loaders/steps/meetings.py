@@ -51,6 +51,7 @@ from dkg.loaders.steps.talks_cues import (
 )
 from dkg.loaders.steps.talks_places import own_clause_first
 from dkg.loaders.steps.topic_places import names_a_topic
+from dkg.loaders.steps.transcript_talks import transcript_talks
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
 from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
 from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
@@ -205,6 +206,7 @@ class MeetingExtractor:
                 # "met X on Monday, their first talks since X's visit to Ankara in 2018"
                 earlier = earlier_talks(view, meeting)
                 meetings.extend([earlier] if earlier is not None else [])
+        meetings.extend(transcript_talks(document))  # "PRESIDENT X: ... our talks"
         meetings = merge_meetings(meetings)
         if collective:
             meetings = _add_collective(meetings, collective, document)

@@ -158,6 +158,9 @@ class PeopleRecognizer:
                 )
                 candidates.extend(predecessors(sentence, document, firm))  # "since A B in 2011"
                 candidates.extend(self.plural.read(sentence, document, firm))  # "of A, X; of B"
+        candidates.extend(
+            self.plural.possessive_holders(document, firm, self.title)
+        )  # "Peru's Ana Ruiz"
         # "Senator the Hon Jane Roe" over "Minister for Foreign Affairs": the office line.
         candidates.extend(
             list(heading_offices(document, candidates, self._whole_office, self._post))

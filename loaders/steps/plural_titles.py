@@ -88,17 +88,42 @@ class PluralTitleReader:
         names = list(self._before_names.finditer(text)) if self._titled.search(text) else []
         if not lists and not names:
             return  # most sentences: no plural title, so no need to gather their countries
-        base = sentence.span.start
-        countries = {
-            c.span.start - base: c
-            for c in document.countries
-            if c.form == "name" and sentence.span.contains(c.span)
-        }
-        listing = _Listing(text, base, countries, blocked)
+        listing = _listing(sentence, document, blocked)
         for match in lists:
             yield from self._items(match, listing)
         for match in names:
             yield from self._names(match, listing)
+
+    def possessive_holders(
+        self, document: Document, blocked: frozenset[int], titled: re.Pattern[str]
+    ) -> Iterator[Candidate]:
+        """The people a story names by country after listing only the countries of a plural
+        title: after "the prime ministers of Chile, Peru and Ecuador arrived", "Peru's Ana
+        Ruiz said" names Peru's prime minister. Each name holds that title for its country; a
+        name that holds a title of its own ("Chile's Foreign Minister X") is the title
+        reader's."""
+        text = document.text
+        possessed = [
+            (c, after)
+            for c in document.countries
+            if c.form == "name" and (after := _POSSESSIVE_NAME.match(text, c.span.end))
+        ]
+        if not possessed:
+            return  # most stories: no "Country's Name"
+        titles: dict[str, str] = {}
+        for sentence in document.sentences:
+            if " of " not in sentence.text:
+                continue
+            listing = _listing(sentence, document, blocked)
+            for match in self._plural.finditer(sentence.text):
+                title = match["portfolio"] + match["title"][:-1]
+                for country in _countries_from(match.end(), listing)[0]:
+                    titles.setdefault(country.iso2, title)
+        for country, after in possessed:
+            name = NAME.match(text, after.end()) if country.iso2 in titles else None
+            found = trim_name(name.group(), name.start(), blocked) if name else None
+            if found is not None and len(found[1].split()) >= 2 and not titled.search(found[1]):
+                yield Candidate(found[0], found[1], self._post(titles[country.iso2], country.iso2))
 
     def _names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """The names after a plural title, each with its country when "of X" follows it; at
@@ -150,13 +175,10 @@ class PluralTitleReader:
         Ghana and Togo, A and B": A Ghana's, B Togo's); only as many names as countries, as
         "respectively" reads them, else no one can tell whose post is whose."""
         text, base = listing.text, listing.base
-        countries: list[CountryMention] = []
-        while (country := listing.countries.get(at)) is not None:
-            countries.append(country)
-            after = _NEXT_NAME.match(text, country.span.end - base)
-            if after is None:
-                return
-            at = after.end()
+        countries, following = _countries_from(at, listing)
+        if following is None:
+            return
+        at = following
         if len(countries) < 2 or not text[countries[-1].span.end - base :].startswith(","):
             return  # "the presidents of Ghana and Togo and their ministers": no list of names
         names: list[tuple[TextSpan, str]] = []
@@ -168,3 +190,30 @@ class PluralTitleReader:
             return
         for (span, name), country in zip(names, countries, strict=True):
             yield Candidate(span, name, self._post(title, country.iso2))
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+"""A country's possessive before a capitalised word: "Peru's Ana Ruiz"."""
+
+
+def _listing(sentence: Sentence, document: Document, blocked: frozenset[int]) -> _Listing:
+    """The sentence as the list readers need it, with the countries it names by name."""
+    base = sentence.span.start
+    countries = {
+        c.span.start - base: c
+        for c in document.countries
+        if c.form == "name" and sentence.span.contains(c.span)
+    }
+    return _Listing(sentence.text, base, countries, blocked)
+
+
+def _countries_from(at: int, listing: _Listing) -> tuple[list[CountryMention], int | None]:
+    """The countries listed from offset ``at`` ("Chile, Peru and Ecuador"), in their order,
+    and where what follows the last one's comma or "and" starts (None when nothing does)."""
+    countries: list[CountryMention] = []
+    following: int | None = at
+    while following is not None and (country := listing.countries.get(following)) is not None:
+        countries.append(country)
+        after = _NEXT_NAME.match(listing.text, country.span.end - listing.base)
+        following = after.end() if after is not None else None
+    return countries, following

@@ -35,6 +35,8 @@ def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
         shift *= small_count(words[0])  # "two days later"
     if phrase.startswith("the day"):
         shift = 1 if words[-1] == "after" else -1
+    if phrase.startswith("on the eve"):  # of the visit just told
+        shift = -1
     return day.shifted(shift)
 
 

@@ -22,6 +22,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.group_references import group_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
 from dkg.loaders.steps.person_names import (
@@ -113,6 +114,7 @@ class ReferenceResolver:
         mentions.sort(key=lambda m: m.span)
         mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
+        mentions.extend(group_mentions(document, people))  # "the presidents of A and B"
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)

@@ -70,7 +70,7 @@ def speaker_mentions(document: Document, named: list[PersonMention]) -> list[Per
         p.key for p in document.people if any("spokes" in post.title.lower() for post in p.posts)
     }
     spokesperson = next(iter(spokespeople)) if len(spokespeople) == 1 else None
-    turns = _turns(document, labels, named, spokesperson)
+    turns = labelled_turns(document, labels, named, spokesperson)
     found = []
     for sentence in document.sentences:
         if sentence.boilerplate:
@@ -87,7 +87,7 @@ def speaker_mentions(document: Document, named: list[PersonMention]) -> list[Per
     return found
 
 
-def _turns(
+def labelled_turns(
     document: Document,
     labels: dict[int, int],
     named: list[PersonMention],

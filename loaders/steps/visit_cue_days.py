@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import PartialDate
+from dkg.loaders.document import PartialDate, TextSpan
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_cues import CUE, LEG
@@ -56,6 +56,17 @@ Seoul". The day is the arrival's; the trip before has none of its own there. A d
 the sentence is everyone's ("On Monday, after landing in Tokyo, she met X")."""
 
 
+_COUNTED_FROM_VISIT = re.compile(r"\beve\s+of\b|\bafter\s+(?:\w+\s+){0,2}?(?:arriv|land)", re.I)
+"""A day counted from a visit or its arrival ("on the eve of the visit", "a day after he
+arrived"): a day before or after a visit's own, which is never the first day of one."""
+
+
+def _counted_from(view: SentenceView, span: TextSpan) -> bool:
+    """Whether the date at ``span`` is counted from a visit (``_COUNTED_FROM_VISIT``)."""
+    start, end = view.local(span)
+    return _COUNTED_FROM_VISIT.search(view.text, start, end) is not None
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 """What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
 
@@ -72,6 +83,7 @@ def cue_days(
         for d in stated_days(view)
         if of_this_visit(text, view, cue, d.span)
         and not attribute_year(view, d)
+        and not _counted_from(view, d.span)
         and not any(
             start <= view.local(d.span)[0] < end and not told_as_start(text, view.local(d.span)[0])
             for start, end in asides

@@ -27,7 +27,7 @@ _ANNOUNCED = Prefiltered(
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
     rf"(?:was|were|had been) {_STILL}expected to|(?:was|were) {_STILL}to|would have|had planned|"
-    r"intends to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # A trip reported in the past progressive, the future of what someone said: "the
     # spokesperson said X was travelling for the summit".

@@ -31,7 +31,7 @@ from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.joined_leaders import joined_leaders
-from dkg.loaders.steps.joint_visitors import joint_visitors, listed_visitors
+from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, listed_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.origin_stops import origin_stop
@@ -232,6 +232,7 @@ def _fellow_travellers(
     Adelaide") or of the list a plural "who" clause is about ("received A and B, who are on a
     visit"), each a visitor of their own; not one of the host country's own people."""
     joint = joint_visitors(view, cue, visit.visitor) or listed_visitors(view, cue, visit.visitor)
+    joint = joint or group_members(view, cue, visit.visitor)  # "the presidents of A and B"
     fellows = [people[k] for k in joint if k in people]
     return [
         replace(visit, visitor=p.key, visitor_country=p.country)
