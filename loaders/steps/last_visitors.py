@@ -19,14 +19,17 @@ _TRIP = (
     r"(?:make|made|pay|paid)\s+(?:the|that|such\s+an?|this)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)"
     r"|visit(?:\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?|travel\s+there|come|go\s+there|be\s+there"
 )
+_HOST_VERB = r"hosted|received|welcomed|greeted|met|invited|entertained|accompanied"
 _LAST = Prefiltered(
     rf"\b(?:was|were)\s+the\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:{_TRIP})\b"
     rf"|\b[Tt]he\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:{_TRIP})\b[^,.;]{{0,40}}?\s+was\s+"
+    rf"(?!(?:{_HOST_VERB})\s+by\b)"
     r"|\b[Tt]he\s+last\s+(?:such\s+|[\w-]+\s+)?(?:visit|trip)\s+(?:[^,.;]{0,40}?\s+)?was\s+"
     r"(?:by|that\s+of|made\s+by)\s+"
 )
 """"X was the last to make the trip", "the last Indian leader to visit Kuwait was X", "the last
-such visit was by X"."""
+such visit was by X"; not "the last Indian minister to visit was hosted by X", whose X is the
+host of that trip, not the one who made it."""
 
 
 def last_visits(

@@ -31,6 +31,9 @@ def test_last_visitors_name_an_earlier_visit(sentence: str) -> None:
         "Ivo Horvat was the last to speak at the dinner, in 1994.",  # no trip
         "Ivo Horvat was the last to make the trip.",  # no year: nothing to date it by
         "Ivo Horvat will be the last to make the trip, in 2026.",  # not made yet
+        # the one named is the host of that earlier trip, not its maker
+        "The last Croatian minister to visit was hosted by Ivo Horvat in 1994.",
+        "The last prime minister to come was received by Ivo Horvat in 1994.",
     ],
 )
 def test_last_visitors_need_a_trip_and_a_date(sentence: str) -> None:
