@@ -11,38 +11,24 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import Document, Person, PlaceMention, Status, Visit
+from dkg.loaders.document import Person, PlaceMention, Status, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
-from dkg.loaders.steps.visit_days import last_day_told
 
 _ATTENDED = Prefiltered(
-    r"\bsummit\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[^;:]*?\b)?(?P<tense>was|were|will\s+be|"
+    r"\bsummit\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[^;:]*?\b(?P<tense>was|were|will\s+be|"
     r"is\s+to\s+be)\s+attended\s+by\b",
     re.IGNORECASE,
 )
-"""A summit placed in a city or country, or not placed at all ("The summit was attended by"),
-and then said to be attended by people; "virtual" summits are left out below."""
-_THIS_SUMMIT = re.compile(
-    r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]oday's|\b[A-Z][a-z]+day's)\s+(?:[^\W\d][\w-]*\s+){0,3}$"
-)
-"""Before an unplaced summit, words that make it the one of the story ("The two-day summit",
-"Saturday's summit"), not one of another year ("Last year's summit", "The 2019 summit")."""
+"""A summit placed in a city or country and then said to be attended by people; "virtual"
+summits are left out below."""
 _REMOTE = re.compile(r"\b(?:virtual|online|video)\b", re.IGNORECASE)
 _LIST_END = re.compile(r"[;:.](?:\s|$)|,\s+(?:who|which|where|when|while|but)\b")
 """Where the list of attendees ends: the sentence's end or a clause about something else."""
 
 
-def attended_summits(
-    view: SentenceView,
-    people: dict[str, Person],
-    document: Document,
-    story: PlaceMention | None = None,
-) -> list[Visit]:
-    """The visits of the leaders a sentence says attended a summit abroad, in the passive.
-
-    A summit the sentence does not place ("The summit was attended by") is the one the story
-    is filed from: its dateline's city (``story``) hosts it, on the day last told."""
+def attended_summits(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The visits of the leaders a sentence says attended a summit abroad, in the passive."""
     found = _ATTENDED.search(view.text)
     if found is None or _REMOTE.search(view.text, 0, found.end()):
         return []
@@ -52,17 +38,12 @@ def attended_summits(
     ]
     hosts += [(view.local(c.span)[0], c.iso2, None) for c in view.countries if c.form == "name"]
     placed = [h for h in hosts if summit < h[0] < found.start("tense")]
-    unplaced = not placed and _of_the_story(view, found.start())
-    if unplaced and story is not None and not view.text[summit : found.start("tense")].strip():
-        placed = [(summit, story.country, story)]
     if not placed:
         return []
     _, host, place = min(placed, key=lambda h: h[0])
     end = _LIST_END.search(view.text, found.end())
     until = end.start() if end else len(view.text)
     day = next((d.start for d in view.dates if view.local(d.span)[0] < until), None)
-    if day is None and unplaced:
-        day = last_day_told(document, view.start) or document.filed
     status: Status = "happened" if found["tense"].lower() in ("was", "were") else "announced"
     visits: list[Visit] = []
     for mention in view.people:
@@ -85,12 +66,3 @@ def attended_summits(
             )
         )
     return visits
-
-
-def _of_the_story(view: SentenceView, summit: int) -> bool:
-    """Whether the words before an unplaced summit make it the story's own ("The summit"), not
-    one of another day ("the 2019 summit")."""
-    before = _THIS_SUMMIT.search(view.text, 0, summit)
-    return before is not None and not any(
-        before.start() <= view.local(d.span)[0] < summit for d in view.dates
-    )

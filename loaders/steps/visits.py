@@ -199,7 +199,7 @@ def read_visits(
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
                 found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
-    found.extend(attended_summits(view, people, document, story))  # "the summit was attended"
+    found.extend(attended_summits(view, people))  # "the summit in X was attended by A and B"
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
