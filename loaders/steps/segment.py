@@ -55,11 +55,10 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    # "Archive picture:", "File photo:", "Handout image:", "(Photo caption: ...": a picture's
-    # caption under any name
-    r"^\s*\(?(?:(?:archive|file|library|stock|handout|agency|official)\s+)?"
+    # "Archive picture:", "File photo:", "Handout image:": a picture's caption under any name
+    r"^\s*(?:(?:archive|file|library|stock|handout|agency|official)\s+)?"
     r"(?:photo(?:graph)?s?|pictures?|images?|pictured|caption)\b"
-    r"\s*(?:credit|caption)?\s*[:|\-\u2013]"
+    r"\s*(?:credit)?\s*[:|\-\u2013]"
     r"|\((?:photo|image)s?\s*(?:credit)?\s*:[^)]*\)\s*$",
     re.IGNORECASE,
 )

@@ -23,11 +23,6 @@ STORY = "Prime Minister Lars Dahl of Denmark spoke in Copenhagen on Thursday.\n\
         "Handout image - President Alar Karis of Estonia lands in Copenhagen on 9 June 2019.",
         "Photos: President Alar Karis of Estonia visits Copenhagen, 9 June 2019.",
         "Pictured: President Alar Karis of Estonia arriving in Copenhagen in June 2019.",
-        # the label that names the line a caption, and a caption opened in brackets
-        "Photo caption: President Alar Karis of Estonia during the state visit of June 2019.",
-        "Image caption - President Alar Karis of Estonia in Copenhagen in June 2019.",
-        "(Photo: President Alar Karis of Estonia on his visit to Copenhagen in June 2019)",
-        "(Picture caption: President Alar Karis of Estonia visits Copenhagen, June 2019.)",
     ],
 )
 def test_segment_captions_give_no_visit(caption: str) -> None:
@@ -41,11 +36,6 @@ def test_segment_captions_give_no_visit(caption: str) -> None:
         "Pictures from 9 June 2019 show President Alar Karis of Estonia arriving in Copenhagen.",
         "Archive records show President Alar Karis of Estonia visited Denmark on 9 June 2019.",
         "Official talks: President Alar Karis of Estonia arrived in Copenhagen on 9 June 2019.",
-        # a bracket that opens a story line about photographs, with no label and colon
-        "(Photo calls aside, President Alar Karis of Estonia arrived in Copenhagen on 9 June"
-        " 2019.)",
-        "Photographers waited as President Alar Karis of Estonia arrived in Copenhagen on 9 June"
-        " 2019.",
     ],
 )
 def test_segment_captions_only_labelled_lines(sentence: str) -> None:
