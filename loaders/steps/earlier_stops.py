@@ -36,10 +36,10 @@ _WHERE_TALKS = re.compile(
 Tuesday"): the stop was a visit, not a transit, on the day the clause gives."""
 
 
-def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int, bool]]:
+def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int, int]]:
     """The stretches of the sentence (local offsets) that list stops made before the visit,
-    each with the talks a "where" clause says were held at its last stop, and whether it has
-    such talks."""
+    each with where the talks a "where" clause says were held at its last stop end (the
+    list's end when it has none)."""
     spans = []
     named = {view.local(c.span)[0] for c in view.countries} | {
         view.local(p.span)[0] for p in view.places
@@ -50,7 +50,7 @@ def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int, bool]]:
         end = _LIST_END.search(view.text, opener.end())
         until = end.start() if end is not None else len(view.text)
         talks = _WHERE_TALKS.match(view.text, until)
-        spans.append((opener.end(), talks.end() if talks else until, talks is not None))
+        spans.append((opener.end(), until, talks.end() if talks else until))
     return spans
 
 
@@ -68,7 +68,7 @@ def earlier_stops(view: SentenceView, visit: Visit) -> list[Visit]:
     stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
     stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
     legs: dict[str, Visit] = {}
-    for begin, end, talks in earlier_stop_spans(view):
+    for begin, end, talks_end in earlier_stop_spans(view):
         inside = sorted(
             (s for s in stops if begin <= view.local(s[0])[0] < end), key=lambda s: s[0].start
         )
@@ -76,9 +76,9 @@ def earlier_stops(view: SentenceView, visit: Visit) -> list[Visit]:
             if iso2 in (visit.host_country, visit.visitor_country) or iso2 in legs:
                 continue
             last = index + 1 == len(inside)
-            until = end if last else view.local(inside[index + 1][0])[0]
+            until = talks_end if last else view.local(inside[index + 1][0])[0]
             dates = [d for d in view.dates if view.local(span)[1] <= view.local(d.span)[0] < until]
-            if not dates and not (last and talks):
+            if not dates and not (last and talks_end > end):
                 continue
             legs[iso2] = replace(
                 visit,
