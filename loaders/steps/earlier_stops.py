@@ -24,13 +24,22 @@ _EARLIER = Prefiltered(
 )
 """What opens the list of stops made before: "after stops in", "that follows a stop in",
 "following a brief stopover in". An earlier "visit" is not a stop of this tour: "after his
-state visit in June 2016" is another trip, "follows a visit to Berlin by X" someone else's."""
+state visit in June 2016" is another trip, "follows a visit to Berlin by X" someone else's.
+"With stops in" may list legs still ahead, and "via X on Monday" dates the trip itself."""
 _LIST_END = re.compile(r"[,;:.](?:\s|$)|\s+(?:where|when|which|who|before)\b")
 """Where the list of earlier stops ends: the clause's comma, or a clause about something else."""
+_WHERE_TALKS = re.compile(
+    r",?\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|held\s+talks|talked|"
+    r"spoke\s+with|called\s+on|was\s+received|were\s+received|signed)\b[^;:.]*"
+)
+"""After the last stop, talks held there ("after a stopover in Singapore, where he met X on
+Tuesday"): the stop was a visit, not a transit, on the day the clause gives."""
 
 
-def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int]]:
-    """The stretches of the sentence (local offsets) that list stops made before the visit."""
+def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int, int]]:
+    """The stretches of the sentence (local offsets) that list stops made before the visit,
+    each with where the talks a "where" clause says were held at its last stop end (the
+    list's end when it has none)."""
     spans = []
     named = {view.local(c.span)[0] for c in view.countries} | {
         view.local(p.span)[0] for p in view.places
@@ -39,39 +48,43 @@ def earlier_stop_spans(view: SentenceView) -> list[tuple[int, int]]:
         if opener.end() not in named:
             continue  # "after a stop in the capital": no stop this reader can name
         end = _LIST_END.search(view.text, opener.end())
-        spans.append((opener.end(), end.start() if end is not None else len(view.text)))
+        until = end.start() if end is not None else len(view.text)
+        talks = _WHERE_TALKS.match(view.text, until)
+        spans.append((opener.end(), until, talks.end() if talks else until))
     return spans
 
 
 def in_earlier_stop(view: SentenceView, span: TextSpan) -> bool:
     """Whether a place or country mention is one of the stops made before the visit told."""
     start, _ = view.local(span)
-    return any(begin <= start < end for begin, end in earlier_stop_spans(view))
+    return any(begin <= start < end for begin, end, _ in earlier_stop_spans(view))
 
 
 def earlier_stops(view: SentenceView, visit: Visit) -> list[Visit]:
     """The visits to the stops a sentence lists as made before ``visit`` with a day of their
-    own ("in Ethiopia on Tuesday"): happened on that day."""
+    own ("in Ethiopia on Tuesday") or with talks held there ("a stop in Singapore, where he
+    met X"): happened on that day."""
     stops: list[tuple[TextSpan, str, PlaceMention | None]]
     stops = [(c.span, c.iso2, None) for c in view.countries if c.form == "name"]
     stops += [(p.span, p.country, p) for p in view.places if p.kind == "city"]
     legs: dict[str, Visit] = {}
-    for begin, end in earlier_stop_spans(view):
+    for begin, end, talks_end in earlier_stop_spans(view):
         inside = sorted(
             (s for s in stops if begin <= view.local(s[0])[0] < end), key=lambda s: s[0].start
         )
         for index, (span, iso2, city) in enumerate(inside):
             if iso2 in (visit.host_country, visit.visitor_country) or iso2 in legs:
                 continue
-            until = view.local(inside[index + 1][0])[0] if index + 1 < len(inside) else end
+            last = index + 1 == len(inside)
+            until = talks_end if last else view.local(inside[index + 1][0])[0]
             dates = [d for d in view.dates if view.local(span)[1] <= view.local(d.span)[0] < until]
-            if not dates:
+            if not dates and not (last and talks_end > end):
                 continue
             legs[iso2] = replace(
                 visit,
                 host_country=iso2,
                 place=city,
-                start=dates[0].start,
+                start=dates[0].start if dates else None,
                 end=None,
                 visit_type="unspecified",
                 status="happened",

@@ -15,6 +15,7 @@ from dkg.loaders.steps.envoy_postings import resident_envoy
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.stated_starts import told_as_start
+from dkg.loaders.steps.visit_datelines import filed_from, opening_city
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
@@ -254,8 +255,10 @@ def visits_from_meetings(document: Document) -> Document:
     }
     visits = _dated_by_talks(document)
     meetings = list(document.meetings)
+    # A story from a summit's city tells talks between guests there: no one's trip is told.
+    dateline = None if _SIDELINES.search(document.text) else opening_city(document)
     for index, meeting in enumerate(meetings):
-        place = meeting.place
+        place = meeting.place or filed_from(meeting, dateline, countries, document.filed, visits)
         if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
             continue
         told = meeting.evidence[0]

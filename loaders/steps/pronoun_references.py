@@ -25,7 +25,8 @@ _PRONOUN = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
     rf"|on\s+{WEEKDAY_NAME}\s+)?"
     r"(?P<pronoun>(?:[Hh]e|[Ss]he)\b|[Hh](?:is|er)(?=\s+(?:[\w-]+\s+)?(?:talks|meetings?|"
-    r"discussions|conversation|t[eê]te-[aà]-t[eê]te)\s+with\b))"
+    r"discussions|conversation|t[eê]te-[aà]-t[eê]te)\s+with\b"
+    r"|\s+(?:[a-z][\w-]*(?<!'s)\s+){0,2}(?:visit|trip)\s+to\b))"
 )
 """A "He"/"She" that opens its clause, also after a time or place opener with or without its
 comma: "On Monday, she", "Two days later he", "Later she", "The next morning she", "At noon she"
@@ -34,7 +35,8 @@ March she", "In 2019 he", and after the marker of a list item ("- He met ..." un
 key points). A possessive opening talks told as a noun ("His talks with President X focused
 on trade", "Her first meeting with Y") is the same person: without it the talks have one named
 side and are lost. One word at most before the noun: "His successor held talks with" is
-someone else's talks."""
+someone else's talks. So is one opening a trip ("His previous visit to Japan was in
+2005"), but not another's ("His wife's visit to")."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")

@@ -22,6 +22,20 @@ _IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+)?in\s+(?:the\s+)?")
 """Between the visitor and the place: "X, in", "X, who is in", "X, now in"."""
 _FOR = re.compile(r"\s+for\s+")
 """After the place: the purpose that makes the stay a trip ("in Rio for the summit")."""
+_IS_IN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+    r"\s+(?:is|are|was|were)\s+(?:now\s+|already\s+|also\s+)?in\s+(?:the\s+)?"
+)
+"""Between the visitor and the place as a verb tells it: "X is in", "X of Chile was in"."""
+_FOR_GATHERING = re.compile(
+    r"\s+for\s+(?:[^,;:.]|\.(?!\s)){0,60}?\b(?:summit|talks|meetings?|conference|forum|"
+    r"assembly|session|ceremony|inauguration|swearing-in|funeral|celebrations?|"
+    r"commemorations?|negotiations|consultations|dialogue|congress|visit)\b",
+    re.IGNORECASE,
+)
+"""After the place a verb put the visitor in, a gathering they came for ("was in Samarkand
+for the EU-Central Asia summit"): "was in Lima for three years" may be a posting, not a
+trip, so a bare purpose is not enough here."""
 _SAID_IN = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
     r"\s+(?:said|says|told\s+[\w-]+|stressed|added|announced|declared)"
@@ -63,8 +77,8 @@ _Target = tuple[int, int, str, PlaceMention | None]
 
 
 def present_for(view: SentenceView, people: dict[str, Person], document: Document) -> list[Visit]:
-    """The visits of people the sentence places abroad "in X for ..." (or speaking "in X,
-    where she was meeting ..."), one per person."""
+    """The visits of people the sentence places abroad "in X for ..." ("is in X for the
+    summit", or speaking "in X, where she was meeting ..."), one per person."""
     found: list[Visit] = []
     targets = _targets(view)
     for mention in view.people:
@@ -74,6 +88,8 @@ def present_for(view: SentenceView, people: dict[str, Person], document: Documen
         after = view.local(mention.span)[1]
         opening = _IN.match(view.text, after)
         purpose = _FOR
+        if opening is None:
+            opening, purpose = _IS_IN.match(view.text, after), _FOR_GATHERING
         if opening is None:
             opening, purpose = _SAID_IN.match(view.text, after), _WHERE_DOING
         if opening is None:

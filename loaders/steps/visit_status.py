@@ -180,7 +180,16 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
         return "cancelled"
     if _POSTPONED.search(text):
         return "postponed"
+    if _HAD.search(whole, max(0, cue.start() - _HAD_REACH), cue.start()):
+        return "happened"  # "X, who had visited Y in 2022 to attend a summit, will return"
     return "announced" if coming or _ANNOUNCED.search(text) else "happened"
+
+
+_HAD = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|also|just|last|once)\s+)?$")
+"""A cue verb in the past perfect ("had visited", "had already travelled"): the trip was made,
+whatever future the rest of the sentence tells; "had planned a visit" or "had been due to
+visit" put other words between "had" and the cue."""
+_HAD_REACH = 24
 
 
 _TENSED = re.compile(

@@ -40,6 +40,7 @@ from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
 from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
+from dkg.loaders.steps.travel_companions import travelling_with
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_cue_days import cue_days
 from dkg.loaders.steps.visit_cues import (
@@ -233,6 +234,7 @@ def _fellow_travellers(
     visit"), each a visitor of their own; not one of the host country's own people."""
     joint = joint_visitors(view, cue, visit.visitor) or listed_visitors(view, cue, visit.visitor)
     joint = joint or group_members(view, cue, visit.visitor)  # "the presidents of A and B"
+    joint = [*joint, *travelling_with(view, cue.end(), visit, people)]  # "together with X"
     fellows = [people[k] for k in joint if k in people]
     return [
         replace(visit, visitor=p.key, visitor_country=p.country)
