@@ -437,7 +437,21 @@ _ANCHOR = re.compile(
     # "progress on the file of illegal migration": French "le dossier de" translated
     r"|the\s+(?:files?|dossiers?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
-    r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
+    # investors sought for a branch: "wanted investors in food processing and LNG" (not "the
+    # largest investors in Rwanda": who already invests where)
+    r"|(?:attract(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|woo(?:s|ed|ing)?|"
+    r"court(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|invit(?:e|es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,2}?investors\s+in\b"
+    # where money is to be spent: "the loan will go to roads and irrigation", "the grant is to
+    # be spent on schools" (not "the minister went to Paris": a person goes, money is spent)
+    r"|(?:money|funds?|funding|financing|loans?|credits?|grants?|aid|proceeds)"
+    r"(?:\s+(?:to|from|of)\s+[^.;,:]{1,30}?)?\s+(?:will\s+|would\s+|(?:is|are)\s+(?:set\s+|due\s+)?to\s+)?(?:go(?:es)?|went|be\s+(?:spent|used|channell?ed|"
+    r"directed|allocated|earmarked))\s+(?:to|on|for|towards?)\b"
+    # "exchanged views on energy and tourism", "an exchange of opinions about migration"
+    r"|(?:exchang(?:e|ed|es|ing)|shar(?:e|ed|es|ing))\s+(?:of\s+)?(?:views|opinions|ideas)\s+"
+    r"(?:on|about|regarding|concerning)\b"
+    + _NO_TOPIC_AFTER
+    + r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
     r"|cent(?:re|er)(?:d|s|ing)?\s+(?:on|around)\b|revolv(?:ed|es|ing)\s+around\b"
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     # "a meeting with President X of Mozambique on energy, defence", "talks in Lisbon with X on
@@ -502,7 +516,7 @@ _ANCHOR = re.compile(
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
-    r"[^.;,:]{1,40}?)?(?:\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
+    r"[^.;,:]{1,40}?)?(?:,|\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
     r"(?:consist(?:s|ed|ing)?|made\s+up|compris(?:e|es|ed|ing))(?:\s+\w+ly)?\s+of|include[sd]?)\b"
     # "agreed to boost trade, agriculture and tourism": a goal the two sides set
     # (not "expand its research centre", "strengthen exchanges between ... and governance": one
