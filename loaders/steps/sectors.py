@@ -510,6 +510,10 @@ _ANCHOR = re.compile(
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
     r"third|next|past|last|coming)\b))"
     r"|support(?:s|ed|ing)?(?:\s+[\w-]+){0,2}?\s+in\b|potential\s+(?:of|in)\b"
+    # a pledge of support: "pledged support for Moldova's path to EU membership" (a bare
+    # "support for" may be for anyone: "support for the ruling party")
+    r"|(?:pledg|reaffirm|reiterat|express|voic)(?:e|es|ed|ing|s)?\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"support\s+for\b"
     r"|opportunit(?:y|ies)\s+(?:in|for)\b|(?:promise|prospects)\s+(?:in|for)\b"
     # "there is a lot we can do together in health", "to achieve more together on climate"
     r"|(?:do|achieve|accomplish|build|grow|invest)\s+(?:more\s+|much\s+)?together\s+(?:in|on)\b"
