@@ -19,6 +19,9 @@ _ANNOUNCED = Prefiltered(
     r"(?:memorand(?:a|um|ums)|MoUs?|agreements?|accords?|contracts?|deals?|treaty|treaties)\b",
     re.IGNORECASE,
 )
+"""Fewer nouns than ``document_nouns.DOCUMENT_NOUN``, which counts signed documents: announcing
+is weaker than signing, and "announced new protocols", "a roadmap", "a convention", "new
+arrangements" or "documents" are as often rules, plans, events, logistics or paperwork."""
 
 
 def announces_document(sentence: str) -> bool:

@@ -31,7 +31,7 @@ from dkg.loaders.steps.figures import (
 )
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
-from dkg.loaders.steps.sectors import SectorMatcher, SectorMention
+from dkg.loaders.steps.sector_matcher import SectorMatcher, SectorMention
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
 

@@ -161,17 +161,21 @@ _RESIDENTS = re.compile(
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel"."""
+_PEOPLE_OF_A_COUNTRY = (
+    rf"{_FIGURE_NOUNS}|nationals|citizens|residents|migrants|expatriates|pilgrims|doctors|"
+    r"nurses|teachers|volunteers"
+)
+"""What a nationality counts, for the two ways of telling their number below: what relations
+are counted in, and the people one country has in another ("Cuban doctors", "Kenyan nationals")."""
 _NUMBERED = Prefiltered(
-    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|citizens|residents|"
-    r"migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\s+"
+    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_PEOPLE_OF_A_COUNTRY})\s+"
     r"(?:number(?:s|ed)?|totall?ed|totals|reached|stood\s+at|came\s+to)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$"
 )
 """People of one country counted after the noun and a verb of number: "Chinese tourists
 numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
 _NUMBER_OF = Prefiltered(
-    rf"\bnumber\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_FIGURE_NOUNS}|nationals|"
-    r"citizens|residents|migrants|expatriates|pilgrims|doctors|nurses|teachers|volunteers)\b"
+    rf"\bnumber\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_PEOPLE_OF_A_COUNTRY})\b"
     r"[^.;:]{0,50}?\s(?:passed|reached|exceeded|surpassed|topped|hit|crossed|stood\s+at|stands\s+at|"
     r"(?:rose|grew|climbed|increased|jumped)\s+to|totall?ed|came\s+to|is|was|has\s+reached)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from dkg.loaders.steps.sectors import SectorMatcher, find_sectors
+from dkg.loaders.steps.sector_matcher import SectorMatcher
+from dkg.loaders.steps.sectors import find_sectors
 from dkg.loaders.steps.segment import split_sentences
 from dkg.ontology.vocabulary import sector_concepts
 from tests.support import shared_folder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders.steps.sectors import SectorMatcher
+from dkg.loaders.steps.sector_matcher import SectorMatcher
 from dkg.ontology.vocabulary import sector_concepts
 
 MATCHER = SectorMatcher(sector_concepts())
