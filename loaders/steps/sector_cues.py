@@ -149,7 +149,7 @@ _ANCHOR = re.compile(
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
-    r"[^.;,:]{1,40}?)?(?:,|\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
+    r"[^.;,:]{1,40}?)?(?:\s+(?:are|is|were|was))?\s+(?:(?:headed|led|dominated|made\s+up)\s+by|"
     r"(?:consist(?:s|ed|ing)?|made\s+up|compris(?:e|es|ed|ing))(?:\s+\w+ly)?\s+of|include[sd]?)\b"
     # "agreed to boost trade, agriculture and tourism": a goal the two sides set
     # (not "expand its research centre", "strengthen exchanges between ... and governance": one
