@@ -1,7 +1,8 @@
 """Aid to another state's armed forces is an area of its own (issue 4, held-out pattern 4):
-"military aid", "military support" and "security assistance" used to give the broad "defence"
-from their first word, both a miss and an extra for a reader who named the aid. Defence
-cooperation, arms sales and the other kinds of aid keep their own concepts."""
+"military aid" and "security assistance" used to give the broad "defence" from their first
+word, both a miss and an extra for a reader who named the aid. "Military support" stays
+defence: news writes it for backing one side of a war as often as for aid. Defence cooperation,
+arms sales and the other kinds of aid keep their own concepts."""
 
 from __future__ import annotations
 
@@ -23,8 +24,12 @@ def _labels(sentence: str) -> list[str]:
             ["military aid and security assistance", "defence"],
         ),
         (
-            "Estonia and Moldova discussed military support and cyber security.",
+            "Estonia and Moldova discussed military assistance and cyber security.",
             ["military aid and security assistance", "cybersecurity"],
+        ),
+        (
+            "Estonia and Moldova discussed military support for the rebels.",
+            ["defence"],
         ),
         (
             "Japan and Fiji agreed to cooperate on security assistance.",
