@@ -178,6 +178,29 @@ _ANCHOR = re.compile(
     r")"
 )
 """Phrases after which a sentence lists areas of cooperation, up to the end of the clause."""
+_SOUGHT_SPENT_OR_DISCUSSED = Prefiltered(
+    # investors sought for a branch: "wanted investors in food processing and LNG" (not "the
+    # largest investors in Rwanda": who already invests where)
+    r"\b(?:attract(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|woo(?:s|ed|ing)?|"
+    r"court(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|invit(?:e|es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,2}?investors\s+in\b"
+    # where money is to be spent: "the loan will go to roads and irrigation", "the grant is to
+    # be spent on schools" (not "the minister went to Paris": a person goes, money is spent)
+    r"|\b(?:money|funds?|funding|financing|loans?|credits?|grants?|aid|proceeds)"
+    r"(?:\s+(?:to|from|of)\s+[^.;,:]{1,30}?)?\s+"
+    r"(?:will\s+|would\s+|(?:is|are)\s+(?:set\s+|due\s+)?to\s+)?(?:go(?:es)?|went|be\s+(?:spent|"
+    r"used|channell?ed|directed|allocated|earmarked))\s+(?:to|on|for|towards?)\b"
+    # "exchanged views on energy and tourism", "an exchange of opinions about migration"
+    r"|\b(?:exchang(?:e|ed|es|ing)|shar(?:e|ed|es|ing))\s+(?:of\s+)?(?:views|opinions|ideas)\s+"
+    r"(?:on|about|regarding|concerning)\b"
+    + _NO_TOPIC_AFTER
+    # a pledge of support: "pledged support for Moldova's path to EU membership" (a bare
+    # "support for" may be for anyone: "support for the ruling party")
+    + r"|\b(?:pledg|reaffirm|reiterat|express|voic)(?:e|es|ed|ing|s)?\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"support\s+for\b"
+)
+"""Cues of a list that say what is sought, paid for or talked over; apart from ``_ANCHOR``, so
+that a sentence without their words ("investors", "views", "support for", ...) skips them."""
 _NAMED_AS = Prefiltered(
     r"\b(?:were|are|was|is)\s+(?:named|identified|listed|chosen|singled\s+out|designated)\s+as\s+"
     r"(?:\w+\s+)?(?:priority\s+|key\s+|promising\s+)?(?:areas|fields|sectors|priorities|directions)\b"
@@ -237,6 +260,8 @@ def cue_regions(lowered: str) -> list[tuple[int, int]]:
     regions += [listed.span(listed.lastindex or 0) for listed in _LISTED_AS.finditer(lowered)]
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
+    for cue in _SOUGHT_SPENT_OR_DISCUSSED.finditer(lowered):
+        regions.append((cue.end(), _clause_end(lowered, cue.end())))
     return regions
 
 

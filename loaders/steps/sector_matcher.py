@@ -172,6 +172,9 @@ class SectorMatcher:
                     # "the crews sport the same colours", "to water the fields": a verb with
                     # its object; an area is followed by a comma, "and" or the clause's end
                     break
+                if self._modifier_or_party(tokens, i, length):
+                    step = length
+                    break
                 if (
                     (
                         text.lower() in _ACTS
@@ -205,6 +208,18 @@ class SectorMatcher:
             " ".join(t.key for t in tokens[at : at + length]) in self._labels
             for length in self._lengths.get(tokens[at].key, ())
         )
+
+    def _modifier_or_party(self, tokens: list[Token], i: int, length: int) -> bool:
+        """Whether the label at token ``i`` ends a hyphened modifier of another label ("a
+        deep-water port" is a port, "non-oil trade" trade), or opens the first party after
+        "between the" ("between the diplomatic academies of both countries": they sign)."""
+        if (
+            i >= 2
+            and tokens[i - 1].key == "-"
+            and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1
+        ):
+            return self._labelled(tokens, i + length)
+        return i >= 2 and tokens[i - 1].key in _PARTY_OPENERS and tokens[i - 2].key == "between"
 
     def _common_noun(self, text: str, start: int) -> bool:
         """False for a label inside a proper name ("Ministry of Energy", "Astana Hub").
@@ -297,6 +312,8 @@ _NON_AREAS = (
 are labels of real estate instead."""
 _DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
 """Words that open a noun phrase: after a one-word label they make it a verb with its object."""
+_PARTY_OPENERS = frozenset({"the", "their", "its", "our"})
+"""Words after "between" that open the name of a party, not a subject."""
 _FRAMES = frozenset({"supply chains", "value chains", "global value chains"})
 """Labels that frame the area named after them: "the supply chains of renewable energy" is about
 renewable energy, as the cue "supply chains for" already reads it."""
