@@ -43,6 +43,7 @@ from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
+from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.talks_cues import (
     greets_on_arrival,
     signed_object,
@@ -248,6 +249,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     # "..., Ambassador X said.": who reports the talks is not at them.
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
+    aside += spouses_beside(view.text)  # "received the President and First Lady X"
     participants = tuple(
         dict.fromkeys(
             m.person
