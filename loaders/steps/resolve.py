@@ -22,6 +22,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.honorific_references import honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
 from dkg.loaders.steps.person_names import (
@@ -110,6 +111,8 @@ class ReferenceResolver:
         mentions.sort(key=lambda m: m.span)
         writer = first_person_mentions(document, named)
         mentions.extend(self._role_mentions(document, people, mentions, writer))
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(honorific_mentions(replace(document, people=tuple(people)), mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
