@@ -85,8 +85,9 @@ class ReferenceResolver:
         determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
         self.role = re.compile(
             rf"{determiner}\s+(?:new\s+)?"
-            # "the Costa Rican head of state": a demonym may be two or three words
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*){{0,2}}?)\s+)??"
+            # "the Costa Rican head of state": a demonym may be two or three words; a style
+            # written with dots ("the Rt. Hon. Prime Minister") stands where a demonym would.
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*\.?(?:\s+[{UPPER}][\w'\u2019]*\.?){{0,2}}?)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
