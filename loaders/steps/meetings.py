@@ -115,14 +115,17 @@ _FUTURE = Prefiltered(
     # "readers will recall the talks": the recalling's future, not the talks'
     r"\b(?:will(?!\s+(?:recall|remember)\b)|is to|are to|plans? to|is expected to|"
     r"are expected to|(?:is|are) due\b|"
-    r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to|"
+    r"(?:was|were|had been) (?:expected|scheduled|due|set) (?:to|for)|would have|had planned to|"
+    # "was to hold talks with X", right before the cue: the plan of a trip, maybe called off
+    r"(?:was|were)\s+to(?=\s*$)|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
     r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",
     re.IGNORECASE,
 )
 """Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
 second leg, which includes a meeting with"), or that had been planned for a trip that was then
-called off (talks "scheduled" on the programme of a visit under way do count)."""
+called off ("was due for talks with", "was to hold talks with"; talks "scheduled" on the
+programme of a visit under way do count)."""
 _WISHED = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
     r"would\s+like|agreed|agrees?|decided|promised|pledged|offered|proposed)\s+to\s+"
