@@ -27,6 +27,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.departed_people import the_departed
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.habitual_talks import told_as_habit
@@ -253,6 +254,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
+    aside += the_departed(view.text)  # "condolences on the death of X": no party
     participants = tuple(
         dict.fromkeys(
             m.person
