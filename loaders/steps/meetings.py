@@ -68,11 +68,15 @@ COLLECTIVE = Prefiltered(
 PAIR = Prefiltered(
     r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
     r"heads of (?:state|government)|"
-    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
+    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b"
+    # "The two met at the palace": no noun, the talks verb right after.
+    r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
-leaders", or with the capitals of agency style, "The Heads of State then held talks"."""
+leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
+talks"."""
 _VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
     r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
@@ -187,7 +191,7 @@ class MeetingExtractor:
             noun = PAIR.search(view.text)
             if noun is not None and not _named_before(view, noun.start()):
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
-                named = named if hold_the_post(noun["noun"], named, document.people) else ()
+                named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
             programme = programme_subject(view.text)
             if programme or _VISITING.search(view.text):
