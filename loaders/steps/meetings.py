@@ -77,6 +77,11 @@ PAIR = Prefiltered(
 """A sentence about the two principals of a bilateral text without naming them: "the two
 leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
 talks"."""
+_THEY = Prefiltered(
+    r"\b[Tt]hey(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)"
+)
+"""Two people the sentence before named, as the subject of talks: "They met at the Kremlin"."""
 _VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
     r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
@@ -193,6 +198,10 @@ class MeetingExtractor:
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
                 named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
+            elif at and (they := _THEY.search(view.text)) and not _named_before(view, they.start()):
+                # "On the eve of the summit, they met": the two the sentence before named, if
+                # it named two of different countries; "they" may be any group else.
+                unnamed = _named_pair(document, views[at - 1], bool(meetings))
             programme = programme_subject(view.text)
             if programme or _VISITING.search(view.text):
                 # no visit under way: the programme is that of the day of the story's subject
