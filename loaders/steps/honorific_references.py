@@ -1,4 +1,5 @@
-"""Honorifics that refer back to a sovereign: "His Majesty", "Her Royal Highness".
+"""Honorifics that refer back to a sovereign: "His Majesty", "Her Royal Highness", "His
+Holiness".
 
 Royal news names a monarch once ("King X of Y arrived in Z") and then writes only the style:
 "Later, His Majesty held talks with Chancellor A". Without a mention there, the talks have one
@@ -14,7 +15,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.role_holders import holds_role
 
 _STYLE = Prefiltered(
-    r"\b(?:His|Her)\s+(?:Royal\s+|Imperial\s+)?(?P<style>Majesty|Highness)\b"
+    r"\b(?:His|Her)\s+(?:Royal\s+|Imperial\s+)?(?P<style>Majesty|Highness|Holiness)\b"
     # "His Majesty King X" or "His Majesty the King": a name or a role follows, read elsewhere.
     r"(?!\s+(?:the\s+)?[A-Z])(?!['\u2019]s\s+(?:Government|Ambassador|Embassy))"
 )
@@ -23,9 +24,11 @@ _STYLE = Prefiltered(
 _STYLED = {
     "majesty": frozenset({"king", "queen", "emperor", "empress", "sultan"}),
     "highness": frozenset({"emir", "amir", "sultan", "prince", "princess", "duke", "duchess"}),
+    "holiness": frozenset({"pope", "patriarch", "catholicos"}),
 }
-"""The posts whose holders each style addresses: a king is "His Majesty", an emir or a crown
-prince or a grand duke "His Highness" (``holds_role`` reads "prince" in "Crown Prince")."""
+"""The posts whose holders each style addresses: a king is "His Majesty", an emir, a crown
+prince or a grand duke "His Highness" (``holds_role`` reads "prince" in "Crown Prince"), a
+pope or a patriarch "His Holiness"."""
 
 
 def honorific_mentions(document: Document, taken: list[PersonMention]) -> list[PersonMention]:

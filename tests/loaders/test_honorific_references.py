@@ -34,6 +34,11 @@ def _meetings(text: str) -> list[list[str]]:
             "Majesty received Prime Minister Paul Ardent at Rideau Hall.",
             "Ilse Norgaard",
         ),
+        (
+            "Pope Pius XIV received President Ana Roldan of Chile at the Vatican on 17 "
+            "September. His Holiness also met Foreign Minister Tomas Vidal.",
+            "Pius XIV",
+        ),
     ],
 )
 def test_honorific_references_style_is_the_royal(text: str, royal: str) -> None:
