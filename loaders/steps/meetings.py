@@ -101,7 +101,9 @@ _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
     rf"\b{VIDEO_TALKS}\b|\bonline\b"
     # "held a virtual summit", "in a virtual meeting"; not "a virtual certainty".
-    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b",
+    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b"
+    # "the two met virtually"; not "virtually all", "met virtually every demand".
+    r"|\b(?:met|meet|meets|talked|spoke|conferred)\s+virtually\b(?!\s+(?:all|every|each|no)\b)",
     re.IGNORECASE,
 )
 _FORMATS = Prefiltered(
