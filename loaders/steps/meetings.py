@@ -25,6 +25,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
+from dkg.loaders.steps.called_off_talks import called_off
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.departed_people import the_departed
@@ -128,8 +129,9 @@ _FUTURE = Prefiltered(
     r"\b(?:will(?!\s+(?:recall|remember)\b)|is to|are to|plans? to|is expected to|"
     r"are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) (?:to|for)|would have|had planned to|"
-    # "was to hold talks with X", right before the cue: the plan of a trip, maybe called off
-    r"(?:was|were)\s+to(?=\s*$)|"
+    # "was to hold talks with X", "was to fly to Y for talks with X", "would have held talks",
+    # right before the cue or in its clause: the plan of a trip, maybe called off
+    r"(?:was|were)\s+to(?=\s*$|\s+(?:travel|fly|go|head|come)\b[^,;.]*$)|would(?=\s*$)|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
     r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",
     re.IGNORECASE,
@@ -257,7 +259,10 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         or _future_before(view.text, cue.start())
         or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
-        or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
+        or (
+            _TALKS_NOUN.match(cue.group()) is not None
+            and (only_discussed(view.text, cue) or called_off(view.text, cue))
+        )
     ):
         return None
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause

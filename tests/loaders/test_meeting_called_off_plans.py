@@ -22,6 +22,14 @@ _DAY = datetime.date(2025, 2, 21)
         "in Brussels on 19 February, but the trip was cancelled after the floods.",
         "Foreign Minister Lena Holm of Sweden was to hold talks with Foreign Minister Kenji "
         "Mori in Tokyo on 18 February. The visit was postponed at short notice.",
+        "Foreign Minister Lena Holm of Sweden was to fly to Tokyo for talks with Foreign "
+        "Minister Kenji Mori on 18 February. The trip was called off.",
+        "Foreign Minister Lena Holm of Sweden cancelled a trip to Tokyo, during which she would "
+        "have held talks with Foreign Minister Kenji Mori on 18 February.",
+        "The planned meeting between Foreign Minister Lena Holm of Sweden and Foreign Minister "
+        "Kenji Mori of Japan on 18 February was cancelled.",
+        "Talks between Foreign Minister Lena Holm of Sweden and Foreign Minister Kenji Mori of "
+        "Japan, set for 18 February, were postponed.",
     ],
 )
 def test_meeting_called_off_plans_are_no_meetings(text: str) -> None:
@@ -39,6 +47,12 @@ def test_meeting_called_off_plans_are_no_meetings(text: str) -> None:
         # a planned arrival, then talks told as held
         "Foreign Minister Lena Holm of Sweden was due in Tokyo on 17 February. On 18 February "
         "she held talks with Foreign Minister Kenji Mori.",
+        # the plan is the flight home, in a clause of its own
+        "Foreign Minister Lena Holm of Sweden, who was to fly home on Friday, held talks with "
+        "Foreign Minister Kenji Mori on 18 February.",
+        # what was put off is the signing, after the talks' own clause
+        "Talks between Foreign Minister Lena Holm of Sweden and Foreign Minister Kenji Mori of "
+        "Japan went ahead on 18 February, after the signing of the treaty was postponed.",
     ],
 )
 def test_meeting_called_off_plans_talks_held_stay(text: str) -> None:
