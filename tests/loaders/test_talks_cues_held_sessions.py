@@ -19,6 +19,10 @@ _DAY = datetime.date(2025, 6, 3)
         "closed-door session with President Camila Rojas at La Moneda.",
         "On 2 June President Camila Rojas of Chile holds a private working session with Prime "
         "Minister Ivo Baric in Zagreb.",
+        "A closed-door session was held between President Camila Rojas of Chile and Prime "
+        "Minister Ivo Baric of Croatia in Zagreb on 2 June.",
+        "President Camila Rojas of Chile began her visit to Zagreb on 2 June with a working "
+        "session with Prime Minister Ivo Baric.",
     ],
 )
 def test_talks_cues_held_sessions_with_someone_are_talks(text: str) -> None:
