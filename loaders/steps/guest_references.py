@@ -20,7 +20,10 @@ from dkg.loaders.steps.role_holders import holds_role
 
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:(?P<guest>guest|visitor)|(?P<host>host)"
+    # "the royal guest", "their distinguished visitor": one word of praise before the noun;
+    # "the other guest", "the next visitor" are someone else.
+    r"(?:(?:(?!(?:other|another|next|last|previous|former|first|second|third)\b)[a-z]+\s+)?"
+    r"(?P<guest>guest|visitor)|(?P<host>host)"
     r"|visiting\s+(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|"
     r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+state|secretary))"
     # The noun ends its phrase: a stop, a possessive, a preposition, a relative pronoun or a

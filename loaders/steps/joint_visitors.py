@@ -30,7 +30,7 @@ _JOIN = re.compile(
 )
 """Between two members: a comma or "and", then the next member's titles ("and Mr"), which a
 comma may set before the name ("A, and the Foreign Minister of Somalia, B")."""
-_SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")
+SPOUSE = re.compile(r"\b(?:First\s+(?:Lady|Gentleman)|[Ss]pouse|[Ww]ife|[Hh]usband|Mrs)\b")
 """A member introduced as the traveller's spouse, who accompanies and makes no visit of their
 own ("The President and First Lady X arrived")."""
 _TO_CUE = re.compile(
@@ -81,7 +81,7 @@ def _members(
         joined = gap.fullmatch(text, stop, end)
         if joined is None:
             break
-        if chain and _SPOUSE.search(joined.group()):
+        if chain and SPOUSE.search(joined.group()):
             spouses.add(chain[0].person)  # the member this gap introduces
         chain.insert(0, mention)
         end = start

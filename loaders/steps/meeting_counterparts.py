@@ -99,16 +99,22 @@ def _in_own_conjunct(
     later = [view.local(m.span)[0] for m in view.people if m.person in listed]
     stop = CLAUSE_END.search(view.text, mine)
     end = min([at for at in later if at > mine] + [stop.start() if stop else len(view.text)])
+    return _set_within(replace(meeting, participants=participants), view, mine, end)
+
+
+def _set_within(meeting: Meeting, view: SentenceView, start: int, end: int) -> Meeting:
+    """The meeting at the place ("in X", "at X") and on the day the sentence states between
+    ``start`` and ``end``, the stretch that tells one of several talks, else where and when
+    the whole sentence sets them."""
     places = [
         p
         for p in view.places
-        if mine <= view.local(p.span)[0] < end
+        if start <= view.local(p.span)[0] < end
         and _IN.search(view.text, 0, view.local(p.span)[0]) is not None
     ]
-    days = [d.start for d in view.dates if mine <= view.local(d.span)[0] < end and d.start.day]
+    days = [d.start for d in view.dates if start <= view.local(d.span)[0] < end and d.start.day]
     return replace(
         meeting,
-        participants=participants,
         place=places[0] if places else meeting.place,
         date=days[0] if days else meeting.date,
     )
@@ -192,11 +198,31 @@ def _by_verb(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     ]
     if sum(1 for g in groups if g) < 2:
         return []
+    # "On Tuesday she was received by A, and on Wednesday she held talks with B": each verb's
+    # clause, from the conjunction that opens it, has its own day.
+    opens = [0] + [
+        _clause_start(view.text, cues[i - 1].end(), cues[i].start()) for i in range(1, len(cues))
+    ]
+    closes = [*opens[1:], len(view.text)]
+    # The first verb's talks keep the sentence's setting, read from that verb.
     return [
-        replace(meeting, participants=(lead, *g))
-        for lead, g in zip(leads, groups, strict=True)
+        _set_within(replace(meeting, participants=(lead, *g)), view, start, end)
+        if start
+        else replace(meeting, participants=(lead, *g))
+        for lead, g, start, end in zip(leads, groups, opens, closes, strict=True)
         if g
     ]
+
+
+_CONJUNCTION = re.compile(r"[,;]\s+(?:and|but|then|while)\b|;|\s(?:and|but)\s+(?:then|later)\b")
+"""What opens the clause of a later talks verb: ", and on Wednesday she held talks"."""
+
+
+def _clause_start(text: str, after: int, cue: int) -> int:
+    """Where the clause of the talks verb at ``cue`` opens: the last conjunction between the
+    verb before it (ending at ``after``) and it, else the verb itself."""
+    opened = [c.start() for c in _CONJUNCTION.finditer(text, after, cue)]
+    return opened[-1] if opened else cue
 
 
 _JOINED_CLAUSE = re.compile(
@@ -207,13 +233,16 @@ _JOINED_CLAUSE = re.compile(
 """What opens a clause of its own before its subject: ", and later the President", "and then
 Faye", "and in the afternoon President X", "and on Tuesday X"; not "received Austrian
 President", whose name is the object of the verb before."""
-_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|afterwards|subsequently)\s+)?")
+_BEFORE_VERB = re.compile(
+    r"\s+(?:(?:also|later|then|afterwards|subsequently)\s+)?(?:(?:was|were)\s+)?"
+)
 
 
 def _clause_subject(view: SentenceView, after: int, cue: int) -> tuple[int, str] | None:
     """The person named as the subject of the clause whose talks verb starts at ``cue`` (and
     where the mention starts), when a conjunction after the verb before it at ``after`` opens
-    that clause: "X received A on Monday, and later A held talks with B"."""
+    that clause: "X received A on Monday, and later A held talks with B", or in the passive,
+    "X was received by A in June, and B was received by C in August"."""
     named = [m for m in view.people if after <= view.local(m.span)[0] < cue]
     if not named:
         return None

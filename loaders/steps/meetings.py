@@ -25,8 +25,10 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
+from dkg.loaders.steps.called_off_talks import called_off
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.departed_people import the_departed
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.habitual_talks import told_as_habit
@@ -43,6 +45,7 @@ from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.since_phrases import since_phrases
+from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.talks_cues import (
     greets_on_arrival,
     signed_object,
@@ -67,11 +70,20 @@ COLLECTIVE = Prefiltered(
 PAIR = Prefiltered(
     r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
     r"heads of (?:state|government)|"
-    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b",
+    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b"
+    # "The two met at the palace": no noun, the talks verb right after.
+    r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
-leaders", or with the capitals of agency style, "The Heads of State then held talks"."""
+leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
+talks"."""
+_THEY = Prefiltered(
+    r"\b[Tt]hey(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)"
+)
+"""Two people the sentence before named, as the subject of talks: "They met at the Kremlin"."""
 _VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
     r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
@@ -91,7 +103,9 @@ _PHONE = Prefiltered(r"\b(?:phone|telephone)\b", re.IGNORECASE)
 _VIDEO = Prefiltered(
     rf"\b{VIDEO_TALKS}\b|\bonline\b"
     # "held a virtual summit", "in a virtual meeting"; not "a virtual certainty".
-    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b",
+    r"|\bvirtual(?:ly)?\s+(?:summit|meeting|talks|call|conference|bilateral|format)\b"
+    # "the two met virtually"; not "virtually all", "met virtually every demand".
+    r"|\b(?:met|meet|meets|talked|spoke|conferred)\s+virtually\b(?!\s+(?:all|every|each|no)\b)",
     re.IGNORECASE,
 )
 _FORMATS = Prefiltered(
@@ -115,14 +129,18 @@ _FUTURE = Prefiltered(
     # "readers will recall the talks": the recalling's future, not the talks'
     r"\b(?:will(?!\s+(?:recall|remember)\b)|is to|are to|plans? to|is expected to|"
     r"are expected to|(?:is|are) due\b|"
-    r"(?:was|were|had been) (?:expected|scheduled|due|set) to|would have|had planned to|"
+    r"(?:was|were|had been) (?:expected|scheduled|due|set) (?:to|for)|would have|had planned to|"
+    # "was to hold talks with X", "was to fly to Y for talks with X", "would have held talks",
+    # right before the cue or in its clause: the plan of a trip, maybe called off
+    r"(?:was|were)\s+to(?=\s*$|\s+(?:travel|fly|go|head|come)\b[^,;.]*$)|would(?=\s*$)|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
     r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",
     re.IGNORECASE,
 )
 """Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
 second leg, which includes a meeting with"), or that had been planned for a trip that was then
-called off (talks "scheduled" on the programme of a visit under way do count)."""
+called off ("was due for talks with", "was to hold talks with"; talks "scheduled" on the
+programme of a visit under way do count)."""
 _WISHED = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
     r"would\s+like|agreed|agrees?|decided|promised|pledged|offered|proposed)\s+to\s+"
@@ -183,8 +201,12 @@ class MeetingExtractor:
             noun = PAIR.search(view.text)
             if noun is not None and not _named_before(view, noun.start()):
                 named = _named_pair(document, views[at - 1], bool(meetings)) if at else ()
-                named = named if hold_the_post(noun["noun"], named, document.people) else ()
+                named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
                 unnamed = named if named and (not pair or pair[0] in named) else pair
+            elif at and (they := _THEY.search(view.text)) and not _named_before(view, they.start()):
+                # "On the eve of the summit, they met": the two the sentence before named, if
+                # it named two of different countries; "they" may be any group else.
+                unnamed = _named_pair(document, views[at - 1], bool(meetings))
             programme = programme_subject(view.text)
             if programme or _VISITING.search(view.text):
                 # no visit under way: the programme is that of the day of the story's subject
@@ -239,7 +261,10 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
         or _future_before(view.text, cue.start())
         or _WISHED.search(view.text, max(0, cue.start() - _WISH_REACH), cue.start())
         or unasserted(view.text, cue.start())
-        or (_TALKS_NOUN.match(cue.group()) is not None and only_discussed(view.text, cue))
+        or (
+            _TALKS_NOUN.match(cue.group()) is not None
+            and (only_discussed(view.text, cue) or called_off(view.text, cue))
+        )
     ):
         return None
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause
@@ -250,6 +275,8 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     # "..., Ambassador X said.": who reports the talks is not at them.
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
+    aside += spouses_beside(view.text)  # "received the President and First Lady X"
+    aside += the_departed(view.text)  # "condolences on the death of X": no party
     participants = tuple(
         dict.fromkeys(
             m.person

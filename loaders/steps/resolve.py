@@ -23,6 +23,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.group_references import group_mentions
+from dkg.loaders.steps.honorific_references import honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
 from dkg.loaders.steps.person_names import (
@@ -85,8 +86,9 @@ class ReferenceResolver:
         determiner = trie_pattern(_DETERMINERS, after_first=_WORD_BOUNDARY_BEFORE)
         self.role = re.compile(
             rf"{determiner}\s+(?:new\s+)?"
-            # "the Costa Rican head of state": a demonym may be two or three words
-            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*){{0,2}}?)\s+)??"
+            # "the Costa Rican head of state": a demonym may be two or three words; a style
+            # written with dots ("the Rt. Hon. Prime Minister") stands where a demonym would.
+            rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*\.?(?:\s+[{UPPER}][\w'\u2019]*\.?){{0,2}}?)\s+)??"
             rf"(?P<role>(?i:{trie_pattern(roles)}))\b"
             rf"(?:(?P<of>(?=\s+of\s+(?:the\s+)?[{UPPER}]))|(?!\s+of\b|\s+for\s+(?:the\s+)?[{UPPER}]))"
             rf"(?!\s+{NAME_WORD})(?!s\b)",
@@ -111,6 +113,8 @@ class ReferenceResolver:
         mentions.sort(key=lambda m: m.span)
         writer = first_person_mentions(document, named)
         mentions.extend(self._role_mentions(document, people, mentions, writer))
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(honorific_mentions(replace(document, people=tuple(people)), mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))

@@ -37,15 +37,17 @@ CUE = Prefiltered(
     r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
     # "had a conversation over tea with X", "had talks on Tuesday at the State House with X": a
-    # few words of setting (a topic, a day, a place) before "with".
-    r"|\b(?:had|has|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|"
+    # few words of setting (a topic, a day, a place) before "with". "held a closed-door
+    # session with X": a session held with someone, unlike a body's own "held a session".
+    r"|\b(?:had|has|have|having|held|hold|holds|holding)\s+(?:an?\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|session|"
     r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+"
     r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,4}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+(?:of\s+views\s+)?with\b"
-    r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations) with\b"
+    r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
@@ -54,7 +56,8 @@ CUE = Prefiltered(
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
     # agency passive: "a meeting in an expanded format was held between X and Y"
-    r"|\b(?:talks|negotiations|meeting|consultations)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+held\s+"
+    r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+"
+    r"held\s+"
     r"between\b"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"

@@ -29,3 +29,21 @@ def test_meeting_virtual_summits_a_virtual_certainty_is_no_video_link() -> None:
         "trade deal this year is a virtual certainty, officials said."
     )
     assert _modes(text) == ["in-person"]
+
+
+def test_meeting_virtual_summits_met_virtually_is_by_video() -> None:
+    """Issue 4: "met virtually" tells talks by video, as "a virtual meeting" does."""
+    text = (
+        "President Ana Roldan of Chile and Prime Minister Sven Lind of Sweden met virtually on "
+        "Monday to discuss lithium."
+    )
+    assert _modes(text) == ["video"]
+
+
+def test_meeting_virtual_summits_met_virtually_every_demand_is_in_person() -> None:
+    """Counter-example: "virtually" there means "almost", of what follows."""
+    text = (
+        "President Ana Roldan of Chile met Prime Minister Sven Lind of Sweden in Stockholm on "
+        "Monday; the offer met virtually every demand of the miners, officials said."
+    )
+    assert _modes(text) == ["in-person"]
