@@ -26,6 +26,7 @@ from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cu
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
+from dkg.loaders.steps.figure_shares import find_fractions, ties_two_countries
 from dkg.loaders.steps.figure_years import (
     YEAR,
     in_one_clause,
@@ -223,6 +224,10 @@ def find_figures(
     """
     if amounts is None:
         amounts = find_amounts(sentence)
+    fractions = find_fractions(sentence)
+    if fractions:  # "a fifth of": a share in words, which no digit-reading amount covers
+        taken = [a for a in amounts if not any(f.start <= a.start < f.end for f in fractions)]
+        amounts = sorted([*taken, *fractions], key=lambda a: a.start)
     if not amounts:
         return []
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
@@ -233,7 +238,9 @@ def find_figures(
             continue  # a band a figure moved within over years is no observation
         if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
-        found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
+        ties = amount.kind is AmountKind.PERCENT and ties_two_countries(sentence, amount, countries)
+        window = sentence[previous_end : amount.start]
+        found = _classify(sentence, amount, window, referent, ties)
         if found is None and read:
             found = _listed_after(sentence, read[-1], amount)
         if found is not None:
@@ -398,9 +405,13 @@ def carry_year(
 
 
 def _classify(
-    sentence: str, amount: Amount, window: str, referent: FigureKind | None
+    sentence: str, amount: Amount, window: str, referent: FigureKind | None, ties: bool
 ) -> tuple[FigureKind, Decimal, str, str] | None:
-    """Kind, value, unit and description of an amount, or None when it is not a figure."""
+    """Kind, value, unit and description of an amount, or None when it is not a figure.
+
+    ``ties`` tells that the amount's clause names two countries: a share of a total there is a
+    share one holds in the other's trade or investment (figure_shares.py), a figure.
+    """
     surface = sentence[amount.start : amount.end]
     before = sentence[: amount.start]
     after = sentence[amount.end :]
@@ -413,6 +424,8 @@ def _classify(
         shares_supplies = _SUPPLIER_BEFORE.search(window[-40:]) or _SUPPLY_AFTER.match(after)
         if shares_supplies and _SHARE_AFTER.match(after) and not _SHARE_BEFORE.search(window):
             return FigureKind.OTHER, amount.value, "percent", f"share of supplies: {surface}"
+        if ties and _SHARE_AFTER.match(after):
+            return FigureKind.OTHER, amount.value, "percent", f"share: {surface}"
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
             return None
         near = window[-40:] + " " + after[:30]
