@@ -22,6 +22,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.steps.figure_back_references import counted_before
+from dkg.loaders.steps.figure_capacities import is_capacity
 from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
@@ -453,6 +454,8 @@ def _classify(
             return None
         if _REFERENCE_BEFORE.search(before[-12:]) or _POPULATION_BEFORE.search(before[-40:]):
             return None
+        if is_capacity(before):
+            return None  # "could handle up to 36,000 people a year": what a place can take
         phrase = sentence[amount.start : amount.end + counted.end()]
         if _SPEAKERS.match(after, counted.end()):
             return None  # "three officials said": the sources of the story, counting nothing
