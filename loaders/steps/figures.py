@@ -137,10 +137,11 @@ _FIGURE_NOUNS = (
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
     r"schools|universities|engineers|officials|trainees|refugees|arrivals|"
-    r"crossings(?!\s+(?:over|across|on|along|of)\b)"
+    r"transits|crossings(?!\s+(?:over|across|on|along|of)\b)"
 )
 """What relations are counted in, movements across the border among them ("300 000 crossings",
-"1.5 million arrivals"); crossings "over the river" are bridges, no movements."""
+"1.5 million arrivals", "some 8,000 transits"); crossings "over the river" are bridges, no
+movements."""
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
     rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
