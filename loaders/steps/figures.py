@@ -251,6 +251,8 @@ def find_figures(
                 kind, _, _, description = found
                 surface = sentence[dollars.start : dollars.end]
                 found = kind, dollars.value, "USD", f"{description} ({surface})"
+            elif not found[2]:
+                continue  # "500 million kroner" with neither country named: no currency
             read.append((amount, found))
             previous_end = amount.end
     if not read:
@@ -417,11 +419,12 @@ def _classify(
     surface = sentence[amount.start : amount.end]
     before = sentence[: amount.start]
     after = sentence[amount.end :]
-    if amount.kind is AmountKind.MONEY and amount.currency is not None:
+    if amount.kind is AmountKind.MONEY and (amount.currency is not None or amount.candidates):
         money = money_kind(sentence, amount.start, amount.end, window, referent)
         if money is None:
             return None
-        return money[0], amount.value, amount.currency, f"{money[1]}: {surface}"
+        # A sign several countries use has no currency ("") unless dollars restate it.
+        return money[0], amount.value, amount.currency or "", f"{money[1]}: {surface}"
     if amount.kind is AmountKind.PERCENT:
         shares_supplies = _SUPPLIER_BEFORE.search(window[-40:]) or _SUPPLY_AFTER.match(after)
         if shares_supplies and _SHARE_AFTER.match(after) and not _SHARE_BEFORE.search(window):
