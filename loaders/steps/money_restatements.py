@@ -23,14 +23,6 @@ _RESTATEMENT = re.compile(
 """What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", also
 both at once (" (or ", " (equivalent to "), maybe with the hedge of a rounded conversion
 (" (about ", " (or about ")."""
-_WHEN = re.compile(
-    r"\s+(?:(?:in|during|for)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the\s+(?:first|second|"
-    r"third|fourth|last|past)\s+(?:\w+\s+months|quarter|half)(?:\s+of\s+(?:19|20)\d\d)?)|"
-    r"(?:last|this)\s+year|a\s+year|annually|per\s+year)",
-    _I,
-)
-"""When the sum was, told between it and its restatement: "1.5 billion reais in 2022, or about
-$290 million", "2 trillion pesos last year (roughly $2.1 billion)"."""
 _ROUNDING_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some", "nearly"})
 """The hedges of a rounded conversion, which after a bare comma mark a sum restated in other
 money ("20 billion reais, roughly $4 billion,"); "over" or "more than" after a comma start a
@@ -64,14 +56,10 @@ def restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
         or before.currency == amount.currency
     ):
         return False
-    start = before.end
-    when = _WHEN.match(sentence, start, amount.start)
-    if when is not None:
-        start = when.end()
-    if _RESTATEMENT.fullmatch(sentence, start, amount.start) is not None:
+    if _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None:
         return True
     hedged = amount.qualifier in _ROUNDING_HEDGES
-    return hedged and _APART.fullmatch(sentence, start, amount.start) is not None
+    return hedged and _APART.fullmatch(sentence, before.end, amount.start) is not None
 
 
 def converted(sentence: str, amount: Amount) -> bool:
