@@ -27,7 +27,7 @@ from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cu
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
-from dkg.loaders.steps.figure_shares import find_fractions, ties_two_countries
+from dkg.loaders.steps.figure_shares import find_fractions, shares_between
 from dkg.loaders.steps.figure_years import (
     YEAR,
     in_one_clause,
@@ -240,9 +240,11 @@ def find_figures(
             continue  # a band a figure moved within over years is no observation
         if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
-        ties = amount.kind is AmountKind.PERCENT and ties_two_countries(sentence, amount, countries)
+        ties = amount.kind is AmountKind.PERCENT and shares_between(sentence, amount, countries)
         window = sentence[previous_end : amount.start]
         found = _classify(sentence, amount, window, referent, ties)
+        if amount in fractions and not ties:
+            continue  # "supplies about a third of Europe's gas": a fraction only between two
         if found is None and read:
             found = _listed_after(sentence, read[-1], amount)
         if found is not None:
@@ -413,8 +415,8 @@ def _classify(
 ) -> tuple[FigureKind, Decimal, str, str] | None:
     """Kind, value, unit and description of an amount, or None when it is not a figure.
 
-    ``ties`` tells that the amount's clause names two countries: a share of a total there is a
-    share one holds in the other's trade or investment (figure_shares.py), a figure.
+    ``ties`` tells that the amount is a share one country holds in a flow with another, its
+    trade or investment (figure_shares.py): a figure.
     """
     surface = sentence[amount.start : amount.end]
     before = sentence[: amount.start]

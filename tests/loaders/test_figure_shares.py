@@ -47,6 +47,10 @@ def test_figure_shares_between_two_countries_are_figures(sentence: str, value: s
         "About a third of the delegates at the Lima forum were women.",
         "Half of Chile's ministers stayed home; Peru sent two.",
         "A quarter of Kenya's coffee is grown on small farms, while Uganda grows more.",
+        "Qatar will hold 49 percent of the joint venture with Egypt's state oil firm.",
+        "Brazil and China together are home to a fifth of the world's people.",
+        "Russia supplies about a third of Europe's gas, Turkey said.",
+        "Half of Chile's copper exports go to China.",
     ],
 )
 def test_figure_shares_of_one_economy_are_no_figures(sentence: str) -> None:
