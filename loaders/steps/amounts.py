@@ -33,6 +33,7 @@ from dkg.loaders.steps.currencies import (
     SHARED_SIGNS,
     SYMBOLS,
     bare_name_candidates,
+    unknown_mark,
     unknown_sign,
 )
 from dkg.loaders.steps.number_starts import number_starts
@@ -196,7 +197,7 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
             found.append(read)
         covered = match.end()
     amounts = _fold_ranges(text, found)
-    return tuple(_inherit_currency(amounts))
+    return tuple(_inherit_currency(text, amounts))
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:
@@ -406,11 +407,12 @@ def _compatible(low: Amount, high: Amount) -> bool:
     return low.kind is high.kind and (low.currency == high.currency or high.currency is None)
 
 
-def _inherit_currency(amounts: list[Scaled]) -> list[Amount]:
+def _inherit_currency(text: str, amounts: list[Scaled]) -> list[Amount]:
     """Give a bare "3.3 billion" the currency of the last money amount before it.
 
     Only numbers written with a scale word of a million or more inherit: "17,000 visas" and
-    "200 companies" stay counts even in a sentence about money.
+    "200 companies" stay counts even in a sentence about money, and so do numbers written
+    next to a currency these tables do not know ("TL 90 billion").
     """
     result: list[Amount] = []
     money: Amount | None = None
@@ -422,6 +424,7 @@ def _inherit_currency(amounts: list[Scaled]) -> list[Amount]:
             and money is not None
             and scale is not None
             and scale >= 1_000_000
+            and not unknown_mark(text, amount.start, amount.end)
         ):
             amount = replace(
                 amount,

@@ -22,6 +22,7 @@ from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
 from dkg.loaders.steps.figure_repeats import fold_repeated_figures
+from dkg.loaders.steps.figure_shares import find_fractions
 from dkg.loaders.steps.figure_since_dates import with_since_years
 from dkg.loaders.steps.figures import (
     FigureContext,
@@ -94,10 +95,11 @@ class FactAnnotator:
             text, start = sentence.text, sentence.span.start
             amounts = find_amounts(text)  # read once: figures and agreements both need them
             inside = countries_at.within(start, sentence.span.end)
-            # Only sentences with numbers can state a figure: the others skip the countries.
+            # Only sentences with numbers (or "a third of") can state a figure: the others skip
+            # the countries.
             named = (
                 [CountryAt(c.span.start - start, c.span.end - start, c.iso2) for c in inside]
-                if amounts
+                if amounts or find_fractions(text)
                 else []
             )
             # "Sh110 billion", "dirhams": the currency of the one country of the sign told

@@ -333,3 +333,27 @@ def unknown_sign(text: str, pre: str | None, pre_start: int, num_start: int) -> 
         return pre_start > 0 and text[pre_start - 1].isalpha()
     before = num_start - 1
     return not pre and before >= 0 and unicodedata.category(text[before]) == "Sc"
+
+
+_MARK = r"(?:[A-Z]{2,5}|[A-Z][a-z]{1,2}|[A-Z]/|[^\W\d_]{0,3}[^\W\d_\x00-\x7f][^\W\d_]{0,3})\.?"
+"""A short token that may be a currency these tables do not know: capitals ("TL", "FCFA"),
+a capital and one or two letters ("Ft", "Le"), "S/", or letters outside ASCII ("zł", "Kč")."""
+_MARK_BEFORE = re.compile(rf"(?:^|[\s(])(?-i:{_MARK})\s?$")
+_MARK_AFTER = re.compile(rf"\s?(?-i:{_MARK})(?!\w)")
+
+
+def unknown_mark(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at ``text[start:end]`` is written next to a token that may be a
+    currency these tables do not know: "TL 90 billion", "3 billion zł", "2 billion FCFA".
+
+    Such a number must not take the currency of an earlier sum ("$1 billion, ... TL 90
+    billion" is no 90 billion dollars): a wrong currency is worse than none.
+
+    >>> unknown_mark("received TL 90 billion from", 12, 22)
+    True
+    >>> unknown_mark("exports - 3.3 billion, imports", 10, 21)
+    False
+    """
+    return bool(_MARK_BEFORE.search(text, max(0, start - 8), start)) or bool(
+        _MARK_AFTER.match(text, end)
+    )

@@ -204,6 +204,14 @@ _PRICES_AGREEMENT = Prefiltered(
     r"estimated)(?:\s+of)?)?\s*$",
     _I,
 )
+_PRICES_DEALS_AFTER = Prefiltered(
+    r"^\s+(?:in|of|worth\s+of)\s+(?:(?!(?:and|or|but|with|to)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:deals?|agreements?|accords?|pacts?|memorand(?:a|ums?)|mous?)\b",
+    _I,
+)
+"""A sum named as the worth of the deals right after it: "courts $2bn in US investment deals",
+"$1.2 billion of energy agreements". The agreements carry the sum; "investment" there only
+names the deals' kind."""
 _WON = Prefiltered(
     r"\b(?:won|wins|win|winning|secured|secures|bagged|landed|clinched|awarded|received)\s+"
     r"(?:(?:an?|the|two|three|several|new|large|major|big|record)\s+)*(?:[\w-]+\s+){0,2}?"
@@ -232,7 +240,7 @@ def money_kind(
     after = sentence[end:]
     if _WON.search(before[-120:]):
         return FigureKind.OTHER, "contract won"
-    if _PRICES_AGREEMENT.search(before[-80:]):
+    if _PRICES_AGREEMENT.search(before[-80:]) or _PRICES_DEALS_AFTER.match(after):
         return None
     purpose = money_purpose(before, after, sentence)
     if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."

@@ -22,10 +22,12 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.steps.figure_back_references import counted_before
+from dkg.loaders.steps.figure_capacities import is_capacity
 from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_periods import period_of
+from dkg.loaders.steps.figure_shares import find_fractions, shares_between
 from dkg.loaders.steps.figure_years import (
     YEAR,
     in_one_clause,
@@ -135,10 +137,11 @@ _FIGURE_NOUNS = (
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
     r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
     r"schools|universities|engineers|officials|trainees|refugees|arrivals|"
-    r"crossings(?!\s+(?:over|across|on|along|of)\b)"
+    r"transits|crossings(?!\s+(?:over|across|on|along|of)\b)"
 )
 """What relations are counted in, movements across the border among them ("300 000 crossings",
-"1.5 million arrivals"); crossings "over the river" are bridges, no movements."""
+"1.5 million arrivals", "some 8,000 transits"); crossings "over the river" are bridges, no
+movements."""
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
     rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
@@ -227,6 +230,10 @@ def find_figures(
     """
     if amounts is None:
         amounts = find_amounts(sentence)
+    fractions = find_fractions(sentence)
+    if fractions:  # "a fifth of": a share in words, which no digit-reading amount covers
+        taken = [a for a in amounts if not any(f.start <= a.start < f.end for f in fractions)]
+        amounts = sorted([*taken, *fractions], key=lambda a: a.start)
     if not amounts:
         return []
     multi_year = any(a.is_range for a in amounts) and _MULTI_YEAR.search(sentence) is not None
@@ -237,7 +244,11 @@ def find_figures(
             continue  # a band a figure moved within over years is no observation
         if restates(sentence, before, amount) or converted(sentence, amount):
             continue  # "$32.7 billion, or around Rp480 trillion": the same sum in other money
-        found = _classify(sentence, amount, sentence[previous_end : amount.start], referent)
+        ties = amount.kind is AmountKind.PERCENT and shares_between(sentence, amount, countries)
+        window = sentence[previous_end : amount.start]
+        found = _classify(sentence, amount, window, referent, ties)
+        if amount in fractions and not ties:
+            continue  # "supplies about a third of Europe's gas": a fraction only between two
         if found is None and read:
             found = _listed_after(sentence, read[-1], amount)
         if found is not None:
@@ -246,6 +257,8 @@ def find_figures(
                 kind, _, _, description = found
                 surface = sentence[dollars.start : dollars.end]
                 found = kind, dollars.value, "USD", f"{description} ({surface})"
+            elif not found[2]:
+                continue  # "500 million kroner" with neither country named: no currency
             read.append((amount, found))
             previous_end = amount.end
     if not read:
@@ -402,21 +415,28 @@ def carry_year(
 
 
 def _classify(
-    sentence: str, amount: Amount, window: str, referent: FigureKind | None
+    sentence: str, amount: Amount, window: str, referent: FigureKind | None, ties: bool
 ) -> tuple[FigureKind, Decimal, str, str] | None:
-    """Kind, value, unit and description of an amount, or None when it is not a figure."""
+    """Kind, value, unit and description of an amount, or None when it is not a figure.
+
+    ``ties`` tells that the amount is a share one country holds in a flow with another, its
+    trade or investment (figure_shares.py): a figure.
+    """
     surface = sentence[amount.start : amount.end]
     before = sentence[: amount.start]
     after = sentence[amount.end :]
-    if amount.kind is AmountKind.MONEY and amount.currency is not None:
+    if amount.kind is AmountKind.MONEY and (amount.currency is not None or amount.candidates):
         money = money_kind(sentence, amount.start, amount.end, window, referent)
         if money is None:
             return None
-        return money[0], amount.value, amount.currency, f"{money[1]}: {surface}"
+        # A sign several countries use has no currency ("") unless dollars restate it.
+        return money[0], amount.value, amount.currency or "", f"{money[1]}: {surface}"
     if amount.kind is AmountKind.PERCENT:
         shares_supplies = _SUPPLIER_BEFORE.search(window[-40:]) or _SUPPLY_AFTER.match(after)
         if shares_supplies and _SHARE_AFTER.match(after) and not _SHARE_BEFORE.search(window):
             return FigureKind.OTHER, amount.value, "percent", f"share of supplies: {surface}"
+        if ties and _SHARE_AFTER.match(after):
+            return FigureKind.OTHER, amount.value, "percent", f"share: {surface}"
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
             return None
         near = window[-40:] + " " + after[:30]
@@ -444,6 +464,8 @@ def _classify(
             return None
         if _REFERENCE_BEFORE.search(before[-12:]) or _POPULATION_BEFORE.search(before[-40:]):
             return None
+        if is_capacity(before):
+            return None  # "could handle up to 36,000 people a year": what a place can take
         phrase = sentence[amount.start : amount.end + counted.end()]
         if _SPEAKERS.match(after, counted.end()):
             return None  # "three officials said": the sources of the story, counting nothing

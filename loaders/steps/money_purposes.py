@@ -1,11 +1,12 @@
 """Money between two countries that is neither trade nor investment: remittances, deposits, debt
-claims, aid packages, and the share of a sum told just before.
+claims, aid packages, tourists' spending, and the share of a sum told just before.
 
 Reports of a visit measure a relationship in more than trade: what a diaspora sends home
 ("remittances reached US$7.7 billion"), what one state keeps in the other's central bank ("a
 US$3 billion deposit in the central bank"), the debt one holds on the other ("300 million euros
 of claims"), the aid it gives ("a financial package of EUR 1 billion", "has provided 2.5
-million euros over the past three years"), and where part of such a sum goes ("Of the total,
+million euros over the past three years"), what its tourists spend there ("earned 1.3 billion euros
+from Norwegian tourists"), and where part of such a sum goes ("Of the total,
 EUR 736 million will go to health"). The gold counts each as a figure of kind ``other``.
 """
 
@@ -33,7 +34,25 @@ _AFTER = re.compile(
 """A purpose named right after the sum: "a US$3 billion deposit", "$2 billion in remittances",
 "300 million euros of claims", "$1.5 billion of debt"; not "of debt instruments", which are
 securities a market trades."""
-_DEPOSIT_OF = Prefiltered(rf"\bdeposits?\s+(?:of|worth|totall?ing)\s+{_ABOUT}$", _I)
+_DEPOSIT_OF = Prefiltered(
+    rf"\b(?:deposits?\s+(?:of|worth|totall?ing)|deposit(?:s|ed|ing)?)\s+{_ABOUT}$", _I
+)
+_EARNED = Prefiltered(
+    rf"\b(?:earn(?:s|ed|ing)?|brought\s+in|brings?\s+in|generat(?:e|es|ed|ing)|"
+    rf"rak(?:e|es|ed|ing)\s+in)\s+{_ABOUT}$",
+    _I,
+)
+_FROM_TOURISTS = re.compile(
+    r"^\s+(?:from|in)\s+(?:[\w-]+\s+){0,3}?(?:tourists|tourism|visitors|holidaymakers)\b", _I
+)
+_TOURISM_EARNINGS = Prefiltered(
+    rf"\btourism\s+(?:revenues?|receipts|earnings|income)\b(?:\s+(?!(?:and|or|but)\b)"
+    rf"[\w'\u2019-]+){{0,6}}?\s+(?:reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|"
+    rf"rose\s+to|grew\s+to|fell\s+to|were|was|of|topped|exceeded)\s+{_ABOUT}$",
+    _I,
+)
+"""What tourists of one country spend in another: "earned 1.3 billion euros from Norwegian
+tourists", "tourism receipts from Chinese visitors reached $2 billion"."""
 _BANK = Prefiltered(r"\b(?:central\s+bank|reserves|treasury|bank\s+of|state\s+bank)\b", _I)
 """A deposit is money held with a bank: "a gold deposit worth $3 billion" is a mine."""
 _PACKAGE_OF = Prefiltered(
@@ -80,6 +99,10 @@ def money_purpose(before: str, after: str, sentence: str) -> str | None:
         return "remittances"
     if (found is not None and found["deposit"]) or _DEPOSIT_OF.search(tail):
         return "deposit" if _BANK.search(sentence) else None
+    if (_EARNED.search(tail[-40:]) and _FROM_TOURISTS.match(after)) or _TOURISM_EARNINGS.search(
+        tail
+    ):
+        return "tourism revenue"
     if _PACKAGE_OF.search(tail):
         return "aid"
     if _GIVEN_SO_FAR.search(tail[-40:]) and _OVER_THE_YEARS.match(after):

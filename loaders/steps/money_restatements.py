@@ -72,13 +72,15 @@ def in_dollars(sentence: str, amount: Amount, after: Amount | None) -> Amount | 
     """The US dollar sum ``after`` when it restates the local sum ``amount`` right before it.
 
     "NZ$3.1 billion (about US$1.9 billion)", "250 billion rupees, or about $3 billion": the
-    dollars. A sum already in dollars, in no currency read, or a range (whose two ends are one
-    sum in one currency) has none.
+    dollars, also for a sign several countries use that the text's countries do not settle
+    ("500 million kroner (about $70 million)"). A sum already in dollars, in no currency read,
+    or a range (whose two ends are one sum in one currency) has none.
     """
     if (
         after is None
         or after.currency != "USD"
-        or amount.currency in (None, "USD")
+        or amount.currency == "USD"
+        or (amount.currency is None and not amount.candidates)
         or amount.is_range
         or after.is_range
         or not (restates(sentence, amount, after) or converted(sentence, after))

@@ -29,6 +29,10 @@ def _counts(text: str) -> list[tuple[Decimal, str, int | None]]:
             "Sri Lanka recorded 210,000 arrivals from India in 2023.",
             [(Decimal(210_000), "count", 2023)],
         ),
+        (
+            "Some 6,500 transits of Georgian lorries through Armenia were logged in 2023.",
+            [(Decimal(6_500), "count", 2023)],
+        ),
     ],
 )
 def test_figure_movement_counts_are_counted(
@@ -42,6 +46,7 @@ def test_figure_movement_counts_are_counted(
     [
         "The two governments will build three crossings over the Zambezi.",
         "The new highway has 6 crossings of the old railway line.",
+        "The plan names 12 transit corridors between Georgia and Armenia.",
     ],
 )
 def test_figure_movement_counts_bridges_are_no_movements(text: str) -> None:
