@@ -36,10 +36,11 @@ NAME_WORD = (
 )
 PARTICLES = (
     "de", "da", "del", "der", "di", "du", "dos", "van", "von", "bin", "bint", "ibn", "al", "el",
-    "le", "la", "ter", "ben", "arap",
+    "le", "la", "ter", "ben", "arap", "do", "das", "los", "las", "e", "y",
 )  # fmt: skip
 """Small words inside a family name: "bin", "de", "von der", the Kalenjin "arap" ("Daniel arap
-Moi")."""
+Moi"), and the Portuguese and Spanish ones that join two family names or follow "de" ("Correia
+e Silva", "Ortega y Gasset", "do Nascimento", "de los Santos")."""
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _POST_NOMINALS = frozenset(
     {
