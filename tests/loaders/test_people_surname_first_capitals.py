@@ -1,0 +1,44 @@
+"""Parliaments and ministries of Japan and Korea write a name surname first with the surname in
+capitals ("HOSODA Hiroyuki"); the name is one person and the title around it stays a title,
+"Deputy Supreme Commander of the Armed Forces" included (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.reading import people_posts, read
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "MORITA Akane, Deputy Supreme Commander of the Armed Forces, attended the parade in"
+            " Osaka on 2 May 2025.",
+            "MORITA Akane",
+            "Deputy Supreme Commander of the Armed Forces",
+        ),
+        (
+            "On 2 May 2025 the minister called on the Supreme Commander of the Armed Forces,"
+            " General Nils Ek, in Stockholm.",
+            "Nils Ek",
+            "Supreme Commander of the Armed Forces",
+        ),
+        (
+            "On 2 May 2025 the envoy called on the Speaker of the House of Councillors,"
+            " OKADA Mitsuru, in Tokyo.",
+            "OKADA Mitsuru",
+            "Speaker of the House of Councillors",
+        ),
+    ],
+)
+def test_people_surname_first_capitals_one_titled_person(text: str, name: str, title: str) -> None:
+    posts = people_posts(read(text))
+    assert set(posts) == {name}
+    assert {t for t, _ in posts[name]} == {title}
+
+
+def test_people_surname_first_capitals_title_words_are_no_person() -> None:
+    """Counter-example: the words of a military title named without a holder are nobody."""
+    text = "The Supreme Commander of the Armed Forces of Norway visited Riga on 2 May 2025."
+    assert people_posts(read(text)) == {}
