@@ -25,12 +25,15 @@ from dkg.loaders.steps.person_placing import StateOffices, lent_country, placed
 
 _MEMBER = Prefiltered(
     r",\s+who\s+(?:is\s+|was\s+)?(?:accompan(?:ies|ied|ying)|travel+(?:s|ed|ing)\s+with)\s+"
-    r"(?P<leader>[^,;.]{2,60}?)\s+(?:in|on|as\s+part\s+of)\s+(?:the|his|her|their)\s+"
-    r"(?:delegation|visit|trip|tour|journey)\b",
+    r"(?P<leader>(?:(?!visiting\b|guest|\bto\b)[^,;.]){2,60}?)(?:\s+(?:in|on|as\s+part\s+of)\s+"
+    r"(?:the|his|her|their)\s+(?:delegation|visit|trip|tour|journey)\b|\s*[,;.])",
     re.IGNORECASE,
 )
 """The relative clause after a member's name: ", who accompanies the President in the
-delegation", ", who is travelling with the Prime Minister on the trip"."""
+delegation", ", who is travelling with the Prime Minister on the trip", or one that ends with
+the leader (", who accompanied the King, met ..."): the member goes where the leader goes. Not
+one who accompanies the leader *to* a place, nor a "visiting" leader or a guest: the host's
+escort does that."""
 
 
 class CompanionCountries:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
-from dkg.loaders.document import Document, Meeting, Person, Post
+from dkg.loaders.document import Document, Meeting, Person, Post, TextSpan, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.envoy_postings import resident_envoy
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
@@ -58,6 +58,14 @@ _RECEIVED_BY = re.compile(
 """The words before a host's name: "was received by President ", "welcomed by "."""
 
 
+_MET_WHERE = re.compile(
+    r"\bin\s+(?P<place>[A-Z][^,;.]{1,40}),\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:also\s+)?(?:met|held\s+talks\s+with|was\s+received\s+by|called\s+on)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,5}$"
+)
+"""The words before a person met at a place: "in Portugal, where she met Prime Minister "."""
+
+
 _COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$")
 _PLURAL_TITLE: Final = re.compile(
     r"\b(?:Presidents|(?:Prime\s+)?Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|"
@@ -86,7 +94,7 @@ class HostCountries:
                     for host, country in _envoys_hosts(meeting, people):
                         found.setdefault(host, set()).add(country)
                 continue
-            visit = document.visits[meeting.during_visit]
+            visit = _told_visit(document, meeting, meeting.during_visit)
             if visit.visitor not in meeting.participants or "multilateral" in meeting.formats:
                 continue
             # "He held talks with President X and the Speaker, Y": each one the guest talks
@@ -99,6 +107,8 @@ class HostCountries:
             if not others and host in counterparts and guest is not None:
                 # "She held talks with her counterpart X": X holds her post, for the host.
                 shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
+        for key, country in _met_where(document).items():
+            found[key] = {country}  # the place the sentence names outweighs a linked visit's
         hosts = {v.host_country for v in document.visits}
         if len(hosts) == 1:
             # "He was received by President X at the airport": the one who receives a guest
@@ -119,6 +129,40 @@ class HostCountries:
         if hosted == document.people:
             return document
         return replace(document, people=hosted)
+
+
+def _met_where(document: Document) -> dict[str, str]:
+    """The people named right after "in <place>, where she met": the one met at a stop of
+    the trip is that place's country's ("stopped in Portugal, where she met Prime Minister
+    X"), even when the talks are told as part of the tour's main visit."""
+    found = {}
+    text = document.text
+    for mention in document.person_mentions:
+        start = mention.span.start
+        if mention.via != "name" or "where" not in text[max(0, start - 60) : start]:
+            continue  # a cheap test before the scan
+        cue = _MET_WHERE.search(text, max(0, start - 120), start)
+        if cue is None:
+            continue
+        inside = TextSpan(cue.start("place"), cue.end("place"))
+        places = {c.iso2 for c in document.countries if inside.contains(c.span)}
+        places |= {p.country for p in document.places if inside.contains(p.span)}
+        if len(places) == 1:
+            found[mention.person] = places.pop()
+    return found
+
+
+def _told_visit(document: Document, meeting: Meeting, linked: int) -> Visit:
+    """The visit the talks were held on: the visitor's stop that the talks' own sentence tells
+    ("He later stopped in Uganda, where he met President X": X is Uganda's, whichever visit
+    of the tour the talks were linked to), else the linked one."""
+    visit = document.visits[linked]
+    for other in document.visits:
+        if other.visitor == visit.visitor and any(
+            told.contains(said) for told in other.evidence for said in meeting.evidence
+        ):
+            return other
+    return visit
 
 
 def _envoys_hosts(meeting: Meeting, people: dict[str, Person]) -> Iterator[tuple[str, str]]:

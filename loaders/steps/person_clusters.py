@@ -13,6 +13,7 @@ from dkg.loaders.mint import person_key
 from dkg.loaders.steps.person_names import (
     PARTICLE_WORD,
     PATRONYMIC,
+    in_usual_case,
     lone_surname,
     surname_keys,
     with_suffix,
@@ -203,7 +204,7 @@ def _usual_name(names: list[str], key: str, lead: frozenset[str]) -> str:
             len(n),
         ),
     )
-    return with_suffix(usual, names)
+    return in_usual_case(with_suffix(usual, names))
 
 
 def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:

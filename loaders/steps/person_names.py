@@ -36,10 +36,11 @@ NAME_WORD = (
 )
 PARTICLES = (
     "de", "da", "del", "der", "di", "du", "dos", "van", "von", "bin", "bint", "ibn", "al", "el",
-    "le", "la", "ter", "ben", "arap",
+    "le", "la", "ter", "ben", "arap", "do", "das", "los", "las", "e", "y",
 )  # fmt: skip
 """Small words inside a family name: "bin", "de", "von der", the Kalenjin "arap" ("Daniel arap
-Moi")."""
+Moi"), and the Portuguese and Spanish ones that join two family names or follow "de" ("Correia
+e Silva", "Ortega y Gasset", "do Nascimento", "de los Santos")."""
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _POST_NOMINALS = frozenset(
     {
@@ -207,6 +208,28 @@ def after_title(text: str, start: int, end: int, title: re.Pattern[str]) -> int:
     lead = title.match(text, start, end)
     gap = _GAP.match(text, lead.end(), end) if lead is not None else None
     return gap.end() if gap is not None and gap.end() < end else start
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def in_usual_case(name: str) -> str:
+    """The name with a surname written in capitals, as Japanese and Korean parliaments and
+    French releases write it ("TANAKA Kenji", "Marie DUPONT"), in the case news writes it
+    ("Tanaka Kenji"), keeping the order it is written in.
+
+    Only beside a word not in capitals: a name all in capitals is a heading's, and a regnal
+    number ("Mohammed VI") or an initial is no surname.
+    """
+    words = name.split()
+    shouted = [len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words]
+    if not any(shouted) or all(w.isupper() for w in words):
+        return name
+    return " ".join(
+        _LETTERS.sub(lambda m: m[0].capitalize(), w) if loud else w
+        for w, loud in zip(words, shouted, strict=True)
+    )
 
 
 def without_suffix(name: str) -> str:

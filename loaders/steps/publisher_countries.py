@@ -5,7 +5,9 @@ Minister, Hon. Y, said ...": the publisher is the office, and its country is sta
 the masthead ("Office of the President of Ghana", "Prime Minister's Office, Singapore") or in
 the page's address (a JSONL ``url`` on a presidency's government domain). The holder of that
 office whom the story names with the bare title serves that country. Only when exactly one
-person holds the bare title with no country: a second bare "President" may be the guest.
+person holds the bare title with no country: a second bare "President" may be the guest. The
+ministers and the vice president it names with a bare post serve that country too: a release
+names the guest's with their country ("the Angolan Minister of External Relations").
 """
 
 from __future__ import annotations
@@ -23,16 +25,20 @@ _OFFICE_LINE: Final = re.compile(
     r"\b(?:(?:the\s+)?Office\s+of\s+the\s+(?P<of>President|Prime\s+Minister)\b"
     r"|(?P<own>President|Prime\s+Minister)['\u2019]s\s+Office\b"
     r"|(?P<presidency>(?:the\s+)?Presidency|Presidential\s+Office|State\s+House)\b"
-    r"|(?P<government>(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s|Government\s+of\s))",
+    r"|(?P<government>(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s|Government\s+of\s"
+    r"|^\s*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+Government\s*$))",
     re.IGNORECASE,
 )
 """A masthead naming the office that publishes: "Office of the President of Ghana", "Prime
 Minister's Office, Singapore", "The Presidency, Republic of South Africa", or a ministry or
-government: "Ministry of Foreign Affairs of Colombia", "Government of Fiji"."""
+government: "Ministry of Foreign Affairs of Colombia", "Government of Fiji", "Portuguese
+Government" (a line of its own)."""
 _GOVERNMENT: Final = "government"
 """The publisher a ministry's or a government's masthead names: the whole cabinet, so each
 minister it names with a bare post ("The Minister of Finance, X, attended") serves it, as a
 government's release names the ministers of other states with their country."""
+_PRIME_MINISTER: Final = "prime minister"
+_VICE_PRESIDENT: Final = "vice president"
 _HEADER_LINES: Final = 6
 """How many first lines may hold a masthead: a title, a dateline and blank lines come first."""
 _HEADER_LENGTH: Final = 100
@@ -67,15 +73,19 @@ class PublisherCountries:
         title, country = office
         # A guest of that country is not its office's holder: "the visiting Prime Minister".
         guests = {v.visitor for v in document.visits if v.host_country == country}
-        holders = [
-            p for p in document.people if _bare_holder(p, title, country) and p.key not in guests
-        ]
-        if title != _GOVERNMENT and len(holders) != 1:
+        hosts = [p for p in document.people if p.key not in guests]
+        holders = [p for p in hosts if _bare_holder(p, title, country)]
+        keys = {p.key for p in holders} if title == _GOVERNMENT or len(holders) == 1 else set()
+        if title != _GOVERNMENT:
+            # "The Minister of State for Foreign Affairs, X, and the Angolan Minister ..." in
+            # a president's or prime minister's release: the unmarked minister is the issuing
+            # government's, as the guest's are named with their country or as companions.
+            keys |= {p.key for p in hosts if _cabinet_member(p, country)}
+        if not keys:
             return document
-        keys = {p.key for p in holders}
 
         def held(post: Post) -> bool:
-            return _holds(post, title)
+            return any(_holds(post, t) for t in (title, _GOVERNMENT, _VICE_PRESIDENT))
 
         return replace(
             document,
@@ -125,6 +135,17 @@ def _bare_holder(person: Person, title: str, country: str) -> bool:
     if person.country not in (None, country) or any(post.country for post in person.posts):
         return False
     return any(_holds(post, title) for post in person.posts)
+
+
+def _cabinet_member(person: Person, country: str) -> bool:
+    """Whether the person holds a bare minister's or vice president's post and no head of
+    government's: a second bare "Prime Minister" under a presidency's masthead may be the
+    guest."""
+    if not _bare_holder(person, _GOVERNMENT, country) and not _bare_holder(
+        person, _VICE_PRESIDENT, country
+    ):
+        return False
+    return not any(_holds(post, _PRIME_MINISTER) for post in person.posts)
 
 
 def _holds(post: Post, title: str) -> bool:

@@ -23,10 +23,12 @@ _HEADING_LINES = 5
 """Lines at the top of the text a heading may hold: the kind of release, author, post, date."""
 _HEADING_LENGTH = 60
 """A longer line is a paragraph of the story, not a heading."""
-_NAME_LINE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|the|for|of|and),?[^\S\n]*)+")
+_NAME_LINE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|the|for|of|and),?(?:[^\S\n]+|$))+")
 """A line of capitalised words only, but for the small words of an Australian senator's style
 and of a post: "The Hon Anthony Albanese MP", "Senator the Hon Penny Wong, Minister for
-Foreign Affairs"."""
+Foreign Affairs". Each word ends at a space or the line's end: words that could also split
+anywhere inside ("JACK" as "J" + "ACK") made a line in capitals that is no name line take
+exponential time to fail."""
 _LETTERS_AFTER = re.compile(r"[A-Z]{2,5}")
 """Post-nominal letters: "MP", "KC", "OBE"."""
 _BY = re.compile(r"\s*By\s+")
