@@ -14,6 +14,7 @@ from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
+from dkg.loaders.steps.commemorated_documents import recalled_by_anniversary
 from dkg.loaders.steps.numerals import LONG_SCALE
 
 _I = re.I
@@ -235,8 +236,8 @@ def find_named_agreements(
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
-        if IN_FORCE_BEFORE.search(before):
-            continue
+        if IN_FORCE_BEFORE.search(before) or recalled_by_anniversary(sentence, match.start()):
+            continue  # "the 30th anniversary of the Treaty of Friendship": an old document
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
             _ENACTED.search(sentence) or issued_title
