@@ -22,6 +22,7 @@ HEADS = {
     "joint declaration": AgreementKind.JOINT_DECLARATION,
     "declaration": AgreementKind.JOINT_DECLARATION,
     "joint statement": AgreementKind.JOINT_STATEMENT,
+    "joint vision statement": AgreementKind.JOINT_STATEMENT,
     "joint communique": AgreementKind.JOINT_STATEMENT,
     "joint communiqué": AgreementKind.JOINT_STATEMENT,
     "communique": AgreementKind.JOINT_STATEMENT,
@@ -52,11 +53,13 @@ HEADS = {
     "programme": AgreementKind.PROGRAMME,
     "program": AgreementKind.PROGRAMME,
     "framework": AgreementKind.AGREEMENT,
+    "terms of reference": AgreementKind.AGREEMENT,
 }
 """The kind of a named document by its head noun, lower case."""
 _HEAD = (
-    r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
-    r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
+    r"joint\s+declaration|joint\s+(?:vision\s+)?statement|joint\s+communiqu[eé]|"
+    r"memorandum\s+of\s+understanding|terms\s+of\s+reference|memorandum|MoU|treaty|convention|"
+    r"agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent(?:ion)?|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
@@ -116,7 +119,7 @@ _NAMED = Prefiltered(
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
-    r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
+    r"Statement|Vision(?:\s+Document)?|Communiqu[eé]|[Tt]erms\s+of\s+[Rr]eference))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
@@ -179,6 +182,13 @@ IN_FORCE_BEFORE = Prefiltered(
 )
 """A document already in force that the event only extends or reviews: "an expansion of the
 ... Program", "reviewed the implementation of two memoranda"."""
+_GOVERNED_BY = re.compile(
+    r"\b(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to|pursuant\s+to)"
+    r"\s+(?:(?:the|its|their)\s+)?$",
+    _I,
+)
+"""A document in force that the event acts under: "Under the terms of reference of the joint
+commission, they signed a memorandum", "in line with the treaty"."""
 _ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
@@ -236,7 +246,11 @@ def find_named_agreements(
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
-        if IN_FORCE_BEFORE.search(before) or recalled_by_anniversary(sentence, match.start()):
+        if (
+            IN_FORCE_BEFORE.search(before)
+            or _GOVERNED_BY.search(before)
+            or recalled_by_anniversary(sentence, match.start())
+        ):
             continue  # "the 30th anniversary of the Treaty of Friendship": an old document
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
