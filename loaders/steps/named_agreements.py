@@ -176,12 +176,13 @@ _HOPED = Prefiltered(
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
 IN_FORCE_BEFORE = Prefiltered(
-    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+"
-    r"(?:(?:the|its|their)\s+)?$",
+    r"\b(?:expansion|extension|implementation|continuation|enlargement|entry\s+into\s+force)\s+"
+    r"of\s+(?:(?:the|its|their)\s+)?$",
     _I,
 )
 """A document already in force that the event only extends or reviews: "an expansion of the
-... Program", "reviewed the implementation of two memoranda"."""
+... Program", "reviewed the implementation of two memoranda", or one signed before that comes
+into force: "welcomed the entry into force of the trade agreement"."""
 _GOVERNED_BY = re.compile(
     r"\b(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to|pursuant\s+to)"
     r"\s+(?:(?:the|its|their)\s+)?$",

@@ -59,3 +59,18 @@ def test_named_agreements_anniversaries_of_other_things_do_not_hide_documents(
 ) -> None:
     """Counter-examples: an anniversary of something else, or a document named so."""
     assert title in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders welcomed the entry into force of the Free Trade Agreement and signed "
+        "nothing new.",
+        "Both sides adopted a plan to mark the entry into force of the Treaty on Borders.",
+    ],
+)
+def test_named_agreements_anniversaries_entry_into_force_recalls_a_document(text: str) -> None:
+    """A document that enters into force was signed before: the event signs it no more than
+    an anniversary does."""
+    assert "Free Trade Agreement" not in _titles(text)
+    assert "Treaty on Borders" not in _titles(text)
