@@ -188,8 +188,9 @@ _GOVERNED_BY = re.compile(
     r"\s+(?:(?:the|its|their)\s+)?$",
     _I,
 )
-"""A document in force that the event acts under: "Under the terms of reference of the joint
-commission, they signed a memorandum", "in line with the treaty"."""
+"""The mandate a body acts under: "Under the terms of reference of the joint commission, they
+signed a memorandum". Only terms of reference are read so: "under the agreement, Kenya will
+export tea" most often tells what a document signed at the event provides."""
 _ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
@@ -249,7 +250,7 @@ def find_named_agreements(
             continue  # negotiated or hoped for, neither signed nor prepared for signature
         if (
             IN_FORCE_BEFORE.search(before)
-            or _GOVERNED_BY.search(before)
+            or (key == "terms of reference" and _GOVERNED_BY.search(before))
             or recalled_by_anniversary(sentence, match.start())
         ):
             continue  # "the 30th anniversary of the Treaty of Friendship": an old document

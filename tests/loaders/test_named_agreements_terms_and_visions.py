@@ -65,3 +65,10 @@ def test_named_agreements_terms_of_a_body_in_force_are_not_signed_again() -> Non
         "memorandum on roads."
     )
     assert [t for _, t in _agreements(text)] == ["memorandum on roads"]
+
+
+def test_named_agreements_terms_and_visions_other_documents_acted_under_stay_signed() -> None:
+    """Counter-example: only terms of reference are a mandate in force; a document the story
+    signs may be told by what happens under it."""
+    text = "Under the new agreement on fisheries, signed on Monday, Oman will buy Kenyan tuna."
+    assert [t for _, t in _agreements(text)] == ["agreement on fisheries"]
