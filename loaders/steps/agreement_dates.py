@@ -4,7 +4,8 @@ Researchers filter agreements by date (``/api/agreements?from=2024``), so every 
 text lets one date gets a date, in the order a reader looks for it:
 
 1. the day its own sentence states ("signed on 14 January", "on Tuesday"); an earlier month
-   or year a sentence states is background, and dates it too;
+   or year a sentence states is background, and dates it too; "on the eve of the visit" states
+   the day before the visit's first day;
 2. the day of the talks it was signed at: talks told in the same sentence ("after their talks
    the two leaders signed ..."; when those talks have no day, no other talks can date it);
 3. the day the sentence of the signed agreement told before it states, when no talks are told
@@ -31,6 +32,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import DateMention, Document, Meeting, PartialDate, TextSpan
 from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
+from dkg.loaders.steps.signing_eves import day_before_visit
 
 
 def dated_agreements(document: Document) -> tuple[AgreementMention, ...]:
@@ -49,6 +51,11 @@ def _by_clues(agreement: AgreementMention, document: Document) -> PartialDate | 
     stated = _stated_date(agreement, document)
     if agreement.status is AgreementStatus.PLANNED or (stated is not None and stated.day):
         return stated
+    sentence = _sentence_span(document, agreement.start)
+    if stated is None and (
+        eve := day_before_visit(document.text[sentence.start : sentence.end], document)
+    ):
+        return eve  # "on the eve of the visit": the day before its first day
     told = _talks_told_with(agreement, document)
     if dated := [m.date for m in told if _has_day(m)]:
         return dated[0]

@@ -62,7 +62,7 @@ _DOCUMENT_WORD = re.compile(
             "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
             "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
             "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
-            "instrument", "partnership", "framework",
+            "instrument", "partnership", "framework", "terms of reference",
         )
     )
 )

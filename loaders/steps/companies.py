@@ -31,7 +31,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
-from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE
+from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE, written_as_currency
 from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
@@ -169,6 +169,8 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         *known,
         *_listed_with_known(sentence, offset, gazetteer, known),
     ):
+        if written_as_currency(sentence, mention.start - offset, mention.end - offset):
+            continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
             found[key] = mention

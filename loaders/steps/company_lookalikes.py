@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.steps.currencies import CODES
+from dkg.loaders.steps.numerals import LONG_SCALE
+
 _UNIT_HEADS = re.compile(
     r"(?:^|\s)(?:(?:Carrier\s+)?Strike|Battle|Carrier|Amphibious(?:\s+Ready)?|Expeditionary|"
     r"Task|Army|Combat|Working|Contact|Action|Advisory|Expert|"
@@ -34,6 +37,10 @@ Group for Industry Transition (LeadIT)", "the Friends Group on Ocean Action". A 
 states or bodies named by its cause, no firm; "the Adani Group on Monday" or "the Salim Group
 for its bid" goes on in lower case or with one word, and stays a firm."""
 _CAUSE = re.compile(NAMED_BY_CAUSE)
+_CURRENCY_CODES = frozenset(CODES.split("|"))
+_NUMBER_AFTER = re.compile(r"\s?\d")
+_NUMBER_BEFORE = re.compile(rf"\d(?:\s?(?:{LONG_SCALE}))?\s?$", re.IGNORECASE)
+"""A number right after a code ("PLN 3 billion") or right before it ("12.5 billion PLN")."""
 _LOWER_CASE = re.compile(r"[a-z]")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
@@ -49,6 +56,21 @@ def names_no_firm(name: str) -> bool:
     """
     bare = name.strip().rstrip(".,")
     return _UNIT_HEADS.search(bare) is not None or _DESCRIPTOR_ONLY.match(bare) is not None
+
+
+def written_as_currency(sentence: str, start: int, end: int) -> bool:
+    """True when ``sentence[start:end]`` is an ISO 4217 code written beside a number, as the
+    currency of an amount: "a loan of PLN 3 billion" lends zlotys, not money to Indonesia's
+    power utility of that name.
+
+    >>> written_as_currency("a loan of PLN 3 billion", 10, 13)
+    True
+    >>> written_as_currency("a loan to PLN of $3 billion", 10, 13)
+    False
+    """
+    return sentence[start:end] in _CURRENCY_CODES and bool(
+        _NUMBER_AFTER.match(sentence, end) or _NUMBER_BEFORE.search(sentence, 0, start)
+    )
 
 
 def in_capitals(sentence: str) -> bool:

@@ -129,6 +129,19 @@ def from_gazetteer(
             text = sentence[start:end]
             known = gazetteer.company(text)
             run = _capitalised_run(sentence, start, end)
+            if (
+                known is not None
+                and _TRADE_INITIALS.fullmatch(run, len(text))
+                and run[0] == text[0]
+            ):
+                # "Doosan E&C": the group's engineering and construction firm, as written
+                mentions.append(
+                    CompanyMention(
+                        run, offset + start, offset + start + len(run), known.country, None, run
+                    )
+                )
+                resume = i + length
+                break
             if known is None or (run != text and gazetteer.company(run) is None):
                 continue  # part of a longer name: "African Continental Free Trade Area"
             if _COUNTRY_ARTICLE.search(sentence, 0, start) and gazetteer.country(text):
@@ -177,6 +190,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
 """Capitalised words right before a name, which may extend it; an owner's word ("Poland's
 ZE PAK") ends the run, as the owner is never part of the name."""
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
+_TRADE_INITIALS = re.compile(r"\s+[A-Z]&[A-Z]")
+"""The initials of a firm's trades joined by "&" after a group's name: "E&C" (engineering and
+construction), "C&T" (construction and trading), "E&P" (exploration and production)."""
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
 _NAME_ENDING = re.compile(rf"(?:{NAME})$")
 """A capitalised name ending where the search range ends (before a name's own "and")."""

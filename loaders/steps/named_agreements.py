@@ -14,6 +14,7 @@ from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
+from dkg.loaders.steps.commemorated_documents import recalled_by_anniversary
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.numerals import LONG_SCALE, WORD_NUMBER
 
@@ -22,6 +23,7 @@ HEADS = {
     "joint declaration": AgreementKind.JOINT_DECLARATION,
     "declaration": AgreementKind.JOINT_DECLARATION,
     "joint statement": AgreementKind.JOINT_STATEMENT,
+    "joint vision statement": AgreementKind.JOINT_STATEMENT,
     "joint communique": AgreementKind.JOINT_STATEMENT,
     "joint communiqué": AgreementKind.JOINT_STATEMENT,
     "communique": AgreementKind.JOINT_STATEMENT,
@@ -52,11 +54,13 @@ HEADS = {
     "programme": AgreementKind.PROGRAMME,
     "program": AgreementKind.PROGRAMME,
     "framework": AgreementKind.AGREEMENT,
+    "terms of reference": AgreementKind.AGREEMENT,
 }
 """The kind of a named document by its head noun, lower case."""
 _HEAD = (
-    r"joint\s+declaration|joint\s+statement|joint\s+communiqu[eé]|memorandum\s+of\s+understanding|"
-    r"memorandum|MoU|treaty|convention|agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
+    r"joint\s+declaration|joint\s+(?:vision\s+)?statement|joint\s+communiqu[eé]|"
+    r"memorandum\s+of\s+understanding|terms\s+of\s+reference|memorandum|MoU|treaty|convention|"
+    r"agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
     r"letter\s+of\s+intent(?:ion)?|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
@@ -118,7 +122,7 @@ _NAMED = Prefiltered(
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
-    r"Statement|Vision(?:\s+Document)?|Communiqu[eé]))\b"
+    r"Statement|Vision(?:\s+Document)?|Communiqu[eé]|[Tt]erms\s+of\s+[Rr]eference))\b"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
@@ -175,12 +179,21 @@ _HOPED = Prefiltered(
 )
 """A document only hoped for: "an agreement between the two blocs can be concluded"."""
 IN_FORCE_BEFORE = Prefiltered(
-    r"\b(?:expansion|extension|implementation|continuation|enlargement)\s+of\s+"
-    r"(?:(?:the|its|their)\s+)?$",
+    r"\b(?:expansion|extension|implementation|continuation|enlargement|entry\s+into\s+force)\s+"
+    r"of\s+(?:(?:the|its|their)\s+)?$",
     _I,
 )
 """A document already in force that the event only extends or reviews: "an expansion of the
-... Program", "reviewed the implementation of two memoranda"."""
+... Program", "reviewed the implementation of two memoranda", or one signed before that comes
+into force: "welcomed the entry into force of the trade agreement"."""
+_GOVERNED_BY = re.compile(
+    r"\b(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to|pursuant\s+to)"
+    r"\s+(?:(?:the|its|their)\s+)?$",
+    _I,
+)
+"""The mandate a body acts under: "Under the terms of reference of the joint commission, they
+signed a memorandum". Only terms of reference are read so: "under the agreement, Kenya will
+export tea" most often tells what a document signed at the event provides."""
 _ENACTED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
     r"endors(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b",
@@ -238,8 +251,12 @@ def find_named_agreements(
             or _HOPED.search(sentence, match.start(), match.end() + 40)
         ):
             continue  # negotiated or hoped for, neither signed nor prepared for signature
-        if IN_FORCE_BEFORE.search(before):
-            continue
+        if (
+            IN_FORCE_BEFORE.search(before)
+            or (key == "terms of reference" and _GOVERNED_BY.search(before))
+            or recalled_by_anniversary(sentence, match.start())
+        ):
+            continue  # "the 30th anniversary of the Treaty of Friendship": an old document
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
             _ENACTED.search(sentence) or issued_title
