@@ -5,7 +5,7 @@ once, lazily, so a new concept needs no code change.
 
 >>> visit_type_iri("state")
 'https://w3id.org/diplomatic-kg/vocab/visit-type/state'
->>> next(c for c in sector_concepts() if c.pref_label == "nuclear energy").broader
+>>> next(c for c in sector_concepts() if c.iri.endswith("/nuclear-energy")).broader
 'https://w3id.org/diplomatic-kg/vocab/sector/energy'
 """
 

@@ -87,7 +87,7 @@ def named_by_cause(sentence: str, end: int) -> bool:
     """True when the capitalised name ending at ``end`` goes on with what it is for
     (``NAMED_BY_CAUSE``), so the words before are only the start of a coalition's name.
 
-    >>> named_by_cause("the Leadership Group for Industry Transition (LeadIT)", 22)
+    >>> named_by_cause("the Leadership Group for Industry Transition (LeadIT)", 20)
     True
     >>> named_by_cause("signed with the Adani Group on Monday", 27)
     False
