@@ -68,7 +68,7 @@ _DOCUMENT_WORD = re.compile(
 )
 # fmt: on
 """Words without which a sentence names no agreement; checked first because most have none.
-A trie, as one search: testing 29 words one by one for a match costs more than its one scan."""
+A trie, as one search: testing the words one by one for a match costs more than its one scan."""
 
 
 def find_agreements(
