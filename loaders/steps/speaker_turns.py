@@ -17,7 +17,9 @@ a transcript: some label opens two or more paragraphs. A single "NEW DELHI:" dat
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
 from dkg.loaders.letters import UPPER
@@ -42,11 +44,15 @@ _ANSWER = frozenset({"a", "answer", "spokesperson", "spokesman", "spokeswoman"})
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
-def speaker_labels(text: str) -> dict[int, int]:
+@functools.lru_cache(maxsize=4)
+def speaker_labels(text: str) -> Mapping[int, int]:
     """Paragraph start offset -> length of the speaker label that opens it (with its colon
     and the spaces after it), for texts where some label opens two or more paragraphs, or a
     journalist's question ("Q:") opens one and another label another (a short interview, whose
-    guest is named in full once and by surname after)."""
+    guest is named in full once and by surname after).
+
+    Remembered for the last few texts: the segmenter, the reference resolver and the
+    transcript-talks reader each ask for the same document's labels."""
     found: dict[int, int] = {}
     seen: dict[str, int] = {}
     for paragraph in _PARAGRAPH.finditer(text):
@@ -89,7 +95,7 @@ def speaker_mentions(document: Document, named: list[PersonMention]) -> list[Per
 
 def labelled_turns(
     document: Document,
-    labels: dict[int, int],
+    labels: Mapping[int, int],
     named: list[PersonMention],
     spokesperson: str | None,
 ) -> list[tuple[int, str | None]]:
