@@ -8,6 +8,7 @@ sentence refers to without naming them ("the two leaders", "the visiting premier
 in meeting_references.py. Mentions with the same participants are one meeting
 (meeting_merging.py). The date is the sentence's own, else the start of the visit the talks
 belong to, else, for a report of the document's own day, the document date (meeting_visits.py).
+Talks held abroad may tell a visit no sentence names (talks_abroad.py).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_references import principals, unnamed_participants
 from dkg.loaders.steps.meeting_sentences import read_meeting
-from dkg.loaders.steps.meeting_visits import visits_from_meetings, with_visit
+from dkg.loaders.steps.meeting_visits import with_visit
 from dkg.loaders.steps.programme_talks import scheduled_item
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
+from dkg.loaders.steps.talks_abroad import visits_from_meetings
 from dkg.loaders.steps.talks_cues import welcomed_on_landing
 from dkg.loaders.steps.transcript_talks import transcript_talks
 from dkg.loaders.steps.visits import spans_of
