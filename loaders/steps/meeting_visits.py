@@ -1,5 +1,10 @@
-"""Meetings and visits: the visit talks were held during, and the visit that talks held
-abroad tell when no sentence names it."""
+"""Meetings and visits: the visit talks were held during, and the day they take from it.
+
+Talks abroad by a visitor are part of that visit; when their sentence names no day, the visit
+(its counted days, the day the story has come to, the day of filing while it is under way) dates
+them. The visits that talks alone tell are talks_abroad.py's, which asks this module whether a
+visit is another time than the talks.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +14,8 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
-from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.date_headings import heading_day
-from dkg.loaders.steps.envoy_postings import resident_envoy
-from dkg.loaders.steps.leader_posts import LEADER_TITLES
-from dkg.loaders.steps.meeting_merging import same_day
-from dkg.loaders.steps.stated_starts import told_as_start
-from dkg.loaders.steps.visit_datelines import filed_from, opening_city
-from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY, with_stated_start
-from dkg.loaders.steps.visit_destinations import ACCOMPANIES
+from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
 
 
@@ -41,7 +39,7 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
             place: PlaceMention | None = meeting.place or visit.place
             if meeting.place is not None and meeting.place.country != visit.host_country:
                 continue
-            if _another_time(visit, meeting):
+            if another_time(visit, meeting):
                 continue  # "X was in Nairobi in March": not the trip of November's talks
             told = _in_visit(_day_told_before(meeting, document), visit, document.filed)
             counted = _counted_day(meeting, document, visit)
@@ -235,119 +233,7 @@ def _first_day(visit: Visit) -> PartialDate | None:
     return start if start is not None and start.day is not None else None
 
 
-_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
-
-
-def visits_from_meetings(document: Document) -> Document:
-    """Talks held abroad tell a visit no sentence names: "Kishida was received in Abu Dhabi by
-    President X", "In Doha, the Emir received the Japanese prime minister".
-
-    The one participant of a known foreign country made a visit to the country of the talks'
-    place on their day, when the others are of that country (or of none known) and no visit
-    of that person to that country is told already. A visit told without a day of its own
-    takes the day of the first talks held during it.
-    """
-    countries = {p.key: p.country for p in document.people}
-    # An ambassador received is one who lives there: talks, not a visit.
-    envoys = {p.key for p in document.people if any(resident_envoy(t.title) for t in p.posts)}
-    leaders = {
-        p.key for p in document.people if any(fold(t.title) in LEADER_TITLES for t in p.posts)
-    }
-    visits = _dated_by_talks(document)
-    meetings = list(document.meetings)
-    # A story from a summit's city tells talks between guests there: no one's trip is told.
-    dateline = None if _SIDELINES.search(document.text) else opening_city(document)
-    for index, meeting in enumerate(meetings):
-        place = meeting.place or filed_from(meeting, dateline, countries, document.filed, visits)
-        if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
-            continue
-        told = meeting.evidence[0]
-        local = any(countries.get(k) == place.country for k in meeting.participants)
-        if not local and _SIDELINES.search(document.text, told.start, told.end):
-            # talks at a summit elsewhere, between guests: a multilateral trip; talks there
-            # with the summit's host still tell the guest's trip to the host's country
-            continue
-        if ACCOMPANIES.search(document.text, told.start, told.end):
-            continue  # "X, who accompanied the President, also met Y": the leader's visit
-        foreign = _delegation_head(
-            [k for k in meeting.participants if countries.get(k) not in (None, place.country)],
-            countries,
-            leaders,
-        )
-        if len(foreign) != 1 or (len(meeting.participants) > 2 and not local):
-            continue
-        visitor = foreign[0]
-        if visitor in envoys:
-            continue
-        if any(
-            v.visitor == visitor
-            and v.host_country == place.country
-            and not _another_time(v, meeting)
-            for v in visits
-        ):
-            continue
-        if any(
-            v.status == "happened"
-            and v.host_country == countries[visitor]
-            and v.visitor in meeting.participants
-            and same_day(v.start, meeting.date)
-            for v in visits
-        ):
-            # The host of a guest at home, whatever venue the talks were placed in; the host's
-            # own trip there "in November 2022" is another time, not these talks.
-            continue
-        if not _city_of_the_talks(meeting) and any(
-            v.visitor == visitor and v.status == "happened" and v.start in (None, meeting.date)
-            for v in visits
-        ):
-            continue  # talks of a visit told elsewhere, at a venue read as another country's
-        visits.append(
-            Visit(
-                visitor=visitor,
-                visitor_country=countries[visitor],
-                host_country=place.country,
-                place=place,
-                start=_stay_start(meeting, document) or meeting.date,
-                end=None,
-                visit_type="unspecified",
-                status="happened",
-                evidence=meeting.evidence,
-            )
-        )
-        meetings[index] = replace(meeting, during_visit=len(visits) - 1)
-    if len(visits) > len(document.visits):
-        # A visit only talks told may still be dated by "the state visit, which X began on".
-        visits = with_stated_start(visits, document)
-    return replace(document, visits=tuple(visits), meetings=tuple(meetings))
-
-
-def _delegation_head(
-    foreign: list[str], countries: dict[str, str | None], leaders: set[str]
-) -> list[str]:
-    """The foreign side of talks as one visitor when it is one delegation: ministers who
-    accompany their leader to the talks ("Also accompanying the President at the meeting were
-    Foreign Minister X and ...") share the leader's country, and the visit is the leader's.
-    Foreign participants of several countries, or of one with no single leader among them,
-    stay as they are (no one visitor)."""
-    if len(foreign) < 2 or len({countries.get(k) for k in foreign}) != 1:
-        return foreign
-    heads = [k for k in foreign if k in leaders]
-    return heads if len(heads) == 1 else foreign
-
-
-def _city_of_the_talks(meeting: Meeting) -> bool:
-    """Whether the talks' own sentence names the city they were held in ("held talks with the
-    Zambian President in Lusaka"): a leg of a tour to that city's country, even on a day
-    another visit was told; a venue's country may be misread, a city named there is not."""
-    place = meeting.place
-    return (
-        place is not None
-        and place.kind == "city"
-        and any(told.contains(place.span) for told in meeting.evidence)
-    )
-
-
-def _another_time(visit: Visit, meeting: Meeting) -> bool:
+def another_time(visit: Visit, meeting: Meeting) -> bool:
     """Whether a visit is dated months or years away from the talks ("X was in Nairobi in
     March", beside talks in Nairobi in November): an earlier trip, not the one of the talks."""
     start, day = visit.start, meeting.date
@@ -356,60 +242,3 @@ def _another_time(visit: Visit, meeting: Meeting) -> bool:
     if start.month is None or day.month is None:
         return start.year != day.year
     return abs((day.year - start.year) * 12 + day.month - start.month) > 1
-
-
-def _stay_start(meeting: Meeting, document: Document) -> PartialDate | None:
-    """The first day of a stay the talks' sentence tells ("X, who has been in Dhaka since
-    Saturday, met Y on Tuesday"): the visit began then, not on the day of the talks."""
-    told = meeting.evidence[0]
-    sentence = document.text[told.start : told.end]
-    return next(
-        (
-            d.start
-            for d in document.dates
-            if told.contains(d.span) and told_as_start(sentence, d.span.start - told.start)
-        ),
-        None,
-    )
-
-
-def _dated_by_talks(document: Document) -> list[Visit]:
-    """The visits, each undated one that happened dated by the first day of talks held during
-    it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
-    ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
-    counts: talks dated by the day the story was filed tell nothing new, and a month or year is
-    more often a background remark ("who had visited Washington in January 2023"). Talks the
-    visit's own sentence tells ("Within the framework of the official visit, X held talks")
-    are its news, so their day is the visit's whichever way it was read."""
-    visits = list(document.visits)
-    for index, visit in enumerate(visits):
-        if visit.start is not None or visit.status != "happened":
-            continue
-        days = sorted(
-            (
-                m.date
-                for m in document.meetings
-                if m.during_visit == index
-                and m.date is not None
-                and (_stated(m, m.date, document) or _told_with(visit, m, document))
-            ),
-            key=lambda day: day.lexical,
-        )
-        if days:
-            visits[index] = replace(visit, start=days[0])
-    return visits
-
-
-def _told_with(visit: Visit, meeting: Meeting, document: Document) -> bool:
-    """Whether the visit's own sentence tells the talks, without counting the visit's days:
-    "on the second day of a state visit" puts its start a day before the talks."""
-    told = visit.evidence[0]
-    return told in meeting.evidence and not NTH_DAY.search(document.text, told.start, told.end)
-
-
-def _stated(meeting: Meeting, day: PartialDate, document: Document) -> bool:
-    """Whether a sentence of the talks states the day itself (not the month or year)."""
-    return day.day is not None and any(
-        d.start == day and any(span.contains(d.span) for span in meeting.evidence)
-        for d in document.dates
-    )

@@ -1,0 +1,177 @@
+"""Meeting references: the participants a sentence refers to without naming them.
+
+"The two leaders then held talks", "They met at the palace", "the visiting premier was received
+by the President" and "met the host president" tell talks whose people are named elsewhere: in
+the sentence before, by the visit under way, or as the two principals of a bilateral text.
+Resolving those phrases needs the whole document (its visits, people and posts), while the rest
+of a meeting is read from its sentence alone (meeting_sentences.py); so it lives apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dkg.loaders.document import Document, Visit
+from dkg.loaders.gazetteer import fold
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.programme_talks import day_actor, programme_subject
+from dkg.loaders.steps.role_holders import holds_role
+from dkg.loaders.steps.talks_cues import greets_on_arrival
+from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
+from dkg.loaders.steps.visit_hosts import host_named_in_visit
+
+_PAIR = Prefiltered(
+    r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
+    r"heads of (?:state|government)|"
+    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b"
+    # "The two met at the palace": no noun, the talks verb right after.
+    r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)",
+    re.IGNORECASE,
+)
+"""A sentence about the two principals of a bilateral text without naming them: "the two
+leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
+talks"."""
+_THEY = Prefiltered(
+    r"\b[Tt]hey(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
+    r"sat)\b)"
+)
+"""Two people the sentence before named, as the subject of talks: "They met at the Kremlin"."""
+_VISITING = Prefiltered(
+    r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
+    r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
+    r"|\b(?:his|her|their)\s+(?:distinguished\s+|foreign\s+)?guest\b",
+    re.IGNORECASE,
+)
+"""The visitor of the visit under way, named by the role alone: "the visiting premier was
+received by the President", "the Sultan hosted his guest"."""
+_HOST = Prefiltered(
+    r"\bthe\s+host\s+(?P<role>president|prime\s+minister|chancellor|king|queen|emir|sultan|"
+    r"foreign\s+minister)\b",
+    re.IGNORECASE,
+)
+"""The host of the visit under way named by the role alone: "met the host president at the
+palace", whom the story names elsewhere ("President X later hosted a dinner")."""
+
+
+def unnamed_participants(
+    document: Document,
+    views: Sequence[SentenceView],
+    at: int,
+    after_talks: bool,
+    pair: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The people the sentence ``views[at]`` refers to without naming them, in the order its
+    phrases name them; ``pair`` are the principals of the text (``principals``) and
+    ``after_talks`` whether talks were told before the sentence."""
+    view = views[at]
+    unnamed: tuple[str, ...] = ()
+    noun = _PAIR.search(view.text)
+    if noun is not None and not _named_before(view, noun.start()):
+        named = _named_pair(document, views[at - 1], after_talks) if at else ()
+        named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
+        unnamed = named if named and (not pair or pair[0] in named) else pair
+    elif at and (they := _THEY.search(view.text)) and not _named_before(view, they.start()):
+        # "On the eve of the summit, they met": the two the sentence before named, if
+        # it named two of different countries; "they" may be any group else.
+        unnamed = _named_pair(document, views[at - 1], after_talks)
+    programme = programme_subject(view.text)
+    if programme or _VISITING.search(view.text):
+        # no visit under way: the programme is that of the day of the story's subject
+        guest = _guest(document, view.start)
+        actor = day_actor(document, view.start) if programme and not guest else ()
+        unnamed = (*unnamed, *guest, *actor)
+    if host := _HOST.search(view.text):
+        unnamed = (*unnamed, *_host(document, view.start, host["role"]))
+    if not unnamed and pair and guest_talks_alone(view, pair[0]):
+        # "He held official talks at the Ministry": the visitor's talks with the host.
+        unnamed = pair if _guest(document, view.start) == pair[:1] else ()
+    return unnamed
+
+
+def principals(document: Document) -> tuple[str, ...]:
+    """The two people a bilateral text is about: the visitor and the first host-side person,
+    else the first two people of different known countries."""
+    people = [p for p in document.people if p.country is not None]
+    for visit in document.visits:
+        if visit.status == "happened":
+            host = leading_host(document.people, visit.visitor, visit.host_country) or next(
+                (p.key for p in people if p.country == visit.host_country), None
+            )
+            if host is None:
+                # A host whose country the text leaves unsaid ("Prime Minister James Marape
+                # welcomed his Australian counterpart"): the one the visit's sentence names,
+                # else the first other titled person.
+                host = host_named_in_visit(document, visit) or next(
+                    (
+                        p.key
+                        for p in document.people
+                        if p.country is None and p.posts and p.key != visit.visitor
+                    ),
+                    None,
+                )
+            if host is not None:
+                return visit.visitor, host
+    first = people[0] if people else None
+    other = next((p for p in people if first is not None and p.country != first.country), None)
+    return (first.key, other.key) if first is not None and other is not None else ()
+
+
+def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tuple[str, ...]:
+    """The two people of different countries a sentence names, whom "the two men" or "the two
+    leaders" of the next sentence are ("X was received by Y. The two men then held talks") when
+    the visitor is one of them: the counterpart the text names last, not the first one of the
+    host's country it met. Once talks are told (``after_talks``), a welcome at the airport
+    names such a pair only when both lead their countries: a minister who met the plane is
+    not one of the leaders of those talks, a prime minister who met a president is."""
+    people = tuple(dict.fromkeys(m.person for m in view.people))
+    if len(people) != 2:
+        return ()
+    if after_talks and greets_on_arrival(view.text) and not lead_countries(people, document.people):
+        return ()  # "A met B. A was welcomed at the airport by X. The two leaders ...": A, B
+    countries = {p.key: p.country for p in document.people}
+    one, other = (countries.get(k) for k in people)
+    return people if one is None or other is None or one != other else ()
+
+
+def _named_before(view: SentenceView, at: int) -> bool:
+    """Whether the sentence names two people before "the two ministers" at ``at``: then the
+    phrase is those two ("held a working meeting with Minister X, after which the two ministers
+    signed"), not the principals of the text."""
+    return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
+
+
+def _visit_under_way(document: Document, before: int) -> Visit | None:
+    """The visit under way at ``before``: the last one told so far, else the first of the
+    text."""
+    under_way = [v for v in document.visits if v.status == "happened" and v.evidence]
+    told = [v for v in under_way if v.evidence[0].start <= before]
+    return told[-1] if told else (under_way[0] if under_way else None)
+
+
+def _guest(document: Document, before: int) -> tuple[str, ...]:
+    """The visitor of the visit under way at ``before``."""
+    chosen = _visit_under_way(document, before)
+    return (chosen.visitor,) if chosen is not None else ()
+
+
+def _host(document: Document, before: int, role: str) -> tuple[str, ...]:
+    """The one person holding ``role`` in the host country of the visit under way at
+    ``before`` ("the host president"), else the one of unknown country holding it; none when
+    the text names two who could be meant, or none."""
+    visit = _visit_under_way(document, before)
+    if visit is None:
+        return ()
+    holders = [
+        p
+        for p in document.people
+        if p.key != visit.visitor
+        and p.country in (visit.host_country, None)
+        and any(holds_role(post.title, fold(role)) for post in p.posts)
+    ]
+    of_host = [p.key for p in holders if p.country == visit.host_country]
+    chosen = of_host or [p.key for p in holders]
+    return (chosen[0],) if len(chosen) == 1 else ()

@@ -1,0 +1,165 @@
+"""Meeting sentences: the meeting one sentence reports, with its people, date, place and mode.
+
+A sentence with a talks cue (talks_cues.py) and at least two people reports talks, unless its
+words tell them planned (planned_talks.py), unasserted, called off or a habit. Which of its
+people, dates and places belong to the talks, and which to a relative clause, the source quoted
+or a plan, is read here from the sentence alone; the document-wide work (people referred to
+without names, merging, the visit the talks belong to) is the extractor's (meetings.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Meeting, PlaceMention
+from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
+from dkg.loaders.steps.called_off_talks import called_off
+from dkg.loaders.steps.clause_dates import clause_dates
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.departed_people import the_departed
+from dkg.loaders.steps.habitual_talks import told_as_habit
+from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
+from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
+from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.side_presence import side_presence
+from dkg.loaders.steps.since_phrases import since_phrases
+from dkg.loaders.steps.spouse_companions import spouses_beside
+from dkg.loaders.steps.talks_cues import signed_object, talks_cues
+from dkg.loaders.steps.talks_places import own_clause_first
+from dkg.loaders.steps.topic_places import names_a_topic
+from dkg.loaders.steps.unasserted import only_discussed, unasserted
+from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
+from dkg.loaders.steps.when_clauses import when_dates
+
+
+def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
+    """The meeting a sentence reports: a talks cue and at least two people.
+
+    ``pair`` are the people the sentence refers to without naming them: "the two presidents",
+    "the visiting premier".
+    """
+    if len({m.person for m in view.people}) + len(pair) < 2:
+        return None  # fewer than two people: no talks, whatever the cue (and it is not read)
+    cue = next(talks_cues(view.text), None)
+    if (
+        cue is None
+        or future_before(view.text, cue.start())
+        or wished_before(view.text, cue.start())
+        or unasserted(view.text, cue.start())
+        or (
+            _TALKS_NOUN.match(cue.group()) is not None
+            and (only_discussed(view.text, cue) or called_off(view.text, cue))
+        )
+    ):
+        return None
+    # "A, who accompanied the Prime Minister, also met B": the person the relative clause
+    # names is not at these talks.
+    aside = [
+        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+    ]
+    # "..., Ambassador X said.": who reports the talks is not at them.
+    aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
+    aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
+    aside += spouses_beside(view.text)  # "received the President and First Lady X"
+    aside += the_departed(view.text)  # "condolences on the death of X": no party
+    participants = tuple(
+        dict.fromkeys(
+            m.person
+            for m in view.people
+            if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+            # "Spokesman X said General A had spoken by telephone with B": X reports the call.
+            and not reports_another(view, m, cue)
+        )
+    )
+    if pair:
+        # "the two leaders ... with their foreign ministers, A and B": the leaders take part.
+        participants = tuple(dict.fromkeys((*pair, *participants)))
+    if len(participants) < 2:
+        return None
+    clauses = [*aside, *since_phrases(view.text), *plans_after(view.text, cue.end())]
+    # "agreed to bring into force an agreement signed in 2019": the year is the document's,
+    # unless the talks are that signing ("the accord X signed with Y in May 2015").
+    clauses += [
+        (at, at + 1)
+        for noun, at in signed_earlier(view.text, view.start, view.dates)
+        if not noun <= cue.start() < at
+    ]
+    dates = nearest(
+        clause_dates(
+            [
+                d
+                for d in stated_days(view)
+                if not attribute_year(view, d)
+                and not any(a <= view.local(d.span)[0] < b for a, b in clauses)
+            ],
+            view,
+            cue,
+        ),
+        view,
+        cue,
+    )
+    dates = dates or when_dates(view, cue)
+    if not dates and told_as_habit(view.text, cue):
+        return None  # "have spoken by phone on several occasions": no one talks to annotate
+    # "Meloni, who flew in from Rome, was greeted by Abiy": the clause's place is not the talks'.
+    # "witnessed the signing of a deal on a plant in Jizzakh": the plant's place, not the talks'.
+    signed = signed_object(view.text, cue)
+    # "X, who has been in Dhaka since Saturday, met Y": where the guest stays is the talks'.
+    where = [c for c in clauses if not _STAY.match(view.text, *c)]
+    where = [*where, signed] if signed else where
+    places = own_clause_first(
+        nearest(
+            [
+                p
+                for p in view.places
+                if not any(a <= view.local(p.span)[0] < b for a, b in where)
+                and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
+                and not _from_origin(view, p)
+            ],
+            view,
+            cue,
+        ),
+        view,
+        cue,
+    )
+    return Meeting(
+        participants=participants,
+        date=dates[0].start if dates else None,
+        place=places[0] if places else None,
+        mode=meeting_mode(view.text),
+        formats=meeting_formats(view.text),
+        evidence=(view.sentence.span,),
+    )
+
+
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r",?\s+where\b")
+
+
+def _from_origin(view: SentenceView, place: PlaceMention) -> bool:
+    """Whether the place is one a guest came from ("on the day of her arrival from Lisbon, X
+    received her", "Y, fresh from Oslo, met Z"): where the trip began, not where the talks were
+    held, unless a clause sets talks there ("arrived from Cairo, where he had held talks")."""
+    start, end = view.local(place.span)
+    return bool(_ORIGIN.search(view.text, 0, start)) and not _WHERE.match(view.text, end)
+
+
+_TALKS_NOUN = re.compile(
+    r"(?:meetings?|talks|negotiations|consultations|summit|call|conversation)\b", re.IGNORECASE
+)
+"""A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
+they were only proposed; a cue that is a verb ("held talks") tells them held."""
+_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
+"""A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
+one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its
+date and the people it names are the clause's, not the talks'."""
+
+
+_ATTRIBUTION = re.compile(
+    r",\s+(?:according\s+to\s+[^,;]{1,80}?|said\s+[^,;]{1,80}?|[^,;]{1,80}?\s+(?:said|says|"
+    r"told\s+(?:reporters|journalists|the\s+press|[A-Z][\w-]*)))\s*[.!?]?[\"'\u201d\u2019)]*\s*$"
+)
+"""The source a sentence ends by naming ("..., Ambassador X said.", "..., said X.", "...,
+according to X."): the person it names reports the talks and takes no part in them."""
+_STAY = re.compile(r",\s+who\s+(?:has|have)\s+been\s+(?:in|staying\s+in)\b")
+"""A relative clause that tells where a participant is staying, and so where the talks are."""
