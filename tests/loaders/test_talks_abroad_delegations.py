@@ -11,7 +11,7 @@ from tests.loaders.reading import read
 _DAY = datetime.date(2024, 5, 15)
 
 
-def test_meeting_visits_a_leaders_delegation_is_the_leaders_visit() -> None:
+def test_talks_abroad_a_leaders_delegation_is_the_leaders_visit() -> None:
     text = (
         "Kenyan President William Ruto held talks with President Nana Akufo-Addo of Ghana at "
         "Jubilee House, Accra, on Tuesday.\n\n"

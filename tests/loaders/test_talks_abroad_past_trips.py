@@ -14,7 +14,7 @@ def _trips(text: str) -> set[tuple[str | None, str, str | None]]:
     return {(r.visitor, r.host_country, r.start) for r in visit_rows(text, DAY)}
 
 
-def test_meeting_visits_past_trips_a_host_s_old_trip_does_not_hide_the_guest_s_visit() -> None:
+def test_talks_abroad_past_trips_a_host_s_old_trip_does_not_hide_the_guest_s_visit() -> None:
     text = (
         "ASTANA - French President Emmanuel Macron held talks with President Kassym-Jomart "
         "Tokayev at the Akorda palace in Astana on Wednesday.\n\n"

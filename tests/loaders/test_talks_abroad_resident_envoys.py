@@ -39,7 +39,7 @@ def _read(text: str) -> tuple[set[str], int, dict[str, str | None]]:
         ),
     ],
 )
-def test_meeting_visits_resident_envoys_are_met_not_visiting(
+def test_talks_abroad_resident_envoys_are_met_not_visiting(
     text: str, host: str, country: str
 ) -> None:
     visitors, meetings, countries = _read(text)
@@ -57,6 +57,6 @@ def test_meeting_visits_resident_envoys_are_met_not_visiting(
         "Monday.",
     ],
 )
-def test_meeting_visits_resident_envoys_travelling_guests_still_visit(text: str) -> None:
+def test_talks_abroad_resident_envoys_travelling_guests_still_visit(text: str) -> None:
     visitors, _, _ = _read(text)
     assert visitors == {"kenji-sato"}

@@ -14,7 +14,7 @@ def _trips(text: str) -> set[tuple[str | None, str, str | None]]:
     return {(r.visitor, r.host_country, r.start) for r in visit_rows(text, FRIDAY)}
 
 
-def test_meeting_visits_talks_dates_date_an_undated_arrival() -> None:
+def test_talks_abroad_talks_dates_date_an_undated_arrival() -> None:
     text = (
         "President Gustavo Petro received Spanish Prime Minister Pedro Sanchez at the Casa de "
         "Narino in Bogota on Wednesday (12) for talks on trade.\n\n"
@@ -25,7 +25,7 @@ def test_meeting_visits_talks_dates_date_an_undated_arrival() -> None:
     assert ("Pedro Sanchez", "PE", "2025-03-10") in trips
 
 
-def test_meeting_visits_talks_dates_keep_the_day_a_visit_states() -> None:
+def test_talks_abroad_talks_dates_keep_the_day_a_visit_states() -> None:
     text = (
         "President Gustavo Petro received Spanish Prime Minister Pedro Sanchez at the Casa de "
         "Narino in Bogota on Wednesday for talks on trade.\n\n"
