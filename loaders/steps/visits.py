@@ -61,6 +61,7 @@ from dkg.loaders.steps.visit_days import (
 )
 from dkg.loaders.steps.visit_destinations import host_of
 from dkg.loaders.steps.visit_ends import with_stated_end
+from dkg.loaders.steps.visit_fates import with_later_fates
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
@@ -108,7 +109,7 @@ class VisitExtractor:
         ]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
-        merged = with_stated_end(merged, document)
+        merged = with_later_fates(with_stated_end(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
