@@ -61,6 +61,7 @@ from dkg.loaders.steps.visit_days import (
 )
 from dkg.loaders.steps.visit_destinations import host_of
 from dkg.loaders.steps.visit_ends import with_stated_end
+from dkg.loaders.steps.visit_eves import eve_of_told_visit
 from dkg.loaders.steps.visit_fates import with_later_fates
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
@@ -169,6 +170,8 @@ def read_visits(
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
+        if eve_of_told_visit(view, cue, told):
+            continue  # "On the eve of his visit, X spoke with Y": the trip told already
         visit = _read_visit(view, cue, people, told, story, document)
         if (
             visit is not None
