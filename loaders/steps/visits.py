@@ -26,6 +26,7 @@ from dkg.loaders.document import (
     TextSpan,
     Visit,
 )
+from dkg.loaders.steps.background_visits import background_visits
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
@@ -98,6 +99,7 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(background_visits(view, found))  # "It follows his visit to X"
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
