@@ -65,12 +65,13 @@ expected in June, and the results of X's visit to Seoul in 2019"; not a day in a
 _CLAUSE_AFTER = re.compile(
     r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
     r"|\s+(?:that|which|who)\s+"
-    r"|\s+and\s+(?=(?:will|shall|plans?\s+to|(?:is|are)\s+(?:to|due|expected|set|scheduled))\b)"
+    r"|\s+and\s+(?=(?:will|shall|(?:plans?|intends?|hopes?|expects?)\s+to|"
+    r"(?:is|are)\s+(?:to|due|expected|set|scheduled))\b)"
 )
 """Where the words about a visit end: "... a state visit, the second leg of a tour that ...";
 also a next step joined with its own future ("arrived in Gaborone on Monday and will travel on
-to Lusaka", "arrived on Friday and will leave this evening": the arrival happened, what follows
-is still to come)."""
+to Lusaka", "arrived on Friday and will leave this evening", "flew in on Monday and intends to
+stay a week": the arrival happened, what follows is still to come)."""
 TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
 """A word that may give a visit its type; not the "state" of an office ("the first head of
 state to visit", "Secretary of State to visit China"), which types no trip."""

@@ -26,6 +26,7 @@ from dkg.loaders.document import (
     TextSpan,
     Visit,
 )
+from dkg.loaders.steps.background_visits import background_visits
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
@@ -61,6 +62,8 @@ from dkg.loaders.steps.visit_days import (
 )
 from dkg.loaders.steps.visit_destinations import host_of
 from dkg.loaders.steps.visit_ends import with_stated_end
+from dkg.loaders.steps.visit_eves import eve_of_told_visit
+from dkg.loaders.steps.visit_fates import with_later_fates
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
@@ -96,6 +99,7 @@ class VisitExtractor:
         story = opening_city(document)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
+            found.extend(background_visits(view, found))  # "It follows his visit to X"
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
@@ -108,7 +112,7 @@ class VisitExtractor:
         ]
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
-        merged = with_stated_end(merged, document)
+        merged = with_later_fates(with_stated_end(merged, document), document)
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
@@ -168,6 +172,8 @@ def read_visits(
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
+        if eve_of_told_visit(view, cue, told):
+            continue  # "On the eve of his visit, X spoke with Y": the trip told already
         visit = _read_visit(view, cue, people, told, story, document)
         if (
             visit is not None

@@ -1,0 +1,56 @@
+"""What became of a planned visit, told in a later sentence: "X was to travel to Beijing for
+talks. ... The visit was called off." News tells the plan first and its fate after, so the trip
+read from the first sentence alone is still a plan; the later sentence makes it cancelled or
+postponed, as a fate told in the same sentence does (visit_status)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dkg.loaders.document import Document, Status, Visit
+from dkg.loaders.prefilter import Prefiltered
+
+_FATE = Prefiltered(
+    r"\b(?:the|his|her|their|that|this)\s+(?:planned\s+|proposed\s+|scheduled\s+)?"
+    r"(?:visit|trip|journey)\s+(?:was|has\s+been|had\s+been|would\s+be)\s+"
+    r"(?:(?:now|since|also|later|abruptly|suddenly)\s+)?"
+    r"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|postponed|delayed|put\s+off)\b",
+    re.IGNORECASE,
+)
+"""A visit named by a definite noun and nothing after it, then what became of it: "the trip
+had been cancelled", "her visit was postponed"; not "the summit was called off" (no trip), nor
+"the visit of the Emir was cancelled", whose trip is another's."""
+_REACH = 3
+"""Sentences after a plan within which "the visit" still refers to it: the next few lines of
+the story, not a trip told paragraphs later."""
+
+
+def with_later_fates(visits: list[Visit], document: Document) -> list[Visit]:
+    """The visits, with a plan a later sentence calls off or puts off marked so.
+
+    Only a plan of one visitor is marked: when two people's plans precede the fate, "the visit"
+    could be either's, and neither is guessed."""
+    fates = list(_FATE.finditer(document.text))
+    if not fates:
+        return visits
+    starts = [s.span.start for s in document.sentences]
+    result = list(visits)
+    for fate in fates:
+        told = _sentence_index(starts, fate.start())
+        plans = [
+            i
+            for i, v in enumerate(result)
+            if v.status == "announced"
+            and v.evidence[-1].end <= fate.start()
+            and told - _sentence_index(starts, v.evidence[-1].start) <= _REACH
+        ]
+        if len({result[i].visitor for i in plans}) == 1:
+            status: Status = "cancelled" if fate["cancelled"] else "postponed"
+            result = [replace(v, status=status) if i in plans else v for i, v in enumerate(result)]
+    return result
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence an offset lies in, counted from the document's first."""
+    return sum(1 for start in starts if start <= offset) - 1

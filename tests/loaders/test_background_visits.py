@@ -1,0 +1,60 @@
+"""An earlier trip the story's trip follows ("It follows his visit to Kenya in 2019"), told in
+a sentence that names no one, is a visit of the person the story is about."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.visit_rows import visit_rows
+
+FILED = datetime.date(2022, 3, 9)
+
+
+def _trips(text: str) -> list[tuple[str | None, str, str | None, str]]:
+    return [(r.visitor, r.host_country, r.start, r.status) for r in visit_rows(text, FILED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Thursday. It"
+            " follows his visit to Kenya in 2019.",
+            ("Luiz Inacio Lula da Silva", "KE", "2019", "happened"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi landed in Cairo on Saturday for a state visit."
+            " The trip comes after his first visit to Nairobi in July 2016, and talks with Egypt"
+            " continue.",
+            ("Narendra Modi", "KE", "2016-07", "happened"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will travel to Cairo next week. It follows his"
+            " visit to Kenya in 2019.",
+            ("Narendra Modi", "KE", "2019", "happened"),
+        ),
+    ],
+)
+def test_background_visits_are_the_story_visitors(
+    text: str, earlier: tuple[str, str, str, str]
+) -> None:
+    assert _trips(text)[1:] == [earlier]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No owner: an exhibition follows a visit of nobody named.
+        "Indian Prime Minister Narendra Modi landed in Cairo on Saturday. The exhibition follows"
+        " a visit to Kenya in 2019.",
+        # Two travellers: whose "his" it is cannot be told.
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida landed in"
+        " Cairo on Saturday. It follows his visit to Kenya in 2019.",
+        # No trip told before: nobody the story is about.
+        "It follows his visit to Kenya in 2019. Indian Prime Minister Narendra Modi said so.",
+    ],
+)
+def test_background_visits_need_one_story_visitor(text: str) -> None:
+    assert all(r.host_country != "KE" for r in visit_rows(text, FILED))
