@@ -237,6 +237,8 @@ class PeopleRecognizer:
             ):
                 head_end = unlisted[1]  # "Minister of Roads and Urban Development X"
             country, cursor = self.offices.country_after(text, head_end, base, document)
+            if country is None:  # "Administrator of the Lakeland Port Authority, X"
+                head_end = self.offices.headed_body_end(text, head_end, cursor, base, document)
             body_country = None
             if country is None and cursor == head_end:
                 # "Chairman of the Presidium of the Supreme Assembly X": the body runs on.

@@ -141,6 +141,9 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                 if target is not None and target != subject:
                     span = TextSpan(start, start + len(obj.group()))
                     found.append(PersonMention(span, target, "pronoun"))
+                    found += _clause_repeats(
+                        sentence.text, sentence.span.start, obj, target, inside
+                    )
                 break
         if inside and not opened:
             # "She was received by X. She then held talks with Y.": a sentence opened by the
@@ -153,6 +156,35 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                 acting = last
         elif opened:
             acting = last
+    return found
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|then)\s+(?=[A-Z])")
+"""A coordinated clause that opens with a subject of its own: ", and Prime Minister B"."""
+
+
+def _clause_repeats(
+    text: str, base: int, first: re.Match[str], target: str, inside: list[PersonMention]
+) -> list[PersonMention]:
+    """The same object pronoun again in later clauses that each name their own subject: in
+    "King A received him on Tuesday, and Prime Minister B hosted talks with him on Wednesday"
+    both are the guest; without this the second host and the guest share one meeting."""
+    found = []
+    at = first.end()
+    while (clause := _NEXT_CLAUSE.search(text, at)) is not None:
+        after = _NEXT_CLAUSE.search(text, clause.end())
+        end = after.start() if after is not None else len(text)
+        at = end
+        subject = next(
+            (m for m in inside if clause.end() <= m.span.start - base < clause.end() + 40), None
+        )
+        if subject is None or subject.person == target:
+            continue
+        for obj in _OBJECT_PRONOUN.finditer(text, subject.span.end - base, end):
+            if obj.group() == first.group():
+                span = TextSpan(base + obj.start(), base + obj.end())
+                found.append(PersonMention(span, target, "pronoun"))
+                break
     return found
 
 

@@ -42,8 +42,14 @@ _ORG_HEADS = (
     "|College|Society|Secretariat|Parliament|Senate|Assembly|Museum|Library|Programme|Program"
     "|Mausoleum|Memorial|Monument"
 )
-ORGANIZATION_HEAD = re.compile(rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service)\b")
-"""A word that makes a capitalised name a body rather than a person."""
+ORGANIZATION_HEAD = re.compile(
+    rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service|Bureau|Directorate|Cabinet|Government"
+    r"|Congress|Legislature|Court|Tribunal|Judiciary|Forces?|Army|Navy|Marines|Police"
+    r"|Gendarmerie|Guard|Corps|Command)\b"
+)
+"""A word that makes a capitalised name a body rather than a person: the heads of every kind of
+institution a state has (offices, legislatures, courts, armed and police forces), so that
+"their presidents, National Congress and Supreme Court" names no one."""
 ORGANIZATION = re.compile(
     r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
     rf"(?:{_ORG_HEADS})\b"

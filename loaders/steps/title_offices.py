@@ -17,9 +17,12 @@ from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
+from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
+_OF_THE = re.compile(r"\s+(?:of|for)\s+the\s+")
+"""The "of the" that joins a post to the body it heads."""
 _LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
 """A body's name up to its last "of (the)", after which a country may close it."""
 _BODY_THEN_COMMA = re.compile(
@@ -243,6 +246,27 @@ class TitleOffices:
                 if country is not None:
                     return country.iso2
         return None
+
+    def headed_body_end(
+        self, text: str, head_end: int, cursor: int, base: int, document: Document
+    ) -> int:
+        """Where a post ends that heads a body the vocabulary has no post for: "Administrator
+        of the Lakeland Port Authority" keeps its body, as the listed "Governor of the Central
+        Bank" does, since "Administrator" alone tells no reader which office X holds. Only a
+        body read from its shape and ending in its head word ("Authority", "Court") counts: a
+        known body or one that names its country stays out of the post, as before."""
+        of = _OF_THE.match(text, head_end)
+        if of is None or cursor <= of.end():
+            return head_end
+        span = (base + of.end(), base + cursor)
+        for organization in document.organizations:
+            if (organization.span.start, organization.span.end) != span:
+                continue
+            if organization.country is None and organization.wikidata is None:
+                last = organization.name.split()[-1]
+                if ORGANIZATION_HEAD.fullmatch(last):
+                    return cursor
+        return head_end
 
     def joined_state(
         self, text: str, title_start: int, base: int, document: Document

@@ -32,7 +32,7 @@ def _posts(text: str) -> dict[str, set[str]]:
             "Chairman of the Standing Committee of the National Assembly Tran Van Minh "
             "welcomed the delegation.",
             "Tran Van Minh",
-            "Chairman",  # a body right after "of" is read as the title's country, as before
+            "Chairman of the Standing Committee of the National Assembly",  # the body it heads
         ),
     ],
 )

@@ -1,0 +1,63 @@
+"""A post that heads a body the vocabulary has no post for keeps the body in the post, so a
+reader learns which office is held, not only "Director"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def _posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    document = PIPELINE(Document("t", "t", text))
+    return {p.name: [(post.title, post.country) for post in p.posts] for p in document.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Maria Gomez, Administrator of the Lakeland Port Authority, met President Ruto.",
+            "Maria Gomez",
+            "Administrator of the Lakeland Port Authority",
+        ),
+        (
+            "Ana Ruiz, Director of the National Space Agency, spoke in Quito on Monday.",
+            "Ana Ruiz",
+            "Director of the National Space Agency",
+        ),
+        (
+            "Peter Obi, Chairman of the Riverside Development Council, met the envoy.",
+            "Peter Obi",
+            "Chairman of the Riverside Development Council",
+        ),
+    ],
+)
+def test_title_offices_headed_bodies_stay_in_the_post(text: str, name: str, post: str) -> None:
+    assert _posts(text)[name] == [(post, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A body that names its country gives the post its country instead.
+        (
+            "Kamau Thugge, Governor of the Central Bank of Kenya, met the envoy.",
+            "Kamau Thugge",
+            ("Governor of the Central Bank", "KE"),
+        ),
+        # "the Republic" and a bare "the Office" are no named bodies.
+        (
+            "Emmanuel Macron, the President of the Republic, met the envoy.",
+            "Emmanuel Macron",
+            ("President", None),
+        ),
+        ("Ana Ruiz, Director of the Office, met the envoy.", "Ana Ruiz", ("Director", None)),
+    ],
+)
+def test_title_offices_headed_bodies_other_of_phrases_stay_out(
+    text: str, name: str, post: tuple[str, str | None]
+) -> None:
+    assert _posts(text)[name] == [post]
