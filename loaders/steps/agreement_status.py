@@ -44,10 +44,12 @@ PLANNED = Prefiltered(
     r"concluded|inked|exchanged)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
-    r"would\s+sign|agreed\s+to\s+(?:sign|conclude)|upcoming)\b",
+    r"would\s+sign|agreed\s+to\s+(?:(?:swiftly|quickly|soon|speedily|rapidly|also)\s+)?"
+    r"(?:sign|conclude|finali[sz]e)|upcoming)\b",
     _I,
 )
-"""A signing still to come, active ("will sign", "plan to") or passive ("is to be inked",
+"""A signing still to come, active ("will sign", "plan to", "agreed to swiftly finalise") or
+passive ("is to be inked",
 "should be signed in the coming weeks", "will be signed next month")."""
 DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)
@@ -60,4 +62,27 @@ def as_draft(mention: AgreementMention, sentence: str, offset: int) -> Agreement
     start, end = mention.spans[0][0] - offset, mention.spans[0][1] - offset
     if DRAFT.search(sentence, start, end) or _DRAFT_OF.search(sentence, max(0, start - 30), start):
         return replace(mention, status=AgreementStatus.PLANNED)
+    return mention
+
+
+_SIGNED_NOW = re.compile(r"\b(?:signed|inked|concluded|adopted|exchanged)\b", _I)
+"""A finished signing; "signing" is left out, as in "at the signing ceremony the memorandum will be
+signed", where nothing was signed yet."""
+_PASSIVE = re.compile(r"\bbe\s+\w+ed\b", _I)
+
+
+def as_signed_before_plan(
+    mention: AgreementMention, sentence: str, offset: int
+) -> AgreementMention:
+    """The mention as signed when a finished signing names it before the sentence turns to plans:
+    "signed a memorandum on tourism and agreed to conclude a trade agreement" signs the
+    memorandum; only the trade agreement is still to come. A passive plan ("a trade agreement
+    will be signed") follows the document it plans, so it keeps the sentence's status."""
+    plan = PLANNED.search(sentence)
+    if plan is not None and _PASSIVE.search(plan.group()):
+        return mention
+    signing = _SIGNED_NOW.search(sentence)
+    start = mention.start - offset
+    if plan is not None and signing is not None and signing.end() <= start < plan.start():
+        return replace(mention, status=AgreementStatus.SIGNED)
     return mention

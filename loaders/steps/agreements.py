@@ -27,7 +27,14 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementStatus,
 )
 from dkg.loaders.steps.agreement_packages import find_packages
-from dkg.loaders.steps.agreement_status import BACKGROUND, DRAFT, PLANNED, SIGNED, as_draft
+from dkg.loaders.steps.agreement_status import (
+    BACKGROUND,
+    DRAFT,
+    PLANNED,
+    SIGNED,
+    as_draft,
+    as_signed_before_plan,
+)
 from dkg.loaders.steps.agreement_values import valued
 from dkg.loaders.steps.agreements_dated_earlier import (
     signed_before,
@@ -116,6 +123,8 @@ def find_agreements(
             if not any(start <= a.start < end for start, end in counted)
         ]
         found += find_elliptic_agreements(sentence, offset, status)
+    if planned and signed:  # "signed a memorandum and agreed to conclude a trade agreement"
+        found = [as_signed_before_plan(a, sentence, offset) for a in found]
     if drafted:
         found = [as_draft(a, sentence, offset) for a in found]
         if not (signed or planned):

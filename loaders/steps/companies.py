@@ -334,10 +334,13 @@ def _listed_with_known(
         listed_until = items[-1][1]
         family = names[0].split()[0]
         commas = "," in sentence[items[0][1] : items[-1][0]]  # "A, B and C", not "A and B and C"
+        # "Siemens, Tecnicas Reunidas and Hanil E&C": a firm-shaped name counts as known
+        firm_like = sum(gazetteer.company(n) is not None or _firm_shaped(n.split()) for n in names)
+        mostly_firms = mostly_known or (commas and 2 * firm_like >= len(items))
         for (item_start, _), name in zip(items, names, strict=True):
             words = name.split()
             if gazetteer.company(name) is None and (
-                (len(items) >= 3 and (mostly_known or (commas and _trade_named(words))))
+                (len(items) >= 3 and (mostly_firms or (commas and _trade_named(words))))
                 or (len(words) > 1 and words[0] == family)
             ):
                 mention = _company(name, offset + item_start, gazetteer, None)
@@ -354,6 +357,15 @@ def _trade_named(words: list[str]) -> bool:
         len(words) > 1
         and all(w[0].isupper() and w not in _TITLES for w in words)
         and generic_only(words[-1])
+    )
+
+
+def _firm_shaped(words: list[str]) -> bool:
+    """Whether a name is shaped as only a firm's is: it ends on a trade word ("Kestrel Foods")
+    or joins capitalised words with an ampersand ("Hanil E&C", "Marks & Spencer"), which no
+    person's or place's name does."""
+    return _trade_named(words) or (
+        all(w[0].isupper() or w == "&" for w in words) and any("&" in w for w in words)
     )
 
 

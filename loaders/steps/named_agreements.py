@@ -91,8 +91,11 @@ _STOP = (
 _REST = (
     # "a declaration titled "For Democracy, Always"": the name the text quotes after it
     r"(?:\s+(?:titled|entitled)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,120}[\"\u201d\u00bb]|"
-    r"(?P<rest>\s+(?:on|of|for|between|among|with|regarding|concerning|about|in\s+the\s+(?:fields?|areas?|"
-    r"spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
+    # "... Agreement on 5 June": a day right after the head is when it was signed, not its subject
+    r"(?P<rest>(?!\s+(?:"
+    + _WHEN
+    + r")\b)\s+(?:on|of|for|between|among|with|regarding|concerning|about|"
+    r"in\s+the\s+(?:fields?|areas?|spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"(?:[^,;.:()\"\u00ab\u00bb\u201c\u201d]|(?<=\d)[.,](?=\d)){2,200}?)"
@@ -118,7 +121,8 @@ _NAMED = Prefiltered(
     # letter spares trying both forms at every other position of the sentence. Every match
     # holds a head noun, so a sentence without one is not scanned at all (Prefiltered).
     r"(?=[A-Zat])(?:"
-    r"(?:(?P<cap>(?:[A-Z][\w'-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
+    # "Peru\u2013Japan" (en dash): a pair of countries joined by an en dash is one word of the title
+    r"(?:(?P<cap>(?:[A-Z][\w'\u2013-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"

@@ -261,8 +261,16 @@ def cue_regions(lowered: str) -> list[tuple[int, int]]:
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     for cue in _SOUGHT_SPENT_OR_DISCUSSED.finditer(lowered):
-        regions.append((cue.end(), _clause_end(lowered, cue.end())))
+        end = _clause_end(lowered, cue.end())
+        # "the aid went to families displaced by the floods": who is helped, not an area
+        described = _DESCRIBED_BY.search(lowered, cue.end(), end)
+        regions.append((cue.end(), described.start() if described else end))
     return regions
+
+
+_DESCRIBED_BY = re.compile(r"\s(?:that|whose|(?:[a-z]+ed|hit|struck|left)\s+(?:by|homeless))\s")
+"""A relative clause, full or reduced, that tells who a sum goes to ("families displaced by the
+floods", "those hit by the quake"); the areas a sum is spent on come before it."""
 
 
 _QUOTED_NAME = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb.;:!?]{1,40}[\"\u201d\u00bb]")

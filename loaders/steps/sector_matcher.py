@@ -10,7 +10,7 @@ that joins two other labels ("transport and logistics") gives both.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -135,7 +135,8 @@ class SectorMatcher:
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
         for mention in self._elliptical(sentence, lowered, tokens, offset, covered, regions):
             mentions.setdefault((mention.start, mention.end), mention)
-        return sorted(mentions.values(), key=lambda m: (m.start, m.end))
+        found = [m for m in mentions.values() if not _nested(m, mentions.values())]
+        return sorted(found, key=lambda m: (m.start, m.end))
 
     def opens_list(self, sentence: str) -> bool:
         """Whether the sentence ends with a colon right after a cue ("The areas of cooperation
@@ -332,3 +333,15 @@ _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 
 def _mention(concept: _Concept, text: str, start: int) -> SectorMention:
     return SectorMention(concept.iri, concept.pref_label, text, start, start + len(text))
+
+
+def _nested(mention: SectorMention, others: Iterable[SectorMention]) -> bool:
+    """Whether a longer mention of the same concept holds this one: "defence" read after a cue
+    and "defence cooperation" read before its head noun are one area, told once."""
+    return any(
+        other is not mention
+        and other.concept_iri == mention.concept_iri
+        and other.start <= mention.start
+        and mention.end <= other.end
+        for other in others
+    )
