@@ -83,6 +83,12 @@ class FactAnnotator:
         # A known body ("Qatar Investment Authority") is no company; a name only shaped like
         # one ("Zenith Bank") is, when a company cue or the company gazetteer says so.
         bodies = [o.span for o in document.organizations if self.gazetteer.organization(o.name)]
+        # A person the text names ("Siemens, Gazprom and Olaf Scholz") is no company that a list
+        # of firms merely carries along; a company the gazetteer knows, or one whose name only
+        # begins with a person's ("Adebayo Holdings"), stays one.
+        named_people = [m.span for m in document.person_mentions if m.via != "pronoun"]
+        people_start = {span.start for span in named_people}
+        people_end = {span.end for span in named_people}
         paragraph, carried = -1, None  # a year a paragraph's figures share (find_paragraph_figures)
         referent: FigureKind | None = None  # the kind of its last sum, which "it" refers to
         outcomes = OutcomeList()
@@ -125,6 +131,9 @@ class FactAnnotator:
                 c
                 for c in find_companies(text, start, self.gazetteer)
                 if not any(o.start <= c.start < o.end for o in bodies)
+                and (
+                    c.wikidata is not None or c.start not in people_start or c.end not in people_end
+                )
             )
             events.extend(find_events(text, start, known))
         # The first sentence is the headline, whose figure the lead restates.
