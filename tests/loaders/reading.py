@@ -55,3 +55,8 @@ def dated_visits(document: Document) -> set[tuple[str, str | None, str | None]]:
 def people_posts(document: Document) -> dict[str, set[tuple[str, str | None]]]:
     """Each person by name, with every post held as (the post's title, its country's ISO code)."""
     return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}
+
+
+def company_names(document: Document) -> list[str]:
+    """The companies' normalised names, in the order the text names them."""
+    return [c.name for c in document.companies]

@@ -8,13 +8,13 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import company_names, read
 
 FILED = datetime.date(2025, 4, 14)
 
 
 def _companies(text: str) -> list[str]:
-    return [c.name for c in read(text, FILED).companies]
+    return company_names(read(text, FILED))
 
 
 @pytest.mark.parametrize(

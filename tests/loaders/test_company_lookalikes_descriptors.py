@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import company_names, read
 
 
 def _companies(text: str) -> set[str]:
-    return {c.name for c in read(text).companies}
+    return set(company_names(read(text)))
 
 
 @pytest.mark.parametrize(

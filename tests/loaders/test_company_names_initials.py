@@ -7,13 +7,13 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import company_names, read
 
 _DAY = datetime.date(2024, 4, 17)
 
 
 def _companies(text: str) -> list[str]:
-    return [c.name for c in read(text, _DAY).companies]
+    return company_names(read(text, _DAY))
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime
 
-from tests.loaders.reading import read
+from tests.loaders.reading import company_names, read
 
 _DAY = datetime.date(2026, 2, 3)
 
 
 def _companies(text: str) -> set[str]:
-    return {c.name for c in read(text, _DAY).companies}
+    return set(company_names(read(text, _DAY)))
 
 
 def test_company_short_forms_bracketed_short_form_is_the_same_company() -> None:
