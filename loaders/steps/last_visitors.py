@@ -14,16 +14,16 @@ from collections.abc import Sequence
 from dkg.loaders.document import Document, Person, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.visit_verbs import WELCOMED
 
 _TRIP = (
     r"(?:make|made|pay|paid)\s+(?:the|that|such\s+an?|this)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)"
     r"|visit(?:\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?|travel\s+there|come|go\s+there|be\s+there"
 )
-_HOST_VERB = r"hosted|received|welcomed|greeted|met|invited|entertained|accompanied"
 _LAST = Prefiltered(
     rf"\b(?:was|were)\s+the\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:{_TRIP})\b"
     rf"|\b[Tt]he\s+last\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:{_TRIP})\b[^,.;]{{0,40}}?\s+was\s+"
-    rf"(?!(?:{_HOST_VERB})\s+by\b)"
+    rf"(?!(?:{WELCOMED}|met|invited|entertained|accompanied)\s+by\b)"
     r"|\b[Tt]he\s+last\s+(?:such\s+|[\w-]+\s+)?(?:visit|trip)\s+(?:[^,.;]{0,40}?\s+)?was\s+"
     r"(?:by|that\s+of|made\s+by)\s+"
 )

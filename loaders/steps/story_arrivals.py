@@ -18,6 +18,7 @@ import re
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import clause_of
 from dkg.loaders.steps.visit_scope import of_this_visit
+from dkg.loaders.steps.visit_verbs import WELCOMED
 
 _ARRIVED = re.compile(
     r"(?:arrived|landed|touched\s+down|flew\s+in|flown\s+in|"
@@ -86,7 +87,7 @@ def met_where_filed(view: SentenceView, cue: re.Match[str], host: str, story_cou
     )
 
 
-_WELCOMED_BY = re.compile(r"\b(?:welcomed|received|greeted|hosted)\s+by\b", re.IGNORECASE)
+_WELCOMED_BY = re.compile(rf"\b{WELCOMED}\s+by\b", re.IGNORECASE)
 """A leader who welcomes the arriving guest is the host, wherever the story is filed from."""
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 """A country named as a person's ("Malawi's President"), not as a destination."""

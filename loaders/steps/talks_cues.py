@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.participle_cues import with_participles
 from dkg.loaders.steps.remote_talks import PHONE_TALKS, VIDEO_TALKS
+from dkg.loaders.steps.visit_verbs import WELCOMED
 
 _WITNESSED = r"\bwitness(?:ed|es)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:signing|exchange)\b"
 _WITNESSED_CUE = re.compile(_WITNESSED, re.IGNORECASE)
@@ -76,7 +77,7 @@ CUE = Prefiltered(
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
     r"consultations|commission|committee|council)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])"
-    r"|\b(?:received|welcomed|greeted|hosted)\b"
+    rf"|\b{WELCOMED}\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
     # joined by Trade Minister X and a business delegation", "joined by X on the visit".
     r"|\b(?:was|were)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:[\w-]+\s+){0,5}?by\b"

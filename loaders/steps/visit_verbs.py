@@ -17,3 +17,7 @@ VISIT_MADE = (
     r"travell?ed|flew)"
 )
 """Verbs after "who" that tell the person made, makes or is making the visit."""
+
+WELCOMED = r"(?:received|welcomed|greeted|hosted)"
+"""The verbs a host receives a guest with; with "by" after them, the one named next is the host
+("was received by President X"), never the visitor."""
