@@ -19,10 +19,10 @@ from decimal import Decimal
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind
 from dkg.loaders.steps.figure_parties import CountryAt
+from dkg.loaders.steps.numerals import small_count
 
 _I = re.I
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION = Prefiltered(
     r"\b(?:(?P<qual>roughly|about|around|some|nearly|almost|more\s+than|over|less\s+than|"
     r"close\s+to|just\s+over|just\s+under|at\s+least)\s+)?"
@@ -63,7 +63,7 @@ def _fractions_of(sentence: str) -> tuple[Amount, ...]:
     """The fractions of ``sentence``, read once: the annotate step and the figures both ask."""
     found = []
     for match in _FRACTION.finditer(sentence):
-        count, part = _COUNTS[match["count"].lower()], _PARTS[match["part"].lower()]
+        count, part = small_count(match["count"]), _PARTS[match["part"].lower()]
         if count >= part:
             continue  # "two halves of": no share
         value = (Decimal(100 * count) / part).quantize(Decimal("0.1"))
