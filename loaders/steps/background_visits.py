@@ -9,6 +9,7 @@ import re
 from dkg.loaders.document import Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.object_positions import governed
 from dkg.loaders.steps.visit_status import status_of, visit_type
 
 _FOLLOWS = Prefiltered(
@@ -23,11 +24,12 @@ _CLAUSE_END = re.compile(r"[;:.]|,\s+(?:and|but|which|when|where|while)\b")
 
 
 def background_visits(view: SentenceView, told: list[Visit]) -> list[Visit]:
-    """The earlier visit a sentence without a named person ties to the story's trip, made by
-    that trip's visitor; none when the story has told no trip, or trips of several people
-    (whose "his" it is cannot be told)."""
-    if view.people:
-        return []  # a person named: the sentence's own visitor rules apply
+    """The earlier visit a sentence without a named subject ties to the story's trip, made by
+    that trip's visitor (one it names as met there, "when he met X", is no subject); none when
+    the story has told no trip, or trips of several people (whose "his" it is cannot be
+    told)."""
+    if any(not governed(view.text, view.local(m.span)[0]) for m in view.people):
+        return []  # a subject named: the sentence's own visitor rules apply
     match = _FOLLOWS.search(view.text)
     if match is None:
         return []

@@ -14,7 +14,7 @@ from dkg.loaders.document import PersonMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
-from dkg.loaders.steps.object_positions import after_preposition
+from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.visit_cues import member_of_group
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
@@ -311,10 +311,15 @@ def clause_subjects(
 
 
 def subjects_after_own_visit(view: SentenceView) -> list[PersonMention]:
-    """The subject that follows "During his visit to Baku, X ...": anyone not a host."""
-    return _subjects_first(
-        view, [m for m in view.people if not _before(_HOSTED, view.text, view.local(m.span)[0])]
-    )
+    """The subject that follows "During his visit to Baku, X ...": anyone not a host, nor one
+    the trip's maker met ("It follows his visit to Ghana, when he met President X": X was met
+    there, so the "his" is someone else's)."""
+    return [
+        m
+        for m in view.people
+        if not _before(_HOSTED, view.text, view.local(m.span)[0])
+        and not governed(view.text, view.local(m.span)[0])
+    ]
 
 
 _FRONTED = re.compile(

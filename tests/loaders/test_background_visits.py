@@ -35,6 +35,17 @@ def _trips(text: str) -> list[tuple[str | None, str, str | None, str]]:
             " visit to Kenya in 2019.",
             ("Narendra Modi", "KE", "2019", "happened"),
         ),
+        (
+            # The one met there names no owner of "his": he was the host of that trip.
+            "Japanese Prime Minister Fumio Kishida arrived in Nairobi on Tuesday. The stop"
+            " follows his visit to Ghana in 2023, when he met President Nana Akufo-Addo.",
+            ("Fumio Kishida", "GH", "2023", "happened"),
+        ),
+        (
+            "Chilean President Gabriel Boric landed in Hanoi on Monday. It comes after his trip"
+            " to Peru in 2022, where he held talks with President Pedro Castillo.",
+            ("Gabriel Boric", "PE", "2022", "happened"),
+        ),
     ],
 )
 def test_background_visits_are_the_story_visitors(
