@@ -20,17 +20,12 @@ from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.company_short_forms import with_short_forms
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
+from dkg.loaders.steps.figure_paragraphs import carry_year, last_sum_kind
 from dkg.loaders.steps.figure_parties import CountryAt, ranked_countries
 from dkg.loaders.steps.figure_repeats import fold_repeated_figures
 from dkg.loaders.steps.figure_shares import find_fractions
 from dkg.loaders.steps.figure_since_dates import with_since_years
-from dkg.loaders.steps.figures import (
-    FigureContext,
-    FigureMention,
-    carry_year,
-    find_figures,
-    last_sum_kind,
-)
+from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sector_matcher import SectorMatcher, SectorMention

@@ -9,27 +9,31 @@ document year. Amounts that price agreements ("36 documents worth $2.2 billion")
 ``agreements``; shares ("80% of exports", but not one country's share of another's supplies,
 which is a figure of their relationship), capacities ("1.2 GW"), durations ("33 years") and
 ranges over several years ("over the past decade, between $2bn and $6bn") are not figures.
+
+This module decides, per amount, which reading applies and assembles the figure; what a count
+counts (figure_counts), what a percentage measures (figure_percents), targets (figure_targets),
+lists of sums (figure_lists) and a paragraph's running year (figure_paragraphs) live apart.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
-from dkg.loaders.steps.figure_back_references import counted_before
-from dkg.loaders.steps.figure_capacities import is_capacity
-from dkg.loaders.steps.figure_cues import LABELS, FigureKind, first_cue, last_cue, money_kind
-from dkg.loaders.steps.figure_headcounts import is_head_count
+from dkg.loaders.steps.figure_counts import count_figure
+from dkg.loaders.steps.figure_cues import FigureKind, money_kind
+from dkg.loaders.steps.figure_lists import listed_after
 from dkg.loaders.steps.figure_parties import CountryAt, find_parties
+from dkg.loaders.steps.figure_percents import percent_figure
 from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_shares import find_fractions, shares_between
+from dkg.loaders.steps.figure_targets import TARGET, TARGET_YEAR, beyond_clause
 from dkg.loaders.steps.figure_years import (
-    YEAR,
     in_one_clause,
     is_baseline_sum,
     own_year,
@@ -37,7 +41,6 @@ from dkg.loaders.steps.figure_years import (
     year_for,
     year_mentions,
 )
-from dkg.loaders.steps.market_moves import is_market_move
 from dkg.loaders.steps.money_restatements import converted, in_dollars, restates
 
 
@@ -87,32 +90,6 @@ class FigureMention:
 
 
 _I = re.I
-_SHARE_AFTER = re.compile(r"^\s+of\b", _I)
-_SHARE_BEFORE = Prefiltered(
-    r"\b(?:share|account(?:s|ed)?\s+for|constitut\w+|makes?\s+up|made\s+up|represent\w*)"
-    r"\s+(?:\w+\s+){0,2}$",
-    _I,
-)
-_SUPPLIER_BEFORE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$", _I
-)
-_SUPPLY_AFTER = re.compile(
-    r"^\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?(?:imports|supplies|needs|consumption|demand|purchases)\b",
-    _I,
-)
-"""A share one country holds in another's supplies ("supplies 40% of France's uranium", "80% of
-Japan's crude imports"): a measure of the relationship, unlike a share of a total ("cocoa
-accounts for 60 percent of exports")."""
-_RISE = re.compile(
-    r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
-    r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
-    _I,
-)
-_FALL = re.compile(
-    r"\b(?:decreas\w*|declin\w*|fell|fall\w*|dropp?\w*|down|lower|less|shr[au]nk|contract(?:ed|ion)|"
-    r"reduc\w*)\b",
-    _I,
-)
 _PERIOD = Prefiltered(
     r"\b(?:(?:the\s+)?first\s+(?:\w+|\d+)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     rf"[QH][1-4]|{FULL_MONTH_NAME}\s*[-\u2013\u2014]\s*{FULL_MONTH_NAME})"
@@ -122,89 +99,6 @@ _PERIOD = Prefiltered(
 _MULTI_YEAR = re.compile(
     r"\b(?:(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(?:decade|\w+\s+years|years)|"
     r"in\s+recent\s+years|over\s+the\s+years|since\s+(?:19|20)\d\d)\b",
-    _I,
-)
-_TARGET = Prefiltered(
-    r"\b(?:aim\w*|target\w*|goals?|plan(?:s|ned)?\s+to|intend\w*|seek\w*|strive\w*|"
-    r"expect\w*\s+to|is\s+expected|are\s+expected|will\s+(?:reach|increase|grow|double|exceed|rise|"
-    r"amount)|to\s+bring|bring(?:ing)?\s+(?:\w+\s+){1,4}to|potential|could\s+reach|can\s+reach|"
-    r"ambition\w*|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
-    _I,
-)
-_TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
-_FIGURE_NOUNS = (
-    r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
-    r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
-    r"graduates|jobs|flights|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees|refugees|arrivals|"
-    r"transits|crossings(?!\s+(?:over|across|on|along|of)\b)"
-)
-"""What relations are counted in, movements across the border among them ("300 000 crossings",
-"1.5 million arrivals", "some 8,000 transits"); crossings "over the river" are bridges, no
-movements."""
-_COUNTED = Prefiltered(
-    r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
-    rf"which|that)\b)[\w-]+\s+){{0,3}}?(?P<noun>{_FIGURE_NOUNS})\b",
-    _I,
-)
-"""A count is a figure when it counts what relations are measured in: firms, visas, students."""
-_SPEAKERS = re.compile(
-    r",?\s+(?:(?:also|later|have|had|who)\s+)?(?:said|say|says|told|tell|tells|confirmed|"
-    r"stated|added|explained|noted|insisted|warned|spoke|speaking|briefed|familiar\s+with|"
-    r"quoted|cited|asked\s+not\s+to\s+be\s+named|declined|requested)\b",
-    _I,
-)
-"""What follows people who tell the story, not people counted: "three officials said", "two
-diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
-_STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
-_RESIDENTS = re.compile(
-    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+)?(?:(?:are|were)\s+)?"
-    rf"(?:(?:now|currently|still)\s+)?{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)\b"
-)
-"""A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
-in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
-"2,000 Thais are studying or working in Israel"."""
-_PEOPLE_OF_A_COUNTRY = (
-    rf"{_FIGURE_NOUNS}|nationals|citizens|residents|migrants|expatriates|pilgrims|doctors|"
-    r"nurses|teachers|volunteers"
-)
-"""What a nationality counts, for the two ways of telling their number below: what relations
-are counted in, and the people one country has in another ("Cuban doctors", "Kenyan nationals")."""
-_NUMBERED = Prefiltered(
-    rf"\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_PEOPLE_OF_A_COUNTRY})\s+"
-    r"(?:number(?:s|ed)?|totall?ed|totals|reached|stood\s+at|came\s+to)\s+"
-    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$"
-)
-"""People of one country counted after the noun and a verb of number: "Chinese tourists
-numbered about 150,000 in 2019", "Cuban doctors number about 700 in Angola"."""
-_NUMBER_OF = Prefiltered(
-    rf"\bnumber\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?P<noun>{_PEOPLE_OF_A_COUNTRY})\b"
-    r"[^.;:]{0,50}?\s(?:passed|reached|exceeded|surpassed|topped|hit|crossed|stood\s+at|stands\s+at|"
-    r"(?:rose|grew|climbed|increased|jumped)\s+to|totall?ed|came\s+to|is|was|has\s+reached)\s+"
-    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
-    _I,
-)
-"""People of one country counted as "the number of" them before a verb of number: "the number
-of Kenyan students in Japan passed 3,000", "the number of Chinese tourists visiting Serbia rose
-to 150,000". Without their nationality they may be a fair's visitors, an event's head count."""
-_POPULATION_BEFORE = re.compile(
-    r"\b(?:country|nation|island|islands|archipelago|state|kingdom|republic|city|capital|"
-    r"population)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|"
-    r"more\s+than|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?$",
-    _I,
-)
-"""A population ("the island of some 110,000 people", "a nation of 1.4 billion"): how many live
-in one country, no figure of a relationship ("home to a million people born in X" may be one)."""
-_EMPLOYED = Prefiltered(
-    r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|provid(?:e|es|ed|ing)\s+jobs\s+(?:to|for))\s+"
-    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$",
-    _I,
-)
-_PEOPLE_AFTER = re.compile(r"^\s+(?:local\s+)?[A-Z][\w-]*(?:s|ese)\b")
-"""Jobs counted by the people who hold them: "firms employ about 150,000 Tanzanians"."""
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:the|both|these|those|all|its|their|his|her|our|No\.?|Article|Resolution|paragraph|page|"
-    r"number|item|clause|chapter|point|section|gate|terminal|flight|route|platform|level)\s+$",
     _I,
 )
 
@@ -222,7 +116,7 @@ def find_figures(
     ``amounts`` are the sentence's :func:`find_amounts`, when the caller has read them already;
     ``countries`` the countries it names, at offsets into the sentence, which give each figure
     its reporter and partner; ``referent`` the kind of the last sum before the sentence in its
-    paragraph (see :func:`last_sum_kind`).
+    paragraph (see :func:`figure_paragraphs.last_sum_kind`).
 
     >>> [(f.kind.value, f.value, f.year) for f in find_figures(
     ...     "In 2023 exports grew by 12% to $3 billion.", 0, FigureContext())]
@@ -250,7 +144,7 @@ def find_figures(
         if amount in fractions and not ties:
             continue  # "supplies about a third of Europe's gas": a fraction only between two
         if found is None and read:
-            found = _listed_after(sentence, read[-1], amount)
+            found = listed_after(sentence, read[-1], amount)
         if found is not None:
             dollars = in_dollars(sentence, amount, after)
             if dollars is not None:
@@ -264,8 +158,8 @@ def find_figures(
     if not read:
         return []
     years = year_mentions(sentence, context.document_year)
-    target_match = _TARGET.search(sentence)
-    by_year = _TARGET_YEAR.search(sentence) if target_match else None
+    target_match = TARGET.search(sentence)
+    by_year = TARGET_YEAR.search(sentence) if target_match else None
     period = _PERIOD.search(sentence)
     named = [c for c in countries if not any(a.start <= c.start < a.end for a in amounts)]
     figures: list[FigureMention] = []
@@ -291,14 +185,10 @@ def find_figures(
             # "raise trade, which stood at $10.3 billion in 2023, to $15 billion by 2025": a sum
             # with a year of its own, before any word of a target, is where trade stands now
             is_target = amount.end > target_match.start()
-        if (
-            target_match is not None
-            and is_target
-            and _beyond_clause(sentence, target_match, amount)
-        ):
+        if target_match is not None and is_target and beyond_clause(sentence, target_match, amount):
             is_target = False
         # "to $5 billion by 2027 and to $9 billion in 2030": each target its own year
-        later = _TARGET_YEAR.search(sentence, amount.end) or by_year
+        later = TARGET_YEAR.search(sentence, amount.end) or by_year
         target_year = own if own else int(later[1]) if later else None
         year = target_year if is_target and target_year else year_for(amount, years, sentence)
         if (
@@ -331,89 +221,6 @@ def find_figures(
     return figures
 
 
-_LIST_CLOSE = re.compile(r"[^.;:]{0,60}?(?:,\s*|\s+)(?:as\s+well\s+as|plus|along\s+with)\s+", _I)
-"""What closes a list of sums after the previous one and its purpose: "€2 billion for the port,
-€1 billion for rail, as well as €500 million for schools"."""
-
-
-def _listed_after(
-    sentence: str, previous: tuple[Amount, tuple[FigureKind, Decimal, str, str]], amount: Amount
-) -> tuple[FigureKind, Decimal, str, str] | None:
-    """The kind of the figure before ``amount`` when ``amount`` is the last sum of a list it
-    opens ("..., as well as €500 million for schools"), a sum in the same currency that names
-    no kind of its own; else None."""
-    before, (kind, _, _, description) = previous
-    if (
-        amount.kind is not AmountKind.MONEY
-        or amount.currency is None
-        or before.kind is not AmountKind.MONEY
-        or before.currency != amount.currency
-        or _LIST_CLOSE.fullmatch(sentence, before.end, amount.start) is None
-    ):
-        return None
-    label = description.split(": ", 1)[0]
-    return kind, amount.value, amount.currency, f"{label}: {sentence[amount.start : amount.end]}"
-
-
-def _beyond_clause(sentence: str, target: re.Match[str], amount: Amount) -> bool:
-    """True when a semicolon parts the word of a target from the amount, and the amount's own
-    part names no target: "aim to reach $5 billion by 2027; trade was $3.4 billion last year"
-    tells a target, then where trade stands."""
-    first, last = sorted((target.start(), amount.start))
-    if ";" not in sentence[first:last]:
-        return False
-    start = sentence.rfind(";", 0, amount.start) + 1
-    end = sentence.find(";", amount.end)
-    return _TARGET.search(sentence[start : end if end >= 0 else len(sentence)]) is None
-
-
-def find_paragraph_figures(
-    sentences: Sequence[tuple[str, int]], context: FigureContext
-) -> list[FigureMention]:
-    """The figures of one paragraph's sentences (text, offset), with years carried forward.
-
-    A sentence that names no year continues the one before it: in "Trade reached $157bn in
-    2023. Exports totalled $104bn." both figures are for 2023. Targets neither give nor take a
-    carried year.
-    """
-    figures: list[FigureMention] = []
-    carried: int | None = None
-    referent: FigureKind | None = None
-    for sentence, offset in sentences:
-        found = find_figures(sentence, offset, context, referent=referent)
-        found, carried = carry_year(found, sentence, carried)
-        figures.extend(found)
-        referent = last_sum_kind(found, referent)
-    return figures
-
-
-def last_sum_kind(found: Sequence[FigureMention], before: FigureKind | None) -> FigureKind | None:
-    """The kind of the last sum of trade, exports, imports or investment among ``found``, or
-    ``before`` when there is none: what a later "raise it to $40 billion" refers to."""
-    return next((f.kind for f in reversed(found) if f.kind in LABELS), before)
-
-
-def carry_year(
-    found: list[FigureMention], sentence: str, carried: int | None
-) -> tuple[list[FigureMention], int | None]:
-    """The sentence's figures with the paragraph's running year, and the year to carry on.
-
-    ``carried`` is the year the paragraph's previous sentences left (None at a paragraph's
-    start); see :func:`find_paragraph_figures`.
-    """
-    if not found and carried is None:
-        return found, None  # most sentences: no figure to date and no year to pass on
-    names_year = YEAR.search(sentence) is not None
-    if not names_year and carried is not None:
-        found = [
-            f if f.is_target or f.year is not None else replace(f, year=carried) for f in found
-        ]
-    years = [f.year for f in found if f.year is not None and not f.is_target]
-    if years:
-        return found, years[-1]
-    return found, None if names_year else carried
-
-
 def _classify(
     sentence: str, amount: Amount, window: str, referent: FigureKind | None, ties: bool
 ) -> tuple[FigureKind, Decimal, str, str] | None:
@@ -423,8 +230,6 @@ def _classify(
     trade or investment (figure_shares.py): a figure.
     """
     surface = sentence[amount.start : amount.end]
-    before = sentence[: amount.start]
-    after = sentence[amount.end :]
     if amount.kind is AmountKind.MONEY and (amount.currency is not None or amount.candidates):
         money = money_kind(sentence, amount.start, amount.end, window, referent)
         if money is None:
@@ -432,44 +237,7 @@ def _classify(
         # A sign several countries use has no currency ("") unless dollars restate it.
         return money[0], amount.value, amount.currency or "", f"{money[1]}: {surface}"
     if amount.kind is AmountKind.PERCENT:
-        shares_supplies = _SUPPLIER_BEFORE.search(window[-40:]) or _SUPPLY_AFTER.match(after)
-        if shares_supplies and _SHARE_AFTER.match(after) and not _SHARE_BEFORE.search(window):
-            return FigureKind.OTHER, amount.value, "percent", f"share of supplies: {surface}"
-        if ties and _SHARE_AFTER.match(after):
-            return FigureKind.OTHER, amount.value, "percent", f"share: {surface}"
-        if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(window):
-            return None
-        near = window[-40:] + " " + after[:30]
-        if is_market_move(window, after):
-            return None
-        if _FALL.search(near) and not _RISE.search(window[-25:]):
-            value = -amount.value
-        elif _RISE.search(near):
-            value = amount.value
-        else:
-            return None
-        subject = last_cue(window) or first_cue(sentence)
-        label = f"growth of {LABELS[subject]}" if subject in LABELS else "growth"
-        return FigureKind.GROWTH_PERCENT, value, "percent", f"{label}: {surface}"
+        return percent_figure(sentence, amount, window, ties)
     if amount.kind is AmountKind.COUNT:
-        numbered = _NUMBERED.search(before[-60:]) or _NUMBER_OF.search(before[-110:])
-        if numbered is not None and amount.value >= 2:
-            return FigureKind.OTHER, amount.value, "count", f"{numbered['noun']}: {surface}"
-        counted = _COUNTED.match(after) or _RESIDENTS.match(after)
-        if counted is None and _EMPLOYED.search(before[-40:]):
-            counted = _PEOPLE_AFTER.match(after)
-        if counted is None:
-            counted = counted_before(before, after, _FIGURE_NOUNS)
-        if counted is None or amount.value < 2:
-            return None
-        if _REFERENCE_BEFORE.search(before[-12:]) or _POPULATION_BEFORE.search(before[-40:]):
-            return None
-        if is_capacity(before):
-            return None  # "could handle up to 36,000 people a year": what a place can take
-        phrase = sentence[amount.start : amount.end + counted.end()]
-        if _SPEAKERS.match(after, counted.end()):
-            return None  # "three officials said": the sources of the story, counting nothing
-        if is_head_count(before, phrase, after[counted.end() :]):
-            return None  # "the fair drew 300 companies", "killed 100 people": an event's
-        return FigureKind.OTHER, amount.value, "count", phrase
+        return count_figure(sentence, amount)
     return None

@@ -13,7 +13,7 @@ from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
-from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
+from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
 """The possessive mark, with a straight or curly apostrophe: "Japan's", "Japan\u2019s", and

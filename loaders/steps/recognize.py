@@ -5,6 +5,9 @@ keyed by the first folded token, which costs a dictionary look-up per capitalise
 of a scan with a thousand-way regex. Compounds ("Kazakh-French") split on the hyphen and
 yield one country each. Organizations the gazetteer does not know are also recognised from
 their shape: a capitalised name with a head noun ("... University", "Agency for ...").
+
+The form index lives in gazetteer_forms, the shaped organizations in shaped_organizations;
+this module decides where a form is a mention (not a currency, a given name or a surname).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
@@ -28,47 +31,10 @@ from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, lo
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.envoy_postings import names_a_posting
+from dkg.loaders.steps.gazetteer_forms import TOKEN, Entity, Form, build_index, fold_token
 from dkg.loaders.steps.organization_acronyms import spelt_out
+from dkg.loaders.steps.shaped_organizations import ShapedOrganizationReader
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
-
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]\w*(?:['\u2019](?!s\b)\w+)*")
-"""Words; dotted abbreviations ("U.S.") stay one token. Hyphens and dashes split words, and so
-does a possessive "'s" ("Vietnam's Prime Minister"), while "Côte d'Ivoire" keeps its word."""
-
-_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "&"})
-_ORG_HEADS = (
-    "University|Academy|Institute|Agency|Center|Centre|Bank|Fund|Organi[sz]ation|Council"
-    "|Commission|Ministry|Foundation|Association|Chamber|Union|Committee|Authority|School"
-    "|College|Society|Secretariat|Parliament|Senate|Assembly|Museum|Library|Programme|Program"
-    "|Mausoleum|Memorial|Monument"
-)
-ORGANIZATION_HEAD = re.compile(
-    rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service|Bureau|Directorate|Cabinet|Government"
-    r"|Congress|Legislature|Court|Tribunal|Judiciary|Forces?|Army|Navy|Marines|Police"
-    r"|Gendarmerie|Guard|Corps|Command)\b"
-)
-"""A word that makes a capitalised name a body rather than a person: the heads of every kind of
-institution a state has (offices, legislatures, courts, armed and police forces), so that
-"their presidents, National Congress and Supreme Court" names no one."""
-ORGANIZATION = re.compile(
-    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
-    rf"(?:{_ORG_HEADS})\b"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
-    r"(?P<tail>[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*){0,3}))?"
-    r"(?:\s+(?P<after>[A-Z][a-z]+)(?=[\s,.;]|$))?"
-)
-"""A capitalised name ending in (or built around) an organization head noun."""
-_WORD_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
-"""An organization head noun as a word of its own."""
-_HOLDER = re.compile(
-    r"(?:[^\S\n]+(?:(?!(?:and|the|for|of|on|in|at|to|by)\b)[a-z]{1,3}[^\S\n]+){0,2}"
-    r"[A-Z][\w'\u2019-]*){2,4}(?=[^\S\n]+[a-z]|\s*[,.;:]|\s*$)"
-)
-"""Two to four capitalised words that end before a lower-case word or a stop: a person's name
-("Kim Yong Dae met"), not more of a body's; short lower-case particles may stand inside it
-("Ursula von der Leyen", "Mohammed bin Salman"), a joining word ("and", "of") may not."""
-_ANY_ORG_HEAD = re.compile(rf"(?:{_ORG_HEADS})\b")
-"""What every ``ORGANIZATION`` match holds: most sentences have none and skip the slow scan."""
 
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 _FIRST_CAP_WORD = (
@@ -99,16 +65,6 @@ _PLACE_BEFORE = re.compile(
 )
 """What comes before a country's name and not its adjective: "a state visit to Myanmar",
 which is also the demonym in "the Myanmar capital"."""
-_LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
-
-Entity = tuple[str, object]
-"""A kind and the gazetteer entry: "country" or "demonym" with an ISO2 code, "city", "venue",
-"organization" with the entry itself."""
-
-
-_OWNER = re.compile(r"(?P<owner>[^'\u2019]{2,40}?)['\u2019]s\s+")
-"""A possessive that opens a body's shaped name: "South Korea's National Assembly"."""
-
 
 _ARTICLES = frozenset({"The", "A", "An"})
 """Words that open a sentence in capitals before a form ("The Polish envoy"): no name."""
@@ -122,13 +78,6 @@ _THING_AFTER_CITY = re.compile(
     r"Morning"
 )
 """Words that follow a city's name in the names of places, events, papers and bodies."""
-
-
-@dataclass(frozen=True)
-class _Form:
-    tokens: tuple[str, ...]
-    entity: Entity
-    acronym: bool
 
 
 class EntityRecognizer:
@@ -146,16 +95,15 @@ class EntityRecognizer:
             c.iso2: frozenset(fold(n) for n in (c.name, c.official_name, *c.aliases))
             for c in self.gazetteer.countries
         }
-        self._country_names = frozenset(chain.from_iterable(self._names.values()))
+        self._shaped_organizations = ShapedOrganizationReader(
+            self.gazetteer, frozenset(chain.from_iterable(self._names.values()))
+        )
         titles = self.gazetteer.titles
         # "Polish Foreign Minister", "Polish Deputy Prime Minister": a post follows a demonym.
         self._post_words = frozenset(
             fold(t.split()[0])
             for t in (*titles.head_titles, *titles.rank_prefixes, *titles.portfolio_spellings)
         )
-        # "Spokesperson", "Minister": a one-word title ends a body's name ("Ministry of Foreign
-        # Affairs Spokesperson Lin Jian" is a body and a person).
-        self._title_words = frozenset(fold(t) for t in titles.head_titles if " " not in t)
         # The forms of a run depend on its words alone, and news repeats its runs ("President",
         # "the United States"): remember them per recognizer, whose index they come from.
         self._run_forms = functools.lru_cache(maxsize=16384)(self._forms_of_run)
@@ -258,16 +206,16 @@ class EntityRecognizer:
                 ):
                     yield TextSpan(base + start, base + end), best.entity
 
-    def _forms_of_run(self, run: str) -> tuple[tuple[int, int, _Form], ...]:
+    def _forms_of_run(self, run: str) -> tuple[tuple[int, int, Form], ...]:
         """The longest forms, left to right, in the text of one run, with offsets into it."""
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
-        folded = [_fold_token(t) for _, _, t in tokens]
+        folded = [fold_token(t) for _, _, t in tokens]
         found = []
         i = 0
         while i < len(tokens):
             start, _, word = tokens[i]
             candidates = self.index.get(folded[i]) if word[0].isupper() else None
-            best: _Form | None = None
+            best: Form | None = None
             for form in candidates or ():
                 n = len(form.tokens)
                 if tuple(folded[i : i + n]) != form.tokens:
@@ -297,7 +245,7 @@ class EntityRecognizer:
             span = TextSpan(at, sentence.span.start + match.end())
             yield PlaceMention(span, "city", city.name, city.country, city.name, city.wikidata)
 
-    def _ambiguous_reading(self, text: str, start: int, end: int, form: _Form) -> bool:
+    def _ambiguous_reading(self, text: str, start: int, end: int, form: Form) -> bool:
         """True when a form that is also a first or family name reads as one here."""
         if form.entity[0] == "city":
             return self._given_name(text, end, form)
@@ -318,7 +266,7 @@ class EntityRecognizer:
         )
         return next_is_name or previous_is_name
 
-    def _given_name(self, text: str, end: int, form: _Form) -> bool:
+    def _given_name(self, text: str, end: int, form: Form) -> bool:
         """Whether a city that is also a given name ("Vladimir", "Santiago", "Sofia") opens a
         person's name here: a surname follows it, a capitalised word that is no post, no
         name in the gazetteer and no word that names a place or thing after a city
@@ -334,152 +282,3 @@ class EntityRecognizer:
             and word not in self.index
             and _THING_AFTER_CITY.fullmatch(after.group(1)) is None
         )
-
-    def _shaped_organizations(self, sentence: Sentence) -> Iterator[OrganizationMention]:
-        if _ANY_ORG_HEAD.search(sentence.text) is None:
-            return
-        for match in ORGANIZATION.finditer(sentence.text):
-            end = self._holder_start(match, self._place_end(match))
-            name = match.group()[: end - match.start()]
-            lead = _LEADING_THE.match(name)
-            offset = lead.end() if lead else 0
-            owner = _OWNER.match(name, offset)
-            if owner is not None and fold(owner["owner"]) in self._country_names:
-                # "South Korea's National Assembly": the country owns the body and stays a
-                # mention of its own (the Speaker's country), the body starts after it.
-                offset = owner.end()
-            name = name[offset:].rstrip()
-            if len(name.split()) < 2:
-                continue
-            known = self.gazetteer.organization(name)
-            if known is None and self.gazetteer.venues_named(name):
-                continue  # "the Union Buildings": a known venue, not a body its shape suggests
-            if known is None and self.gazetteer.country(name) is not None:
-                continue  # "the Soviet Union": a state's name, not a body its shape suggests
-            span = TextSpan(
-                sentence.span.start + match.start() + offset,
-                sentence.span.start + match.start() + offset + len(name),
-            )
-            if known is not None:
-                yield OrganizationMention(
-                    span, known.name, known.kind, known.country, known.wikidata
-                )
-            else:
-                yield OrganizationMention(span, name, _org_kind(name), None)
-
-    def _place_end(self, match: re.Match[str]) -> int:
-        """Where a shaped name ends: after the country or city its "of" part names, if any.
-
-        "Central Bank of Egypt Hassan Abdalla said": the words after "Egypt" are the
-        governor's name, not the bank's, so they stay free for the people reader."""
-        end = self._title_end(match)
-        if match["tail"] is None or end <= match.start("tail"):
-            return end
-        start = match.start("tail")
-        for word in reversed(list(re.finditer(r"\S+", match["tail"]))):
-            words = match.string[start : start + word.end()]
-            if start + word.end() > end:
-                continue  # past a title word: "Ministry of Defence Spokesperson Ana Egypt"
-            if fold(words) in self._country_names or self.gazetteer.city(words) is not None:
-                return start + word.end()
-        return end
-
-    def _holder_start(self, match: re.Match[str], end: int) -> int:
-        """Where a shaped name ends before the name of its office's holder: in "General
-        Secretary of the Party Central Committee To Lam received" or "Chairman of the Standing
-        Committee of the National Assembly Kim Yong Dae met", the capitalised words after the
-        last head noun, up to a verb or a comma, are the person the long title introduces."""
-        heads = list(_WORD_HEAD.finditer(match.string, match.start(), end))
-        if not heads:
-            return end
-        head_end = heads[-1].end()
-        holder = _HOLDER.match(match.string, head_end)
-        if holder is None or holder.end() < end:
-            return end
-        words = holder.group().split()
-        if any(fold(w) in self._title_words or _WORD_HEAD.fullmatch(w) for w in words):
-            return end  # "World Bank Group President X": the body's own word, then a title
-        return head_end
-
-    def _title_end(self, match: re.Match[str]) -> int:
-        """Where a shaped name ends before a title word: "Ministry of Foreign Affairs
-        Spokesperson", "Foreign Ministry Spokesperson". The first word after "of the" names
-        what the body is for ("Office of the President"), so it stays."""
-        if match["tail"] is not None:
-            first = match.start("tail") + len(match["tail"].split()[0])
-        else:
-            first = match.start("after") if match["after"] is not None else match.end()
-        for word in re.finditer(r"\S+", match.string[first : match.end()]):
-            if fold(word.group()) in self._title_words:
-                return len(match.string[: first + word.start()].rstrip())
-        return match.end()
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold_token(token: str) -> str:
-    """``fold`` of one token, remembered: news repeats a small vocabulary of words."""
-    return fold(token)
-
-
-def _org_kind(name: str) -> str:
-    lowered = name.casefold()
-    for word, kind in (
-        ("universit", "university"),
-        ("academy", "university"),
-        ("college", "university"),
-        ("school", "university"),
-        ("ministry", "ministry"),
-        ("bank", "bank"),
-        ("fund", "bank"),
-        ("agency", "agency"),
-    ):
-        if word in lowered:
-            return kind
-    return "other"
-
-
-def build_index(gazetteer: Gazetteer) -> dict[str, tuple[_Form, ...]]:
-    """Surface forms of every place and organization, grouped by their first folded token."""
-    forms: dict[tuple[str, ...], _Form] = {}
-
-    def add(surface: str, entity: Entity) -> None:
-        tokens = tuple(fold(t) for t in TOKEN.findall(surface))
-        tokens = tuple(t for t in tokens if t)
-        if tokens and tokens[0] == "the":
-            tokens = tokens[1:]
-        if not tokens or tokens in forms:
-            return
-        acronym = surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4
-        forms[tokens] = _Form(tokens, entity, acronym)
-
-    # Order sets priority for forms two kinds share: a country name beats a city of that name.
-    demonyms = {fold(d) for c in gazetteer.countries for d in c.demonyms}
-    for country in gazetteer.countries:
-        for surface in (country.name, country.official_name, *country.aliases, *country.demonyms):
-            kind = "demonym" if fold(surface) in demonyms else "country"
-            if fold(surface) in gazetteer.ambiguous_country_forms:
-                amb = gazetteer.ambiguous_country_forms[fold(surface)]
-                if amb.preferred is None:
-                    continue
-                add(surface, (kind, amb.preferred))
-            else:
-                add(surface, (kind, country.iso2))
-    for form_text, iso2 in gazetteer.country_surface_forms().items():
-        folded = fold(form_text)
-        plural = folded.endswith("s") and folded[:-1] in demonyms
-        add(form_text, ("demonym" if folded in demonyms or plural else "country", iso2))
-    for venue in gazetteer.venues:
-        for surface in (venue.name, *venue.aliases):
-            add(surface, ("venue", venue))
-    for city in gazetteer.cities:
-        for surface in (city.name, *city.aliases):
-            add(surface, ("city", gazetteer.city(surface) or city))
-    for organization in gazetteer.organizations:
-        for surface in (organization.name, *organization.aliases):
-            add(surface, ("organization", organization))
-    index: dict[str, list[_Form]] = {}
-    for form in forms.values():
-        index.setdefault(form.tokens[0], []).append(form)
-    return {
-        first: tuple(sorted(group, key=lambda f: -len(f.tokens))) for first, group in index.items()
-    }

@@ -17,7 +17,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
-from dkg.loaders.steps.recognize import ORGANIZATION_HEAD
+from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")

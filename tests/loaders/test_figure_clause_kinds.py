@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from dkg.loaders.steps.figures import FigureContext, FigureKind, find_paragraph_figures
+from dkg.loaders.steps.figure_paragraphs import find_paragraph_figures
+from dkg.loaders.steps.figures import FigureContext, FigureKind
 
 
 def _kinds(*sentences: str) -> list[tuple[FigureKind, Decimal]]:

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from dkg.loaders.steps.figures import FigureContext, FigureKind, find_paragraph_figures
+from dkg.loaders.steps.figure_paragraphs import find_paragraph_figures
+from dkg.loaders.steps.figures import FigureContext, FigureKind
 
 
 def _figures(text: str) -> list[tuple[FigureKind, Decimal, int | None]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from dkg.loaders.steps.figures import FigureContext, FigureKind, find_paragraph_figures
+from dkg.loaders.steps.figure_paragraphs import find_paragraph_figures
+from dkg.loaders.steps.figures import FigureContext, FigureKind
 
 
 def _figures(text: str) -> list[tuple[FigureKind, Decimal, int | None]]:

@@ -7,13 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from dkg.loaders.steps.figures import (
-    FigureContext,
-    FigureKind,
-    FigureMention,
-    find_figures,
-    find_paragraph_figures,
-)
+from dkg.loaders.steps.figure_paragraphs import find_paragraph_figures
+from dkg.loaders.steps.figures import FigureContext, FigureKind, FigureMention, find_figures
 from dkg.loaders.steps.read import header_date
 from dkg.loaders.steps.segment import split_sentences
 from tests.support import shared_folder
