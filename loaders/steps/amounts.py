@@ -241,6 +241,12 @@ def _word_starts_before(text: str, core: int) -> list[int]:
     return starts[::-1]
 
 
+_LARGEST_EXPONENT = 21
+"""No sum or count news reports reaches 10**21 (the world's yearly output is some 10**14
+dollars); a longer number is an identifier, and reading it as a sum would need more digits
+than ``decimal`` holds by default."""
+
+
 def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | None:
     """One regex match as an Amount plus the multiplier of its scale word, or None if not one."""
     num = match["num"]
@@ -287,6 +293,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         kind, unit = AmountKind.QUANTITY, _SPACES.sub(" ", match["unit"].strip())
     else:
         kind, unit = AmountKind.COUNT, None
+    if value.adjusted() >= _LARGEST_EXPONENT:
+        return None  # "reference 20240301123456789012345678": an identifier, not a sum
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     qualifier = match["qual"]

@@ -143,6 +143,19 @@ def test_amounts_skips_dates_years_codes_and_pronouns(sentence: str) -> None:
     assert find_amounts(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tender is filed under reference 202403011234567890123456789012.",
+        "Exports were worth 1000000000000000000000000000 billion US dollars.",
+        "The archive lists $99999999999999999999999999999999 as a test entry.",
+    ],
+)
+def test_amounts_numbers_longer_than_any_sum_are_identifiers(sentence: str) -> None:
+    # Read as sums, they needed more digits than decimal holds and stopped the document.
+    assert find_amounts(sentence) == []
+
+
 def test_amounts_offsets_point_into_the_text() -> None:
     text = "Talks in Baku. Azerbaijan will invest AZN 120 million in Georgia."
     (amount,) = find_amounts(text)
