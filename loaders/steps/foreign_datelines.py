@@ -38,7 +38,7 @@ _MONTHS: dict[str, int] = {
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WORD = r"[A-ZÀ-Ý][\w'\u2019.-]*"
 FOREIGN_DATELINE = re.compile(
-    rf"\s*{_WORD}(?:\s+(?:de|da|do|del|la|le|es)?\s*{_WORD}){{0,3}},\s*"
+    rf"\s*{_WORD}(?:\s+(?:(?:de|da|do|del|la|le|es)\s*)?{_WORD}){{0,3}},\s*"
     r"(?:(?i:le)\s+)?(?P<day>\d{1,2})(?:º|°|er|o)?\s+(?:(?i:de)\s+)?"
     rf"(?P<month>(?i:{_MONTH}))\.?"
     r"(?:,?\s+(?:(?i:de|del)\s+)?(?P<year>\d{4}))?"

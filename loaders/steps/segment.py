@@ -107,7 +107,7 @@ DATELINE = re.compile(
     # or be left out when the outlet files from home ("OCTOBER 4 (Agency) -").
     rf"\A(?:{_PLACE}(?:(?:,\s*[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*)?)?,\s*{_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
