@@ -20,6 +20,7 @@ from pathlib import Path
 from dkg.cli import commands
 from dkg.cli.help_texts import COMMANDS
 from dkg.cli.locations import default_store_path
+from dkg.loaders.steps.read import publication_date_error
 
 EXAMPLES = """\
 examples:
@@ -181,9 +182,13 @@ def _positive(text: str) -> int:
 
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    problem = publication_date_error(day)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:

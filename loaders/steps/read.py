@@ -165,11 +165,16 @@ def make_document(
     """A Document whose date is the first known of header, record, default and dateline.
 
     Raises:
-        DocumentError: the text holds nothing but whitespace and a header.
+        DocumentError: the text holds nothing but whitespace and a header, or the date given
+            by its header, record or default is outside ``PUBLICATION_YEARS``.
     """
     found, body = header_date(text)
     if not text[body:].strip():
         raise DocumentError(source, "the document has no text; give it a body to extract from")
+    given = found or date or default_date
+    problem = publication_date_error(given) if given else None
+    if problem:
+        raise DocumentError(source, f"{problem}; correct its date header, record or --date")
     # The dateline opens the text, or follows a headline and maybe an outlet's name above it
     # (blank lines and a byline between).
     top = heading_lines([line for line in text[body:].split("\n", 12)[:12] if line.strip()])
@@ -181,7 +186,9 @@ def make_document(
     # masthead's date) dates the story too, and so does a release's closing place and date.
     dated = dated or top_stamp_date(top, text[body:]) or closing_stamp_date(text[body:])
     dated = dated or record_title_date(top)  # "Regular Press Conference on June 16, 2023"
-    chosen = found or date or default_date or dated
+    if dated and publication_date_error(dated):
+        dated = None  # "Paris, Jan. 1, 0001 -": a slip in the text, not a date to count from
+    chosen = given or dated
     return Document(name=name, source=source, text=text, date=chosen, url=url, title=title)
 
 
@@ -267,6 +274,19 @@ def _jsonl_documents(
             )
         except DocumentError as error:
             yield DocumentError(where, error.message)
+
+
+PUBLICATION_YEARS = range(1000, 9000)
+"""The years a document's date may name. "last year" or "in two weeks" are counted from that
+date, and a day near year 1 or 9999 (a typing slip) leaves Python's calendar on the way."""
+
+
+def publication_date_error(day: datetime.date) -> str | None:
+    """Why ``day`` cannot be a document's date, or None when it can."""
+    if day.year in PUBLICATION_YEARS:
+        return None
+    first, last = PUBLICATION_YEARS[0], PUBLICATION_YEARS[-1]
+    return f"the date {day.isoformat()} is outside the years {first}-{last} documents are dated in"
 
 
 def iso_date(value: str) -> datetime.date | None:

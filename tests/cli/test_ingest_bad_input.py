@@ -66,6 +66,14 @@ def _unknown_kind(folder: Path) -> tuple[Path, str]:
     return path, "unknown kind of document"
 
 
+def _date_out_of_range(folder: Path) -> tuple[Path, str]:
+    path = folder / "slip.txt"  # "yesterday" counted from year 1 left Python's calendar
+    path.write_text(
+        "date 0001-01-02\nPresident Ruto arrived in Paris yesterday.\n", encoding="utf-8"
+    )
+    return path, "the date 0001-01-02 is outside the years 1000-8999"
+
+
 BAD_INPUTS: list[Callable[[Path], tuple[Path, str]]] = [
     _missing,
     _dangling_link,
@@ -76,6 +84,7 @@ BAD_INPUTS: list[Callable[[Path], tuple[Path, str]]] = [
     _malformed_turtle,
     _huge,
     _unknown_kind,
+    _date_out_of_range,
 ]
 
 
@@ -116,3 +125,6 @@ def test_ingest_bad_usage_exits_2(run_dkg: RunDkg, tmp_path: Path) -> None:
     done = run_dkg("ingest", tmp_path, "--date", "yesterday")
     assert done.returncode == 2
     assert "not a date" in done.stderr
+    done = run_dkg("ingest", tmp_path, "--date", "9999-12-31")
+    assert done.returncode == 2
+    assert "outside the years 1000-8999" in done.stderr

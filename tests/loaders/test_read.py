@@ -38,6 +38,8 @@ def test_read_text_file_is_one_document_named_by_its_stem(tmp_path: Path) -> Non
             datetime.date(2021, 2, 3),
         ),
         ("Leaders meet\n\nTalks were held.\n\nQUITO, Feb. 3, 2021 - later.", None),
+        # A dateline's year no calendar sum can start from is a slip: the date stays unknown.
+        ("QUITO, Feb. 3, 0021 (Wire) - Talks were held yesterday.", None),
     ],
 )
 def test_read_document_date_from_header_or_dated_dateline(
@@ -58,6 +60,23 @@ def test_read_default_date_is_used_only_without_a_header(tmp_path: Path) -> None
     undated.write_text("Talks.", encoding="utf-8")
     assert [d.date for d in _read(dated, default_date=default)] == [datetime.date(2024, 9, 3)]  # type: ignore[union-attr]
     assert [d.date for d in _read(undated, default_date=default)] == [default]  # type: ignore[union-attr]
+
+
+def test_read_a_given_date_outside_the_years_of_documents_is_a_document_error(
+    tmp_path: Path,
+) -> None:
+    slip = tmp_path / "slip.txt"
+    slip.write_text("date 9999-12-30\nTalks end tomorrow.", encoding="utf-8")
+    records = tmp_path / "wire.jsonl"
+    records.write_text(
+        json.dumps({"id": "old", "text": "Talks end tomorrow.", "date": "0002-03-04"}),
+        encoding="utf-8",
+    )
+    [header] = _read(slip)
+    [record] = _read(records)
+    assert isinstance(header, DocumentError) and "9999-12-30 is outside" in header.message
+    assert isinstance(record, DocumentError) and record.source.endswith("wire.jsonl:1")
+    assert "0002-03-04 is outside" in record.message
 
 
 def test_read_jsonl_bad_line_is_reported_and_the_others_still_come(tmp_path: Path) -> None:
