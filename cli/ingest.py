@@ -28,7 +28,7 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, parse
 from tqdm import tqdm
 
 from dkg.cli.worker_lifetime import end_with
-from dkg.loaders import build_graph, read_documents
+from dkg.loaders import Document, build_graph, read_documents
 from dkg.loaders.graph import DocumentError, DocumentGraph
 from dkg.loaders.rdf_input import RDF_EXTENSIONS, is_rdf_file, read_rdf_documents
 from dkg.ontology.document_names import graph_name_for
@@ -136,9 +136,23 @@ def graphs_of(path: Path, default_date: dt.date | None) -> Iterator[DocumentGrap
         return
     try:
         for item in read_documents(path, default_date=default_date):
-            yield item if isinstance(item, DocumentError) else build_graph(item)
+            yield item if isinstance(item, DocumentError) else _extracted(item)
     except DocumentError as error:
         yield error
+
+
+def _extracted(document: Document) -> DocumentGraph | DocumentError:
+    """The document's graph, or the error that stopped its extraction. A failure is a bug of
+    the extractor, but it must cost only that document: the others of the run are still
+    stored, and the user learns which document to send with the report."""
+    try:
+        return build_graph(document)
+    except Exception as error:  # any failure is reported as this document's
+        return DocumentError(
+            document.source,
+            f"extraction failed ({type(error).__name__}: {error}); this is a bug in dkg, "
+            "please report it with this document",
+        )
 
 
 def prepare_file(path: Path, default_date: dt.date | None) -> list[Prepared | DocumentError]:
