@@ -35,6 +35,8 @@ def visits_from_meetings(document: Document) -> Document:
     of that person to that country is told already. A visit told without a day of its own
     takes the day of the first talks held during it.
     """
+    if not document.meetings:
+        return document  # no talks: no visit they tell, none they date
     countries = {p.key: p.country for p in document.people}
     # An ambassador received is one who lives there: talks, not a visit.
     envoys = {p.key for p in document.people if any(resident_envoy(t.title) for t in p.posts)}
