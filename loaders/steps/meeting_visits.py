@@ -41,15 +41,14 @@ def with_visit(meeting: Meeting, document: Document) -> Meeting:
                 continue
             if another_time(visit, meeting):
                 continue  # "X was in Nairobi in March": not the trip of November's talks
-            told = _in_visit(_day_told_before(meeting, document), visit, document.filed)
-            counted = _counted_day(meeting, document, visit)
-            today = _reported_today(meeting, document, visit)
+            # Each day below is read only when the ones before it are missing: most talks
+            # state their own, and each reading searches the document.
             date = (
                 meeting.date
-                or counted
+                or _counted_day(meeting, document, visit)
                 or heading_day(document, meeting.evidence[0].start)  # a live blog's day
-                or today
-                or told
+                or _reported_today(meeting, document, visit)
+                or _in_visit(told_day, visit, document.filed)
                 or _filed_during(visit, document)
                 or _first_day(visit)
                 or _background_month(visit, meeting, document)

@@ -35,6 +35,8 @@ def visits_from_meetings(document: Document) -> Document:
     of that person to that country is told already. A visit told without a day of its own
     takes the day of the first talks held during it.
     """
+    if not document.meetings:
+        return document  # no talks: no visit they tell, none they date
     countries = {p.key: p.country for p in document.people}
     # An ambassador received is one who lives there: talks, not a visit.
     envoys = {p.key for p in document.people if any(resident_envoy(t.title) for t in p.posts)}
@@ -44,10 +46,17 @@ def visits_from_meetings(document: Document) -> Document:
     visits = _dated_by_talks(document)
     meetings = list(document.meetings)
     # A story from a summit's city tells talks between guests there: no one's trip is told.
-    dateline = None if _SIDELINES.search(document.text) else opening_city(document)
+    # Only talks of no visit that no sentence places take the dateline's city, so the whole
+    # text is searched for a summit only when it tells such talks.
+    unplaced = any(_of_no_visit(m) and m.place is None for m in meetings)
+    dateline = (
+        opening_city(document) if unplaced and _SIDELINES.search(document.text) is None else None
+    )
     for index, meeting in enumerate(meetings):
+        if not _of_no_visit(meeting):
+            continue
         place = meeting.place or filed_from(meeting, dateline, countries, document.filed, visits)
-        if meeting.during_visit is not None or meeting.mode != "in-person" or place is None:
+        if place is None:
             continue
         told = meeting.evidence[0]
         local = any(countries.get(k) == place.country for k in meeting.participants)
@@ -107,6 +116,12 @@ def visits_from_meetings(document: Document) -> Document:
         # A visit only talks told may still be dated by "the state visit, which X began on".
         visits = with_stated_start(visits, document)
     return replace(document, visits=tuple(visits), meetings=tuple(meetings))
+
+
+def _of_no_visit(meeting: Meeting) -> bool:
+    """Whether talks were held in person and belong to no visit told: only such talks may
+    tell a visit of their own."""
+    return meeting.during_visit is None and meeting.mode == "in-person"
 
 
 def _delegation_head(

@@ -159,17 +159,35 @@ def talks_cues(text: str) -> Iterator[re.Match[str]]:
     welcomed at the airport by X"), nor talks the sentence denies ("but did not meet"): the
     gold counts talks as meetings, and a greeting on arrival is protocol, whoever gives it (the
     talks, if any, are told by their own cue)."""
-    for c in with_participles(iter(cue_matches(text)), text):  # ", meeting Prime Minister X"
-        if _DENIED.search(text, max(0, c.start() - 40), c.start()):
-            continue
-        word = c.group().casefold()
-        if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
-            continue
-        if _welcome_on_arrival(text, c):
-            continue
-        if word.startswith("video") and _REMOTE_ACT.search(text, max(0, c.start() - 40), c.start()):
-            continue  # "inaugurated by videoconference the port": an opening, no talks
-        yield c
+    return iter(_kept_cues(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_cues(text: str) -> tuple[re.Match[str], ...]:
+    """The cues ``talks_cues`` keeps, read once a sentence: a sentence with a cue has them
+    asked for by its group welcome, its reading and each side of talks held separately, and
+    each asking tested every cue for denial and welcomes again."""
+    return tuple(
+        c
+        for c in with_participles(iter(cue_matches(text)), text)  # ", meeting Prime Minister X"
+        if _kept(text, c)
+    )
+
+
+def _kept(text: str, c: re.Match[str]) -> bool:
+    """Whether a cue tells talks: not denied, nor a meal hosted, nor a welcome on arrival,
+    nor an act done by video."""
+    if _DENIED.search(text, max(0, c.start() - 40), c.start()):
+        return False
+    word = c.group().casefold()
+    if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
+        return False
+    if _welcome_on_arrival(text, c):
+        return False
+    # "inaugurated by videoconference the port": an opening, no talks
+    return not (
+        word.startswith("video") and _REMOTE_ACT.search(text, max(0, c.start() - 40), c.start())
+    )
 
 
 def greets_on_arrival(text: str) -> bool:

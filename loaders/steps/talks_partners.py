@@ -55,18 +55,11 @@ class TalksPartnerRecognizer:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with the talks partners it names as people."""
-        # "Xi" of "Xi Jinping" too: a family name written first is a known person's short name.
-        known_names = (
-            {p.key for p in document.people}
-            | {person_key(p.name.split()[-1]) for p in document.people}
-            | set(short_names(list(document.people)))
-            # "Jokowi", introduced for Joko Widodo: a name the text already read as someone's
-            | {
-                person_key(document.text[m.span.start : m.span.end])
-                for m in document.person_mentions
-            }
-        )
-        blocked = _named_offsets(document)
+        # The names known and the offsets blocked are read from the whole document, and only
+        # a few stories name talks between two names at all (23 pairs in 60 samples): they
+        # are built on the first pair found, not for every document.
+        known_names: set[str] | None = None
+        blocked: frozenset[int] = frozenset()
         added: dict[str, Person] = {}
         mentions: list[PersonMention] = []
         for sentence in document.sentences:
@@ -74,6 +67,8 @@ class TalksPartnerRecognizer:
                 continue
             base = sentence.span.start
             for pair in _sides(sentence.text, base, document):
+                if known_names is None:
+                    known_names, blocked = _known_names(document), _named_offsets(document)
                 sides = [(at + base, name) for at, name in pair]
                 # A side is known by its surname too: "López Obrador", "Presidents Ilham Aliyev".
                 known = [
@@ -107,6 +102,19 @@ class TalksPartnerRecognizer:
                 sorted((*document.person_mentions, *mentions), key=lambda m: m.span)
             ),
         )
+
+
+def _known_names(document: Document) -> set[str]:
+    """The keys under which the people the document knows may be named: their keys, their
+    surnames, their short names and the very words of their mentions."""
+    return (
+        {p.key for p in document.people}
+        # "Xi" of "Xi Jinping" too: a family name written first is a known person's short name.
+        | {person_key(p.name.split()[-1]) for p in document.people}
+        | set(short_names(list(document.people)))
+        # "Jokowi", introduced for Joko Widodo: a name the text already read as someone's
+        | {person_key(document.text[m.span.start : m.span.end]) for m in document.person_mentions}
+    )
 
 
 def _sides(text: str, base: int, document: Document) -> Iterator[tuple[_Side, _Side]]:
