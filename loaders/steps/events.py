@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.trie import trie_pattern
 
@@ -135,7 +136,7 @@ _CEREMONY = re.compile(
 )
 """A ceremony of a named kind ("a wreath-laying ceremony"), or any ceremony at a place or marking
 something ("a ceremony on Sükhbaatar Square", "a ceremony marking the 85th anniversary")."""
-_GATHERING = re.compile(
+_GATHERING = SkipAheadPattern(
     r"\b(?:a|an|the|his|her|their)\s+(?:(?:next|first|last|daily|morning|annual|upcoming)\s+)*"
     r"(?P<name>(?:(?:joint|official|bilateral|business|investment|economic|trade|state|intergovernmental|government|"
     r"[A-Z][\w-]*)\s+){1,3}(?P<head>forum|seminar|press\s+conference|conference|dinner|banquet|"
