@@ -191,14 +191,14 @@ _ANNOUNCED = Prefiltered(
 # Each pattern above matches only where one of its literal words is written; these cheap
 # searches of the lower-cased sentence skip the patterns whose words it lacks (most sentences
 # pass ``_EVENT_WORD`` for a "day" or "week" and hold no event at all).
-_QUOTE_MARK = re.compile(r"[\"\u201c\u00ab\u2018]")
+_QUOTE_MARK = Prefiltered(r"[\"\u201c\u00ab\u2018]")
 _NAMED_HEAD = Prefiltered(_HEAD.lower() + "|" + _LOWER_HEAD)
-_LAID = re.compile(r"wreath|flowers")
+_LAID = Prefiltered(r"wreath|flowers")
 _HEADS = {
-    _INVESTITURE: re.compile(
+    _INVESTITURE: Prefiltered(
         r"swearing-in|inauguration|investiture|coronation|funeral|commemoration"
     ),
-    _SPEECH: re.compile(r"address|speech|lecture"),
+    _SPEECH: Prefiltered(r"address|speech|lecture"),
 }
 _GATHERING_HEAD = Prefiltered(
     r"forum|seminar|conference|dinner|banquet|luncheon|reception|consultations|round\s?table"
