@@ -7,14 +7,12 @@ trip a sentence tells, pass over such names first.
 
 from __future__ import annotations
 
-import re
-
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 _TITLE_WORDS = r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}"
 """Title words that may stand between the word that governs a name and the name."""
 _AFTER_PREPOSITION = SkipAheadPattern(rf"\b(?:with|by|to|of|from|for)\s+{_TITLE_WORDS}$")
-_AFTER_RECEPTION = re.compile(
+_AFTER_RECEPTION = SkipAheadPattern(
     rf"\b(?:and|met|received|welcomed|hosted|greeted|thanked)\s+{_TITLE_WORDS}$"
 )
 _REACH = 60
