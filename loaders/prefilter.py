@@ -26,6 +26,7 @@ from typing import Any
 from dkg.loaders.case_blind import folded, lowered_search
 from dkg.loaders.pattern_branches import top_level_branches
 from dkg.loaders.skip_ahead import Search
+from dkg.loaders.skip_ahead_pattern import found_all, searched_finditer
 
 _MAX_STRINGS = 64
 """More alternatives than this are not worth testing one by one: the pattern runs instead."""
@@ -303,7 +304,7 @@ class Prefiltered:
         if self._branches:
             return self._split_finditer(text, pos, endpos)
         if self._twinned:
-            return self._searched_finditer(text, pos, endpos)
+            return searched_finditer(self._search, text, pos, endpos)
         return self.compiled.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
@@ -312,19 +313,7 @@ class Prefiltered:
             return []
         if not self._branches and not self._twinned:
             return self.compiled.findall(text, pos, endpos)
-        groups = self.compiled.groups
-        return [
-            (m.group(groups) or "") if groups < 2 else m.groups("")
-            for m in self.finditer(text, pos, endpos)
-        ]
-
-    def _searched_finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """The matches one search after another: those of ``finditer`` for a pattern that
-        never matches the empty string, as a twinned one never does."""
-        search = self._search
-        while (match := search(text, pos, endpos)) is not None:
-            yield match
-            pos = match.end()
+        return found_all(self.finditer(text, pos, endpos), self.compiled.groups)
 
     def _split_finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """The matches of the whole pattern, scanning each alternative only where it can match.

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer import fold, load_gazetteer
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.kingdom_references import ROYAL_POSTS
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import PARTICLE_WORD
@@ -177,7 +178,7 @@ def _story_before(sentence: Sentence, document: Document) -> bool:
     )
 
 
-_CAPITALS_BEFORE_WORD = re.compile(r"(?<![\w.'\u2019-])([A-Z]{2,})(?= [A-Z][a-z])")
+_CAPITALS_BEFORE_WORD = SkipAheadPattern(r"(?<![\w.'\u2019-])([A-Z]{2,})(?= [A-Z][a-z])")
 """A word in capitals before a capitalised word: "PRIME Minister", "PRESIDENT Amara Diallo"."""
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+
 _FOUNDED = r"(?:established|founded|set\s+up|instituted|forged)"
 _EVENT = r"\b(?:visit|trip|tour|summit|talks|meeting)"
-_FOUNDED_ON = re.compile(
+_FOUNDED_ON = SkipAheadPattern(
     rf"\b{_FOUNDED}\b(?:(?!{_EVENT})[^.;:]){{0,60}}?\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 """A founding verb, then its object maybe, just before the date: "relations established on",

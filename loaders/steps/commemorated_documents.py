@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.numerals import DIGITS, WORD_NUMBER
 
-_RECALLED_BEFORE = re.compile(
+_RECALLED_BEFORE = Prefiltered(
     r"\b(?:anniversary|jubilee|centenary|centennial|bicentenary|"
     rf"(?:{DIGITS}|{WORD_NUMBER})\s+years\s+(?:since|after))\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?:signing|signature|conclusion|adoption|ratification|entry\s+into\s+force)\s+of\s+"

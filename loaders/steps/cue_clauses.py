@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from dkg.loaders.document import PersonMention
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\s+|;\s+")
@@ -18,7 +19,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\
 he met"."""
 
 
-INVITES = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
+INVITES = SkipAheadPattern(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
 """The verb of a clause whose object, not subject, is to make the trip, and whose date is the
 invitation's, not the trip's."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
 FUTURE = Prefiltered(
@@ -25,7 +26,7 @@ FUTURE = Prefiltered(
 """Words that put a date after the filing day; news tells a schedule in the present ("flies
 on Friday to Luanda", "leaves for Davos, Switzerland, on Tuesday", "leaves Lima for Quito on
 Friday")."""
-PLANNED = re.compile(
+PLANNED = SkipAheadPattern(
     r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
 )
 """A plan seen from after it was called off: "had been due to fly on Thursday" or "was to

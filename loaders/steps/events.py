@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME
 from dkg.loaders.trie import trie_pattern
 
@@ -135,7 +136,7 @@ _CEREMONY = re.compile(
 )
 """A ceremony of a named kind ("a wreath-laying ceremony"), or any ceremony at a place or marking
 something ("a ceremony on Sükhbaatar Square", "a ceremony marking the 85th anniversary")."""
-_GATHERING = re.compile(
+_GATHERING = SkipAheadPattern(
     r"\b(?:a|an|the|his|her|their)\s+(?:(?:next|first|last|daily|morning|annual|upcoming)\s+)*"
     r"(?P<name>(?:(?:joint|official|bilateral|business|investment|economic|trade|state|intergovernmental|government|"
     r"[A-Z][\w-]*)\s+){1,3}(?P<head>forum|seminar|press\s+conference|conference|dinner|banquet|"
@@ -190,14 +191,14 @@ _ANNOUNCED = Prefiltered(
 # Each pattern above matches only where one of its literal words is written; these cheap
 # searches of the lower-cased sentence skip the patterns whose words it lacks (most sentences
 # pass ``_EVENT_WORD`` for a "day" or "week" and hold no event at all).
-_QUOTE_MARK = re.compile(r"[\"\u201c\u00ab\u2018]")
+_QUOTE_MARK = Prefiltered(r"[\"\u201c\u00ab\u2018]")
 _NAMED_HEAD = Prefiltered(_HEAD.lower() + "|" + _LOWER_HEAD)
-_LAID = re.compile(r"wreath|flowers")
+_LAID = Prefiltered(r"wreath|flowers")
 _HEADS = {
-    _INVESTITURE: re.compile(
+    _INVESTITURE: Prefiltered(
         r"swearing-in|inauguration|investiture|coronation|funeral|commemoration"
     ),
-    _SPEECH: re.compile(r"address|speech|lecture"),
+    _SPEECH: Prefiltered(r"address|speech|lecture"),
 }
 _GATHERING_HEAD = Prefiltered(
     r"forum|seminar|conference|dinner|banquet|luncheon|reception|consultations|round\s?table"

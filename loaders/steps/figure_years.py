@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.amounts import Amount
 
 _I = re.I
@@ -20,7 +21,7 @@ YEAR = Prefiltered(
     _I,
 )
 """A year as written: "2023", or relative to the document's date: "last year"."""
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = SkipAheadPattern(
     r"\b(?:than|compared\s+(?:to|with)|from|against|versus|vs\.?|relative\s+to|over|since|"
     r"in\s+comparison\s+(?:to|with))\s+(?:(?:in|the\s+same\s+period|of|in|that\s+of|the\s+level\s+of"
     r"|the\s+end\s+of|the)\s+)*$"

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import CountryMention, Document, Person, PersonMention, TextSpan
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
-_GROUP_HEAD = re.compile(
+_GROUP_HEAD = SkipAheadPattern(
     r"\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?P<noun>(?:[a-z]+\s+){0,2}?[a-z]+s)"
     r"\s+(?:of|from)\s+(?:the\s+)?$"
 )

@@ -16,9 +16,10 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import Document, Person, PersonMention, TextSpan
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.role_holders import holds_role
 
-_REFERENCE = re.compile(
+_REFERENCE = Prefiltered(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
     # "the royal guest", "their distinguished visitor": one word of praise before the noun;
     # "the other guest", "the next visitor" are someone else.

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_HABIT = re.compile(
+from dkg.loaders.prefilter import Prefiltered
+
+_HABIT = Prefiltered(
     r"\b(?:on\s+(?:several|many|numerous|multiple|various|a\s+number\s+of)\s+occasions|"
     r"(?:several|many|numerous|multiple|countless|a\s+number\s+of|dozens\s+of)\s+times|"
     r"repeatedly|regularly|frequently|often|more\s+than\s+once)\b",

@@ -24,6 +24,7 @@ from typing import Final
 
 from dkg.loaders.document import Document, Meeting, Person, Post, TextSpan, Visit
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.envoy_postings import resident_envoy
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.person_placing import placed
@@ -53,7 +54,7 @@ of the National Assembly", "Speaker of the House of Representatives"): the speak
 of several states ("Speaker of the East African Legislative Assembly") names it and is not
 here."""
 
-_RECEIVED_BY = re.compile(rf"\b{WELCOMED}\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,5}}$")
+_RECEIVED_BY = Prefiltered(rf"\b{WELCOMED}\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,5}}$")
 """The words before a host's name: "was received by President ", "welcomed by "."""
 
 

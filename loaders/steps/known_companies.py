@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.company_directory import (
     NAME,
     NOT_NAMES,
@@ -186,7 +187,7 @@ _WORD_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside|around)\s+$"
 """What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California"."""
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
+_CAPITALISED_BEFORE = SkipAheadPattern(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
 """Capitalised words right before a name, which may extend it; an owner's word ("Poland's
 ZE PAK") ends the run, as the owner is never part of the name."""
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")

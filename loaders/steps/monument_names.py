@@ -9,12 +9,12 @@ those of the monuments and resting places of many traditions, not of one country
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
 
-_MONUMENT_BEFORE: Final = re.compile(
+_MONUMENT_BEFORE: Final = Prefiltered(
     r"\b(?i:mausole(?:um|a)|memorials?|monuments?|statues?|busts?|tombs?|graves?(?:ite)?|"
     r"shrines?|cenotaphs?|samadhis?|stupas?|mazars?|dargahs?|t[uü]rbes?|sepulch(?:re|er)s?|"
     r"crypts?|obelisks?|plaques?|(?:resting|burial)\s+places?)"

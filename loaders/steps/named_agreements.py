@@ -12,6 +12,7 @@ import re
 
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.agreement_mentions import AgreementKind, AgreementMention, AgreementStatus
 from dkg.loaders.steps.calendar_words import MONTH_NAMES, WEEKDAY_NAME
 from dkg.loaders.steps.commemorated_documents import recalled_by_anniversary
@@ -140,7 +141,7 @@ CITED = Prefiltered(
     re.I,
 )
 """A document quoted for what it says was adopted: "In a joint statement, the leaders ..."."""
-_SOUGHT_BEFORE = re.compile(
+_SOUGHT_BEFORE = SkipAheadPattern(
     r"\b(?:negotiat(?:e|es|ed|ing|ions?)|talks|discussions?|consultations|work(?:s|ed|ing)?\s+"
     r"towards?|mov(?:e|es|ed|ing)\s+towards?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|"
     r"consider(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+(?:at|for)|"

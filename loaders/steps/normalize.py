@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
@@ -41,7 +42,7 @@ from dkg.loaders.steps.written_dates import readable_dates
 _DIGIT = re.compile(r"\d")
 _CAPITAL_MONTH = re.compile(rf"\b{MONTH_NAMES.upper()}\b")
 """A month in capitals, as agencies set it in datelines ("LIMA, OCTOBER 4 -", "OCT. 4")."""
-_CLOCK_ASIDE = re.compile(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
+_CLOCK_ASIDE = Prefiltered(r"\([^()]{0,80}\b(?:time|GMT|UTC)\)")
 """A clock time restated in another time zone, "(2:15 a.m. on January 11, Japan time)": the
 day it names is the day told before it, not another one."""
 

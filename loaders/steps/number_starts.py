@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.case_blind import folded
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.currencies import CODE_PATTERN, LETTER_SYMBOLS, ONE_LETTERS
 from dkg.loaders.steps.numerals import SCALED_NUMBER, WORD_NUMBER, WORD_VALUES
 from dkg.loaders.trie import trie_pattern
 
 _DIGITS = re.compile(r"\d\d*")
 """A run of digits; written with its first digit apart so that ``re`` skips to digits in C."""
-_NUMBER_WORD = re.compile(rf"\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
+_NUMBER_WORD = SkipAheadPattern(rf"\b(?:a\s+(?:dozen|hundred)|dozen|{WORD_NUMBER})\b")
 """Number words, matched in a lower-cased copy: case-insensitive scanning is much slower."""
 _WORD_AT_START = re.compile(r"\W" + trie_pattern([*WORD_VALUES, "half"]))
 """A word every number word match holds at the start of a word ("a dozen" holds "dozen"),

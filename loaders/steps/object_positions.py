@@ -7,14 +7,14 @@ trip a sentence tells, pass over such names first.
 
 from __future__ import annotations
 
-import re
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 _TITLE_WORDS = r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}"
 """Title words that may stand between the word that governs a name and the name."""
-_AFTER_PREPOSITION = re.compile(rf"\b(?:with|by|to|of|from|for)\s+{_TITLE_WORDS}$")
+_AFTER_PREPOSITION = SkipAheadPattern(rf"\b(?:with|by|to|of|from|for)\s+{_TITLE_WORDS}$")
 _RECEPTION_VERBS = r"met|received|welcomed|hosted|greeted|thanked"
-_AFTER_RECEPTION = re.compile(rf"\b(?:{_RECEPTION_VERBS})\s+{_TITLE_WORDS}$")
-_AFTER_AND = re.compile(rf"\band\s+{_TITLE_WORDS}$")
+_AFTER_RECEPTION = SkipAheadPattern(rf"\b(?:{_RECEPTION_VERBS})\s+{_TITLE_WORDS}$")
+_AFTER_AND = SkipAheadPattern(rf"\band\s+{_TITLE_WORDS}$")
 _REACH = 60
 """How far before a name its governing word and titles may start."""
 

@@ -12,6 +12,7 @@ from itertools import chain
 
 from dkg.loaders.document import Document
 from dkg.loaders.letters import LOWER, UPPER
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 OF_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 """The "of (the)" that joins a title or a name to the body or country it belongs to."""
@@ -20,7 +21,7 @@ _PATRONYMIC_AFTER = re.compile(
 )
 """A patronymic after a place's name makes the place a first name: "Vladimir Vladimirovich
 Putin", "Kassym-Jomart Kemeluly Tokayev", as Russian and Central Asian texts write names."""
-_FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][{LOWER}]+\s$")
+_FIRST_NAME_BEFORE = SkipAheadPattern(rf"(?<![.!?]\s)\b[{UPPER}][{LOWER}]+\s$")
 
 
 def covered_offsets(document: Document, *, cities: bool) -> frozenset[int]:

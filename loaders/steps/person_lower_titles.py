@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dkg.loaders.document import Document, Post
 from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.letters import UPPER
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, after_title, trim_name
@@ -82,7 +83,7 @@ class LowerTitleReader:
         # "the foreign minister of Chile, X": the known portfolio right before the title.
         named = portfolios | {p.lower() for p in gazetteer.titles.portfolios}
         self._portfolio_before = re.compile(rf"\b(?:{trie_pattern(sorted(named))})\s+$")
-        self.appositive = re.compile(
+        self.appositive = SkipAheadPattern(
             rf"(?P<name>{NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:(?:the|its|our|their)\s+)?"
             r"|\s+(?:returned|served|took office|"
             rf"was (?:re-?)?elected|became|was sworn in|was appointed)?\s+as\s+(?:the\s+)?"

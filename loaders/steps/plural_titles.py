@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dkg.loaders.document import CountryMention, Document, Post, Sentence, TextSpan
 from dkg.loaders.gazetteer import fold
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.trie import trie_pattern
@@ -57,7 +58,7 @@ class PluralTitleReader:
         portfolios: Iterable[str],
     ) -> None:
         singular = sorted({h.lower() for h in heads if " of " not in h.lower()})
-        self._plural = re.compile(
+        self._plural = SkipAheadPattern(
             rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
             rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})\s+of\s+(?:the\s+)?"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PersonMention, TextSpan
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.list_markers import BULLET
 from dkg.loaders.steps.object_positions import in_object_position
@@ -240,7 +241,7 @@ def _subject(text: str, inside: list[PersonMention]) -> str:
     return inside[0].person
 
 
-FIRST_PERSON = re.compile(
+FIRST_PERSON = SkipAheadPattern(
     r"\b(?:I|[Mm]e|[Mm]y)\b(?!['\u2019]|\.\s*[A-Z]\.)"
     r"|\b[Ww]e(?=\s+(?:(?:also|then|first|later|recently|just|both)\s+)?"
     r"(?:travell?ed|flew|went|came|visited|arrived|landed|were\s+(?:in|at))\b)"

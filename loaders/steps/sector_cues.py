@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 
-_TITLE_CUE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
+_TITLE_CUE = SkipAheadPattern(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
 """The end of a document's title-case name before its subject: "Memorandum of Understanding
 on ", "Agreement on "."""
 

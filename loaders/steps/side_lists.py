@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.letters import UPPER
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+$")
 """What opens a side phrase before its country: "on the ", "from the "."""
@@ -49,7 +50,7 @@ _SIGNED_FOR = re.compile(
 _SIGNED_BY = re.compile(r"\s+by\b")
 """A country a document was signed for, and the signatory after it: "signed for Chile by",
 "signed on behalf of Chile by", and the elliptic "..., and for Peru by" after one."""
-_VISIT_TO = re.compile(r"\b(?:[Vv]isits?|trip|tour)\s+to\s+(?:the\s+)?$")
+_VISIT_TO = SkipAheadPattern(r"\b(?:[Vv]isits?|trip|tour)\s+to\s+(?:the\s+)?$")
 """The words that make the country after them a visit's destination: "a state visit to the "."""
 _INVITED_BY = re.compile(r"\bat\s+the\s+(?:kind\s+|personal\s+)?invitation\s+of\s+")
 """Where the one who invited the guest is named, after the visit's destination."""

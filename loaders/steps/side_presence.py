@@ -7,9 +7,9 @@ meeting of the one beside them with either.
 
 from __future__ import annotations
 
-import re
+from dkg.loaders.prefilter import Prefiltered
 
-_AT_SIDE = re.compile(
+_AT_SIDE = Prefiltered(
     r"(?:^|,?\s+)(?:[Ww]ith|[Hh]aving)\s+[^,.;]{1,80}?\s+(?:at|by)\s+(?:his|her|their)\s+"
     r"sides?\b"
 )

@@ -12,8 +12,9 @@ import datetime
 import re
 
 from dkg.loaders.document import Document, PartialDate
+from dkg.loaders.prefilter import Prefiltered
 
-_EVE = re.compile(
+_EVE = Prefiltered(
     r"\bon\s+the\s+eve\s+of\s+(?:the|his|her|their|this|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b",
     re.IGNORECASE,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
-_SINCE = re.compile(
+_SINCE = Prefiltered(
     rf"\bsince\s+(?:(?!\s+on\s+{WEEKDAY_NAME}\b)"
     r"[^,;.]){1,80}",
     re.IGNORECASE,

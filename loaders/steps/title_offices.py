@@ -15,6 +15,7 @@ import re
 from dkg.loaders.document import Document
 from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.letters import UPPER
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
@@ -34,7 +35,7 @@ _REPUBLIC_THEN_NAME = re.compile(
 """The text's own republic with its head's name right after, no comma between: "President of
 the Republic Kais Saied received ..."; the name is two capitalised words at least, so "the
 Republic Day parade" names no one."""
-_WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
+_WORDS_BEFORE = SkipAheadPattern(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
 _NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}]")
 """Two capitalised words right after a title's country: the name of the one who holds it."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 _DENIED = Prefiltered(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|rejected|refuted|ruled\s+out|"
@@ -25,7 +26,7 @@ _DENIED = Prefiltered(
 that", "ruled out that". A denied object that is no report ("was denied a visa") governs none."""
 _DENIED_REACH = 160
 """How far back from a cue a denial still governs it: one long reported clause."""
-_POSSIBLE = re.compile(
+_POSSIBLE = SkipAheadPattern(
     r"(?:\b(?-i:[Cc]ould|[Mm]ight|may)|\b(?:weigh|consider|contemplat|mull|ponder)(?:ed|es|s|"
     r"ing)?(?:\s+the\s+idea\s+of)?)\s+(?:(?:still|also|yet|well|even|possibly|soon|then|"
     r"later)\s+)?(?:(?:not|himself|herself)\s+)?$",

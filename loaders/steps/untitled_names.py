@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 
@@ -44,7 +45,7 @@ _LEAD = Prefiltered(
 """A full name that opens a sentence, or the time clause a feature's lead opens with ("When
 Emmanuel Macron stepped onto the red carpet in Stockholm, ..."), as the subject of a visit or
 of talks."""
-_DEMONYM_ROLE = re.compile(
+_DEMONYM_ROLE = SkipAheadPattern(
     r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:president|prime\s+minister|chancellor|premier|leader|"
     r"foreign\s+minister|head\s+of\s+state|king|emir|monarch)\b"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import PartialDate, TextSpan
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_cues import CUE, LEG
@@ -67,7 +68,7 @@ def _counted_from(view: SentenceView, span: TextSpan) -> bool:
     return _COUNTED_FROM_VISIT.search(view.text, start, end) is not None
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
+_UNTIL = SkipAheadPattern(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 """What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
@@ -177,7 +178,7 @@ def member_of_group(view: SentenceView, cue: re.Match[str]) -> bool:
     return bool(_MEMBER_OF_GROUP.search(view.text, max(0, cue.start() - 60), cue.start()))
 
 
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = SkipAheadPattern(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
     r"counterparts|delegations|sides|parties)\b)[a-z]{3,}s\s+(?:who\s+(?:have\s+|had\s+)?)?$"

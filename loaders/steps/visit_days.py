@@ -38,7 +38,7 @@ NTH_DAY = Prefiltered(
 """A day told as the n-th of a visit, which therefore began n - 1 days before: "on Saturday,
 the second day of her visit", "On the second day of the visit, X met Y", "on the second day
 of Prime Minister X's visit"."""
-_CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
+_CONCLUDED = Prefiltered(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
 
 
 def counted_days(

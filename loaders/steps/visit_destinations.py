@@ -106,7 +106,7 @@ def _destination(text: str, cue: re.Match[str], start: int) -> bool:
     )
 
 
-_TOUR_CLAUSE = re.compile(r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\b[^,;.]{0,80}$", re.I)
+_TOUR_CLAUSE = Prefiltered(r"\b(?:tour|trip|journey|swing)\s+(?:that|which)\b[^,;.]{0,80}$", re.I)
 """A clause about the whole tour, up to a country it names: "an African tour that began in"."""
 
 

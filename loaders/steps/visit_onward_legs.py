@@ -12,12 +12,13 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import PlaceMention, Status, TextSpan, Visit
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_days import day_after
 
-_ONWARD = re.compile(
+_ONWARD = SkipAheadPattern(
     r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
     r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"

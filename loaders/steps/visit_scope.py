@@ -10,6 +10,7 @@ import re
 
 from dkg.loaders.document import TextSpan
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
@@ -66,7 +67,7 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     return goes_to is not None and other.end() <= goes_to.end()
 
 
-ORIGIN_CLAUSE = re.compile(
+ORIGIN_CLAUSE = SkipAheadPattern(
     r"\bfrom\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),\s+"
     r"(?P<word>where|when)\b"
 )

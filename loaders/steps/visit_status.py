@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import PartialDate, Status, Visit, VisitType
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
 _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
@@ -55,7 +56,7 @@ _ANNOUNCED = Prefiltered(
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(
+_CLAUSE = SkipAheadPattern(
     r"[;:]\s+|,\s+(?:and\s+)?(?=(?:after|but|while|whereas|although|though|because|when|which|"
     r"where|the(?!\s+\d)|a)\b)"
 )
@@ -72,7 +73,7 @@ _CLAUSE_AFTER = re.compile(
 also a next step joined with its own future ("arrived in Gaborone on Monday and will travel on
 to Lusaka", "arrived on Friday and will leave this evening", "flew in on Monday and intends to
 stay a week": the arrival happened, what follows is still to come)."""
-TYPE_WORD = re.compile(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
+TYPE_WORD = SkipAheadPattern(r"(?<![Oo]f )\b(state|official|working|private)\b", re.IGNORECASE)
 """A word that may give a visit its type; not the "state" of an office ("the first head of
 state to visit", "Secretary of State to visit China"), which types no trip."""
 _TYPED_VISIT = re.compile(r"[\s-]+(?:(?:and\s+)?[\w-]+\s+){0,2}?visit", re.IGNORECASE)
@@ -130,7 +131,7 @@ _AFTER_RELATIVE = re.compile(
 hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed")."""
 
 
-_COMING = re.compile(
+_COMING = SkipAheadPattern(
     r"\b(?:upcoming|forthcoming|coming)(?:\s+[\w-]+){0,3}\s*$"
     r"|\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|on\s+the\s+eve\s+of)"
     r"(?:\s+[\w'\u2019.-]+){0,6}\s*$",

@@ -26,6 +26,7 @@ from dkg.loaders.document import (
     TextSpan,
     Visit,
 )
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.background_visits import background_visits
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
@@ -76,7 +77,7 @@ from dkg.loaders.steps.visit_reversals import without_reversed
 from dkg.loaders.steps.visit_status import as_of_filing, status_of, visit_type
 from dkg.loaders.steps.visit_visitors import visiting_guests, visitors
 
-_UNDER_WAY = re.compile(
+_UNDER_WAY = SkipAheadPattern(
     r"\b(?:is|are|am)\s+(?:currently\s+)?(?:on|paying|making|visiting|in\s+[A-Z][\w\s-]{0,30}?\s+(?:on|for))\b"
     r"|\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|touched\s+down|begun|started)\b"
 )
