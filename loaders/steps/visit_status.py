@@ -91,6 +91,8 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
         return "unspecified"
     if match is None:
         match = _sentence_type_word(text)
+        if match is not None and _LATER_LEG.search(text, match.end(), cue.start()):
+            return "unspecified"  # "a state visit to A on Monday, then travel to B": A's type
     if match is None:
         return "unspecified"
     word = match.group(1).casefold()
@@ -101,6 +103,12 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     return "working" if word == "working" else "private"
 
 
+_LATER_LEG = re.compile(
+    r"\b(?:then|before|afterwards|after\s+that|(?:on|onward|onwards)\s+to)\b", re.IGNORECASE
+)
+"""What leads from a typed visit to a later leg of the tour told after it ("a state visit to
+Ghana, then travel to Togo", "before flying on to Benin"): the type word is the first visit's,
+and a leg the text gives no type of its own has none."""
 _UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
 """A cue that is the bare noun "visit", which no type word opens."""
 _TYPED_CUES = Prefiltered(
