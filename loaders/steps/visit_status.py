@@ -27,7 +27,7 @@ _ANNOUNCED = Prefiltered(
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
     rf"(?:was|were|had been) {_STILL}expected to|(?:was|were) {_STILL}to|would have|had planned|"
-    r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly|return)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # A trip reported in the past progressive, the future of what someone said: "the
     # spokesperson said X was travelling for the summit".
@@ -38,7 +38,7 @@ _ANNOUNCED = Prefiltered(
     # Wellington tomorrow".
     # Not the noun of "heads of state who landed on Friday".
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
-    r"leaves|departs|"
+    r"leaves|departs|returns|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
