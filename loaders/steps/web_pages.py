@@ -103,7 +103,7 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
     Only the first few elements beside the ``<h1>`` are read, and only a line that is nothing
     but a date counts, so a date in the story or in a list of related stories never dates it.
     """
-    from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml ships no stubs
+    from lxml import html as lxml_html
 
     from dkg.loaders.steps.timestamp_lines import top_stamp_date
 
@@ -113,7 +113,7 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
         return None
     if headline is None:
         return None
-    lines = []
+    lines: list[str] = []
     for element in headline.itersiblings():
         if not isinstance(element.tag, str) or element.tag in _LINK_ELEMENTS:
             continue  # a comment, or a menu or list of other stories and their dates
