@@ -98,6 +98,14 @@ def joined_weekday(text: str, previous_end: int, start: int) -> bool:
     return not (FUTURE.search(between) or _SCHEDULE.search(between) or _PAST.search(between))
 
 
+def next_step_ahead(text: str, previous_end: int, start: int) -> bool:
+    """Whether the weekday at ``start``, told ahead after another ending at ``previous_end``,
+    is a later step of the same plan ("to Kenya on Monday and to Tanzania on Thursday", "on
+    Monday, then travel to Chile on Thursday"): no verb in the past stands between them, as in
+    "who is due in Lima on Thursday, arrived in Quito on Tuesday"."""
+    return _PAST.search(text, previous_end, start) is None
+
+
 def still_to_come(text: str, at: int, end: int) -> bool:
     """Whether the weekday at ``text[at:end]`` is a day still to come ("runs until Tuesday",
     "will fly on Friday", "On Monday, he is due to speak", wire copy's "leaves Monday"), which

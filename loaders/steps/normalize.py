@@ -25,6 +25,7 @@ from dkg.loaders.steps.date_ranges import joined_ranges
 from dkg.loaders.steps.date_tense import (
     PLANNED,
     joined_weekday,
+    next_step_ahead,
     told_ahead,
     wire_weekday_ahead,
 )
@@ -165,6 +166,7 @@ def find_dates(
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
     item = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
     weekday_before: tuple[int, bool] | None = None  # where the last weekday ended, its tense
+    ahead_before: tuple[int, PartialDate] | None = None  # the last weekday still to come
     for match in DATE.finditer(sentence.text):
         if any(start < match.start() < end for start, end in asides):
             continue
@@ -217,6 +219,18 @@ def find_dates(
         if resolved is None:
             continue
         start, end = resolved
+        if future and _bare_weekday(match["rel"]):
+            # "to Kenya on Monday and to Tanzania on Thursday": days told ahead in one sentence
+            # come in their order, so Thursday is the one after Monday, not the one before.
+            if (
+                ahead_before is not None
+                and start.year
+                and ahead_before[1].year
+                and start < ahead_before[1]
+                and next_step_ahead(sentence.text, ahead_before[0], match.start())
+            ):
+                start = start.shifted(7)
+            ahead_before = (match.end(), start)
         if _recalled(sentence.text, match, start, today):
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
@@ -229,6 +243,12 @@ def find_dates(
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
     return joined_ranges(sentence.text, sentence.span.start, mentions)
+
+
+def _bare_weekday(phrase: str | None) -> bool:
+    """Whether a relative phrase is a weekday alone ("on Thursday"), not "last" or "next" one."""
+    words = phrase.casefold().split() if phrase else []
+    return bool(words) and words[-1] in WEEKDAYS and words[0] not in ("last", "next")
 
 
 def _recalled(

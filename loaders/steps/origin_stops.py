@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.document import PlaceMention, Visit
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, WEEKDAY_NAME
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
 
@@ -20,15 +21,23 @@ ORIGIN_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|then|before)\b")
 the summit, and flies on to Australia" goes back to the trip told."""
 
 
+_ARRIVAL_DAY = (
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"(?:{WEEKDAY_NAME}|\d{{1,2}}(?:st|nd|rd|th)?\s+{FULL_MONTH_NAME}|{FULL_MONTH_NAME}\s+\d{{1,2}}"
+    r"|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
+)
+"""The day of the arrival, told between the verb and its "from": "arrived on Sunday evening
+from", "arrived in Hanoi on 4 March from"."""
 _FROM_ORIGIN = re.compile(
     # "arrived in Lisbon on Thursday coming from Madrid": the destination, then the origin
-    r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
-    r"(?:\s+on\s+(?-i:[A-Z])\w+)?,?\s+(?:coming|arriving|travel+ing|flying))?"
+    r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
+    rf"(?:{_ARRIVAL_DAY})?(?:,?\s+(?:coming|arriving|travel+ing|flying))?"
     r"\s+(?:back\s+)?(?=from\b)",
     re.IGNORECASE,
 )
 """The cue's own "from": "arrived from", "flew in from", "flew back from", "arrived in Lisbon
-coming from"."""
+coming from", and the same with the day of arrival before it ("arrived in Hanoi on Monday
+from Vientiane")."""
 _PAST_ACTION = re.compile(
     r"\s+(?:on\s+[A-Z]\w+\s+|earlier\s+|the\s+day\s+before\s+|a\s+day\s+earlier\s+)?"
     r"(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"

@@ -20,19 +20,20 @@ from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place, before_place
 from dkg.loaders.steps.read import WEEKDAY, month_number
 
-_ZONE = r"(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+_ZONE = r"(?:(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
     r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated|date)"
-    r"(?:\s+(?:on|at))?\s*:?\s+)?"
+    r"(?:\s+(?:on|at))?\s*:?\s+|week\s+(?:of|beginning|commencing)\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
     r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
-    rf"(?:,?\s+(?:at\s+)?(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\]))?"
-    rf"(?:\s+{_ZONE})?"
+    rf"(?:(?:,?\s+(?:at\s+)?|\s+[-\u2013\u2014/]\s+|T)(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\])"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"(?:\s+{_ZONE}|\s*\({_ZONE}\))?"
     r"(?:\s*\((?:[A-Z][a-z]+\s+)?(?:time|local time)\))?"
     r"(?:\s+(?:[-\u2013\u2014|]\s*)?(?:Updated|Last updated)\b.*)?"
     r"(?-i:(?:,\s*|\s+)(?:\([A-Z][A-Za-z.&]{1,11}\)|[A-Z]{3,12}))?\.?\s*",

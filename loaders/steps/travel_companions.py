@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import Person, Visit
+from dkg.loaders.document import Person, PersonMention, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 
@@ -23,6 +23,13 @@ _WITH = Prefiltered(
 _TITLES = re.compile(r"(?:[\w'\u2019.-]+\s+){0,6}")
 """The words between the phrase and the companion's name ("his Lithuanian counterpart",
 "German Chancellor")."""
+_JOINED = re.compile(
+    r"(?:,?\s+and\s+|,\s+(?!and\b))"
+    r"(?!(?:then\s+|later\s+)?(?:[a-z]+ed|met|held|had|said|told|spoke|took|gave|made|"
+    r"will|would|is|was|are|were)\b)"
+)
+"""What joins one more companion to the list ("X and Y", "X, Y and Z"); not the verb of a
+next clause ("together with X and met Y": Y is met, not a companion)."""
 _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,\s+(?:where|when|who|which|while|but)\b")
 """Where the trip's clause ends: a companion named after it did something else."""
 
@@ -36,18 +43,35 @@ def travelling_with(
     until = end.start() if end is not None else len(view.text)
     found: list[str] = []
     for phrase in _WITH.finditer(view.text, after, until):
+        for companion in _listed(view, phrase.end(), until):
+            person = people.get(companion.person)
+            if person is None or person.key in found or person.key == visit.visitor:
+                continue
+            if person.country in (None, visit.visitor_country, visit.host_country):
+                continue
+            found.append(person.key)
+    return found
+
+
+def _listed(view: SentenceView, start: int, until: int) -> list[PersonMention]:
+    """The people named from ``start`` on, each after the last one's comma or "and" ("together
+    with the Commission President X and the Dutch Prime Minister Y"), up to ``until``."""
+    listed: list[PersonMention] = []
+    at = start
+    while True:
         companion = next(
             (
                 m
                 for m in view.people
-                if _TITLES.fullmatch(view.text, phrase.end(), view.local(m.span)[0])
+                if view.local(m.span)[0] < until
+                and _TITLES.fullmatch(view.text, at, view.local(m.span)[0])
             ),
             None,
         )
-        person = people.get(companion.person) if companion is not None else None
-        if person is None or person.key in found or person.key == visit.visitor:
-            continue
-        if person.country in (None, visit.visitor_country, visit.host_country):
-            continue
-        found.append(person.key)
-    return found
+        if companion is None:
+            return listed
+        listed.append(companion)
+        joined = _JOINED.match(view.text, view.local(companion.span)[1])
+        if joined is None:
+            return listed
+        at = joined.end()

@@ -44,7 +44,7 @@ CUE = Prefiltered(
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
     r"(?:flew|flies|flown) in\b|"
     # "returned to power last December": back in office, not back in a country
-    r"(?:returned|returns|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
+    r"(?:return(?:ed|s)?|was\s+back|were\s+back|(?:last|first|previously)\s+came(?:\s+here)?)"
     r"\s+(?:to|in)(?!\s+(?:power|office)\b)|set(?:s|ting)?\s+foot\s+in|"
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"

@@ -231,12 +231,19 @@ _STOP_DAY = re.compile(r"\s+on\s+$")
 """What lies between a stop and its own day: "... to end the journey in Ulaanbaatar on "."""
 
 
-def day_after(view: SentenceView, end: int) -> PartialDate | None:
+def day_after(view: SentenceView, end: int, *, own_leg: bool = False) -> PartialDate | None:
     """The day a tour's stop ending at ``end`` of the sentence is given right after it: "and
-    to end the journey in Ulaanbaatar on 12 August", "then to Peru on 14 May"."""
+    to end the journey in Ulaanbaatar on 12 August", "then to Peru on 14 May".
+
+    A weekday's mention takes in its "on"; it is the stop's own day only when the stop opens
+    a leg of its own (``own_leg``: "and to Tanzania on Thursday"): the last country of a list
+    ("cancelled a trip to Peru and Chile on Friday") is followed by the verb's day."""
     for date in view.dates:
         start, _ = view.local(date.span)
-        if start > end and _STOP_DAY.fullmatch(view.text[end:start] + " ") and date.start.day:
+        if start <= end or not date.start.day:
+            continue
+        gap = view.text[end:start]
+        if _STOP_DAY.fullmatch(gap + " ") or (own_leg and gap.isspace()):
             return date.start
     return None
 

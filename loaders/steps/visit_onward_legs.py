@@ -85,7 +85,7 @@ def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
                 # "flies on to Tanzania on Wednesday, and two days later to Zambia"
                 start=visit.start.shifted(small_count(later))
                 if later and visit.start
-                else day_after(view, end),
+                else day_after(view, end, own_leg=onward_cue is not None),
                 end=None,
                 visit_type="unspecified",
             )

@@ -28,7 +28,7 @@ _ANNOUNCED = Prefiltered(
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
     rf"(?:was|were|had been) {_STILL}expected to|(?:was|were) {_STILL}to|would have|had planned|"
-    r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly)|"
+    r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly|return)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # A trip reported in the past progressive, the future of what someone said: "the
     # spokesperson said X was travelling for the summit".
@@ -39,7 +39,7 @@ _ANNOUNCED = Prefiltered(
     # Wellington tomorrow".
     # Not the noun of "heads of state who landed on Friday".
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
-    r"leaves|departs|"
+    r"leaves|departs|returns|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
@@ -92,6 +92,8 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
         return "unspecified"
     if match is None:
         match = _sentence_type_word(text)
+        if match is not None and _LATER_LEG.search(text, match.end(), cue.start()):
+            return "unspecified"  # "a state visit to A on Monday, then travel to B": A's type
     if match is None:
         return "unspecified"
     word = match.group(1).casefold()
@@ -102,6 +104,12 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
     return "working" if word == "working" else "private"
 
 
+_LATER_LEG = re.compile(
+    r"\b(?:then|before|afterwards|after\s+that|(?:on|onward|onwards)\s+to)\b", re.IGNORECASE
+)
+"""What leads from a typed visit to a later leg of the tour told after it ("a state visit to
+Ghana, then travel to Togo", "before flying on to Benin"): the type word is the first visit's,
+and a leg the text gives no type of its own has none."""
 _UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
 """A cue that is the bare noun "visit", which no type word opens."""
 _TYPED_CUES = Prefiltered(

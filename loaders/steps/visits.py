@@ -250,7 +250,7 @@ def _fellow_travellers(
     ]
 
 
-_RETURN = re.compile(r"\s*(?:returned|returns|was\s+back|were\s+back)\b", re.IGNORECASE)
+_RETURN = re.compile(r"\s*(?:return(?:ed|s)?|was\s+back|were\s+back)\b", re.IGNORECASE)
 """A cue that tells a trip back to a place: a visit only when the text told an earlier visit
 there ("paid an official visit to Japan ... He returned to Tokyo in 1999"); otherwise it is the
 way home ("The chancellor then returned to Berlin")."""

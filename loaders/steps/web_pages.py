@@ -76,15 +76,55 @@ def page_document(path: Path, html: str, default_date: datetime.date | None) -> 
     text = xmltotxt(body, include_formatting=False)
     if not text.strip():
         raise DocumentError(str(path), "found no article text in this HTML page")
+    stated = stated_in_full(html, iso_date(found.date) if found.date else None)
+    if stated is None and default_date is None:
+        stated = headline_stamp_date(html, text)
     return make_document(
         path.stem,
         str(path),
         text,
-        date=stated_in_full(html, iso_date(found.date) if found.date else None),
+        date=stated,
         default_date=default_date,
         url=found.url,
         title=found.title,
     )
+
+
+_STAMP_SIBLINGS = 4
+"""How many elements after the headline may hold its date line: a kicker, a byline, the stamp."""
+_LINK_ELEMENTS = frozenset({"nav", "aside", "ul", "ol", "footer", "form"})
+
+
+def headline_stamp_date(html: str, story: str) -> datetime.date | None:
+    """The date of a stamp line printed right under the page's headline ("March 3, 2024 |
+    09:15 (GMT+7)" in a ``<div>`` or ``<time>`` of its own), which trafilatura drops with the
+    headline when it is outside the story's text: the only full date such a page gives.
+
+    Only the first few elements beside the ``<h1>`` are read, and only a line that is nothing
+    but a date counts, so a date in the story or in a list of related stories never dates it.
+    """
+    from lxml import html as lxml_html
+
+    from dkg.loaders.steps.timestamp_lines import top_stamp_date
+
+    try:
+        headline = next(iter(lxml_html.fromstring(html).iter("h1")), None)
+    except (etree.ParserError, ValueError):
+        return None
+    if headline is None:
+        return None
+    lines: list[str] = []
+    for element in headline.itersiblings():
+        if not isinstance(element.tag, str) or element.tag in _LINK_ELEMENTS:
+            continue  # a comment, or a menu or list of other stories and their dates
+        lines.extend(
+            " ".join("".join(part.itertext()).split())
+            for part in (element, *element.iterchildren())
+            if isinstance(part.tag, str)
+        )
+        if len(lines) >= _STAMP_SIBLINGS:
+            break
+    return top_stamp_date([line for line in lines if line], story)
 
 
 def cut_page_furniture(body: etree._Element) -> None:

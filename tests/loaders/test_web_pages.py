@@ -124,3 +124,42 @@ def test_web_pages_a_dated_masthead_above_the_story_stays(tmp_path: Path) -> Non
     document = _page(tmp_path, "", masthead + STORY)
     assert "THE NORTHERN DAILY" in document.text
     assert document.date == datetime.date(2025, 6, 17)
+
+
+def test_web_pages_a_stamp_under_the_headline_outside_the_story_dates_it(
+    tmp_path: Path,
+) -> None:
+    for stamp in (
+        "<div class='meta'>June 17, 2025 | 09:15 (GMT-4)</div>",
+        "<time>17 June 2025 - 09:15</time>",
+        "<div><span>By Ana Lima</span><span>Posted on 17/06/2025</span></div>",
+    ):
+        path = tmp_path / "stamped.html"
+        path.write_text(
+            "<html><head><title>Carney and Stubb meet</title></head><body>"
+            f"<header><h1>Carney and Stubb meet</h1>{stamp}</header>"
+            f"<main><article>{STORY}</article></main></body></html>",
+            encoding="utf-8",
+        )
+        [document] = read_documents(path)
+        assert isinstance(document, Document), document
+        assert document.date == datetime.date(2025, 6, 17), stamp
+
+
+def test_web_pages_a_related_story_date_under_the_headline_does_not_date_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "listed.html"
+    path.write_text(
+        "<html><head><title>Carney and Stubb meet</title></head><body>"
+        "<header><h1>Carney and Stubb meet</h1><ul><li>Carney in Mexico</li>"
+        "<li>12 March 2021</li></ul></header>"
+        f"<main><article>{STORY}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_documents(path)
+    assert isinstance(document, Document), document
+    assert document.date is None
+    [given] = read_documents(path, default_date=datetime.date(2025, 6, 17))
+    assert isinstance(given, Document), given
+    assert given.date == datetime.date(2025, 6, 17)
