@@ -325,8 +325,11 @@ _RENEWALS = frozenset({"reconstruction", "rebuilding"})
 """Labels that name an act on the thing named after "of": "the reconstruction of the border
 crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
 reconstruction" is reconstruction."""
-_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
-"""Words that, after an area, only say it is an economic branch: "the tourism sector"."""
+_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors", "research"})
+"""Words that, after an area, only say it is an economic branch ("the tourism sector") or which
+work is done in it: "fisheries research" is fisheries, as the scheme's "medical research" is
+health care. "Technology" is no such word: "water technology" is a branch of its own, so both
+water and technology are read."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 """Words written as a title writes them: each capitalised, joined by lower-case small words."""
 
