@@ -17,6 +17,7 @@ from typing import Protocol
 from dkg.loaders.case_blind import folded
 from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partners
 from dkg.loaders.steps.sector_heads import HEAD_NOUN, INDUSTRY_HEAD, head_regions, list_items
+from dkg.loaders.steps.sector_shared_heads import shared_head_items
 from dkg.loaders.steps.sector_tokens import Token, fold_label, to_tokens
 
 
@@ -135,6 +136,10 @@ class SectorMatcher:
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
         for mention in self._elliptical(sentence, lowered, tokens, offset, covered, regions):
             mentions.setdefault((mention.start, mention.end), mention)
+        for mention in self._shared_heads(
+            sentence, tokens, offset, list(mentions.values()), regions
+        ):
+            mentions[(mention.start, mention.end)] = mention  # "wind" read as "wind power"
         found = [m for m in mentions.values() if not _nested(m, mentions.values())]
         return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -249,6 +254,37 @@ class SectorMatcher:
                 second_start = start + len(parts[0]) + len(" and ")
                 return [_mention(first, parts[0], start), _mention(second, parts[1], second_start)]
         return [_mention(concept, text, start)]
+
+    def _shared_heads(
+        self,
+        sentence: str,
+        tokens: list[Token],
+        offset: int,
+        found: list[SectorMention],
+        regions: list[tuple[int, int]],
+    ) -> list[SectorMention]:
+        """Items of a cue's list that share the head of the label after them: "wind and solar
+        parks" names wind parks, "road and rail transport" road transport."""
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        spans = [(m.start - offset, m.end - offset) for m in found]
+        shared = []
+        for start, end in spans:
+            first = starts.get(start)
+            if first is None or tokens[first].end >= end:
+                continue  # one word: no head to share
+            tail = sentence[tokens[first + 1].start : end]
+            for index in shared_head_items(tokens, first):
+                item = tokens[index]
+                if not any(s <= item.start < e for s, e in regions):
+                    break
+                if any(
+                    s <= item.start and item.end <= e and e - s > len(item.text) for s, e in spans
+                ):
+                    continue  # "natural gas and electricity supply": "gas" is no item
+                concept = self.concept(f"{item.text} {tail}")
+                if concept is not None and self._common_noun(item.text, item.start):
+                    shared.append(_mention(concept, item.text, offset + item.start))
+        return shared
 
     def _elliptical(
         self,
