@@ -82,6 +82,13 @@ class SectorMatcher:
             if label != label.lower():
                 self._cased.add(label)
             self._index(key)
+        # News joins a compound's two words by a hyphen or not ("intelligence-sharing",
+        # "metro-rail", "agri food"): the other writing of a two-word label is the same area.
+        for key, entry in list(self._labels.items()):
+            twin = _hyphen_twin(key)
+            if twin is not None and twin not in self._labels:
+                self._labels[twin] = entry
+                self._index(twin)
         for key in self._non_areas:
             self._index(key)
 
@@ -368,6 +375,16 @@ health care. "Technology" is no such word: "water technology" is a branch of its
 water and technology are read."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 """Words written as a title writes them: each capitalised, joined by lower-case small words."""
+
+
+def _hyphen_twin(key: str) -> str | None:
+    """A two-word folded label written the other way: "metro rail" <-> "metro - rail"."""
+    words = key.split(" ")
+    if len(words) == 2 and words[0].isalnum() and words[1].isalnum():
+        return f"{words[0]} - {words[1]}"
+    if len(words) == 3 and words[1] == "-" and words[0].isalnum() and words[2].isalnum():
+        return f"{words[0]} {words[2]}"
+    return None
 
 
 def _mention(concept: _Concept, text: str, start: int) -> SectorMention:
