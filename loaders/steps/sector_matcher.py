@@ -207,11 +207,22 @@ class SectorMatcher:
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
-                    # "the logistics industry" names logistics, not industry as well
-                    step = length + (after in _HEAD_WORDS)
+                    # "the logistics industry" names logistics, not industry as well; but
+                    # "energy research and development" names R&D too
+                    step = length + (
+                        after in _HEAD_WORDS and not self._longer_label(tokens, i + length)
+                    )
                     break
             i += step
         return found
+
+    def _longer_label(self, tokens: list[Token], at: int) -> bool:
+        """Whether a label of more than one word starts at token ``at``."""
+        return any(
+            " ".join(t.key for t in tokens[at : at + length]) in self._labels
+            for length in self._lengths.get(tokens[at].key, ())
+            if 1 < length <= len(tokens) - at
+        )
 
     def _labelled(self, tokens: list[Token], at: int) -> bool:
         """Whether a label starts at token ``at``, past the words that open a noun phrase."""

@@ -43,6 +43,11 @@ def test_sectors_compound_heads_research_after_an_area_is_that_area(
             "Peru and Finland agreed to cooperate in research and tourism.",
             ["science, technology and research", "tourism"],
         ),
+        # "research and development" is an area of its own, not the head of "energy"
+        (
+            "Tunisia and Italy will cooperate in energy research and development.",
+            ["energy", "science, technology and research"],
+        ),
         (
             "Korea and Vietnam will cooperate in joint research.",
             ["science, technology and research"],
