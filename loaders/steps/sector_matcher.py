@@ -19,6 +19,7 @@ from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partn
 from dkg.loaders.steps.sector_heads import HEAD_NOUN, INDUSTRY_HEAD, head_regions, list_items
 from dkg.loaders.steps.sector_shared_heads import shared_head_items
 from dkg.loaders.steps.sector_tokens import Token, fold_label, to_tokens
+from dkg.loaders.steps.sector_works import plural_before_works
 
 
 class SectorConceptLike(Protocol):
@@ -213,8 +214,23 @@ class SectorMatcher:
                         after in _HEAD_WORDS and not self._longer_label(tokens, i + length)
                     )
                     break
+            else:
+                works = self._works(sentence, tokens, i, offset)
+                found += works
+                step += len(works)  # "road rehabilitation": the work is read with its thing
             i += step
         return found
+
+    def _works(
+        self, sentence: str, tokens: list[Token], at: int, offset: int
+    ) -> list[SectorMention]:
+        """Works on a thing whose plural is an area: "road rehabilitation" is roads."""
+        plural = plural_before_works(tokens, at)
+        concept = self._labels.get(plural) if plural else None
+        start, end = tokens[at].start, tokens[min(at + 1, len(tokens) - 1)].end
+        if concept is None or not self._common_noun(sentence[start:end], start):
+            return []
+        return [_mention(concept, sentence[start:end], offset + start)]
 
     def _longer_label(self, tokens: list[Token], at: int) -> bool:
         """Whether a label of more than one word starts at token ``at``."""
