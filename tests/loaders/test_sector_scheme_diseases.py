@@ -1,7 +1,6 @@
 """Outbreak diseases that partners fight together are public health, as malaria and polio were
-("cooperation in fighting cholera and Ebola", "support for the measles response"), and "air
-services" is aviation as "air service" was; a disease told outside an area of cooperation is
-news of the day, not an area."""
+("cooperation in fighting cholera and Ebola", "support for the measles response"); a disease told
+outside an area of cooperation is news of the day, not an area."""
 
 from __future__ import annotations
 
@@ -27,15 +26,9 @@ def _labels(sentence: str) -> list[str]:
             ["public health", "public health"],
         ),
         ("The talks in Lusaka centred on the outbreak response.", ["public health"]),
-        (
-            "Jamaica and Canada signed an agreement on air services and tourism.",
-            ["aviation", "tourism"],
-        ),
     ],
 )
-def test_sector_scheme_diseases_and_air_services_name_areas(
-    sentence: str, labels: list[str]
-) -> None:
+def test_sector_scheme_diseases_name_areas(sentence: str, labels: list[str]) -> None:
     assert _labels(sentence) == labels
 
 
@@ -46,7 +39,7 @@ def test_sector_scheme_diseases_and_air_services_name_areas(
         "The envoy, who survived Ebola as a nurse, arrived in Monrovia.",
     ],
 )
-def test_sector_scheme_diseases_and_air_services_news_of_a_disease_is_no_area(
+def test_sector_scheme_diseases_news_of_a_disease_is_no_area(
     sentence: str,
 ) -> None:
     assert _labels(sentence) == []
