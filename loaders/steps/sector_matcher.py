@@ -19,7 +19,7 @@ from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partn
 from dkg.loaders.steps.sector_heads import HEAD_NOUN, INDUSTRY_HEAD, head_regions, list_items
 from dkg.loaders.steps.sector_shared_heads import shared_head_items
 from dkg.loaders.steps.sector_tokens import Token, fold_label, to_tokens
-from dkg.loaders.steps.sector_works import plural_before_works
+from dkg.loaders.steps.sector_works import WORKS, plural_before_works
 
 
 class SectorConceptLike(Protocol):
@@ -215,9 +215,10 @@ class SectorMatcher:
                     )
                     break
             else:
-                works = self._works(sentence, tokens, i, offset)
-                found += works
-                step += len(works)  # "road rehabilitation": the work is read with its thing
+                if i + 1 < len(tokens) and tokens[i + 1].key in WORKS:
+                    works = self._works(sentence, tokens, i, offset)
+                    found += works
+                    step += len(works)  # "road rehabilitation": the work is read with its thing
             i += step
         return found
 
@@ -299,13 +300,12 @@ class SectorMatcher:
     ) -> list[SectorMention]:
         """Items of a cue's list that share the head of the label after them: "wind and solar
         parks" names wind parks, "road and rail transport" road transport."""
-        starts = {t.start: i for i, t in enumerate(tokens)}
         spans = [(m.start - offset, m.end - offset) for m in found]
         shared = []
         for start, end in spans:
-            first = starts.get(start)
-            if first is None or tokens[first].end >= end:
-                continue  # one word: no head to share
+            if " " not in sentence[start:end] or not sentence.endswith(_JOINED, 0, start):
+                continue  # one word has no head to share; nor has a label after no "and"
+            first = next(i for i, t in enumerate(tokens) if t.start == start)
             tail = sentence[tokens[first + 1].start : end]
             for index in shared_head_items(tokens, first):
                 item = tokens[index]
@@ -395,6 +395,8 @@ _RENEWALS = frozenset({"reconstruction", "rebuilding"})
 """Labels that name an act on the thing named after "of": "the reconstruction of the border
 crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
 reconstruction" is reconstruction."""
+_JOINED = (" and ", " or ")
+"""What stands before the last of a list of items sharing a head: "wind and solar parks"."""
 _HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors", "research"})
 """Words that, after an area, only say it is an economic branch ("the tourism sector") or which
 work is done in it: "fisheries research" is fisheries, as the scheme's "medical research" is
