@@ -86,7 +86,9 @@ _ANCHOR = re.compile(
     r"|the\s+(?:files?|dossiers?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
-    r"|cent(?:re|er)(?:d|s|ing)?\s+(?:on|around)\b|revolv(?:ed|es|ing)\s+around\b"
+    # "centred on", "centered largely on", "revolved mainly around": an adverb may stand between
+    r"|(?:cent(?:re[ds]?|ring|er(?:s|ed|ing)?)|revolv(?:ed|es|ing))(?:\s+\w+ly)?\s+"
+    r"(?:on|around)\b"
     r"|(?:especially|particularly|notably|primarily|mainly|above\s+all)\s+in\b"
     # "a meeting with President X of Mozambique on energy, defence", "talks in Lisbon with X on
     # energy", "talks last week about gas", "closer together in health"; "met Ms X on

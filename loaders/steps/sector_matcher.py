@@ -17,7 +17,9 @@ from typing import Protocol
 from dkg.loaders.case_blind import folded
 from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partners
 from dkg.loaders.steps.sector_heads import HEAD_NOUN, INDUSTRY_HEAD, head_regions, list_items
+from dkg.loaders.steps.sector_shared_heads import shared_head_items
 from dkg.loaders.steps.sector_tokens import Token, fold_label, to_tokens
+from dkg.loaders.steps.sector_works import WORKS, plural_before_works
 
 
 class SectorConceptLike(Protocol):
@@ -81,6 +83,13 @@ class SectorMatcher:
             if label != label.lower():
                 self._cased.add(label)
             self._index(key)
+        # News joins a compound's two words by a hyphen or not ("intelligence-sharing",
+        # "metro-rail", "agri food"): the other writing of a two-word label is the same area.
+        for key, entry in list(self._labels.items()):
+            twin = _hyphen_twin(key)
+            if twin is not None and twin not in self._labels:
+                self._labels[twin] = entry
+                self._index(twin)
         for key in self._non_areas:
             self._index(key)
 
@@ -135,6 +144,10 @@ class SectorMatcher:
         covered = [(m.start - offset, m.end - offset) for m in mentions.values()]
         for mention in self._elliptical(sentence, lowered, tokens, offset, covered, regions):
             mentions.setdefault((mention.start, mention.end), mention)
+        for mention in self._shared_heads(
+            sentence, tokens, offset, list(mentions.values()), regions
+        ):
+            mentions[(mention.start, mention.end)] = mention  # "wind" read as "wind power"
         found = [m for m in mentions.values() if not _nested(m, mentions.values())]
         return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -195,11 +208,38 @@ class SectorMatcher:
                     break
                 if self._common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
                     found += self._mentions(concept, text, offset + start)
-                    # "the logistics industry" names logistics, not industry as well
-                    step = length + (after in _HEAD_WORDS)
+                    # "the logistics industry" names logistics, not industry as well; but
+                    # "energy research and development" names R&D too
+                    step = length + (
+                        after in _HEAD_WORDS and not self._longer_label(tokens, i + length)
+                    )
                     break
+            else:
+                if i + 1 < len(tokens) and tokens[i + 1].key in WORKS:
+                    works = self._works(sentence, tokens, i, offset)
+                    found += works
+                    step += len(works)  # "road rehabilitation": the work is read with its thing
             i += step
         return found
+
+    def _works(
+        self, sentence: str, tokens: list[Token], at: int, offset: int
+    ) -> list[SectorMention]:
+        """Works on a thing whose plural is an area: "road rehabilitation" is roads."""
+        plural = plural_before_works(tokens, at)
+        concept = self._labels.get(plural) if plural else None
+        start, end = tokens[at].start, tokens[min(at + 1, len(tokens) - 1)].end
+        if concept is None or not self._common_noun(sentence[start:end], start):
+            return []
+        return [_mention(concept, sentence[start:end], offset + start)]
+
+    def _longer_label(self, tokens: list[Token], at: int) -> bool:
+        """Whether a label of more than one word starts at token ``at``."""
+        return any(
+            " ".join(t.key for t in tokens[at : at + length]) in self._labels
+            for length in self._lengths.get(tokens[at].key, ())
+            if 1 < length <= len(tokens) - at
+        )
 
     def _labelled(self, tokens: list[Token], at: int) -> bool:
         """Whether a label starts at token ``at``, past the words that open a noun phrase."""
@@ -249,6 +289,36 @@ class SectorMatcher:
                 second_start = start + len(parts[0]) + len(" and ")
                 return [_mention(first, parts[0], start), _mention(second, parts[1], second_start)]
         return [_mention(concept, text, start)]
+
+    def _shared_heads(
+        self,
+        sentence: str,
+        tokens: list[Token],
+        offset: int,
+        found: list[SectorMention],
+        regions: list[tuple[int, int]],
+    ) -> list[SectorMention]:
+        """Items of a cue's list that share the head of the label after them: "wind and solar
+        parks" names wind parks, "road and rail transport" road transport."""
+        spans = [(m.start - offset, m.end - offset) for m in found]
+        shared = []
+        for start, end in spans:
+            if " " not in sentence[start:end] or not sentence.endswith(_JOINED, 0, start):
+                continue  # one word has no head to share; nor has a label after no "and"
+            first = next(i for i, t in enumerate(tokens) if t.start == start)
+            tail = sentence[tokens[first + 1].start : end]
+            for index in shared_head_items(tokens, first):
+                item = tokens[index]
+                if not any(s <= item.start < e for s, e in regions):
+                    break
+                if any(
+                    s <= item.start and item.end <= e and e - s > len(item.text) for s, e in spans
+                ):
+                    continue  # "natural gas and electricity supply": "gas" is no item
+                concept = self.concept(f"{item.text} {tail}")
+                if concept is not None and self._common_noun(item.text, item.start):
+                    shared.append(_mention(concept, item.text, offset + item.start))
+        return shared
 
     def _elliptical(
         self,
@@ -325,10 +395,25 @@ _RENEWALS = frozenset({"reconstruction", "rebuilding"})
 """Labels that name an act on the thing named after "of": "the reconstruction of the border
 crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
 reconstruction" is reconstruction."""
-_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors"})
-"""Words that, after an area, only say it is an economic branch: "the tourism sector"."""
+_JOINED = (" and ", " or ")
+"""What stands before the last of a list of items sharing a head: "wind and solar parks"."""
+_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors", "research"})
+"""Words that, after an area, only say it is an economic branch ("the tourism sector") or which
+work is done in it: "fisheries research" is fisheries, as the scheme's "medical research" is
+health care. "Technology" is no such word: "water technology" is a branch of its own, so both
+water and technology are read."""
 _TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
 """Words written as a title writes them: each capitalised, joined by lower-case small words."""
+
+
+def _hyphen_twin(key: str) -> str | None:
+    """A two-word folded label written the other way: "metro rail" <-> "metro - rail"."""
+    words = key.split(" ")
+    if len(words) == 2 and words[0].isalnum() and words[1].isalnum():
+        return f"{words[0]} - {words[1]}"
+    if len(words) == 3 and words[1] == "-" and words[0].isalnum() and words[2].isalnum():
+        return f"{words[0]} {words[2]}"
+    return None
 
 
 def _mention(concept: _Concept, text: str, start: int) -> SectorMention:

@@ -34,7 +34,7 @@ from dkg.ontology.vocabulary import sector_concepts
         ("Singapore and Chile will work together on digital trade.", "digital economy"),
         (
             "Ghana and Israel discussed information and communications technology.",
-            "digitalization, digital transformation and information technology",
+            "ICT, information and communication technology",
         ),
         ("Belarus and Vietnam discussed mechanical engineering.", "mechanical engineering"),
         ("Myanmar and China agreed to cooperate on rare earths.", "rare earths"),
