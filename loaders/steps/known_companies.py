@@ -247,7 +247,8 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         re.compile(
             # "LankaPay (Pvt) Ltd": a form in brackets before the last one belongs to it too
             rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})"
-            rf"(?:\s+\((?:{alternation})\))?\s*,?\s+(?:{alternation})(?![\w-])"
+            # "Grupo Lusa, SGPS, S.A.": each form may follow the one before it after a comma
+            rf"(?:\s+\((?:{alternation})\))?(?:\s*,?\s+(?:{alternation})(?![\w-]))+"
             rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
             rf"(?P<before>{NAME})[\"\u00bb\u201d]?"
             # "PT Bank Mandiri (Persero) Tbk": the forms after the name belong to it too
