@@ -31,6 +31,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
+from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE, written_as_currency
 from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
 from dkg.loaders.steps.known_companies import (
@@ -171,6 +172,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
             continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN
+        mention = with_home_in_name(sentence, offset, mention, gazetteer)
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
             found[key] = mention
