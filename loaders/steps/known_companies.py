@@ -142,8 +142,17 @@ def from_gazetteer(
                 )
                 resume = i + length
                 break
-            if known is None or (run != text and gazetteer.company(run) is None):
-                continue  # part of a longer name: "African Continental Free Trade Area"
+            if known is None:
+                continue
+            if run != text and gazetteer.company(run) is None:
+                unit = None if key in index.ordinary else _trades_unit(sentence, start, text, run)
+                if unit is None:
+                    continue  # part of a longer name: "African Continental Free Trade Area"
+                # "Samsung Engineering and Construction": the group's unit, as written
+                at = offset + start
+                mentions.append(CompanyMention(unit, at, at + len(unit), known.country, None, unit))
+                resume = i + length
+                break
             if _COUNTRY_ARTICLE.search(sentence, 0, start) and gazetteer.country(text):
                 continue  # "a stop in the Emirates": the country, not the airline
             if key in index.ordinary and (
@@ -193,6 +202,23 @@ _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _TRADE_INITIALS = re.compile(r"\s+[A-Z]&[A-Z]")
 """The initials of a firm's trades joined by "&" after a group's name: "E&C" (engineering and
 construction), "C&T" (construction and trading), "E&P" (exploration and production)."""
+_JOINED_TRADES = re.compile(r"\s+and(?P<trades>(?:\s+[A-Z][\w&'-]*)+)")
+"""Capitalised words joined to a name by "and": "... Engineering and Construction"."""
+
+
+def _trades_unit(sentence: str, start: int, text: str, run: str) -> str | None:
+    """The name of a known group's unit that its trades name: the group's name at ``start``
+    followed only by words of a trade ("Samsung Engineering"), maybe joined by "and" to more
+    of them ("... and Construction"); None when any other word follows ("Samsung Electronics
+    Chairman Lee", "Shell and Kenya"), which the run's own reading handles."""
+    if not sentence.startswith(run, start) or not generic_only(run[len(text) :]):
+        return None
+    joined = _JOINED_TRADES.match(sentence, start + len(run))
+    if joined is not None and generic_only(joined["trades"]):
+        return run + joined.group()
+    return run
+
+
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
 _NAME_ENDING = re.compile(rf"(?:{NAME})$")
 """A capitalised name ending where the search range ends (before a name's own "and")."""
