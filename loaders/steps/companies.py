@@ -371,6 +371,10 @@ def _firm_shaped(words: list[str]) -> bool:
     )
 
 
+_COUNT_OPENS = re.compile(r"\d[\d,.]*(?!\S)")
+"""A number standing alone ("25", "1,200"), which counts firms rather than names one ("3M")."""
+
+
 def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
     """Spans of the capitalised names listed from ``position``: "A, B C, and D"."""
     items = []
@@ -385,7 +389,12 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
             break  # the list has ended: a person follows ("..., President Ruto said") or a kind
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
-        if start < end and not sentence[start].islower():  # not "of Trade" of "Ministry of Trade"
+        # not "of Trade" of "Ministry of Trade", nor the count of "executives of 25 firms"
+        if (
+            start < end
+            and not sentence[start].islower()
+            and not _COUNT_OPENS.match(sentence, start)
+        ):
             items.append((start, end))
         separator = _SEPARATOR.match(sentence, item.end())
         if separator is None:
