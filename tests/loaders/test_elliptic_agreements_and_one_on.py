@@ -43,7 +43,5 @@ def test_elliptic_agreements_and_one_on_is_one_document_each(
         ("Ghana and Togo signed nine documents, among them accords on mining and on ports.", []),
     ],
 )
-def test_elliptic_agreements_and_one_on_needs_its_one(
-    sentence: str, expected: list[str]
-) -> None:
+def test_elliptic_agreements_and_one_on_needs_its_one(sentence: str, expected: list[str]) -> None:
     assert _titles(sentence) == expected
