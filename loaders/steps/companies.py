@@ -23,6 +23,7 @@ from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.company_directory import (
+    COUNTRY_OWNER,
     NAME,
     NOT_NAMES,
     WORD,
@@ -422,17 +423,13 @@ def _joined(
     return joined
 
 
-_COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?=\S)")
-"""A possessive before a name: "Germany's Voith", "South Korea's Hanwha"."""
-
-
 def _company(
     text: str, start: int, gazetteer: CompanyDirectory, home: KnownCountry | None
 ) -> CompanyMention | None:
     """A list item as a company, unless it names a country or a city; "Rosatom's
     subsidiaries" names Rosatom, and "Germany's Voith" names Voith, of Germany."""
     text = text.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-    owner = _COUNTRY_OWNER.match(text)
+    owner = COUNTRY_OWNER.match(text)
     if owner is not None and (country := gazetteer.country(owner["owner"])) is not None:
         text, start, home = text[owner.end() :], start + owner.end(), country
     known = gazetteer.company(text)

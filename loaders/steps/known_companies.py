@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from dkg.loaders.steps.company_directory import (
+    COUNTRY_OWNER,
     NAME,
     NOT_NAMES,
     CompanyDirectory,
@@ -50,6 +51,12 @@ def from_legal_forms(
                 start = sentence.index(" ", start) + 1
             name = sentence[start : match.start("after")] + " ".join(words)
         text = _without_full_stop(sentence[start : match.end()].strip(), gazetteer)
+        owner = COUNTRY_OWNER.match(text)
+        home = gazetteer.country(owner["owner"]) if owner is not None else None
+        if owner is not None and home is not None:
+            # "Germany's Siemens AG": Siemens, of Germany; the owner is no part of the name
+            text, start = text[owner.end() :], start + owner.end()
+            name = " ".join(name.split()[len(owner.group().split()) :])
         known = gazetteer.company(text) or gazetteer.company(name)
         if known is not None:
             mention = CompanyMention(
@@ -73,7 +80,12 @@ def from_legal_forms(
             written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
             written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
             mention = CompanyMention(
-                written, offset + start, offset + start + len(text), None, None, text
+                written,
+                offset + start,
+                offset + start + len(text),
+                home.iso2 if home else None,
+                None,
+                text,
             )
         mentions.append(mention)
     return mentions
