@@ -36,6 +36,14 @@ _COUNTED_DOCS = re.compile(
 )
 """A number, at most three describing words ("new intergovernmental"), the first maybe paired
 ("investment and trade"), then a document noun."""
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LISTED_KINDS = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|declarations?|statements?|charters?|"
+    r"frameworks?|communiqu[eé]s?)\b",
+    _I,
+)
+"""Kinds of document that are counted as such only in a list of counted documents ("five
+memoranda and two programmes"): alone, "two programmes" may be schemes or broadcasts."""
 _MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _LEVELS = {
     "intergovernmental": AgreementLevel.INTERGOVERNMENTAL,
@@ -123,6 +131,13 @@ def find_packages(
         if amount.start > 0 and _MODEL_NUMBER_BEFORE.search(sentence[: amount.start]):
             continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
         counted = _COUNTED_DOCS.match(sentence[amount.end :])
+        if (
+            counted is None
+            and packages
+            and _LIST_GAP.fullmatch(sentence, packages[-1].end - offset, amount.start)
+        ):
+            # "four accords, five memoranda and two programmes": the list goes on with documents
+            counted = _LISTED_KINDS.match(sentence[amount.end :])
         if counted is None or IN_FORCE_BEFORE.search(sentence, 0, amount.start):
             continue  # "reviewed the implementation of two memoranda": documents in force
         end = amount.end + counted.end()

@@ -44,12 +44,13 @@ PLANNED = Prefiltered(
     r"concluded|inked|exchanged)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
-    r"would\s+sign|agreed\s+to\s+(?:(?:swiftly|quickly|soon|speedily|rapidly|also)\s+)?"
+    r"would\s+sign|will\s+(?:also\s+)?(?:witness|attend|oversee|preside\s+over)\s+the\s+signing|"
+    r"agreed\s+to\s+(?:(?:swiftly|quickly|soon|speedily|rapidly|also)\s+)?"
     r"(?:sign|conclude|finali[sz]e)|upcoming)\b",
     _I,
 )
-"""A signing still to come, active ("will sign", "plan to", "agreed to swiftly finalise") or
-passive ("is to be inked",
+"""A signing still to come, active ("will sign", "plan to", "agreed to swiftly finalise", "will
+witness the signing of") or passive ("is to be inked",
 "should be signed in the coming weeks", "will be signed next month")."""
 DRAFT = Prefiltered(r"\bdrafts?\b", _I)
 _DRAFT_OF = re.compile(r"\bdrafts?\s+(?:of\s+)?(?:an?\s+|the\s+)?$", _I)

@@ -69,7 +69,7 @@ _DOCUMENT_WORD = re.compile(
             "deal", "treat", "protocol", "roadmap", "road map", "declaration", "statement",
             "communiq", "programme", "program", "plan", "vision", "convention", "governmental",
             "departmental", "commercial", "agency", "regional", "notes", "charter", "letter",
-            "instrument", "partnership", "framework", "terms of reference",
+            "instrument", "partnership", "framework", "terms of reference", "pact",
         )
     )
 )

@@ -23,6 +23,7 @@ from dkg.loaders.case_blind import folded
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.company_directory import (
+    COUNTRY_OWNER,
     NAME,
     NOT_NAMES,
     WORD,
@@ -31,6 +32,7 @@ from dkg.loaders.steps.company_directory import (
     KnownCountry,
     not_a_company,
 )
+from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE, written_as_currency
 from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
 from dkg.loaders.steps.known_companies import (
@@ -171,6 +173,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
             continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN
+        mention = with_home_in_name(sentence, offset, mention, gazetteer)
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
             found[key] = mention
@@ -369,6 +372,10 @@ def _firm_shaped(words: list[str]) -> bool:
     )
 
 
+_COUNT_OPENS = re.compile(r"\d[\d,.]*(?!\S)")
+"""A number standing alone ("25", "1,200"), which counts firms rather than names one ("3M")."""
+
+
 def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
     """Spans of the capitalised names listed from ``position``: "A, B C, and D"."""
     items = []
@@ -383,7 +390,12 @@ def _list_items(sentence: str, position: int) -> list[tuple[int, int]]:
             break  # the list has ended: a person follows ("..., President Ruto said") or a kind
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
-        if start < end and not sentence[start].islower():  # not "of Trade" of "Ministry of Trade"
+        # not "of Trade" of "Ministry of Trade", nor the count of "executives of 25 firms"
+        if (
+            start < end
+            and not sentence[start].islower()
+            and not _COUNT_OPENS.match(sentence, start)
+        ):
             items.append((start, end))
         separator = _SEPARATOR.match(sentence, item.end())
         if separator is None:
@@ -411,17 +423,13 @@ def _joined(
     return joined
 
 
-_COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?=\S)")
-"""A possessive before a name: "Germany's Voith", "South Korea's Hanwha"."""
-
-
 def _company(
     text: str, start: int, gazetteer: CompanyDirectory, home: KnownCountry | None
 ) -> CompanyMention | None:
     """A list item as a company, unless it names a country or a city; "Rosatom's
     subsidiaries" names Rosatom, and "Germany's Voith" names Voith, of Germany."""
     text = text.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-    owner = _COUNTRY_OWNER.match(text)
+    owner = COUNTRY_OWNER.match(text)
     if owner is not None and (country := gazetteer.country(owner["owner"])) is not None:
         text, start, home = text[owner.end() :], start + owner.end(), country
     known = gazetteer.company(text)

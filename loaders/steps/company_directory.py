@@ -7,6 +7,7 @@ and the test that rules out countries, cities and known organisations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -128,6 +129,9 @@ NAME = (
 "Banco del Pacifico", "Orange Cote d'Ivoire"), maybe opened by the initials of its founder's
 name ("B. Braun", "A. P. Moller-Maersk", "A.P. Moller-Maersk"); an initial after a word ("Plan
 B. They") ends the name."""
+COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?=\S)")
+"""A possessive before a name: "Germany's Voith", "South Korea's Hanwha"; the owner is a
+country only where the gazetteer knows it as one."""
 NOT_NAMES = frozenset(
     [
         "The",

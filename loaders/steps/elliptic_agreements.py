@@ -54,12 +54,12 @@ _SINGULAR = {head.casefold(): kind for head, kind in _COUNTED.values()}
 _FURTHER = Prefiltered(
     r"\b(?P<noun>memorandum(?:\s+of\s+understanding)?|MoU|agreement|accord|protocol|treaty|"
     r"contract)\s+(?:on|for|in|to|establishing|concerning|regarding)\s+[^,;.:()]{1,120}?,?\s+"
-    r"and\s+(?:a\s+(?:second|third|further)|another)(?:\s+one)?\s+"
+    r"and\s+(?:(?:a\s+(?:second|third|further)|another)(?:\s+one)?|one(?=\s+(?:on|for)\s))\s+"
     r"(?P<subject>(?:on|for|in|to|establishing|concerning|regarding)\s+(?!one\b)[^,;.:()]+)",
     re.IGNORECASE,
 )
 """A named document, then a further one of its kind: "a memorandum on X and a second one on
-Y", "an agreement on roads and another on ports"."""
+Y", "an agreement on roads and another on ports", "... and one on ports"."""
 
 
 def _item(

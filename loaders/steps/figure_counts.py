@@ -13,10 +13,12 @@ from decimal import Decimal
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.amounts import Amount
+from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_capacities import is_capacity
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_headcounts import is_head_count
+from dkg.loaders.steps.numerals import DIGITS, WORD_NUMBER
 
 _I = re.I
 _FIGURE_NOUNS = (
@@ -95,6 +97,13 @@ _REFERENCE_BEFORE = re.compile(
     _I,
 )
 
+_LISTED_AFTER_DOCUMENTS = re.compile(
+    rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN})"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+    _I,
+)
+"""A count of documents right before a count listed with it ("five memoranda and ")."""
+
 
 def count_figure(sentence: str, amount: Amount) -> tuple[FigureKind, Decimal, str, str] | None:
     """Kind, value, unit and description of a count, or None when it counts nothing relations
@@ -120,6 +129,8 @@ def count_figure(sentence: str, amount: Amount) -> tuple[FigureKind, Decimal, st
         return None
     if _REFERENCE_BEFORE.search(before[-12:]) or _POPULATION_BEFORE.search(before[-40:]):
         return None
+    if _LISTED_AFTER_DOCUMENTS.search(before[-80:]):
+        return None  # "five memoranda and two programmes": documents, which agreements count
     if is_capacity(before):
         return None  # "could handle up to 36,000 people a year": what a place can take
     phrase = sentence[amount.start : amount.end + counted.end()]

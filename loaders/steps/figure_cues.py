@@ -153,8 +153,15 @@ _CREDIT_LINE_OF = Prefiltered(
     _I,
 )
 _CREDIT_LINE_AFTER = re.compile(
-    r"^\s+(?:[a-z-]+\s+)?(?:lines?\s+of\s+credit|credit\s+lines?)\b", _I
+    r"^(?:\s*\([^()]*\)|,\s+or\s+[^,]{1,60},)?\s+"
+    r"(?:(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+)?"
+    r"(?:as|for)\s+(?:a|an|the)\s+)?(?:(?!(?:as|for|to|of|and|or|in|with)\s)[a-z-]+\s+)?"
+    r"(?:lines?\s+of\s+credit|credit\s+lines?)\b",
+    _I,
 )
+"""A line of credit named after its sum, maybe after the sum restated in dollars: "$100 million
+defence line of credit", "120 billion CFA francs (about $200 million) for a line of credit",
+"$200 million to Senegal as a credit line"; not a sum told "as credit lines dried up"."""
 _IN_A_DOCUMENT = Prefiltered(
     r"\b(?:memorand(?:a|ums?)|MoUs?|agreements?|notes|contracts?|accords?)\b(?:[^.;]|\.\d){0,150}$",
     _I,

@@ -35,22 +35,29 @@ _ATTENDANCE_BEFORE = re.compile(
     r"(?:with\s+)?(?:the\s+)?participation\s+of|participants\s+from|joined\s+by|"
     r"attracted|attracts|attracting|accompanied\s+by|"
     r"delegation,?\s+(?:(?:made\s+up|composed|consisting)\s+)?of|"
-    r"delegation\s+(?:comprising|numbering))\s+"
+    r"delegation\s+(?:comprising|numbering)|"
+    r"delegation,?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es)|"
+    r"counted|brought)(?:\s+(?:representatives|executives|heads|leaders)\s+(?:of|from))?)\s+"
     r"(?:(?:at\s+least|nearly|almost|about|around|some|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
 """A verb of attendance right before the count: "the fair drew more than 300 companies", or
 the members of a delegation: "a delegation of 40 officials", "the business delegation, of
-more than 60 companies," (the gold counts neither)."""
+more than 60 companies,", "the delegation included representatives of 25 firms" (the gold
+counts neither)."""
 _ATTENDANCE_AFTER = re.compile(
     r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
     r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"
     r"gathered|exhibited|exhibiting|showcased|registered\s+for|joined\s+the|"
-    r"travell?(?:ing|ed)\s+(?:with|alongside)|accompan(?:ying|ied|ies|y))\b",
+    r"travell?(?:ing|ed)\s+(?:with|alongside)|accompan(?:ying|ied|ies|y))\b|"
+    r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:are|were|is|was|will\s+be)\s+)?(?:also\s+)?"
+    r"(?:part\s+of|members\s+of|among|in|on|made\s+up|make\s+up|formed|form)\s+"
+    r"(?:the|a|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?delegation\b",
     _I,
 )
 """Attendance told after what is counted: "300 companies from 20 countries took part", or the
-members of a delegation: "among 40 companies travelling with the president"."""
+members of a delegation: "among 40 companies travelling with the president", "more than 30
+firms were part of the delegation", "25 companies made up the business delegation"."""
 _FLOWS = re.compile(r"\b(?:tourists|visitors|travell?ers|passengers|students)\b", _I)
 
 

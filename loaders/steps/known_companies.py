@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.company_directory import (
+    COUNTRY_OWNER,
     NAME,
     NOT_NAMES,
     CompanyDirectory,
@@ -51,6 +52,12 @@ def from_legal_forms(
                 start = sentence.index(" ", start) + 1
             name = sentence[start : match.start("after")] + " ".join(words)
         text = _without_full_stop(sentence[start : match.end()].strip(), gazetteer)
+        owner = COUNTRY_OWNER.match(text)
+        home = gazetteer.country(owner["owner"]) if owner is not None else None
+        if owner is not None and home is not None:
+            # "Germany's Siemens AG": Siemens, of Germany; the owner is no part of the name
+            text, start = text[owner.end() :], start + owner.end()
+            name = " ".join(name.split()[len(owner.group().split()) :])
         known = gazetteer.company(text) or gazetteer.company(name)
         if known is not None:
             mention = CompanyMention(
@@ -74,7 +81,12 @@ def from_legal_forms(
             written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
             written = re.sub(r"[\"\u00ab\u00bb\u201c\u201d]", "", written)
             mention = CompanyMention(
-                written, offset + start, offset + start + len(text), None, None, text
+                written,
+                offset + start,
+                offset + start + len(text),
+                home.iso2 if home else None,
+                None,
+                text,
             )
         mentions.append(mention)
     return mentions
@@ -143,8 +155,17 @@ def from_gazetteer(
                 )
                 resume = i + length
                 break
-            if known is None or (run != text and gazetteer.company(run) is None):
-                continue  # part of a longer name: "African Continental Free Trade Area"
+            if known is None:
+                continue
+            if run != text and gazetteer.company(run) is None:
+                unit = None if key in index.ordinary else _trades_unit(sentence, start, text, run)
+                if unit is None:
+                    continue  # part of a longer name: "African Continental Free Trade Area"
+                # "Samsung Engineering and Construction": the group's unit, as written
+                at = offset + start
+                mentions.append(CompanyMention(unit, at, at + len(unit), known.country, None, unit))
+                resume = i + length
+                break
             if _COUNTRY_ARTICLE.search(sentence, 0, start) and gazetteer.country(text):
                 continue  # "a stop in the Emirates": the country, not the airline
             if key in index.ordinary and (
@@ -194,6 +215,23 @@ _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _TRADE_INITIALS = re.compile(r"\s+[A-Z]&[A-Z]")
 """The initials of a firm's trades joined by "&" after a group's name: "E&C" (engineering and
 construction), "C&T" (construction and trading), "E&P" (exploration and production)."""
+_JOINED_TRADES = re.compile(r"\s+and(?P<trades>(?:\s+[A-Z][\w&'-]*)+)")
+"""Capitalised words joined to a name by "and": "... Engineering and Construction"."""
+
+
+def _trades_unit(sentence: str, start: int, text: str, run: str) -> str | None:
+    """The name of a known group's unit that its trades name: the group's name at ``start``
+    followed only by words of a trade ("Samsung Engineering"), maybe joined by "and" to more
+    of them ("... and Construction"); None when any other word follows ("Samsung Electronics
+    Chairman Lee", "Shell and Kenya"), which the run's own reading handles."""
+    if not sentence.startswith(run, start) or not generic_only(run[len(text) :]):
+        return None
+    joined = _JOINED_TRADES.match(sentence, start + len(run))
+    if joined is not None and generic_only(joined["trades"]):
+        return run + joined.group()
+    return run
+
+
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
 _NAME_ENDING = re.compile(rf"(?:{NAME})$")
 """A capitalised name ending where the search range ends (before a name's own "and")."""
@@ -248,7 +286,8 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         re.compile(
             # "LankaPay (Pvt) Ltd": a form in brackets before the last one belongs to it too
             rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})"
-            rf"(?:\s+\((?:{alternation})\))?\s*,?\s+(?:{alternation})(?![\w-])"
+            # "Grupo Lusa, SGPS, S.A.": each form may follow the one before it after a comma
+            rf"(?:\s+\((?:{alternation})\))?(?:\s*,?\s+(?:{alternation})(?![\w-]))+"
             rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"
             rf"(?P<before>{NAME})[\"\u00bb\u201d]?"
             # "PT Bank Mandiri (Persero) Tbk": the forms after the name belong to it too

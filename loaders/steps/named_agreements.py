@@ -83,7 +83,7 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to|another)|"
+    r"started|opened|announced|decided|discussed|held|the|a|an|to|another|one(?=\s+(?:on|for)\s))|"
     r"and\s+(?:of\s+)?(?:\d+|" + WORD_NUMBER + r")\s+(?:(?:further|other|more|additional|"
     r"separate|new)\s+)?(?i:" + DOCUMENT_NOUN + r")|signed|adopted|"
     r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"

@@ -32,3 +32,31 @@ def test_figure_credit_lines_credit_lines_a_memorandum_sets_up_are_no_figure() -
         "for suppliers."
     )
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Rabat approved 90 billion CFA francs (about 150 million US dollars) for a line of "
+            "credit to Niamey's farmers.",
+            Decimal(150_000_000),
+        ),
+        ("Ankara will extend $75 million to Togo as a credit line.", Decimal(75_000_000)),
+    ],
+)
+def test_figure_credit_lines_named_after_the_sum_and_its_dollars(text: str, value: Decimal) -> None:
+    """Issue 4: the line of credit told after the sum, or after its restatement in dollars."""
+    assert _figures(text) == [(FigureKind.INVESTMENT, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports slid to $900 million as credit lines dried up.",
+        "Lome repaid $40 million of a credit line from Ankara.",
+    ],
+)
+def test_figure_credit_lines_a_sum_beside_credit_lines_is_not_one(text: str) -> None:
+    """Counter-examples: credit lines drying up, or a part repaid, are no line of credit."""
+    assert all(kind is not FigureKind.INVESTMENT for kind, _ in _figures(text))
