@@ -56,10 +56,10 @@ CUE = Prefiltered(
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
-    # agency passive: "a meeting in an expanded format was held between X and Y"
-    r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+"
-    r"held\s+"
-    r"between\b"
+    # agency passive: "a meeting in an expanded format was held between X and Y"; "talks took
+    # place in Rome on Friday between X and Y", not "took place between 2019 and 2021"
+    r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:was|were)\s+held|took\s+place)\s+(?:[\w-]+\s+){0,5}?between\b(?!\s*\d)"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
