@@ -85,7 +85,9 @@ CUE = Prefiltered(
     r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
     r"\b(?!['\u2019]))"
     rf"|\b{PHONE_TALKS}\b"
-    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
+    # "spoke this evening by telephone", "spoke late on Monday by phone": a time before the means
+    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:[\w-]+\s+){0,3}?(?:by|on the|over the)\s+"
+    r"(?:phone|telephone)\b"
     rf"|\b{VIDEO_TALKS}\b"
     rf"|{_WITNESSED})"
     # Two who signed a document with each other were in one room: "X signed the accord with
