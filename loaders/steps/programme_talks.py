@@ -28,9 +28,9 @@ def programme_subject(sentence: str) -> bool:
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h)\b)?\s*[-\u2013\u2014:]?\s*"
 """The time a programme line opens with: "10:30", "3.15 pm -", "09.00 hrs:"."""
 _PROGRAMME_ITEM = re.compile(
-    # a bullet, a time or a day's label ("Thursday 9 June, Accra:", not a speaker's
-    # "Minister X:") first
-    rf"\s*(?:[-\u2022*\u2013]\s*(?:{_CLOCK})?|{_CLOCK}|"
+    # a time, bulleted or not, or a day's label ("Thursday 9 June, Accra:", not a speaker's
+    # "Minister X:") first; a bullet alone starts any list (outcomes, talking points)
+    rf"\s*(?:(?:[-\u2022*\u2013]\s*)?{_CLOCK}|"
     r"[^:.;!?\n]{0,30}?\b(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
     r"afternoon|evening)\b[^:.;!?\n]{0,30}:\s*)"
     # then the talks with no subject: "Bilateral meeting with", "Courtesy call on"; not "A
@@ -49,7 +49,8 @@ def programme_item(sentence: str) -> bool:
     subject ("Thursday 9 June, Accra: meeting with Prime Minister X", "- 10:30 Talks with the
     Foreign Minister, Y"): the side it leaves unnamed is the visitor the programme is about.
     Anchored at the sentence's start, as a programme line is, and tried only on a line that
-    opens with a bullet or a figure or holds a colon near its start."""
+    opens with a bullet or a figure or holds a colon near its start. A bullet with no time or
+    day is a line of any list, whose talks may be anyone's."""
     first = sentence.lstrip()[:1]
     if first.isalpha() and ":" not in sentence[:_LABEL_REACH]:
         return False

@@ -1,6 +1,7 @@
 """A line of a visit's programme that tells talks with no subject ("Friday 14 March, Hanoi:
 meeting with X", "- 09:30 Courtesy call on X") is the visitor's talks with X, on the line's
-day (issue 4); without a visit under way, or with a subject of its own, it is not."""
+day (issue 4); without a visit under way, with a subject of its own, or as a bullet with no
+time or day, it is not."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_programme_talks_a_line_with_its_own_subject_keeps_it() -> None:
         _FILED,
     )
     assert [m for m, _ in dated_meetings(document)] == [["Aurora Williams", "Nguyen Hong Dien"]]
+
+
+def test_programme_talks_a_bullet_with_no_time_is_no_programme_line() -> None:
+    """Counter-example: a bullet with no time or day heads a line of any list, whose talks
+    are not the visitor's."""
+    document = read(
+        "Chilean President Gabriel Boric arrived in Hanoi on Thursday for a state visit. Also "
+        "this week in Hanoi:\n\n"
+        "- Talks with Minister Nguyen Hong Dien on rice exports, which the trade ministry "
+        "hosted for a Thai delegation\n",
+        _FILED,
+    )
+    assert dated_meetings(document) == []
