@@ -44,26 +44,19 @@ _REACH = 60
 def objects_without_subject(meeting: Meeting, view: SentenceView) -> bool:
     """Whether every person the sentence names is an object of its talks verb, whose subject
     is a pronoun or a title no person was found for: "He met the Premier and the Speaker" (no
-    one found for "he", or "he" taken for the Premier) tells two meetings of his, not one of
-    the Premier with the Speaker. "Egypt hosted talks between A and B", "held trilateral talks
-    with A and B" and "the two governments held a summit, at which A and B signed" still seat
-    A and B at one table."""
+    one found for "he") tells two meetings of his, not one of the Premier with the Speaker.
+    "Egypt hosted talks between A and B", "held trilateral talks with A and B" and "the two
+    governments held a summit, at which A and B signed" still seat A and B at one table."""
     cue = next(talks_cues(view.text), None)
     if cue is None or not view.people or not _OBJECT_VERB.match(cue.group()):
         return False
     named = {m.person for m in view.people}
     if any(k not in named for k in meeting.participants):
         return False  # the subject was found without a name: "the visiting premier met A"
-    objects = [m for m in view.people if view.local(m.span)[0] >= cue.end()]
-    met = {m.person for m in objects}
-    # A "he" taken for one of those he calls on ("he is to call on the President", "he" read
-    # as the President) is no subject found: no one calls on himself.
-    subjects = [m for m in view.people if view.local(m.span)[0] < cue.end()]
-    if not objects or any(m.via != "pronoun" or m.person not in met for m in subjects):
-        return False
-    first = min(view.local(m.span)[0] for m in objects)
+    first = min(view.local(m.span)[0] for m in view.people)
     return (
-        _SUBJECT_BEFORE.search(view.text, max(0, cue.start() - _REACH), cue.start()) is not None
+        first >= cue.end()
+        and _SUBJECT_BEFORE.search(view.text, max(0, cue.start() - _REACH), cue.start()) is not None
         and _OWN_TABLE.search(view.text, cue.end(), first) is None
         and _SUBORDINATE.search(view.text, 0, cue.start()) is None
         and JOINT.search(view.text) is None
