@@ -17,7 +17,7 @@ from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
-from dkg.loaders.steps.programme_talks import day_actor, programme_subject
+from dkg.loaders.steps.programme_talks import day_actor, programme_item, programme_subject
 from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.talks_cues import greets_on_arrival
 from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
@@ -79,7 +79,7 @@ def unnamed_participants(
         # it named two of different countries; "they" may be any group else.
         unnamed = _named_pair(document, views[at - 1], after_talks)
     programme = programme_subject(view.text)
-    if programme or _VISITING.search(view.text):
+    if programme or _VISITING.search(view.text) or programme_item(view.text):
         # no visit under way: the programme is that of the day of the story's subject
         guest = _guest(document, view.start)
         actor = day_actor(document, view.start) if programme and not guest else ()

@@ -32,6 +32,7 @@ from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
 from dkg.loaders.steps.talks_cues import welcomed_on_landing
 from dkg.loaders.steps.transcript_talks import transcript_talks
+from dkg.loaders.steps.unnamed_subjects import objects_without_subject
 from dkg.loaders.steps.visits import spans_of
 
 COLLECTIVE = Prefiltered(
@@ -111,7 +112,8 @@ class MeetingExtractor:
             if at and welcomed_on_landing(views[at - 1].text, view.text):
                 continue  # "... landed at X airport. He was greeted by A and B.": protocol
             meeting = read_meeting(view, unnamed)
-            if meeting is not None:
+            # "He also received A and B", no one found for "he": no table of A with B.
+            if meeting is not None and not objects_without_subject(meeting, view):
                 meetings.extend(separately(meeting, view))
                 # "met X on Monday, their first talks since X's visit to Ankara in 2018"
                 earlier = earlier_talks(view, meeting)

@@ -1,6 +1,7 @@
 """Talks told as steps of a visit's programme: a step whose subject is the day or the visit
-("The day ended with a meeting with X"), and a timed line of a published schedule ("11:00
-Talks between A and B")."""
+("The day ended with a meeting with X"), a line of a programme with no subject ("Thursday,
+Accra: meeting with X"), and a timed line of a published schedule ("11:00 Talks between A and
+B")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,38 @@ def programme_subject(sentence: str) -> bool:
     return _PROGRAMME_SUBJECT.match(sentence) is not None
 
 
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h)\b)?\s*[-\u2013\u2014:]?\s*"
+"""The time a programme line opens with: "10:30", "3.15 pm -", "09.00 hrs:"."""
+_PROGRAMME_ITEM = re.compile(
+    # a time, bulleted or not, or a day's label ("Thursday 9 June, Accra:", not a speaker's
+    # "Minister X:") first; a bullet alone starts any list (outcomes, talking points)
+    rf"\s*(?:(?:[-\u2022*\u2013]\s*)?{_CLOCK}|"
+    r"[^:.;!?\n]{0,30}?\b(?:\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
+    r"afternoon|evening)\b[^:.;!?\n]{0,30}:\s*)"
+    # then the talks with no subject: "Bilateral meeting with", "Courtesy call on"; not "A
+    # holds talks with B", which names its own subject
+    r"(?:(?!(?:holds?|held|has|had|have)\b)[\w-]+\s+){0,2}?(?:meeting|talks|audience|call|"
+    r"consultations|discussions|lunch|t[eê]te-[aà]-t[eê]te)\s+(?:with|on)\b",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 72
+"""How far into a line the colon of a day's label may stand (two stretches of 30 around the
+day, which is a word)."""
+
+
+def programme_item(sentence: str) -> bool:
+    """Whether the sentence is a line of a programme or itinerary that tells talks with no
+    subject ("Thursday 9 June, Accra: meeting with Prime Minister X", "- 10:30 Talks with the
+    Foreign Minister, Y"): the side it leaves unnamed is the visitor the programme is about.
+    Anchored at the sentence's start, as a programme line is, and tried only on a line that
+    opens with a bullet or a figure or holds a colon near its start. A bullet with no time or
+    day is a line of any list, whose talks may be anyone's."""
+    first = sentence.lstrip()[:1]
+    if first.isalpha() and ":" not in sentence[:_LABEL_REACH]:
+        return False
+    return _PROGRAMME_ITEM.match(sentence) is not None
+
+
 def day_actor(document: Document, before: int) -> tuple[str, ...]:
     """Whose day a programme step tells when no visit is under way (a minister's round-up of a
     day at a summit: "The day ended with a meeting with X"): the person a "she"/"he" opening an
@@ -36,8 +69,8 @@ def day_actor(document: Document, before: int) -> tuple[str, ...]:
 
 
 _SCHEDULE_LINE = re.compile(
-    r"\s*(?:[-\u2022*]\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h)\b)?\s*[-\u2013\u2014:]?\s*"
-    r"(?:[A-Z][\w-]*\s+){0,3}?(?:talks|meeting|audience|call|consultations|negotiations|"
+    rf"\s*(?:[-\u2022*]\s*)?{_CLOCK}(?:[A-Z][\w-]*\s+){{0,3}}?"
+    r"(?:talks|meeting|audience|call|consultations|negotiations|"
     r"t[eê]te-[aà]-t[eê]te)\b",
     re.IGNORECASE,
 )

@@ -56,10 +56,10 @@ CUE = Prefiltered(
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
-    # agency passive: "a meeting in an expanded format was held between X and Y"
-    r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+"
-    r"held\s+"
-    r"between\b"
+    # agency passive: "a meeting in an expanded format was held between X and Y"; "talks took
+    # place in Rome on Friday between X and Y", not "took place between 2019 and 2021"
+    r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:was|were)\s+held|took\s+place)\s+(?:[\w-]+\s+){0,5}?between\b(?!\s*\d)"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
@@ -85,7 +85,9 @@ CUE = Prefiltered(
     r"entourage|on\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey))"
     r"\b(?!['\u2019]))"
     rf"|\b{PHONE_TALKS}\b"
-    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:by|on the|over the)\s+(?:phone|telephone)\b"
+    # "spoke this evening by telephone", "spoke late on Monday by phone": a time before the means
+    r"|\b(?:spoke|spoken|speak|speaks)\s+(?:[\w-]+\s+){0,3}?(?:by|on the|over the)\s+"
+    r"(?:phone|telephone)\b"
     rf"|\b{VIDEO_TALKS}\b"
     rf"|{_WITNESSED})"
     # Two who signed a document with each other were in one room: "X signed the accord with
