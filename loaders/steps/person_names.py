@@ -13,6 +13,7 @@ from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
+from dkg.loaders.steps.region_names import is_region
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -134,6 +135,13 @@ worship and remembrance (not "Park" or "Hall", which are also family names), and
 minister of a province serves ("the Minister of the Northern Cape Province, Jane Doe")."""
 
 
+_SEAT_NOUNS = frozenset({"house", "lodge", "residence", "forum", "nation", "republic", "mosques"})
+"""The nouns that close an office's seat, a gathering or an honour ("met at Prime Minister
+House", "the Africa Energy Forum", "Leader of the Nation"), which alone are no one's name: a
+title before one of them is the seat's or the honour's, not a person's. With a given name
+before it ("Edward House") the word stays a family name."""
+
+
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
@@ -159,6 +167,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
+    if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
+        return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
     for possessive in ("'s", "\u2019s"):
         kept = kept.removesuffix(possessive)
     if not kept:
