@@ -81,8 +81,12 @@ _DOTTED_POST_NOMINAL = "|".join(
 ``trim_name`` cuts them whole rather than the name taking their first letter ("Varadkar T")."""
 
 
+_NICKNAME = rf"[\"\u201c\u2018'][{UPPER}][\w.-]*[\"\u201d\u2019']\s+"
+"""A nickname in quotes inside a name ('Pedro "Pete" Alvarez', "Nguyen \u2018Tony\u2019 Van
+Minh"): skipped, the name goes on after it."""
 NAME = re.compile(
-    rf"{NAME_WORD}(?:\s+(?:{_DOTTED_POST_NOMINAL}|(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD})){{0,4}}"
+    rf"{NAME_WORD}(?:\s+(?:{_DOTTED_POST_NOMINAL}|{_NICKNAME}{NAME_WORD}"
+    rf"|(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD})){{0,4}}"
 )
 """A personal name: capitalised words, hyphens, accents and particles, also two in a row
 ("bin", "de", "von der", "van der"), which belong to the family name they precede."""
@@ -173,7 +177,16 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         kept = kept.removesuffix(possessive)
     if not kept:
         return None
-    return TextSpan(start, start + len(kept)), kept
+    return TextSpan(start, start + len(kept)), without_nickname(kept)
+
+
+_QUOTED_NICKNAME = re.compile(_NICKNAME)
+
+
+def without_nickname(name: str) -> str:
+    """A name as a person is known by, without a quoted nickname inside it: the span of
+    'Pedro "Pete" Alvarez' covers the nickname, the person is "Pedro Alvarez"."""
+    return _QUOTED_NICKNAME.sub("", name)
 
 
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
