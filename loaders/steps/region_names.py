@@ -12,6 +12,10 @@ Statistics Division's M49 regions and subregions
 from __future__ import annotations
 
 _COMPASS = ("North", "South", "East", "West", "Central")
+COMPASS_WORDS = frozenset(
+    ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+)
+"""The words of the compass that qualify a region or its people ("West African")."""
 _M49_AND_PRESS = (
     # Continents and M49 regions.
     "Africa", "Americas", "Asia", "Europe", "Oceania", "Antarctica",
