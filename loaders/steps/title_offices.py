@@ -29,11 +29,11 @@ _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
 _REPUBLIC_THEN_NAME = re.compile(
-    rf"(?:People's\s+)?Republic(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
+    rf"(?:(?:People's\s+)?Republic|Nation)(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
 )
-"""The text's own republic with its head's name right after, no comma between: "President of
-the Republic Kais Saied received ..."; the name is two capitalised words at least, so "the
-Republic Day parade" names no one."""
+"""The text's own republic or nation with its head's name right after, no comma between:
+"President of the Republic Kais Saied received ...", "Leader of the Nation X"; the name is two
+capitalised words at least, so "the Republic Day parade" names no one."""
 _WORDS_BEFORE = re.compile(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
 _JOINT_BEFORE = re.compile(r"(?:\s+and|\s*,|\s*&)\s+$")

@@ -48,3 +48,28 @@ def test_people_regions_and_seats_are_not_names(text: str) -> None:
 )
 def test_people_regions_and_seats_keep_the_real_names(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leader of the Nation Yerlan Sadykov opened the congress in Astana.", "Yerlan Sadykov"),
+        (
+            "The envoy called on Leader of the Nation Temir Ospanov at his residence.",
+            "Temir Ospanov",
+        ),
+    ],
+)
+def test_people_the_nation_closes_the_title_before_the_name(text: str, name: str) -> None:
+    assert _names(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Leader of the Nation Building Committee resigned on Friday.",
+        "Crowds lined the route for the Nation Day Parade in the capital.",
+    ],
+)
+def test_people_the_nation_before_other_words_names_no_one(text: str) -> None:
+    assert not _names(text)
