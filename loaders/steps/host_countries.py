@@ -59,11 +59,16 @@ _RECEIVED_BY = Prefiltered(rf"\b{WELCOMED}\s+by\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,
 
 
 _MET_WHERE = re.compile(
-    r"\bin\s+(?P<place>[A-Z][^,;.]{1,40}),\s+where\s+(?:he|she|they|the\s+\w+)\s+"
-    r"(?:also\s+)?(?:met|held\s+talks\s+with|was\s+received\s+by|called\s+on)\s+"
+    r"\b(?:(?:in|from)\s+(?P<place>[A-Z][^,;.]{1,40}),\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:also\s+)?(?:met|held\s+talks\s+with|was\s+received\s+by|called\s+on)"
+    r"|to\s+(?P<destination>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"(?:\s+(?:on|next|this)\s+\w+|\s+later)?\s+to\s+"
+    r"(?:meet|hold\s+talks\s+with|call\s+on))\s+"
     r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,5}$"
 )
-"""The words before a person met at a place: "in Portugal, where she met Prime Minister "."""
+"""The words before a person met at a place: "in Portugal, where she met Prime Minister ", an
+earlier leg's "arrived from Lisbon, where he met ", a later one's "will fly to Quito to meet
+President "."""
 
 
 _COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$")
@@ -132,19 +137,21 @@ class HostCountries:
 
 
 def _met_where(document: Document) -> dict[str, str]:
-    """The people named right after "in <place>, where she met": the one met at a stop of
-    the trip is that place's country's ("stopped in Portugal, where she met Prime Minister
-    X"), even when the talks are told as part of the tour's main visit."""
+    """The people named right after "in <place>, where she met" or "to <place> to meet": the
+    one met at a stop of the trip is that place's country's ("stopped in Portugal, where she
+    met Prime Minister X"), even when the talks are told as part of the tour's main visit."""
     found = {}
     text = document.text
     for mention in document.person_mentions:
         start = mention.span.start
-        if mention.via != "name" or "where" not in text[max(0, start - 60) : start]:
+        near = text[max(0, start - 60) : start]
+        if mention.via != "name" or ("where" not in near and " to " not in near):
             continue  # a cheap test before the scan
         cue = _MET_WHERE.search(text, max(0, start - 120), start)
         if cue is None:
             continue
-        inside = TextSpan(cue.start("place"), cue.end("place"))
+        place = "place" if cue["place"] else "destination"
+        inside = TextSpan(cue.start(place), cue.end(place))
         places = {c.iso2 for c in document.countries if inside.contains(c.span)}
         places |= {p.country for p in document.places if inside.contains(p.span)}
         if len(places) == 1:

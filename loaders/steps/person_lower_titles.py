@@ -17,7 +17,13 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, RELATIVE_POST, after_title, trim_name
+from dkg.loaders.steps.person_names import (
+    NAME,
+    RELATIVE_POST,
+    after_title,
+    trim_name,
+    without_nickname,
+)
 from dkg.loaders.steps.person_title_countries import (
     APPOSITION_CLOSE,
     country_of_phrase,
@@ -122,7 +128,7 @@ class LowerTitleReader:
             found = trim_name(text[start : before.end("name")], base + start, blocked)
             if (
                 found is None
-                or found[1] != text[start : before.end("name")]
+                or found[1] != without_nickname(text[start : before.end("name")])
                 or found[0].start in seen
             ):
                 continue
@@ -274,7 +280,7 @@ class LowerTitleReader:
         if start is None or name is None:
             return None
         found = trim_name(name.group(), base + name.start(), firm)
-        if found is None or len(found[1].split()) < 2 or found[1] != name.group():
+        if found is None or len(found[1].split()) < 2 or found[1] != without_nickname(name.group()):
             return None
         if start[1] and not APPOSITION_CLOSE.match(text, name.end()):
             return None  # "after meeting the president, Ana Ruiz flew home": the subject
@@ -366,7 +372,7 @@ def _bare_office(
     if name is None:
         return None
     found = trim_name(name.group(), base + name.start(), firm)
-    if found is None or len(found[1].split()) < 2 or found[1] != name.group():
+    if found is None or len(found[1].split()) < 2 or found[1] != without_nickname(name.group()):
         return None
     return Candidate(found[0], found[1], post(text[title.start() : end], None))
 

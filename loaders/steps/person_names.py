@@ -13,6 +13,7 @@ from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
+from dkg.loaders.steps.region_names import is_region
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -80,8 +81,12 @@ _DOTTED_POST_NOMINAL = "|".join(
 ``trim_name`` cuts them whole rather than the name taking their first letter ("Varadkar T")."""
 
 
+_NICKNAME = rf"[\"\u201c\u2018'][{UPPER}][\w.-]*[\"\u201d\u2019']\s+"
+"""A nickname in quotes inside a name ('Pedro "Pete" Alvarez', "Nguyen \u2018Tony\u2019 Van
+Minh"): skipped, the name goes on after it."""
 NAME = re.compile(
-    rf"{NAME_WORD}(?:\s+(?:{_DOTTED_POST_NOMINAL}|(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD})){{0,4}}"
+    rf"{NAME_WORD}(?:\s+(?:{_DOTTED_POST_NOMINAL}|{_NICKNAME}{NAME_WORD}"
+    rf"|(?:{_PARTICLE}\s+){{0,2}}{NAME_WORD})){{0,4}}"
 )
 """A personal name: capitalised words, hyphens, accents and particles, also two in a row
 ("bin", "de", "von der", "van der"), which belong to the family name they precede."""
@@ -134,6 +139,13 @@ worship and remembrance (not "Park" or "Hall", which are also family names), and
 minister of a province serves ("the Minister of the Northern Cape Province, Jane Doe")."""
 
 
+_SEAT_NOUNS = frozenset({"house", "lodge", "residence", "forum", "nation", "republic", "mosques"})
+"""The nouns that close an office's seat, a gathering or an honour ("met at Prime Minister
+House", "the Africa Energy Forum", "Leader of the Nation"), which alone are no one's name: a
+title before one of them is the seat's or the honour's, not a person's. With a given name
+before it ("Edward House") the word stays a family name."""
+
+
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
@@ -159,11 +171,22 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
+    if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
+        return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
     for possessive in ("'s", "\u2019s"):
         kept = kept.removesuffix(possessive)
     if not kept:
         return None
-    return TextSpan(start, start + len(kept)), kept
+    return TextSpan(start, start + len(kept)), without_nickname(kept)
+
+
+_QUOTED_NICKNAME = re.compile(_NICKNAME)
+
+
+def without_nickname(name: str) -> str:
+    """A name as a person is known by, without a quoted nickname inside it: the span of
+    'Pedro "Pete" Alvarez' covers the nickname, the person is "Pedro Alvarez"."""
+    return _QUOTED_NICKNAME.sub("", name)
 
 
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

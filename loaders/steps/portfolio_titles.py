@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.person_names import PARTICLES, REGION_NOUN
+from dkg.loaders.steps.region_names import COMPASS_WORDS
 
 _HEADS = re.compile(
     r"(?<!Prime )(?<!First )(?<!Chief )Minister$|(?<!General )Secretary$|Commissioner$"
@@ -78,8 +79,11 @@ class PortfolioReader:
                     return of.end(), before_comma
                 named = end is not None and _NAME_AFTER.match(text, end) is not None
                 return (of.end(), end) if named and end is not None else None
-            # "African Cooperation": a demonym opens a part that its noun completes.
-            part_open = not (word.group().casefold() in self.demonyms and not part_open)
+            # "African Cooperation": a demonym opens a part that its noun completes, and so
+            # does a point of the compass before it ("West African Integration").
+            folded = word.group().casefold()
+            opens = folded in self.demonyms or folded in COMPASS_WORDS
+            part_open = not (opens and not part_open)
             end = word.end()
             joiner = _JOINER.match(text, end)
             if joiner is None:

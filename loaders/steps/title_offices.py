@@ -30,13 +30,15 @@ _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
 _REPUBLIC_THEN_NAME = re.compile(
-    rf"(?:People's\s+)?Republic(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
+    rf"(?:(?:People's\s+)?Republic|Nation)(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
 )
-"""The text's own republic with its head's name right after, no comma between: "President of
-the Republic Kais Saied received ..."; the name is two capitalised words at least, so "the
-Republic Day parade" names no one."""
-_WORDS_BEFORE = SkipAheadPattern(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*\s)$")
+"""The text's own republic or nation with its head's name right after, no comma between:
+"President of the Republic Kais Saied received ...", "Leader of the Nation X"; the name is two
+capitalised words at least, so "the Republic Day parade" names no one."""
+_WORDS_BEFORE = SkipAheadPattern(rf"(?P<w2>[{UPPER}][\w-]*\s)?(?P<w1>[{UPPER}][\w-]*)$")
 """One or two capitalised words right before a title's head, which may be its portfolio."""
+_JOINT_BEFORE = re.compile(r"(?:\s+and|\s*,|\s*&)\s+$")
+"""What joins a portfolio to the one before it: "Foreign Affairs and International Trade"."""
 _NAME_AFTER = re.compile(rf"\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}]")
 """Two capitalised words right after a title's country: the name of the one who holds it."""
 _NEXT_POST = re.compile(r",\s+|\s+and\s+")
@@ -124,14 +126,29 @@ class TitleOffices:
 
     def portfolio_before(self, text: str, head_start: int) -> int:
         """Where a title starts with the portfolio written before its head: "German Foreign
-        Minister", "Moroccan Minister" (no portfolio: the head itself)."""
-        words = _WORDS_BEFORE.search(text, max(0, head_start - 40), head_start)
-        if words is None:
+        Minister", "Moroccan Minister" (no portfolio: the head itself), "Foreign Affairs and
+        International Trade Minister" (every part of a joined portfolio)."""
+        if not text[head_start - 1 : head_start].isspace():
             return head_start
+        start = self._part_before(text, head_start - 1)
+        if start is None:
+            return head_start
+        while (joint := _JOINT_BEFORE.search(text, max(0, start - 8), start)) is not None and (
+            earlier := self._part_before(text, joint.start())
+        ) is not None:
+            start = earlier
+        return start
+
+    def _part_before(self, text: str, part_end: int) -> int | None:
+        """Where a known portfolio of one or two capitalised words ending at ``part_end``
+        starts, if one does."""
+        words = _WORDS_BEFORE.search(text, max(0, part_end - 39), part_end)
+        if words is None:
+            return None
         for start in (words.start(m) for m in ("w2", "w1") if words[m]):
-            if self.body.fullmatch(text, start, head_start - 1):
+            if self.body.fullmatch(text, start, part_end):
                 return start
-        return head_start
+        return None
 
     def body_after(self, text: str, head_start: int, head_end: int) -> int:
         """Where a title ends once the office it heads is read: "Minister of Foreign Affairs,

@@ -25,7 +25,7 @@ from itertools import pairwise
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_clusters import Candidate
-from dkg.loaders.steps.person_names import NAME, trim_name
+from dkg.loaders.steps.person_names import NAME, trim_name, without_nickname
 
 _RECEPTION = Prefiltered(
     rf"^(?P<host>{NAME.pattern})\s+(?:welcomed|received|hosted|greeted|met|held\s+talks\s+with)"
@@ -115,7 +115,7 @@ def _lead(sentence: _Sentence) -> Iterator[Candidate]:
     found = trim_name(match["name"], sentence.base + match.start("name"), sentence.firm)
     if found is None or found[0].start in sentence.seen or len(found[1].split()) < 2:
         return
-    if found[1] != match["name"] or not surname_alone(sentence.story, found[1]):
+    if found[1] != without_nickname(match["name"]) or not surname_alone(sentence.story, found[1]):
         return  # "Airbus Group signed": cut by a body's word; no surname alone
     sentence.seen.add(found[0].start)
     yield Candidate(found[0], found[1], None)
