@@ -49,6 +49,10 @@ CUE = Prefiltered(
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
+    # "held talks with his host in Lima": a guest's talks there, though no arrival is told;
+    # not talks held by video or phone with a host elsewhere
+    r"(?<!video\s)(?<!phone\s)(?<!virtual\s)(?<!online\s)talks\s+with\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?hosts?\s+in|"
     r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
