@@ -53,6 +53,8 @@ CUE = Prefiltered(
     # not talks held by video or phone with a host elsewhere
     r"(?<!video\s)(?<!phone\s)(?<!virtual\s)(?<!online\s)talks\s+with\s+(?:his|her|their)\s+"
     r"(?:[\w-]+\s+)?hosts?\s+in|"
+    # "recalled his previous stay in Lima on 3 March": an earlier trip there, told as a stay
+    r"(?:previous|earlier|last|prior)\s+stays?\s+in|"
     r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
