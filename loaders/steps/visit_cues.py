@@ -30,6 +30,8 @@ CUE = Prefiltered(
     # eight (prefilter._MAX_BRANCHES) and a ninth made it scan the whole cue at once, the
     # lower-case cues too, with no lower-case twin: 3.2 M instructions more per document.
     r"|\b(?:reach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
+    # nor a sum in a currency whose sign or code opens with a country's ("reached US$ 300")
+    r"(?!(?-i:[A-Z]{1,3})\s?[$\u20ac\u00a3\u00a5]|(?-i:[A-Z]{3})\s?\d)"
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
     r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
