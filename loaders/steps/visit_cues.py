@@ -67,8 +67,14 @@ CUE = Prefiltered(
     # words, so where they stand in the list changes no match.
     # "attended the summit in Skopje": leaders at a summit abroad made the trip there; not an
     # infinitive ("invited X to attend the summit in Y"), an invitation's to read.
-    r"|\b(?<!to\s)attend(?:ed|s|ing)?(?=\s+(?:the|an?)\s+"
-    r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))\b"
+    # So is "took part in the meeting of the Council of Heads of State in Bishkek", "attending
+    # the UN General Assembly in New York", and a plan "is due to take part in the summit in
+    # the Kenyan capital".
+    r"|\b(?:(?<!to\s)|(?<=due\sto\s)|(?<=set\sto\s)|(?<=expected\sto\s))"
+    r"(?:attend(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part\s+in|participat(?:ed|es?|ing)\s+in)"
+    r"(?=\s+(?:the|an?)\s+(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:summit|assembly|heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
