@@ -124,7 +124,8 @@ def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visi
     )
     where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
     if not where:
-        others = {p.country for p in people.values()} - {None, visitor.country}
+        others = {p.country for p in people.values() if p.country is not None}
+        others.discard(visitor.country or "")
         if len(others) != 1 or visitor.country is None:
             return []
         return [_announced(view, visitor.key, visitor.country, others.pop(), None, after)]
