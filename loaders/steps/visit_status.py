@@ -18,12 +18,13 @@ LATER_DATE = (
 )
 """A date not yet known that a trip is moved to: "to a later date", "until a date to be agreed"."""
 PUT_OFF = (
-    r"postponed|delayed|put\s+off|deferred|(?:pushed|put)\s+back(?!\s+(?:against|on|at)\b)"
-    rf"|(?:moved|shifted|changed)\s+(?:{LATER_DATE})"
+    r"postponed|delayed|put\s+off|deferred"
+    rf"|(?:pushed\s+back|put\s+back|moved|shifted|changed)\s+(?:{LATER_DATE}|indefinitely)"
 )
 """The past participles that put a trip off without calling it off: "was deferred", "was pushed
-back a week", "was moved to a later date"; not "pushed back against the criticism", nor a trip
-"moved" to another place or an earlier day."""
+back to a later date", "was moved to a date to be agreed"; not "pushed back against the
+criticism", nor a trip "pushed back a day" that then took place, nor one "moved" to another
+place or an earlier day."""
 _POSTPONED = Prefiltered(rf"\b(?:postpone[ds]?|postponing|rescheduled|{PUT_OFF})\b", re.IGNORECASE)
 _STILL = r"(?:(?:still|now|then|currently|originally|initially)\s+)?"
 """An adverb between the auxiliary and the plan, which keeps it a plan: "is still scheduled to
