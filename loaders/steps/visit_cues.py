@@ -23,9 +23,16 @@ CUE = Prefiltered(
     r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b))"
-    r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
+    r"|\b(?:spen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
-    r"weekend|week|hours)\s+in\b"
+    r"weekend|week|hours)\s+in"
+    # (with the spent days, so the long list of verbs below keeps its prefilter's strings)
+    # "held talks with his host in Lima": a guest's talks there, though no arrival is told;
+    # not talks held by video or phone with a host elsewhere
+    r"|(?<!video\s)(?<!phone\s)(?<!virtual\s)(?<!online\s)talks\s+with\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?hosts?\s+in"
+    # "recalled his previous stay in Lima on 3 March": an earlier trip there, told as a stay
+    r"|(?:previous|earlier|last|prior)\s+stays?\s+in)\b"
     # One alternative for both arrivals that need a capital, as the prefilter splits at most
     # eight (prefilter._MAX_BRANCHES) and a ninth made it scan the whole cue at once, the
     # lower-case cues too, with no lower-case twin: 3.2 M instructions more per document.
@@ -51,12 +58,6 @@ CUE = Prefiltered(
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
     r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
-    # "held talks with his host in Lima": a guest's talks there, though no arrival is told;
-    # not talks held by video or phone with a host elsewhere
-    r"(?<!video\s)(?<!phone\s)(?<!virtual\s)(?<!online\s)talks\s+with\s+(?:his|her|their)\s+"
-    r"(?:[\w-]+\s+)?hosts?\s+in|"
-    # "recalled his previous stay in Lima on 3 March": an earlier trip there, told as a stay
-    r"(?:previous|earlier|last|prior)\s+stays?\s+in|"
     r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
