@@ -91,6 +91,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.recognize import EntityRecognizer
     from dkg.loaders.steps.resolve import ReferenceResolver
     from dkg.loaders.steps.segment import Segmenter
+    from dkg.loaders.steps.state_form_references import StateFormReferences
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
     from dkg.loaders.steps.tour_legs import TourLegs
     from dkg.loaders.steps.visit_cities import VisitCities
@@ -104,6 +105,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             DateNormalizer(),
             EntityRecognizer(gazetteer),
             KingdomReferences(gazetteer),
+            StateFormReferences(gazetteer),
             PeopleRecognizer(gazetteer),
             TalksPartnerRecognizer(),
             PostCountries(gazetteer),

@@ -7,8 +7,9 @@ only country in the sentence is the visitor's, and the visit was read the wrong 
 host visiting the visitor's country). The phrase means the country the story is set in, so it
 is read as the country of the city or venue its dateline starts with ("State House, Nairobi"):
 another place named before it may be where the visitor flew in from ("flying in from the
-summit in Johannesburg for his first trip to the country"), and without a dateline the phrase
-is left unread. Only sentences that tell a stay are read: "firms operating in the country" is
+summit in Johannesburg for his first trip to the country"). Without a dateline "the country"
+is left unread, while "our country" is the publisher's: the one country the story names beside
+the guest's. Only sentences that tell a stay are read: "firms operating in the country" is
 left to the figure readers.
 """
 
@@ -48,15 +49,17 @@ class CountryReferences:
         if not told:
             return document
         setting = _setting(document)
-        if setting is None:
-            return document  # no dateline: where the story is set is not written
         added: list[CountryMention] = []
         for sentence in told:
             for match in _COUNTRY.finditer(sentence.text):
                 start = sentence.span.start + match.start("ref")
-                if setting.span.end <= start:
-                    span = TextSpan(start, sentence.span.start + match.end("ref"))
+                span = TextSpan(start, sentence.span.start + match.end("ref"))
+                if setting is not None and setting.span.end <= start:
                     added.append(CountryMention(span, setting.country, "name"))
+                elif setting is None and match["ref"].startswith("our"):
+                    ours = _publisher_country(document, span)
+                    if ours is not None:
+                        added.append(CountryMention(span, ours, "name"))
         if not added:
             return document
         countries = sorted((*document.countries, *added), key=lambda c: c.span)
@@ -73,3 +76,20 @@ def _setting(document: Document) -> PlaceMention | None:
         if place is not None:
             return place
     return None
+
+
+def _publisher_country(document: Document, ours: TextSpan) -> str | None:
+    """The country "our country" is, in a story without a dateline: the publisher's, which the
+    story names (by name, demonym or city) beside the country of the guest named before the
+    phrase ("X, who arrives in our country with a state visit"). Only when the story names
+    exactly one other country: with a third, "our" could be any of them."""
+    named = {c.iso2 for c in document.countries} | {p.country for p in document.places}
+    people = {p.key: p.country for p in document.people}
+    sentence = document.sentence_at(ours.start)
+    guests = {
+        people.get(m.person)
+        for m in document.person_mentions
+        if sentence is not None and sentence.span.start <= m.span.start and m.span.end <= ours.start
+    } - {None}
+    others = named - guests
+    return next(iter(others)) if guests and len(others) == 1 else None

@@ -41,8 +41,11 @@ _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
 """The clause a date opens, past the comma a date at its head often takes ("On Monday, he is
 to fly")."""
 _SCHEDULE = re.compile(
-    r"\b(?:continues|resumes|moves\s+on|meets|visits|opens|closes|ends|concludes|wraps\s+up|"
-    r"attends|addresses|tours|arrives|lands|signs|begins|starts|hosts|receives|holds)\b"
+    # not a noun after its owner or before a place: "held talks with his hosts in Hanoi"
+    r"\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)(?<!our\s)"
+    r"(?:continues|resumes|moves\s+on|meets|visits|opens|closes|ends|concludes|wraps\s+up|"
+    r"attends|addresses|tours|arrives|lands|signs|begins|starts|hosts(?!\s+(?:in|at|on|and)\b)|"
+    r"receives|holds)\b"
     r"|\b(?:travels|flies|heads|goes|leaves|departs|returns)\s+(?:on\s+)?(?:to|for|home|back)\b"
 )
 """A clause a weekday opens, told in the present of a programme: "On Thursday the visit

@@ -76,13 +76,19 @@ def kingdom_mentions(document: Document, kingdoms: frozenset[str]) -> list[Count
     visitor from it "arrived in the Kingdom" of the host. When no other kingdom is named
     before, the kingdom of the city the story opens with (its dateline, "Amman, ...") is the
     one meant (also when the text never names it: "Riyadh, ... SPA -- ... arrived in the
-    Kingdom"), else the one named most.
+    Kingdom"), else the one named most; a text that names no kingdom and has no dateline
+    means the one kingdom whose cities it names.
     """
     every = [c for c in document.countries if c.iso2 in kingdoms]
     city = opening_city(document)
     opening = city.country if city is not None and city.country in kingdoms else None
     if not every and opening is None:
-        return []
+        # no kingdom named, nor a dateline: the one kingdom whose cities the story names
+        # ("arrived in Amman ... to visit the Kingdom")
+        by_city = {p.country for p in document.places if p.country in kingdoms}
+        if len(by_city) != 1:
+            return []
+        opening = by_city.pop()
     text = document.text
     named = [
         c

@@ -25,12 +25,31 @@ _FIRST_SINCE_NAME = Prefiltered(
 <role> to <place> since <Name>'s in <month> <year>'."""
 
 
+_FIRST_TO_VISIT_NAME = Prefiltered(
+    rf"(?P<name>{NAME.pattern}),?\s+(?:who\s+)?(?:became|was)\s+the\s+first\s+"
+    r"(?P<role>[^.;:,]{0,60}?)\s+to\s+(?:visit|travel|go|come)\b"
+)
+"""'<Name>, who became the first Czech premier to visit ...', '<Name> was the first ... to
+travel to ...': the name is the one who made that trip in that role."""
+_FOOTSTEPS_NAME = Prefiltered(
+    r"\b(?:retrac\w+\s+the|in\s+the)\s+(?:foot)?steps\s+of\s+"
+    rf"(?P<name>{NAME.pattern})(?P<role>,\s+who\b[^.;:]{{0,100}})"
+)
+"""'retracing the steps of <Name>, who made the first visit by a Dutch premier', 'following in
+the footsteps of <Name>, who ...': an earlier traveller, of the country the clause names."""
+
+
 def predecessors(
     sentence: Sentence, document: Document, blocked: frozenset[int]
 ) -> Iterator[Candidate]:
-    """The people a "first <role> to visit X since <Name> in <year>" sentence names."""
+    """The people a "first <role> to visit X since <Name> in <year>", a "<Name>, who became
+    the first <role> to visit X" or a "retracing the steps of <Name>, who ..." sentence
+    names."""
     base = sentence.span.start
-    for match in _FIRST_SINCE_NAME.finditer(sentence.text):
+    matches = [*_FIRST_SINCE_NAME.finditer(sentence.text)]
+    matches += _FIRST_TO_VISIT_NAME.finditer(sentence.text)
+    matches += _FOOTSTEPS_NAME.finditer(sentence.text)
+    for match in matches:
         found = trim_name(match["name"], base + match.start("name"), blocked)
         if found is None or len(found[1].split()) < 2:
             continue

@@ -38,6 +38,8 @@ on trade", "Her first meeting with Y") is the same person: without it the talks 
 side and are lost. One word at most before the noun: "His successor held talks with" is
 someone else's talks. So is one opening a trip ("His previous visit to Japan was in
 2005"), but not another's ("His wife's visit to")."""
+_CLAUSE_PRONOUN = re.compile(r"[:;]\s+(?P<pronoun>[Hh]e|[Ss]he)\b")
+"""A "he"/"she" opening the clause after a colon or semicolon."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")
 """What lies between a subject and its object pronoun: "X received him", "X warmly greeted her"."""
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+\s+")
@@ -89,6 +91,10 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
             if mentions[position].span.start >= sentence.span.start:
                 inside.append(mentions[position])
             position += 1
+        if match is None and not inside:
+            # "It is not his first time there: he had visited Accra in 2018": a clause after a
+            # colon or semicolon opens as a sentence does, when no one is named before it
+            match = _CLAUSE_PRONOUN.search(sentence.text)
         opened = match is not None and last is not None
         if match is not None and last is not None:
             start = sentence.span.start + match.start("pronoun")

@@ -52,6 +52,8 @@ def placed_venues(
     for place in places:
         surface = document.text[place.span.start : place.span.end]
         shared = gazetteer.venues_named(surface)
+        if place.kind == "venue" and len(shared) < 2 and _elsewhere(document, place, places):
+            continue
         if place.kind != "venue" or len(shared) < 2:
             placed.append(place)
             continue
@@ -77,6 +79,42 @@ def placed_venues(
 
 _VENUE_IN = re.compile(r",?\s+(?:in\s+)?")
 """Between a venue and its city: "the Presidential Palace in Warsaw", "State House, Accra"."""
+
+
+def _elsewhere(document: Document, venue: PlaceMention, places: tuple[PlaceMention, ...]) -> bool:
+    """Whether a venue of one known country stands in a text set in another: a building of the
+    same name in another capital ("received at the Palace of Nations" in a story from Dar es
+    Salaam is no trip to Geneva). The city written right after it places it; else, only when
+    the text names the venue's country nowhere else (no name, demonym or city of it), the last
+    city or country named before it (the dateline's, the arrival's), else a city later in its
+    sentence: "addressed the UN in Geneva ... at the Palace of Nations" keeps Geneva's."""
+    after = _city_after(document.text, venue.span, places)
+    if after is not None:
+        return after != venue.country
+    if any(c.iso2 == venue.country for c in document.countries) or any(
+        p.country == venue.country and p.kind == "city" for p in places
+    ):
+        return False
+    before = sorted(
+        [(p.span.start, p.country) for p in places if p.kind == "city"]
+        + [(c.span.start, c.iso2) for c in document.countries if c.form == "name"]
+    )
+    sentence = document.sentence_at(venue.span.start)
+    country = next(
+        (iso2 for start, iso2 in reversed(before) if start < venue.span.start),
+        next(
+            (
+                p.country
+                for p in places
+                if p.kind == "city"
+                and sentence is not None
+                and p.span.start >= venue.span.end
+                and sentence.span.contains(p.span)
+            ),
+            None,
+        ),
+    )
+    return country is not None and country != venue.country
 
 
 def _city_after(text: str, span: TextSpan, places: tuple[PlaceMention, ...]) -> str | None:

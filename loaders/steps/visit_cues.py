@@ -24,13 +24,22 @@ CUE = Prefiltered(
     r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b))"
-    r"|\bspen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
+    r"|\b(?:spen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
-    r"weekend|week|hours)\s+in\b"
+    r"weekend|week|hours)\s+in"
+    # (with the spent days, so the long list of verbs below keeps its prefilter's strings)
+    # "held talks with his host in Lima": a guest's talks there, though no arrival is told;
+    # not talks held by video or phone with a host elsewhere
+    r"|(?<!video\s)(?<!phone\s)(?<!virtual\s)(?<!online\s)talks\s+with\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?hosts?\s+in"
+    # "recalled his previous stay in Lima on 3 March": an earlier trip there, told as a stay
+    r"|(?:previous|earlier|last|prior)\s+stays?\s+in)\b"
     # One alternative for both arrivals that need a capital, as the prefilter splits at most
     # eight (prefilter._MAX_BRANCHES) and a ninth made it scan the whole cue at once, the
     # lower-case cues too, with no lower-case twin: 3.2 M instructions more per document.
     r"|\b(?:reach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
+    # nor a sum in a currency whose sign or code opens with a country's ("reached US$ 300")
+    r"(?!(?-i:[A-Z]{1,3})\s?[$\u20ac\u00a3\u00a5]|(?-i:[A-Z]{3})\s?\d)"
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
     r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
@@ -60,8 +69,14 @@ CUE = Prefiltered(
     # words, so where they stand in the list changes no match.
     # "attended the summit in Skopje": leaders at a summit abroad made the trip there; not an
     # infinitive ("invited X to attend the summit in Y"), an invitation's to read.
-    r"|\b(?<!to\s)attend(?:ed|s|ing)?(?=\s+(?:the|an?)\s+"
-    r"(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,4}?summit\s+(?:in|at)\s+(?-i:[A-Z]))\b"
+    # So is "took part in the meeting of the Council of Heads of State in Bishkek", "attending
+    # the UN General Assembly in New York", and a plan "is due to take part in the summit in
+    # the Kenyan capital".
+    r"|\b(?:(?<!to\s)|(?<=due\sto\s)|(?<=set\sto\s)|(?<=expected\sto\s))"
+    r"(?:attend(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part\s+in|participat(?:ed|es?|ing)\s+in)"
+    r"(?=\s+(?:the|an?)\s+(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:summit|assembly|heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"

@@ -10,17 +10,26 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document, Status, Visit
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.visit_status import LATER_DATE, PUT_OFF
 
 _FATE = Prefiltered(
     r"\b(?:the|his|her|their|that|this)\s+(?:planned\s+|proposed\s+|scheduled\s+)?"
-    r"(?:visit|trip|journey)\s+(?:was|has\s+been|had\s+been|would\s+be)\s+"
+    r"(?:(?:state|official|working|private)\s+)?(?:visit|trip|journey)"
+    # "The visit, which was to include a forum, has been ...": the relative clause about it
+    r"(?:,\s+(?:which|planned|scheduled|originally|initially)\b[^,;.]{1,80},)?"
+    r"\s+(?:(?:was|has\s+been|had\s+been|would\s+be|will\s+be)\s+"
     r"(?:(?:now|since|also|later|abruptly|suddenly)\s+)?"
-    r"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|postponed|delayed|put\s+off)\b",
+    rf"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|{PUT_OFF}|rescheduled)\b"
+    # "The trip will now take place at a later date": a day not yet known is a postponement
+    r"|(?:will|would)\s+(?:now\s+)?(?:take\s+place|be\s+(?:held|made|paid))\s+"
+    rf"(?:{LATER_DATE}))",
     re.IGNORECASE,
 )
-"""A visit named by a definite noun and nothing after it, then what became of it: "the trip
-had been cancelled", "her visit was postponed"; not "the summit was called off" (no trip), nor
-"the visit of the Emir was cancelled", whose trip is another's."""
+"""A visit named by a definite noun and nothing after it but a clause about it, then what
+became of it: "the trip had been cancelled", "her visit was postponed", "the state visit has
+been pushed back to a later date", "the trip will now take place at a later date"; not "the
+summit was called off" (no trip), nor "the visit of the Emir was cancelled", whose trip is
+another's."""
 _REACH = 3
 """Sentences after a plan within which "the visit" still refers to it: the next few lines of
 the story, not a trip told paragraphs later."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Person, PlaceMention, Visit
+from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.visit_destinations import TO_PLACE
 
 ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
@@ -92,22 +94,28 @@ def _announced(
 
 _ACCEPTED_TO_COME = re.compile(
     r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
-    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join)\b"
+    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join|"
+    r"(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)\b"
 )
 """The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
-address the Australian Parliament in Canberra in February"."""
+address the Australian Parliament in Canberra in February", "to pay an official visit"."""
+_SIDE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){1,2}side\s+(?:(?:has|had|also|gladly)\s+)*$")
+"""A country's side as the one who accepts: "The Kenyan side accepted the invitation"."""
 
 
 def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
     """The subject's announced visit to the country of the first place named after "accepted
-    an invitation to ...", dated by the first date after it."""
+    an invitation to ...", dated by the first date after it; with no place named, to the one
+    other country whose people the story names (the side that invited)."""
     accepted = _ACCEPTED_TO_COME.search(view.text)
     if accepted is None:
         return []
-    subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
-    if not subject or subject[-1].person not in people:
-        return []
-    visitor = people[subject[-1].person]
+    visitor = _side_leader(view, accepted.start(), people)
+    if visitor is None:
+        subject = [m for m in view.people if view.local(m.span)[1] <= accepted.start()]
+        if not subject or subject[-1].person not in people:
+            return []
+        visitor = people[subject[-1].person]
     after = accepted.end()
     where = sorted(
         [(view.local(p.span)[0], p.country, p) for p in view.places]
@@ -116,7 +124,32 @@ def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visi
     )
     where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
     if not where:
-        return []
+        others = {p.country for p in people.values() if p.country is not None}
+        others.discard(visitor.country or "")
+        if len(others) != 1 or visitor.country is None:
+            return []
+        return [_announced(view, visitor.key, visitor.country, others.pop(), None, after)]
     _, host, place = where[0]
     place = place or next((p for _, c, p in where if p is not None and c == host), None)
     return [_announced(view, visitor.key, visitor.country, host, place, after)]
+
+
+def _side_leader(view: SentenceView, before: int, people: dict[str, Person]) -> Person | None:
+    """The leader of the side that accepts ("The Kenyan side accepted the invitation"): the
+    one person of that country the story names as its head of state or government; none when
+    it names two (a president and a prime minister), as either may be meant."""
+    side = _SIDE.search(view.text, max(0, before - 60), before)
+    if side is None:
+        return None
+    country = next(
+        (c.iso2 for c in view.countries if side.start() <= view.local(c.span)[0] < side.end()),
+        None,
+    )
+    leaders = [
+        p
+        for p in people.values()
+        if country is not None
+        and p.country == country
+        and any(fold(t.title) in LEADER_TITLES for t in p.posts)
+    ]
+    return leaders[0] if len(leaders) == 1 else None

@@ -34,6 +34,13 @@ _OTHER_EVENT = Prefiltered(
 a time of the day ("arrived just after midnight on Friday")."""
 
 
+_LATER_CLAUSE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+"""A cue in a clause of what came before the sentence's main event ("arrived on Sunday after
+attending the assembly in New York"): the day before it is that event's. One "before" the
+cue ("the next day he flew to Lagos before travelling on to Ghana") still dates the leg
+roughly, as the month of the tour."""
+
+
 def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
     """False for a date or place that belongs to another event named after the cue, or that
     lies too far from the cue to be about it, or that dates a decision about the visit.
@@ -45,6 +52,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False  # "was called off on Thursday": the day of the decision
     if in_earlier_stop(view, span):
         return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
+    if start < cue.start() and _LATER_CLAUSE.search(text, max(0, cue.start() - 8), cue.start()):
+        return False  # "arrived in Havana on Sunday after attending ...": the arrival's day
     if start < cue.start():  # "on Monday, A invited B to visit": the day of the invitation
         return cue.start() - end <= _REACH and not INVITES.search(text, end, cue.start())
     if start - cue.end() > _REACH:
@@ -85,12 +94,14 @@ _PLAN_CLAUSE = re.compile(
 it: "The state visit of the Chancellor of Germany to Kenya, which had been scheduled for
 November 21, has been postponed" keeps that day as the visit's."""
 TO_EVENT = re.compile(
-    r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:summit|forum|"
-    r"conference|congress|games|olympics|expo|exhibition|festival)\s+(?:in|at)\s+(?:the\s+)?",
+    r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:summit|forum|"
+    r"conference|congress|games|olympics|expo|exhibition|festival|assembly|"
+    r"heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 """An event the cue itself goes to, whose venue is then the visit's: "will lead the delegation
-to the summit in Kazan", "travelled to the G20 summit in New Delhi"."""
+to the summit in Kazan", "travelled to the G20 summit in New Delhi", "took part in the meeting
+of the Council of Heads of State in Bishkek"."""
 _DECIDED = Prefiltered(
     r"\b(?:called off|cancel+ed|postponed|announced|confirmed|decided|said|told)\s+"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",

@@ -12,9 +12,21 @@ from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
 _CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
-_POSTPONED = Prefiltered(
-    r"\b(?:postpone[ds]?|postponing|delayed|put off|rescheduled)\b", re.IGNORECASE
+LATER_DATE = (
+    r"(?:to|until|for|at|on)\s+a\s+(?:later|future|new)\s+date"
+    r"|(?:to|for|until|on)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"
+    r"(?:agreed|announced|determined|fixed|set|decided|confirmed)"
 )
+"""A date not yet known that a trip is moved to: "to a later date", "until a date to be agreed"."""
+PUT_OFF = (
+    r"postponed|delayed|put\s+off|deferred"
+    rf"|(?:pushed\s+back|put\s+back|moved|shifted|changed)\s+(?:{LATER_DATE}|indefinitely)"
+)
+"""The past participles that put a trip off without calling it off: "was deferred", "was pushed
+back to a later date", "was moved to a date to be agreed"; not "pushed back against the
+criticism", nor a trip "pushed back a day" that then took place, nor one "moved" to another
+place or an earlier day."""
+_POSTPONED = Prefiltered(rf"\b(?:postpone[ds]?|postponing|rescheduled|{PUT_OFF})\b", re.IGNORECASE)
 _STILL = r"(?:(?:still|now|then|currently|originally|initially)\s+)?"
 """An adverb between the auxiliary and the plan, which keeps it a plan: "is still scheduled to
 visit", "was then to fly on", "is now expected in"; not "also", which adds a step to the
@@ -27,7 +39,8 @@ _ANNOUNCED = Prefiltered(
     rf"are {_STILL}expected (?:to|in)|plans? to|planned|"
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
-    rf"(?:was|were|had been) {_STILL}expected to|(?:was|were) {_STILL}to|would have|had planned|"
+    rf"(?:was|were|had been) {_STILL}expected (?:to|in)|(?:was|were) {_STILL}to|"
+    r"would have|had planned|"
     r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly|return)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
     # A trip reported in the past progressive, the future of what someone said: "the
@@ -153,7 +166,7 @@ that tells what is done before it ("Ahead of Prime Minister X's official visit t
 _CALLED_OFF_AFTER = re.compile(
     r",?\s*but\s+(?:the|that|this|his|her|their|it)\s*(?:[\w-]+\s+)?(?:(?:visit|trip|journey|tour)\s+)?"
     r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+)?"
-    r"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|postponed|delayed|put\s+off)\b",
+    rf"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|{PUT_OFF})\b",
     re.IGNORECASE,
 )
 """The clause after a planned trip that says what became of it: "X had been due to travel to
