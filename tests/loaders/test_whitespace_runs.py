@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from dkg.loaders.steps.agreement_values import _VALUE_CUE
 from dkg.loaders.steps.date_tense import _OPENS_CLAUSE
 from dkg.loaders.steps.meeting_sentences import _ATTRIBUTION
 from dkg.loaders.steps.sector_cues import cue_regions
@@ -91,3 +92,24 @@ def test_sector_cues_talks_about_regions_as_before(
     lowered: str, regions: list[tuple[int, int]]
 ) -> None:
     assert cue_regions(lowered) == regions
+
+
+@pytest.mark.parametrize(
+    ("before", "span"),
+    [
+        ("deals worth ", (6, 12)),
+        ("worth a combined ", (0, 17)),
+        ("worth acombined", (0, 15)),
+        ("valued at an estimated ", (0, 23)),
+        ("for  an   overall of  ", (0, 22)),
+        ("value of A TOTAL OF  ", (0, 21)),
+        ("worth an", None),
+        ("worth  a", None),
+        ("worthy", None),
+    ],
+)
+def test_agreement_values_value_cue_matches_as_before(
+    before: str, span: tuple[int, int] | None
+) -> None:
+    found = _VALUE_CUE.search(before, 0, len(before))
+    assert (found.span() if found else None) == span
