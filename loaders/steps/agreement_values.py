@@ -16,7 +16,7 @@ from dkg.loaders.steps.money_restatements import in_dollars
 
 _VALUE_CUE = re.compile(
     r"(?:worth|valued\s+at|value\s+of|totall?ing|amounting\s+to|for\s+a\s+total\s+of|for)"
-    r"(?:\s+(?:a|an)?\s*(?:combined|total|overall|aggregate|estimated)(?:\s+of)?)?\s*$",
+    r"(?:\s++(?:(?:a|an)\s*+)?(?:combined|total|overall|aggregate|estimated)(?:\s+of)?)?\s*$",
     re.I,
 )
 """Words between a package and its value: "worth $2bn", "worth a combined $2bn"."""

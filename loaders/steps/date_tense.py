@@ -34,7 +34,7 @@ begin on Sunday" is filed before that day, so its weekday lies after the datelin
 date keeps its year)."""
 
 _OPENS_CLAUSE = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?:and|but|then|while)\s+)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
+    r"(?:^|[,;:]\s*+)(?:(?:and|but|then|while)\s++)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
 )
 """A date at the head of its clause: "On Tuesday the Premier ...", "..., and on Friday he ..."."""
 _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")

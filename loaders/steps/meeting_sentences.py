@@ -156,8 +156,9 @@ date and the people it names are the clause's, not the talks'."""
 
 
 _ATTRIBUTION = re.compile(
-    r",\s+(?:according\s+to\s+[^,;]{1,80}?|said\s+[^,;]{1,80}?|[^,;]{1,80}?\s+(?:said|says|"
-    r"told\s+(?:reporters|journalists|the\s+press|[A-Z][\w-]*)))\s*[.!?]?[\"'\u201d\u2019)]*\s*$"
+    r",\s++(?:according\s+to\s++(?:[^,;]{1,80}?|(?<=\s\s))|said\s++(?:[^,;]{1,80}?|(?<=\s\s))|"
+    r"(?:[^,;]{1,80}?\s++|(?<=\s\s\s))(?:said|says|told\s+(?:reporters|journalists|the\s+press|"
+    r"[A-Z][\w-]*)))\s*+[.!?]?[\"'\u201d\u2019)]*\s*$"
 )
 """The source a sentence ends by naming ("..., Ambassador X said.", "..., said X.", "...,
 according to X."): the person it names reports the talks and takes no part in them."""

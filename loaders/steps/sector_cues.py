@@ -94,7 +94,7 @@ _ANCHOR = re.compile(
     # energy", "talks last week about gas", "closer together in health"; "met Ms X on
     # policing", "a round table in Lagos on renewable energy and manufacturing"
     r"|(?:talks|meetings?|me(?:t|ets?)|discussions|dialogues?|round[\s-]?tables?|roundtables?|"
-    r"forums?|seminars?|workshops?)(?:\s+[^.;,:]{1,80}?)?\s+(?:on|about)\b"
+    r"forums?|seminars?|workshops?)(?:\s++[^.;,:]{1,80}?)?\s++(?:on|about)\b"
     + _NO_TOPIC_AFTER
     + r"|closer\s+(?:together\s+)?in\b"
     r"|(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|across|ranging\s+from|concentrat\w+\s+on|"

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dkg.loaders.prefilter import Prefiltered
 
 _AT_SIDE = Prefiltered(
-    r"(?:^|,?\s+)(?:[Ww]ith|[Hh]aving)\s+[^,.;]{1,80}?\s+(?:at|by)\s+(?:his|her|their)\s+"
-    r"sides?\b"
+    r"(?:^|,?(?<!\s)\s+)(?:[Ww]ith|[Hh]aving)\s++(?:[^,.;]{1,80}?\s++|(?<=\s\s\s))(?:at|by)\s+"
+    r"(?:his|her|their)\s+sides?\b"
 )
 """The phrase that places someone beside the host: ", with Crown Prince X at his side", "With
 his foreign minister by his side, ..."."""
