@@ -42,7 +42,7 @@ _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
 to fly")."""
 _SCHEDULE = re.compile(
     # not a noun after its owner or before a place: "held talks with his hosts in Hanoi"
-    r"\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)(?<!our\s)"
+    r"\b(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)"
     r"(?:continues|resumes|moves\s+on|meets|visits|opens|closes|ends|concludes|wraps\s+up|"
     r"attends|addresses|tours|arrives|lands|signs|begins|starts|hosts(?!\s+(?:in|at|on|and)\b)|"
     r"receives|holds)\b"
