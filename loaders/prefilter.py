@@ -215,7 +215,10 @@ def _branch(shapes: list[_Shape]) -> _Shape:
     needed = [s.needed or s.exact for s in shapes]
     if any(n is None or "" in n.strings for n in needed):
         return _NOTHING_KNOWN
-    return _Shape(None, _union([n for n in needed if n is not None]))
+    # A needed set is only tested, never joined to its neighbours, so a string that holds
+    # another of the union ("returned" beside "return") adds nothing but its count.
+    union = _union([n for n in needed if n is not None])
+    return _Shape(None, _shortest(union) if union is not None else None)
 
 
 def _union(parts: list[Literals]) -> Literals | None:

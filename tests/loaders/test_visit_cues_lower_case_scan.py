@@ -15,7 +15,7 @@ import pytest
 
 from dkg.loaders.case_blind import lowered_twin
 from dkg.loaders.pattern_branches import top_level_branches
-from dkg.loaders.prefilter import _MAX_BRANCHES, Prefiltered
+from dkg.loaders.prefilter import _MAX_BRANCHES, Prefiltered, required_literal_sets
 from dkg.loaders.steps import talks_cues, visit_cues
 
 
@@ -37,3 +37,14 @@ def test_visit_cues_alternatives_are_few_enough_to_scan_one_by_one(cue: Prefilte
     # into one alternative instead.
     branches = top_level_branches(cue.pattern, cue.flags)
     assert branches is not None and len(branches) <= _MAX_BRANCHES
+
+
+@pytest.mark.parametrize("cue", [visit_cues.CUE, talks_cues.CUE], ids=["visits", "talks"])
+def test_visit_cues_every_alternative_has_strings_to_look_for_first(cue: Prefiltered) -> None:
+    # One alternative whose strings cannot be told (too many, or one that matches anywhere)
+    # makes the cue scan every sentence whole: "return(?:ed|s)?" among the cue verbs once
+    # tripled the visit cue's cost, as "return", "returned" and "returns" took the list of
+    # strings past the prefilter's limit (it now keeps "return" alone).
+    branches = top_level_branches(cue.pattern, cue.flags) or ()
+    empty = [b[:60] for b in branches if not required_literal_sets(re.compile(b, cue.flags))]
+    assert empty == []
