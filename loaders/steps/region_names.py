@@ -32,13 +32,12 @@ _M49_AND_PRESS = (
     "Asia-Pacific", "Asia Pacific", "Pacific", "South Pacific", "Arctic", "Himalayas",
     "Central Europe", "Central Africa", "Southern Cone",
 )  # fmt: skip
-REGION_NAMES = frozenset(
-    name.casefold()
-    for name in (
-        *_M49_AND_PRESS,
-        *(f"{point} {part}" for point in _COMPASS for part in ("Africa", "Asia", "America")),
-    )
+REGIONS = (
+    *_M49_AND_PRESS,
+    *(f"{point} {part}" for point in _COMPASS for part in ("Africa", "Asia", "America")),
 )
+"""Every region's name, as the press capitalises it."""
+REGION_NAMES = frozenset(name.casefold() for name in REGIONS)
 """Every region's name, folded."""
 
 

@@ -13,9 +13,11 @@ from dkg.loaders.document import Person, PersonMention, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.origin_stops import ORIGIN_CLAUSE_END, named_at
+from dkg.loaders.steps.region_names import REGIONS
 from dkg.loaders.steps.regional_hosts import COUNTRY_NOUN
 from dkg.loaders.steps.topic_places import names_a_topic
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE, TO_EVENT, of_this_visit
+from dkg.loaders.trie import trie_pattern
 
 TO_PLACE = re.compile(
     r"\b(?:to|in|into|at|visit|visits|visited|visiting|reached|reaches|reaching|make|made|makes|"
@@ -56,9 +58,7 @@ BRICS summit in Johannesburg"."""
 
 _REGION = re.compile(
     r"\s+(?:(?:on\s+)?to\s+|of\s+)?(?:the\s+)?(?:continent|region|area|neighbourhood|"
-    r"neighborhood|Africa|Asia|Europe|Oceania|Americas|Latin America|South America|"
-    r"North America|Middle East|Gulf|Caribbean|Pacific|Balkans|Caucasus|Sahel|Scandinavia|"
-    r"Central Asia|Southeast Asia|South Asia|East Asia)\b"
+    rf"neighborhood|{trie_pattern(REGIONS)})\b"
     rf"(?![\s-]+(?:island\s+)?(?:{COUNTRY_NOUN})\b)"
 )
 """A trip to a region, not to one country: its host is not anyone's country named nearby.

@@ -101,6 +101,12 @@ def test_visit_a_trip_to_the_continent_has_no_host() -> None:
         "Premier Li Qiang."
     )
     assert _visits(text, datetime.date(2024, 7, 1)) == []
+    # any region of the shared list (region_names), not only those the destinations once named
+    text = (
+        "Foreign Minister Wang Yi travelled to the Horn of Africa in May, weeks before Kenyan "
+        "President William Ruto."
+    )
+    assert _visits(text, datetime.date(2024, 7, 1)) == []
 
 
 def test_visit_ministers_accompanying_a_leader_are_not_his_guests() -> None:
