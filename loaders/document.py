@@ -16,7 +16,7 @@ from dkg.loaders.steps.agreements import AgreementMention
 from dkg.loaders.steps.companies import CompanyMention
 from dkg.loaders.steps.events import EventMention
 from dkg.loaders.steps.figures import FigureMention
-from dkg.loaders.steps.sector_matcher import SectorMention
+from dkg.loaders.steps.sector_labels import SectorMention
 
 VisitType = Literal["state", "official", "working", "private", "unspecified"]
 Status = Literal["happened", "announced", "cancelled", "postponed"]

@@ -28,7 +28,8 @@ from dkg.loaders.steps.figure_since_dates import with_since_years
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
-from dkg.loaders.steps.sector_matcher import SectorMatcher, SectorMention
+from dkg.loaders.steps.sector_labels import SectorMention
+from dkg.loaders.steps.sector_matcher import SectorMatcher
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.company_directory import (
+    BOUNDED_NAME,
     COUNTRY_OWNER,
     NAME,
     NOT_NAMES,
@@ -284,8 +285,9 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
     suffixes = (
         re.compile(
-            # "LankaPay (Pvt) Ltd": a form in brackets before the last one belongs to it too
-            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{NAME})"
+            # "LankaPay (Pvt) Ltd": a form in brackets before the last one belongs to it too; the
+            # name is bounded, as a run of capitals with no form after it is tried from each word
+            rf"(?<![\w-])(?:(?!(?:{alternation})\s)(?P<after>{BOUNDED_NAME})"
             # "Grupo Lusa, SGPS, S.A.": each form may follow the one before it after a comma
             rf"(?:\s+\((?:{alternation})\))?(?:\s*,?\s+(?:{alternation})(?![\w-]))+"
             rf"|(?:(?:{alternation})\s+)+(?:National\s+Company\s+)?[\"\u00ab\u201c]?"

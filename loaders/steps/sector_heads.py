@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.sector_labels import SectorLabels, SectorMention, to_mention
 from dkg.loaders.steps.sector_tokens import Token
 
 _SEPARATORS = frozenset({",", "and"})
@@ -117,3 +118,40 @@ def list_items(tokens: list[Token], head_start: int) -> list[tuple[int, int]]:
     if current:
         items.append((current[-1][0], current[0][1]))
     return items[::-1]
+
+
+def elliptical_mentions(
+    labels: SectorLabels,
+    sentence: str,
+    lowered: str,
+    tokens: list[Token],
+    offset: int,
+    covered: list[tuple[int, int]],
+    regions: list[tuple[int, int]],
+) -> list[SectorMention]:
+    """Adjectives sharing a head noun: "the chemical and aerospace industries"; and, in a
+    stretch a cue opened, modes sharing "links": "restore road, rail and postal links" (a
+    bare "road and rail links" may be one town's, "family links" no area at all)."""
+    found = []
+    for head in INDUSTRY_HEAD.finditer(lowered):
+        links = head.group().startswith(("link", "conn"))
+        # the list starts no earlier than its cue ends: "restore road", read as one item,
+        # is the cue's verb and a mode
+        opened = min((s for s, e in regions if s <= head.start() < e), default=None)
+        if links and opened is None:
+            continue
+        for first, last in list_items(tokens, head.start()):
+            if links and tokens[first].start < (opened or 0) < tokens[last].start:
+                first += 1
+            start, end = tokens[first].start, tokens[last].end
+            if any(s <= start < e for s, e in covered):
+                continue
+            words = sentence[start:end]
+            concept = (
+                labels.concept(f"{words} links") or labels.concept(f"{words} connections")
+                if links
+                else labels.concept(f"{words} industry") or labels.concept(f"{words} sector")
+            )
+            if concept is not None:
+                found.append(to_mention(concept, words, offset + start))
+    return found

@@ -9,6 +9,7 @@ chemical and aerospace industries") are read in ``SectorMatcher._elliptical``.
 
 from __future__ import annotations
 
+from dkg.loaders.steps.sector_labels import SectorLabels, SectorMention, to_mention
 from dkg.loaders.steps.sector_tokens import Token
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -33,3 +34,36 @@ def shared_head_items(tokens: list[Token], first: int) -> list[int]:
         if at < 1 or tokens[at].key != ",":
             break
     return items
+
+
+def shared_head_mentions(
+    labels: SectorLabels,
+    sentence: str,
+    tokens: list[Token],
+    offset: int,
+    found: list[SectorMention],
+    regions: list[tuple[int, int]],
+) -> list[SectorMention]:
+    """Items of a cue's list that share the head of the label after them: "wind and solar
+    parks" names wind parks, "road and rail transport" road transport."""
+    spans = [(m.start - offset, m.end - offset) for m in found]
+    shared = []
+    for start, end in spans:
+        if " " not in sentence[start:end] or not sentence.endswith(_JOINED, 0, start):
+            continue  # one word has no head to share; nor has a label after no "and"
+        first = next(i for i, t in enumerate(tokens) if t.start == start)
+        tail = sentence[tokens[first + 1].start : end]
+        for index in shared_head_items(tokens, first):
+            item = tokens[index]
+            if not any(s <= item.start < e for s, e in regions):
+                break
+            if any(s <= item.start and item.end <= e and e - s > len(item.text) for s, e in spans):
+                continue  # "natural gas and electricity supply": "gas" is no item
+            concept = labels.concept(f"{item.text} {tail}")
+            if concept is not None and labels.common_noun(item.text, item.start):
+                shared.append(to_mention(concept, item.text, offset + item.start))
+    return shared
+
+
+_JOINED = (" and ", " or ")
+"""What stands before the last of a list of items sharing a head: "wind and solar parks"."""

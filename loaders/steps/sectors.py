@@ -8,7 +8,8 @@ industries"). A word that only happens to be a label elsewhere ("the UN Charter"
 Day", "trade partner") is no area of cooperation, and neither is a label inside a proper name
 ("Ministry of Energy").
 
-The matcher is in ``sector_matcher``, the regions it reads in ``sector_cues`` and
+The matcher is in ``sector_matcher``, the labels it indexes in ``sector_labels``, the rules that
+make a label an area in ``sector_areas``, the regions it reads in ``sector_cues`` and
 ``sector_heads``.
 """
 
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dkg.loaders.steps.sector_matcher import SectorConceptLike, SectorMatcher, SectorMention
+from dkg.loaders.steps.sector_labels import SectorConceptLike, SectorMention
+from dkg.loaders.steps.sector_matcher import SectorMatcher
 
 _LAST: list[tuple[Sequence[SectorConceptLike], SectorMatcher]] = []
 

@@ -1,0 +1,125 @@
+"""Which labels in a run of tokens name an area, read left to right, the longest first.
+
+A label is an area unless its place in the sentence makes it something else: a verb with its
+object ("to water the fields"), the end of a hyphened modifier ("a deep-water port"), the first
+party after "between the", an act ("the construction of a railway"), a frame or a renewal of
+the area named after it ("supply chains of batteries", "the reconstruction of the port"), or a
+word inside a proper name ("Ministry of Energy"). Works on a thing whose plural is a label
+("road rehabilitation") name the plural's area.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.sector_labels import (
+    DETERMINERS,
+    SectorLabels,
+    SectorMention,
+    to_mention,
+)
+from dkg.loaders.steps.sector_tokens import Token
+from dkg.loaders.steps.sector_works import WORKS, plural_before_works
+
+
+def areas_in(
+    labels: SectorLabels, sentence: str, tokens: list[Token], offset: int, titled: bool = False
+) -> list[SectorMention]:
+    """Longest labels over a run of tokens, left to right; ``titled`` for the words of a
+    title-case document title."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for length in labels.lengths(tokens[i].key):
+            if i + length > len(tokens):
+                continue
+            key = " ".join(t.key for t in tokens[i : i + length])
+            if key in labels.non_areas:
+                step = length  # "fiscal space", "state-of-the-art": no area, read past it
+                break
+            concept = labels.by_key(key)
+            if concept is None:
+                continue
+            start, end = tokens[i].start, tokens[i + length - 1].end
+            text = sentence[start:end]
+            after = tokens[i + length].key if i + length < len(tokens) else ""
+            before = tokens[i - 1].key if i else ""
+            if length == 1 and after in DETERMINERS:
+                # "the crews sport the same colours", "to water the fields": a verb with
+                # its object; an area is followed by a comma, "and" or the clause's end
+                break
+            if _modifier_or_party(labels, tokens, i, length):
+                step = length
+                break
+            if (
+                (text.lower() in _ACTS and (after == "of" or (before == "the" and after == "with")))
+                or (key in _FRAMES and after in _FRAMED_BY)
+                or (after == "of" and key in _RENEWALS and labels.labelled(tokens, i + length + 1))
+            ):
+                # "the construction of a railway", "the construction with the participation
+                # of X of a plant": an act, not a sector; "supply chains of batteries": the
+                # area follows, as in "the reconstruction of the port" (not "of Ukraine")
+                step = length
+                break
+            if labels.common_noun(text, start) or (titled and _TITLE_WORDS.fullmatch(text)):
+                found += labels.mentions(concept, text, offset + start)
+                # "the logistics industry" names logistics, not industry as well; but
+                # "energy research and development" names R&D too
+                step = length + (
+                    after in _HEAD_WORDS and not labels.longer_label(tokens, i + length)
+                )
+                break
+        else:
+            if i + 1 < len(tokens) and tokens[i + 1].key in WORKS:
+                works = _works(labels, sentence, tokens, i, offset)
+                found += works
+                step += len(works)  # "road rehabilitation": the work is read with its thing
+        i += step
+    return found
+
+
+def _works(
+    labels: SectorLabels, sentence: str, tokens: list[Token], at: int, offset: int
+) -> list[SectorMention]:
+    """Works on a thing whose plural is an area: "road rehabilitation" is roads."""
+    plural = plural_before_works(tokens, at)
+    concept = labels.by_key(plural) if plural else None
+    start, end = tokens[at].start, tokens[min(at + 1, len(tokens) - 1)].end
+    if concept is None or not labels.common_noun(sentence[start:end], start):
+        return []
+    return [to_mention(concept, sentence[start:end], offset + start)]
+
+
+def _modifier_or_party(labels: SectorLabels, tokens: list[Token], i: int, length: int) -> bool:
+    """Whether the label at token ``i`` ends a hyphened modifier of another label ("a
+    deep-water port" is a port, "non-oil trade" trade), or opens the first party after
+    "between the" ("between the diplomatic academies of both countries": they sign)."""
+    if (
+        i >= 2
+        and tokens[i - 1].key == "-"
+        and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1
+    ):
+        return labels.labelled(tokens, i + length)
+    return i >= 2 and tokens[i - 1].key in _PARTY_OPENERS and tokens[i - 2].key == "between"
+
+
+_PARTY_OPENERS = frozenset({"the", "their", "its", "our"})
+"""Words after "between" that open the name of a party, not a subject."""
+_FRAMES = frozenset({"supply chains", "value chains", "global value chains"})
+"""Labels that frame the area named after them: "the supply chains of renewable energy" is about
+renewable energy, as the cue "supply chains for" already reads it."""
+_FRAMED_BY = frozenset({"of", "for", "in"})
+_ACTS = frozenset({"construction", "building"})
+"""Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
+_RENEWALS = frozenset({"reconstruction", "rebuilding"})
+"""Labels that name an act on the thing named after "of": "the reconstruction of the border
+crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
+reconstruction" is reconstruction."""
+_HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors", "research"})
+"""Words that, after an area, only say it is an economic branch ("the tourism sector") or which
+work is done in it: "fisheries research" is fisheries, as the scheme's "medical research" is
+health care. "Technology" is no such word: "water technology" is a branch of its own, so both
+water and technology are read."""
+_TITLE_WORDS = re.compile(r"[A-Z][a-z-]*(?:\s+(?:and|of|the|[A-Z][a-z-]*))*")
+"""Words written as a title writes them: each capitalised, joined by lower-case small words."""
