@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.amounts import Amount
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.figure_back_references import counted_before
@@ -97,7 +98,7 @@ _REFERENCE_BEFORE = re.compile(
     _I,
 )
 
-_LISTED_AFTER_DOCUMENTS = re.compile(
+_LISTED_AFTER_DOCUMENTS = SkipAheadPattern(
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN})"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
     _I,

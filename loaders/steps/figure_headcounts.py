@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+
 _I = re.IGNORECASE
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+lives\s+of|injur(?:ed|ing|es)|"
@@ -29,7 +31,7 @@ _CASUALTY_AFTER = re.compile(
 """Harm told after what is counted: "100 people were killed", "40 workers died"."""
 _LEFT_DEAD = re.compile(r"^\s+(?:dead|injured|wounded|homeless)\b", _I)
 """After "left": "left 30 people dead", not "left 30 companies" of a sale."""
-_ATTENDANCE_BEFORE = re.compile(
+_ATTENDANCE_BEFORE = SkipAheadPattern(
     r"\b(?:dr[ae]w|draws|drawing|brought\s+together|brings\s+together|bringing\s+together|"
     r"gathered|gathers|gathering|featured|features|featuring|attended\s+by|"
     r"(?:with\s+)?(?:the\s+)?participation\s+of|participants\s+from|joined\s+by|"

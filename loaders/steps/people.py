@@ -25,6 +25,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.capital_headings import (
     capital_title_words,
     heading_names,
@@ -68,7 +69,7 @@ from dkg.loaders.steps.titled_names import clock_time, given_title_word, titled_
 from dkg.loaders.steps.untitled_names import untitled_names
 from dkg.loaders.trie import trie_pattern
 
-_NAME_BEFORE_TITLE = re.compile(
+_NAME_BEFORE_TITLE = SkipAheadPattern(
     rf"({NAME.pattern})(?:{RELATIVE_POST}|,\s+(?:the\s+)?|\s+(?:as|is)\s+(?:the\s+)?"
     rf"(?:(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*['\u2019]s\s+)?"
     r"(?:new\s+|\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -128,7 +129,7 @@ class PeopleRecognizer:
         written |= {strip_diacritics(t) for t in written}
         heads = sorted(written, key=lambda t: (-len(t), t))
         self.title = re.compile(title_pattern(titles.rank_prefixes, heads))
-        self._rank_before = re.compile(
+        self._rank_before = SkipAheadPattern(
             rf"(?<![\w-])(?:(?:{trie_pattern(titles.rank_prefixes)})\s+)+$"
         )
         # "H.E." is also written "HE" and "H.E": every dotted honorific in each spelling.

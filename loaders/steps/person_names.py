@@ -12,6 +12,7 @@ import re
 from dkg.loaders.document import Person, TextSpan
 from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.region_names import is_region
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
@@ -125,7 +126,7 @@ of a name with another name word, never a name alone ("March, President X said")
 REGION_NOUN = r"(?:Province|Prefecture|Governorate|Municipality|Territory)"
 """The nouns that end the name of a region a provincial minister serves ("the Northern Cape
 Province"), as a regex group: the region's words are no one's name."""
-_NAMED_PLACE = re.compile(
+_NAMED_PLACE = SkipAheadPattern(
     r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
     r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
     r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"

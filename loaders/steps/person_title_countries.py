@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_names import POSSESSIVE
 
-_POSSESSIVE_BEFORE = re.compile(rf"{POSSESSIVE}\s+(?P<post>(?:[a-z][\w-]*\s+){{0,2}})$")
+_POSSESSIVE_BEFORE = SkipAheadPattern(rf"{POSSESSIVE}\s+(?P<post>(?:[a-z][\w-]*\s+){{0,2}})$")
 """A possessive ending before a lower-case title, maybe with the post's portfolio in between:
 "Japan's ", "India's external affairs ", "the Philippines' "."""
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")

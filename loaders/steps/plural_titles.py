@@ -18,6 +18,7 @@ from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.trie import trie_pattern
+from dkg.loaders.word_endings import EndingBeforeCapital
 
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:and\s+)?of\s+(?:the\s+)?")
 """What leads to the next country of the list: "; of ", ", and of "."""
@@ -66,14 +67,16 @@ class PluralTitleReader:
         # of Y": the plural title before the names, capitalised as a title before a name is,
         # or in lower case after its capitalised portfolio ("Trade ministers A and B"), as
         # many papers write a plural title.
-        plurals = trie_pattern({f"{h.title()}s" for h in singular} | {f"{h}s" for h in singular})
+        written = {f"{h.title()}s" for h in singular} | {f"{h}s" for h in singular}
+        plurals = trie_pattern(written)
         self._before_names = re.compile(
             rf"\b(?P<portfolio>(?:(?!{_NO_PORTFOLIO})[A-Z][a-z]+\s+){{0,2}}?)"
             rf"(?P<title>{plurals})\s+(?=[A-Z])"
         )
-        # The title alone, which ``re`` skips ahead to at C speed (no "\b" in front, which is
-        # tried at every position): most sentences hold none, and need no scan for the lists.
-        self._titled = re.compile(rf"{plurals}\s+[A-Z]")
+        # The title alone before a capital: most sentences hold none, and need no scan for the
+        # lists. Nearly every letter starts some title, so a scan for the titles themselves
+        # starts everywhere; their last letters before a capital are few places to read back.
+        self._titled = EndingBeforeCapital(written)
         self._post = post
         # A title in lower case is one only after a portfolio ("Trade ministers A and B"),
         # not after any capitalised word ("Other ministers", "Four ministers").
@@ -86,7 +89,7 @@ class PluralTitleReader:
         country named before them."""
         text = sentence.text
         lists = list(self._plural.finditer(text)) if " of " in text else []
-        names = list(self._before_names.finditer(text)) if self._titled.search(text) else []
+        names = list(self._before_names.finditer(text)) if self._titled.found_in(text) else []
         if not lists and not names:
             return  # most sentences: no plural title, so no need to gather their countries
         listing = _listing(sentence, document, blocked)

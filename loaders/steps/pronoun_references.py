@@ -195,7 +195,7 @@ def _clause_repeats(
     return found
 
 
-_ADDRESSED = re.compile(
+_ADDRESSED = SkipAheadPattern(
     r"(?:(?P<male>\b(?:Mr|Monsieur|Herr|Señor|Sir|Lord|King|Prince|Sultan|Emir|Sheikh|Shaikh"
     r"|Crown Prince|Duke|Baron|Count)\.?)"
     r"|(?P<female>\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Frau|Señora|Dame|Lady|Queen|Princess"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from dkg.loaders.document import OrganizationMention, Sentence, TextSpan
 from dkg.loaders.gazetteer import Gazetteer, fold
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 
 _ORG_HEADS = (
     "University|Academy|Institute|Agency|Center|Centre|Bank|Fund|Organi[sz]ation|Council"
@@ -29,7 +30,7 @@ ORGANIZATION_HEAD = re.compile(
 """A word that makes a capitalised name a body rather than a person: the heads of every kind of
 institution a state has (offices, legislatures, courts, armed and police forces), so that
 "their presidents, National Congress and Supreme Court" names no one."""
-ORGANIZATION = re.compile(
+ORGANIZATION = SkipAheadPattern(
     r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*\s+){0,5}"
     rf"(?:{_ORG_HEADS})\b"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
