@@ -35,6 +35,7 @@ from dkg.loaders.steps.company_directory import (
 from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE, written_as_currency
 from dkg.loaders.steps.company_name_joins import generic_only, joins_previous
+from dkg.loaders.steps.company_partners import partners_of_known
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
     from_gazetteer,
@@ -85,7 +86,7 @@ _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
-    r"winery|brewery|distillery|co-?operative|(?<=\w-)listed)\s+"
+    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind or its stock market: "the state company Sonatrach",
@@ -170,6 +171,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         *from_legal_forms(sentence, offset, gazetteer, index, words),
         *known,
         *_listed_with_known(sentence, offset, gazetteer, known),
+        *partners_of_known(sentence, offset, gazetteer, known),
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
             continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN
