@@ -36,6 +36,7 @@ from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_kind_names import after_kind_words, business_groups, planned_makers
 from dkg.loaders.steps.company_known_lists import listed_with_known
 from dkg.loaders.steps.company_lookalikes import written_as_currency
+from dkg.loaders.steps.company_partners import partners_of_known
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
     from_gazetteer,
@@ -61,6 +62,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         *from_legal_forms(sentence, offset, gazetteer, index, words),
         *known,
         *listed_with_known(sentence, offset, gazetteer, known),
+        *partners_of_known(sentence, offset, gazetteer, known),
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
             continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN

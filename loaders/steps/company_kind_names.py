@@ -22,7 +22,7 @@ _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
-    r"winery|brewery|distillery|co-?operative|(?<=\w-)listed)\s+"
+    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind or its stock market: "the state company Sonatrach",

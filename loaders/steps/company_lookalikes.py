@@ -31,6 +31,13 @@ _DESCRIPTOR_ONLY = re.compile(
 )
 """A name that is only what kind of firm the real name after it is: "the State Corporation
 'Rosatom'", "National Company 'KazMunayGas'", "Joint Stock Company 'X'"."""
+_PLACE_HEADS = re.compile(
+    r"(?:^|\s)(?:(?:International\s+)?Airport|Airfield|Aerodrome|Seaport|Port|Harbou?r|"
+    r"(?:Railway|Rail|Train|Bus|Metro)?\s*Station|Terminal)$"
+)
+"""A name ending in a place one travels through: "Jorge Chavez International Airport", "Mombasa
+Port", "Central Railway Station". The place is no firm, though a firm may run it ("Lima Airport
+Partners", "Abu Dhabi Ports", whose names end otherwise)."""
 NAMED_BY_CAUSE = r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z]|\([A-Z])"
 """What follows "Group" when the name goes on to say what the group is for: "the Leadership
 Group for Industry Transition (LeadIT)", "the Friends Group on Ocean Action". A coalition of
@@ -46,8 +53,9 @@ _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
 
 def names_no_firm(name: str) -> bool:
-    """True when ``name`` ends in the head of an armed unit or an official working body, or is
-    only the kind of firm a name after it is ("State Corporation").
+    """True when ``name`` ends in the head of an armed unit or an official working body or in a
+    place of transit ("Mombasa Port"), or is only the kind of firm a name after it is ("State
+    Corporation").
 
     >>> names_no_firm("The UK Carrier Strike Group"), names_no_firm("Adani Group")
     (True, False)
@@ -55,7 +63,11 @@ def names_no_firm(name: str) -> bool:
     (True, False)
     """
     bare = name.strip().rstrip(".,")
-    return _UNIT_HEADS.search(bare) is not None or _DESCRIPTOR_ONLY.match(bare) is not None
+    return (
+        _UNIT_HEADS.search(bare) is not None
+        or _DESCRIPTOR_ONLY.match(bare) is not None
+        or _PLACE_HEADS.search(bare) is not None
+    )
 
 
 def written_as_currency(sentence: str, start: int, end: int) -> bool:

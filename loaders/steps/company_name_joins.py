@@ -28,8 +28,9 @@ _GENERIC = frozenset((
     "equipment", "machinery", "pharmaceuticals", "pharmaceutical", "healthcare", "media",
     "publishing", "printing", "travel", "tourism", "hospitality", "aviation", "marine",
     "infrastructure", "utilities", "water", "projects", "solutions", "systems", "resources",
+    "mineral", "minerals", "mines",
     # words for a firm
-    "business", "businesses", "company", "co", "corporation", "corp", "group", "holding",
+    "business", "businesses", "company", "co", "corporation", "corp", "group", "holding", "bank",
     "holdings", "enterprise", "enterprises", "establishment", "est", "firm", "partners",
     "limited", "ltd", "llc", "plc", "inc",
 ))

@@ -18,6 +18,7 @@ from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.figure_back_references import counted_before
 from dkg.loaders.steps.figure_capacities import is_capacity
 from dkg.loaders.steps.figure_cues import FigureKind
+from dkg.loaders.steps.figure_diasporas import diaspora_count
 from dkg.loaders.steps.figure_headcounts import is_head_count
 from dkg.loaders.steps.numerals import DIGITS, WORD_NUMBER
 
@@ -121,6 +122,9 @@ def count_figure(sentence: str, amount: Amount) -> tuple[FigureKind, Decimal, st
     numbered = _NUMBERED.search(before[-60:]) or _NUMBER_OF.search(before[-110:])
     if numbered is not None and amount.value >= 2:
         return FigureKind.OTHER, amount.value, "count", f"{numbered['noun']}: {surface}"
+    diaspora = diaspora_count(before, after)  # "the Chilean community, some 3,000 persons"
+    if diaspora is not None and amount.value >= 2:
+        return FigureKind.OTHER, amount.value, "count", f"diaspora ({diaspora}): {surface}"
     counted = _COUNTED.match(after) or _RESIDENTS.match(after)
     if counted is None and _EMPLOYED.search(before[-40:]):
         counted = _PEOPLE_AFTER.match(after)

@@ -85,9 +85,13 @@ _PLEDGED_AID = re.compile(
     r"budget|financial|military|emergency|technical|food|relief|disaster|medical|health|"
     r"reconstruction|recovery|security|defen[cs]e|climate|agricultural|education|foreign|"
     r"bilateral|(?-i:[A-Z][\w.]*))\s+){0,2}"
-    r"(?:aid|assistance|support|pledges|donations|contributions|grants)\b",
+    r"(?:aid|assistance|support|pledges|donations|contributions|grants|"
+    r"(?<=development\s)cooperation)\b",
     _I,
 )
+"""Aid named right after its sum: "$20 million in humanitarian aid", "$85 million in pledges",
+and "in development cooperation", the name donors give their aid ("EUR 3 million in development
+cooperation and humanitarian assistance"); cooperation of another kind is no sum given."""
 _AID_OF = Prefiltered(
     r"\b(?:aid|assistance|support)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",

@@ -128,12 +128,16 @@ _NAMED = Prefiltered(
     r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision(?:\s+Document)?|Communiqu[eé]|[Tt]erms\s+of\s+[Rr]eference))\b"
+    # "the Canada-Peru Action Plan 2025-2028": the years a plan runs are part of its name
+    r"(?:\s+(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?(?![\d.,]\d))?"
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
     r"\s|[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
-    r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership)\s+){0,3})"
+    # "an executive programme for cultural cooperation": the programme two governments sign
+    r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership|"
+    r"executive)\s+){0,3})"
     r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
 )
 CITED = Prefiltered(
@@ -226,12 +230,19 @@ a framework agreement; "signed five documents within the framework of the visit"
 
 
 def find_named_agreements(
-    sentence: str, offset: int, status: AgreementStatus, parties: tuple[str, ...] = ()
+    sentence: str,
+    offset: int,
+    status: AgreementStatus,
+    parties: tuple[str, ...] = (),
+    *,
+    enacted: bool = False,
 ) -> list[AgreementMention]:
     """Named documents: "the Treaty on ...", "a joint statement", "a memorandum on ...".
 
     ``parties`` are the story's two countries, when known: a document its describing words
-    name them by ("a Kenyan-Polish fisheries agreement") is theirs, not a third pair's."""
+    name them by ("a Kenyan-Polish fisheries agreement") is theirs, not a third pair's.
+    ``enacted`` tells that a line before signed the sentence's documents (an item under "The
+    following documents were signed:"), so a statement it names is one of them."""
     named = []
     for match in _NAMED.finditer(sentence):
         head = match["caphead"] or match["head"]
@@ -264,7 +275,7 @@ def find_named_agreements(
             continue  # "the 30th anniversary of the Treaty of Friendship": an old document
         issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
-            _ENACTED.search(sentence) or issued_title
+            enacted or _ENACTED.search(sentence) or issued_title
         ):
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start

@@ -71,5 +71,6 @@ class OutcomeList:
         start = item.end() if item else 0
         if not self._open or _DOCUMENT_FIRST.match(sentence, start) is None:
             return []
-        found = find_named_agreements(sentence, offset, AgreementStatus.SIGNED)
+        # the lead-in signed what the item names: a joint statement too, with no verb of its own
+        found = find_named_agreements(sentence, offset, AgreementStatus.SIGNED, enacted=True)
         return found[:1]

@@ -119,3 +119,27 @@ def test_figure_a_purpose_of_aid_without_a_word_of_aid_is_no_aid(sentence: str) 
     """Counter-examples: "food" or "health" with no word of aid after it gives no aid figure."""
     found = find_figures(sentence, 0, DATED_2025)
     assert not [f for f in found if f.description.startswith("aid")]
+
+
+def test_figure_money_in_development_cooperation_is_aid_of_its_year() -> None:
+    found = [
+        (f.kind.value, f.value, f.unit, f.year)
+        for f in find_figures(
+            "In 2023 Estonia allocated EUR 2.8 million in development cooperation and "
+            "humanitarian assistance to Moldova.",
+            0,
+            DATED_2025,
+        )
+    ]
+    assert found == [("other", Decimal(2_800_000), "EUR", 2023)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonia set aside EUR 2.8 million in economic cooperation with Moldova.",
+        "The fair hosted 40 stands in development cooperation.",
+    ],
+)
+def test_figure_other_cooperation_is_no_aid(sentence: str) -> None:
+    assert _figures(sentence) == []

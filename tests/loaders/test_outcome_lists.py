@@ -103,3 +103,19 @@ def test_outcome_lists_heading_of_other_lists_opens_none(heading: str) -> None:
         "- Trade in coffee and tea\n"
     )
     assert _agreement_titles(text) == []
+
+
+_STATEMENT = "- Joint Statement on the Elevation of Relations to a Strategic Partnership"
+
+
+def test_outcome_lists_a_joint_statement_under_a_signing_lead_in_is_signed() -> None:
+    reader = OutcomeList()
+    assert reader.read("The following instruments were signed:", 0) == []
+    found = reader.read(_STATEMENT, 50)
+    assert [(m.title, m.status.value) for m in found] == [(_STATEMENT[2:], "signed")]
+
+
+def test_outcome_lists_a_joint_statement_without_a_lead_in_is_not_read() -> None:
+    reader = OutcomeList()
+    assert reader.read("Topics discussed:", 0) == []
+    assert reader.read(_STATEMENT, 50) == []
