@@ -19,9 +19,10 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\
 he met"."""
 
 
-INVITES = SkipAheadPattern(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
+INVITES = SkipAheadPattern(r"\binvit(?:ed|es|ing)\b|\binvitation\b(?=[^,;.]*$)", re.IGNORECASE)
 """The verb of a clause whose object, not subject, is to make the trip, and whose date is the
-invitation's, not the trip's."""
+invitation's, not the trip's; or the noun right before the trip ("visited Doha in 2019 and
+accepted the invitation of the Emir to visit"), not "At the invitation of X, Y arrived"."""
 
 
 _AND_VERB = re.compile(r"\s(?:and|then)\s+$")

@@ -42,15 +42,19 @@ _ARRIVAL = (
 """The arrival a count of days is told after ("a day after he arrived", "two days after
 landing"): the day the story just told, as for "two days later"; after any other event ("a day
 after the vote") the count is from a day the story may not have told, so it is not read."""
+_DAY_YEAR_WORD = r",?\s+(?:of\s+)?(?P<{}>(?i:this|last|next))\s+year"
+"""A day's year told as a word: "20 and 21 June of this year", "on May 3 last year". Left out,
+a planned day of a text filed later in the year ("originally scheduled for 20 June of this
+year, was postponed") took the next year, as a plan's day and month alone lie ahead."""
 DATE = SkipAheadPattern(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
     r"\b(?=\w)(?:"
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?P<d1>{DAY})(?:{_TO}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<m1>{MONTH})"
-    rf"(?:,?\s+(?:of\s+)?(?P<y1>{_YEAR}))?\b"
+    rf"(?:,?\s+(?:of\s+)?(?P<y1>{_YEAR})|{_DAY_YEAR_WORD.format('yd1')})?\b"
     rf"|(?P<m2>{MONTH})\s+(?P<d3>{DAY})(?:{_TO}(?P<d4>{DAY}))?(?!\s*[%\d])"
-    rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"
+    rf"(?:,?\s+(?P<y2>{_YEAR})|{_DAY_YEAR_WORD.format('yd2')})?\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|(?:{_DURING}|(?<!the )(?P<mw>[Ll]ast|[Nn]ext))\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+(?:of\s+)?\d))"

@@ -325,7 +325,14 @@ def _resolve(
         first = day_number(match["d1"] or match["d3"])
         last_text = match["d2"] or match["d4"]
         year_text = match["y1"] or match["y2"]
-        year = int(year_text) if year_text else item or _year_for(month, first, today, future)
+        year_word = match["yd1"] or match["yd2"]
+        year: int | None
+        if year_text:
+            year = int(year_text)
+        elif year_word:  # "20 June of this year": the filing year's, whatever the tense
+            year = today.year + _YEAR_WORDS[year_word.casefold()] if today else None
+        else:
+            year = item or _year_for(month, first, today, future)
         start = _checked(year, month, first)
         end = _checked(year, month, day_number(last_text)) if last_text else None
         if start is None or (end is not None and end.day is not None and end.day <= first):

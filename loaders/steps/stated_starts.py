@@ -15,10 +15,17 @@ from dkg.loaders.prefilter import Prefiltered
 _BEGAN = Prefiltered(
     r"\b(?:began|begun|begins|started|starts|opened|commenced|commences|beginning|starting|"
     r"commencing|that\s+runs\s+from|running\s+from)\s+(?:on\s+|from\s+)?(?:the\s+)?$"
-    r"|\b(?:has|have|had)\s+been\s+(?:in|visiting|staying\s+in|touring)\s+[^,.;]{1,40}?\s+since\s+$",
+    r"|\b(?:has|have|had)\s+been\s+(?:in|visiting|staying\s+in|touring)\s+[^,.;]{1,40}?\s+since\s+$"
+    # a visit under way, told with its first day: "who is effecting a state visit to Ghana
+    # of two days since Saturday", "has been on a visit to Peru since Monday"; not "on his
+    # first visit to Peru since 2018", an earlier one
+    r"|\b(?:(?:is|are)\s+(?:[a-z]+ing\s+|on\s+)|(?:has|have|had)\s+been\s+(?:on\s+)?)"
+    r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?!(?:first|maiden|only)\b)[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b[^,.;]{0,50}?\s+since\s+$",
     re.IGNORECASE,
 )
-"""A beginning verb, or a stay told from its first day: "who has been in Dhaka since"."""
+"""A beginning verb, or a stay told from its first day: "who has been in Dhaka since", "who
+is paying a state visit to Ghana since"."""
 
 
 def told_as_start(text: str, date_start: int) -> bool:

@@ -94,7 +94,7 @@ def _announced(
 
 _ACCEPTED_TO_COME = re.compile(
     r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
-    r"to\s+(?:address|attend|visit|travel to|come to|speak (?:to|at|before)|open|join|"
+    r"to\s+(?:address|attend|visit|travel to|come(?:\s+to)?|speak (?:to|at|before)|open|join|"
     r"(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)\b"
 )
 """The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
@@ -122,7 +122,13 @@ def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visi
         + [(view.local(c.span)[0], c.iso2, None) for c in view.countries],
         key=lambda w: w[0],
     )
-    where = [w for w in where if w[0] >= after and w[1] not in (None, visitor.country)]
+    named = [w for w in where if w[1] not in (None, visitor.country)]
+    where = [w for w in named if w[0] >= after]
+    invited = _INVITATION.search(view.text, 0, accepted.start())
+    if not where and invited is not None:
+        # "A invited his counterpart to visit Riga, and B accepted the invitation to come in
+        # May": the place is the invitation's, told before the acceptance.
+        where = [w for w in named if invited.end() <= w[0] < accepted.start()]
     if not where:
         others = {p.country for p in people.values() if p.country is not None}
         others.discard(visitor.country or "")

@@ -15,6 +15,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.cue_clauses import INVITES
 from dkg.loaders.steps.earlier_stops import in_earlier_stop
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE_START
+from dkg.loaders.steps.stated_starts import told_as_start
 
 _REACH = 200
 """How many characters from a cue a date or place can be and still be the visit's."""
@@ -72,6 +73,8 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
     other = _OTHER_EVENT.search(text, cue.end(), start)
     if other is None or _FOR_EVENT.match(text, cue.end(), other.start()) is not None:
         return True
+    if other.group().casefold() == "since" and told_as_start(text, start):
+        return True  # "is on a visit to Ghana since Saturday": the visit's own first day
     goes_to = TO_EVENT.match(text, cue.end())  # "to the summit in Kazan": the trip's event
     return goes_to is not None and other.end() <= goes_to.end()
 

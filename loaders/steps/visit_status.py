@@ -203,11 +203,22 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
         return "cancelled"
     if _POSTPONED.search(text):
         return "postponed"
+    if _INVITED_TO_CUE.search(whole, max(0, cue.start() - _INVITED_REACH), cue.end()):
+        return "announced"  # "accepted the invitation of His Highness the Emir to visit"
     if _HAD.search(whole, max(0, cue.start() - _HAD_REACH), cue.start()):
         return "happened"  # "X, who had visited Y in 2022 to attend a summit, will return"
     return "announced" if coming or _ANNOUNCED.search(text) else "happened"
 
 
+_INVITED_TO_CUE = re.compile(
+    r"\binvitation\s+(?:of|from)\s+[^,;.]{1,60}?\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2})?visit$",
+    re.IGNORECASE,
+)
+"""A trip that is the object of an invitation whose inviter stands between ("the invitation of
+His Highness the Emir to visit", "an invitation from X to pay a state visit"): still to come,
+though the clause around it is in the past ("recalled his visit in 2019 and accepted ...")."""
+_INVITED_REACH = 110
 _HAD = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|also|just|last|once)\s+)?$")
 """A cue verb in the past perfect ("had visited", "had already travelled"): the trip was made,
 whatever future the rest of the sentence tells; "had planned a visit" or "had been due to

@@ -17,6 +17,7 @@ from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.visit_cues import member_of_group
+from dkg.loaders.steps.visit_inviters import inviters
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = Prefiltered(
@@ -35,10 +36,17 @@ _VISIT_OBJECT = re.compile(
 name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
 nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
 24 hours")."""
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)(?:\s+[\w-]+){0,3}\s*$")
+_POSSESSIVE = re.compile(
+    r"^(?:'s|\u2019s)(?!(?:\s+[\w-]+){0,2}\s+invitation\b)(?:\s+[\w-]+){0,3}\s*$"
+)
 """"X's visit", "X's long-awaited state visit": the cue may begin with the space before its
-type word (" official visit"), so the space after "'s" is optional."""
-_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
+type word (" official visit"), so the space after "'s" is optional. Not "X's invitation to
+visit": X invites, and the one who accepts or is invited makes the trip."""
+_INVITED = re.compile(
+    r"\b(?:invit(?:ed|es|ing)|invitation\s+to)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$"
+)
+""""invited X to visit", and the noun's "reaffirmed his invitation to President X to pay a
+visit": X is the invitee."""
 _HOSTED = Prefiltered(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
@@ -91,6 +99,8 @@ _THANKED = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:[\w.'\u2019-]+\s+){0,5}$", re.
 _FOR_OWN_VISIT = re.compile(r"\s+for\s+(?:his|her|their|the)(?:\s+[\w-]+){0,3}\s*", re.IGNORECASE)
 """A guest thanked for the trip: "thanked the Speaker for her visit" is the Speaker's visit,
 not that of the one who thanks."""
+_INVITE_WORD = "invit"
+"""The word every invitation holds, tested before the inviters are looked for."""
 _TRIP_NOUN = re.compile(r"\b(?:visit|trip|journey)", re.IGNORECASE)
 
 
@@ -419,7 +429,9 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         # "X met the visiting Danish king in Lisbon": the guest is unnamed there, and X, who
         # met him, is the host; only a person told after the epithet may be the guest.
         ranked = [m for m in ranked if view.local(m.span)[0] >= cue.end()]
+    hosts = inviters(view, cue) if _INVITE_WORD in view.text.lower() else set()
     first: dict[str, PersonMention] = {}
     for mention in ranked:
-        first.setdefault(mention.person, mention)
+        if mention.person not in hosts:  # "A invited his counterpart to visit Riga"
+            first.setdefault(mention.person, mention)
     return list(first.values())

@@ -44,6 +44,7 @@ from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.travel_companions import travelling_with
 from dkg.loaders.steps.visit_continuations import with_continuations
+from dkg.loaders.steps.visit_convenience import left_to_convenience
 from dkg.loaders.steps.visit_cue_days import cue_days
 from dkg.loaders.steps.visit_cues import (
     CUE,
@@ -171,6 +172,8 @@ def read_visits(
                 cancelled = _read_visit(view, cue, people, told, story, document)
                 found.extend([replace(cancelled, status="cancelled")] if cancelled else [])
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
+        if left_to_convenience(view, cue, document):
+            continue  # "invited X to visit Chile at a convenient time": no trip planned yet
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
         if eve_of_told_visit(view, cue, told):

@@ -1,0 +1,33 @@
+"""The one who invites is not the one who travels: "A invited his counterpart to visit Riga".
+
+When the invitee is no name the text resolves ("his counterpart", "the Emir"), the subject
+of the invitation was the only person left before the cue, and was read as the visitor of a
+trip to their own capital. The inviter is the host of that trip, never its visitor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.steps.context import SentenceView
+
+_INVITES = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:has|have|had|also|again|then|formally|personally|warmly)\s+)*"
+    r"(?:invit(?:ed|es)|(?:extended|extends|reaffirmed|reaffirms|renewed|renews|reiterated|"
+    r"reiterates|conveyed|conveys|issued|issues)\s+(?:an?|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+)?invitation)\b[^;.]*$",
+    re.IGNORECASE,
+)
+"""A name followed by its invitation and then, in the same clause, the cue: "A (, the
+minister,) invited his counterpart to", "A extended an invitation to the Emir to", "A
+reaffirmed his invitation to President B to pay a visit"."""
+
+
+def inviters(view: SentenceView, cue: re.Match[str]) -> set[str]:
+    """The people whose invitation the cue's trip is the object of."""
+    return {
+        m.person
+        for m in view.people
+        if view.local(m.span)[1] < cue.start()
+        and _INVITES.match(view.text, view.local(m.span)[1], cue.start())
+    }
