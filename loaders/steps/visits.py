@@ -98,13 +98,17 @@ class VisitExtractor:
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
         story = opening_city(document)
+        # An accepted invitation is rare: most texts need no sentence searched for one.
+        may_accept = ACCEPTED.may_match(document.text)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
             found.extend(background_visits(view, found))  # "It follows his visit to X"
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
-            if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
+            if may_accept and ACCEPTED.search(
+                document.text, view.start, view.sentence.span.end + ANSWER_REACH
+            ):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
         found = [
