@@ -23,7 +23,11 @@ from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
-from dkg.loaders.steps.meeting_references import principals, unnamed_participants
+from dkg.loaders.steps.meeting_references import (
+    principals,
+    reference_cues,
+    unnamed_participants,
+)
 from dkg.loaders.steps.meeting_sentences import read_meeting
 from dkg.loaders.steps.meeting_visits import with_visit
 from dkg.loaders.steps.programme_talks import scheduled_item
@@ -82,6 +86,7 @@ class MeetingExtractor:
         may_be_collective = COLLECTIVE.may_match(document.text)
         may_be_joined = _JOINED.may_match(document.text)
         may_sign_after = may_sign_after_talks(document.text)
+        referring = reference_cues(document)
         for at, view in enumerate(views):
             if (
                 may_be_collective
@@ -114,7 +119,7 @@ class MeetingExtractor:
                 signers = {m.person for m in view.people}
                 if not signers <= set(meetings[-1].participants):
                     continue  # "After the talks, ministers A and B signed": signatories
-            unnamed = unnamed_participants(document, views, at, bool(meetings), pair)
+            unnamed = unnamed_participants(document, views, at, bool(meetings), pair, referring)
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
