@@ -214,6 +214,8 @@ def read_visits(
                 found.extend(earlier_stops(view, visit))
                 found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
     found.extend(attended_summits(view, people))  # "the summit in X was attended by A and B"
+    if not ahead:
+        return found  # no further stop told in a list: no stop read twice, whatever the tense
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
