@@ -28,6 +28,8 @@ def background_visits(view: SentenceView, told: list[Visit]) -> list[Visit]:
     that trip's visitor (one it names as met there, "when he met X", is no subject); none when
     the story has told no trip, or trips of several people (whose "his" it is cannot be
     told)."""
+    if not told:
+        return []  # no trip told yet: no one whose earlier trip this can be
     if any(not governed(view.text, view.local(m.span)[0]) for m in view.people):
         return []  # a subject named: the sentence's own visitor rules apply
     match = _FOLLOWS.search(view.text)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from dkg.loaders.document import Document, Person, Visit
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_views import views_that_may_hold
 from dkg.loaders.steps.visit_verbs import WELCOMED
 
 _TRIP = (
@@ -37,7 +38,7 @@ def last_visits(
 ) -> list[Visit]:
     """The earlier visits the document names as "the last" before one of ``visits``."""
     found: list[Visit] = []
-    for view in sentence_views(document):
+    for view in views_that_may_hold(_LAST, document=document):
         last = _LAST.search(view.text)
         if last is None:
             continue

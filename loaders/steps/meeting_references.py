@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from dkg.loaders.document import Document, Visit
 from dkg.loaders.gazetteer import fold
@@ -57,16 +58,38 @@ _HOST = Prefiltered(
 palace", whom the story names elsewhere ("President X later hosted a dinner")."""
 
 
+@dataclass(frozen=True, slots=True)
+class ReferenceCues:
+    """Which of the rarer referring phrases ("they met", "the visiting premier", "the host
+    president") a document may hold anywhere. Most documents hold one or none, and a sentence
+    needs no scan for a phrase its whole text cannot hold (a sentence is a piece of it)."""
+
+    they: bool
+    visiting: bool
+    host: bool
+
+
+def reference_cues(document: Document) -> ReferenceCues:
+    """The referring phrases ``document`` may hold, each told by its filter on the whole text."""
+    text = document.text
+    return ReferenceCues(_THEY.may_match(text), _VISITING.may_match(text), _HOST.may_match(text))
+
+
+_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True)
+
+
 def unnamed_participants(
     document: Document,
     views: Sequence[SentenceView],
     at: int,
     after_talks: bool,
     pair: tuple[str, ...],
+    cues: ReferenceCues = _ANY_CUE,
 ) -> tuple[str, ...]:
     """The people the sentence ``views[at]`` refers to without naming them, in the order its
-    phrases name them; ``pair`` are the principals of the text (``principals``) and
-    ``after_talks`` whether talks were told before the sentence."""
+    phrases name them; ``pair`` are the principals of the text (``principals``),
+    ``after_talks`` whether talks were told before the sentence and ``cues`` the phrases the
+    document may hold (``reference_cues``; by default, any)."""
     view = views[at]
     unnamed: tuple[str, ...] = ()
     noun = _PAIR.search(view.text)
@@ -74,17 +97,22 @@ def unnamed_participants(
         named = _named_pair(document, views[at - 1], after_talks) if at else ()
         named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
         unnamed = named if named and (not pair or pair[0] in named) else pair
-    elif at and (they := _THEY.search(view.text)) and not _named_before(view, they.start()):
+    elif (
+        at
+        and cues.they
+        and (they := _THEY.search(view.text))
+        and not _named_before(view, they.start())
+    ):
         # "On the eve of the summit, they met": the two the sentence before named, if
         # it named two of different countries; "they" may be any group else.
         unnamed = _named_pair(document, views[at - 1], after_talks)
     programme = programme_subject(view.text)
-    if programme or _VISITING.search(view.text) or programme_item(view.text):
+    if programme or (cues.visiting and _VISITING.search(view.text)) or programme_item(view.text):
         # no visit under way: the programme is that of the day of the story's subject
         guest = _guest(document, view.start)
         actor = day_actor(document, view.start) if programme and not guest else ()
         unnamed = (*unnamed, *guest, *actor)
-    if host := _HOST.search(view.text):
+    if cues.host and (host := _HOST.search(view.text)):
         unnamed = (*unnamed, *_host(document, view.start, host["role"]))
     if not unnamed and pair and guest_talks_alone(view, pair[0]):
         # "He held official talks at the Ministry": the visitor's talks with the host.

@@ -23,12 +23,16 @@ from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
 from dkg.loaders.steps.meeting_merging import merge_meetings
-from dkg.loaders.steps.meeting_references import principals, unnamed_participants
+from dkg.loaders.steps.meeting_references import (
+    principals,
+    reference_cues,
+    unnamed_participants,
+)
 from dkg.loaders.steps.meeting_sentences import read_meeting
 from dkg.loaders.steps.meeting_visits import with_visit
 from dkg.loaders.steps.programme_talks import scheduled_item
 from dkg.loaders.steps.restated_talks import restates_talks
-from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
+from dkg.loaders.steps.signing_after_talks import may_sign_after_talks, signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
 from dkg.loaders.steps.talks_cues import welcomed_on_landing
 from dkg.loaders.steps.transcript_talks import transcript_talks
@@ -78,11 +82,20 @@ class MeetingExtractor:
         meetings: list[Meeting] = []
         collective: list[TextSpan] = []
         pair = principals(document)
+        # Most texts hold neither cue anywhere: then no sentence of theirs needs the scan.
+        may_be_collective = COLLECTIVE.may_match(document.text)
+        may_be_joined = _JOINED.may_match(document.text)
+        may_sign_after = may_sign_after_talks(document.text)
+        referring = reference_cues(document)
         for at, view in enumerate(views):
-            if COLLECTIVE.search(view.text) and len({m.person for m in view.people}) < 2:
+            if (
+                may_be_collective
+                and COLLECTIVE.search(view.text)
+                and len({m.person for m in view.people}) < 2
+            ):
                 collective.append(view.sentence.span)
                 continue
-            if meetings and (joined_by := _JOINED.search(view.text)):
+            if meetings and may_be_joined and (joined_by := _JOINED.search(view.text)):
                 # "Their foreign ministers also took part in the talks": the talks told before;
                 # "X sat in on both meetings": the two told last.
                 both = joined_by["both"] is not None
@@ -102,11 +115,11 @@ class MeetingExtractor:
                 earlier = earlier_talks(view, meetings[-1])
                 meetings.extend([earlier] if earlier is not None else [])
                 continue
-            if meetings and signs_after_told_talks(view.text):
+            if meetings and may_sign_after and signs_after_told_talks(view.text):
                 signers = {m.person for m in view.people}
                 if not signers <= set(meetings[-1].participants):
                     continue  # "After the talks, ministers A and B signed": signatories
-            unnamed = unnamed_participants(document, views, at, bool(meetings), pair)
+            unnamed = unnamed_participants(document, views, at, bool(meetings), pair, referring)
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):

@@ -27,6 +27,12 @@ _SIGNED = re.compile(
 _OTHER_TALKS = re.compile(r"\b(?:met|talks|meeting|discuss\w*|held|spoke|received)\b", re.I)
 
 
+def may_sign_after_talks(text: str) -> bool:
+    """False only when no sentence of ``text`` (a whole document) can open on "after the
+    talks": then none needs ``signs_after_told_talks``."""
+    return _AFTER_TOLD_TALKS.may_match(text)
+
+
 def signs_after_told_talks(sentence: str) -> bool:
     """Whether the sentence tells only the signing that followed talks told before it."""
     found = _AFTER_TOLD_TALKS.search(sentence)

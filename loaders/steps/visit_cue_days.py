@@ -93,7 +93,8 @@ def cue_days(
     superseded = [d for d in dates if _superseded(text, view.local(d.span)[0])]
     if superseded and status_of(text, cue) == "happened":
         dates = [d for d in dates if d not in superseded]
-    earlier = CUE.search(text, 0, cue.start())
+    # An earlier cue only takes dates away: a visit with none of its own needs no scan for it.
+    earlier = CUE.search(text, 0, cue.start()) if dates else None
     if earlier is not None:
         # "arrived in Canberra on Monday, days after attending the summit in Tokyo"
         dates = [

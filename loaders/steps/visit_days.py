@@ -16,7 +16,8 @@ from dkg.loaders.document import DateMention, Document, PartialDate, Person, Vis
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.commemorated_dates import commemorated
-from dkg.loaders.steps.context import SentenceView, Spanned, sentence_views
+from dkg.loaders.steps.context import SentenceView, Spanned
+from dkg.loaders.steps.cue_views import views_that_may_hold
 from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_status import TYPE_WORD, visit_type
 
@@ -122,7 +123,7 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
     if len(happened) != 1:
         return visits
     index = happened[0]
-    for view in sentence_views(document):
+    for view in views_that_may_hold(_VISIT_BEGAN, document=document):
         began = _VISIT_BEGAN.search(view.text)
         if began is None:
             continue
@@ -162,7 +163,7 @@ def earlier_visits(
     again, undated, which this dated one replaces; the visitor's own "first visit since 1979"
     is the visit being told, which stays)."""
     found: list[tuple[Visit, bool]] = []
-    for view in sentence_views(document):
+    for view in views_that_may_hold(_FIRST_SINCE, document=document):
         since = _FIRST_SINCE.search(view.text)
         if since is None or not _TRIP_WORD.search(view.text):
             continue

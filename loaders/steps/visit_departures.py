@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from dkg.loaders.document import Document, PartialDate, Visit
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.context import SentenceView, sentence_views
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.cue_views import views_that_may_hold
 from dkg.loaders.steps.visit_days import SAME_DAY
 
 _HOME_BOUND = Prefiltered(
@@ -53,7 +54,7 @@ class VisitDepartures:
         if not any(_under_way(v) for v in visits):
             return document  # nothing to end: no sentence needs reading
         ended = False
-        for view in sentence_views(document):
+        for view in views_that_may_hold(_LEAVES_TODAY, _HOME_BOUND, document=document):
             leaving = _LEAVES_TODAY.search(view.text)
             if leaving is not None and document.filed is not None:
                 ended |= _end_today(visits, view, leaving, document.filed)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, PartialDate, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
-from dkg.loaders.steps.context import sentence_views
+from dkg.loaders.steps.cue_views import views_that_may_hold
 
 _RUNS_UNTIL = Prefiltered(
     r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|talks)|"
@@ -45,7 +45,7 @@ def with_stated_end(visits: list[Visit], document: Document) -> list[Visit]:
     """Give a visit with no last day the day a sentence says it goes on until; the visit is the
     one (happened or announced) that began up to three weeks before that day, and only when no
     other visit did."""
-    for view in sentence_views(document):
+    for view in views_that_may_hold(_RUNS_UNTIL, document=document):
         cue = _RUNS_UNTIL.search(view.text)
         if cue is None:
             continue

@@ -40,6 +40,8 @@ def with_later_fates(visits: list[Visit], document: Document) -> list[Visit]:
 
     Only a plan of one visitor is marked: when two people's plans precede the fate, "the visit"
     could be either's, and neither is guessed."""
+    if not any(v.status == "announced" for v in visits):
+        return visits  # no plan to call off: the text is not searched for fates at all
     fates = list(_FATE.finditer(document.text))
     if not fates:
         return visits

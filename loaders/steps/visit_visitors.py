@@ -109,6 +109,15 @@ def _before(pattern: Prefiltered, text: str, at: int) -> bool:
     return pattern.search(text, max(0, at - 120), at) is not None
 
 
+def _people_after(pattern: Prefiltered, view: SentenceView) -> list[PersonMention]:
+    """The people of the sentence right after a match of ``pattern`` (``_before``). The
+    sentence is tested once first: where it cannot hold the pattern, no window before a
+    name of it can, and each name then needs no test of its own."""
+    if not pattern.may_match(view.text):
+        return []
+    return [m for m in view.people if _before(pattern, view.text, view.local(m.span)[0])]
+
+
 _CLAUSE_JOIN = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+")
 """Where a new clause with a subject of its own may start: ", and", "; ", " while "."""
 _NAMED_SUBJECT = re.compile(
@@ -207,7 +216,7 @@ def makers_named_after(view: SentenceView, cue: re.Match[str]) -> list[PersonMen
 
 def delegation_leaders(view: SentenceView) -> list[PersonMention]:
     """The one who leads "a delegation led by X", who makes its visit."""
-    return [m for m in view.people if _before(_LED_BY, view.text, view.local(m.span)[0])]
+    return _people_after(_LED_BY, view)
 
 
 def named_before(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
@@ -283,7 +292,7 @@ def cue_in_relative_clause(view: SentenceView, cue: re.Match[str]) -> bool:
 
 def received_guests(view: SentenceView) -> list[PersonMention]:
     """The guests a host received or welcomed: "A received X"."""
-    return [m for m in view.people if _before(_RECEIVED, view.text, view.local(m.span)[0])]
+    return _people_after(_RECEIVED, view)
 
 
 def guests_on_own_visit(
@@ -308,12 +317,14 @@ def clause_subjects(
     visit, even when no country of A's is known)."""
     guests = {m.person for m in received}
     welcomed_at = min((view.local(m.span)[0] for m in received), default=-1)
+    # A sentence that cannot hold "hosted by" has no name after one: no name tested then.
+    may_be_hosted = bool(before_cue) and _HOSTED.may_match(view.text)
     return _subjects_first(
         view,
         [
             m
             for m in before_cue
-            if not _before(_HOSTED, view.text, view.local(m.span)[0])
+            if not (may_be_hosted and _before(_HOSTED, view.text, view.local(m.span)[0]))
             and not _other_subject_between(view, view.local(m.span)[1], cue.start())
             and not (m.person not in guests and view.local(m.span)[1] <= welcomed_at)
         ],

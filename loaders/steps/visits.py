@@ -99,13 +99,17 @@ class VisitExtractor:
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
         story = opening_city(document)
+        # An accepted invitation is rare: most texts need no sentence searched for one.
+        may_accept = ACCEPTED.may_match(document.text)
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
             found.extend(background_visits(view, found))  # "It follows his visit to X"
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
-            if ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH):
+            if may_accept and ACCEPTED.search(
+                document.text, view.start, view.sentence.span.end + ANSWER_REACH
+            ):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
         found = [
@@ -213,6 +217,8 @@ def read_visits(
                 found.extend(earlier_stops(view, visit))
                 found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
     found.extend(attended_summits(view, people))  # "the summit in X was attended by A and B"
+    if not ahead:
+        return found  # no further stop told in a list: no stop read twice, whatever the tense
     return _one_reading_of_each_leg(found, ahead, _UNDER_WAY.search(view.text) is not None)
 
 
