@@ -183,6 +183,15 @@ def find_dates(
                 sentence.text, weekday_before[0], match.start()
             ):
                 future = weekday_before[1]
+            elif (
+                not future
+                and ahead_before is not None
+                and _bare_weekday(match["rel"])
+                and next_step_ahead(sentence.text, ahead_before[0], match.start())
+            ):
+                # "will travel on to Saint Lucia on Sunday, before continuing to Saint Kitts
+                # and Nevis on Tuesday": a later step of the plan, however far its "will".
+                future = True
             weekday_before = (match.end(), future)
         if match["night"] and not night_just_past(sentence.text, match.start()):
             continue  # "an overnight train", "will stay overnight"

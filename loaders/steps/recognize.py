@@ -46,13 +46,16 @@ with a character class lets ``re`` skip, at C speed, the positions that cannot s
 (most of a sentence) instead of trying the pattern at each one; the matches are the same."""
 CAPITALISED_RUN = re.compile(
     rf"{_FIRST_CAP_WORD}(?:(?:[\s-]+(?:(?:of|and|the|de|da|do|dos|das|du|del|es|la|le|el|al|y|et|on|upon|for"
-    rf"|am|los|las)[\s-]+)*|-[a-z]{{1,4}}[\s-]+|\s+[a-z]{{1,4}}-|\s*[-\u2013]\s*){_CAP_WORD})*"
+    rf"|am|los|las)[\s-]+)*|-[a-z]{{1,4}}[\s-]+|\s+[a-z]{{1,4}}-|\s*[-\u2013]\s*|(?<=\bSt)\.\s+)"
+    rf"{_CAP_WORD})*"
 )
 """Capitalised words with the small words that join them: where every name form can occur.
 
 A small word tied to a name by a hyphen is part of it whatever its language ("Port-au-Prince",
 "Mazar-i-Sharif", "Aix-en-Provence", "Deir ez-Zor"); a run longer than a name costs nothing,
-as the forms are looked up inside it ("a Paris-to-London flight" still names both cities)."""
+as the forms are looked up inside it ("a Paris-to-London flight" still names both cities).
+"St." (Saint) goes on to the word it abbreviates, so the dotted forms of the gazetteer ("St.
+Lucia", "St. Kitts and Nevis", "St. George's") are runs of their own: the dot ended the run."""
 _CAPITAL_OF = Prefiltered(rf"\b[Tt]he\s+(?P<demonym>[{UPPER}][\w'\u2019-]*)\s+capital\b")
 """A capital named by its country's demonym: "the Kazakh capital"."""
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$|cents?)\b", re.IGNORECASE)

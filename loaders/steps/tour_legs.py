@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import cast
 
 from dkg.loaders.document import (
+    DateMention,
     Document,
     PartialDate,
     Person,
@@ -27,6 +28,7 @@ from dkg.loaders.document import (
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.origin_stops import ORIGIN_CLAUSE_END
 from dkg.loaders.steps.visit_status import TYPE_WORD
 from dkg.loaders.steps.visit_visitors import visitors
 
@@ -37,6 +39,8 @@ _BEGAN_IN = Prefiltered(
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+and\s+)?"
     r"(?:(?:has|had)\s+)?(?:(?:also|earlier|already|previously)\s+)?(?:taken|took)\s+"
     r"(?:(?:him|her|them)\s+|(?P<maker>(?:[A-Z]{2,3}\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}))to))"
+    r"|\b(?:began|begun|started|opened)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|journey|swing)\s+(?:on\s+\w+\s+)?in"
     r"|\b(?P<after>stop|leg)\s+(?:on|of)\s+"
     r"(?:(?:an?|the|his|her|their)\s+|(?:the\s+)?[A-Z][\w-]*['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:tour|trip|journey|swing|visit)"
@@ -45,14 +49,14 @@ _BEGAN_IN = Prefiltered(
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?){0,4}$"
 )
-"""What comes before the country a tour began in, or one it has taken its maker to: "a tour
-that began in Chile", "a Gulf tour that has also taken him to Oman and Qatar", "a tour that
-earlier took him to France", "a tour that began in Vilnius on Wednesday and took him to
-Tallinn", "the third stop on a tour after Peru and Chile", "the third stop of the Premier's
-visit to Latin America, after Peru and Chile" (a visit of several stops is a tour); the maker
-may be named by a title ("a tour that earlier took the President to Chile", "took HE the
-Minister to Chile") that refers to a person, not a body ("a tour that took the Chilean Navy to
-Peru")."""
+"""What comes before the country a tour began in, or one it has taken its maker to: "a tour that
+began in Chile", "he began the tour in Laos", "started his three-nation swing in Oman", "a Gulf
+tour that has also taken him to Oman and Qatar", "a tour that earlier took him to France", "a
+tour that began in Vilnius on Wednesday and took him to Tallinn", "the third stop on a tour
+after Peru and Chile", "the third stop of the Premier's visit to Latin America, after Peru and
+Chile" (a visit of several stops is a tour); the maker may be named by a title ("a tour that
+earlier took the President to Chile", "took HE the Minister to Chile") that refers to a person,
+not a body ("a tour that took the Chilean Navy to Peru")."""
 _LATER_STOP = re.compile(r"\b(?:second|third|fourth|fifth|final|last)\s+(?:stop|leg)\b", re.I)
 """The visit told as a later stop of the tour, so the tour began at an earlier stop abroad."""
 _LISTED = re.compile(
@@ -68,6 +72,8 @@ _TYPED_TOUR = re.compile(
 _ON_DAY = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:on\s+)?")
 """Between a leg's city and its day: "began in Abuja on 29 October", "took him to Tallinn
 earlier on Thursday"."""
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:he|she|they)\s+")
+"""A clause after the leg telling what its maker did there, which may give the leg's day."""
 
 
 class TourLegs:
@@ -127,7 +133,7 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
         day = next(
             (d for d in view.dates if _ON_DAY.fullmatch(view.text, end, view.local(d.span)[0])),
             None,
-        )
+        ) or _day_of_where_clause(view, end)
         # "the third stop of the Premier's visit", "of her tour": the tour's owner makes it.
         ranked = visitors(view, began) or _inside(view, began.span())
         person = people.get(ranked[0].person) if ranked else None
@@ -151,6 +157,17 @@ def legs_behind(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
             )
         )
     return found
+
+
+def _day_of_where_clause(view: SentenceView, end: int) -> DateMention | None:
+    """The first day of a clause telling what the tour's maker did at the leg ending at
+    ``end`` (local offset): "began the tour in Laos, where he held talks with X on Tuesday"."""
+    clause = _WHERE_CLAUSE.match(view.text, end)
+    if clause is None:
+        return None
+    close = ORIGIN_CLAUSE_END.search(view.text, clause.end())
+    until = close.start() if close is not None else len(view.text)
+    return next((d for d in view.dates if clause.end() <= view.local(d.span)[0] < until), None)
 
 
 def _tour_type(words: str) -> VisitType:

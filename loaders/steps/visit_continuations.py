@@ -1,9 +1,11 @@
 """Further cities of a visit under way: "X is on a state visit to India ... X will also travel
-to Mumbai and Bengaluru" is the same visit going on, not a second, announced one.
+to Mumbai and Bengaluru", "The programme of the Head of State continues in Cusco ... and
+concludes in Arequipa" are the same visit going on, not a second, announced one.
 
-The future tense of such a sentence is the rest of the programme; only "also" ties it to the
-visit the text reports, so an undated announced visit of the same visitor to the same host
-told with "also" joins the visit that happened, whose evidence then cites its sentence.
+The future tense of such a sentence is the rest of the programme; only "also", or the
+programme said to go on in a city, ties it to the visit the text reports, so an undated
+announced visit of the same visitor to the same host told so joins the visit that happened,
+whose evidence then cites its sentence.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from dkg.loaders.document import Document, Visit
 _ALSO = re.compile(
     r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to)\s+also\s+"
     r"(?:travel|visit|go|fly|head|stop)\b"
-    r"|\balso\s+(?:to\s+)?(?:travel|visit|go|fly|head|stop)\b",
+    r"|\balso\s+(?:to\s+)?(?:travel|visit|go|fly|head|stop)\b"
+    r"|\b(?:programme|program|agenda|schedule|itinerary)\b[^.;]{0,80}?\b(?:will\s+)?"
+    r"(?:continues?|concludes?|ends?|closes?|wraps?\s+up)\s+in\b",
     re.IGNORECASE,
 )
-"""The programme's next stop told as part of the visit: "will also travel to Mumbai"."""
+"""The programme's next stop told as part of the visit: "will also travel to Mumbai", "The
+programme of the Head of State continues in Cusco ... and concludes in Arequipa"."""
 
 
 def with_continuations(visits: list[Visit], document: Document) -> list[Visit]:

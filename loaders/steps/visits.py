@@ -37,6 +37,7 @@ from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, list
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
 from dkg.loaders.steps.origin_stops import origin_stop
+from dkg.loaders.steps.previous_holder_visits import previous_holder_visits
 from dkg.loaders.steps.regional_hosts import described_host
 from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
@@ -104,6 +105,8 @@ class VisitExtractor:
         for view in sentence_views(document):
             found.extend(read_visits(view, people, document, found, story))
             found.extend(background_visits(view, found))  # "It follows his visit to X"
+            # "The previous visit by a Dutch Prime Minister to Japan ..., when Prime Minister X"
+            found.extend(previous_holder_visits(view, people))
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))

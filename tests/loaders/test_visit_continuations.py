@@ -28,3 +28,22 @@ def test_visit_continuations_a_further_country_is_its_own_trip() -> None:
         "Seoul, where he will meet business leaders."
     )
     assert ("KR", None, "announced") in _trips(text)
+
+
+def test_visit_continuations_the_programme_going_on_in_cities_is_the_same_visit() -> None:
+    text = (
+        "Colombian President Gustavo Petro arrived in Lima on Thursday for a state visit to "
+        "Peru. The programme of the Head of State continues in Cusco, where he will attend a "
+        "business forum, and concludes in Arequipa with a visit to a port."
+    )
+    assert _trips(text) == [("PE", "2025-03-13", "happened")]
+
+
+def test_visit_continuations_a_programme_going_on_abroad_is_its_own_trip() -> None:
+    """Counter-example: the programme ends in another country, a leg of its own."""
+    text = (
+        "Colombian President Gustavo Petro arrived in Lima on Thursday for a state visit to "
+        "Peru. He will then travel on to Quito, where the programme of the Head of State "
+        "concludes in the presidential palace."
+    )
+    assert ("EC", None, "announced") in _trips(text)
