@@ -113,10 +113,14 @@ _AIRPORT = Prefiltered(
     re.I,
 )
 _AIRPORT_BEFORE = re.compile(
-    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b[^.;]{0,60}$", re.I
+    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$",
+    re.I,
 )
 """A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
-X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"."""
+X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"; also when the
+hour of landing stands between ("arrived at X Airport at around 9.30 a.m. and was received
+by A"), whose dots end no sentence."""
 
 
 _DENIED = re.compile(
