@@ -60,6 +60,10 @@ CUE = Prefiltered(
     # place in Rome on Friday between X and Y", not "took place between 2019 and 2021"
     r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:was|were)\s+held|took\s+place)\s+(?:[\w-]+\s+){0,5}?between\b(?!\s*\d)"
+    # the participle, its day and place set off by commas: "the meeting held on 20 September,
+    # in Geneva, between A and B"
+    r"|\b(?:talks|negotiations|meeting|consultations)\s+held\s+(?:on|in|at|last|this)\s+"
+    r"[^.;]{0,60}?\bbetween\b(?!\s*\d)"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
