@@ -71,6 +71,8 @@ CUE = Prefiltered(
     r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b|for\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|discussions|negotiations|(?:a\s+)?meetings?|(?:a\s+)?(?:working\s+)?lunch)\b)"
     r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
+    # "hosted a banquet in his honour, where both conversed about trade": talks at the table
+    r"|\bconversed\s+(?:about|with|on|over)\b"
     # "the two heads of state talked trade and energy": the topic right after the verb.
     r"|\btalked\s+(?!of\b|up\b|down\b|to\b|in\b|at\b|on\b|for\b|and\b)[a-z]"
     # A meal together: "drove out to have lunch with X", "dined with X".
