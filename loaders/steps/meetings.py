@@ -26,7 +26,7 @@ from dkg.loaders.steps.meeting_merging import merge_meetings
 from dkg.loaders.steps.meeting_references import principals, unnamed_participants
 from dkg.loaders.steps.meeting_sentences import read_meeting
 from dkg.loaders.steps.meeting_visits import with_visit
-from dkg.loaders.steps.programme_talks import scheduled_item
+from dkg.loaders.steps.programme_talks import scheduled_item, told_ahead_in_stay
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
@@ -128,11 +128,16 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = [with_visit(m, document) for m in meetings if len(m.participants) >= 2]
-        # "11:00 Talks between A and B" in the published programme of a trip to come.
+        # "11:00 Talks between A and B" in the published programme of a trip to come, or
+        # "During his stay, X will call on Y" when the stay is only announced.
         meetings = [
             m
             for m in meetings
-            if m.during_visit is not None or not scheduled_item(document.text, m.evidence)
+            if m.during_visit is not None
+            or not (
+                scheduled_item(document.text, m.evidence)
+                or told_ahead_in_stay(document.text, m.evidence)
+            )
         ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 
