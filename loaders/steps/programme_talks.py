@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, TextSpan
+from dkg.loaders.steps.planned_talks import tells_future
 
 _PROGRAMME_SUBJECT = re.compile(
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:day|visit|programme|program|trip|"
@@ -101,6 +102,11 @@ def stay_programme(sentence: str) -> bool:
 
 
 def told_ahead_in_stay(text: str, spans: tuple[TextSpan, ...]) -> bool:
-    """Whether talks are told only by sentences on a stay's programme (``stay_programme``),
-    which tell them whether or not the visit has begun: they need a visit under way."""
-    return all(_STAY_PROGRAMME.match(text, span.start, span.end) for span in spans)
+    """Whether talks are told only by sentences on a stay's programme (``stay_programme``) in
+    the future ("During his stay, X will call on Y"), which tell them whether or not the visit
+    has begun: they need a visit under way. "During his stay, X met Y" tells them held."""
+    return all(
+        _STAY_PROGRAMME.match(text, span.start, span.end)
+        and tells_future(text, span.start, span.end)
+        for span in spans
+    )

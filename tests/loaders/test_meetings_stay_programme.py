@@ -39,3 +39,12 @@ def test_meetings_stay_programme_a_future_without_the_stay_is_no_meeting() -> No
         "the Governor-General again."
     )
     assert dated_meetings(read(text, DAY)) == []
+
+
+def test_meetings_stay_programme_told_held_needs_no_visit_under_way() -> None:
+    # near-miss: the stay's programme told in the past is talks held, visit read or not
+    text = (
+        "During her stay, President Droupadi Murmu called on Governor-General Sam Mostyn at "
+        "Government House on Friday, 1 August."
+    )
+    assert dated_meetings(read(text, DAY)) == [(["Droupadi Murmu", "Sam Mostyn"], "2025-08-01")]
