@@ -52,7 +52,9 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
         return [meeting]
     # The sides meet across "with", else across the verb ("C met A and B separately").
     cue = next(iter(cue_matches(view.text)), None)
-    with_ = _WITH.search(view.text, cue.end() if cue else 0)
+    # From the cue's start: "held separate meetings with A and with B" has its "with" inside
+    # the cue, and the next one is only the second counterpart's.
+    with_ = _WITH.search(view.text, cue.start() if cue else 0)
     split = with_ or cue
     if split is None:
         return [meeting]

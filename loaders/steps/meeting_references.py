@@ -43,12 +43,13 @@ _THEY = Prefiltered(
 """Two people the sentence before named, as the subject of talks: "They met at the Kremlin"."""
 _VISITING = Prefiltered(
     r"\bthe\s+visiting\s+(?:president|premier|prime minister|leader|head of state|chancellor|"
-    r"king|queen|emir|monarch|minister|foreign minister|dignitary)\b"
+    r"king|queen|emir|monarch|minister|foreign minister|dignitary|mandatary)\b"
     r"|\b(?:his|her|their)\s+(?:distinguished\s+|foreign\s+)?guest\b",
     re.IGNORECASE,
 )
 """The visitor of the visit under way, named by the role alone: "the visiting premier was
-received by the President", "the Sultan hosted his guest"."""
+received by the President", "the Sultan hosted his guest", or as texts translated from Spanish
+or Portuguese call a head of state, "the visiting Mandatary"."""
 _HOST = Prefiltered(
     r"\bthe\s+host\s+(?P<role>president|prime\s+minister|chancellor|king|queen|emir|sultan|"
     r"foreign\s+minister)\b",

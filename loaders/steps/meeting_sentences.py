@@ -20,6 +20,7 @@ from dkg.loaders.steps.departed_people import the_departed
 from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
+from dkg.loaders.steps.programme_talks import stay_programme
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.since_phrases import since_phrases
@@ -43,7 +44,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     cue = next(talks_cues(view.text), None)
     if (
         cue is None
-        or future_before(view.text, cue.start())
+        # "During his stay, X will call on Y": the programme of a stay, kept for now (the
+        # extractor keeps it only when the stay is under way).
+        or (future_before(view.text, cue.start()) and not stay_programme(view.text))
         or wished_before(view.text, cue.start())
         or unasserted(view.text, cue.start())
         or (

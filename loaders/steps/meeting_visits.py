@@ -15,21 +15,23 @@ from dataclasses import replace
 
 from dkg.loaders.document import LEAP_YEAR, Document, Meeting, PartialDate, PlaceMention, Visit
 from dkg.loaders.steps.date_headings import heading_day
+from dkg.loaders.steps.planned_talks import future_before
 from dkg.loaders.steps.visit_days import NTH_DAY, ORDINALS, SAME_DAY
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
 
 
-def with_visit(meeting: Meeting, document: Document) -> Meeting:
+def with_visit(meeting: Meeting, document: Document, scene: PartialDate | None = None) -> Meeting:
     """Tie talks to a happened visit whose visitor takes part; borrow its date and place.
 
     Undated talks belong first to the visit the day told before them falls in: on a tour,
     "later called on the President" after "On Wednesday" is on Wednesday's leg, unless the
     report tells them in the present perfect on its own day ("has met"). Talks by
     telephone or video link belong to no visit: neither side travelled, and the city of an
-    earlier visit the text recalls is not where they were held."""
+    earlier visit the text recalls is not where they were held. ``scene`` is the day of the
+    talks told last before these, the day the story had come to."""
     if meeting.mode != "in-person":
         return replace(meeting, date=meeting.date or _day_of(document))
-    told_day = _day_told_before(meeting, document) if meeting.date is None else None
+    told_day = _day_told_before(meeting, document, scene) if meeting.date is None else None
     visits = sorted(
         enumerate(document.visits),
         key=lambda item: _in_visit(told_day, item[1], document.filed) is None,
@@ -77,17 +79,23 @@ _NARRATIVE_REACH = 400
 """How far back (in characters) the last day told can still be the day of undated talks."""
 
 
-def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None:
+def _day_told_before(
+    meeting: Meeting, document: Document, scene: PartialDate | None = None
+) -> PartialDate | None:
     """The last day the story told before undated talks: news tells a visit in order, so
     "greeted his guest on Tuesday morning. The two presidents then held talks" is Tuesday. A
     day in a relative clause ("X, who reached Dubai on Thursday night, held talks") is a
     flashback to the subject's arrival, not the day the story has come to, and so is a day in
     the clause about where the visitor came from ("arrived from Djibouti, where on Friday he
     met ..."); nor is a span of days ("the visit he pays from 25 to 27 May"), which tells how
-    long, not which day. Talks told "In the afternoon" are on the story's day however many
-    paragraphs back it was named."""
+    long, nor a day still to come ("He will attend the celebrations on Tuesday"), which the
+    story has not reached. Talks told "In the afternoon" are on the story's day however many
+    paragraphs back it was named, and not before the day of the talks told last (``scene``):
+    a day earlier than those ("held talks this morning. ... He had arrived yesterday. In the
+    afternoon, ...", "a memorandum first signed in 2019") is a flashback, not the story's day."""
     for span in sorted(meeting.evidence):
-        reach = span.start if SAME_DAY.match(document.text, span.start) else _NARRATIVE_REACH
+        same_day = SAME_DAY.match(document.text, span.start) is not None
+        reach = span.start if same_day else _NARRATIVE_REACH
         told = [
             d.start
             for d in document.dates
@@ -96,10 +104,33 @@ def _day_told_before(meeting: Meeting, document: Document) -> PartialDate | None
             and span.start - reach <= d.span.end <= span.start
             and _IN_RELATIVE.search(document.text, max(0, d.span.start - 120), d.span.start) is None
             and _IN_ORIGIN.search(document.text, max(0, d.span.start - 120), d.span.start) is None
+            and not _told_ahead(document.text, d.span.start)
         ]
+        if same_day and scene is not None and scene.day is not None:
+            told = [d for d in told if not _flashback(d, scene)] or [scene]
         if told:
             return told[-1]
     return None
+
+
+def _told_ahead(text: str, at: int) -> bool:
+    """Whether a future word governs the day at ``at`` in its own sentence: "He will attend
+    the celebrations on Tuesday" tells a day the story has not come to."""
+    start = max(0, at - 120)
+    stop = max(text.rfind(mark, start, at) for mark in ".;!?")
+    clause = text[max(start, stop + 1) : at]
+    return future_before(clause, len(clause))
+
+
+def _flashback(day: PartialDate, scene: PartialDate) -> bool:
+    """Whether a day told is earlier than the story's day, or, in a story whose days have no
+    year (an undated wire), one told with a year of its own: a background date ("a memorandum
+    first signed on 12 November 2019"), not a day the story comes to."""
+    if scene.year is None:
+        return day.year is not None or _ordinal(day) < _ordinal(scene)
+    if day.year is not None and day.year != scene.year:
+        return day.year < scene.year
+    return _ordinal(day) < _ordinal(scene)
 
 
 _IN_RELATIVE = re.compile(r",\s+who\s+[^,;.]*$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Meeting, TextSpan
+from dkg.loaders.document import Document, Meeting, PartialDate, TextSpan
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import sentence_views
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
@@ -30,7 +30,7 @@ from dkg.loaders.steps.meeting_references import (
 )
 from dkg.loaders.steps.meeting_sentences import read_meeting
 from dkg.loaders.steps.meeting_visits import with_visit
-from dkg.loaders.steps.programme_talks import scheduled_item
+from dkg.loaders.steps.programme_talks import scheduled_item, told_ahead_in_stay
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import may_sign_after_talks, signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
@@ -140,14 +140,37 @@ class MeetingExtractor:
             replace(m, participants=tuple(k for k in m.participants if k in known))
             for m in meetings
         ]
-        meetings = [with_visit(m, document) for m in meetings if len(m.participants) >= 2]
-        # "11:00 Talks between A and B" in the published programme of a trip to come.
+        meetings = _with_visits([m for m in meetings if len(m.participants) >= 2], document)
+        # "11:00 Talks between A and B" in the published programme of a trip to come, or
+        # "During his stay, X will call on Y" when the stay is only announced.
         meetings = [
             m
             for m in meetings
-            if m.during_visit is not None or not scheduled_item(document.text, m.evidence)
+            if m.during_visit is not None
+            or not (
+                scheduled_item(document.text, m.evidence)
+                or told_ahead_in_stay(document.text, m.evidence)
+            )
         ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
+
+
+def _with_visits(meetings: list[Meeting], document: Document) -> list[Meeting]:
+    """Each meeting tied to its visit and dated (meeting_visits.py), in the order the text
+    tells them, each knowing the day of the talks told last before it ("held talks on
+    Tuesday. ... In the afternoon, X met Y" is that Tuesday, whatever day a flashback between
+    them names)."""
+    dated: dict[int, Meeting] = {}
+    scenes: list[tuple[int, PartialDate]] = []  # where each dated meeting's telling ends
+    for at in sorted(range(len(meetings)), key=lambda i: min(meetings[i].evidence).start):
+        meeting = meetings[at]
+        start = min(meeting.evidence).start
+        told = [day for end, day in scenes if end <= start]  # not talks of its own sentence
+        dated[at] = with_visit(meeting, document, told[-1] if told else None)
+        day = dated[at].date
+        if day is not None:
+            scenes.append((max(meeting.evidence).end, day))
+    return [dated[at] for at in range(len(meetings))]
 
 
 def _add_collective(

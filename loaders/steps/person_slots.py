@@ -65,14 +65,15 @@ _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
-    r"(?P<noun>counterparts?|homologues?|hosts?),?\s+"
+    r"(?P<noun>counterparts?|homologues?|peers?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
 )
 """A counterpart named after the word ("his Tanzanian counterpart, X", a first-person op-ed's
 "my Brazilian counterpart, X", or "homologue", as sources translated from French, Spanish or
-Portuguese write it), and a host named after a demonym ("his Lithuanian host, President X"):
-without one, "the host" is as often a city or a company as a person."""
+Portuguese write it), and a host or a peer named after a demonym ("his Lithuanian host,
+President X", "his Japanese peer, X"): without one, "the host" is as often a city or a company
+as a person, and "a peer" a member of a house of lords."""
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -149,7 +150,7 @@ class SlotReader:
             home = self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
-            if home is None and match["noun"].startswith("host"):
+            if home is None and match["noun"].startswith(("host", "peer")):
                 continue  # "the host, Kenya Airways": no demonym says it is a person
             titled = self.title.search(text, match.start("name"), match.end("name"))
             if (

@@ -63,6 +63,12 @@ def future_before(text: str, at: int) -> bool:
     return bool(futures) and not reported_before(text, futures[-1], at)
 
 
+def tells_future(text: str, start: int, end: int) -> bool:
+    """Whether a future word stands between ``start`` and ``end``: "During his stay, X will
+    call on Y" tells talks to come."""
+    return _FUTURE.search(text, start, end) is not None
+
+
 def wished_before(text: str, at: int) -> bool:
     """Whether a wish or an agreement shortly before the talks cue at ``at`` governs it."""
     return _WISHED.search(text, max(0, at - _WISH_REACH), at) is not None

@@ -1,13 +1,14 @@
 """Talks told as steps of a visit's programme: a step whose subject is the day or the visit
 ("The day ended with a meeting with X"), a line of a programme with no subject ("Thursday,
 Accra: meeting with X"), and a timed line of a published schedule ("11:00 Talks between A and
-B")."""
+B"), and talks to come on the programme of a stay ("During his stay, X will call on Y")."""
 
 from __future__ import annotations
 
 import re
 
 from dkg.loaders.document import Document, TextSpan
+from dkg.loaders.steps.planned_talks import tells_future
 
 _PROGRAMME_SUBJECT = re.compile(
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:day|visit|programme|program|trip|"
@@ -83,3 +84,29 @@ def scheduled_item(text: str, spans: tuple[TextSpan, ...]) -> bool:
     under way. A timed line that tells talks with a verb ("14:05 The two leaders met") is a
     live report, not a schedule."""
     return all(_SCHEDULE_LINE.match(text, span.start, span.end) for span in spans)
+
+
+_STAY_PROGRAMME = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stay|visit|trip)\b[^,.;]{0,40},"
+)
+
+
+def stay_programme(sentence: str) -> bool:
+    """Whether the sentence opens on the stay it tells the programme of ("During his stay,
+    President X will call on the Governor-General on Friday"): talks still to come on it are
+    the programme of that visit, which count as its meetings when the visit is under way (and
+    only then: the meetings of a visit announced do not). Anchored at the sentence's start,
+    so it costs one failed match on most sentences."""
+    return _STAY_PROGRAMME.match(sentence) is not None
+
+
+def told_ahead_in_stay(text: str, spans: tuple[TextSpan, ...]) -> bool:
+    """Whether talks are told only by sentences on a stay's programme (``stay_programme``) in
+    the future ("During his stay, X will call on Y"), which tell them whether or not the visit
+    has begun: they need a visit under way. "During his stay, X met Y" tells them held."""
+    return all(
+        _STAY_PROGRAMME.match(text, span.start, span.end)
+        and tells_future(text, span.start, span.end)
+        for span in spans
+    )

@@ -60,6 +60,10 @@ CUE = Prefiltered(
     # place in Rome on Friday between X and Y", not "took place between 2019 and 2021"
     r"|\b(?:talks|negotiations|meeting|consultations|session)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:was|were)\s+held|took\s+place)\s+(?:[\w-]+\s+){0,5}?between\b(?!\s*\d)"
+    # the participle, its day and place set off by commas: "the meeting held on 20 September,
+    # in Geneva, between A and B"
+    r"|\b(?:talks|negotiations|meeting|consultations)\s+held\s+(?:on|in|at|last|this)\s+"
+    r"[^.;]{0,60}?\bbetween\b(?!\s*\d)"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
@@ -67,6 +71,8 @@ CUE = Prefiltered(
     r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?(?:with\b|for\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|discussions|negotiations|(?:a\s+)?meetings?|(?:a\s+)?(?:working\s+)?lunch)\b)"
     r"|\btalked\s+(?:about|with|over|through)\b"  # "The Prime Minister and I talked about"
+    # "hosted a banquet in his honour, where both conversed about trade": talks at the table
+    r"|\bconversed\s+(?:about|with|on|over)\b"
     # "the two heads of state talked trade and energy": the topic right after the verb.
     r"|\btalked\s+(?!of\b|up\b|down\b|to\b|in\b|at\b|on\b|for\b|and\b)[a-z]"
     # A meal together: "drove out to have lunch with X", "dined with X".
@@ -113,10 +119,14 @@ _AIRPORT = Prefiltered(
     re.I,
 )
 _AIRPORT_BEFORE = re.compile(
-    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b[^.;]{0,60}$", re.I
+    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$",
+    re.I,
 )
 """A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
-X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"."""
+X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"; also when the
+hour of landing stands between ("arrived at X Airport at around 9.30 a.m. and was received
+by A"), whose dots end no sentence."""
 
 
 _DENIED = re.compile(

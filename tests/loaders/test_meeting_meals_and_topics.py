@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import meetings, read
+from tests.loaders.reading import dated_meetings, meetings, read
 
 _DAY = datetime.date(2023, 1, 27)
 
@@ -70,3 +70,31 @@ def test_meeting_meals_and_topics_a_topic_told_over_with_no_partner_is_no_meetin
         "according to a book by Premier Tomas Berg."
     )
     assert meetings(read(sentence, _DAY)) == []
+
+
+_VISIT = "President Mara Lindqvist arrived in Asuncion on Tuesday, 24 January, for a state visit. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the evening, the President of Paraguay, Santiago Pena, offered a State banquet in "
+        "honour of the visiting Mandatary at the palace, where both conversed about trade.",
+        "In the evening, President Santiago Pena hosted a dinner in honour of the visiting "
+        "President, where they conversed on energy and trade.",
+    ],
+)
+def test_meeting_meals_and_topics_a_banquet_where_they_conversed_is_a_meeting(
+    sentence: str,
+) -> None:
+    document = read(_VISIT + sentence, _DAY)
+    assert dated_meetings(document) == [(["Mara Lindqvist", "Santiago Pena"], "2023-01-24")]
+
+
+def test_meeting_meals_and_topics_a_banquet_alone_is_no_meeting() -> None:
+    # near-miss: the same banquet in honour of the guest, with no talk told at it
+    sentence = (
+        "In the evening, the President of Paraguay, Santiago Pena, offered a State banquet in "
+        "honour of the visiting Mandatary at the palace."
+    )
+    assert meetings(read(_VISIT + sentence, _DAY)) == []

@@ -97,3 +97,21 @@ def test_meetings_airport_greetings_a_reception_at_the_palace_after_the_landing_
         "on Monday. He was received by President Paul Kagame at the Presidential Palace."
     )
     assert _meetings(text) == [["Paul Kagame", "Pedro Sanchez"]]
+
+
+def test_meetings_airport_greetings_the_hour_of_landing_keeps_the_welcome_at_the_airport() -> None:
+    # "9.30 a.m." between the airport and the welcome ends no sentence
+    text = (
+        "The Ghanaian President arrived at Kotoka International Airport at around 10.45 a.m. "
+        "and was received by Foreign Minister Samuel Ablakwa and Deputy Minister Thomas Mbomba."
+    )
+    assert _meetings(text) == []
+
+
+def test_meetings_airport_greetings_a_welcome_after_a_full_stop_is_its_own_scene() -> None:
+    # near-miss: the airport ends its sentence; the next one tells talks at the palace
+    text = (
+        "President Julius Maada Bio landed at Kotoka International Airport on Monday. At 4 p.m. "
+        "President John Mahama received President Bio at the Jubilee House for talks."
+    )
+    assert _meetings(text) == [["John Mahama", "Julius Maada Bio"]]

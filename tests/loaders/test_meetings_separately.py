@@ -146,3 +146,31 @@ def test_meetings_separately_with_one_person_met_is_one_pair() -> None:
         "Bridgetown on 20 November 2024."
     )
     assert _meetings(text) == [["Narendra Modi", "Philip Davis"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "with" of the cue opens the list; the second "with" is one counterpart's own
+        "In the afternoon, President Gustavo Petro held separate meetings with Premier Li Qiang "
+        "and with Chairman Zhao Leji in Beijing.",
+        "President Gustavo Petro held separate talks with Premier Li Qiang and with Chairman "
+        "Zhao Leji in Beijing on 14 May 2025.",
+        "President Gustavo Petro held separate meetings with Premier Li Qiang and Chairman Zhao "
+        "Leji in Beijing on 14 May 2025.",
+    ],
+)
+def test_meetings_separately_each_with_its_own_with(text: str) -> None:
+    assert _meetings(text) == [
+        ["Gustavo Petro", "Li Qiang"],
+        ["Gustavo Petro", "Zhao Leji"],
+    ]
+
+
+def test_meetings_separately_talks_with_two_together_stay_one_table() -> None:
+    # near-miss: the same two "with"s, but talks at one table
+    text = (
+        "President Gustavo Petro held trilateral talks with Premier Li Qiang and with Chairman "
+        "Zhao Leji in Beijing on 14 May 2025."
+    )
+    assert _meetings(text) == [["Gustavo Petro", "Li Qiang", "Zhao Leji"]]
