@@ -15,6 +15,8 @@ from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.steps import known_companies
 from dkg.loaders.steps.companies import find_companies
 from dkg.loaders.steps.company_cue_lists import investing_subjects
+from dkg.loaders.steps.company_directory import NAME, NAME_BEFORE_SPACE
+from dkg.loaders.steps.company_kind_names import _GROUP, _PLANS_TO_PRODUCE
 
 GAZETTEER = load_gazetteer()
 
@@ -89,3 +91,40 @@ def test_company_long_runs_before_a_known_name_start_where_they_did() -> None:
         old = _OLD_RUN_BEFORE.search(text, floor, start)
         new = known_companies._run_before(text, floor, start)
         assert new == (old.start() if old else start), (text, floor, start)
+
+
+def test_company_long_dotted_words_before_group_and_plans_read_fast() -> None:
+    dots = "A." * 6000
+    for pattern, sentence in (
+        (_GROUP, f"Talks with the {dots} Group ended."),
+        (_PLANS_TO_PRODUCE, f"{dots} plans to produce cars."),
+    ):
+        spent, found = _cpu(lambda s, p=pattern: list(p.finditer(s)), sentence)
+        assert spent < 0.25  # 1.3 s when the name gave its initials back one by one
+        assert found == []  # a word ends on a letter, not on a dot
+    found = _names(f"Talks with the {dots}A Group ended.")
+    assert found == [f"{dots}A Group"]
+
+
+_NAME_PIECES = (
+    *("A.", "B. ", "A", "Ab", "Kestrel", "Group", "group", "the ", "The ", " ", "  ", ", "),
+    *(".", "x", "&", "'s", " of ", " plans to produce", " for ", "that ", "d'"),
+)
+
+
+def test_company_long_dotted_words_names_match_as_they_did() -> None:
+    """The names before "Group" and "plans to produce" keep their initials, and match where
+    ``NAME`` did, on any text."""
+    olds = [
+        re.compile(p.pattern.replace(NAME_BEFORE_SPACE, NAME)) for p in (_GROUP, _PLANS_TO_PRODUCE)
+    ]
+    shuffled = random.Random(11)  # noqa: S311 - reproducible test input, not a secret
+    for _ in range(5000):
+        text = "".join(shuffled.choices(_NAME_PIECES, k=shuffled.randint(0, 12)))
+        for new, old in zip((_GROUP, _PLANS_TO_PRODUCE), olds, strict=True):
+            expected = [(m.span(), m.span("name")) for m in old.finditer(text)]
+            assert [(m.span(), m.span("name")) for m in new.finditer(text)] == expected, text
+    assert _names("Talks with the A. P. Kestrel Group ended.") == ["A. P. Kestrel Group"]
+    assert _names("Officials said that A.B.C.D.E.F. Kestrel plans to produce cars.") == [
+        "A.B.C.D.E.F. Kestrel"
+    ]
