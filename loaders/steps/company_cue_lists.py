@@ -47,8 +47,13 @@ _INVESTED = Prefiltered(
 )
 """Checked before looking for subject lists: "A, B and C have invested" needs such a verb."""
 _INVESTED_AFTER = re.compile(
-    r"^\s+(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
+    r"\s+(?:have|has|had)\s+(?:\w+\s+)?(?:invested|opened|built|launched|signed|made|set\s+up)\b"
 )
+"""Matched where the last subject ends (``match`` anchors it there, with no copy of the rest)."""
+_MOST_SUBJECTS = 40
+"""The most names a list of subjects holds: a list starts after each comma, so a longer one
+("A, B, C ... have invested", 1,200 names: 2.2 s) was read again from each of its names, and its
+later names reported again from each start. No real sentence lists 40 investors."""
 
 
 def after_cues(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:
@@ -106,8 +111,8 @@ def investing_subjects(
     if _INVESTED.search(sentence) is None:
         return mentions
     for subject in _SUBJECT_START.finditer(sentence):
-        items = list_items(sentence, subject.start())
-        if len(items) < 2 or not _INVESTED_AFTER.match(sentence[items[-1][1] :]):
+        items = list_items(sentence, subject.start(), _MOST_SUBJECTS)
+        if len(items) < 2 or not _INVESTED_AFTER.match(sentence, items[-1][1]):
             continue
         known = [sentence[s:e] for s, e in items if gazetteer.company(sentence[s:e])]
         if 2 * len(known) >= len(items):

@@ -127,6 +127,12 @@ NAME = rf"(?:{_INITIAL})*(?:{WORD})(?:{_JOINT}(?:{WORD}))*"
 "Banco del Pacifico", "Orange Cote d'Ivoire"), maybe opened by the initials of its founder's
 name ("B. Braun", "A. P. Moller-Maersk", "A.P. Moller-Maersk"); an initial after a word ("Plan
 B. They") ends the name."""
+NAME_BEFORE_SPACE = rf"(?:{_INITIAL})*+(?:{WORD})(?:{_JOINT}(?:{WORD}))*"
+"""``NAME`` where a space must follow it ("the X Group", "X plans to"), with the same matches:
+its initials are never given back. ``NAME`` gave them back one by one when nothing fitted after
+the name, and as a word may hold dots, a long dotted word ("the A.A.A... today") was read again
+from each of its initials. An initial given back would be a word with a dot, not a space, after
+it, or open a word that ends where the name could end with all the initials kept."""
 _SHORT_WORD = r"[A-Z0-9][\w&'.\-]{0,38}[\w&]|[A-Z]"
 BOUNDED_NAME = rf"(?:{_INITIAL}){{0,4}}(?:{_SHORT_WORD})(?:{_JOINT}(?:{_SHORT_WORD})){{0,11}}"
 """``NAME`` within the bounds of real names: at most four initials, then twelve words of at most

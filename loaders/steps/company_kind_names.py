@@ -10,6 +10,7 @@ from __future__ import annotations
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.company_directory import (
     NAME,
+    NAME_BEFORE_SPACE,
     NOT_NAMES,
     CompanyDirectory,
     CompanyMention,
@@ -29,13 +30,15 @@ _APPOSITIVE = Prefiltered(
 "the Abu Dhabi firm G42", "the winery Vina Tarapaca", "the dairy cooperative Conaprole",
 "Toronto-listed Barrick Mining"."""
 _GROUP = Prefiltered(
-    rf"\b[Tt]he\s+(?P<name>(?:{NAME})\s+[Gg]roup)\b(?!\s+of\s+(?!compan))(?!{NAMED_BY_CAUSE})"
+    rf"\b[Tt]he\s+(?P<name>(?:{NAME_BEFORE_SPACE})\s+[Gg]roup)\b"
+    rf"(?!\s+of\s+(?!compan))(?!{NAMED_BY_CAUSE})"
 )
 """A firm named as a business group: "the Adani group", "the Salim Group" (not "the Lima Group
 of countries": a group of states is named by what it groups, nor "the Leadership Group for
 Industry Transition": a coalition named by its cause, see ``NAMED_BY_CAUSE``)."""
 _PLANS_TO_PRODUCE = Prefiltered(
-    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<name>{NAME})\s+(?:plans|intends|aims|is\s+set)\s+to\s+"
+    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<name>{NAME_BEFORE_SPACE})"
+    r"\s+(?:plans|intends|aims|is\s+set)\s+to\s+"
     r"(?:start\s+|begin\s+)?(?:produc(?:e|ing)|manufactur(?:e|ing)|assembl(?:e|ing))\b"
 )
 """A firm told by what it will make: "Vinfast plans to produce electric buses in India". Only

@@ -58,9 +58,12 @@ def home_before(text: str, gazetteer: CompanyDirectory) -> KnownCountry | None:
     return gazetteer.country(demonym["demonym"]) if demonym else None
 
 
-def list_items(sentence: str, position: int) -> list[tuple[int, int]]:
-    """Spans of the capitalised names listed from ``position``: "A, B C, and D"."""
+def list_items(sentence: str, position: int, most: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the capitalised names listed from ``position``: "A, B C, and D"; none where
+    the list goes on past ``most`` names, so that a reader started at each name of a list
+    reads a bounded stretch from each, not the rest of the list again."""
     items = []
+    read = 0
     while True:
         item = _ITEM_AT.match(sentence, position)
         if item is None:
@@ -68,6 +71,9 @@ def list_items(sentence: str, position: int) -> list[tuple[int, int]]:
         start, end = item.span("item")
         if sentence[start:end].split()[0] in TITLES or _DESCRIBED_ONLY.search(sentence, start, end):
             break  # the list has ended: a person follows ("..., President Ruto said") or a kind
+        read += 1
+        if most is not None and read > most:
+            return []
         while start < end and sentence[start:end].split()[0] in NOT_NAMES:
             start += len(sentence[start:end].split()[0]) + 1
         # not "of Trade" of "Ministry of Trade", nor the count of "executives of 25 firms"

@@ -209,9 +209,10 @@ _WORD_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside|around)\s+$"
 """What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California"."""
 
 
-_CAPITALISED_BEFORE = SkipAheadPattern(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+$")
+_CAPITALISED_BEFORE = SkipAheadPattern(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+")
 """Capitalised words right before a name, which may extend it; an owner's word ("Poland's
-ZE PAK") ends the run, as the owner is never part of the name."""
+ZE PAK") ends the run, as the owner is never part of the name. The run is the first of these
+that reaches the name (``_run_before``)."""
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&'-]*)+")
 _TRADE_INITIALS = re.compile(r"\s+[A-Z]&[A-Z]")
 """The initials of a firm's trades joined by "&" after a group's name: "E&C" (engineering and
@@ -242,9 +243,24 @@ def _capitalised_run(sentence: str, start: int, end: int) -> str:
     """The run of capitalised words around a match; the sentence's first word does not count."""
     first = _FIRST_WORD.match(sentence)
     floor = min(first.end() if first else 0, start)
-    before = _CAPITALISED_BEFORE.search(sentence, floor, start)
     after = _CAPITALISED_AFTER.match(sentence, end)
-    return sentence[before.start() if before else start : after.end() if after else end]
+    return sentence[_run_before(sentence, floor, start) : after.end() if after else end]
+
+
+def _run_before(sentence: str, floor: int, start: int) -> int:
+    """Where the run of capitalised words that ends right before ``start`` begins, from
+    ``floor`` on (``start`` where there is none).
+
+    A run that stops short of ``start`` ("Siemens, Alpha ... Alpha and Gazprom" before
+    "Gazprom") is skipped whole: every word of it would stop at the same place, as each
+    word's run is that of the word before it from there on. A search for a run ending at
+    ``start`` (``$``) read the run again from each of its words: 0.11 s at 1,200 words.
+    """
+    while (run := _CAPITALISED_BEFORE.search(sentence, floor, start)) is not None:
+        if run.end() == start:
+            return run.start()
+        floor = run.end()
+    return start
 
 
 @dataclass(frozen=True)
