@@ -274,9 +274,18 @@ def lone_surname(name: str) -> str:
 
 
 def with_suffix(name: str, written: list[str]) -> str:
-    """The name with the "Jr."/"III" the text writes it with somewhere: a generational
-    suffix is part of the name, even where a later mention leaves it out."""
-    return next((w for w in written if w != name and without_suffix(w) == name), name)
+    """The name with the number the text writes it with somewhere ("Daniel Whitcombe III"),
+    part of the name even where a later mention leaves it out; not with "Jr." or "Sr.", which
+    the annotation conventions leave out of names, as scorers compare the last word and a
+    generation would hide the surname ("Ferdinand Marcos Jr." is "Ferdinand Marcos")."""
+    return next(
+        (
+            w
+            for w in written
+            if w != name and without_suffix(w) == name and w.split()[-1] not in _GENERATIONS
+        ),
+        name,
+    )
 
 
 def surname(words: list[str]) -> str:
