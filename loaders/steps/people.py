@@ -62,6 +62,7 @@ from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.role_clauses import role_clause_holders
+from dkg.loaders.steps.surname_first_names import in_given_name_order
 from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, given_title_word, titled_name
@@ -174,6 +175,8 @@ class PeopleRecognizer:
             and not names_a_trade(c.name)
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
         ]
+        # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
+        candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
         candidates = without_shared_surnames(candidates)  # "Mrs Ruto" beside two full Rutos

@@ -238,15 +238,20 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def in_usual_case(name: str) -> str:
-    """The name with a surname written in capitals, as Japanese and Korean parliaments and
-    French releases write it ("TANAKA Kenji", "Marie DUPONT"), in the case news writes it
-    ("Tanaka Kenji"), keeping the order it is written in.
+    """The name with a surname written in capitals, as Korean parliaments and French releases
+    write it ("KIM Jin-pyo", "Marie DUPONT"), in the case news writes it ("Kim Jin-pyo"),
+    keeping the order it is written in (a Japanese name has been turned round already:
+    surname_first_names.py).
 
     Only beside a word not in capitals: a name all in capitals is a heading's, and a regnal
     number ("Mohammed VI") or an initial is no surname.
     """
     words = name.split()
-    shouted = [len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words]
+    # A number follows a name; a first word in capitals is a family name ("LI Qiang", "XI").
+    shouted = [
+        len(w) > 1 and w.isupper() and not (at and _ROMAN.fullmatch(w))
+        for at, w in enumerate(words)
+    ]
     if not any(shouted) or all(w.isupper() for w in words):
         return name
     return " ".join(
