@@ -31,8 +31,11 @@ GIVEN_ABBREVIATIONS = (
 one sound written with two letters ("Karl Th. Berg", "Ts. Batbayar"); a word of the
 name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
 ends at its dot ("Md")."""
+_GLUED_INITIAL = r"(?:[A-Z]|Ch|Kh|Sh|Ts|Zh)\.(?=[A-Z][a-z])"
+"""The initial of a father's name written right against the name it goes with, as Mongolian
+names are ("L.Oyun-Erdene", "Ts.Batbayar"): no surname, and the person goes by the name."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:(?:(?:[A-Z]\.){{1,3}}|(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.)(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:(?:(?:[A-Z]\.){{1,3}}|(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.)(?=\s+[{UPPER}])|[JS]r\.|(?:{_GLUED_INITIAL})?[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 PARTICLES = (
@@ -153,6 +156,19 @@ def plain_word(word: str) -> bool:
     return folded in NOT_NAME_WORDS or folded in _MONTHS
 
 
+_GLUED_INITIAL_AT = re.compile(_GLUED_INITIAL)
+
+
+def without_initial(word: str) -> str:
+    """A name word without the father's initial glued to it: "L.Oyun-Erdene" is "Oyun-Erdene".
+
+    >>> without_initial("L.Oyun-Erdene"), without_initial("U.S.")
+    ('Oyun-Erdene', 'U.S.')
+    """
+    glued = _GLUED_INITIAL_AT.match(word)
+    return word[glued.end() :] if glued else word
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(re.finditer(r"\S+", name))
@@ -167,6 +183,9 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]
+    if glued := _GLUED_INITIAL_AT.match(kept):
+        # "L.Oyun-Erdene" is Oyun-Erdene: the father's initial is no part of the name
+        kept, start = kept[glued.end() :], start + glued.end()
     if ORGANIZATION_HEAD.search(kept):
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
