@@ -149,6 +149,12 @@ title before one of them is the seat's or the honour's, not a person's. With a g
 before it ("Edward House") the word stays a family name."""
 
 
+_BODY_NOUNS = frozenset({"state", "administration", "presidency", "secretariat", "chancellery"})
+"""The nouns for a state and the bodies round its head, which alone are no one's name: in a
+stilted translation a title runs on into them ("Head of State Administration", "Minister of
+State. State ..."), and the title reader took the noun for the holder."""
+
+
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
@@ -190,6 +196,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
+    if kept.casefold() in _BODY_NOUNS:
+        return None  # "the Head of State Administration": a body, not its head's name
     if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
         return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
     for possessive in ("'s", "\u2019s"):
