@@ -84,7 +84,6 @@ def cluster(candidates: list[Candidate], lead: frozenset[str] = frozenset()) -> 
         # One count per place in the text: two patterns may read the same name at one span.
         written = {c.name_span: c.name for c in group}
         name = _usual_name(list(written.values()), key, lead)
-        name = _first_full_form(name, [written[s] for s in sorted(written)])
         posts = _merge_posts([c.post for c in group if c.post is not None])
         country = next((p.country for p in posts if p.country), None)
         country = country or next((c.country for c in group if c.country), None)
@@ -206,33 +205,6 @@ def _usual_name(names: list[str], key: str, lead: frozenset[str]) -> str:
         ),
     )
     return in_usual_case(with_suffix(usual, names))
-
-
-def _first_full_form(usual: str, in_order: list[str]) -> str:
-    """The fuller form the text first gives of a name it goes on to write shorter: "Gustavo
-    Petro Urrego" before "Gustavo Petro", "Bernardo Arévalo de León" before "Bernardo
-    Arévalo". Names are written as the text first gives them in full; the key stays the
-    shorter form's, which other documents are likelier to use, so one person keeps one IRI.
-
-    Not an Arabic name with a patronymic: there the conventions take the form everyone uses
-    ("Mohammed bin Salman", not "... bin Abdulaziz Al Saud"; "Tamim bin Hamad").
-    """
-    short = usual.split()
-    if any(PATRONYMIC.fullmatch(w) for w in short):
-        return usual
-    for name in in_order:
-        words = without_suffix(name).split()
-        rest = words[len(short) :]
-        if (
-            rest
-            and words[: len(short)] == short
-            and all(w[:1].isupper() or PARTICLE_WORD.fullmatch(w) for w in rest)
-            and not any(PATRONYMIC.fullmatch(w) for w in rest)
-        ):
-            return in_usual_case(" ".join(words))
-        if name == usual:
-            return usual  # written short first: the short form is the text's own
-    return usual
 
 
 def _merge_posts(posts: list[Post]) -> tuple[Post, ...]:
