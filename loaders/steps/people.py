@@ -37,6 +37,7 @@ from dkg.loaders.steps.heading_offices import heading_offices
 from dkg.loaders.steps.member_labels import member_labels
 from dkg.loaders.steps.monument_names import commemorated
 from dkg.loaders.steps.name_variants import introduced_aliases, shorter_forms
+from dkg.loaders.steps.park_names import named_park
 from dkg.loaders.steps.person_clusters import (
     Candidate,
     cluster,
@@ -63,6 +64,8 @@ from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.role_clauses import role_clause_holders
+from dkg.loaders.steps.state_portfolios import portfolio_end
+from dkg.loaders.steps.surname_first_names import in_given_name_order
 from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
 from dkg.loaders.steps.titled_names import clock_time, given_title_word, titled_name
@@ -174,7 +177,10 @@ class PeopleRecognizer:
             if c.name_span not in places
             and not names_a_trade(c.name)
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
+            and not named_park(c, document.text)  # "at Ratu Sukuna Park": a place
         ]
+        # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
+        candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]
         candidates.extend(list(shorter_forms(candidates, document.text)))  # "Gabriel Boric"
         candidates = introduced_aliases(candidates, document.text)  # "X (Jokowi)": one person
         candidates = without_shared_surnames(candidates)  # "Mrs Ruto" beside two full Rutos
@@ -264,6 +270,11 @@ class PeopleRecognizer:
             title_text = text[title_start:head_end]
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
+            if tail is not None and not tail.group().strip():
+                # "Minister of State Foreign Affairs X": the portfolio is the post's
+                words = self.offices.unlisted.words
+                if (portfolio := portfolio_end(text, title_text, name_start, words)) > name_start:
+                    title_text, name_start = text[title_start:portfolio].rstrip(), portfolio
             # "Prime Minister the Most Hon. X": a style in running text opens with "the".
             styled = _THE.match(text, name_start)
             honorific = self.honorific.match(text, styled.end() if styled else name_start)

@@ -183,14 +183,15 @@ def _leaves_out_middle(short: str, long: str) -> bool:
 
 
 def _usual_name(names: list[str], key: str, lead: frozenset[str]) -> str:
-    """The full name as the document most often writes it; on a tie the short form, then the
-    fullest, but never a form cut after a form of address ("Hassan Sheikh" beside "Hassan
-    Sheikh Mohamud": the word is the start of a name, not its end).
+    """The full name the person's key is minted from, else as the document most often writes
+    it, then the fullest, but never a form cut after a form of address ("Hassan Sheikh" beside
+    "Hassan Sheikh Mohamud": the word is the start of a name, not its end).
 
-    A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud") is followed by the
-    form everyone uses ("Mohammed bin Salman"), which other documents write too and which the
-    person's key is minted from; a surname alone never wins over a full name ("Joseph R.
-    Biden" over "Biden").
+    A formal first mention ("Mohammed bin Salman bin Abdulaziz Al Saud", "Gustavo Petro
+    Urrego") is followed by the form everyone uses ("Mohammed bin Salman", "Gustavo Petro"),
+    which other documents write too and which the key is minted from: however often the story
+    writes the long form, the name is the key's, so that one IRI has one name in every
+    document. A surname alone never wins over a full name ("Joseph R. Biden" over "Biden").
     """
     bare = [without_suffix(n) for n in names]
     full = Counter(n for n in bare if len(n.split()) > 1) or Counter(bare)
@@ -198,8 +199,8 @@ def _usual_name(names: list[str], key: str, lead: frozenset[str]) -> str:
         full,
         key=lambda n: (
             fold(n.split()[-1]) not in lead,
-            full[n],
             person_key(n) == key,
+            full[n],
             len(n.split()),
             len(n),
         ),

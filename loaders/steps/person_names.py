@@ -32,8 +32,11 @@ GIVEN_ABBREVIATIONS = (
 one sound written with two letters ("Karl Th. Berg", "Ts. Batbayar"); a word of the
 name ("Md. Touhid Hossain"), which the same name written without it joins, not a name that
 ends at its dot ("Md")."""
+_GLUED_INITIAL = r"(?:[A-Z]|Ch|Kh|Sh|Ts|Zh)\.(?=[A-Z][a-z])"
+"""The initial of a father's name written right against the name it goes with, as Mongolian
+names are ("L.Oyun-Erdene", "Ts.Batbayar"): no surname, and the person goes by the name."""
 NAME_WORD = (
-    rf"{_DATED_MONTH}(?:(?:(?:[A-Z]\.){{1,3}}|(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.)(?=\s+[{UPPER}])|[JS]r\.|[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
+    rf"{_DATED_MONTH}(?:(?:(?:[A-Z]\.){{1,3}}|(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.)(?=\s+[{UPPER}])|[JS]r\.|(?:{_GLUED_INITIAL})?[{UPPER}]\w*(?:['\u2019](?!s\b)\w+)?(?:-[{UPPER}a-z]\w*)*"
     rf"|(?:al|el|ad|as|ash|bin)-[{UPPER}]\w*)"
 )
 PARTICLES = (
@@ -147,11 +150,30 @@ title before one of them is the seat's or the honour's, not a person's. With a g
 before it ("Edward House") the word stays a family name."""
 
 
+_BODY_NOUNS = frozenset({"state", "administration", "presidency", "secretariat", "chancellery"})
+"""The nouns for a state and the bodies round its head, which alone are no one's name: in a
+stilted translation a title runs on into them ("Head of State Administration", "Minister of
+State. State ..."), and the title reader took the noun for the holder."""
+
+
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
     folded = word.casefold()
     return folded in NOT_NAME_WORDS or folded in _MONTHS
+
+
+_GLUED_INITIAL_AT = re.compile(_GLUED_INITIAL)
+
+
+def without_initial(word: str) -> str:
+    """A name word without the father's initial glued to it: "L.Oyun-Erdene" is "Oyun-Erdene".
+
+    >>> without_initial("L.Oyun-Erdene"), without_initial("U.S.")
+    ('Oyun-Erdene', 'U.S.')
+    """
+    glued = _GLUED_INITIAL_AT.match(word)
+    return word[glued.end() :] if glued else word
 
 
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
@@ -168,10 +190,15 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]
+    if glued := _GLUED_INITIAL_AT.match(kept):
+        # "L.Oyun-Erdene" is Oyun-Erdene: the father's initial is no part of the name
+        kept, start = kept[glued.end() :], start + glued.end()
     if ORGANIZATION_HEAD.search(kept):
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
+    if kept.casefold() in _BODY_NOUNS:
+        return None  # "the Head of State Administration": a body, not its head's name
     if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
         return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
     for possessive in ("'s", "\u2019s"):
@@ -239,15 +266,20 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def in_usual_case(name: str) -> str:
-    """The name with a surname written in capitals, as Japanese and Korean parliaments and
-    French releases write it ("TANAKA Kenji", "Marie DUPONT"), in the case news writes it
-    ("Tanaka Kenji"), keeping the order it is written in.
+    """The name with a surname written in capitals, as Korean parliaments and French releases
+    write it ("KIM Jin-pyo", "Marie DUPONT"), in the case news writes it ("Kim Jin-pyo"),
+    keeping the order it is written in (a Japanese name has been turned round already:
+    surname_first_names.py).
 
     Only beside a word not in capitals: a name all in capitals is a heading's, and a regnal
     number ("Mohammed VI") or an initial is no surname.
     """
     words = name.split()
-    shouted = [len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words]
+    # A number follows a name; a first word in capitals is a family name ("LI Qiang", "XI").
+    shouted = [
+        len(w) > 1 and w.isupper() and not (at and _ROMAN.fullmatch(w))
+        for at, w in enumerate(words)
+    ]
     if not any(shouted) or all(w.isupper() for w in words):
         return name
     return " ".join(
@@ -275,9 +307,18 @@ def lone_surname(name: str) -> str:
 
 
 def with_suffix(name: str, written: list[str]) -> str:
-    """The name with the "Jr."/"III" the text writes it with somewhere: a generational
-    suffix is part of the name, even where a later mention leaves it out."""
-    return next((w for w in written if w != name and without_suffix(w) == name), name)
+    """The name with the number the text writes it with somewhere ("Daniel Whitcombe III"),
+    part of the name even where a later mention leaves it out; not with "Jr." or "Sr.", which
+    the annotation conventions leave out of names, as scorers compare the last word and a
+    generation would hide the surname ("Ferdinand Marcos Jr." is "Ferdinand Marcos")."""
+    return next(
+        (
+            w
+            for w in written
+            if w != name and without_suffix(w) == name and w.split()[-1] not in _GENERATIONS
+        ),
+        name,
+    )
 
 
 def surname(words: list[str]) -> str:

@@ -20,7 +20,14 @@ from itertools import chain
 from dkg.loaders.document import Document, Person, PersonMention
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.person_names import NAME, NAME_WORD, short_names, trim_name
+from dkg.loaders.steps.person_names import (
+    NAME,
+    NAME_WORD,
+    short_names,
+    surname,
+    trim_name,
+    without_initial,
+)
 
 _PAIR = Prefiltered(
     rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})\s+(?:then\s+|also\s+|later\s+|first\s+)?"
@@ -70,9 +77,14 @@ class TalksPartnerRecognizer:
                 if known_names is None:
                     known_names, blocked = _known_names(document), _named_offsets(document)
                 sides = [(at + base, name) for at, name in pair]
-                # A side is known by its surname too: "López Obrador", "Presidents Ilham Aliyev".
+                # A side is known by its surname too: "López Obrador", "Presidents Ilham Aliyev",
+                # "Marcos Jr." (the surname before the generation), "U.Khurelsukh" (after the
+                # father's initial).
                 known = [
-                    bool({person_key(name), person_key(name.split()[-1])} & known_names)
+                    bool(
+                        {person_key(name), person_key(without_initial(surname(name.split())))}
+                        & known_names
+                    )
                     for _, name in sides
                 ]
                 if sum(known) != 1:

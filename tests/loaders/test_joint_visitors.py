@@ -48,7 +48,7 @@ def test_joint_visitors_a_spouse_who_accompanies_makes_no_visit() -> None:
         "Philippine President Ferdinand Marcos Jr. and First Lady Louise Araneta-Marcos "
         "arrived in Hanoi on Monday."
     )
-    assert [visitor for visitor, _, _ in _trips(text)] == ["Ferdinand Marcos Jr."]
+    assert [visitor for visitor, _, _ in _trips(text)] == ["Ferdinand Marcos"]
 
 
 def test_joint_visitors_each_named_with_a_country_after_the_name() -> None:

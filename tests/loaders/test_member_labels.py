@@ -42,7 +42,7 @@ def test_member_labels_the_members_turn_tells_his_own_trip_and_talks() -> None:
         for v in document.visits
     } == {("Albanese", "PH", "2023-08-07")}
     assert {tuple(sorted(names[k] for k in m.participants)) for m in document.meetings} == {
-        ("Albanese", "Ferdinand Marcos Jr")
+        ("Albanese", "Ferdinand Marcos")
     }
 
 

@@ -36,3 +36,21 @@ def test_name_variants_a_shorter_form_that_runs_on_is_someone_else() -> None:
     )
     assert "Maria Elena" not in _names(text)
     assert "Maria Elena Torres" in _names(text)
+
+
+def test_name_variants_the_name_is_the_form_the_key_is_minted_from() -> None:
+    """However often the story writes the full form, the person the shorter form keys is named
+    by it, so that one IRI carries one name in every document: the texts of "Rafael Ortega
+    Lizcano ... Rafael Ortega" and of "Rafael Ortega" alone agree."""
+    full = (
+        "President Rafael Ortega Lizcano arrived in Lima on Monday. President Rafael Ortega"
+        " Lizcano then laid a wreath, and Rafael Ortega told reporters the visit mattered."
+    )
+    document = PIPELINE(Document("t", "t", full, date=datetime.date(2023, 3, 9)))
+    assert {p.key: p.name for p in document.people} == {"rafael-ortega": "Rafael Ortega"}
+
+
+def test_name_variants_a_name_the_text_never_shortens_keeps_its_full_form() -> None:
+    """Counter-example: without a shorter form in the text, the full form is the name."""
+    text = "President Rafael Ortega Lizcano arrived in Lima on Monday. Ortega then left."
+    assert _names(text) == ["Rafael Ortega Lizcano"]
