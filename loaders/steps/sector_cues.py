@@ -151,10 +151,12 @@ _ANCHOR = re.compile(
     # "ready to work with Korea on lithium", "working together with the Danes on wind"
     r"|work(?:s|ed|ing)?\s+(?:together\s+)?with(?:\s+[\w'\u2019-]+){1,4}?\s+on\b"
     + _NO_TOPIC_AFTER
-    # what the firms present in a country do: "300 Korean companies operate in Peru, mostly in
-    # fishing and mining", "firms active in logistics" (not "companies based in Lima": a place)
+    # what the firms present in a country do: "300 Korean companies operate in Peru, many in
+    # fishing and mining" (not the rest of the clause after the place: "firms operate in Kenya,
+    # and trade grew" names where they are)
     + r"|(?:companies|firms|businesses|enterprises)\s+(?:operat(?:e|es|ing)|(?:are\s+)?active|"
-    r"(?:are\s+)?present)\s+in\b"
+    r"(?:are\s+)?present)\s+in\s+[^.;:,]{1,40}?,\s+(?:many|most|mostly|some|several|largely)"
+    r"\s+in\b"
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
      + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its

@@ -36,7 +36,10 @@ def _labels(sentence: str) -> list[str]:
             "Some 1,800 Spanish companies operate in Mexico, many in banking, tourism and energy.",
             ["banking", "tourism", "energy"],
         ),
-        ("Dozens of Korean firms are active in logistics in Kazakhstan.", ["logistics"]),
+        (
+            "Dozens of Korean firms are active in Kazakhstan, most in logistics and construction.",
+            ["logistics", "construction"],
+        ),
         (
             "Paraguay wants to learn from the Uruguayan experience in forestry.",
             ["forestry and forests"],
@@ -58,6 +61,7 @@ def test_sector_cues_firms_and_fights_name_areas(sentence: str, expected: list[s
         "Both leaders vowed to strengthen our cooperation to fight bias against palm oil.",
         # where firms are, not what they do
         "About 300 Dutch companies operate in Lima and Arequipa.",
+        "Over 400 Turkish firms operate in Kenya, and trade rose to a record in 2025.",
         # a person's experience, not a country's
         "His experience in banking helped the new ambassador of Ghana.",
         "The minister's experience in mining was praised.",
