@@ -75,6 +75,9 @@ _ANCHOR = re.compile(
     r"exchanges|commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
     # "into": "to broaden the relationship into renewable energy and manufacturing"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across)\b"
+    # what the two fight together: "cooperation against arms smuggling and piracy" (right
+    # after the word: "cooperation to fight bias against palm oil" is against a product)
+    r"|(?:cooperat\w*|collaborat\w*|partnerships?|coordinat\w*)\s+against\b"
     r"|cooperat\w*\s+between(?:\s+[\w&-]+){1,6}?\s+(?:in|on)\b"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|directions?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cooperation|interaction|partnership|collaboration|investment)\b"
@@ -136,19 +139,26 @@ _ANCHOR = re.compile(
     # their experience in irrigation" (not a person's: "his expertise in banking"; the check
     # looks back from the word, so it does not run at every position of every sentence)
     r"|(?:expertise(?<!\bhis\sexpertise)(?<!\bher\sexpertise)|know-how(?<!\bhis\sknow-how)"
-    r"(?<!\bher\sknow-how)|(?:its|their)\s+(?:\w+\s+)?experience)"
+    # a country's own: "learn from the Uruguayan experience in forestry"
+    r"(?<!\bher\sknow-how)|(?:its|their|the)\s+(?:\w+\s+){0,2}?experience)"
     r"\s+(?:in|on)\b"
     # a buyer's or a market's goods: "buyers look to Vietnam for seafood", "open its market to
     # farm products such as fruit", "investment from Denmark in dairy"
     r"|look(?:s|ed|ing)?\s+(?:to|at|towards?)\s+[^.;,:]{1,40}?\s+for\b"
     r"|open(?:s|ed|ing)?\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?markets?\s+(?:to|for)\b"
-    r"|(?:products|goods|commodities|produce),?\s+(?:such\s+as|including|like)\b"
+    r"|(?:products|goods|commodities|produce|exports|imports),?\s+(?:such\s+as|including|like)\b"
     r"|invest(?:ment|ments|ors?)?\s+from\s+[^.;,:]{1,30}?\s+in\b"
     # "ready to work with Korea on lithium", "working together with the Danes on wind"
     r"|work(?:s|ed|ing)?\s+(?:together\s+)?with(?:\s+[\w'\u2019-]+){1,4}?\s+on\b"
     + _NO_TOPIC_AFTER
+    # what the firms present in a country do: "300 Korean companies operate in Peru, many in
+    # fishing and mining" (not the rest of the clause after the place: "firms operate in Kenya,
+    # and trade grew" names where they are)
+    + r"|(?:companies|firms|businesses|enterprises)\s+(?:operat(?:e|es|ing)|(?:are\s+)?active|"
+    r"(?:are\s+)?present)\s+in\s+[^.;:,]{1,40}?,\s+(?:many|most|mostly|some|several|largely)"
+    r"\s+in\b"
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
-    + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
+     + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"

@@ -38,7 +38,7 @@ def test_investors_in_a_country_name_no_area() -> None:
     ("sentence", "expected"),
     [
         ("They exchanged a letter of intent on start-up cooperation.", "innovation and start-ups"),
-        ("A protocol on fisheries was signed in Dakar.", "fisheries"),
+        ("A protocol on fisheries was signed in Dakar.", "fisheries and seafood"),
         (
             "The ministers signed a declaration of intent on vocational training.",
             "vocational education and training",
@@ -66,7 +66,7 @@ def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
     [
         (
             "Lisbon wants Luanda to be a partner in renewable energy and fisheries.",
-            ["renewable and green energy", "fisheries"],
+            ["renewable and green energy (energies)", "fisheries and seafood"],
         ),
         (
             "The ministers agreed to widen exchanges in sport and higher education.",
@@ -86,7 +86,7 @@ def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
         ),
         (
             "Two memorandums of understanding were signed on tourism and fisheries.",
-            ["tourism", "fisheries"],
+            ["tourism", "fisheries and seafood"],
         ),
         (
             "Oslo called Hanoi a partner in \u201coffshore wind\u201d.",

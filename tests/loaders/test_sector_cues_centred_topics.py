@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
         ("Talks in Hanoi centered on shipbuilding and aviation.", ["shipbuilding", "aviation"]),
         ("The Chilean visit, centred largely on copper, ended in Beijing.", ["copper"]),
         ("Much of the evening revolved mainly around tourism.", ["tourism"]),
-        ("Talks centring on fisheries began in Suva.", ["fisheries"]),
+        ("Talks centring on fisheries began in Suva.", ["fisheries and seafood"]),
         ("A session centering chiefly on banking followed the lunch.", ["banking"]),
     ],
 )

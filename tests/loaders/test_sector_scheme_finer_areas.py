@@ -39,7 +39,7 @@ def labels(sentence: str) -> list[str]:
             "Canberra and Jakarta discussed cooperation in nickel processing and EV batteries.",
             ["nickel", "electric vehicle batteries"],
         ),
-        ("Investors were interested in gold mining in Ghana.", ["gold mining"]),
+        ("Investors were interested in gold mining in Ghana.", ["gold and gold mining"]),
         (
             "The academies will cooperate in the training of diplomats and civil-service training.",
             ["diplomatic training", "civil service training"],

@@ -38,7 +38,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Vietnam hopes to expand cooperation with Chile in aquatic products and fruit.",
-            ["fisheries"],
+            ["fisheries and seafood"],
         ),
         (
             "Manila and Athens signed a memorandum on seafarers and shipbuilding.",

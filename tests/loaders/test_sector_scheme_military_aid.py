@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "The talks in Vilnius focused on military aid and air defence.",
-            ["military aid and security assistance", "defence"],
+            ["military aid and security assistance", "defence (defense)"],
         ),
         (
             "Estonia and Moldova discussed military assistance and cyber security.",
@@ -29,18 +29,18 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Estonia and Moldova discussed military support for the rebels.",
-            ["defence"],
+            ["defence (defense)"],
         ),
         (
             "Japan and Fiji agreed to cooperate on security assistance.",
             ["military aid and security assistance"],
         ),
         # the neighbours keep their concepts
-        ("Chile and Brazil agreed to cooperate in military training.", ["defence"]),
+        ("Chile and Brazil agreed to cooperate in military training.", ["defence (defense)"]),
         ("Talks focused on arms sales and tourism.", ["arms deliveries and supplies", "tourism"]),
         (
             "Talks focused on humanitarian aid and fisheries.",
-            ["humanitarian cooperation", "fisheries"],
+            ["humanitarian cooperation", "fisheries and seafood"],
         ),
         ("Talks focused on development aid.", ["development assistance"]),
     ],

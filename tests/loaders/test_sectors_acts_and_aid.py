@@ -19,13 +19,16 @@ def _sectors(text: str) -> set[str]:
         (
             "The minister said Lima would also offer training in mining and fisheries to "
             "Chilean officials.",
-            {"mining", "fisheries"},
+            {"mining", "fisheries and seafood"},
         ),
         (
             "Norway announced grant aid of about 40 million kroner for irrigation in the south.",
             {"irrigation"},
         ),
-        ("The bank approved technical assistance in aquaculture for the coast.", {"fisheries"}),
+        (
+            "The bank approved technical assistance in aquaculture for the coast.",
+            {"fisheries and seafood"},
+        ),
     ],
 )
 def test_sectors_acts_and_aid_offered_name_areas(text: str, labels: set[str]) -> None:

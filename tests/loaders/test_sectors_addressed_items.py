@@ -24,7 +24,7 @@ DATED = datetime.date(2024, 5, 2)
         (
             "The presidents of Mexico and Guatemala addressed the fight against drug "
             "trafficking and the flow of migrants.",
-            ["counter-narcotics", "migration"],
+            ["counter-narcotics and drug trafficking", "migration"],
         ),
         (
             "The ministers of Ghana and Togo reviewed joint projects, including the power grid "
@@ -33,7 +33,7 @@ DATED = datetime.date(2024, 5, 2)
         ),
         (
             "The two foreign ministers touched on fishing quotas and regional stability.",
-            ["fisheries"],
+            ["fisheries and seafood"],
         ),
     ],
 )

@@ -20,7 +20,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Fisheries and shipping were also discussed by the ministers of Chile and Norway.",
-            ["fisheries", "maritime transport, shipping and ports"],
+            ["fisheries and seafood", "maritime transport, shipping and ports"],
         ),
         (
             "Mining and tourism were high on the agenda when Peru's president met Spain's king.",
@@ -28,7 +28,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Fisheries and tourism remain priority sectors of the ties between Peru and Chile.",
-            ["fisheries", "tourism"],
+            ["fisheries and seafood", "tourism"],
         ),
         (
             "The leaders of Kenya and Italy agreed to boost trade, agriculture and tourism.",
@@ -44,7 +44,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "The issues discussed included fisheries and energy, a diplomat from Peru said.",
-            ["fisheries", "energy"],
+            ["fisheries and seafood", "energy"],
         ),
         (
             "Vietnam seeks Australian help with education and critical minerals.",

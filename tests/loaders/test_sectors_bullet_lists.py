@@ -21,7 +21,12 @@ def test_sectors_bullet_lists_items_under_a_lead_in_are_sectors() -> None:
         "- Tourism and culture\n"
         "* Higher education\n"
     )
-    assert {"fisheries", "tourism", "culture", "education"} <= _labels(text)
+    assert {
+        "fisheries and seafood",
+        "tourism",
+        "culture and cultural cooperation",
+        "education",
+    } <= _labels(text)
 
 
 def test_sectors_bullet_lists_numbered_items_under_a_lead_in() -> None:

@@ -14,7 +14,7 @@ def _labels(sentence: str) -> list[str]:
 
 def test_sectors_commentary_cues_talks_with_someone_on_areas() -> None:
     text = "In Lima she held talks with Prime Minister Ruiz on fisheries and tourism."
-    assert _labels(text) == ["fisheries", "tourism"]
+    assert _labels(text) == ["fisheries and seafood", "tourism"]
 
 
 def test_sectors_commentary_cues_joint_work_on_areas() -> None:
@@ -24,7 +24,7 @@ def test_sectors_commentary_cues_joint_work_on_areas() -> None:
 
 def test_sectors_commentary_cues_areas_expected_to_dominate_the_talks() -> None:
     text = "Fisheries and tourism are expected to dominate the talks."
-    assert _labels(text) == ["fisheries", "tourism"]
+    assert _labels(text) == ["fisheries and seafood", "tourism"]
 
 
 def test_sectors_commentary_cues_talks_with_someone_on_a_day_name_no_area() -> None:

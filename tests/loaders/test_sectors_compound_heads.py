@@ -18,7 +18,7 @@ def _labels(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "labels"),
     [
-        ("Norway and Namibia will cooperate in fisheries research.", ["fisheries"]),
+        ("Norway and Namibia will cooperate in fisheries research.", ["fisheries and seafood"]),
         (
             "Uganda and Brazil agreed to work together on agricultural research and tourism.",
             ["agriculture", "tourism"],

@@ -24,15 +24,15 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "The delegations signed two roadmaps, including on forestry and health.",
-            ["forestry", "health care"],
+            ["forestry and forests", "health care"],
         ),
         (
             "The ministers exchanged letters of intent, notably on fisheries and mining.",
-            ["fisheries", "mining"],
+            ["fisheries and seafood", "mining"],
         ),
         (
             "Three conventions were signed, among them on tourism and fisheries.",
-            ["tourism", "fisheries"],
+            ["tourism", "fisheries and seafood"],
         ),
     ],
 )

@@ -28,7 +28,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "The two ministers identified mining and fisheries as priority sectors.",
-            ["mining", "fisheries"],
+            ["mining", "fisheries and seafood"],
         ),
     ],
 )

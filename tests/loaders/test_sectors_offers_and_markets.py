@@ -21,16 +21,19 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Denmark offered its expertise in offshore wind and aquaculture to Vietnam.",
-            ["offshore wind power", "fisheries"],
+            ["offshore wind power", "fisheries and seafood"],
         ),
         (
             "Egypt will share their long experience in irrigation with Senegal.",
             ["irrigation"],
         ),
-        ("Estonia is known for its know-how in forestry, the Kenyan envoy said.", ["forestry"]),
+        (
+            "Estonia is known for its know-how in forestry, the Kenyan envoy said.",
+            ["forestry and forests"],
+        ),
         (
             "Korean importers are looking to Chile for copper and seafood.",
-            ["copper", "fisheries"],
+            ["copper", "fisheries and seafood"],
         ),
         (
             "Italian buyers looked at Tunisia for textiles this year.",
@@ -38,7 +41,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Japan agreed to open its market to products such as dairy and timber from Ireland.",
-            ["dairy", "forestry"],
+            ["dairy", "forestry and forests"],
         ),
         (
             "The governor welcomed investment from Norway in fertilisers and shipbuilding.",
@@ -46,7 +49,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             'Ruto said Kenya was "ready to work with Finland on education and forestry".',
-            ["education", "forestry"],
+            ["education", "forestry and forests"],
         ),
         (
             "The minister saw great promise in solar power and tourism for both nations.",

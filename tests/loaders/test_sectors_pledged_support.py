@@ -24,7 +24,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "Japan pledged support for irrigation and fisheries in Timor-Leste.",
-            ["irrigation", "fisheries"],
+            ["irrigation", "fisheries and seafood"],
         ),
         (
             "The Irish premier expressed strong support for vocational training in Malawi.",

@@ -20,48 +20,51 @@ def _labels(text: str) -> list[str]:
     [
         (
             "Ghana and Vietnam signed nine documents, including on fisheries and tourism.",
-            ["fisheries", "tourism"],
+            ["fisheries and seafood", "tourism"],
         ),
         (
             "Eleven agreements were exchanged between Peru and Turkey, notably on mining, on "
             "tourism and on fisheries.",
-            ["mining", "tourism", "fisheries"],
+            ["mining", "tourism", "fisheries and seafood"],
         ),
         (
             "Memoranda were also signed on tourism and mining when the Chilean minister was in "
             "Seoul.",
             ["tourism", "mining"],
         ),
-        ("Oman and India concluded pacts on fisheries and tourism.", ["fisheries", "tourism"]),
+        (
+            "Oman and India concluded pacts on fisheries and tourism.",
+            ["fisheries and seafood", "tourism"],
+        ),
         (
             "The two ministers signed accords concerning mining and tourism in Accra.",
             ["mining", "tourism"],
         ),
         (
             "Egyptian officials said separate memoranda dealt with tourism and fisheries.",
-            ["tourism", "fisheries"],
+            ["tourism", "fisheries and seafood"],
         ),
         (
             "Kenya and Japan signed memorandums related to fisheries and mining.",
-            ["fisheries", "mining"],
+            ["fisheries and seafood", "mining"],
         ),
         (
             "Peru and Vietnam signed three agreements \u2013 on mining, tourism and fisheries.",
-            ["mining", "tourism", "fisheries"],
+            ["mining", "tourism", "fisheries and seafood"],
         ),
         (
             "The ministers signed two memoranda (on tourism and fisheries) in Hanoi.",
-            ["tourism", "fisheries"],
+            ["tourism", "fisheries and seafood"],
         ),
         (
             "The documents signed in Accra included ones on mining and tourism.",
             ["mining", "tourism"],
         ),
-        ("The new accords relate to fisheries and tourism.", ["fisheries", "tourism"]),
+        ("The new accords relate to fisheries and tourism.", ["fisheries and seafood", "tourism"]),
         # a date between the signing and the subjects
         (
             "Memoranda were signed on Tuesday on fisheries and mining in Dakar.",
-            ["fisheries", "mining"],
+            ["fisheries and seafood", "mining"],
         ),
         # a subject whose name starts with a number is no date
         ("Vietnam and Korea held talks on 5G networks.", ["telecommunications"]),

@@ -26,19 +26,19 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "Half of the Korean loan to Uganda will go to irrigation and fisheries.",
-            ["irrigation", "fisheries"],
+            ["irrigation", "fisheries and seafood"],
         ),
         (
             "The French grant is to be spent on tourism and aquaculture in Senegal.",
-            ["tourism", "fisheries"],
+            ["tourism", "fisheries and seafood"],
         ),
         (
             "Norway and Vietnam exchanged views on shipbuilding and aquaculture.",
-            ["shipbuilding", "fisheries"],
+            ["shipbuilding", "fisheries and seafood"],
         ),
         (
             "An exchange of opinions about migration and fisheries followed the dinner in Rabat.",
-            ["migration", "fisheries"],
+            ["migration", "fisheries and seafood"],
         ),
         (
             "Peru's sales to Korea led by zinc and fishmeal rose in the first quarter.",

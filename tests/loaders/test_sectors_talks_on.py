@@ -17,7 +17,7 @@ def test_sectors_talks_on_a_meeting_with_someone_on_areas() -> None:
     assert _labels(
         "The minister also had a meeting with President Hage Geingob of Namibia on fisheries "
         "and tourism."
-    ) == ["fisheries", "tourism"]
+    ) == ["fisheries and seafood", "tourism"]
 
 
 def test_sectors_talks_on_closer_together_in_areas() -> None:

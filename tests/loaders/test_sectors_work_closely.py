@@ -14,7 +14,7 @@ def _labels(sentence: str) -> list[str]:
 def test_sectors_work_closely_lists_areas() -> None:
     assert _labels(
         "Both governments pledged to work closely in fisheries and tourism over the next years."
-    ) == ["fisheries", "tourism"]
+    ) == ["fisheries and seafood", "tourism"]
 
 
 def test_sectors_work_jointly_on_lists_areas() -> None:
