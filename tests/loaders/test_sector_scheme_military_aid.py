@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "The talks in Vilnius focused on military aid and air defence.",
-            ["military aid and security assistance", "defence (defense)"],
+            ["military aid and security assistance", "defence"],
         ),
         (
             "Estonia and Moldova discussed military assistance and cyber security.",
@@ -29,14 +29,14 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Estonia and Moldova discussed military support for the rebels.",
-            ["defence (defense)"],
+            ["defence"],
         ),
         (
             "Japan and Fiji agreed to cooperate on security assistance.",
             ["military aid and security assistance"],
         ),
         # the neighbours keep their concepts
-        ("Chile and Brazil agreed to cooperate in military training.", ["defence (defense)"]),
+        ("Chile and Brazil agreed to cooperate in military training.", ["defence"]),
         ("Talks focused on arms sales and tourism.", ["arms deliveries and supplies", "tourism"]),
         (
             "Talks focused on humanitarian aid and fisheries.",

@@ -1,9 +1,8 @@
-"""A sector's preferred label carries the words news uses for the area, so that a reader who
-looks for "seafood", "forest industry", "renewable energies" or "defense" finds the label shown
-(``GET /api/sectors`` ``label``) by the words of the phrase: the label keeps one readable name
-and adds the plural or the other spelling the text writes ("renewable and green energy
-(energies)", "defence (defense)"). New areas: healthy ageing and elderly care, political
-consultations, gold as a mining commodity, the Antarctic."""
+"""A sector's preferred label names the area by its usual words, so that a reader who looks for
+"seafood", "forest industry" or "drug trafficking" finds the label shown (``GET /api/sectors``
+``label``) by the words of the phrase; plurals and other spellings ("renewable energies",
+"defense") are found as altLabels and shown under the one readable name. New areas: healthy
+ageing and elderly care, political consultations, gold as a mining commodity, the Antarctic."""
 
 from __future__ import annotations
 
@@ -40,24 +39,17 @@ def _labels(sentence: str) -> list[str]:
             "Portugal and Morocco discussed electrical interconnection.",
             "electrical interconnection",
         ),
-        ("Laos and Hungary agreed to expand cultural cooperation.", "cultural cooperation"),
         ("Armenia and Uruguay discussed cooperation in culture.", "culture"),
         (
             "The areas of cooperation include political consultations and trade.",
             "political consultations",
         ),
         (
-            "Kenya and Estonia agreed to cooperate in information technologies.",
-            "information technologies",
-        ),
-        (
             "Kenya and Estonia agreed to cooperate in information technology.",
             "information technology",
         ),
-        ("Morocco and Germany discussed renewable energies.", "renewable energies"),
         ("Morocco and Germany discussed renewable energy.", "renewable energy"),
         ("Egypt and China discussed a high-speed railway.", "high-speed railway"),
-        ("Nepal and the United States discussed defense cooperation.", "defense"),
         ("Nepal and Britain discussed defence cooperation.", "defence"),
         ("Chile and Norway agreed to cooperate in the Antarctic.", "the Antarctic"),
         ("Chile and Norway agreed to cooperate in polar research.", "polar research"),

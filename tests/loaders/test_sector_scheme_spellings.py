@@ -35,7 +35,7 @@ def _twins(label: str) -> set[str]:
     twins = {_SUFFIX.sub(lambda m: f"i{'z' if m[1] == 's' else 's'}ation{m[2]}", label)}
     for british, american in _WORD_PAIRS:
         if re.search(rf"\b{british}\b", label) and re.search(rf"\b{american}\b", label):
-            continue  # a preferred label that writes both ("defence (defense)") is its own twin
+            continue  # a preferred label that writes both ("defence") is its own twin
         twins.add(re.sub(rf"\b{british}\b", american, label))
         twins.add(re.sub(rf"\b{american}\b", british, label))
     return twins - {label}

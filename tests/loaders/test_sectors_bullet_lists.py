@@ -24,7 +24,7 @@ def test_sectors_bullet_lists_items_under_a_lead_in_are_sectors() -> None:
     assert {
         "fisheries and seafood",
         "tourism",
-        "culture and cultural cooperation",
+        "culture",
         "education",
     } <= _labels(text)
 

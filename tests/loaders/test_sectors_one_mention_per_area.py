@@ -17,8 +17,8 @@ def _labels(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "labels"),
     [
-        ("Kenya and Turkey agreed to expand defence cooperation.", ["defence (defense)"]),
-        ("Peru and Chile discussed trade and defence cooperation.", ["trade", "defence (defense)"]),
+        ("Kenya and Turkey agreed to expand defence cooperation.", ["defence"]),
+        ("Peru and Chile discussed trade and defence cooperation.", ["trade", "defence"]),
         # counter-example: two mentions of an area in two places of a sentence stay two
         (
             "Laos and Thailand discussed tourism, and tourism cooperation was praised.",

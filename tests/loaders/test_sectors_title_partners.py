@@ -36,7 +36,7 @@ def test_sectors_title_partners_names_are_no_areas(sentence: str) -> None:
         ),
         (
             "An Agreement on Cooperation in Renewable Energy with Masdar was signed.",
-            ["renewable and green energy (energies)"],
+            ["renewable and green energy"],
         ),
     ],
 )
