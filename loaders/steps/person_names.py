@@ -190,9 +190,9 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
     kept = name[:kept_end]
-    if glued := _GLUED_INITIAL_AT.match(kept):
-        # "L.Oyun-Erdene" is Oyun-Erdene: the father's initial is no part of the name
-        kept, start = kept[glued.end() :], start + glued.end()
+    # "L.Oyun-Erdene" is Oyun-Erdene: the father's initial is no part of the name
+    bare = without_initial(kept)
+    kept, start = bare, start + len(kept) - len(bare)
     if ORGANIZATION_HEAD.search(kept):
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
