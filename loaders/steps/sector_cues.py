@@ -158,7 +158,7 @@ _ANCHOR = re.compile(
     r"(?:are\s+)?present)\s+in\s+[^.;:,]{1,40}?,\s+(?:many|most|mostly|some|several|largely)"
     r"\s+in\b"
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
-    + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
+     + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its
     # imports consist mainly of machinery", "Chile's sales to Korea include copper"
     r"|(?:exports?|imports?|shipments|sales|purchases)(?:\s+(?:to|from|of|with|in|between)\s+"
