@@ -68,10 +68,9 @@ def _letter_branch(alternatives: list[Any], state: Any) -> tuple[Any, Any]:
     by_letter: dict[int, list[_Items]] = {}
     for alternative in alternatives:
         for spread in _spread(list(alternative.data)):
-            op, code = spread[0] if spread else (None, None)
-            if op is not sre.LITERAL:
+            if not spread or spread[0][0] is not sre.LITERAL:
                 raise ValueError("an alternative opens with no literal character")
-            by_letter.setdefault(code, []).append(spread[1:])
+            by_letter.setdefault(spread[0][1], []).append(spread[1:])
     letters = []
     for code, rests in by_letter.items():
         if len(rests) == 1:
