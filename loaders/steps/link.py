@@ -42,6 +42,9 @@ class EntityLinker:
         """The document's triples as their terms, in the order they were added."""
         self._seen: set[_Terms] = set()
         self._described: dict[tuple[str, str], NamedNode] = {}
+        self._people: dict[tuple[str, str], NamedNode] = {}
+        """The nodes of the people described, by key and name: the visits and meetings of a
+        document name its people again (some six times a document in the samples)."""
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
         """Add one triple unless the graph already has it (a fact of this document, or a name,
@@ -121,7 +124,11 @@ class EntityLinker:
 
     def person(self, person: Person) -> NamedNode:
         """The node of a person, with the fullest name the document gives."""
-        node = iri("person", person.key)
+        described = (person.key, person.name)
+        node = self._people.get(described)
+        if node is not None:
+            return node  # its type and name are in the graph already
+        node = self._people[described] = iri("person", person.key)
         self.add(node, RDF_TYPE, schema("Person"))
         self.add(node, schema("name"), string(person.name))
         return node

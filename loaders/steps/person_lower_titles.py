@@ -70,6 +70,9 @@ class LowerTitleReader:
         self.lower_title = re.compile(rf"\b(?:{trie_pattern(h.lower() for h in heads)})\b")
         # Offices of state only: "its Greek partner GEK Terna" names a firm, not a partner.
         self._state_titles = frozenset(h.lower() for h in gazetteer.titles.head_titles)
+        self._opening_words = frozenset(t.split(" ")[0] for t in self._state_titles if " " in t)
+        """The first words of the titles of several words ("foreign" of "foreign minister"):
+        a sentence that opens with none of them opens with no such title."""
         self._joined_title = re.compile(
             rf"\s+and\s+{_PORTFOLIO_WORDS}(?:{trie_pattern(sorted(self._state_titles))})\b"
         )
@@ -174,6 +177,11 @@ class LowerTitleReader:
         "Presidential aide Yury Ushakov said". A one-word title there ("President X") is
         written capitalised anyway and read by people.py."""
         if not text[:1].isupper():
+            return None
+        # The title's first word is the sentence's (its lower-case first letter and the rest
+        # up to the first space): one set lookup instead of a match of the titles' trie.
+        space = text.find(" ", 1, 80)
+        if space < 0 or text[0].lower() + text[1:space] not in self._opening_words:
             return None
         title = self.lower_title.match(text[0].lower() + text[1:80])
         if title is None or " " not in title.group() or title.group() not in self._state_titles:

@@ -176,9 +176,14 @@ def without_initial(word: str) -> str:
     return word[glued.end() :] if glued else word
 
 
+_WORD_RUN = re.compile(r"\S+")
+"""A word of a name as trim_name reads it: compiled once, not looked up in ``re``'s cache per
+name."""
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
-    words = list(re.finditer(r"\S+", name))
+    words = list(_WORD_RUN.finditer(name))
     kept_end = 0
     for index, word in enumerate(words):
         absolute = start + word.start()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.letter_branches import by_first_letter
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
@@ -66,10 +67,12 @@ _NO_AUDIENCE = (
 """After "addressed": not the people or the meeting spoken to ("addressed the energy forum")."""
 # The cue patterns run on a lower-cased copy of the sentence: case-insensitive matching of
 # long alternations is several times slower in Python's re.
-_ANCHOR = re.compile(
+_ANCHOR = by_first_letter(
     # Every phrase starts a word, so a match opens with the character before it (the sentence
     # is read with a space in front): ``re`` skips to such characters at C speed instead of
-    # testing for a word start at every position.
+    # testing for a word start at every position. There, only the phrases that start with the
+    # next letter are tried (letter_branches.py): no alternative may open with an optional
+    # word, so "grant aid" and "development aid" are spelt out beside "aid".
     r"\W(?:"
     r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations(?:hip)?|"
     r"exchanges|commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
@@ -114,7 +117,7 @@ _ANCHOR = re.compile(
     # about 500 million yen for irrigation", "joint funds in robotics"
     # "sought money for railways", "a line of credit for housing"
     r"(?:financing|funding|funds|money|credits|credit\s+lines?|lines?\s+of\s+credit|loans?|"
-    r"grants?|euros|dollars|(?:grant\s+|development\s+)?aid)"
+    r"grants?|euros|dollars|grant\s+aid|development\s+aid|aid)"
     r"(?:\s+of\s+[^.;,]{1,40}?)?\s+for|(?:financing|funding|funds)\s+in|"
     # "would offer training in agriculture and fisheries"
     r"(?:training|technical\s+assistance)\s+in|"

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from dkg.loaders.steps.sector_tokens import Token, fold_label
+from dkg.loaders.steps.sector_tokens import Token, fold_label, word_keys
+from dkg.loaders.steps.sector_works import WORKS
 
 
 class SectorConceptLike(Protocol):
@@ -89,6 +90,9 @@ class SectorLabels:
                 self._index(twin)
         for key in self.non_areas:
             self._index(key)
+        self.first_words = frozenset(self._lengths) | WORKS
+        """The first folded words of the labels and non-areas, and the works done on a thing
+        ("road rehabilitation"): a sentence that holds none of them names no area."""
 
     def _index(self, key: str) -> None:
         """Record the word count of a folded phrase under its first word, longest first."""
@@ -97,6 +101,16 @@ class SectorLabels:
         if len(words) not in lengths:
             lengths.append(len(words))
             lengths.sort(reverse=True)
+
+    def may_name_area(self, lowered: str) -> bool:
+        """False when a sentence (given folded) holds none of ``first_words``, so that no
+        label can be read in it; its cues and head nouns are then not worth looking for."""
+        first_words = self.first_words
+        # The words between spaces first: most sentences that hold such a word hold it so,
+        # and splitting costs a third of reading the words.
+        return not first_words.isdisjoint(lowered.split()) or not first_words.isdisjoint(
+            word_keys(lowered)
+        )
 
     def lengths(self, first: str) -> Sequence[int]:
         """The word counts of the labels (and non-areas) whose first folded word is ``first``,

@@ -41,6 +41,8 @@ class SectorMatcher:
         read as a list when it is an ``item`` under a lead-in (``opens_list``). ``countries``
         holds the sentence offsets where a country's name or demonym starts ("French")."""
         lowered = folded(sentence)  # same length: "İstanbul" lowers to two characters
+        if not self._labels.may_name_area(lowered):
+            return []  # a third of sentences: no cue or head noun is looked for in them
         regions = cue_regions(lowered) + ([(0, len(lowered))] if item else [])
         # A document's title in title case ("a Memorandum of Understanding on Cooperation in
         # Health") writes its areas in capitals too: they are no proper names there.

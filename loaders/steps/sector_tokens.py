@@ -22,6 +22,7 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w+|&|[^\w\s]")
+_WORD = re.compile(r"\w+")
 _NEW_TUPLE = tuple.__new__
 
 
@@ -34,6 +35,17 @@ def to_tokens(text: str) -> list[Token]:
         _NEW_TUPLE(Token, (start, end, text[start:end], lowered[start:end]))
         for start, end in map(re.Match.span, _TOKEN.finditer(text))
     ]
+
+
+def word_keys(lowered: str) -> list[str]:
+    """The ``key`` of each word token of a text, read from its fold (``folded(text)``) without
+    making the tokens: folding keeps every character a word character or not, so the words of
+    the fold are the keys of the text's words.
+
+    >>> word_keys(folded("Oil & Gas, E-commerce"))
+    ['oil', 'gas', 'e', 'commerce']
+    """
+    return _WORD.findall(lowered)
 
 
 def fold_label(label: str) -> str:
