@@ -3,7 +3,6 @@ in-memory store holding the hand-written sample dataset, and a real server for c
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections import defaultdict
@@ -19,7 +18,7 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 from dkg.service.app import create_app
 from dkg.service.settings import Settings
 from dkg.service.store.embedded import EmbeddedStore
-from tests.support import REPO
+from tests.support import REPO, free_port
 
 SAMPLE_TRIG = REPO / "tests" / "fixtures" / "sample.trig"
 TOKEN = "test-update-token"  # noqa: S105 - a test value
@@ -71,13 +70,6 @@ def shared_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClie
 def auth() -> dict[str, str]:
     """The header that lets a request write."""
     return {"Authorization": f"Bearer {TOKEN}"}
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class RunningServer:
