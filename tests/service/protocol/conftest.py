@@ -18,9 +18,9 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 from dkg.service.app import create_app
 from dkg.service.settings import Settings
 from dkg.service.store.embedded import EmbeddedStore
-from tests.support import REPO, free_port
+from tests.service.conftest import SAMPLE_TRIG
+from tests.support import free_port
 
-SAMPLE_TRIG = REPO / "tests" / "fixtures" / "sample.trig"
 TOKEN = "test-update-token"  # noqa: S105 - a test value
 
 
