@@ -22,6 +22,9 @@ from tests.service.conftest import SAMPLE_TRIG
 from tests.support import free_port
 
 TOKEN = "test-update-token"  # noqa: S105 - a test value
+# Five copies of every triple of the sample: ~10^10 combinations, hours of work for the store.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
 
 
 def load_sample(store: EmbeddedStore) -> None:

@@ -25,11 +25,13 @@ from dkg.service.dataset import ServedDataset
 from dkg.service.errors import QueryTimeout, StoreUnavailable
 from dkg.service.query_runner import QueryRunner
 from dkg.service.store.embedded import EmbeddedStore
-from tests.service.protocol.conftest import RunningServer, load_sample, make_settings
-
-# Five copies of every triple of the sample: ~10^10 combinations, hours of work for the store.
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
+from tests.service.protocol.conftest import (
+    CHEAP,
+    ENDLESS,
+    RunningServer,
+    load_sample,
+    make_settings,
+)
 
 
 def process_ends(pid: int, within_s: float) -> bool:

@@ -25,11 +25,8 @@ from dkg.service.dataset import POINTER
 from dkg.service.shared_answers import ANSWERS
 from dkg.service.snapshot_notices import OPEN_WAIT_S
 from dkg.service.store.embedded import EmbeddedStore
-from tests.service.protocol.conftest import TOKEN, load_sample
+from tests.service.protocol.conftest import CHEAP, ENDLESS, TOKEN, load_sample
 from tests.support import free_port
-
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
 
 
 def serving_pids(server: int) -> set[int]:
