@@ -15,7 +15,6 @@ shared machine it is what compares.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -24,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from pyoxigraph import NamedNode
 from pyoxigraph import Store as OxStore
 
+from bench.store_arguments import build_store_parser
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.binding import Bound, bind, country_lookup, to_term
 from dkg.service.catalog import CannedQuery, load_catalog
@@ -105,9 +105,7 @@ def keys_page(
 
 def run(argv: Sequence[str]) -> None:
     """Time every case both ways and print one line each."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("store", help="folder of an on-disk store of the generated graph")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each way (3)")
+    parser = build_store_parser(__doc__, each="way")
     parser.add_argument("--lists", nargs="+", help="time these lists only (e.g. visits)")
     args = parser.parse_args(list(argv))
     store = OxStore.read_only(args.store)

@@ -21,7 +21,6 @@ it costs with whatever the process reads of the table for it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -35,6 +34,7 @@ from pyoxigraph import Store as OxStore
 from bench import memory_copy
 from bench.canned_pages import rows as rows_of
 from bench.memory_copy import TestClient, Versions, in_thread_runner
+from bench.store_arguments import build_store_parser
 from bench.two_ways import Ask, compare
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.catalog import load_catalog
@@ -131,9 +131,7 @@ def first_requests(store: OxStore, repeat: int) -> None:
 
 def run(argv: Sequence[str]) -> None:
     """The table's costs, then every request timed both ways; one line each."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("store", help="folder of an on-disk store")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each request (3)")
+    parser = build_store_parser(__doc__, each="request")
     parser.add_argument("--first", action="store_true", help="first requests of a version")
     args = parser.parse_args(list(argv))
     store = OxStore.read_only(args.store)

@@ -27,7 +27,6 @@ visit (``document``: any graph of the visit). CPU time, not wall time: the machi
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import marshal
 import statistics
@@ -40,6 +39,7 @@ from pyoxigraph import Literal, NamedNode
 from pyoxigraph import Store as OxStore
 
 from bench.canned_pages import LIMIT, keys_page, ordered_keys, rows, values
+from bench.store_arguments import build_store_parser
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.binding import Bound, bind
 from dkg.service.catalog import CannedQuery, load_catalog
@@ -284,9 +284,7 @@ def sweep(table: Sequence[Text]) -> list[dict[str, str]]:
 
 def run(argv: Sequence[str]) -> None:
     """Measure both tables once, then the visits cases (or a sweep) three ways."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("store", help="folder of an on-disk store (the generated graph)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each way (3)")
+    parser = build_store_parser(__doc__, each="way")
     parser.add_argument(
         "--sweep", action="store_true", help="compare requests drawn from the store's values, once"
     )

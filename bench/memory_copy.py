@@ -15,7 +15,6 @@ CPU time, not wall time: on a shared machine it is what compares.
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 import time
@@ -27,6 +26,7 @@ from fastapi import FastAPI
 from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
 
+from bench.store_arguments import build_store_parser
 from bench.two_ways import Ask, compare
 from dkg.service.app import DEFAULT_QUERIES_DIR
 from dkg.service.catalog import load_catalog
@@ -108,9 +108,7 @@ def canned_client(store: OxStore, versions: Versions) -> TestClient:
 
 def run(argv: Sequence[str]) -> None:
     """Build the copy, then time every request on both stores; one line each."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("store", help="folder of an on-disk store")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each request (3)")
+    parser = build_store_parser(__doc__, each="request")
     args = parser.parse_args(list(argv))
     disk = OxStore.read_only(args.store)
     before, wall, cpu = resident_mib(), time.perf_counter(), time.process_time()

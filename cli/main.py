@@ -65,17 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
             help="store folder (default: $DKG_STORE, else the user data folder)",
         )
 
+    def date_option(p: argparse.ArgumentParser, undated: str) -> None:
+        p.add_argument(
+            "--date", type=_iso_date, metavar="YYYY-MM-DD", help=f"publication date for {undated}"
+        )
+
     ingest = add("ingest")
     ingest.add_argument(
         "paths", nargs="+", metavar="PATH", type=Path, help="document files or folders of them"
     )
     store_option(ingest)
-    ingest.add_argument(
-        "--date",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help="publication date for documents that do not state one (resolves 'last year' ...)",
-    )
+    date_option(ingest, "documents that do not state one (resolves 'last year' ...)")
     ingest.set_defaults(run=commands.ingest)
 
     serve = add("serve")
@@ -105,12 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="turtle",
         help="turtle (default); trig keeps the document's named graph",
     )
-    extract.add_argument(
-        "--date",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help="publication date for a document that does not state one",
-    )
+    date_option(extract, "a document that does not state one")
     extract.set_defaults(run=commands.extract)
 
     export = add("export")

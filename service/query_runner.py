@@ -40,7 +40,7 @@ from typing import Protocol
 from dkg.service.dataset import ServedDataset
 from dkg.service.errors import QueryTimeout, ServiceError, StoreUnavailable
 from dkg.service.query_policy import check_query
-from dkg.service.query_tasks import Formats, build_task, unpack
+from dkg.service.query_tasks import Formats, build_task, overran, unpack
 from dkg.service.query_worker import Reply
 from dkg.service.results import QueryOutcome, SerializedResult
 from dkg.service.worker_channel import read_frame, read_frame_async, write_frame
@@ -267,10 +267,7 @@ class QueryRunner:
             self.pool.replace(worker)
             with self._lock:
                 self.timed_out += 1
-            raise self._timeout(
-                f"the query ran longer than {limit:g} s and was stopped; "
-                "narrow it (a LIMIT, more selective patterns) or try again later"
-            )
+            raise overran(limit, retry_after_s=self.retry_after_s)
         reply: Reply = pickle.loads(payload)  # noqa: S301 - from our own worker process
         return reply
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from dkg.service.errors import MalformedQuery, NotAcceptable, QueryFailed, ServiceError
+from dkg.service.errors import (
+    MalformedQuery,
+    NotAcceptable,
+    QueryFailed,
+    QueryTimeout,
+    ServiceError,
+)
 from dkg.service.query_policy import declares_dataset
 from dkg.service.query_worker import QueryTask, Reply
 from dkg.service.results import EncodedSolutions, QueryOutcome, SerializedResult
@@ -71,3 +77,16 @@ def unpack(reply: Reply) -> QueryOutcome | SerializedResult:
         )
     logger.error("query failed:\n%s", message)
     raise ServiceError("the query failed inside the service; the error has been logged")
+
+
+def overran(limit: float, *, retry_after_s: int) -> QueryTimeout:
+    """The error of a query stopped at its time limit, in the same words from both runners.
+
+    >>> overran(2, retry_after_s=5).headers
+    {'Retry-After': '5'}
+    """
+    return QueryTimeout(
+        f"the query ran longer than {limit:g} s and was stopped; "
+        "narrow it (a LIMIT, more selective patterns) or try again later",
+        headers={"Retry-After": str(retry_after_s)},
+    )

@@ -27,7 +27,7 @@ from pyoxigraph import Store as OxStore
 
 from dkg.service.errors import QueryTimeout
 from dkg.service.query_policy import check_query
-from dkg.service.query_tasks import Formats, build_task, unpack
+from dkg.service.query_tasks import Formats, build_task, overran, unpack
 from dkg.service.query_worker import QueryTask, Reply, answer
 from dkg.service.results import QueryOutcome, SerializedResult
 from dkg.service.snapshot_reader import SnapshotReader
@@ -246,14 +246,12 @@ class ThreadQueryRunner:
             if job.started:
                 self.timed_out += 1
         if job.cancelled:
-            detail = f"every query thread stayed busy for {limit:g} s; try again later"
-        else:
-            self._on_timeout()
-            detail = (
-                f"the query ran longer than {limit:g} s and was stopped; "
-                "narrow it (a LIMIT, more selective patterns) or try again later"
+            return QueryTimeout(
+                f"every query thread stayed busy for {limit:g} s; try again later",
+                headers={"Retry-After": str(self.retry_after_s)},
             )
-        return QueryTimeout(detail, headers={"Retry-After": str(self.retry_after_s)})
+        self._on_timeout()
+        return overran(limit, retry_after_s=self.retry_after_s)
 
 
 def _settle(replied: asyncio.Future[Reply | None], reply: Reply | None) -> None:

@@ -124,7 +124,7 @@ class Runtime:
             StoreUnavailable: the service is starting or stopping.
         """
         if self._dataset is None:
-            raise StoreUnavailable("the service is starting or stopping; try again shortly")
+            raise _not_running()
         return self._dataset
 
     @property
@@ -149,7 +149,7 @@ class Runtime:
             StoreUnavailable: the service is starting or stopping.
         """
         if self._runner is None:
-            raise StoreUnavailable("the service is starting or stopping; try again shortly")
+            raise _not_running()
         return self._runner
 
     @property
@@ -191,3 +191,8 @@ class Runtime:
             default_graph=default_graph,
             named_graphs=named_graphs,
         )
+
+
+def _not_running() -> StoreUnavailable:
+    """The 503 of a request that comes before start-up or after shut-down."""
+    return StoreUnavailable("the service is starting or stopping; try again shortly")

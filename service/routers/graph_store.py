@@ -116,6 +116,25 @@ def build_router(runtime: Runtime) -> APIRouter:
     settings = runtime.settings
     router = APIRouter(tags=["Graph Store"])
 
+    async def write_graph(request: Request, *, merge: bool) -> Response:
+        """Replace the graph the request names with the triples it sends (PUT) or add them to
+        it (POST), in one atomic replacement either way; 201 for a new graph, else 204."""
+        require_update_token(request, settings)
+        graph = _writable(request)
+        triples = await _body_triples(request)
+
+        def write(store: Store) -> bool:
+            existed = graph in store.graph_names()
+            kept: list[Triple] = []
+            if merge and existed:
+                result = store.query(_ALL_TRIPLES, default_graph=[graph])
+                kept = list(result) if isinstance(result, QueryTriples) else []
+            store.replace_graph(graph, [*kept, *triples])
+            return existed
+
+        existed = await run_in_threadpool(runtime.writable.write, write)
+        return Response(status_code=204 if existed else 201)
+
     @router.get(
         "/store",
         summary="Read one document graph (or the union)",
@@ -165,17 +184,7 @@ def build_router(runtime: Runtime) -> APIRouter:
     )
     async def put_graph(request: Request) -> Response:
         """Make the graph hold exactly the triples sent."""
-        require_update_token(request, settings)
-        graph = _writable(request)
-        triples = await _body_triples(request)
-
-        def replace(store: Store) -> bool:
-            existed = graph in store.graph_names()
-            store.replace_graph(graph, triples)
-            return existed
-
-        existed = await run_in_threadpool(runtime.writable.write, replace)
-        return Response(status_code=204 if existed else 201)
+        return await write_graph(request, merge=False)
 
     @router.post(
         "/store",
@@ -186,19 +195,7 @@ def build_router(runtime: Runtime) -> APIRouter:
     )
     async def post_graph(request: Request) -> Response:
         """Merge the triples sent into the graph."""
-        require_update_token(request, settings)
-        graph = _writable(request)
-        triples = await _body_triples(request)
-
-        def merge(store: Store) -> bool:
-            existed = graph in store.graph_names()
-            result = store.query(_ALL_TRIPLES, default_graph=[graph]) if existed else None
-            current = list(result) if isinstance(result, QueryTriples) else []
-            store.replace_graph(graph, [*current, *triples])
-            return existed
-
-        existed = await run_in_threadpool(runtime.writable.write, merge)
-        return Response(status_code=204 if existed else 201)
+        return await write_graph(request, merge=True)
 
     @router.delete(
         "/store",

@@ -3,10 +3,7 @@ each post's stamp."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 THREAD = (
     "Anthony Albanese (@AlboMP)\n\n"
@@ -20,7 +17,7 @@ THREAD = (
 
 
 def _facts() -> tuple[set[tuple[str, str, str, str]], set[tuple[frozenset[str], str]]]:
-    document = PIPELINE(make_document("t", "t", THREAD))
+    document = read(THREAD)
     names = {p.key: p.name for p in document.people}
     visits = {
         (names[v.visitor], v.host_country, v.start.lexical, v.end.lexical)
@@ -56,5 +53,5 @@ def test_account_posts_need_an_account_and_stamps() -> None:
     text = (
         "Landed in Malaysia, the minister said, after a long flight.\n9:10 PM \u00b7 Jul 1, 2025\n"
     )
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     assert document.visits == ()

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
+from tests.loaders.reading import read
 
-PIPELINE = default_pipeline()
 TITLE = "Regular Press Briefing by Foreign Ministry Spokesperson Chen Hua\n\n"
 TURNS = (
     "{label} Good afternoon. Premier Li Wen will pay an official visit to Chile in June.\n\n"
@@ -19,7 +17,7 @@ TURNS = (
 
 
 def _people(text: str) -> set[str]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + text))
+    document = read("date 2024-05-22\n" + text)
     return {p.name for p in document.people}
 
 

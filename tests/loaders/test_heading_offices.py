@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
+from tests.loaders.reading import read
 
-PIPELINE = default_pipeline()
 BODY = (
     "\n\nMEDIA RELEASE\n\nVisit to Fiji\n\n"
     "Today I will travel to Suva to meet Prime Minister Josaia Vula.\n"
@@ -17,7 +15,7 @@ BODY = (
 
 
 def _posts(heading: str) -> dict[str, set[str]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + heading + BODY))
+    document = read("date 2024-05-22\n" + heading + BODY)
     return {p.name: {post.title for post in p.posts} for p in document.people}
 
 

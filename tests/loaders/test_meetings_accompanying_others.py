@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
+from tests.loaders.reading import read
 
-PIPELINE = default_pipeline()
 TALKS = "President Ana Soto of Peru held talks with President Paulo Reis of Brazil in Brasilia. "
 
 
 def _meetings(text: str) -> set[tuple[str, ...]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + TALKS + text))
+    document = read("date 2024-05-22\n" + TALKS + text)
     return {tuple(sorted(m.participants)) for m in document.meetings}
 
 

@@ -3,14 +3,11 @@ Minister and Foreign Minister X" holds both, for the country of the demonym befo
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _people(text: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-19\n" + text))
+    document = read("date 2024-05-19\n" + text)
     return {(p.name, p.country, tuple(post.title for post in p.posts)) for p in document.people}
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _people(text: str) -> dict[str, tuple[str, ...]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-19\n" + text))
+    document = read("date 2024-05-19\n" + text)
     return {p.name: tuple(post.title for post in p.posts) for p in document.people}
 
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
 from dkg.loaders.steps.record_titles import record_title_date
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def test_record_titles_date_a_briefing_and_its_weekdays() -> None:
@@ -18,7 +15,7 @@ def test_record_titles_date_a_briefing_and_its_weekdays() -> None:
         "over the phone. Can you share more?\n\n"
         "A: The two ministers agreed to keep in close communication.\n"
     )
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     assert document.date == datetime.date(2024, 3, 8)
     assert [m.date.lexical for m in document.meetings if m.date] == ["2024-03-05"]
 

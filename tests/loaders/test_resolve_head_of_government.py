@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _visits(text: str) -> set[tuple[str, str, str | None]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + text))
+    document = read("date 2024-05-22\n" + text)
     return {(v.visitor, v.host_country, v.place.name if v.place else None) for v in document.visits}
 
 

@@ -3,15 +3,12 @@ a city of the same name; the same word without a title may still be the place.""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _places(text: str) -> list[str]:
     text = "date 2024-05-19\n" + text
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     return [text[p.span.start : p.span.end] for p in document.places]
 
 

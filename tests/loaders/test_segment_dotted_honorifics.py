@@ -3,11 +3,8 @@ the person named after it keeps the title written before it."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
 from dkg.loaders.steps.segment import split_sentences
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def test_segment_dotted_honorifics_keep_the_name_in_its_sentence() -> None:
@@ -23,7 +20,7 @@ def test_segment_dotted_honorifics_name_the_person_not_the_honorific() -> None:
         "NEW DELHI, 3 March 2024 - President Smt. Droupadi Murmu received the visiting "
         "President of Ghana, Nana Akufo-Addo, at Rashtrapati Bhavan today."
     )
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     assert {p.name for p in document.people} == {"Droupadi Murmu", "Nana Akufo-Addo"}
 
 

@@ -3,11 +3,8 @@ with President X in Lima, Y flew on to Quito" is Y's trip, and a later "received
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
 from dkg.loaders.document import Document
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 _TOUR = (
     "date 2024-03-08\nAfter his stop in Santiago, where he held talks with President Gabriel "
@@ -18,10 +15,6 @@ _TOUR = (
 )
 
 
-def _read(text: str) -> Document:
-    return PIPELINE(make_document("t", "t", text))
-
-
 def _mentioned_as(document: Document, words: str) -> str:
     at = document.text.index(words)
     mention = next(m for m in document.person_mentions if m.span.start == at)
@@ -29,7 +22,7 @@ def _mentioned_as(document: Document, words: str) -> str:
 
 
 def test_sentence_subjects_trip_after_a_subordinate_clause_is_the_subjects() -> None:
-    document = _read(_TOUR)
+    document = read(_TOUR)
     names = {p.key: p.name for p in document.people}
     visits = {(names[v.visitor], v.host_country) for v in document.visits}
     assert ("Gustavo Petro", "EC") in visits
@@ -37,8 +30,8 @@ def test_sentence_subjects_trip_after_a_subordinate_clause_is_the_subjects() -> 
 
 
 def test_sentence_subjects_object_pronoun_is_whom_the_last_sentence_was_about() -> None:
-    assert _mentioned_as(_read(_TOUR), "him at Carondelet") == "Gustavo Petro"
+    assert _mentioned_as(read(_TOUR), "him at Carondelet") == "Gustavo Petro"
 
 
 def test_sentence_subjects_demonym_role_is_the_last_named_who_fits() -> None:
-    assert _mentioned_as(_read(_TOUR), "The Ecuadorian leader") == "Daniel Noboa"
+    assert _mentioned_as(read(_TOUR), "The Ecuadorian leader") == "Daniel Noboa"

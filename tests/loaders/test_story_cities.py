@@ -4,15 +4,13 @@ another trip, it stays without one."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
+from tests.loaders.reading import read
 
-PIPELINE = default_pipeline()
 LEAD = "President Ana Soto of Peru will pay a state visit to France from 3 to 5 June. "
 
 
 def _cities(text: str) -> dict[str | None, str | None]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + text))
+    document = read("date 2024-05-22\n" + text)
     return {
         v.start.lexical if v.start else None: v.place.name if v.place else None
         for v in document.visits

@@ -3,14 +3,11 @@ the text gives."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _posts(text: str) -> dict[str, list[str]]:
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     return {p.name: [post.title for post in p.posts] for p in document.people}
 
 

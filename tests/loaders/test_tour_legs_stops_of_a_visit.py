@@ -4,14 +4,11 @@ for the whole tour is each leg's, the next announced one's too."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _visits(text: str) -> dict[tuple[str, str | None], tuple[str, str]]:
-    document = PIPELINE(make_document("t", "t", "date 2024-05-22\n" + text))
+    document = read("date 2024-05-22\n" + text)
     return {
         (v.host_country, v.start.lexical if v.start else None): (v.visit_type, v.status)
         for v in document.visits

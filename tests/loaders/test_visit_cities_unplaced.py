@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _cities(text: str) -> set[tuple[str, str | None]]:
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     return {(v.host_country, v.place.city if v.place else None) for v in document.visits}
 
 

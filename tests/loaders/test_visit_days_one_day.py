@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _days(text: str) -> set[tuple[str | None, str | None]]:
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     return {
         (v.start.lexical if v.start else None, v.end.lexical if v.end else None)
         for v in document.visits

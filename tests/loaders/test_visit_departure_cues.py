@@ -4,14 +4,11 @@ when its day is."""
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _visits(text: str) -> set[tuple[str, str | None, str | None, str]]:
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     names = {p.key: p.name for p in document.people}
     return {
         (names[v.visitor], v.host_country, v.start.lexical if v.start else None, v.status)

@@ -3,14 +3,11 @@ to Zimbabwe", "and then heading to Peru") is an onward leg of the tour, announce
 
 from __future__ import annotations
 
-from dkg.loaders import default_pipeline
-from dkg.loaders.steps.read import make_document
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read
 
 
 def _visits(text: str) -> set[tuple[str, str, str]]:
-    document = PIPELINE(make_document("t", "t", text))
+    document = read(text)
     names = {p.key: p.name for p in document.people}
     return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
 

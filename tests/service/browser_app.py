@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from fastapi import FastAPI
-from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 
 from dkg.service.app import create_app
 from dkg.service.settings import Settings
 from dkg.service.store.embedded import EmbeddedStore
-from tests.service.conftest import SAMPLE_TRIG
+from tests.service.protocol.conftest import load_sample
 
 
 def build() -> FastAPI:
     """``uvicorn --factory tests.service.browser_app:build``."""
     store = EmbeddedStore(None)
-    graphs: dict[NamedNode, list[Triple]] = defaultdict(list)
-    for quad in parse(path=str(SAMPLE_TRIG), format=RdfFormat.TRIG):
-        assert isinstance(quad.graph_name, NamedNode)
-        graphs[quad.graph_name].append(Triple(quad.subject, quad.predicate, quad.object))
-    for name, triples in graphs.items():
-        store.replace_graph(name, triples)
+    load_sample(store)
     return create_app(Settings(workers=1), store=store)

@@ -3,7 +3,6 @@ in-memory store holding the hand-written sample dataset, and a real server for c
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections import defaultdict
@@ -19,10 +18,13 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 from dkg.service.app import create_app
 from dkg.service.settings import Settings
 from dkg.service.store.embedded import EmbeddedStore
-from tests.support import REPO
+from tests.service.conftest import SAMPLE_TRIG
+from tests.support import free_port
 
-SAMPLE_TRIG = REPO / "tests" / "fixtures" / "sample.trig"
 TOKEN = "test-update-token"  # noqa: S105 - a test value
+# Five copies of every triple of the sample: ~10^10 combinations, hours of work for the store.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
 
 
 def load_sample(store: EmbeddedStore) -> None:
@@ -71,13 +73,6 @@ def shared_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClie
 def auth() -> dict[str, str]:
     """The header that lets a request write."""
     return {"Authorization": f"Bearer {TOKEN}"}
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class RunningServer:

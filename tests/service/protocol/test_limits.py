@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -24,11 +25,13 @@ from dkg.service.dataset import ServedDataset
 from dkg.service.errors import QueryTimeout, StoreUnavailable
 from dkg.service.query_runner import QueryRunner
 from dkg.service.store.embedded import EmbeddedStore
-from tests.service.protocol.conftest import RunningServer, load_sample, make_settings
-
-# Five copies of every triple of the sample: ~10^10 combinations, hours of work for the store.
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
+from tests.service.protocol.conftest import (
+    CHEAP,
+    ENDLESS,
+    RunningServer,
+    load_sample,
+    make_settings,
+)
 
 
 def process_ends(pid: int, within_s: float) -> bool:
@@ -47,6 +50,21 @@ def client_for(tmp_path: Path, **settings: object) -> TestClient:
     store = EmbeddedStore()
     load_sample(store)
     return TestClient(create_app(make_settings(tmp_path, **settings), store=store))
+
+
+@contextmanager
+def one_worker(tmp_path: Path, *, timeout_s: float, max_rows: int = 100) -> Iterator[QueryRunner]:
+    """A started pool of one query worker on the sample's snapshots, closed on the way out."""
+    store = EmbeddedStore()
+    load_sample(store)
+    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
+    runner = QueryRunner(dataset, workers=1, timeout_s=timeout_s, max_rows=max_rows)
+    runner.start()
+    try:
+        yield runner
+    finally:
+        runner.close()
+        dataset.close()
 
 
 @pytest.mark.slow
@@ -115,12 +133,7 @@ def test_limits_timeout_under_concurrent_load(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_limits_timeout_kills_the_worker_process(tmp_path: Path) -> None:
-    store = EmbeddedStore()
-    load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
-    runner = QueryRunner(dataset, workers=1, timeout_s=1.0, max_rows=100)
-    runner.start()
-    try:
+    with one_worker(tmp_path, timeout_s=1.0) as runner:
         [pid] = runner.worker_pids
         started = time.monotonic()
         with pytest.raises(QueryTimeout):
@@ -129,9 +142,6 @@ def test_limits_timeout_kills_the_worker_process(tmp_path: Path) -> None:
         assert process_ends(pid, within_s=5)  # the process doing the work is gone
         assert bool(runner.run(CHEAP, timeout_s=60))  # waits for the replacement worker
         assert runner.worker_pids != [pid]
-    finally:
-        runner.close()
-        dataset.close()
 
 
 def test_limits_row_cap_is_signalled(tmp_path: Path) -> None:
@@ -235,12 +245,7 @@ def test_limits_load_is_refused(shared_client: TestClient, auth: dict[str, str])
 
 @pytest.mark.slow
 def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> None:
-    store = EmbeddedStore()
-    load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
-    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
-    runner.start()
-    try:
+    with one_worker(tmp_path, timeout_s=30) as runner:
         [pid] = runner.worker_pids
         threading.Timer(0.5, os.kill, (pid, signal.SIGKILL)).start()
         with pytest.raises(StoreUnavailable) as raised:
@@ -248,19 +253,11 @@ def test_limits_worker_crash_is_a_503_and_the_pool_recovers(tmp_path: Path) -> N
         assert not isinstance(raised.value, QueryTimeout)
         assert "stopped unexpectedly" in raised.value.detail
         assert bool(runner.run(CHEAP, timeout_s=60))
-    finally:
-        runner.close()
-        dataset.close()
 
 
 @pytest.mark.slow
 def test_limits_waiting_for_a_busy_pool_counts_against_the_limit(tmp_path: Path) -> None:
-    store = EmbeddedStore()
-    load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
-    runner = QueryRunner(dataset, workers=1, timeout_s=2.0, max_rows=100)
-    runner.start()
-    try:
+    with one_worker(tmp_path, timeout_s=2.0) as runner:
         outcomes: list[str] = []
 
         def block() -> None:
@@ -279,9 +276,6 @@ def test_limits_waiting_for_a_busy_pool_counts_against_the_limit(tmp_path: Path)
         assert "busy" in raised.value.detail
         blocker.join()
         assert outcomes == ["timeout"]
-    finally:
-        runner.close()
-        dataset.close()
 
 
 def test_limits_queued_async_queries_run_in_arrival_order_without_threads(
@@ -290,41 +284,33 @@ def test_limits_queued_async_queries_run_in_arrival_order_without_threads(
     """With one worker, six concurrent /sparql-style queries queue on the event loop (no thread
     per waiting request) and are answered first come, first served; a waiter that is cancelled
     meanwhile does not take the worker with it."""
-    store = EmbeddedStore()
-    load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
-    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=100)
-    runner.start()
+    with one_worker(tmp_path, timeout_s=30) as runner:
 
-    async def scenario() -> tuple[list[int], int, int, bytes]:
-        finished: list[int] = []
+        async def scenario() -> tuple[list[int], int, int, bytes]:
+            finished: list[int] = []
 
-        async def ask(number: int) -> None:
-            result = await runner.run_serialized_async(
-                f"SELECT ({number} AS ?n) WHERE {{ ?s ?p ?o }} LIMIT 1",
-                solutions_format="csv",
-                graph_format=None,
+            async def ask(number: int) -> None:
+                result = await runner.run_serialized_async(
+                    f"SELECT ({number} AS ?n) WHERE {{ ?s ?p ?o }} LIMIT 1",
+                    solutions_format="csv",
+                    graph_format=None,
+                )
+                assert result.body.split()[-1] == str(number).encode()
+                finished.append(number)
+
+            threads_before = threading.active_count()
+            tasks = [asyncio.create_task(ask(number)) for number in range(6)]
+            abandoned = asyncio.create_task(ask(99))
+            await asyncio.sleep(0)  # every task has queued
+            threads_waiting = threading.active_count()
+            abandoned.cancel()
+            await asyncio.gather(*tasks)
+            last = await runner.run_serialized_async(
+                "ASK {}", solutions_format="json", graph_format=None, timeout_s=5
             )
-            assert result.body.split()[-1] == str(number).encode()
-            finished.append(number)
+            return finished, threads_before, threads_waiting, last.body
 
-        threads_before = threading.active_count()
-        tasks = [asyncio.create_task(ask(number)) for number in range(6)]
-        abandoned = asyncio.create_task(ask(99))
-        await asyncio.sleep(0)  # every task has queued
-        threads_waiting = threading.active_count()
-        abandoned.cancel()
-        await asyncio.gather(*tasks)
-        last = await runner.run_serialized_async(
-            "ASK {}", solutions_format="json", graph_format=None, timeout_s=5
-        )
-        return finished, threads_before, threads_waiting, last.body
-
-    try:
         finished, threads_before, threads_waiting, last = asyncio.run(scenario())
-    finally:
-        runner.close()
-        dataset.close()
     assert finished == [0, 1, 2, 3, 4, 5]
     assert threads_waiting == threads_before
     assert b"true" in last  # the cancelled waiter gave the worker back
@@ -334,23 +320,15 @@ def test_limits_a_worker_serves_sync_callers_after_async_ones(tmp_path: Path) ->
     """The canned endpoints (threads) and /sparql (event loop) share the workers: a large answer
     read in a thread must not fail because the loop (uvloop makes a watched descriptor
     non-blocking) used the same worker just before."""
-    store = EmbeddedStore()
-    load_sample(store)
-    dataset = ServedDataset(store, tmp_path / "snapshots", query_timeout_s=30)
-    runner = QueryRunner(dataset, workers=1, timeout_s=30, max_rows=5000)
-    runner.start()
-    everything = "SELECT * WHERE { ?s ?p ?o }"
+    with one_worker(tmp_path, timeout_s=30, max_rows=5000) as runner:
+        everything = "SELECT * WHERE { ?s ?p ?o }"
 
-    async def through_the_loop() -> int:
-        result = await runner.run_serialized_async(
-            everything, solutions_format="json", graph_format=None
-        )
-        return len(json.loads(result.body)["results"]["bindings"])
+        async def through_the_loop() -> int:
+            result = await runner.run_serialized_async(
+                everything, solutions_format="json", graph_format=None
+            )
+            return len(json.loads(result.body)["results"]["bindings"])
 
-    try:
         for _ in range(5):
             rows = uvloop.run(through_the_loop())
             assert len(runner.run(everything)) == rows > 100
-    finally:
-        runner.close()
-        dataset.close()

@@ -25,16 +25,8 @@ from dkg.service.dataset import POINTER
 from dkg.service.shared_answers import ANSWERS
 from dkg.service.snapshot_notices import OPEN_WAIT_S
 from dkg.service.store.embedded import EmbeddedStore
-from tests.service.protocol.conftest import TOKEN, load_sample
-
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-CHEAP = "ASK { ?s a <https://w3id.org/diplomatic-kg/ontology#Visit> }"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.service.protocol.conftest import CHEAP, ENDLESS, TOKEN, load_sample
+from tests.support import free_port
 
 
 def serving_pids(server: int) -> set[int]:
@@ -69,7 +61,7 @@ def serving(
     store = EmbeddedStore(tmp_path / "store")
     load_sample(store)
     store.close()
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DKG_UPDATE_TOKEN": TOKEN,
