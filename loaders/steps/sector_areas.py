@@ -49,7 +49,11 @@ def areas_in(
                 # "the crews sport the same colours", "to water the fields": a verb with
                 # its object; an area is followed by a comma, "and" or the clause's end
                 break
-            if _modifier_or_party(labels, tokens, i, length):
+            if (
+                _modifier_or_party(labels, tokens, i, length)
+                or _agent(tokens, i)
+                or (key in _LIST_ONLY and not (before in _ITEM_OPENERS and after in _ITEM_CLOSERS))
+            ):
                 step = length
                 break
             if (
@@ -102,6 +106,29 @@ def _modifier_or_party(labels: SectorLabels, tokens: list[Token], i: int, length
     ):
         return labels.labelled(tokens, i + length)
     return i >= 2 and tokens[i - 1].key in _PARTY_OPENERS and tokens[i - 2].key == "between"
+
+
+def _agent(tokens: list[Token], i: int) -> bool:
+    """Whether the label at token ``i`` names who acts, after "by": "investment in solar
+    energy by the private sector" names solar energy as the area, and the private sector as
+    the investor."""
+    at = i - 1
+    while at >= 0 and tokens[at].key in DETERMINERS:
+        at -= 1
+    return at >= 0 and tokens[at].key == "by" and (at == 0 or tokens[at - 1].key not in _LISTING)
+
+
+_LISTING = frozenset({"followed", "joined"})
+"""Verbs before "by" that add an item to a list rather than name who acts: "agriculture,
+followed by mining"."""
+_LIST_ONLY = frozenset({"power"})
+"""One-word labels that name an area only as an item of a list ("cooperation in power, water
+and roads"): elsewhere they are a hold on office ("seized power"), a state's weight ("a world
+power"), the first word of a plant or a firm ("a power producer", "ACWA Power")."""
+_ITEM_OPENERS = frozenset({"", ",", "and", "or", "in", "on", "&", ":", "as", "like"}) | frozenset(
+    {"include", "includes", "included", "including", "are", "were", "is", "was"}
+)
+_ITEM_CLOSERS = frozenset({"", ",", "and", "or", ".", ";", ")", "&"})
 
 
 _PARTY_OPENERS = frozenset({"the", "their", "its", "our"})

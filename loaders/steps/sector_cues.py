@@ -87,6 +87,8 @@ _ANCHOR = by_first_letter(
     # "joint projects, including the power grid link and a gas pipeline"
     r"|(?:areas?|fields?|spheres?|sectors?|domains?|industries|projects)"
     r",?\s+(?:such\s+as|including|like)\b"
+    # "firms active in sectors from mining and banking to aerospace and rail"
+    r"|(?:areas|fields|spheres|sectors|domains|industries)\s+(?:ranging\s+)?from\b"
     r"|(?:in|into|to|of)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b"
     # "progress on the file of illegal migration": French "le dossier de" translated
     r"|the\s+(?:files?|dossiers?)\s+of\b"

@@ -198,11 +198,42 @@ _NON_AREAS = (
     "rubber stamp",
     "rubber-stamp",
     "rubber-stamped",
+    "world power",
+    "world powers",
+    "great power",
+    "great powers",
+    "major power",
+    "major powers",
+    "global power",
+    "global powers",
+    "regional power",
+    "regional powers",
+    "soft power",
+    "hard power",
+    "economic power",
+    "military power",
+    "purchasing power",
+    "balance of power",
+    "power struggle",
+    "power sharing",
+    "power-sharing",
+    "foreign policy chief",
+    "foreign policy adviser",
+    "foreign policy advisers",
+    "foreign policy advisor",
+    "foreign policy advisors",
+    "social security number",
+    "social security numbers",
+    "living standards",
+    "standard of living",
+    "standards of living",
 )
 """Compound nouns whose last word is a sector label but which name no area: room to act
 ("fiscal space"), a place to park, the best of a kind ("state-of-the-art"), a compromise
-("trade-offs"), an approval given unread ("rubber-stamp"). Real-estate ones ("office space")
-are labels of real estate instead."""
+("trade-offs"), an approval given unread ("rubber-stamp"), a state's weight among others or a
+hold on office ("a world power", "soft power", "power-sharing"), a person's post ("foreign policy
+chief"), a personal number ("social security number") and how well people live ("living
+standards"). Real-estate ones ("office space") are labels of real estate instead."""
 DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
 """Words that open a noun phrase: after a one-word label they make it a verb with its object."""
 

@@ -38,7 +38,7 @@ def labels(sentence: str) -> list[str]:
         ("They agreed to cooperate on groundwater and dams.", "water resources management"),
         ("The ministers discussed cooperation in mariculture.", "fisheries and seafood"),
         ("Both sides will cooperate in animal welfare and plant quarantine.", "veterinary"),
-        ("The partners will work together on vaccine production.", "pharmaceuticals"),
+        ("The partners will work together on vaccine production.", "vaccines"),
         ("They agreed to cooperate in malaria and tuberculosis control.", "public health"),
         ("The countries agreed to cooperate in handicrafts.", "creative and content industries"),
         ("The two navies will cooperate on white shipping information.", "maritime cooperation"),

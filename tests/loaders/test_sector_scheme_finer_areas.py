@@ -59,7 +59,10 @@ def test_sector_scheme_finer_areas_named_as_written(sentence: str, expected: lis
     [
         # the broader areas keep their own words
         ("Both sides will cooperate in livestock breeding.", ["livestock and animal husbandry"]),
-        ("They agreed to cooperate in plant quarantine.", ["veterinary"]),
+        (
+            "They agreed to cooperate in plant quarantine.",
+            ["plant health and phytosanitary measures"],
+        ),
         ("The two agencies will cooperate on food supply.", ["food security"]),
         (
             "Cooperation in critical minerals was discussed.",
