@@ -32,6 +32,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
+from dkg.loaders.steps.inauguration_visits import attended_inaugurations
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, listed_visitors
 from dkg.loaders.steps.last_visitors import last_visits
@@ -111,6 +112,7 @@ class VisitExtractor:
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
+            found.extend(attended_inaugurations(view, people))  # "attended X's inauguration"
             if may_accept and ACCEPTED.search(
                 document.text, view.start, view.sentence.span.end + ANSWER_REACH
             ):
