@@ -12,7 +12,7 @@ import re
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
-from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, WEEKDAY_NAME
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
 
@@ -23,7 +23,11 @@ CUE = Prefiltered(
     # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told)
     r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
-    r"morning|afternoon|evening))\b))"
+    r"morning|afternoon|evening))\b)"
+    # "is in Chile from 3 to 5 May": a stay with its days, at a place named with a capital
+    # (not "is in talks from Monday", "is in charge from 1 May")
+    rf"|(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}\s+"
+    rf"(?:from|between)\s+(?:\d|{WEEKDAY_NAME}|{FULL_MONTH_NAME})))"
     r"|\b(?:spen(?:t|ds?|ding)\s+(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+and\s+[A-Z][a-z]+day)?|days?|nights?|"
     r"weekend|week|hours)\s+in"
@@ -231,7 +235,15 @@ def _awaited_without_person(view: SentenceView, cue: re.Match[str]) -> bool:
         return False
     if _SHARED_SUBJECT.search(view.text, max(0, cue.start() - 8), cue.start()):
         return False  # "X left Kyiv and is expected in Warsaw"
-    return not any(0 <= cue.start() - view.local(p.span)[1] <= 8 for p in view.people)
+    return not any(
+        0 <= cue.start() - view.local(p.span)[1] <= 8
+        or _OF_COUNTRY.fullmatch(view.text, view.local(p.span)[1], cue.start()) is not None
+        for p in view.people
+    )
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s*")
+"""The country after a name that is still its subject: "President X of Hungary is in Lima"."""
 
 
 _APPOSED = re.compile(

@@ -115,7 +115,8 @@ _FOR_EVENT = re.compile(
     r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?(?:\s+for|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:was|is|were|are|will|would|had\s+been)\s+(?:(?:due|scheduled|expected|set|to)\s+)?"
     r"(?:to\s+)?(?:attend|take\s+part\s+in|join|address))"
-    r"\s+(?:the|an?|its|his|her|their)\s+(?:[^,;.]{0,60}\s)?$"
+    r"\s+(?:the|an?|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s+(?:[^,;.]{0,60}\s)?$"
 )
 """The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'",
+"to Accra for Mahama's inauguration" (the event of a named owner),
 "to Kazan, Russia, where he was due to attend the BRICS summit"."""

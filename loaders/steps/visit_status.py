@@ -11,7 +11,15 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 
-_CANCELLED = Prefiltered(r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped)\b", re.IGNORECASE)
+_CANCELLED = Prefiltered(
+    r"\b(?:cancel+(?:ed|s|ing|ation)?|called off|scrapped"
+    r"|(?:call(?:s|ing)?\s+off|scrap(?:s|ping)?)\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tour|journey))\b",
+    re.IGNORECASE,
+)
+"""A trip called off: "was cancelled", "called off", "scrapped"; in another tense only with the
+trip as its object ("had to call off a planned trip", "is scrapping his visit"), as "will travel
+to Lima to call off the strike" calls off something else."""
 LATER_DATE = (
     r"(?:to|until|for|at|on)\s+a\s+(?:later|future|new)\s+date"
     r"|(?:to|for|until|on)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"

@@ -32,10 +32,12 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
+from dkg.loaders.steps.inauguration_visits import attended_inaugurations
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, listed_visitors
 from dkg.loaders.steps.last_visitors import last_visits
 from dkg.loaders.steps.merging import merge_visits
+from dkg.loaders.steps.ordinal_visits import with_ordinal_earlier
 from dkg.loaders.steps.origin_stops import origin_stop
 from dkg.loaders.steps.previous_holder_visits import previous_holder_visits
 from dkg.loaders.steps.regional_hosts import described_host
@@ -110,6 +112,7 @@ class VisitExtractor:
             found.extend(joined_leaders(view, people, found))
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
+            found.extend(attended_inaugurations(view, people))  # "attended X's inauguration"
             if may_accept and ACCEPTED.search(
                 document.text, view.start, view.sentence.span.end + ANSWER_REACH
             ):
@@ -210,7 +213,10 @@ def read_visits(
         if visit is not None and _RETURN.match(cue.group()) and not _told_before(visit, told):
             visit = None  # "The chancellor then returned to Berlin": home, not a second trip
         if visit is not None:
+            # "the second visit of X to Chile, after the one she made in May 2019"
+            visit, *earlier = with_ordinal_earlier(view, cue, visit)
             found.append(visit)
+            found.extend(earlier)
             found.extend(_fellow_travellers(view, cue, visit, people))
             legs = onward_legs(view, cue, visit)
             found.extend(legs)

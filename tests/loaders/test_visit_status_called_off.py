@@ -51,3 +51,33 @@ FILED = datetime.date(2021, 5, 4)
 )
 def test_visit_status_called_off_after_a_plan(text: str, status: str) -> None:
     assert [r.status for r in visit_rows(text, FILED)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The call came a week after Foreign Minister Lena Holm of Sweden had to call off a"
+            " planned trip to Nairobi because of a debate in parliament.",
+            "cancelled",
+        ),
+        ("Foreign Minister Lena Holm of Sweden is calling off her trip to Nairobi.", "cancelled"),
+        (
+            "Foreign Minister Lena Holm of Sweden scraps her planned visit to Kenya in March.",
+            "cancelled",
+        ),
+        # What is called off is something else, not the trip.
+        (
+            "Foreign Minister Lena Holm of Sweden will travel to Nairobi in May to call off the"
+            " strike talks.",
+            "announced",
+        ),
+        (
+            "Foreign Minister Lena Holm of Sweden will travel to Nairobi in May to scrap the"
+            " old tariffs.",
+            "announced",
+        ),
+    ],
+)
+def test_visit_status_called_off_in_any_tense(text: str, status: str) -> None:
+    assert [r.status for r in visit_rows(text, FILED)] == [status]

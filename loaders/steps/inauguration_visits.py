@@ -1,0 +1,71 @@
+"""Trips to a leader's inauguration, told by the attending alone: "Chile's President attended
+Ruiz's inauguration in January", "was present at the swearing-in of President X".
+
+A head of state attends a swearing-in where it takes place, in the inaugurated leader's
+country, as news takes for granted: the sentence names no destination, only whose inauguration
+it was. The visit goes to that person's country at the precision the sentence gives; "travelled
+to Accra for Mahama's inauguration" names its place and is read by the travel cue itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.document import Person, Visit
+from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.visit_status import status_of
+
+_NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+_ATTENDED = Prefiltered(
+    r"\b(?:attend(?:ed|s|ing)?|(?:was|were|is|are)\s+(?:present|on\s+hand)\s+(?:at|for))\s+"
+    r"(?:the\s+)?(?:(?P<owner>" + _NAME + r")['\u2019]s?\s+)?(?:presidential\s+)?"
+    r"(?:inauguration|swearing[\s-]in)(?:\s+ceremony)?(?:\s+of\s+(?P<of>" + _NAME + r"))?",
+    re.IGNORECASE,
+)
+"""Attending someone's inauguration: "attended Ruiz's inauguration", "attended the swearing-in
+ceremony of President X", "was present at the inauguration of X"."""
+_SUBJECT_REACH = 40
+"""How far before the verb its subject's name may end ("X, the Chilean President, attended")."""
+_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:and|but|which|when|where|while)\b")
+
+
+def attended_inaugurations(view: SentenceView, people: dict[str, Person]) -> list[Visit]:
+    """The trip of the person who attended a named leader's inauguration to that leader's
+    country; none when the leader or their country is unknown, or it is the attendee's own
+    (a swearing-in at home is no visit)."""
+    match = _ATTENDED.search(view.text)
+    if match is None or not (match["owner"] or match["of"]):
+        return []  # "attended the inauguration": whose, and so where, is not told
+    anchor = match.start("owner") if match["owner"] else match.start("of")
+    owners = [m for m in view.people if view.local(m.span)[0] == anchor]
+    subjects = [
+        m
+        for m in view.people
+        if 0 <= match.start() - view.local(m.span)[1] <= _SUBJECT_REACH
+        and not _CLAUSE_END.search(view.text, view.local(m.span)[1], match.start())
+    ]
+    if not owners or not subjects:
+        return []
+    owner = people.get(owners[0].person)
+    visitor = people.get(subjects[-1].person)
+    if owner is None or visitor is None or owner.country is None or owner.key == visitor.key:
+        return []
+    if owner.country == visitor.country:
+        return []
+    end = _CLAUSE_END.search(view.text, match.end())
+    until = end.start() if end else len(view.text)
+    dates = [d for d in view.dates if match.end() <= view.local(d.span)[0] < until]
+    return [
+        Visit(
+            visitor=visitor.key,
+            visitor_country=visitor.country,
+            host_country=owner.country,
+            place=None,
+            start=dates[0].start if dates else None,
+            end=None,
+            visit_type="unspecified",
+            status=status_of(view.text, match),
+            evidence=(view.sentence.span,),
+        )
+    ]

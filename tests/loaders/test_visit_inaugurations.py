@@ -1,0 +1,45 @@
+"""A leader who attended another's inauguration made a trip to that leader's country ("Colombia's
+President attended Varga's inauguration in January"), at the precision the sentence gives; one
+who "travelled to Budapest for Varga's inauguration" has the date of that inauguration."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.loaders.reading import dated_visits, read
+
+FILED = datetime.date(2025, 4, 20)
+TOLD = "President Jorge Diaz of Colombia met President Tomas Varga of Hungary in Bogota on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Colombia's President attended Varga's inauguration in January.", "2025-01"),
+        ("Colombia's President Jorge Diaz attended Varga's inauguration in May 2022.", "2022-05"),
+        ("Diaz was present at the swearing-in of Varga in May 2022.", "2022-05"),
+        ("Diaz will attend Varga's inauguration in May.", "2025-05"),
+        (
+            "Diaz was among the Heads of State who travelled to Budapest for Varga's "
+            "inauguration in May 2022.",
+            "2022-05",
+        ),
+    ],
+)
+def test_visit_inaugurations_attended_abroad(sentence: str, start: str) -> None:
+    assert ("Jorge Diaz", "HU", start) in dated_visits(read(TOLD + sentence, FILED))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diaz attended the inauguration of the new bridge in May 2022.",  # no leader's
+        "Diaz attended the inauguration in May 2022.",  # whose is not told
+        "Varga attended the inauguration of Colombia's new parliament in May 2022.",
+    ],
+)
+def test_visit_inaugurations_need_a_leader_abroad(sentence: str) -> None:
+    visits = dated_visits(read(TOLD + sentence, FILED))
+    assert not any(start == "2022-05" for _, _, start in visits)
