@@ -132,7 +132,7 @@ class MeetingExtractor:
                 earlier = earlier_talks(view, meeting)
                 meetings.extend([earlier] if earlier is not None else [])
         meetings.extend(transcript_talks(document))  # "PRESIDENT X: ... our talks"
-        meetings = merge_meetings(meetings)
+        meetings = merge_meetings(meetings, document.filed)
         if collective:
             meetings = _add_collective(meetings, collective, document)
         known = {p.key for p in document.people}
@@ -141,6 +141,8 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = _with_visits([m for m in meetings if len(m.participants) >= 2], document)
+        # Mentions kept apart while one was undated are one meeting if dated the same day.
+        meetings = merge_meetings(meetings, document.filed)
         # "11:00 Talks between A and B" in the published programme of a trip to come, or
         # "During his stay, X will call on Y" when the stay is only announced.
         meetings = [
