@@ -48,7 +48,7 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     by_verb = _by_verb(meeting, view)
     if by_verb:
         return by_verb
-    if not _SEPARATE.search(view.text) and not _one_subject(view):
+    if not _SEPARATE.search(view.text) and not _one_subject(view) and not _each_with(view):
         return [meeting]
     # The sides meet across "with", else across the verb ("C met A and B separately").
     cue = next(iter(cue_matches(view.text)), None)
@@ -78,8 +78,24 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     return [replace(meeting, participants=(*one, person)) for person in many]
 
 
-_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,6}$")
-"""A counterpart with a "with" of its own: "..., and with Foreign Minister B"."""
+_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,6}(?:[\w.'\u2019-]+,\s+)?$")
+"""A counterpart with a "with" of its own: "..., and with Foreign Minister B", also with the
+title set off before the name: "and with the Foreign Minister, B"."""
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\b")
+"""A second counterpart given its own "with": "met with A, and with B"."""
+
+
+def _each_with(view: SentenceView) -> bool:
+    """ "During which he met with the President, A, and with the Foreign Minister, B": each
+    person after the talks cue has a "with" of their own, so each was met in turn, unless the
+    sentence sets them at one table ("together", "trilateral")."""
+    cue = next(talks_cues(view.text), None)
+    if cue is None or not _AND_WITH.search(view.text, cue.end()) or JOINT.search(view.text):
+        return False
+    after = {m.person for m in view.people if view.local(m.span)[0] >= cue.end()}
+    return len(after) >= 2 and all(_own_with(view, person) for person in after)
+
+
 _IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 """A place the talks were held in, not one a title or description names ("the mayor of X")."""
 

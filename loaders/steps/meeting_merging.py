@@ -2,7 +2,10 @@
 
 Mentions are one meeting when they have the same mode and day and the people of one include
 the other's: the leaders' talks and the extended round with their ministers are one meeting,
-the same leaders talking again the next day another.
+the same leaders talking again the next day another. An undated mention is not merged into
+talks dated in a month before the document's own: "X later held talks with B at the villa"
+is the story's day, and "B had visited in March 2023, when she held talks with X" is
+background; once dated (the extractor merges again then) they stay apart.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ from dkg.loaders.document import Meeting, PartialDate
 from dkg.loaders.steps.merging import earliest
 
 
-def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+def merge_meetings(meetings: list[Meeting], filed: PartialDate | None = None) -> list[Meeting]:
+    """One Meeting per set of people and day, from the mentions in text order; ``filed`` is
+    the document's date, before whose month dated talks are background."""
     merged: list[Meeting] = []
     for meeting in meetings:
         for index, known in enumerate(merged):
-            if _same_talks(known, meeting):
+            if _same_talks(known, meeting) and not _background_and_undated(known, meeting, filed):
                 wider = known if len(known.participants) >= len(meeting.participants) else meeting
                 merged[index] = replace(_combine(known, meeting), participants=wider.participants)
                 break
@@ -39,6 +44,17 @@ def _same_talks(a: Meeting, b: Meeting) -> bool:
     # One meeting per set of people and day: the same leaders talking on Monday and again on
     # Tuesday, or last year, are separate meetings.
     return same_day(a.date, b.date) and (one <= other or other <= one)
+
+
+def _background_and_undated(a: Meeting, b: Meeting, filed: PartialDate | None) -> bool:
+    """Whether one mention has no date and the other is dated in a month before the
+    document's: talks told as background, not the undated talks of the story's own day."""
+    if filed is None or filed.year is None or (a.date is None) == (b.date is None):
+        return False
+    dated = a.date if a.date is not None else b.date
+    if dated is None or dated.year is None:
+        return False
+    return (dated.year, dated.month or 12) < (filed.year, filed.month or 1)
 
 
 def same_day(a: PartialDate | None, b: PartialDate | None) -> bool:

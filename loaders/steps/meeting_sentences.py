@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Meeting, PlaceMention
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.called_off_talks import called_off
 from dkg.loaders.steps.clause_dates import clause_dates
@@ -58,28 +59,35 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     # "A, who accompanied the Prime Minister, also met B": the person the relative clause
     # names is not at these talks.
     aside = [
-        c.span() for c in _RELATIVE.finditer(view.text) if not c.start() <= cue.start() < c.end()
+        c.span()
+        for c in RELATIVE_CLAUSE.finditer(view.text)
+        if not c.start() <= cue.start() < c.end()
     ]
+    # "the first visit by X since A came to Rome in May 2018 for a meeting with B": the talks
+    # are the "since" clause's, with its people and its date, not the sentence's.
+    since = [s for s in since_phrases(view.text) if s[0] <= cue.start() < s[1]]
+    if since:
+        start, end = since[0][0], _clause_end(view.text, since[0][0])
+        aside += [(0, start), (end, len(view.text))]
+        pair = ()
     # "..., Ambassador X said.": who reports the talks is not at them.
     aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
-    participants = tuple(
-        dict.fromkeys(
-            m.person
-            for m in view.people
-            if not any(a <= view.local(m.span)[0] < b for a, b in aside)
-            # "Spokesman X said General A had spoken by telephone with B": X reports the call.
-            and not reports_another(view, m, cue)
-        )
-    )
+    participants = _parties(view, cue, aside)
+    # "who is on a visit at the invitation of A, called on B": A invited, B was met; but in
+    # "held talks in Hanoi at the invitation of A" the one who invited is the one met.
+    inviters = _inviters(view)
+    invited = _parties(view, cue, [*aside, *inviters]) if inviters else participants
+    participants = invited if len(invited) >= 2 else participants
     if pair:
         # "the two leaders ... with their foreign ministers, A and B": the leaders take part.
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    clauses = [*aside, *since_phrases(view.text), *plans_after(view.text, cue.end())]
+    earlier = [s for s in since_phrases(view.text) if s not in since]
+    clauses = [*aside, *earlier, *plans_after(view.text, cue.end())]
     # "agreed to bring into force an agreement signed in 2019": the year is the document's,
     # unless the talks are that signing ("the accord X signed with Y in May 2015").
     clauses += [
@@ -135,6 +143,50 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     )
 
 
+def _parties(
+    view: SentenceView, cue: re.Match[str], aside: list[tuple[int, int]]
+) -> tuple[str, ...]:
+    """The people the sentence names outside the ``aside`` stretches, but not who reports the
+    talks: "Spokesman X said General A had spoken by telephone with B"."""
+    return tuple(
+        dict.fromkeys(
+            m.person
+            for m in view.people
+            if not any(a <= view.local(m.span)[0] < b for a, b in aside)
+            and not reports_another(view, m, cue)
+        )
+    )
+
+
+_INVITATION = Prefiltered(r"\binvitation\s+of\s+", re.IGNORECASE)
+_INVITER_REACH = 60
+"""How far after "invitation of" the inviter's name may start: a title or two before it."""
+
+
+def _inviters(view: SentenceView) -> list[tuple[int, int]]:
+    """The mention of whoever invited the guest ("who is on a visit from 2 to 5 May at the
+    invitation of Prime Minister A, called on President B"): the host who invited is no party
+    to these talks unless the sentence names them again as the one met."""
+    spans = []
+    for invited in _INVITATION.finditer(view.text):
+        after = [
+            view.local(m.span)
+            for m in view.people
+            if 0 <= view.local(m.span)[0] - invited.end() <= _INVITER_REACH
+        ]
+        spans += [min(after)] if after else []
+    return spans
+
+
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause opened at ``start`` ends: its comma or semicolon, or the sentence's end."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r",?\s+where\b")
 
@@ -152,7 +204,7 @@ _TALKS_NOUN = re.compile(
 )
 """A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
 they were only proposed; a cue that is a verb ("held talks") tells them held."""
-_RELATIVE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
+RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
 one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its
 date and the people it names are the clause's, not the talks'."""

@@ -31,6 +31,7 @@ from dkg.loaders.steps.meeting_references import (
 from dkg.loaders.steps.meeting_sentences import read_meeting
 from dkg.loaders.steps.meeting_visits import with_visit
 from dkg.loaders.steps.programme_talks import scheduled_item, told_ahead_in_stay
+from dkg.loaders.steps.relative_talks import in_clauses, relative_clauses, relative_talks
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import may_sign_after_talks, signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
@@ -99,13 +100,17 @@ class MeetingExtractor:
                 # "Their foreign ministers also took part in the talks": the talks told before;
                 # "X sat in on both meetings": the two told last.
                 both = joined_by["both"] is not None
+                # "A, who visited X on Dec. 22 and met B there, also attended": B met A then.
+                clauses = relative_clauses(view)
+                joiners = [m.person for m in view.people if not in_clauses(view, m, clauses)]
                 for at_talks in range(max(0, len(meetings) - (2 if both else 1)), len(meetings)):
                     last = meetings[at_talks]
-                    joined = tuple(
-                        dict.fromkeys((*last.participants, *(m.person for m in view.people)))
-                    )
+                    joined = tuple(dict.fromkeys((*last.participants, *joiners)))
                     evidence = tuple(sorted({*last.evidence, view.sentence.span}))
                     meetings[at_talks] = replace(last, participants=joined, evidence=evidence)
+                # told before the talks joined, which later sentences go on telling
+                told = max(0, len(meetings) - (2 if both else 1))
+                meetings[told:told] = relative_talks(view) if clauses else []
                 continue
             # "The call followed the talks that A held with B" names its own people: talks.
             follows = follows_earlier_talks(view.text) and len({m.person for m in view.people}) < 2
@@ -132,7 +137,7 @@ class MeetingExtractor:
                 earlier = earlier_talks(view, meeting)
                 meetings.extend([earlier] if earlier is not None else [])
         meetings.extend(transcript_talks(document))  # "PRESIDENT X: ... our talks"
-        meetings = merge_meetings(meetings)
+        meetings = merge_meetings(meetings, document.filed)
         if collective:
             meetings = _add_collective(meetings, collective, document)
         known = {p.key for p in document.people}
@@ -141,6 +146,8 @@ class MeetingExtractor:
             for m in meetings
         ]
         meetings = _with_visits([m for m in meetings if len(m.participants) >= 2], document)
+        # Mentions kept apart while one was undated are one meeting if dated the same day.
+        meetings = merge_meetings(meetings, document.filed)
         # "11:00 Talks between A and B" in the published programme of a trip to come, or
         # "During his stay, X will call on Y" when the stay is only announced.
         meetings = [

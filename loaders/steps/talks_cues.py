@@ -65,6 +65,13 @@ CUE = Prefiltered(
     r"|\b(?:talks|negotiations|meeting|consultations)\s+held\s+(?:on|in|at|last|this)\s+"
     r"[^.;]{0,60}?\bbetween\b(?!\s*\d)"
     r"|\b(?:after|following|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b"
+    # "decided ..., at the end of official talks held at the palace": the talks' close.
+    r"|\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|consultations)\b"
+    # "a meeting of Foreign Minister A with Foreign Minister B at the forum": the noun's own
+    # people, not a body's ("a meeting of the Council of Ministers with the unions").
+    r"|\b(?:meeting|talks|conversation)\s+of\s+(?!the\b|its\b|their\b)"
+    r"(?:[\w.'\u2019-]+\s+){1,6}?with\b"
     r"|\b(?:hours?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?talks\b"
     r"|\bspoke\s+(?:with|to)\b"
     # "sat down with X", "sat down for talks", "will sit down for a working lunch" (future)
@@ -100,6 +107,15 @@ CUE = Prefiltered(
     # Y". Not "the texts were signed by X and Y": ministers who sign at their leaders' talks
     # are the ceremony's signatories, and the gold counts no meeting of theirs.
     r"|\bsigned\s+(?:[\w'\u2019-]+\s+){0,6}?with\s+(?=(?:then-\w+\s+|the\s+|his\s+|her\s+)?"
+    r"(?-i:[A-Z]))"
+    # "took part, with the Prime Minister, A, in the Portugal-Brazil Summit": the two at one
+    # bilateral table; not "took part, with A, in the G-20 summit", many leaders' meeting.
+    r"|\btook\s+part,?\s+(?:together\s+|along\s+)?with\s+[^;.]{1,80}?,?\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|"
+    r"(?-i:[A-Z][a-z]+-[A-Z][a-z]+\s+[Ss]ummit))\b"
+    # "discussed the planned rail link with Prime Minister X": talks on a topic with someone
+    # named; not "discussed it with reporters", "discussed ways with the aim of".
+    r"|\bdiscussed\s+(?:[\w'\u2019-]+\s+){0,6}?with\s+(?=(?:the\s+|his\s+|her\s+)?"
     r"(?-i:[A-Z]))"
     # "where he was meeting Chancellor X": talks under way at the time the sentence tells; a
     # name must follow, for "the plan was meeting resistance" tells no talks.

@@ -1,0 +1,63 @@
+"""Meeting merging: the story's undated talks are not the same pair's background talks of
+another month ("had visited in March 2023, when she held talks with X"), nor are talks a
+"since" clause tells ("since A came to Vienna in October 2016 for a meeting with B") today's."""
+
+from __future__ import annotations
+
+import datetime
+
+from dkg.loaders import Document, default_pipeline
+
+PIPELINE = default_pipeline()
+DAY = datetime.date(2025, 3, 4)
+
+
+def _meetings(text: str) -> list[tuple[list[str], str | None]]:
+    document = PIPELINE(Document("t", "t", text, date=DAY))
+    names = {p.key: p.name for p in document.people}
+    return sorted(
+        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
+        for m in document.meetings
+    )
+
+
+def test_meeting_merging_background_days_keep_the_story_talks_apart() -> None:
+    text = (
+        "President Omar Haddad later held talks with Prime Minister Ingrid Solberg at the "
+        "villa. Solberg had visited Jordan in March 2023, when she held talks with Haddad in "
+        "Amman."
+    )
+    assert _meetings(text) == [
+        (["Ingrid Solberg", "Omar Haddad"], "2023-03"),
+        (["Ingrid Solberg", "Omar Haddad"], "2025-03-04"),
+    ]
+
+
+def test_meeting_merging_background_days_merge_talks_told_twice_in_their_visit() -> None:
+    text = (
+        "Prime Minister Ingrid Solberg visited Jordan in March 2023. During the visit, she "
+        "held talks with President Omar Haddad in Amman."
+    )
+    assert _meetings(text) == [(["Ingrid Solberg", "Omar Haddad"], "2023-03")]
+
+
+def test_meeting_merging_background_days_since_clause_talks_are_the_clause_s() -> None:
+    text = (
+        "South Korean President Lee Jae-myung held talks with Austrian Chancellor Christian "
+        "Stocker in Vienna on Monday. Former president Park Geun-hye and former chancellor "
+        "Christian Kern signed a memorandum in 2016. Lee's visit was the first by a Korean "
+        "president since Park came to Vienna in October 2016 for a meeting with the then "
+        "chancellor Christian Kern."
+    )
+    assert _meetings(text) == [
+        (["Christian Kern", "Park Geun-hye"], "2016-10"),
+        (["Christian Stocker", "Lee Jae-myung"], "2025-03-03"),
+    ]
+
+
+def test_meeting_merging_background_days_since_phrase_after_talks_dates_nothing() -> None:
+    text = (
+        "President Omar Haddad met Prime Minister Ingrid Solberg in Oslo on Monday, their "
+        "first talks since a summit in 2019."
+    )
+    assert _meetings(text) == [(["Ingrid Solberg", "Omar Haddad"], "2025-03-03")]
