@@ -60,3 +60,24 @@ def test_companies_units_operators_near_misses(sentence: str) -> None:
 def test_companies_units_operators_a_short_form_after_its_name_stays() -> None:
     text = "Power will come from Electric Networks of Armenia (ENA)."
     assert _companies(text) == ["Electric Networks of Armenia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        (
+            "Partners such as Nestle, ABB and the Swiss Federal Institute of Technology joined.",
+            ["ABB", "Nestlé"],
+        ),
+        ("Executives from Roche and the University of Ghana attended.", ["Roche"]),
+        ("Executives from Roche and Tsinghua University attended.", ["Roche"]),
+        (
+            "Firms such as Serum Institute of India and Kestrel College Supplies took part.",
+            ["Kestrel College Supplies", "Serum Institute of India"],
+        ),
+    ],
+)
+def test_companies_units_operators_schools_are_no_firms(
+    sentence: str, companies: list[str]
+) -> None:
+    assert _companies(sentence) == companies
