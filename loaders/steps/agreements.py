@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dkg.loaders.steps.agreement_announcements import announces_document
+from dkg.loaders.steps.agreement_bare_references import is_bare_reference
 from dkg.loaders.steps.agreement_mentions import (
     AgreementContext,
     AgreementCount,
@@ -135,6 +136,8 @@ def find_agreements(
     partnerships = [p for p in partnerships if not any(a.start <= p.start < a.end for a in found)]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
+    # "once the agreement enters into force": a document named again, or one still negotiated
+    found = [a for a in found if not is_bare_reference(sentence, a.spans[0][0] - offset, a.title)]
     if context is not None:
         # "to bring into force a trade agreement signed in 2019": an earlier document.
         dated = signed_earlier(sentence, offset, context.dates, context.document_date)

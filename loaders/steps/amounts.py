@@ -113,7 +113,7 @@ _AMOUNT_PATTERN = rf"""
     (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
     (?P<num>{SPACED_DIGITS}|{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:\s+hundred\b)?(?:(?<=hundred)\s+and\s+(?:{WORD_NUMBER})\b)?
-    (?P<scale>\s?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
+    (?P<scale>[\s-]?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
     (?P<more>MORE)
     (?P<post>
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
@@ -251,7 +251,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     """One regex match as an Amount plus the multiplier of its scale word, or None if not one."""
     num = match["num"]
     is_word = not num[0].isdigit()
-    scale_word = " ".join((match["scale"] or "").lower().split())
+    scale_word = _scale_word(match)
     currency = _currency(match)
     candidates = (
         bare_name_candidates(match["bare"])
@@ -314,9 +314,15 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     return amount, multiplier
 
 
+def _scale_word(match: re.Match[str]) -> str:
+    """The scale word of a match, lower case, with the hyphen Canadian papers join it by
+    ("C$1-billion", "$40-million") dropped: the same billion as "C$1 billion"."""
+    return " ".join((match["scale"] or "").lower().lstrip("-").split())
+
+
 def _decreasing(match: re.Match[str]) -> bool:
     """True for "1 billion 800 million": each part of a compound number has a smaller scale."""
-    scales = [scale_value(match["scale"] or "")]
+    scales = [scale_value(_scale_word(match))]
     scales += [scale_value(part[2]) for part in _SCALE_PART.finditer(match["more"])]
     return all(a > b for a, b in itertools.pairwise(scales))
 

@@ -34,7 +34,7 @@ from dkg.loaders.steps.company_descriptions import described_companies
 from dkg.loaders.steps.company_directory import CompanyDirectory, CompanyMention
 from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_kind_names import after_kind_words, business_groups, planned_makers
-from dkg.loaders.steps.company_known_lists import listed_with_known
+from dkg.loaders.steps.company_known_lists import listed_with_known, owned_pairs
 from dkg.loaders.steps.company_lookalikes import written_as_currency
 from dkg.loaders.steps.company_partners import partners_of_known
 from dkg.loaders.steps.known_companies import (
@@ -62,6 +62,7 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         *from_legal_forms(sentence, offset, gazetteer, index, words),
         *known,
         *listed_with_known(sentence, offset, gazetteer, known),
+        *owned_pairs(sentence, offset, gazetteer, known),
         *partners_of_known(sentence, offset, gazetteer, known),
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
@@ -76,6 +77,12 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         # the gazetteer happens to abbreviate alike.
         at, end = offset + credit.start("credit"), offset + credit.end("credit")
         found = {k: m for k, m in found.items() if not at <= m.start < end}
+    closing = _CLOSING_CREDIT.search(sentence)
+    if closing is not None:
+        # "... would grow, the minister said (ENA).": the wire's credit that closes a story
+        # or a paragraph, not a company the gazetteer abbreviates alike
+        at = offset + closing.start("credit")
+        found = {k: m for k, m in found.items() if m.start != at}
     return sorted(found.values(), key=lambda m: m.start)
 
 
@@ -91,6 +98,13 @@ _DATELINE_CREDIT = Prefiltered(
 )
 """The agency's name in parentheses after the dateline's date that opens a story ("ASTANA,
 Nov 2, 2024 (Kazinform) - The ..."), where a wire credits itself."""
+_CLOSING_CREDIT = Prefiltered(
+    r"(?:^|[a-z\d.,;:!?\"\u201d])\s*\((?P<credit>[A-Z][A-Za-z]{1,11})\)\s*\.?\s*$"
+)
+"""A word in parentheses that closes a sentence after its lower-case words, as wires credit
+themselves at a story's or a paragraph's end ("..., he said. (ENA)", "... said (ENA).").
+After a capitalised name it is that name's short form ("Electric Networks of Armenia (ENA).")
+and stays."""
 
 
 def _told_by_cues(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:

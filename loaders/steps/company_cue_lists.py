@@ -30,11 +30,13 @@ _COMPANY_NOUN = re.compile(
 _KINDS_BEFORE_LIST = Prefiltered(
     r"\b(?:companies|firms|corporations|enterprises|carmakers|automakers|steelmakers|chipmakers|"
     r"drugmakers|planemakers|shipbuilders|lenders|banks|insurers|airlines|miners|refiners|"
-    r"retailers|brewers|conglomerates|multinationals|utilities|cooperatives|co-operatives)\s+"
+    r"retailers|brewers|conglomerates|multinationals|utilities|cooperatives|co-operatives|"
+    r"(?:rail(?:way)?|port|telecoms?|mobile|network|grid|pipeline|ferry|shipping)\s+operators)\s+"
 )
 """A plural kind of firm right before two or more names: "lenders Absa and Equity Bank",
-"dairy cooperatives Arla and Fonterra" (matched on the lower-cased sentence). Kinds that name
-people or armed groups as well ("lawmakers", "groups", "investors", "producers") are left out."""
+"dairy cooperatives Arla and Fonterra", "rail operators Kenrail and Tazara" (matched on the
+lower-cased sentence). Kinds that name people or armed groups as well ("lawmakers", "groups",
+"investors", "producers", a bare "operators") are left out."""
 _STAFF_OF = Prefiltered(
     r"\b(?:(?:executives|representatives|ceos|chief\s+executives|bosses|managers|chairmen)\s+"
     r"(?:from|of)|joint\s+ventures?\s+with)\s+"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dkg.loaders.steps.company_lookalikes import names_no_firm
+from dkg.loaders.steps.region_names import is_region, is_region_adjective
 
 
 class KnownCompany(Protocol):
@@ -199,8 +200,8 @@ def not_a_company(name: str, gazetteer: CompanyDirectory) -> bool:
     """
     if gazetteer.country(name) or gazetteer.city(name) or gazetteer.organization(name):
         return True
-    if names_no_firm(name):
-        return True
+    if names_no_firm(name) or is_region(name) or is_region_adjective(name):
+        return True  # "African and Asian exporters": a region's people or firms, no one firm
     legal = {form.rstrip(".") for form in gazetteer.company_legal_suffixes}
     words = name.split()
     while len(words) > 1 and words[-1].rstrip(".,") in legal:

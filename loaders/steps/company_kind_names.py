@@ -23,12 +23,15 @@ _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
-    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed)\s+"
+    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed|"
+    r"(?:development|investment|commercial|state|savings|merchant|private)\s+bank|"
+    r"ports?\s+authority)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind or its stock market: "the state company Sonatrach",
 "the Abu Dhabi firm G42", "the winery Vina Tarapaca", "the dairy cooperative Conaprole",
-"Toronto-listed Barrick Mining"."""
+"Toronto-listed Barrick Mining", "the development bank Finnfund", "the port authority
+Portnet" (a state firm that runs the ports)."""
 _GROUP = Prefiltered(
     rf"\b[Tt]he\s+(?P<name>(?:{NAME_BEFORE_SPACE})\s+[Gg]roup)\b"
     rf"(?!\s+of\s+(?!compan))(?!{NAMED_BY_CAUSE})"
@@ -54,7 +57,7 @@ def after_kind_words(
     mentions: list[CompanyMention] = []
     for appositive in _APPOSITIVE.finditer(sentence):
         start, end = appositive.span("name")
-        if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR:
+        if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR | TITLES:
             continue
         home = home_before(sentence[: appositive.start()], gazetteer)
         mentions += listed_companies(sentence, offset, [(start, end)], gazetteer, home)

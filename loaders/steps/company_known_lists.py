@@ -7,7 +7,14 @@ companies too.
 
 from __future__ import annotations
 
-from dkg.loaders.steps.company_directory import CompanyDirectory, CompanyMention
+import re
+
+from dkg.loaders.steps.company_directory import (
+    BOUNDED_NAME,
+    COUNTRY_OWNER,
+    CompanyDirectory,
+    CompanyMention,
+)
 from dkg.loaders.steps.company_lists import TITLES, joined, list_items, listed_company
 from dkg.loaders.steps.company_name_joins import generic_only
 
@@ -50,6 +57,39 @@ def listed_with_known(
                 mention = listed_company(name, offset + item_start, gazetteer, None)
                 if mention is not None:
                     mentions.append(mention)
+    return mentions
+
+
+_OWNED_PAIR = re.compile(
+    rf"{COUNTRY_OWNER.pattern}(?P<name>{BOUNDED_NAME})\s+and\s+"
+    r"(?P<other>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+$"
+)
+"""Two firms each told by its country's possessive, joined by "and", up to the second:
+"Botswana's Kalahari Diamonds and Zambia's " before a known "ZESCO"."""
+
+
+def owned_pairs(
+    sentence: str, offset: int, gazetteer: CompanyDirectory, known: list[CompanyMention]
+) -> list[CompanyMention]:
+    """The first of two firms each named after its country's possessive, the second of them
+    known: "Botswana's Kalahari Diamonds and Zambia's ZESCO" names two firms, as the pair's
+    likeness says; a person named by a title is no firm."""
+    mentions: list[CompanyMention] = []
+    for second in known:
+        at = second.start - offset
+        if at < 4 or sentence[at - 3 : at].strip() not in ("'s", "\u2019s"):
+            continue  # most known names have no possessive before them: no pattern is tried
+        for pair in _OWNED_PAIR.finditer(sentence, max(0, at - 120), at):
+            if pair.end() != at or gazetteer.country(pair["owner"]) is None:
+                continue
+            if gazetteer.country(pair["other"]) is None or pair["name"].split()[0] in TITLES:
+                break  # "Kenya's President Ruto and Zambia's ZESCO": a person beside a firm
+            mention = listed_company(
+                sentence[pair.start() : pair.end("name")], offset + pair.start(), gazetteer, None
+            )
+            if mention is not None and gazetteer.company(mention.name) is None:
+                mentions.append(mention)
+            break
     return mentions
 
 

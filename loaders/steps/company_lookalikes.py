@@ -38,6 +38,14 @@ _PLACE_HEADS = re.compile(
 """A name ending in a place one travels through: "Jorge Chavez International Airport", "Mombasa
 Port", "Central Railway Station". The place is no firm, though a firm may run it ("Lima Airport
 Partners", "Abu Dhabi Ports", whose names end otherwise)."""
+_SCHOOL = re.compile(
+    r"(?:^|\s)(?:University|College|Polytechnic)(?:\s+of\s|$)|(?:^|\s)(?:Academy|School)\s+of\s|"
+    r"Institutes?\s+of\s+(?:Technology|Science|Sciences|Higher\s+Education)(?:\s|$)"
+)
+"""A school's name: "University of Nairobi", "Swiss Federal Institute of Technology", "Tsinghua
+University". Universities sign with firms and are listed beside them, but are no firm; a
+firm named an institute is known to the gazetteer ("Serum Institute of India"), and one with
+such a word inside its name goes on after it ("Kestrel College Supplies")."""
 NAMED_BY_CAUSE = r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z]|\([A-Z])"
 """What follows "Group" when the name goes on to say what the group is for: "the Leadership
 Group for Industry Transition (LeadIT)", "the Friends Group on Ocean Action". A coalition of
@@ -54,8 +62,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
 def names_no_firm(name: str) -> bool:
     """True when ``name`` ends in the head of an armed unit or an official working body or in a
-    place of transit ("Mombasa Port"), or is only the kind of firm a name after it is ("State
-    Corporation").
+    place of transit ("Mombasa Port"), names a school ("University of Nairobi"), or is only the
+    kind of firm a name after it is ("State Corporation").
 
     >>> names_no_firm("The UK Carrier Strike Group"), names_no_firm("Adani Group")
     (True, False)
@@ -67,6 +75,7 @@ def names_no_firm(name: str) -> bool:
         _UNIT_HEADS.search(bare) is not None
         or _DESCRIPTOR_ONLY.match(bare) is not None
         or _PLACE_HEADS.search(bare) is not None
+        or _SCHOOL.search(bare) is not None
     )
 
 

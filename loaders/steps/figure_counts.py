@@ -47,14 +47,18 @@ _SPEAKERS = re.compile(
 )
 """What follows people who tell the story, not people counted: "three officials said", "two
 diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
-_STAY = r"(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?"
+_STAY = (
+    r"(?:(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
+    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)"
+)
 _RESIDENTS = re.compile(
-    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+)?(?:(?:are|were)\s+)?"
+    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+)?(?:(?:are|were|have|had|have\s+been)\s+)?"
     rf"(?:(?:now|currently|still)\s+)?{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)\b"
 )
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
-"2,000 Thais are studying or working in Israel"."""
+"2,000 Thais are studying or working in Israel", "more than 8,000 Nepalis have studied in
+Korea", "some 1.5 million Sudanese remain in Egypt"."""
 _PEOPLE_OF_A_COUNTRY = (
     rf"{_FIGURE_NOUNS}|nationals|citizens|residents|migrants|expatriates|pilgrims|doctors|"
     r"nurses|teachers|volunteers"

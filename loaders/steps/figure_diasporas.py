@@ -22,12 +22,13 @@ _ABOUT = (
 _COMMUNITY_BEFORE = Prefiltered(
     r"\b(?:(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?communit(?:y|ies)|diasporas?)\b[^.;:]{0,60}?\b"
     r"(?:estimated\s+at|put\s+at|numbering|number(?:s|ed)?|totall?(?:ing|s|ed)|of|stands\s+at|"
-    rf"stood\s+at|reach(?:es|ed|ing)?|counts|is|was|comprises|comprising)\s+{_ABOUT}$",
+    rf"stood\s+at|reach(?:es|ed|ing)?|counts|is|was|comprises|comprising|with)\s+{_ABOUT}$",
     _I,
 )
 """A community or diaspora named before its size: "the Peruvian community, estimated at some
 4,000 persons", "the Indian diaspora in Oman numbers about 700,000", "a Lebanese community of
-10,000". The community's nationality is capitalised: "the business community" is no diaspora."""
+10,000", "the Peruvian community in Chile, with more than 200,000 residents". The community's
+nationality is capitalised: "the business community" is no diaspora."""
 _NOT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:nations|states|countries|members|member\s+states|years)\b", _I
 )
@@ -48,6 +49,12 @@ _ETHNIC_AFTER = re.compile(
 Georgia", "more than 100,000 ethnic Koreans in Kazakhstan"."""
 
 
+_STRONG_COMMUNITY = re.compile(
+    r"^-strong\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?:communit(?:y|ies)|diaspora)\b", _I
+)
+"""A community sized in a compound before it: "the 12,000-strong Kenyan community in Ghana"."""
+
+
 def diaspora_count(before: str, after: str) -> str | None:
     """What a count of a diaspora counts ("community", "descent", "ethnic"), or None when the
     number next to it is no diaspora's size.
@@ -59,6 +66,8 @@ def diaspora_count(before: str, after: str) -> str | None:
     >>> diaspora_count("He met the business community and ", " firms.") is None
     True
     """
+    if _STRONG_COMMUNITY.match(after):
+        return "community"
     if _DESCENT_AFTER.match(after):
         return "descent"
     if _ETHNIC_AFTER.match(after):

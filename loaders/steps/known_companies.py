@@ -159,7 +159,11 @@ def from_gazetteer(
             if known is None:
                 continue
             if run != text and gazetteer.company(run) is None:
-                unit = None if key in index.ordinary else _trades_unit(sentence, start, text, run)
+                unit = (
+                    None
+                    if key in index.ordinary
+                    else _trades_unit(sentence, start, text, run, gazetteer)
+                )
                 if unit is None:
                     continue  # part of a longer name: "African Continental Free Trade Area"
                 # "Samsung Engineering and Construction": the group's unit, as written
@@ -221,17 +225,35 @@ _JOINED_TRADES = re.compile(r"\s+and(?P<trades>(?:\s+[A-Z][\w&'-]*)+)")
 """Capitalised words joined to a name by "and": "... Engineering and Construction"."""
 
 
-def _trades_unit(sentence: str, start: int, text: str, run: str) -> str | None:
+def _trades_unit(
+    sentence: str, start: int, text: str, run: str, gazetteer: CompanyDirectory
+) -> str | None:
     """The name of a known group's unit that its trades name: the group's name at ``start``
     followed only by words of a trade ("Samsung Engineering"), maybe joined by "and" to more
-    of them ("... and Construction"); None when any other word follows ("Samsung Electronics
-    Chairman Lee", "Shell and Kenya"), which the run's own reading handles."""
-    if not sentence.startswith(run, start) or not generic_only(run[len(text) :]):
+    of them ("... and Construction"), or by its trades and the country it works in ("Kia
+    Manufacturing Slovakia"), or by one brand it bought and its trade ("Doosan Skoda
+    Power"); None when any other word follows ("Samsung Electronics Chairman Lee", "Shell
+    and Kenya", "Shell Nigeria"), which the run's own reading handles."""
+    if not sentence.startswith(run, start) or not _unit_tail(run[len(text) :], gazetteer):
         return None
     joined = _JOINED_TRADES.match(sentence, start + len(run))
     if joined is not None and generic_only(joined["trades"]):
         return run + joined.group()
     return run
+
+
+def _unit_tail(tail: str, gazetteer: CompanyDirectory) -> bool:
+    """Whether the words after a known group's name name one of its units: words of a trade,
+    maybe with the country the unit works in ("Manufacturing Czech"), or a brand and a trade
+    word ("Skoda Power")."""
+    if generic_only(tail):
+        return True
+    words = tail.split()
+    if not any(generic_only(w) for w in words):
+        return False
+    if all(generic_only(w) or gazetteer.country(w) is not None for w in words):
+        return True
+    return len(words) == 2 and generic_only(words[1])
 
 
 _FIRST_WORD = re.compile(r"\s*\S+\s+")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-BULLET = "[-*\u2022\u2013\u2014\u00b7\u25cf\u25aa]"
-"""A regex character class of the item marks (dash, asterisk, bullet, en and em dash, middle
-dot, black circle, small square)."""
+BULLET = "[-*+\u2022\u2013\u2014\u00b7\u25cf\u25aa]"
+"""A regex character class of the item marks (dash, asterisk, Markdown's plus, bullet, en and
+em dash, middle dot, black circle, small square)."""
 
 ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+")
 """A list item's marker at the start of a line: a dash, an asterisk, a bullet, or a number or

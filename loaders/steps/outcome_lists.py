@@ -46,6 +46,15 @@ Agreement on ...", "Memorandum of Understanding between ...", or a document told
 article: "an MoU on cooperation in the hydrocarbon sector"."""
 
 
+_UNMARKED_ITEM = Prefiltered(
+    rf"\s*(?:{_DOCUMENT_FIRST.pattern})(?:(?!\b(?:was|were|is|are|will|has|have|had|would)\b)"
+    r"[^.:!?])*[.;]?\s*"
+)
+"""An item a list writes with no marker: a document's name and nothing more, with no verb
+("Memorandum of Understanding on Cooperation in Health"); "Memorandum of Understanding on
+health was discussed." is a sentence after the list, which closes it."""
+
+
 class OutcomeList:
     """Reads the sentences of a document in order, remembering whether a list is open."""
 
@@ -60,6 +69,8 @@ class OutcomeList:
             return []
         marked, self._marked = self._marked, False
         item = ITEM.match(sentence)
+        if item is None and self._open and _UNMARKED_ITEM.fullmatch(sentence):
+            marked = True  # "Memorandum of Understanding on X" on a line of its own, no marker
         if item is None and not marked:
             # A lead-in ends with its colon, a heading is short: bare tests spare the patterns
             # most sentences.

@@ -29,6 +29,16 @@ _OLDER = re.compile(
 """What dates the package before the news: "in force", "since 1995", "signed in 2019"."""
 
 
+_THEY_INCLUDED = Prefiltered(
+    r"^\s*(?:They|These|Those|The\s+(?:documents|agreements|instruments|deals|memoranda|accords)"
+    r")\s+(?:also\s+)?(?:include[sd]?|comprised?|comprises)\s+(?:an?|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?i:{DOCUMENT_NOUN})\b"
+)
+"""A package told before named by its parts in the next sentence, whose first words refer back
+to it and whose object is a document: "They included a memorandum of understanding on ...";
+"They included talks on a trade agreement" names no part."""
+
+
 def names_parts_of_package(sentence: str) -> bool:
     """Whether the sentence names documents of a counted package told before it.
 
@@ -36,5 +46,9 @@ def names_parts_of_package(sentence: str) -> bool:
     True
     >>> names_parts_of_package("Among the 30 agreements in force is the treaty on borders.")
     False
+    >>> names_parts_of_package("They included a memorandum of understanding on health.")
+    True
     """
+    if _THEY_INCLUDED.search(sentence) is not None:
+        return _OLDER.search(sentence) is None
     return _AMONG_COUNTED.search(sentence) is not None and _OLDER.search(sentence) is None

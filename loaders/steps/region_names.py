@@ -45,3 +45,33 @@ def is_region(name: str) -> bool:
     """Whether ``name`` is a region or continent ("Central Asia", "the Middle East")."""
     folded = name.casefold()
     return folded in REGION_NAMES or folded.removeprefix("the ") in REGION_NAMES
+
+
+_CONTINENT_ADJECTIVES = ("African", "Asian", "European", "American")
+_REGION_ADJECTIVES = (
+    "African", "Asian", "European", "Oceanian", "Eurasian", "Australasian", "Sub-Saharan African",
+    "Latin American", "Melanesian", "Micronesian", "Polynesian", "South-East Asian",
+    "Southeast Asian", "Middle Eastern", "Near Eastern", "Far Eastern", "Caribbean", "Balkan",
+    "Caucasian", "Sahelian", "Maghrebi", "Levantine", "Scandinavian", "Nordic", "Baltic",
+    "Pacific", "Arctic", "Himalayan", "Arab", "Pan-African", "Pan-Arab", "Asia-Pacific",
+    "Indo-Pacific", "Gulf", "Central European", "Eastern European", "Western European",
+    "Northern European", "Southern European",
+    *(
+        f"{point.capitalize()} {part}"
+        for point in COMPASS_WORDS
+        for part in _CONTINENT_ADJECTIVES
+    ),
+)  # fmt: skip
+REGION_ADJECTIVE_NAMES = frozenset(name.casefold() for name in _REGION_ADJECTIVES)
+"""The adjectives of the regions above, which describe a people or its firms and name no one
+("African and Asian exporters", "West African lenders"); the plain "American" is the United
+States' and left to the country gazetteer."""
+
+
+def is_region_adjective(name: str) -> bool:
+    """Whether ``name`` is a region's or continent's adjective ("African", "Southeast Asian").
+
+    >>> is_region_adjective("West African"), is_region_adjective("Africell")
+    (True, False)
+    """
+    return name.strip().casefold() in REGION_ADJECTIVE_NAMES
