@@ -7,8 +7,8 @@ under a Lisbon dateline, "President X, who is on a working visit to Zambia, held
 his Zambian counterpart". The writer takes the country as known; without it the post is
 "President" of nowhere. When the story names exactly two countries (by name, demonym, or a
 city such as the dateline's), one side's is known and the person talks with that side or
-visits it, the person is of the other. With a third country in play the person may be any
-of the others, and no country is guessed.
+visits it, and no one of the story is known to be of the other, the person is of the other.
+With a third country in play, or people known on both sides, no country is guessed.
 """
 
 from __future__ import annotations
@@ -44,9 +44,14 @@ class TwoCountryStories:
                     faced.setdefault(key, set()).add(side)
         for visit in document.visits:
             faced.setdefault(visit.visitor, set()).add(visit.host_country)
+        # The side a stateless leader fills is the one no one of the story is known to be on,
+        # facing a side someone is: "Deputy Minister X" beside a Finn and a Dane may be either.
+        known = {country for p in document.people if (country := _country_of(p)) is not None}
+        if len(known) != 1:
+            return document
         placed_people = tuple(
-            placed(p, (in_play - sides).pop(), national)
-            if _stateless(p) and len(sides := faced.get(p.key, set())) == 1 and sides <= in_play
+            placed(p, (in_play - known).pop(), national)
+            if _stateless(p) and faced.get(p.key) == known
             else p
             for p in document.people
         )

@@ -53,13 +53,17 @@ def test_two_country_stories_give_the_other_side(text: str, name: str, country: 
         # a third country in play: the person may be of either
         "Vienna, 11 March 2025 - Federal President Lukas Gruber held talks with the President "
         "of Slovenia, Marko Zupan, on relations with Croatia.",
+        # people known on both sides: a third official may be on either
+        "Federal President Lukas Gruber met Marko Zupan, Prime Minister of Slovenia, "
+        "Chancellor Eva Berger of Austria and Deputy Minister Okoro.",
         # nobody the person faces has a country
         "Vienna, 11 March 2025 - Federal President Lukas Gruber held talks with Prime Minister "
         "Marko Zupan on trade with Slovenia.",
     ],
 )
 def test_two_country_stories_never_guess(text: str) -> None:
-    assert _countries(text)["Lukas Gruber"] is None
+    countries = _countries(text)
+    assert countries.get("Okoro", countries["Lukas Gruber"]) is None
 
 
 @pytest.mark.parametrize(
