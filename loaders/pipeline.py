@@ -94,6 +94,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.state_form_references import StateFormReferences
     from dkg.loaders.steps.talks_partners import TalksPartnerRecognizer
     from dkg.loaders.steps.tour_legs import TourLegs
+    from dkg.loaders.steps.two_country_stories import TwoCountryStories
     from dkg.loaders.steps.visit_cities import VisitCities
     from dkg.loaders.steps.visit_departures import VisitDepartures
     from dkg.loaders.steps.visits import VisitExtractor
@@ -124,6 +125,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             ConsortVisits(),
             PublisherCountries(gazetteer),
             HostCountries(),
+            TwoCountryStories(),
             FactAnnotator(gazetteer),
         ]
     )

@@ -111,7 +111,7 @@ class HostCountries:
             guest = people.get(visit.visitor)
             if not others and host in counterparts and guest is not None:
                 # "She held talks with her counterpart X": X holds her post, for the host.
-                shared[host] = tuple(Post(p.title, None) for p in guest.posts if _national(p))
+                shared[host] = tuple(Post(p.title, None) for p in guest.posts if national(p))
         for key, country in _met_where(document).items():
             found[key] = {country}  # the place the sentence names outweighs a linked visit's
         hosts = {v.host_country for v in document.visits}
@@ -123,10 +123,10 @@ class HostCountries:
             for key in _receivers(document) | _paired_with(document, guests):
                 found.setdefault(key, set()).update(hosts)
         hosted = tuple(
-            placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])), _national)
+            placed(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])), national)
             if len(found.get(p.key, ())) == 1
             and _stateless(_holding(p, shared.get(p.key, ())), next(iter(found[p.key])))
-            else placed(p, p.country, _national)
+            else placed(p, p.country, national)
             if p.country is not None and _stateless(p, p.country)
             else p
             for p in document.people
@@ -238,10 +238,10 @@ def _stateless(person: Person, host: str) -> bool:
     theirs, and they hold a state's post."""
     if person.country not in (None, host) or any(post.country for post in person.posts):
         return False
-    return any(_national(post) for post in person.posts)
+    return any(national(post) for post in person.posts)
 
 
-def _national(post: Post) -> bool:
+def national(post: Post) -> bool:
     """Whether the post is a state's own: a head of state or government, a minister, or the
     speaker of a state's chamber ("Speaker of the National Assembly")."""
     title = fold(post.title)

@@ -157,9 +157,24 @@ def _join_shorter_forms(full: dict[str, list[Candidate]], fits: Callable[[str, s
     for key in sorted(full, key=len):
         if key.count("-") < 1 or key not in full:
             continue
-        longer = [k for k in full if k != key and fits(key, k)]
+        longer = _holders_of_its_post(
+            full[key], [k for k in full if k != key and fits(key, k)], full
+        )
         if len(longer) == 1:
             full[key].extend(full.pop(longer[0]))
+
+
+def _holders_of_its_post(
+    short: list[Candidate], longer: list[str], full: dict[str, list[Candidate]]
+) -> list[str]:
+    """The longer names a titled shorter form may be, narrowed to those read with a post
+    when it has several: "President Lula da Silva" is "Luiz Inacio Lula da Silva", who was
+    introduced as president, not "Mrs. Rosangela Lula da Silva" beside him, who holds none."""
+    titles = {c.post.title for c in short if c.post is not None}
+    if len(longer) < 2 or not titles:
+        return longer
+    titled = [k for k in longer if any(c.post and c.post.title in titles for c in full[k])]
+    return titled or [k for k in longer if any(c.post for c in full[k])]
 
 
 def _drops_first_words(short: str, long: str) -> bool:

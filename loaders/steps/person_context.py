@@ -116,9 +116,11 @@ def country_ending_at(document: Document, position: int) -> str | None:
 
 
 _POSSESSIVE_BLANK = re.compile(
-    r"(?:'s|\u2019s)?[^\S\n]+(?:(?:new|newly[\s-](?:appointed|elected|named)|incoming|outgoing"
-    r"|current|sitting|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth)[^\S\n]+)?"
+    r"(?:'s|\u2019s)?[^\S\n]+(?:(?:new|(?:newly|recently|re)[\s-](?:appointed|elected|named)"
+    r"|incoming|outgoing|current|sitting|interim|acting|caretaker|transitional"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)[^\S\n]+){0,2}"
 )
-"""The gap between a demonym or possessive and its title, which may tell when or in what order
-the post is held: "Kenya's new Finance Minister", "Chile's 40th President"."""
+"""The gap between a demonym or possessive and its title, which may tell when, how or in what
+order the post is held: "Kenya's new Finance Minister", "Chile's 40th President", "Syria's
+interim President", "Peru's newly elected President"."""

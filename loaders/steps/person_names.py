@@ -377,7 +377,9 @@ def short_names(people: list[Person]) -> dict[str, str]:
     some people go by one of their names; such a word counts only when no one else shares it.
     """
     names: dict[str, str] = {}
-    for person in people:
+    # A surname two people share names the one who holds a post before one who holds none:
+    # "da Silva" beside President Lula da Silva and "Mrs. Rosangela Lula da Silva" is he.
+    for person in sorted(people, key=lambda p: not p.posts):
         for family in surname_keys(person.name.split()):
             names.setdefault(family, person.key)
     others: dict[str, set[str]] = {}

@@ -18,6 +18,7 @@ from dkg.loaders.letters import UPPER
 _OF_STATE = re.compile(r"\b(?:Minister|Secretary)\s+of\s+State$")
 """A junior minister's title, whose portfolio may follow with no "for"."""
 _WORD = re.compile(rf"([{UPPER}][\w'\u2019-]*)\s*")
+_AND = re.compile(rf"\s+and\s+(?:the\s+)?(?=[{UPPER}])")
 
 
 def portfolio_end(text: str, title: str, at: int, words: Container[str]) -> int:
@@ -35,3 +36,19 @@ def portfolio_end(text: str, title: str, at: int, words: Container[str]) -> int:
     while (word := _WORD.match(text, end)) is not None and word[1].casefold() in words:
         end = word.end()
     return end
+
+
+def joined_portfolio_start(text: str, title_start: int, title_end: int) -> int | None:
+    """Where the portfolio starts that "and" joins to a title of state, else None: "Minister
+    of State and Foreign Affairs" (Portugal's foreign minister, as "Ministro de Estado e dos
+    Negocios Estrangeiros" translates) is one post, whose portfolio the vocabulary reads there.
+
+    >>> joined_portfolio_start("Minister of State and Foreign Affairs, X", 0, 17)
+    22
+    >>> joined_portfolio_start("Minister of Trade and Foreign Affairs, X", 0, 17) is None
+    True
+    """
+    if _OF_STATE.search(text, title_start, title_end) is None:
+        return None
+    joined = _AND.match(text, title_end)
+    return joined.end() if joined is not None else None

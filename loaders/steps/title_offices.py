@@ -19,6 +19,7 @@ from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
+from dkg.loaders.steps.state_portfolios import joined_portfolio_start
 from dkg.loaders.trie import trie_pattern
 
 _BODY_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+|(?:of|the|and|for)\s+)+")
@@ -29,6 +30,12 @@ _LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
 _BODY_THEN_COMMA = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
 )
+_LISTED_FIELDS = re.compile(
+    rf"(?:,\s+[{UPPER}][\w'\u2019-]*)+,?\s+and\s+[{UPPER}][\w'\u2019-]*(?=\s*[,.;:(]|\s*$)"
+)
+"""The fields a body's name lists after a comma, one word each, the last after "and":
+", Culture and Sport" in "the Department of Home Affairs, Culture and Sport"; a holder's name
+after the comma has two words at least, or no "and" and punctuation closing it."""
 _REPUBLIC_THEN_NAME = re.compile(
     rf"(?:(?:People's\s+)?Republic|Nation)(?=\s+[{UPPER}][\w'\u2019-]*\s+[{UPPER}])"
 )
@@ -159,6 +166,9 @@ class TitleOffices:
         inner = _INNER_OF.search(text, head_start, head_end)
         if inner is not None:
             starts.append(inner.end())  # "Speaker of the House" + " of Representatives"
+        joined = joined_portfolio_start(text, head_start, head_end)
+        if joined is not None and self._lone_portfolio(text, joined):
+            starts.append(joined)  # "Minister of State" + " and Foreign Affairs"
         end = head_end
         for start in starts:
             known = self.body.match(text, start)
@@ -184,6 +194,15 @@ class TitleOffices:
                 if known is not None and len(rest) >= 2 and text[known.end()].isspace():
                     return known.end()  # two words or more left: a name, not "... Affairs"
                 return end
+
+    def _lone_portfolio(self, text: str, at: int) -> bool:
+        """Whether a known portfolio at ``at`` is no title's, nor a second title itself:
+        "and Foreign Affairs, X", not "and Deputy Prime Minister X" or "and Foreign Affairs
+        Minister X", which are second posts."""
+        known = self.body.match(text, at)
+        if known is None or self.title.match(text, at) is not None:
+            return False
+        return self.title.match(text, known.end() + 1) is None
 
     def principal_end(self, text: str, head_start: int, head_end: int) -> int:
         """Where a staff title ends once the office holder it serves is read: "Special Adviser
@@ -334,5 +353,11 @@ class TitleOffices:
             document.text, at
         )
         if body is not None:
-            return None, body.end() - base
+            end = body.end()
+            if " of " in body.group():
+                # "Head of the Federal Department of Home Affairs, Culture and Sport, X": the
+                # fields a department lists, one word each, go on with its name.
+                fields = _LISTED_FIELDS.match(document.text, end)
+                end = fields.end() if fields is not None else end
+            return None, end - base
         return None, head_end
