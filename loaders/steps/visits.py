@@ -72,6 +72,7 @@ from dkg.loaders.steps.visit_invitations import (
     ANSWER_REACH,
     accepted_to_come,
     invited_to_attend,
+    unanswered,
 )
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
@@ -181,6 +182,8 @@ def read_visits(
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if left_to_convenience(view, cue, document):
             continue  # "invited X to visit Chile at a convenient time": no trip planned yet
+        if unanswered(view, cue, document):
+            continue  # "A invited B to visit Quito": an offer nobody took up yet
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
         if eve_of_told_visit(view, cue, told):
