@@ -112,10 +112,13 @@ DATELINE = re.compile(
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
+    # A line of nothing but a place and its day ("Warsaw, 13 July"), over the story's text.
+    rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\s*\Z"
 )
 """A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
 "MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), maybe on a line
-of its own ("QUITO, Oct. 4 -")."""
+of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no
+dash)."""
 _DATELINE_PARAGRAPHS = 3
 """How many paragraphs from the top may hold the dateline: a headline and a byline come
 before it."""
