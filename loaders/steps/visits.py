@@ -28,6 +28,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.background_visits import background_visits
+from dkg.loaders.steps.called_off_gatherings import with_called_off_meetings
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
@@ -123,6 +124,7 @@ class VisitExtractor:
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         merged = with_later_fates(with_stated_end(merged, document), document)
+        merged = with_called_off_meetings(merged, document)  # "postponed the meeting in X"
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
