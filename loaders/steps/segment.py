@@ -17,6 +17,7 @@ from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
+from dkg.loaders.steps.link_lists import is_link_item, opens_link_list
 from dkg.loaders.steps.numeric_datelines import numeric_dateline
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS, NOT_NAME_WORDS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
@@ -146,8 +147,10 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading = True  # no paragraph of the story's own text yet: the dateline may still come
     labels = speaker_labels(text)
+    links = False  # under a "Related links" heading: its items are other stories' titles
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
-        boilerplate = is_boilerplate(paragraph.group())
+        links = (links and is_link_item(paragraph.group())) or opens_link_list(paragraph.group())
+        boilerplate = links or is_boilerplate(paragraph.group())
         start = paragraph.start()
         words = paragraph.group()
         heading = heading and number < _DATELINE_PARAGRAPHS
