@@ -162,7 +162,9 @@ def _side_leader(view: SentenceView, before: int, people: dict[str, Person]) -> 
 
 
 _INVITED_TO = Prefiltered(
-    r"\binvit(?:ed|es|ing|ations?(?!\s+of\b))\b[^;.]{0,90}?\b(?:to|for)"
+    r"\binvit(?:ed|es|ing|ations?(?!\s+of\b))\b[^;.]{0,90}?"
+    # the invitee's "to", not the invited one's own plan ("who was invited, is to visit")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:to|for)"
     r"(?:\s+(?:pay|make))?(?:\s+(?:an?|the))?\s*$",
     re.IGNORECASE,
 )

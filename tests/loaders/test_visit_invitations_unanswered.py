@@ -35,6 +35,8 @@ def test_visit_invitations_unanswered_invitation_is_no_visit(sentence: str) -> N
         # The trip is planned; the invitation is only its occasion.
         "At the invitation of Ruiz, Ode is to pay a state visit to Ecuador in May.",
         "Ode will visit Ecuador in May at the invitation of Ruiz.",
+        # Invited to something else; the trip is his own plan.
+        "Ode, who was invited by the university of Cuenca, is to visit Ecuador in May.",
     ],
 )
 def test_visit_invitations_unanswered_accepted_or_planned_trip_is_a_visit(sentence: str) -> None:
