@@ -81,6 +81,10 @@ DATE = SkipAheadPattern(
     r"|the day (?:after|before)|on the eve of (?:the|his|her|their) (?:visit|arrival|trip)"
     r"|the same (?:day|evening)"
     r"|(?:later|earlier) (?:that|in the) day|that (?:same )?(?:day(?!-)|evening)))\b"
+    # "his inauguration that month": the month just told ("in November 2024"), not a day;
+    # not "the same month last year", a month of its own.
+    r"|(?P<told_month>(?i:(?:(?:later|earlier) )?(?:that (?:same )?|the same )month))\b"
+    r"(?!,?\s+(?:last|next|this|a|of|in)\b)"
     r")",
 )
 """Date expressions, longest forms first so "22-23 August 2025" wins over "August 2025"."""

@@ -33,12 +33,11 @@ def _same_visit(a: Visit, b: Visit) -> bool:
     if (a.status == "happened") != (b.status == "happened"):
         # "On Tuesday he is to travel on to Perth": a further stop of the visit under way.
         statuses = {a.status, b.status}
-        return (
-            statuses == {"happened", "announced"}
-            and a.start is not None
-            and b.start is not None
-            and _days_apart(a.start, b.start) <= _TRIP_DAYS
-        )
+        if statuses != {"happened", "announced"}:
+            return False
+        if a.start is None or b.start is None:
+            return _stop_of_the_stay(a, b)
+        return _days_apart(a.start, b.start) <= _TRIP_DAYS
     if a.start is None or b.start is None:
         return True
     # "2024-11" and "2024-11-08" can be one visit; "2024-04" and "2024-11-08" cannot.
@@ -46,6 +45,22 @@ def _same_visit(a: Visit, b: Visit) -> bool:
     if a.start.lexical[:shorter] == b.start.lexical[:shorter]:
         return True
     return _days_apart(a.start, b.start) <= _TRIP_DAYS
+
+
+def _stop_of_the_stay(a: Visit, b: Visit) -> bool:
+    """Whether the undated plan is a later stop of the stay told before it, in the same
+    country: "X, who arrived in Prague on Thursday evening, ... On Saturday, X is to travel
+    to Brno, where he will tour a factory" is the programme of the visit under way, not a
+    trip still to come. The plan names a city and is told after the stay; the stay is
+    undated or dated to the day (a visit of the story, not "his visit to Prague in 2019")."""
+    stay, plan = (a, b) if a.status == "happened" else (b, a)
+    return (
+        plan.start is None
+        and plan.place is not None
+        and plan.place.kind == "city"
+        and plan.evidence[0].start > stay.evidence[0].start
+        and (stay.start is None or stay.start.day is not None)
+    )
 
 
 _TRIP_DAYS = 7

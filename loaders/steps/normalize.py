@@ -59,6 +59,7 @@ class Narration:
     weekdays follow; a bare weekday is itself counted from the filing day and moves no later
     weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
     unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
+    ``month`` is the month of the latest date told, which "that month" names.
     ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
     paragraph that tells a date: the day of the news. ``told_in`` is the paragraph of the
     latest date told.
@@ -67,6 +68,7 @@ class Narration:
     year: int | None = None
     day: PartialDate | None = None
     written: PartialDate | None = None
+    month: PartialDate | None = None
     filed: PartialDate | None = None
     ranges: list[tuple[PartialDate, PartialDate]] = field(default_factory=list)
     lead: datetime.date | None = None
@@ -85,6 +87,8 @@ class Narration:
         same day" after it is no more its first day than its last, so it is not remembered as
         the day.
         A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one."""
+        if date.month is not None:
+            self.month = PartialDate(date.year, date.month)
         if date.day is not None:
             self.ranges.append((date, end or date))
             if end is None:
@@ -201,6 +205,8 @@ def find_dates(
             phrase = match["near"].casefold()
             near = near_day(phrase, _day_in_view(phrase, story, sentence.paragraph, today))
             resolved = (near, None) if near is not None else None
+        elif match["told_month"]:
+            resolved = (story.month, None) if story.month is not None else None
         elif match["wd"] or match["od"]:
             number = match["wdd"] or match["wdo"] or match["od"]
             told = story.filed or story.day

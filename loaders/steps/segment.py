@@ -17,6 +17,7 @@ from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
+from dkg.loaders.steps.link_lists import is_link_item, opens_link_list
 from dkg.loaders.steps.numeric_datelines import numeric_dateline
 from dkg.loaders.steps.person_names import GIVEN_ABBREVIATIONS, NOT_NAME_WORDS
 from dkg.loaders.steps.read import SENTENCE_END, header_date
@@ -112,10 +113,13 @@ DATELINE = re.compile(
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
+    # A line of nothing but a place and its day ("Warsaw, 13 July"), over the story's text.
+    rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\s*\Z"
 )
 """A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
 "MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), maybe on a line
-of its own ("QUITO, Oct. 4 -")."""
+of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no
+dash)."""
 _DATELINE_PARAGRAPHS = 3
 """How many paragraphs from the top may hold the dateline: a headline and a byline come
 before it."""
@@ -143,8 +147,10 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading = True  # no paragraph of the story's own text yet: the dateline may still come
     labels = speaker_labels(text)
+    links = False  # under a "Related links" heading: its items are other stories' titles
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text, body)):
-        boilerplate = is_boilerplate(paragraph.group())
+        links = (links and is_link_item(paragraph.group())) or opens_link_list(paragraph.group())
+        boilerplate = links or is_boilerplate(paragraph.group())
         start = paragraph.start()
         words = paragraph.group()
         heading = heading and number < _DATELINE_PARAGRAPHS

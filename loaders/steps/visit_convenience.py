@@ -17,14 +17,15 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.visit_invitations import ACCEPTED, ANSWER_REACH
 
 _AT_CONVENIENCE = Prefiltered(
-    r"[^;.]*?\b(?:at\s+(?:a|any|the\s+most)\s+(?:mutually\s+)?convenient\s+(?:time|date|moment)"
+    r"[^;.]*?\b(?:at\s+(?:an?|any|the\s+most)\s+(?:mutually\s+)?"
+    r"(?:convenient|suitable|appropriate|opportune)\s+(?:time|date|moment)"
     r"|at\s+a\s+(?:time|date|moment)\s+(?:mutually\s+)?(?:convenient|suitable)\s+(?:to|for)"
     r"|at\s+(?:his|her|their|your|the)\s+(?:earliest\s+)?convenience"
     r"|when\s+(?:the|his|her|their)\s+(?:agenda|schedule|calendar)s?\s+(?:allows?|permits?))\b",
     re.IGNORECASE,
 )
-"""The time a trip is left to: "at a mutually convenient time", "at a time convenient to both
-parties", "at his earliest convenience", "when the agenda allows"."""
+"""The time a trip is left to: "at a mutually convenient time", "at a suitable date", "at a time
+convenient to both parties", "at his earliest convenience", "when the agenda allows"."""
 _REACH = 90
 """How far after the cue the time of its own clause is told: a destination and its country."""
 

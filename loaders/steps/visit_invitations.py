@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import Person, PlaceMention, Visit
+from dkg.loaders.document import Document, Person, PlaceMention, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
@@ -159,3 +159,31 @@ def _side_leader(view: SentenceView, before: int, people: dict[str, Person]) -> 
         and any(fold(t.title) in LEADER_TITLES for t in p.posts)
     ]
     return leaders[0] if len(leaders) == 1 else None
+
+
+_INVITED_TO = Prefiltered(
+    r"\binvit(?:ed|es|ing|ations?(?!\s+of\b))\b[^;.]{0,90}?"
+    # the invitee's "to", not the invited one's own plan ("who was invited, is to visit")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:to|for)"
+    r"(?:\s+(?:pay|make))?(?:\s+(?:an?|the))?\s*$",
+    re.IGNORECASE,
+)
+"""An invitation whose object is the cue's trip: "invited President X to visit Quito", "extended
+an invitation to X to visit", "renewed his invitation for a state visit"; not "at the invitation
+of X, Y is to pay a visit", the condition of a trip that is planned."""
+_INVITED_REACH = 120
+"""How far before its cue an invitation is told: the inviter's verb, the invitee and "to"."""
+
+
+def unanswered(view: SentenceView, cue: re.Match[str], document: Document) -> bool:
+    """Whether the cue's trip is only the object of an invitation nobody is told to have
+    accepted, in its sentence or the next ("A invited B to visit Quito, without a date being
+    set"): an offer, no trip yet. Once accepted ("..., and B accepted", "which was accepted
+    with pleasure") it is an announced visit; a trip later told on its own ("B will visit
+    Ecuador in May") is read from that sentence."""
+    # The cue may hold the infinitive's "to" ("to visit"): the invitation then ends after it.
+    end = cue.start() + (3 if cue.group()[:3].lower() == "to " else 0)
+    invited = _INVITED_TO.search(view.text, max(0, cue.start() - _INVITED_REACH), end)
+    if invited is None:
+        return False
+    return not ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH)

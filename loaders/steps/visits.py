@@ -28,6 +28,7 @@ from dkg.loaders.document import (
 )
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.background_visits import background_visits
+from dkg.loaders.steps.called_off_gatherings import with_called_off_meetings
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
@@ -74,6 +75,7 @@ from dkg.loaders.steps.visit_invitations import (
     ANSWER_REACH,
     accepted_to_come,
     invited_to_attend,
+    unanswered,
 )
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
@@ -125,6 +127,7 @@ class VisitExtractor:
         merged = without_reversed(merge_visits(found), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         merged = with_later_fates(with_stated_end(merged, document), document)
+        merged = with_called_off_meetings(merged, document)  # "postponed the meeting in X"
         told = {(v.visitor, v.host_country, v.start) for v in merged}
         # "the first since 2017" is the trip of November 2017 told elsewhere, not another one.
         told |= {(v.visitor, v.host_country, PartialDate(v.start.year)) for v in merged if v.start}
@@ -184,6 +187,8 @@ def read_visits(
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if left_to_convenience(view, cue, document):
             continue  # "invited X to visit Chile at a convenient time": no trip planned yet
+        if unanswered(view, cue, document):
+            continue  # "A invited B to visit Quito": an offer nobody took up yet
         if found and restates_the_visit_before(view, cue):
             continue  # "paid a visit to Paris, his first trip to Europe": told already
         if eve_of_told_visit(view, cue, told):

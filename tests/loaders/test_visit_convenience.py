@@ -33,6 +33,9 @@ def _visits(text: str) -> set[tuple[str, str, str | None, str]]:
         "allows.'",
         "Chancellor Olaf Scholz invited President Cyril Ramaphosa to visit Germany at his "
         "earliest convenience.",
+        "A visit to Iceland by Foreign Minister Tomas Leclerc is planned 'at a suitable date', "
+        "according to the Icelandic side.",
+        "Prime Minister Ida Strand intends to pay a visit to Ghana at an appropriate time.",
     ],
 )
 def test_visit_convenience_an_invitation_or_intention_without_a_time_is_no_visit(
@@ -65,5 +68,13 @@ def test_visit_convenience_a_convenient_venue_is_no_vague_time() -> None:
     text = (
         "Prime Minister Narendra Modi paid a visit to Kenya on Monday and called Nairobi a "
         "convenient hub for trade."
+    )
+    assert _visits(text) == {("Narendra Modi", "KE", "2025-03-03", "happened")}
+
+
+def test_visit_convenience_a_suitable_venue_is_no_vague_time() -> None:
+    text = (
+        "Prime Minister Narendra Modi paid a visit to Kenya on Monday and called Nairobi a "
+        "suitable place for a regional hub."
     )
     assert _visits(text) == {("Narendra Modi", "KE", "2025-03-03", "happened")}

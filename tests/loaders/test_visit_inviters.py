@@ -36,7 +36,7 @@ def test_visit_inviters_an_unnamed_invitee_who_accepts_later_in_the_sentence() -
 def test_visit_inviters_the_invitee_of_the_noun_invitation_to() -> None:
     text = (
         "Prime Minister Nikol Pashinyan reaffirmed his invitation to President Ilham Aliyev to "
-        "pay a visit to Armenia in June."
+        "pay a visit to Armenia in June, and Aliyev accepted."
     )
     assert _visits(text) == {("Ilham Aliyev", "AM", "2025-06", "announced")}
 

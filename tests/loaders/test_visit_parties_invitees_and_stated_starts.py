@@ -20,7 +20,8 @@ def _trips(text: str) -> set[tuple[str | None, str, str | None, str]]:
 def test_visit_parties_invitee_of_a_clause_makes_the_trip() -> None:
     text = (
         "Chancellor Olaf Scholz of Germany held talks with President Gabriel Boric of Chile. "
-        "They agreed to expand trade in lithium, and Boric invited Scholz to visit Chile."
+        "They agreed to expand trade in lithium, and Boric invited Scholz to visit Chile. "
+        "Scholz accepted the invitation."
     )
     trips = _trips(text)
     assert ("Olaf Scholz", "CL", None, "announced") in trips
@@ -30,7 +31,7 @@ def test_visit_parties_invitee_of_a_clause_makes_the_trip() -> None:
 def test_visit_parties_day_before_the_invitation_is_not_the_trip_s() -> None:
     text = (
         "On Monday, President Gabriel Boric of Chile invited Chancellor Olaf Scholz of Germany "
-        "to visit Chile."
+        "to visit Chile, and Scholz accepted."
     )
     assert ("Olaf Scholz", "CL", None, "announced") in _trips(text)
 
