@@ -57,19 +57,21 @@ def test_first_visit_nationals_not_for_another_title() -> None:
 
 def test_first_visit_nationals_not_for_a_longer_word() -> None:
     """Counter-example: "a Chilean presidential delegation" does not call the visitor a
-    Chilean President."""
+    Chilean President. (A third country keeps a story of two countries from giving Boric the
+    other one.)"""
     document = _read(
         "President Gabriel Boric met President Ferdinand Marcos in Manila on Tuesday, the first "
-        "visit to the Philippines by a Chilean presidential delegation."
+        "visit to the Philippines by a Chilean presidential delegation since a Peruvian one."
     )
     assert _country(document, "gabriel-boric") is None
 
 
 def test_first_visit_nationals_not_without_first() -> None:
     """Counter-example: "a visit by a New Zealand trade mission" ranks nothing as a first and
-    names no visitor's title."""
+    names no visitor's title. (A third country keeps a story of two countries from giving
+    Luxon the other one.)"""
     document = _read(
         "Prime Minister Christopher Luxon met President Ferdinand Marcos in Manila on Tuesday, "
-        "a visit followed by a New Zealand Prime Minister's business delegation."
+        "a visit followed by a New Zealand Prime Minister's business delegation and a Fijian one."
     )
     assert _country(document, "christopher-luxon") is None
