@@ -31,6 +31,22 @@ def merge_meetings(meetings: list[Meeting], filed: PartialDate | None = None) ->
     return merged
 
 
+def merge_restated(meetings: list[Meeting]) -> list[Meeting]:
+    """Meetings of the very same people on the same day made one, for the mentions that
+    :func:`merge_meetings` kept apart while one of them was undated. Only identical sets of
+    people: a wider meeting and a smaller one of that day (a courtesy call on the head of
+    state beside the ministers' talks) were told apart on purpose before dating."""
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        for index, known in enumerate(merged):
+            if set(known.participants) == set(meeting.participants) and _same_talks(known, meeting):
+                merged[index] = replace(_combine(known, meeting), participants=known.participants)
+                break
+        else:
+            merged.append(meeting)
+    return merged
+
+
 def _same_talks(a: Meeting, b: Meeting) -> bool:
     """Same people, or the leaders' talks and the extended round with their ministers on the
     same day ("held talks in narrow and extended formats" is one meeting)."""

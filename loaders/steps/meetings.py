@@ -22,7 +22,7 @@ from dkg.loaders.steps.context import sentence_views
 from dkg.loaders.steps.earlier_talks import earlier_talks, follows_earlier_talks
 from dkg.loaders.steps.group_welcomes import welcomes_a_group
 from dkg.loaders.steps.meeting_counterparts import separately
-from dkg.loaders.steps.meeting_merging import merge_meetings
+from dkg.loaders.steps.meeting_merging import merge_meetings, merge_restated
 from dkg.loaders.steps.meeting_references import (
     principals,
     reference_cues,
@@ -147,7 +147,7 @@ class MeetingExtractor:
         ]
         meetings = _with_visits([m for m in meetings if len(m.participants) >= 2], document)
         # Mentions kept apart while one was undated are one meeting if dated the same day.
-        meetings = merge_meetings(meetings, document.filed)
+        meetings = merge_restated(meetings)
         # "11:00 Talks between A and B" in the published programme of a trip to come, or
         # "During his stay, X will call on Y" when the stay is only announced.
         meetings = [

@@ -61,3 +61,20 @@ def test_meeting_merging_background_days_since_phrase_after_talks_dates_nothing(
         "first talks since a summit in 2019."
     )
     assert _meetings(text) == [(["Ingrid Solberg", "Omar Haddad"], "2025-03-03")]
+
+
+def test_meeting_merging_background_days_keep_a_courtesy_call_beside_the_talks() -> None:
+    """Counter-example: merging again once every mention is dated joins only the very same
+    people; the guest's courtesy call on the head of state stays apart from the talks, though
+    both are that day and the call's pair shares the guest with them."""
+    text = (
+        "The Prime Minister of Tonga, Hon. Sione Vaea, today received the Foreign Minister of "
+        "Samoa, Hon. Leota Faamausili, who is in Tonga on an official visit. Hon. Faamausili "
+        "arrived at Fua'amotu International Airport yesterday (Monday) and travelled to "
+        "Nuku'alofa this morning, where he paid a courtesy call on His Majesty King Tupou "
+        "Lavaka at the Palace. The bilateral meeting between the two ministers was held at the "
+        "Prime Minister's Office."
+    )
+    found = _meetings(text)
+    assert (["Leota Faamausili", "Tupou Lavaka"], "2025-03-04") in found
+    assert len(found) == 2, found
