@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import datetime
 
-from dkg.loaders import Document, default_pipeline
+from dkg.loaders import Document
+from tests.loaders.reading import PIPELINE, dated_meetings
 
-PIPELINE = default_pipeline()
 DAY = datetime.date(2025, 3, 4)
 
 
 def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    document = PIPELINE(Document("t", "t", text, date=DAY))
-    names = {p.key: p.name for p in document.people}
-    return sorted(
-        (sorted(names[k] for k in m.participants), m.date.lexical if m.date else None)
-        for m in document.meetings
-    )
+    return sorted(dated_meetings(PIPELINE(Document("t", "t", text, date=DAY))))
 
 
 def test_meetings_inviters_of_a_long_clause_are_no_party() -> None:
