@@ -10,6 +10,7 @@ background; once dated (the extractor merges again then) they stay apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from dkg.loaders.document import Meeting, PartialDate
@@ -19,16 +20,9 @@ from dkg.loaders.steps.merging import earliest
 def merge_meetings(meetings: list[Meeting], filed: PartialDate | None = None) -> list[Meeting]:
     """One Meeting per set of people and day, from the mentions in text order; ``filed`` is
     the document's date, before whose month dated talks are background."""
-    merged: list[Meeting] = []
-    for meeting in meetings:
-        for index, known in enumerate(merged):
-            if _same_talks(known, meeting) and not _background_and_undated(known, meeting, filed):
-                wider = known if len(known.participants) >= len(meeting.participants) else meeting
-                merged[index] = replace(_combine(known, meeting), participants=wider.participants)
-                break
-        else:
-            merged.append(meeting)
-    return merged
+    return _merged(
+        meetings, lambda a, b: _same_talks(a, b) and not _background_and_undated(a, b, filed)
+    )
 
 
 def merge_restated(meetings: list[Meeting]) -> list[Meeting]:
@@ -36,11 +30,20 @@ def merge_restated(meetings: list[Meeting]) -> list[Meeting]:
     :func:`merge_meetings` kept apart while one of them was undated. Only identical sets of
     people: a wider meeting and a smaller one of that day (a courtesy call on the head of
     state beside the ministers' talks) were told apart on purpose before dating."""
+    return _merged(
+        meetings, lambda a, b: set(a.participants) == set(b.participants) and _same_talks(a, b)
+    )
+
+
+def _merged(meetings: list[Meeting], one: Callable[[Meeting, Meeting], bool]) -> list[Meeting]:
+    """The meetings in text order, each folded into the first kept before it that ``one``
+    says is the same meeting; the merged meeting keeps the wider set of people."""
     merged: list[Meeting] = []
     for meeting in meetings:
         for index, known in enumerate(merged):
-            if set(known.participants) == set(meeting.participants) and _same_talks(known, meeting):
-                merged[index] = replace(_combine(known, meeting), participants=known.participants)
+            if one(known, meeting):
+                wider = known if len(known.participants) >= len(meeting.participants) else meeting
+                merged[index] = replace(_combine(known, meeting), participants=wider.participants)
                 break
         else:
             merged.append(meeting)

@@ -110,7 +110,7 @@ class MeetingExtractor:
                     meetings[at_talks] = replace(last, participants=joined, evidence=evidence)
                 # told before the talks joined, which later sentences go on telling
                 told = max(0, len(meetings) - (2 if both else 1))
-                meetings[told:told] = relative_talks(view) if clauses else []
+                meetings[told:told] = relative_talks(view, clauses)
                 continue
             # "The call followed the talks that A held with B" names its own people: talks.
             follows = follows_earlier_talks(view.text) and len({m.person for m in view.people}) < 2

@@ -34,12 +34,12 @@ def in_clauses(view: SentenceView, mention: PersonMention, spans: list[tuple[int
     return any(start <= at < end for start, end in spans)
 
 
-def relative_talks(view: SentenceView) -> list[Meeting]:
-    """The meetings the sentence's relative clauses tell: the person the clause is about
-    (named right before its comma) with the people the clause names after a talks cue, on
-    the day the clause gives, else undated."""
+def relative_talks(view: SentenceView, clauses: list[tuple[int, int]]) -> list[Meeting]:
+    """The meetings the sentence's relative ``clauses`` (from :func:`relative_clauses`) tell:
+    the person the clause is about (named right before its comma) with the people the clause
+    names after a talks cue, on the day the clause gives, else undated."""
     found: list[Meeting] = []
-    for start, end in relative_clauses(view):
+    for start, end in clauses:
         cue = next(c for c in talks_cues(view.text) if start <= c.start() < end)
         subject = [
             m.person for m in view.people if 0 <= start - view.local(m.span)[1] <= _SUBJECT_REACH
