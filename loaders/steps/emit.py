@@ -224,6 +224,8 @@ class _Emission:
                 self.add(node, dip("isTarget"), boolean(True))
             if figure.is_range:
                 self.add(node, dip("isRange"), boolean(True))
+                if figure.range_high is not None:
+                    self.add(node, dip("upperValue"), decimal(figure.range_high))
             if figure.reporter:
                 self.add(node, dip("reporter"), self.linker.country(figure.reporter))
             if figure.partner:
