@@ -14,6 +14,7 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
+from dkg.loaders.steps.headline_verbs import HEADLINE_VERBS
 from dkg.loaders.steps.region_names import is_region
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 
@@ -191,6 +192,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         month = folded in _MONTHS and len(words) == 1
         if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
+        if folded in HEADLINE_VERBS and word.group()[0].isupper():
+            break  # "Prime Minister Mottley Welcomes President ...": a headline's verb
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
