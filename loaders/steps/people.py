@@ -63,6 +63,7 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
+from dkg.loaders.steps.rank_posts import rank_in
 from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.state_portfolios import portfolio_end
 from dkg.loaders.steps.surname_first_names import in_given_name_order
@@ -322,6 +323,9 @@ class PeopleRecognizer:
                         end = self.offices.body_after(text, office.start(), office.end())
                         title_text = text[listed.end() if listed else opened : end]
                     yield Candidate(found[0], found[1], self._post(title_text, country))
+                    if honorific and (rank := rank_in(honorific.group(), self.title, self._ranks)):
+                        # "Prime Minister Senior General X": "the Senior General" is X too
+                        yield Candidate(found[0], found[1], self._post(rank, None))
                     continue
             # The name stands before the whole title, portfolio included: "X, Oman's Foreign
             # Minister" reads back from "Foreign", not from "Minister".

@@ -1,0 +1,37 @@
+"""The military rank written between a civil title and the name, kept as a post of its own.
+
+Officers who hold a civil office are styled with both: "Prime Minister Senior General Min Aung
+Hlaing", "Defence Minister Colonel-General Alexander Fomin", "Chief of Staff Major General X".
+The rank is read as the name's form of address, so that the name starts after it; but the story
+then calls the officer by the rank alone ("the Senior General said", "the Field Marshal"), and a
+role reference finds its holder by the posts people hold. So the rank is kept as a second post of
+the same person. Only ranks (forms of address that are also posts and are an officer's grade)
+count: "President Sheikh X" gives no post "Sheikh".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dkg.loaders.gazetteer import fold
+
+_RANK_WORDS = frozenset(
+    {"general", "admiral", "marshal", "colonel", "brigadier", "commodore", "major"}
+)
+"""The words that make a form of address an officer's grade, folded: the general and flag
+ranks of armies, navies and air forces and the field ranks below them."""
+
+
+def rank_in(address: str, title: re.Pattern[str], ranks: frozenset[str]) -> str | None:
+    """The officer's rank inside the forms of address ``address`` written after a title, as a
+    post title ("Senior General"), or None when it holds none.
+
+    ``ranks`` holds the forms of address folded; a rank must be one and also match ``title``,
+    the pattern of posts.
+    """
+    for found in title.finditer(address):
+        written = found.group()
+        folded = fold(written)
+        if folded in ranks and not _RANK_WORDS.isdisjoint(folded.replace("-", " ").split()):
+            return written
+    return None
