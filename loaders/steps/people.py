@@ -64,6 +64,7 @@ from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
 from dkg.loaders.steps.rank_posts import rank_in
+from dkg.loaders.steps.regnal_styles import mentions_the_late, of_the_late
 from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.state_portfolios import portfolio_end
 from dkg.loaders.steps.surname_first_names import in_given_name_order
@@ -172,6 +173,7 @@ class PeopleRecognizer:
         )
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
+        late = mentions_the_late(document.text)  # "ibni Al-Marhum Sultan X": the late father
         candidates = [
             c if c.name_span.start in given else drop_lead(c, self._lead)
             for c in candidates
@@ -179,6 +181,7 @@ class PeopleRecognizer:
             and not names_a_trade(c.name)
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
             and not named_park(c, document.text)  # "at Ratu Sukuna Park": a place
+            and not (late and of_the_late(c.name_span.start, document.text))
         ]
         # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
         candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]
