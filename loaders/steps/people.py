@@ -26,6 +26,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+from dkg.loaders.steps.body_posts import body_post_holders
 from dkg.loaders.steps.capital_headings import (
     capital_title_words,
     heading_names,
@@ -362,6 +363,11 @@ class PeopleRecognizer:
             if span.start not in seen:
                 seen.add(span.start)
                 yield Candidate(span, member, self._post(post, None) if post else None)
+        for span, holder, post, opener in body_post_holders(text, base, firm):
+            if span.start not in seen:  # "the chairman of the X party, Y"
+                seen.add(span.start)
+                state = self.gazetteer.country_named(opener)  # "the Libyan National Army"
+                yield Candidate(span, holder, self._post(post, state.iso2 if state else None))
         for span, holder, post in role_clause_holders(text, base, firm, self.title):
             if span.start not in seen:  # "X, who chairs the Y Council"
                 seen.add(span.start)
