@@ -11,6 +11,7 @@ is left to the story (a party or a force names none).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dkg.loaders.document import TextSpan
@@ -34,9 +35,13 @@ _BODY_POST = Prefiltered(
 """The head's post, the body's proper name and the noun that ends it, and the name after the
 comma: "the chairman of the Georgian Dream party, X"."""
 
+_QUALIFIED = re.compile(r"(?<!\w)(?!The\s)[A-Z][\w-]*\s+\Z")
+"""A capitalised word right before the head's post, which makes the title a longer one the
+title reader knows ("Supreme Commander"), unless it opens the sentence ("The")."""
+
 
 def body_post_holders(
-    text: str, base: int, blocked: frozenset[int]
+    text: str, base: int, blocked: frozenset[int], address: re.Pattern[str]
 ) -> Iterator[tuple[TextSpan, str, str, str]]:
     """The names in ``text`` (a sentence at offset ``base``) written after the post of the
     head of a party or a force, each with its span, the name, the post and the body's first
@@ -44,11 +49,17 @@ def body_post_holders(
     only, as an apposition gives ("the leader of the Green Party, Lind" is too little).
 
     >>> text = "He met the chairman of the Unity party, Ana Lind, in Tallinn."
-    >>> [(name, post) for _, name, post, _ in body_post_holders(text, 0, frozenset())]
+    >>> found = body_post_holders(text, 0, frozenset(), re.compile("Dr "))
+    >>> [(name, post) for _, name, post, _ in found]
     [('Ana Lind', 'chairman of the Unity party')]
     """
     for match in _BODY_POST.finditer(text):
-        found = trim_name(match["name"], base + match.start("name"), blocked)
+        if _QUALIFIED.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the Supreme Commander of the Armed Forces": a longer title, listed
+        start = match.start("name")
+        if (addressed := address.match(text, start)) is not None:
+            start = addressed.end()  # "..., General X": the name after its form of address
+        found = trim_name(text[start : match.end("name")], base + start, blocked)
         if found is None or len(found[1].split()) < 2:
             continue
         body = match["body"]

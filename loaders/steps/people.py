@@ -64,7 +64,7 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
-from dkg.loaders.steps.rank_posts import rank_in
+from dkg.loaders.steps.rank_posts import rank_in, referred_to
 from dkg.loaders.steps.regnal_styles import mentions_the_late, of_the_late
 from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.state_portfolios import portfolio_end
@@ -327,8 +327,11 @@ class PeopleRecognizer:
                         end = self.offices.body_after(text, office.start(), office.end())
                         title_text = text[listed.end() if listed else opened : end]
                     yield Candidate(found[0], found[1], self._post(title_text, country))
-                    if honorific and (rank := rank_in(honorific.group(), self.title, self._ranks)):
-                        # "Prime Minister Senior General X": "the Senior General" is X too
+                    rank = (
+                        rank_in(honorific.group(), self.title, self._ranks) if honorific else None
+                    )
+                    if rank and referred_to(rank, document.text):
+                        # "Prime Minister Senior General X ... the Senior General said"
                         yield Candidate(found[0], found[1], self._post(rank, None))
                     continue
             # The name stands before the whole title, portfolio included: "X, Oman's Foreign
@@ -363,7 +366,7 @@ class PeopleRecognizer:
             if span.start not in seen:
                 seen.add(span.start)
                 yield Candidate(span, member, self._post(post, None) if post else None)
-        for span, holder, post, opener in body_post_holders(text, base, firm):
+        for span, holder, post, opener in body_post_holders(text, base, firm, self.honorific):
             if span.start not in seen:  # "the chairman of the X party, Y"
                 seen.add(span.start)
                 state = self.gazetteer.country_named(opener)  # "the Libyan National Army"

@@ -4,9 +4,11 @@ Officers who hold a civil office are styled with both: "Prime Minister Senior Ge
 Hlaing", "Defence Minister Colonel-General Alexander Fomin", "Chief of Staff Major General X".
 The rank is read as the name's form of address, so that the name starts after it; but the story
 then calls the officer by the rank alone ("the Senior General said", "the Field Marshal"), and a
-role reference finds its holder by the posts people hold. So the rank is kept as a second post of
-the same person. Only ranks (forms of address that are also posts and are an officer's grade)
-count: "President Sheikh X" gives no post "Sheikh".
+role reference finds its holder by the posts people hold. So when the story refers back to the
+rank, it is kept as a second post of the same person; otherwise the rank stays the form of
+address it is ("Navy Commander Admiral X" holds the post of Commander). Only ranks (forms of
+address that are also posts and are an officer's grade) count: "President Sheikh X" gives no
+post "Sheikh".
 """
 
 from __future__ import annotations
@@ -35,3 +37,13 @@ def rank_in(address: str, title: re.Pattern[str], ranks: frozenset[str]) -> str 
         if folded in ranks and not _RANK_WORDS.isdisjoint(folded.replace("-", " ").split()):
             return written
     return None
+
+
+def referred_to(rank: str, text: str) -> bool:
+    """Whether the text calls someone by the rank alone, after "the": "the Senior General said".
+
+    >>> referred_to("Senior General", "Later the Senior General said so."), referred_to(
+    ...     "Admiral", "Navy Commander Admiral X met the press.")
+    (True, False)
+    """
+    return re.search(rf"\b[Tt]he\s+{re.escape(rank)}\b(?!\s+[A-Z])", text) is not None
