@@ -26,6 +26,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+from dkg.loaders.steps.body_posts import body_post_holders
 from dkg.loaders.steps.capital_headings import (
     capital_title_words,
     heading_names,
@@ -63,6 +64,8 @@ from dkg.loaders.steps.person_names import (
 from dkg.loaders.steps.person_slots import SlotReader
 from dkg.loaders.steps.plural_titles import PluralTitleReader
 from dkg.loaders.steps.predecessor_names import predecessors
+from dkg.loaders.steps.rank_posts import rank_in, referred_to
+from dkg.loaders.steps.regnal_styles import mentions_the_late, of_the_late
 from dkg.loaders.steps.role_clauses import role_clause_holders
 from dkg.loaders.steps.state_portfolios import portfolio_end
 from dkg.loaders.steps.surname_first_names import in_given_name_order
@@ -171,6 +174,7 @@ class PeopleRecognizer:
         )
         # "Office of the Prime Minister, Port Moresby": a name that is a whole place is the place.
         places = {p.span for p in document.places}
+        late = mentions_the_late(document.text)  # "ibni Al-Marhum Sultan X": the late father
         candidates = [
             c if c.name_span.start in given else drop_lead(c, self._lead)
             for c in candidates
@@ -178,6 +182,7 @@ class PeopleRecognizer:
             and not names_a_trade(c.name)
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
             and not named_park(c, document.text)  # "at Ratu Sukuna Park": a place
+            and not (late and of_the_late(c.name_span.start, document.text))
         ]
         # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
         candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]
@@ -322,6 +327,12 @@ class PeopleRecognizer:
                         end = self.offices.body_after(text, office.start(), office.end())
                         title_text = text[listed.end() if listed else opened : end]
                     yield Candidate(found[0], found[1], self._post(title_text, country))
+                    rank = (
+                        rank_in(honorific.group(), self.title, self._ranks) if honorific else None
+                    )
+                    if rank and referred_to(rank, document.text):
+                        # "Prime Minister Senior General X ... the Senior General said"
+                        yield Candidate(found[0], found[1], self._post(rank, None))
                     continue
             # The name stands before the whole title, portfolio included: "X, Oman's Foreign
             # Minister" reads back from "Foreign", not from "Minister".
@@ -355,6 +366,11 @@ class PeopleRecognizer:
             if span.start not in seen:
                 seen.add(span.start)
                 yield Candidate(span, member, self._post(post, None) if post else None)
+        for span, holder, post, opener in body_post_holders(text, base, firm, self.honorific):
+            if span.start not in seen:  # "the chairman of the X party, Y"
+                seen.add(span.start)
+                state = self.gazetteer.country_named(opener)  # "the Libyan National Army"
+                yield Candidate(span, holder, self._post(post, state.iso2 if state else None))
         for span, holder, post in role_clause_holders(text, base, firm, self.title):
             if span.start not in seen:  # "X, who chairs the Y Council"
                 seen.add(span.start)

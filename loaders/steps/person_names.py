@@ -14,7 +14,9 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.mint import person_key
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, FULL_MONTH_NAMES, WEEKDAYS
+from dkg.loaders.steps.headline_verbs import HEADLINE_VERBS
 from dkg.loaders.steps.region_names import is_region
+from dkg.loaders.steps.regnal_styles import epithet_start, may_hold_epithet
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 
 POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -191,9 +193,15 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         month = folded in _MONTHS and len(words) == 1
         if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
+        if folded in HEADLINE_VERBS and word.group()[0].isupper():
+            break  # "Prime Minister Mottley Welcomes President ...": a headline's verb
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
             break  # "Anthony Albanese MP": letters after a name are no part of it
         kept_end = word.end()
+    if may_hold_epithet(name):
+        written = [w.group() for w in words if w.end() <= kept_end]
+        if (epithet := epithet_start(written)) is not None:
+            kept_end = words[epithet - 1].end()  # "Hassanal Bolkiah Mu'izzaddin Waddaulah"
     kept = name[:kept_end]
     # "L.Oyun-Erdene" is Oyun-Erdene: the father's initial is no part of the name
     bare = without_initial(kept)

@@ -63,6 +63,13 @@ class PluralTitleReader:
             rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
             rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})\s+of\s+(?:the\s+)?"
         )
+        # "the ministers of foreign affairs, A and B, signed", "the foreign ministers, A and
+        # B": the holders in apposition after a plural title that names no country.
+        self._apposed = SkipAheadPattern(
+            rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
+            rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})"
+            r"(?P<field>\s+(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?,\s+(?=[A-Z])"
+        )
         # "Presidents Xi Jinping and Luiz Inacio Lula da Silva", "Prime Ministers A of X and B
         # of Y": the plural title before the names, capitalised as a title before a name is,
         # or in lower case after its capitalised portfolio ("Trade ministers A and B"), as
@@ -90,13 +97,16 @@ class PluralTitleReader:
         text = sentence.text
         lists = list(self._plural.finditer(text)) if " of " in text else []
         names = list(self._before_names.finditer(text)) if self._titled.found_in(text) else []
-        if not lists and not names:
+        apposed = list(self._apposed.finditer(text)) if "s, " in text else []
+        if not lists and not names and not apposed:
             return  # most sentences: no plural title, so no need to gather their countries
         listing = _listing(sentence, document, blocked)
         for match in lists:
             yield from self._items(match, listing)
         for match in names:
             yield from self._names(match, listing)
+        for match in apposed:
+            yield from self._apposed_names(match, listing)
 
     def possessive_holders(
         self, document: Document, blocked: frozenset[int], titled: re.Pattern[str]
@@ -153,6 +163,27 @@ class PluralTitleReader:
                 break
             at = after.end()
         if len(listed) >= 2 and any(" " in c.name for c in listed):
+            yield from listed
+
+    def _apposed_names(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
+        """The full names in apposition after a plural title ("the ministers of foreign
+        affairs, A and B,"), each holding the singular title; two at least, and the list closed
+        by a comma or the sentence's end, as an apposition is ("the ministers, some of whom
+        ..." names no one)."""
+        text, base = listing.text, listing.base
+        field = match["field"] or ""
+        title = f"{match['portfolio']}{match['title'][:-1]}{field}"
+        at = end = match.end()
+        listed: list[Candidate] = []
+        while (found := listing.name_at(at)) is not None:
+            listed.append(Candidate(found[0], found[1], self._post(title, None)))
+            end = found[0].end - base
+            after = _NEXT_NAME.match(text, end)
+            if after is None:
+                break
+            at = after.end()
+        closed = text[end : end + 1] in {",", ".", ""}
+        if len(listed) >= 2 and closed:
             yield from listed
 
     def _items(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:

@@ -8,7 +8,10 @@ his Zambian counterpart". The writer takes the country as known; without it the 
 "President" of nowhere. When the story names exactly two countries (by name, demonym, or a
 city such as the dateline's), one side's is known and the person talks with that side or
 visits it, and no one of the story is known to be of the other, the person is of the other.
-With a third country in play, or people known on both sides, no country is guessed.
+When the story names more countries in passing ("a project funded by the European Union"), the
+sides are only the dateline's country and those of its people and visits: a story filed from
+Nouakchott in which "the President of the Republic" receives a minister of Spain is about two
+sides. With a third side in play, or people known on both sides, no country is guessed.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Person
 from dkg.loaders.steps.host_countries import national
 from dkg.loaders.steps.person_placing import placed
+from dkg.loaders.steps.visit_datelines import opening_city
 
 
 class TwoCountryStories:
@@ -30,6 +34,10 @@ class TwoCountryStories:
     def __call__(self, document: Document) -> Document:
         """Return the document with the countries its two sides' leaders face each other in."""
         in_play = _countries_in_play(document)
+        if len(in_play) != 2:
+            # "funded by the European Union", "a tour of the Caribbean": countries named in
+            # passing are no side; the story's own is its dateline's.
+            in_play = _parties(document)
         if len(in_play) != 2:
             return document
         people = {p.key: p for p in document.people}
@@ -70,6 +78,22 @@ def _countries_in_play(document: Document) -> set[str]:
         if person.country:
             countries.add(person.country)
     return countries
+
+
+def _parties(document: Document) -> set[str]:
+    """The countries that are sides of the story: the one it is filed from (its dateline's
+    city), those its people serve and those its visits go to or come from; not every country
+    it names in passing."""
+    parties = {v.host_country for v in document.visits}
+    parties |= {v.visitor_country for v in document.visits if v.visitor_country}
+    for person in document.people:
+        if (country := _country_of(person)) is not None:
+            parties.add(country)
+    dateline = opening_city(document)
+    if dateline is None:
+        return set()  # no home side: a leader of no stated country may be of either
+    parties.add(dateline.country)
+    return parties
 
 
 def _country_of(person: Person) -> str | None:

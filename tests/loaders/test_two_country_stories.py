@@ -41,6 +41,21 @@ def _countries(text: str) -> dict[str, str | None]:
             "Kwame Osei",
             "GH",
         ),
+        # countries named in passing are no side: the dateline's country is the home one
+        (
+            "Bridgetown, 5 March 2025 - Deputy Prime Minister Karen Alleyne held talks with the "
+            "Foreign Minister of Ghana, Kofi Mensah, on Monday. They discussed a programme funded "
+            "by the European Union and Canada, and a tour of the Caribbean.",
+            "Karen Alleyne",
+            "BB",
+        ),
+        (
+            "LUSAKA, 3 April 2025 (Agency) - His Excellency the President of the Republic, "
+            "Mr. Joseph Banda, received on Thursday the Minister of Trade of Portugal, Rui "
+            "Matos, who visited a solar plant built with help from Germany and Denmark.",
+            "Joseph Banda",
+            "ZM",
+        ),
     ],
 )
 def test_two_country_stories_give_the_other_side(text: str, name: str, country: str) -> None:
@@ -50,9 +65,12 @@ def test_two_country_stories_give_the_other_side(text: str, name: str, country: 
 @pytest.mark.parametrize(
     "text",
     [
-        # a third country in play: the person may be of either
+        # a third side in play: the person may be of either
         "Vienna, 11 March 2025 - Federal President Lukas Gruber held talks with the President "
-        "of Slovenia, Marko Zupan, on relations with Croatia.",
+        "of Slovenia, Marko Zupan, and the Prime Minister of Croatia, Ivo Horvat.",
+        # no dateline: with countries named in passing, no side is the story's own
+        "Federal President Lukas Gruber held talks with the President of Slovenia, Marko "
+        "Zupan, about a railway funded by Japan and Italy.",
         # people known on both sides: a third official may be on either
         "Federal President Lukas Gruber met Marko Zupan, Prime Minister of Slovenia, "
         "Chancellor Eva Berger of Austria and Deputy Minister Okoro.",
