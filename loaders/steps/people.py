@@ -26,6 +26,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+from dkg.loaders.steps.building_names import named_building
 from dkg.loaders.steps.capital_headings import (
     capital_title_words,
     heading_names,
@@ -178,6 +179,7 @@ class PeopleRecognizer:
             and not names_a_trade(c.name)
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
             and not named_park(c, document.text)  # "at Ratu Sukuna Park": a place
+            and not named_building(c, document.text)  # "the Sultan X mosque": a place
         ]
         # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
         candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]
