@@ -102,8 +102,18 @@ def _combine(a: Visit, b: Visit) -> Visit:
         host_country=a.host_country,
         place=a.place or b.place,
         start=start,
-        end=a.end if start is a.start else b.end,
+        end=_end_of(start, a, b),
         visit_type=a.visit_type if a.visit_type != "unspecified" else b.visit_type,
         status="happened" if "happened" in (a.status, b.status) else a.status,
         evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
     )
+
+
+def _end_of(start: PartialDate | None, a: Visit, b: Visit) -> PartialDate | None:
+    """The last day of the stay that begins on ``start``: the end of the mention whose start
+    was kept, else that of the other mention when it begins on the same day ("arrived in X on
+    12 March for an official visit from 12 to 14 March" tells the end in its second cue)."""
+    kept, other = (a, b) if start is a.start else (b, a)
+    if kept.end is None and other.start == start:
+        return other.end
+    return kept.end

@@ -27,6 +27,7 @@ from dkg.loaders.gazetteer.surface import strip_diacritics
 from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.body_posts import body_post_holders
+from dkg.loaders.steps.building_names import named_building
 from dkg.loaders.steps.capital_headings import (
     capital_title_words,
     heading_names,
@@ -183,6 +184,7 @@ class PeopleRecognizer:
             and not commemorated(c, document.text)  # "the samadhi of Sir X": no actor
             and not named_park(c, document.text)  # "at Ratu Sukuna Park": a place
             and not (late and of_the_late(c.name_span.start, document.text))
+            and not named_building(c, document.text)  # "the Sultan X mosque": a place
         ]
         # "KISHIDA Fumio": the name news writes "Fumio Kishida", so both are one person
         candidates = [replace(c, name=in_given_name_order(c.name)) for c in candidates]

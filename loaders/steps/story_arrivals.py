@@ -29,6 +29,24 @@ _ARRIVED = re.compile(
 ("arrives on Monday") may be elsewhere."""
 _NAMED_DESTINATION = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?[A-Z]")
 """A destination the gazetteer did not know ("arrived in Waigani"): no dateline replaces it."""
+_FORM_OF_STATE = re.compile(
+    r"\s+(?:in|to|into)\s+the\s+(?P<form>Kingdom|Sultanate|Emirate|Principality|Republic|"
+    r"Island|Archipelago)\b(?!\s+of\b)"
+)
+"""A form of state or land alone ("arrived in the Emirate", "in the Kingdom") names no place
+of its own: unless a reference step read it as a country, it is the country the story is
+filed from, as "arrived in the island" is."""
+
+
+def _named_destination(view: SentenceView, cue: re.Match[str]) -> bool:
+    """Whether a capitalised destination follows the cue, other than a form of state that
+    no step read as a country."""
+    if not _NAMED_DESTINATION.match(view.text, cue.end()):
+        return False
+    form = _FORM_OF_STATE.match(view.text, cue.end())
+    return form is None or any(view.local(c.span)[0] == form.start("form") for c in view.countries)
+
+
 _FLEW_INTO = re.compile(r"fl(?:ew|own)\s+into$", re.IGNORECASE)
 _AIRPORT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,5}(?:Airport|Air\s+Base|Airfield)\b"
@@ -54,7 +72,7 @@ def arrives_unplaced(
     if _FLEW_INTO.search(cue.group()):
         if not _AIRPORT.match(text, cue.end()):
             return False  # "flew into Lima": the destination is said
-    elif _ARRIVED.search(cue.group()) is None or _NAMED_DESTINATION.match(text, cue.end()):
+    elif _ARRIVED.search(cue.group()) is None or _named_destination(view, cue):
         return False
     start, end = clause_of(text, cue)
     if any(

@@ -68,6 +68,24 @@ def _counted_from(view: SentenceView, span: TextSpan) -> bool:
     return _COUNTED_FROM_VISIT.search(view.text, start, end) is not None
 
 
+_LEFT_HOME = re.compile(
+    r"\b(?:left|departed|leaving|departing)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:on\s+)?$"
+)
+"""A departure before the arrival it leads to: "left Dhaka on 4 May by special flight and
+arrived at Narita on 5 May". The day leaving home is no day of the visit at the destination."""
+_ARRIVAL = re.compile(r"arriv|land|touch", re.IGNORECASE)
+
+
+def _left_on(view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
+    """Whether the date at ``span``, before an arrival cue, is the day a departure tells."""
+    start = view.local(span)[0]
+    return (
+        start < cue.start()
+        and _ARRIVAL.match(cue.group()) is not None
+        and _LEFT_HOME.search(view.text, max(0, start - 50), start) is not None
+    )
+
+
 _UNTIL = SkipAheadPattern(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 """What puts a lone date at a visit's end: "on a visit to Peru until Saturday"."""
 
@@ -90,6 +108,9 @@ def cue_days(
             for start, end in asides
         )
     ]
+    departed = [d for d in dates if _left_on(view, cue, d.span)]
+    if departed and len(departed) < len(dates):
+        dates = [d for d in dates if d not in departed]  # the arrival's own day is told too
     superseded = [d for d in dates if _superseded(text, view.local(d.span)[0])]
     if superseded and status_of(text, cue) == "happened":
         dates = [d for d in dates if d not in superseded]

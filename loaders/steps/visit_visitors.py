@@ -16,6 +16,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.visit_cues import member_of_group
 from dkg.loaders.steps.visit_inviters import inviters
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
@@ -49,11 +50,13 @@ _INVITED = re.compile(
 visit": X is the invitee."""
 _HOSTED = Prefiltered(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,6})$",
+    r"(?:the\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
-"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation."""
+"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation. A host's
+title may spell out the state's full name ("Prime Minister of the Kingdom of Thailand X"), so
+up to nine words stand between "of" and the name."""
 _RECEIVED = Prefiltered(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
     r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
@@ -441,8 +444,10 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         # met him, is the host; only a person told after the epithet may be the guest.
         ranked = [m for m in ranked if view.local(m.span)[0] >= cue.end()]
     hosts = inviters(view, cue) if _INVITE_WORD in view.text.lower() else set()
+    # "The President and the First Lady X arrived": X accompanies, the trip is the President's.
+    companions = {start for start, _ in spouses_beside(view.text)}
     first: dict[str, PersonMention] = {}
     for mention in ranked:
-        if mention.person not in hosts:  # "A invited his counterpart to visit Riga"
-            first.setdefault(mention.person, mention)
+        if mention.person not in hosts and view.local(mention.span)[0] not in companions:
+            first.setdefault(mention.person, mention)  # not "A invited B to visit Riga"
     return list(first.values())

@@ -33,6 +33,7 @@ from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
+from dkg.loaders.steps.home_returns import returns_home_to
 from dkg.loaders.steps.inauguration_visits import attended_inaugurations
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, listed_visitors
@@ -341,6 +342,8 @@ def _read_visit(
             and met_where_filed(view, cue, host, story.country)
         ):
             host, place = story.country, story  # "HARARE - X arrived and met Malawi's leader"
+        if host is not None and returns_home_to(view, host):
+            continue  # "returned home to Port Said, concluding the visit": the visitor's home
         if host is not None and host != visitor_country:
             if visitor_country is None and may_be_home_bound(cue):
                 continue  # "before leaving for Rome", of someone whose country goes unsaid

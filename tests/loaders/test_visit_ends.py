@@ -62,3 +62,39 @@ def test_visit_ends_what_else_runs_until_a_day_is_no_end(second: str) -> None:
     """Counter-examples: other subjects, an office, and a day too far from the arrival."""
     first = "President Emmanuel Macron of France arrived in Rabat on 10 June for a state visit. "
     assert _days(first + second) == [("2024-06-10", None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The President is scheduled to depart Rabat on Thursday, 13 June, concluding the State "
+        "Visit.",
+        "He left Marrakesh on 13 June, ending his four-day trip to Morocco.",
+    ],
+)
+def test_visit_ends_a_departure_that_concludes_the_visit_is_its_last_day(second: str) -> None:
+    first = "President Emmanuel Macron of France arrived in Rabat on 10 June for a state visit. "
+    assert _days(first + second) == [("2024-06-10", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The President is scheduled to depart Rabat for Dakar on Thursday, 13 June.",
+        "The delegation left the talks on 11 June, ending the session early.",
+    ],
+)
+def test_visit_ends_a_departure_that_concludes_nothing_is_no_end(second: str) -> None:
+    """Counter-examples: a departure onward, and something other than the visit ended."""
+    first = "President Emmanuel Macron of France arrived in Rabat on 10 June for a state visit. "
+    assert _days(first + second)[0] == ("2024-06-10", None)
+
+
+def test_visit_ends_an_arrival_day_and_a_stay_of_days_give_the_stay_its_end() -> None:
+    """The arrival and "for an official visit from d to d" are two cues of one visit: the
+    second tells the last day the first does not."""
+    text = (
+        "President of the Republic of Peru Dina Boluarte arrived in Rabat on 10 June for an "
+        "official visit to Morocco from 10 to 12 June 2024."
+    )
+    assert _days(text) == [("2024-06-10", "2024-06-12")]
