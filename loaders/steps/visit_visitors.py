@@ -386,8 +386,11 @@ _PARTICIPLE_DEPARTURE = re.compile(
 )
 """A departure told as a participle of the main clause ("called on X before leaving for
 Rome"), whose traveller is the subject of that clause, not the person named last."""
-_OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*")
-"""Only a title or name may stand before a sentence's subject ("Prime Minister X")."""
+_OPENING_WORDS = re.compile(
+    r"(?:(?:On|In|At|By|Later|Earlier)\b[^,;.]{0,40},\s+)?(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*"
+)
+"""Only a title or name may stand before a sentence's subject ("Prime Minister X"), after the
+time or place the sentence may open with ("On Friday 7th June, President X")."""
 
 
 def opening_subject(view: SentenceView, before_cue: list[PersonMention]) -> list[PersonMention]:
