@@ -90,6 +90,12 @@ _JUDGED = re.compile(
 President welcomed the visit as the first by a Japanese leader since ..."."""
 _ADJACENT = re.compile(r"\s*(?:(?:also|then|later|first|once|last|had|has)\s+)?")
 """Nothing but an adverb or an auxiliary between a name and the verb of its trip."""
+_APPOSED = re.compile(
+    r",\s+(?:(?:also|then|later|soon)\s+)?"
+    r"(?:(?:will|would|shall|is\s+(?:(?:due|set|scheduled|expected)\s+)?to|plans\s+to)\s+)?"
+)
+"""Between a name set off by commas and the verb of its trip, the name's own: "the Speaker of
+the National Assembly, X, will travel to Chile" (not "A, B and C arrived", a list)."""
 _JOINED = re.compile(r"(?:\band|&|,)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 """A name that closes a list of subjects, who share the verb with the first of them."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -244,8 +250,14 @@ def adjacent_subjects(
     return [
         m
         for m in before_cue
-        if _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
-        and not _JOINED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        if (
+            _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
+            and not _JOINED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        )
+        or (
+            text.endswith(", ", 0, view.local(m.span)[0])
+            and _APPOSED.fullmatch(text, view.local(m.span)[1], cue.start())
+        )
     ]
 
 
