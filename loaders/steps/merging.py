@@ -10,21 +10,32 @@ sentences tell later days).
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 
 from dkg.loaders.document import LEAP_YEAR, PartialDate, Visit
 
 
-def merge_visits(visits: list[Visit]) -> list[Visit]:
-    """Merge mentions of one visit: same visitor, host and status, compatible years."""
+def merge_visits(visits: list[Visit], apart: Collection[Visit] = ()) -> list[Visit]:
+    """Merge mentions of one visit: same visitor, host and status, compatible years. A visit
+    in ``apart`` is a further trip its sentence dates on its own ("visited Rabat in May 2022,
+    before returning on May 30, 2022"): it merges with no other date of that sentence."""
     merged: list[Visit] = []
     for visit in visits:
         for index, known in enumerate(merged):
+            if visit in apart and _told_apart(known, visit):
+                continue
             if _same_visit(known, visit):
                 merged[index] = _combine(known, visit)
                 break
         else:
             merged.append(visit)
     return merged
+
+
+def _told_apart(known: Visit, repeat: Visit) -> bool:
+    """Whether ``repeat`` is another trip than ``known``, which its own sentence dates
+    otherwise."""
+    return repeat.evidence[0] in known.evidence and known.start != repeat.start
 
 
 def _same_visit(a: Visit, b: Visit) -> bool:

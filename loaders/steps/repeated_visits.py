@@ -1,10 +1,14 @@
 """Visits a retrospective tells as repeats of the one just named: "He returned to Tokyo in
-December 1999, and again in June 2008", "visited Paris in 2010 and again in 2015".
+December 1999, and again in June 2008", "visited Paris in 2010 and again in 2015", "paid
+visits to Korea in March 2021 and in October 2021", "visited Rabat in May, before returning
+on May 30".
 
 The repeat has no verb of its own: "and again" followed by a date is the same visitor's trip to
 the same place on that date, a visit of its own (one trip per date). "again" without a date
 ("met again later") tells no second trip, and a date joined without "again" ("in 2010 and
-2015") is left to the dates of the first.
+2015") is left to the dates of the first, unless the cue itself counts several trips ("paid
+visits to"). "before returning on" a date is a trip back there, with the companions the clause
+names after that date.
 """
 
 from __future__ import annotations
@@ -20,17 +24,51 @@ _AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again(?:\s+(?:in|on))?\s+$")
 mention holds its own "in" ("and again in 1960")."""
 
 
-def repeated_visits(view: SentenceView, visit: Visit) -> list[Visit]:
-    """The repeats of ``visit`` the sentence dates with "and again in ...", after the visit's
-    own date."""
+_LISTED = re.compile(r",?\s+and\s+(?:in|on)\s+$")
+"""What joins a further date to a cue that counts several trips: "visits to X in March 2021
+and in October 2021" (the "in" said again, so "in March and October" stays one date's)."""
+_PLURAL = re.compile(r"visits\s*$|trips\s*$", re.IGNORECASE)
+"""A cue that counts several trips ("paid visits to", "made two trips to")."""
+_RETURNING = re.compile(
+    r",?\s+(?:before|and(?:\s+then)?|then)\s+return(?:ing|ed)(?:\s+there)?(?:\s+(?:in|on))?\s+$",
+    re.IGNORECASE,
+)
+"""A trip back to the same place told with its date: "visited Rabat in May 2022, before
+returning on May 30, 2022"."""
+_JOIN_REACH = 32
+
+
+def repeated_visits(
+    view: SentenceView, cue: re.Match[str], visit: Visit
+) -> list[tuple[Visit, int, bool]]:
+    """The repeats of ``visit`` the sentence dates after the visit's own date ("and again in
+    ...", "before returning on ...", "and in ..." after a plural cue), each with the offset in
+    the sentence where its date ends and whether it is a return (whose companions the clause
+    names after that date)."""
     if visit.start is None:
         return []
+    plural = _PLURAL.search(cue.group()) is not None
     repeats = []
     for date in view.dates:
-        start, _ = view.local(date.span)
-        if _AGAIN.search(view.text, max(0, start - 24), start) and date.start != visit.start:
-            repeats.append(replace(visit, start=date.start, end=None))
+        start, end = view.local(date.span)
+        if date.start == visit.start:
+            continue
+        before = max(0, start - _JOIN_REACH)
+        returning = _RETURNING.search(view.text, before, start) is not None
+        listed = plural and start > cue.end() and _LISTED.search(view.text, before, start)
+        if returning or listed or _AGAIN.search(view.text, before, start):
+            repeats.append((replace(visit, start=date.start, end=None), end, returning))
     return repeats
+
+
+def joined_at(view: SentenceView, repeats: list[tuple[Visit, int, bool]]) -> int | None:
+    """Where the first return among ``repeats`` is joined to the sentence: the companions
+    named after it travelled on that trip back, not on the first."""
+    for repeat, end, returning in repeats:
+        if returning and repeat.start is not None:
+            at = view.text.rfind("return", 0, end)
+            return at if at >= 0 else None
+    return None
 
 
 _RETURNED_IN = re.compile(r"(?:returned|returns|(?P<came>came(?:\s+here)?))\s+in$", re.IGNORECASE)

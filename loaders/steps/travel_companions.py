@@ -35,12 +35,18 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,\s+(?:where|when|who|which|while|but
 
 
 def travelling_with(
-    view: SentenceView, after: int, visit: Visit, people: dict[str, Person]
+    view: SentenceView,
+    after: int,
+    visit: Visit,
+    people: dict[str, Person],
+    before: int | None = None,
 ) -> list[str]:
     """The people of other countries than the visitor's and the host's that the clause from
-    ``after`` (the trip's cue) says travelled with the visitor, in text order."""
+    ``after`` (the trip's cue) up to ``before`` (where another trip of the clause is told)
+    says travelled with the visitor, in text order."""
     end = _CLAUSE_END.search(view.text, after)
     until = end.start() if end is not None else len(view.text)
+    until = min(until, before) if before is not None else until
     found: list[str] = []
     for phrase in _WITH.finditer(view.text, after, until):
         for companion in _listed(view, phrase.end(), until):

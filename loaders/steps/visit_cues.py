@@ -81,7 +81,7 @@ CUE = Prefiltered(
     r"(?=\s+(?:the|an?)\s+(?:(?!(?:virtual|online|video)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:summit|assembly|heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?"
     r"(?-i:[A-Z]))"
-    r"|\b(?:(?:leaves|left|leaving|departs|departed|sets?\s+off|"
+    r"|\b(?:(?:leaves|left|leaving|departs|departed|departing|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
     # the time of the departure: "left in the evening for Japan", "left on Monday for Peru"
@@ -272,12 +272,14 @@ def restates_the_visit_before(view: SentenceView, cue: re.Match[str]) -> bool:
     )
 
 
-_HOME_BOUND_FORM = re.compile(r"leaving\s+for|\s(?-i:[A-Z])[\w'\u2019-]+.*\sfor$", re.IGNORECASE)
+_HOME_BOUND_FORM = re.compile(
+    r"(?:leaving|departing)\s+for|\s(?-i:[A-Z])[\w'\u2019-]+.*\sfor$", re.IGNORECASE
+)
 
 
 def may_be_home_bound(cue: re.Match[str]) -> bool:
     """Whether the cue is a departure told the way a trip home is told: with the participle
-    ("called on X before leaving for Rome", "is leaving for Rome on Monday") or away from the
+    ("called on X before leaving for Rome", "before departing for Anchorage") or away from the
     place of the visit ("left Mombasa for London"). When the story never says the traveller's
     country, such a departure cannot be told from a further leg, and a trip home is no visit."""
     return _HOME_BOUND_FORM.search(cue.group()) is not None

@@ -65,6 +65,9 @@ _ANNOUNCED = Prefiltered(
     r"|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
     r"|\b(?:I|we)\s+(?:go|fly|travel|head)\s+(?:on\s+)?to\b"
+    # A host's or guest's wish for a trip already agreed: "I look forward to welcoming X to
+    # Canberra later this year", "we look forward to visiting Chile".
+    r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:welcoming|receiving|hosting|visiting)\b"
     # A tour's further legs: "a tour that also takes him to Jordan".
     r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     # The present of a programme's next step: "He then travels to Brazzaville".

@@ -93,6 +93,12 @@ _JUDGED = re.compile(
 President welcomed the visit as the first by a Japanese leader since ..."."""
 _ADJACENT = re.compile(r"\s*(?:(?:also|then|later|first|once|last|had|has)\s+)?")
 """Nothing but an adverb or an auxiliary between a name and the verb of its trip."""
+_APPOSED = re.compile(
+    r",\s+(?:(?:also|then|later|soon)\s+)?"
+    r"(?:(?:will|would|shall|is\s+(?:(?:due|set|scheduled|expected)\s+)?to|plans\s+to)\s+)?"
+)
+"""Between a name set off by commas and the verb of its trip, the name's own: "the Speaker of
+the National Assembly, X, will travel to Chile" (not "A, B and C arrived", a list)."""
 _JOINED = re.compile(r"(?:\band|&|,)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 """A name that closes a list of subjects, who share the verb with the first of them."""
 _HIS_VISIT = re.compile(r"\b(?:his|her|their)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -247,8 +253,14 @@ def adjacent_subjects(
     return [
         m
         for m in before_cue
-        if _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
-        and not _JOINED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        if (
+            _ADJACENT.fullmatch(text, view.local(m.span)[1], cue.start())
+            and not _JOINED.search(text, max(0, view.local(m.span)[0] - 40), view.local(m.span)[0])
+        )
+        or (
+            text.endswith(", ", 0, view.local(m.span)[0])
+            and _APPOSED.fullmatch(text, view.local(m.span)[1], cue.start())
+        )
     ]
 
 
@@ -389,8 +401,11 @@ _PARTICIPLE_DEPARTURE = re.compile(
 )
 """A departure told as a participle of the main clause ("called on X before leaving for
 Rome"), whose traveller is the subject of that clause, not the person named last."""
-_OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*")
-"""Only a title or name may stand before a sentence's subject ("Prime Minister X")."""
+_OPENING_WORDS = re.compile(
+    r"(?:(?:On|In|At|By|Later|Earlier)\b[^,;.]{0,40},\s+)?(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*"
+)
+"""Only a title or name may stand before a sentence's subject ("Prime Minister X"), after the
+time or place the sentence may open with ("On Friday 7th June, President X")."""
 
 
 def opening_subject(view: SentenceView, before_cue: list[PersonMention]) -> list[PersonMention]:

@@ -43,7 +43,7 @@ from dkg.loaders.steps.ordinal_visits import with_ordinal_earlier
 from dkg.loaders.steps.origin_stops import origin_stop
 from dkg.loaders.steps.previous_holder_visits import previous_holder_visits
 from dkg.loaders.steps.regional_hosts import described_host
-from dkg.loaders.steps.repeated_visits import repeated_visits, returned_to
+from dkg.loaders.steps.repeated_visits import joined_at, repeated_visits, returned_to
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
 from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
@@ -104,11 +104,12 @@ class VisitExtractor:
         """Return the document with its visits."""
         people = {p.key: p for p in document.people}
         found: list[Visit] = []
+        apart: list[Visit] = []  # "visited Rabat in May, before returning on May 30"
         story = opening_city(document)
         # An accepted invitation is rare: most texts need no sentence searched for one.
         may_accept = ACCEPTED.may_match(document.text)
         for view in sentence_views(document):
-            found.extend(read_visits(view, people, document, found, story))
+            found.extend(read_visits(view, people, document, found, story, apart))
             found.extend(background_visits(view, found))  # "It follows his visit to X"
             # "The previous visit by a Dutch Prime Minister to Japan ..., when Prime Minister X"
             found.extend(previous_holder_visits(view, people))
@@ -125,7 +126,7 @@ class VisitExtractor:
             as_of_filing(v, document.text[v.evidence[0].start : v.evidence[0].end], document.filed)
             for v in found
         ]
-        merged = without_reversed(merge_visits(found), document)
+        merged = without_reversed(merge_visits(found, apart), document)
         merged = with_continuations(with_stated_start(merged, document), document)
         merged = with_later_fates(with_stated_end(merged, document), document)
         merged = with_called_off_meetings(merged, document)  # "postponed the meeting in X"
@@ -168,12 +169,15 @@ def read_visits(
     document: Document,
     told: list[Visit],
     story: PlaceMention | None = None,
+    apart: list[Visit] | None = None,
 ) -> list[Visit]:
     """The visits a sentence reports: one per cue with a visitor and a host, plus onward legs.
 
     ``told`` are the visits of earlier sentences, to which an arrival at an unnamed place
     belongs ("touched down at Kotoka airport on Sunday"); ``story`` is the city the story is
-    filed from (its dateline), where a visit under way without a destination takes place."""
+    filed from (its dateline), where a visit under way without a destination takes place.
+    The further trips the sentence dates apart from its first ("before returning on May 30")
+    are also added to ``apart``, for the merging to keep them apart."""
     found: list[Visit] = []
     ahead: list[Visit] = []
     if not view.people:
@@ -223,11 +227,18 @@ def read_visits(
             visit, *earlier = with_ordinal_earlier(view, cue, visit)
             found.append(visit)
             found.extend(earlier)
-            found.extend(_fellow_travellers(view, cue, visit, people))
+            repeats = repeated_visits(view, cue, visit)  # "..., and again in June 2008"
+            back = joined_at(view, repeats)  # "before returning on May 30, accompanied by X"
+            found.extend(_fellow_travellers(view, cue, visit, people, back))
             legs = onward_legs(view, cue, visit)
             found.extend(legs)
             ahead.extend(legs)
-            found.extend(repeated_visits(view, visit))  # "..., and again in June 2008"
+            for repeat, end, returning in repeats:
+                found.append(repeat)
+                again = [repeat, *(_companions(view, end, repeat, people) if returning else [])]
+                found.extend(again[1:])
+                if apart is not None:
+                    apart.extend(again)
             if visit.status == "happened":
                 found.extend(earlier_stops(view, visit))
                 found.extend(origin_stop(view, cue, visit))  # "arrived from X, where he met"
@@ -258,19 +269,35 @@ def _one_reading_of_each_leg(
 
 
 def _fellow_travellers(
-    view: SentenceView, cue: re.Match[str], visit: Visit, people: dict[str, Person]
+    view: SentenceView,
+    cue: re.Match[str],
+    visit: Visit,
+    people: dict[str, Person],
+    before: int | None = None,
 ) -> list[Visit]:
     """The same trip made by the others of the visitor's joint subject ("A and B arrived in
     Adelaide") or of the list a plural "who" clause is about ("received A and B, who are on a
-    visit"), each a visitor of their own; not one of the host country's own people."""
+    visit"), each a visitor of their own; not one of the host country's own people. Companions
+    named from ``before`` on travelled on a later trip the clause tells ("before returning on
+    May 30, accompanied by X")."""
     joint = joint_visitors(view, cue, visit.visitor) or listed_visitors(view, cue, visit.visitor)
     joint = joint or group_members(view, cue, visit.visitor)  # "the presidents of A and B"
-    joint = [*joint, *travelling_with(view, cue.end(), visit, people)]  # "together with X"
+    joint = [*joint, *travelling_with(view, cue.end(), visit, people, before)]  # "with X"
     fellows = [people[k] for k in joint if k in people]
     return [
         replace(visit, visitor=p.key, visitor_country=p.country)
         for p in fellows
         if p.country != visit.host_country
+    ]
+
+
+def _companions(
+    view: SentenceView, after: int, visit: Visit, people: dict[str, Person]
+) -> list[Visit]:
+    """The trip ``visit`` made by the companions the clause names from ``after`` on."""
+    return [
+        replace(visit, visitor=k, visitor_country=people[k].country)
+        for k in travelling_with(view, after, visit, people)
     ]
 
 

@@ -1,5 +1,6 @@
 """A retrospective repeats a visit without a verb: "visited Lima in May 2010, and again in June
-2015" is two trips; "again" without a date, or two dates without "again", is not."""
+2015" is two trips, as are "paid visits to X in May and in June" and "visited X in May, before
+returning on May 30"; "again" without a date, or two dates without "again", is not."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.document import PartialDate
+from tests.visit_rows import visit_rows
 
 PIPELINE = default_pipeline()
 
@@ -119,3 +121,66 @@ def test_repeated_visits_last_came_needs_a_visit_being_told() -> None:
     # Counter-example: no trip of hers is told, so there is no place she came back to.
     text = "President Ana Ruiz of Peru spoke in Lima. Ruiz last came in May 2016."
     assert _dated(text) == set()
+
+
+def _rows(text: str) -> set[tuple[str | None, str, str | None, str | None]]:
+    return {
+        (r.visitor, r.host_country, r.start, r.city)
+        for r in visit_rows(text, datetime.date(2024, 3, 12))
+    }
+
+
+def test_repeated_visits_plural_visits_with_two_dates_are_two_trips() -> None:
+    text = (
+        "Nepalese Army Chief Ashok Raj Sigdel paid visits to Japan in April 2019 and in "
+        "November 2019 to attend the security dialogue."
+    )
+    assert {start for _, _, start, _ in _rows(text)} == {"2019-04", "2019-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one visit whose dates are a month and a day of it
+        "Nepalese Army Chief Ashok Raj Sigdel paid a visit to Japan in April 2019 and in "
+        "November 2019 the two armies held a drill.",
+        # a later date of something else the visitor did
+        "Nepalese Army Chief Ashok Raj Sigdel paid a visit to Japan in April 2019 and met "
+        "officials in November 2019.",
+    ],
+)
+def test_repeated_visits_a_singular_visit_with_two_dates_stays_one(text: str) -> None:
+    assert {start for _, _, start, _ in _rows(text)} == {"2019-04"}
+
+
+def test_repeated_visits_returning_on_a_day_is_a_trip_of_its_own_with_its_companions() -> None:
+    text = (
+        "Danish Prime Minister Mette Frederiksen had visited Accra in April 2021, before "
+        "returning on April 28, 2021, accompanied by then President of Portugal Marcelo Rebelo "
+        "de Sousa, and again in September 2021."
+    )
+    rows = _rows(text)
+    assert {(v, s) for v, _, s, _ in rows} == {
+        ("Mette Frederiksen", "2021-04"),
+        ("Mette Frederiksen", "2021-04-28"),
+        ("Marcelo Rebelo de Sousa", "2021-04-28"),
+        ("Mette Frederiksen", "2021-09"),
+    }
+
+
+def test_repeated_visits_companions_before_a_return_made_the_first_trip() -> None:
+    text = (
+        "Danish Prime Minister Mette Frederiksen visited Accra in April 2021 together with "
+        "President of Portugal Marcelo Rebelo de Sousa, before returning on June 2, 2021."
+    )
+    assert ("Marcelo Rebelo de Sousa", "GH", "2021-04", "Accra") in _rows(text)
+    assert ("Marcelo Rebelo de Sousa", "GH", "2021-06-02", "Accra") not in _rows(text)
+
+
+def test_repeated_visits_two_mentions_of_one_trip_in_a_sentence_stay_one() -> None:
+    # a month and a day of it, both of the one trip: no repeat tells them apart
+    text = (
+        "Danish Prime Minister Mette Frederiksen visited Accra in April 2021; the visit, "
+        "on April 28, 2021, was her first to Africa."
+    )
+    assert len({s for _, _, s, _ in _rows(text)}) == 1

@@ -67,3 +67,22 @@ def test_visit_departure_cues_leaving_later_this_month_is_announced() -> None:
         "to the United Kingdom.\n"
     )
     assert _visits(text) == {("Cyril Ramaphosa", "GB", "2022-11", "announced")}
+
+
+def test_visit_departure_cues_departing_for_the_next_leg_is_announced_on_the_day() -> None:
+    text = (
+        "date 2024-06-04\nKenyan President William Ruto arrived in Dar es Salaam on Monday. "
+        "On Thursday 6th June, President Ruto is scheduled to tour the port, where he will "
+        "meet the port authority, before departing for Kampala, Uganda, the next leg of his "
+        "regional tour.\n"
+    )
+    assert ("William Ruto", "UG", "2024-06-06", "announced") in _visits(text)
+
+
+def test_visit_departure_cues_departing_for_home_is_no_visit() -> None:
+    # the traveller's country goes unsaid: a departure may be the trip home
+    text = (
+        "date 2023-09-11\nThe President was received by President Vo Van Thuong before "
+        "departing for Anchorage, Alaska, on September 11.\n"
+    )
+    assert not any(host == "US" for _, host, _, _ in _visits(text))

@@ -7,6 +7,7 @@ its own, with a sentence where it must name no one.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
@@ -31,6 +32,7 @@ from dkg.loaders.steps.visit_visitors import (
     visitors,
 )
 from tests.loaders.reading import read
+from tests.visit_rows import visit_rows
 
 Rule = Callable[[SentenceView, re.Match[str]], list[PersonMention]]
 
@@ -221,3 +223,36 @@ def test_visit_visitors_the_thanked_guest_outranks_the_one_who_thanks() -> None:
 def test_visit_visitors_a_relatives_own_trip_has_no_named_visitor() -> None:
     sentence = "Spanish Prime Minister Luis Ortega stayed in Madrid, while his son went to Tunis."
     assert _named(sentence, "went to", visitors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Peruvian President Dina Boluarte met Vietnamese President To Lam and announced that "
+            "the Chairman of the National Assembly, Tran Thanh Man, will travel to Peru in the "
+            "coming months.",
+            "Tran Thanh Man",
+        ),
+        (
+            "Peruvian President Dina Boluarte said that the Chairman of the National Assembly, "
+            "Tran Thanh Man, is expected to visit Peru next year.",
+            "Tran Thanh Man",
+        ),
+    ],
+)
+def test_visit_visitors_a_name_set_off_by_commas_is_the_subject_of_its_trip(
+    text: str, visitor: str
+) -> None:
+    rows = visit_rows(text, datetime.date(2024, 6, 4))
+    assert {(r.visitor, r.host_country, r.status) for r in rows} == {(visitor, "PE", "announced")}
+
+
+def test_visit_visitors_a_name_set_off_before_a_joined_verb_is_not_its_subject() -> None:
+    # "met X, and will travel": the one who met X travels, not X
+    text = (
+        "Peruvian President Dina Boluarte met the Chairman of the National Assembly of Vietnam, "
+        "Tran Thanh Man, and will travel to Vietnam in November."
+    )
+    rows = visit_rows(text, datetime.date(2024, 6, 4))
+    assert {(r.visitor, r.host_country) for r in rows} == {("Dina Boluarte", "VN")}

@@ -36,3 +36,28 @@ def test_visit_welcomed_to_a_country(text: str) -> None:
 )
 def test_visit_welcomed_to_no_place(text: str) -> None:
     assert visits(read(text, FILED)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            'President Hakainde Hichilema said: "I look forward to welcoming President Andrzej '
+            'Duda to Lusaka for the business forum later this year."',
+            "announced",
+        ),
+        (
+            'President Hakainde Hichilema said: "We are looking forward to welcoming President '
+            'Andrzej Duda to Zambia."',
+            "announced",
+        ),
+        # a welcome told as made is a visit that happened
+        ("President Hakainde Hichilema welcomed President Andrzej Duda to Zambia.", "happened"),
+    ],
+)
+def test_visit_welcomed_to_a_welcome_looked_forward_to_is_announced(text: str, status: str) -> None:
+    document = read(text, FILED)
+    names = {p.key: p.name for p in document.people}
+    assert {(names[v.visitor], v.host_country, v.status) for v in document.visits} == {
+        ("Andrzej Duda", "ZM", status)
+    }
