@@ -121,10 +121,11 @@ def _agent(tokens: list[Token], i: int) -> bool:
 _LISTING = frozenset({"followed", "joined"})
 """Verbs before "by" that add an item to a list rather than name who acts: "agriculture,
 followed by mining"."""
-_LIST_ONLY = frozenset({"power"})
+_LIST_ONLY = frozenset({"power", "mines"})
 """One-word labels that name an area only as an item of a list ("cooperation in power, water
-and roads"): elsewhere they are a hold on office ("seized power"), a state's weight ("a world
-power"), the first word of a plant or a firm ("a power producer", "ACWA Power")."""
+and roads", "the Agreement on Cooperation in Energy and Mines"): elsewhere they are a hold on
+office ("seized power"), a state's weight ("a world power"), the first word of a plant or a
+firm ("a power producer", "ACWA Power"), or weapons ("help in clearing mines")."""
 _ITEM_OPENERS = frozenset({"", ",", "and", "or", "in", "on", "&", ":", "as", "like"}) | frozenset(
     {"include", "includes", "included", "including", "are", "were", "is", "was"}
 )
