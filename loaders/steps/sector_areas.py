@@ -49,6 +49,10 @@ def areas_in(
                 # "the crews sport the same colours", "to water the fields": a verb with
                 # its object; an area is followed by a comma, "and" or the clause's end
                 break
+            if length == 1 and key in _VERBS and _infinitive(sentence, start, after):
+                # "agreed to finance housing projects", "to trade farm goods": an infinitive
+                # with its object, while "from mining to finance" ends a list on the area
+                break
             if (
                 _modifier_or_party(labels, tokens, i, length)
                 or _agent(tokens, i)
@@ -118,13 +122,34 @@ def _agent(tokens: list[Token], i: int) -> bool:
     return at >= 0 and tokens[at].key == "by" and (at == 0 or tokens[at - 1].key not in _LISTING)
 
 
+def _infinitive(sentence: str, start: int, after: str) -> bool:
+    """Whether the word at ``start`` follows "to" (read in the sentence: a head noun's list
+    starts after it) and comes before its object, not a list's comma or "and", the clause's
+    end, nor a head word that makes it a branch ("to trade sectors")."""
+    return (
+        _TO.search(sentence, max(0, start - 4), start) is not None
+        and after not in _ITEM_CLOSERS
+        and after not in _HEAD_WORDS
+    )
+
+
+_TO = re.compile(r"(?:^|(?<=\W))[Tt]o\s$")
+
+
+_VERBS = frozenset(
+    {"audit", "bank", "film", "finance", "police", "research", "tax", "trade", "transit"}
+    | {"transport", "water"}
+)
+"""One-word labels that English also writes as verbs; after "to" and before their object they
+are one ("to finance housing", "to transport grain")."""
 _LISTING = frozenset({"followed", "joined"})
 """Verbs before "by" that add an item to a list rather than name who acts: "agriculture,
 followed by mining"."""
-_LIST_ONLY = frozenset({"power"})
+_LIST_ONLY = frozenset({"power", "mines"})
 """One-word labels that name an area only as an item of a list ("cooperation in power, water
-and roads"): elsewhere they are a hold on office ("seized power"), a state's weight ("a world
-power"), the first word of a plant or a firm ("a power producer", "ACWA Power")."""
+and roads", "the Agreement on Cooperation in Energy and Mines"): elsewhere they are a hold on
+office ("seized power"), a state's weight ("a world power"), the first word of a plant or a
+firm ("a power producer", "ACWA Power"), or weapons ("help in clearing mines")."""
 _ITEM_OPENERS = frozenset({"", ",", "and", "or", "in", "on", "&", ":", "as", "like"}) | frozenset(
     {"include", "includes", "included", "including", "are", "were", "is", "was"}
 )

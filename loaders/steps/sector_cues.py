@@ -94,6 +94,8 @@ _ANCHOR = by_first_letter(
     r"|the\s+(?:files?|dossiers?)\s+of\b"
     r"|projects?\s+in\b|invest(?:ment|ments|ed|ing)?\s+in\b|invest(?:ment|ments|ors?)?\s+into\b"
     r"|(?:attention|priority|emphasis)\s+(?:to|on)\b|focus(?:ed|ing)?(?:\s+\w+){0,2}?\s+on\b"
+    # "highlighted the Government's priorities in housing, fisheries and tourism"
+    r"|priorit(?:y|ies)\s+in\b"
     # "centred on", "centered largely on", "revolved mainly around": an adverb may stand between
     r"|(?:cent(?:re[ds]?|ring|er(?:s|ed|ing)?)|revolv(?:ed|es|ing))(?:\s+\w+ly)?\s+"
     r"(?:on|around)\b"
@@ -121,8 +123,9 @@ _ANCHOR = by_first_letter(
     r"(?:financing|funding|funds|money|credits|credit\s+lines?|lines?\s+of\s+credit|loans?|"
     r"grants?|euros|dollars|grant\s+aid|development\s+aid|aid)"
     r"(?:\s+of\s+[^.;,]{1,40}?)?\s+for|(?:financing|funding|funds)\s+in|"
-    # "would offer training in agriculture and fisheries"
-    r"(?:training|technical\s+assistance)\s+in|"
+    # "would offer training in agriculture and fisheries", "pledged assistance to Laos in the
+    # development of infrastructure" (the one helped may stand between)
+    r"(?:training|assistance(?:\s+to\s+[^.;,:]{1,40}?)?)\s+in|"
     r"supply\s+chains?\s+(?:for|of|in))\b"
     # "pacts on fisheries and dairy", "memoranda were also signed on ...", "accords concerning
     # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; a date

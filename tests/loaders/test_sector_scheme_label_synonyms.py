@@ -22,7 +22,10 @@ def labels(sentence: str) -> list[str]:
             "Chad and Niger agreed to cooperate in border management.",
             ["border security and management"],
         ),
-        ("Estonia offered help with e-governance to Armenia.", ["e-government and e-governance"]),
+        (
+            "Estonia offered help with e-governance to Armenia.",
+            ["e-government and digital governance"],
+        ),
         (
             "Mongolia and Korea discussed cooperation in animal husbandry.",
             ["livestock and animal husbandry"],
@@ -43,7 +46,7 @@ def labels(sentence: str) -> list[str]:
         # a reform of the courts is justice, not the economy
         (
             "Cooperation in judicial reform was discussed in Tirana.",
-            ["justice and judicial cooperation"],
+            ["justice, judicial cooperation and justice reform"],
         ),
     ],
 )

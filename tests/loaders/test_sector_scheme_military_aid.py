@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "The talks in Vilnius focused on military aid and air defence.",
-            ["military aid and security assistance", "defence"],
+            ["military aid and security assistance", "air defence"],
         ),
         (
             "Estonia and Moldova discussed military assistance and cyber security.",

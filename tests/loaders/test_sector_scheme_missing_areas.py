@@ -44,7 +44,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Skopje and Rome agreed to deepen cooperation on EU enlargement and foreign policy.",
-            ["EU enlargement and accession", "foreign policy"],
+            ["EU enlargement, accession and European integration", "foreign policy"],
         ),
         (
             "Laos and Korea pledged cooperation against online scams and drug trafficking.",
