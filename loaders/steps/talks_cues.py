@@ -51,6 +51,8 @@ CUE = Prefiltered(
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
+    # the sovereign's side of it: "His Majesty granted an audience to Prime Minister X"
+    r"|\b(?:granted|grants|gave|gives)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b"
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
     r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
     # "He will also meet with the Premier": talks on the programme of a visit under way, kept
