@@ -78,9 +78,12 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     return [replace(meeting, participants=(*one, person)) for person in many]
 
 
-_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,6}(?:[\w.'\u2019-]+,\s+)?$")
+_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,8}(?:[\w.'\u2019-]+,\s+)?$")
 """A counterpart with a "with" of its own: "..., and with Foreign Minister B", also with the
-title set off before the name: "and with the Foreign Minister, B"."""
+title set off before the name: "and with the Foreign Minister, B", a party's post among them:
+"and later with the Honorary Chairman of the Liberal Democratic Party, B"."""
+_OWN_WITH_REACH = 90
+"""How far before a name its own "with" may stand: the longest titles of that reach."""
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\b")
 """A second counterpart given its own "with": "met with A, and with B"."""
 
@@ -103,7 +106,7 @@ _IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 def _own_with(view: SentenceView, person: str) -> bool:
     """Whether the first mention of ``person`` follows a "with" of its own."""
     mine = min(view.local(m.span)[0] for m in view.people if m.person == person)
-    return _OWN_WITH.search(view.text, max(0, mine - 60), mine) is not None
+    return _OWN_WITH.search(view.text, max(0, mine - _OWN_WITH_REACH), mine) is not None
 
 
 def _in_own_conjunct(

@@ -18,6 +18,7 @@ from dkg.loaders.steps.called_off_talks import called_off
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.departed_people import the_departed
+from dkg.loaders.steps.founders import founders
 from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
@@ -75,6 +76,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
+    aside += founders(view.text)  # "the ties forged by X and Y": history, no party
     participants = _parties(view, cue, aside)
     # "who is on a visit at the invitation of A, called on B": A invited, B was met; but in
     # "held talks in Hanoi at the invitation of A" the one who invited is the one met.

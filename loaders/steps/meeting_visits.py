@@ -69,10 +69,12 @@ def with_visit(meeting: Meeting, document: Document, scene: PartialDate | None =
 
 _NEXT_STEP = re.compile(
     r"\b(?:later|then|afterwards|subsequently|thereafter|in\s+the\s+(?:afternoon|evening)|"
-    r"(?:that|the\s+same)\s+(?:day|afternoon|evening))\b",
+    r"(?:that|the\s+same)\s+(?:day|afternoon|evening)|"
+    r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon))\b",
     re.IGNORECASE,
 )
-"""Words that tell talks as the story's next step on the day it has come to."""
+"""Words that tell talks as the story's next step on the day it has come to, or an earlier
+step of it ("granted an audience yesterday. Earlier in the morning, X met Y")."""
 
 
 _NARRATIVE_REACH = 400
@@ -256,6 +258,15 @@ def _background_month(visit: Visit, meeting: Meeting, document: Document) -> Par
     talks = min(meeting.evidence).start
     near = any(talks - _NARRATIVE_REACH <= e.end <= talks for e in visit.evidence)
     return start if near else None
+
+
+def on_visit_days(meeting: Meeting, document: Document) -> bool:
+    """Whether talks are tied to a visit whose days hold theirs: talks on a programme ("He
+    will also meet with X") count only as a step of the visit under way that day."""
+    if meeting.during_visit is None or meeting.date is None:
+        return False
+    visit = document.visits[meeting.during_visit]
+    return _in_visit(meeting.date, visit, document.filed) is not None
 
 
 def _first_day(visit: Visit) -> PartialDate | None:

@@ -51,8 +51,14 @@ CUE = Prefiltered(
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
+    # the sovereign's side of it: "His Majesty granted an audience to Prime Minister X"
+    r"|\b(?:granted|grants|gave|gives)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b"
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
     r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
+    # "He will also meet with the Premier": talks on the programme of a visit under way, kept
+    # only when that visit's days hold the day (programme_talks.py); not "will meet at a
+    # convenient time", a meeting agreed on with no day.
+    r"|\bwill\s+(?:also\s+)?meet\b(?![^.;]{0,80}?\bat\s+a\s+(?:convenient|later|suitable)\b)"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
@@ -164,8 +170,9 @@ the plant via video link"; joining talks by video is still talks."""
 
 
 _CALL_ON = re.compile(r"call(?:ed|s)?\s+on\s+", re.IGNORECASE)
-_URGED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?!discuss\b)[a-z]")
-"""What follows "called on X" when it urges, not visits: "called on Israel to allow aid in".
+_URGED_TO = re.compile(r"[^.;]{0,80}?\b(?<!\band\s)to\s+(?!discuss\b)[a-z]")
+"""What follows "called on X" when it urges, not visits: "called on Israel to allow aid in";
+not "scheduled to call on X and to visit the plant", the next step of a programme.
 Case-sensitive, and so outside ``CUE``, whose lower-case twin cannot see case: the lower-case
 verb after "to" tells it from a name that is spelt "To" ("a courtesy call on To Lam")."""
 

@@ -32,3 +32,27 @@ def test_meeting_counterparts_titled_withs_at_one_table_stay_one() -> None:
         "and with the Foreign Minister, Carlos Ugarte."
     )
     assert _meetings(text) == [(["Carlos Ugarte", "Ivo Brandt", "Lorena Vidales"], "2025-03-04")]
+
+
+_LONG_TITLES = (
+    "President of Chile Gabriel Boric held talks with Prime Minister Shigeru Ishiba in Tokyo "
+    "on Tuesday. On the same day, Gabriel Boric also met {how}with the Speaker of the House, "
+    "Kenji Harada, and later with the Honorary Chairman of the Liberal Democratic Party, "
+    "Ichiro Mori."
+)
+
+
+def test_meeting_counterparts_titled_withs_a_long_party_title_is_met_in_turn() -> None:
+    assert _meetings(_LONG_TITLES.format(how="")) == [
+        (["Gabriel Boric", "Ichiro Mori"], "2025-03-04"),
+        (["Gabriel Boric", "Kenji Harada"], "2025-03-04"),
+        (["Gabriel Boric", "Shigeru Ishiba"], "2025-03-04"),
+    ]
+
+
+def test_meeting_counterparts_titled_withs_a_long_title_at_one_table_stays_one() -> None:
+    # near-miss: the same long title, the three met jointly
+    assert _meetings(_LONG_TITLES.format(how="jointly ")) == [
+        (["Gabriel Boric", "Ichiro Mori", "Kenji Harada"], "2025-03-04"),
+        (["Gabriel Boric", "Shigeru Ishiba"], "2025-03-04"),
+    ]
