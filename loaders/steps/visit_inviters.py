@@ -2,8 +2,9 @@
 
 When the invitee is no name the text resolves ("his counterpart", "the Emir"), the subject
 of the invitation was the only person left before the cue, and was read as the visitor of a
-trip to their own capital. The inviter is the host of that trip, never its visitor; one named as accepting the
-invitation after the cue ("..., which the Peruvian President accepted") is its visitor.
+trip to their own capital. The inviter is the host of that trip, never its visitor; one named
+as accepting the invitation after the cue ("..., which the Peruvian President accepted") is
+its visitor.
 """
 
 from __future__ import annotations
