@@ -261,9 +261,13 @@ def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> li
 
 _OF_YEAR = re.compile(r"\b(?:of|until|till|through|by)\s+\d{4}$")
 _PART_OF_YEAR = re.compile(
-    r"\b(?:half|semester|quarter|trimester|beginning|start|middle|end|course)\s+$", re.IGNORECASE
+    r"\bfor\s+the\s+(?:first|second|third|fourth)\s+"
+    r"(?:half|semester|quarter|trimester)\s+$",
+    re.IGNORECASE,
 )
-"""The part of a year its "of" follows ("in the first half of 2026"): a time, no attribute."""
+"""The part of a year a trip is set for ("accepted for the first half of 2026"): its time, no
+attribute; "in the first half of 2025" may be a figure's period, and "by the end of 2030" a
+horizon."""
 
 
 def attribute_year(view: SentenceView, date: DateMention) -> bool:
