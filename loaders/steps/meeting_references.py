@@ -25,11 +25,7 @@ from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 
 _PAIR = Prefiltered(
-    r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z]))"
-    # "The foreign ministers last met in Brussels": a plural of one post, then the talks verb.
-    r"|(?-i:[Tt]he)(?=\s+(?:presidents|prime\s+ministers|foreign\s+ministers|premiers|"
-    r"chancellors)\s+(?:(?:last|later|then|also|first|previously)\s+)?(?:met|held|talked)\b))"
-    r"\s+(?P<noun>presidents|leaders|"
+    r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
     r"heads of (?:state|government)|"
     r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b"
     # "The two met at the palace": no noun, the talks verb right after.
@@ -38,8 +34,8 @@ _PAIR = Prefiltered(
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
-leaders", "the two met", with the capitals of agency style, "The Heads of State then held
-talks", or the plural of one post before the talks verb, "The foreign ministers last met"."""
+leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
+talks"."""
 _THEY = Prefiltered(
     r"\b[Tt]hey(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
     r"sat)\b)"
