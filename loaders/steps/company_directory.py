@@ -52,6 +52,11 @@ class KnownCountry(Protocol):
         """ISO 3166-1 alpha-2 code."""
         ...
 
+    @property
+    def aliases(self) -> Sequence[str]:
+        """Other names the country goes by ("UK", "Britain"): not its bare ISO code."""
+        ...
+
 
 class CompanyDirectory(Protocol):
     """What ``find_companies`` needs of the gazetteer (``load_gazetteer()`` provides it)."""

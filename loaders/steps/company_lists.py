@@ -135,10 +135,26 @@ def listed_company(
     if owner is not None and (country := gazetteer.country(owner["owner"])) is not None:
         text, start, home = text[owner.end() :], start + owner.end(), country
     known = gazetteer.company(text)
-    if known is None and not_a_company(text, gazetteer):
+    if known is None and not _coded_country(text, gazetteer) and not_a_company(text, gazetteer):
         return None
     if known is not None:
         return CompanyMention(
             known.name, start, start + len(text), known.country, known.wikidata, text
         )
     return CompanyMention(text, start, start + len(text), home.iso2 if home else None, None, text)
+
+
+def _coded_country(text: str, gazetteer: CompanyDirectory) -> bool:
+    """True for a name that is a country's only by its bare ISO code ("HT", "PE"): in a list
+    of firms ("companies such as HT and Podravka") it names a firm, as news writes a country
+    in full or by a short name it goes by ("US", "UK"), never by its code alone."""
+    if len(text) != 2 or not text.isupper():
+        return False
+    country = gazetteer.country(text)
+    return (
+        country is not None
+        and country.iso2 == text
+        and text not in country.aliases
+        and gazetteer.city(text) is None
+        and gazetteer.organization(text) is None
+    )

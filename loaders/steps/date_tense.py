@@ -20,12 +20,14 @@ FUTURE = Prefiltered(
     r"upcoming|scheduled|next|forthcoming|ahead of|(?:flies|travels|heads|moves|goes)\s+on\s+to|"
     r"(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?to)\b"
     r"|\b(?:flies|travels|heads|leaves|departs)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?"
-    r"(?:(?:for|to)\s+[A-Z][^.;]{0,40}?\s+(?:on\s+)?)?$",
+    r"(?:(?:for|to)\s+[A-Z][^.;]{0,40}?\s+(?:on\s+)?)?$"
+    r"|\baccept(?:ed|s)\s+(?:(?:it|the\s+invitation)\s+)?for\s+(?:the\s+(?:month|week)\s+)?$",
     re.IGNORECASE,
 )
 """Words that put a date after the filing day; news tells a schedule in the present ("flies
 on Friday to Luanda", "leaves for Davos, Switzerland, on Tuesday", "leaves Lima for Quito on
-Friday")."""
+Friday"), and an invitation accepted for a date names the trip's ("an invitation that she
+accepted for the month of October")."""
 PLANNED = SkipAheadPattern(
     r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
 )

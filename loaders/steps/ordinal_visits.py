@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dkg.loaders.document import Visit
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.context import SentenceView
 
 _ORDINAL = re.compile(
@@ -28,15 +29,18 @@ when its own adjectives are read with it."""
 _ORDINAL_REACH = 40
 _EARLIER = Prefiltered(
     r"[^;.]{0,80}?,?\s+(?:after|following)\s+"
-    r"(?:the\s+one|that|the\s+(?:first|previous|last|earlier)(?:\s+(?:one|visit|trip))?|"
+    r"(?:(?:the\s+one|that|the\s+(?:first|previous|last|earlier)(?:\s+(?:one|visit|trip))?|"
     r"(?:his|her|their)\s+(?:first|previous|last|earlier)(?:\s+(?:one|visit|trip))?)"
     r"(?:\s+(?:which|that))?(?:\s+(?:he|she|they))?"
     r"(?:\s+(?:had\s+)?(?:made|paid|carried\s+out|undertook|did|conducted))?(?:\s+there)?"
+    r"|(?:he|she|they)\s+(?:had\s+)?(?:attended|took\s+part\s+in|came\s+for)\s+[^,;.()]{1,80}?"
+    rf"(?=\s+(?:in|on)\s+(?:\d|{MONTH_NAMES})))"
     r"\s+(?=(?:in|on)\b|\d)",
     re.IGNORECASE,
 )
 """The clause that points back to the earlier trip, up to its date: ", after the one she made
-in", ", after that which he carried out in", ", following his first in"."""
+in", ", after that which he carried out in", ", following his first in", or the event the
+earlier trip was for: ", after he attended the ceremony of transfer of command on"."""
 
 
 def with_ordinal_earlier(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Visit]:

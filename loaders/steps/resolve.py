@@ -26,6 +26,7 @@ from dkg.loaders.steps.group_references import group_mentions
 from dkg.loaders.steps.honorific_references import honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
+from dkg.loaders.steps.minister_references import cabinet_ministers
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
 )
@@ -402,6 +403,8 @@ def _resolve_role(
         return any(holds_role(t, role) for t in titles)
 
     candidates = {p.key for p in people if fits(p)}
+    if role == "minister" and len(candidates) > 1:
+        candidates = cabinet_ministers(candidates, people) or candidates
     if role == "head of state" and len(candidates) > 1:
         heirs = {p.key for p in people if {fold(q.title) for q in p.posts} <= _HEIRS}
         candidates = candidates - heirs or candidates

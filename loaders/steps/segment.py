@@ -55,11 +55,16 @@ _DISCLAIMER = re.compile(
     r"|\ball rights reserved\b|^\s*\u00a9|^\s*(?:read more|related|follow us|subscribe)\b",
     re.IGNORECASE,
 )
+_PICTURE_SOURCES = r"(?:archive|file|library|stock|handout|agency|official)"
+"""Where a picture came from, as captions label it: "File photo:", "Photo (archive):"."""
 _CAPTION = re.compile(
-    # "Archive picture:", "File photo:", "Handout image:": a picture's caption under any name
-    r"^\s*(?:(?:archive|file|library|stock|handout|agency|official)\s+)?"
-    r"(?:photo(?:graph)?s?|pictures?|images?|pictured|caption)\b"
-    r"\s*(?:credit)?\s*[:|\-\u2013]"
+    # "Archive picture:", "File photo:", "Handout image:": a picture's caption under any name,
+    # its source in brackets ("Photo (file):"), or a label naming the caption or credit
+    # ("Photo caption:", "Image credit:"), or the craft ("Photography: Presidency / ...").
+    rf"^\s*(?:{_PICTURE_SOURCES}\s+)?"
+    r"(?:photo(?:s|graphs?|graphy)?|pictures?|images?|pictured|caption)\b"
+    rf"(?:\s*\({_PICTURE_SOURCES}\))?"
+    r"\s*(?:(?:caption|credit)s?)?\s*[:|\-\u2013]"
     r"|\((?:photo|image)s?\s*(?:credit)?\s*:[^)]*\)\s*$",
     re.IGNORECASE,
 )

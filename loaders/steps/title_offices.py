@@ -18,6 +18,7 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.person_context import OF_PHRASE
 from dkg.loaders.steps.portfolio_titles import PortfolioReader
+from dkg.loaders.steps.restated_countries import restated_end
 from dkg.loaders.steps.shaped_organizations import ORGANIZATION_HEAD
 from dkg.loaders.steps.state_portfolios import joined_portfolio_start
 from dkg.loaders.trie import trie_pattern
@@ -329,7 +330,7 @@ class TitleOffices:
         at = base + head_end + of.end()
         for mention in document.countries:
             if mention.span.start == at and mention.form == "name":
-                return mention.iso2, mention.span.end - base
+                return mention.iso2, restated_end(document, mention) - base
         for organization in document.organizations:
             start, end = organization.span.start, organization.span.end
             if not start <= at < end:

@@ -260,6 +260,14 @@ def nearest(mentions: Sequence[M], view: SentenceView, cue: re.Match[str]) -> li
 
 
 _OF_YEAR = re.compile(r"\b(?:of|until|till|through|by)\s+\d{4}$")
+_PART_OF_YEAR = re.compile(
+    r"\bfor\s+the\s+(?:first|second|third|fourth)\s+"
+    r"(?:half|semester|quarter|trimester)\s+$",
+    re.IGNORECASE,
+)
+"""The part of a year a trip is set for ("accepted for the first half of 2026"): its time, no
+attribute; "in the first half of 2025" may be a figure's period, and "by the end of 2030" a
+horizon."""
 
 
 def attribute_year(view: SentenceView, date: DateMention) -> bool:
@@ -267,4 +275,6 @@ def attribute_year(view: SentenceView, date: DateMention) -> bool:
     of cooperation until 2030", "raise trade to $150 billion by 2030") dates no talks and no
     visit told in the same sentence."""
     start, end = view.local(date.span)
+    if _PART_OF_YEAR.search(view.text, max(0, start - 30), start):
+        return False  # "for the first semester of 2025": a part of the year, when it happens
     return date.start.month is None and bool(_OF_YEAR.search(view.text, max(0, start - 8), end))

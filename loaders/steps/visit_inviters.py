@@ -2,13 +2,16 @@
 
 When the invitee is no name the text resolves ("his counterpart", "the Emir"), the subject
 of the invitation was the only person left before the cue, and was read as the visitor of a
-trip to their own capital. The inviter is the host of that trip, never its visitor.
+trip to their own capital. The inviter is the host of that trip, never its visitor; one named
+as accepting the invitation after the cue ("..., which the Peruvian President accepted") is
+its visitor.
 """
 
 from __future__ import annotations
 
 import re
 
+from dkg.loaders.document import PersonMention
 from dkg.loaders.steps.context import SentenceView
 
 _INVITES = re.compile(
@@ -31,3 +34,20 @@ def inviters(view: SentenceView, cue: re.Match[str]) -> set[str]:
         if view.local(m.span)[1] < cue.start()
         and _INVITES.match(view.text, view.local(m.span)[1], cue.start())
     }
+
+
+_ACCEPTS = re.compile(r"\s+(?:(?:has|had|also|gladly|readily)\s+)*accept(?:ed|s)\b")
+"""What follows the one who accepts the invitation: "which the Peruvian President accepted"."""
+_ACCEPT_REACH = 120
+"""How far after the cue the acceptance is told: the same sentence's next clause."""
+
+
+def acceptors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
+    """Those named after the cue as accepting the invitation it is the object of: "A invited
+    his counterpart to pay a state visit to Chile, which the Peruvian President accepted"."""
+    return [
+        m
+        for m in view.people
+        if 0 <= view.local(m.span)[0] - cue.end() <= _ACCEPT_REACH
+        and _ACCEPTS.match(view.text, view.local(m.span)[1])
+    ]

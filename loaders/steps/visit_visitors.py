@@ -18,7 +18,7 @@ from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import reports_another
 from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.visit_cues import member_of_group
-from dkg.loaders.steps.visit_inviters import inviters
+from dkg.loaders.steps.visit_inviters import acceptors, inviters
 from dkg.loaders.steps.visit_verbs import VISIT_MADE
 
 _LED_BY = Prefiltered(
@@ -459,6 +459,8 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         # met him, is the host; only a person told after the epithet may be the guest.
         ranked = [m for m in ranked if view.local(m.span)[0] >= cue.end()]
     hosts = inviters(view, cue) if _INVITE_WORD in view.text.lower() else set()
+    if hosts:
+        ranked = [*acceptors(view, cue), *ranked]
     # "The President and the First Lady X arrived": X accompanies, the trip is the President's.
     companions = {start for start, _ in spouses_beside(view.text)}
     first: dict[str, PersonMention] = {}
