@@ -21,6 +21,8 @@ _OF_PLACE_AND_SHORT = re.compile(
 """"of", a capitalised place ("Kenya", "the Azerbaijan Republic", "Trinidad and Tobago") and a
 bracketed short form."""
 _SMALL_WORDS = frozenset(("of", "the", "and", "&"))
+_NATIONAL = frozenset(("National", "State"))
+"""First words of a national firm named after its country ("National Gas Company of ...")."""
 
 
 def with_home_in_name(
@@ -56,5 +58,7 @@ def _short_of_national_name(
     firm's "of <country>" ("Toyota Motor Corporation of Japan (TMC)") tells its home instead."""
     if gazetteer.company(mention.name) is not None or gazetteer.country(after["place"]) is None:
         return False
+    if mention.text.split()[0] not in _NATIONAL:
+        return False  # "Sumida Motor Corporation of Japan (SMC)": a firm and its home
     initials = "".join(w[0] for w in mention.text.split() if w.casefold() not in _SMALL_WORDS)
     return initials.upper() == after["short"].upper()

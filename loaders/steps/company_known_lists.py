@@ -27,9 +27,8 @@ def listed_with_known(
     A list of three or more names led by a known company, at least half of them known, lists
     companies: its names that are no country, city or known organisation are companies too.
     A name that opens on the known company's own first word is its group's ("Hitachi Energy"
-    beside "Hitachi Corporation"); in a list of three or more with commas, or of two led by a
-    known company ("BP and Kosmos Energy"), a name of only capitalised words ending on a word of
-    a trade or a firm ("Kestrel Foods") is a company too.
+    beside "Hitachi Corporation"); in a list of three or more with commas, a name of only
+    capitalised words ending on a word of a trade or a firm ("Kestrel Foods") is a company too.
     A body's name holds "of" or "and" ("Department of Trade and Industry"), a person's a title.
     """
     mentions: list[CompanyMention] = []
@@ -54,8 +53,6 @@ def listed_with_known(
             if gazetteer.company(name) is None and (
                 (len(items) >= 3 and (mostly_firms or (commas and _trade_named(words))))
                 or (len(words) > 1 and words[0] == family)
-                # "developed by BP and Kosmos Energy": a known firm's partner named as a firm
-                or (len(items) == 2 and mostly_known and _trade_named(words))
             ):
                 mention = listed_company(name, offset + item_start, gazetteer, None)
                 if mention is not None:
