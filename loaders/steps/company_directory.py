@@ -197,13 +197,26 @@ NOT_NAMES = frozenset(
 """Capitalised words that open a sentence or a title, not a company name."""
 
 
+_STATE_AGENCY = re.compile(
+    r"(?:The\s+)?(?P<country>.+?)\s+Investment\s+(?:and\s+)?Development\s+"
+    r"(?:Corporation|Authority|Agency)"
+)
+"""A country's investment and development agency: "the Barbados Investment and Development
+Corporation". Governments name their agencies that court investors so; a firm named after a
+country and its trade ("Kenya Power and Lighting Company") is named otherwise."""
+
+
 def not_a_company(name: str, gazetteer: CompanyDirectory) -> bool:
-    """True for a country, a city, a known organisation ("Qatar", "Doha", "the PIF") or an armed
-    unit or official working body ("the Carrier Strike Group", "the Contact Group").
+    """True for a country, a city, a known organisation ("Qatar", "Doha", "the PIF"), a
+    country's investment and development agency or an armed unit or official working body
+    ("the Carrier Strike Group", "the Contact Group").
 
     An organisation is known with or without a legal form after it ("Khazna Capital LLC").
     """
     if gazetteer.country(name) or gazetteer.city(name) or gazetteer.organization(name):
+        return True
+    agency = _STATE_AGENCY.fullmatch(name.strip()) if "Development" in name else None
+    if agency is not None and gazetteer.country(agency["country"]):
         return True
     if names_no_firm(name) or is_region(name) or is_region_adjective(name):
         return True  # "African and Asian exporters": a region's people or firms, no one firm

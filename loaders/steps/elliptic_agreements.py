@@ -49,6 +49,22 @@ _ITEM = re.compile(
 """One item: "one on health cooperation", ", and another on ports", " and the other on ..."."""
 
 
+_BARE_LIST = Prefiltered(
+    r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|protocols|"
+    r"treaties|contracts|documents)\s*:\s*(?=on\s+(?!one\b)[^,;.:()]+?(?:,\s*(?:and\s+)?|\s+and\s+)on\s)",
+    re.IGNORECASE,
+)
+"""A counted noun whose list after a colon names each document by its subject alone: "three
+memoranda: on health, on roads and on youth". Two "on" items at least, so that "two agreements:
+on Monday the ministers ..." opens no list."""
+_BARE_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)?(?P<subject>on\s+(?!one\b)[^,;.:()\u2013\u2014]+?)"
+    r"(?=(?:,\s*(?:and\s+)?|\s+and\s+)on\s|\s*[,;.:()\u2013\u2014]|\s*$)",
+    re.IGNORECASE,
+)
+"""One item of such a list: "on youth and sports" up to the next ", on" or " and on"."""
+
+
 _SINGULAR = {head.casefold(): kind for head, kind in _COUNTED.values()}
 """The kind of each singular head, by its first word folded ("memorandum", "mou")."""
 _FURTHER = Prefiltered(
@@ -85,6 +101,12 @@ def find_elliptic_agreements(
         head, kind = _COUNTED[re.sub(r"\s+", " ", listed["noun"].lower())]
         at = listed.end()
         while (item := _ITEM.match(sentence, at)) is not None:
+            found.append(_item(head, kind, item, offset, status))
+            at = item.end()
+    for listed in _BARE_LIST.finditer(sentence):
+        head, kind = _COUNTED[re.sub(r"\s+", " ", listed["noun"].lower())]
+        at = listed.end()
+        while (item := _BARE_ITEM.match(sentence, at)) is not None:
             found.append(_item(head, kind, item, offset, status))
             at = item.end()
     for further in _FURTHER.finditer(sentence):

@@ -151,6 +151,14 @@ the purpose right after the sum (maybe after its period): "will provide NOK 300 
 five years to support", "would give 20 million euros to help". The gold counts such funding of
 a programme as investment ("A$105 million over four years to support the transition"), unlike
 a sum "in aid"; money given "to build a plant" is read by the investment cues instead."""
+_TO_A_FUND = re.compile(
+    r"^\s+(?:each\s+year\s+|a\s+year\s+|annually\s+)?(?:to|into|for)\s+(?:the|a|an)\s+"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,4}(?:[a-z-]+\s+)?(?:trust\s+)?fund\b",
+    _I,
+)
+"""Money a party gives to a fund: "will contribute 37 million US dollars to the NATO trust
+fund", "gave $5 million to the Green Climate Fund". A contribution of the relationship, told
+like aid (kind ``other``)."""
 _CREDIT_LINE_OF = Prefiltered(
     r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+(?:of|worth)\s+(?:(?:about|around|"
     r"some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
@@ -266,6 +274,8 @@ def money_kind(
         return FigureKind.OTHER, "aid"
     if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
         return FigureKind.INVESTMENT, "funding"
+    if _PROVIDED.search(before[-60:]) and _TO_A_FUND.match(after):
+        return FigureKind.OTHER, "contribution"  # "contribute $37 million to the trust fund"
     lent = _CREDIT_LINE_OF.search(before[-60:])
     if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
         return FigureKind.INVESTMENT, "line of credit"

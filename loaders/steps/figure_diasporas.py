@@ -48,6 +48,15 @@ _ETHNIC_AFTER = re.compile(
 """An ethnic group living in the other country: "some 90,000 ethnic Greeks (Pontians) live in
 Georgia", "more than 100,000 ethnic Koreans in Kazakhstan"."""
 
+_NATIONALS_LIVING = re.compile(
+    r"^\s+(?-i:[A-Z])[\w-]*\s+(?:(?:are|were)\s+)?(?:(?:now|currently|still|officially|"
+    r"registered\s+as|said\s+to\s+be|reported\s+to\s+be|estimated\s+to\s+be)\s+){0,2}"
+    r"(?:live|lived|living|reside|resided|residing)\s+in\b",
+    _I,
+)
+"""A people living in the other country, told by a register or an estimate: "Some 3,500
+Guyanese are registered as living in Nickerie", "4,000 Peruvians are said to be living in"."""
+
 
 _STRONG_COMMUNITY = re.compile(
     r"^-strong\s+(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?(?:communit(?:y|ies)|diaspora)\b", _I
@@ -56,8 +65,8 @@ _STRONG_COMMUNITY = re.compile(
 
 
 def diaspora_count(before: str, after: str) -> str | None:
-    """What a count of a diaspora counts ("community", "descent", "ethnic"), or None when the
-    number next to it is no diaspora's size.
+    """What a count of a diaspora counts ("community", "descent", "ethnic", "nationals"), or None
+    when the number next to it is no diaspora's size.
 
     ``before`` and ``after`` are the sentence's text before and after the number.
 
@@ -72,6 +81,8 @@ def diaspora_count(before: str, after: str) -> str | None:
         return "descent"
     if _ETHNIC_AFTER.match(after):
         return "ethnic"
+    if _NATIONALS_LIVING.match(after):
+        return "nationals"
     if _COMMUNITY_BEFORE.search(before[-120:]) and not _NOT_PEOPLE.match(after):
         return "community"
     return None

@@ -221,6 +221,11 @@ def find_figures(
     return figures
 
 
+_UPPER_BOUND = re.compile(r"(?:under|below|less\s+than)\s", re.IGNORECASE)
+"""A sum told only as a bound it stays under ("under one million dollars", "less than $5m"):
+how small a flow is, not its size; "just under $5 billion" is a size, told close."""
+
+
 def _classify(
     sentence: str, amount: Amount, window: str, referent: FigureKind | None, ties: bool
 ) -> tuple[FigureKind, Decimal, str, str] | None:
@@ -230,6 +235,8 @@ def _classify(
     trade or investment (figure_shares.py): a figure.
     """
     surface = sentence[amount.start : amount.end]
+    if amount.kind is AmountKind.MONEY and _UPPER_BOUND.match(surface):
+        return None  # "still small, at under one million US dollars": a bound, not a sum
     if amount.kind is AmountKind.MONEY and (amount.currency is not None or amount.candidates):
         money = money_kind(sentence, amount.start, amount.end, window, referent)
         if money is None:

@@ -20,6 +20,7 @@ from dkg.loaders.steps.company_directory import (
     CompanyMention,
     not_a_company,
 )
+from dkg.loaders.steps.company_long_names import known_before_long_name
 from dkg.loaders.steps.company_lookalikes import in_capitals, named_by_cause
 from dkg.loaders.steps.company_name_joins import generic_only, joined_start
 
@@ -60,6 +61,10 @@ def from_legal_forms(
             text, start = text[owner.end() :], start + owner.end()
             name = " ".join(name.split()[len(owner.group().split()) :])
         known = gazetteer.company(text) or gazetteer.company(name)
+        # "the Rosatom State Atomic Energy Corporation": Rosatom, and what it is; the graph
+        # shows the brand, not the description
+        branded = None if known else known_before_long_name(text.strip(), gazetteer)
+        known = known or branded
         if known is not None:
             mention = CompanyMention(
                 known.name,
@@ -67,7 +72,7 @@ def from_legal_forms(
                 offset + start + len(text),
                 known.country,
                 known.wikidata,
-                text,
+                known.name if branded else text,
             )
         elif not_a_company(name, gazetteer) or not_a_company(text.strip(), gazetteer):
             continue

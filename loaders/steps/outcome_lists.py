@@ -16,11 +16,13 @@ from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.named_agreements import find_named_agreements
 
 _LEAD = Prefiltered(
-    r"\b(?:signed|exchanged|concluded|adopted|inked|outcomes?|deliverables|documents|agreements|"
-    r"memoranda)\b[^:]{0,80}:\s*$|\b(?:list\s+of\s+)?outcomes?\s*:\s*$",
+    r"\b(?:signed|signing|exchanged|concluded|adopted|inked|outcomes?|deliverables|documents|"
+    r"agreements|memoranda|instruments|accords|protocols|mous)\b[^:]{0,80}:\s*$|"
+    r"\b(?:list\s+of\s+)?outcomes?\s*:\s*$",
     re.IGNORECASE,
 )
-"""A lead-in that announces a list of signed documents or outcomes, ending with a colon."""
+"""A lead-in that announces a list of signed documents or outcomes, ending with a colon:
+"witnessed the signing of three instruments:" as well as "The following were signed:"."""
 _HEADING = re.compile(
     r"(?:(?:key|main)\s+)?(?:outcomes?|deliverables)(?:\s+of\s+the\s+(?:\w+\s+)?(?:visit|talks|"
     r"summit|meeting))?|(?:list\s+of\s+)?(?:outcomes?|documents\s+signed)|"
