@@ -260,15 +260,6 @@ def _background_month(visit: Visit, meeting: Meeting, document: Document) -> Par
     return start if near else None
 
 
-def on_visit_days(meeting: Meeting, document: Document) -> bool:
-    """Whether talks are tied to a visit whose days hold theirs: talks on a programme ("He
-    will also meet with X") count only as a step of the visit under way that day."""
-    if meeting.during_visit is None or meeting.date is None:
-        return False
-    visit = document.visits[meeting.during_visit]
-    return _in_visit(meeting.date, visit, document.filed) is not None
-
-
 def _first_day(visit: Visit) -> PartialDate | None:
     start = visit.start
     return start if start is not None and start.day is not None else None

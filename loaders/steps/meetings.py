@@ -29,13 +29,8 @@ from dkg.loaders.steps.meeting_references import (
     unnamed_participants,
 )
 from dkg.loaders.steps.meeting_sentences import read_meeting
-from dkg.loaders.steps.meeting_visits import on_visit_days, with_visit
-from dkg.loaders.steps.programme_talks import (
-    invited_ahead,
-    scheduled_item,
-    told_ahead_in_stay,
-    told_on_programme,
-)
+from dkg.loaders.steps.meeting_visits import with_visit
+from dkg.loaders.steps.programme_talks import scheduled_item, told_ahead_in_stay
 from dkg.loaders.steps.relative_talks import in_clauses, relative_clauses, relative_talks
 from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import may_sign_after_talks, signs_after_told_talks
@@ -163,14 +158,6 @@ class MeetingExtractor:
                 scheduled_item(document.text, m.evidence)
                 or told_ahead_in_stay(document.text, m.evidence)
             )
-        ]
-        # "On 3 May, X is scheduled to ... He will also meet with Y": a step of the programme
-        # of a visit under way that day; none of a visit invited or only announced.
-        meetings = [
-            m
-            for m in meetings
-            if not told_on_programme(document.text, m.evidence)
-            or (not invited_ahead(document.text, m.evidence) and on_visit_days(m, document))
         ]
         return visits_from_meetings(replace(document, meetings=tuple(meetings)))
 

@@ -1,15 +1,13 @@
 """Talks told as steps of a visit's programme: a step whose subject is the day or the visit
 ("The day ended with a meeting with X"), a line of a programme with no subject ("Thursday,
 Accra: meeting with X"), and a timed line of a published schedule ("11:00 Talks between A and
-B"), and talks to come on the programme of a stay ("During his stay, X will call on Y", "On
-12 June, the President is scheduled to call on Y", "He will also meet with Z")."""
+B"), and talks to come on the programme of a stay ("During his stay, X will call on Y")."""
 
 from __future__ import annotations
 
 import re
 
 from dkg.loaders.document import Document, TextSpan
-from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.planned_talks import tells_future
 
 _PROGRAMME_SUBJECT = re.compile(
@@ -112,22 +110,3 @@ def told_ahead_in_stay(text: str, spans: tuple[TextSpan, ...]) -> bool:
         and tells_future(text, span.start, span.end)
         for span in spans
     )
-
-
-_PROGRAMME_FUTURE = Prefiltered(
-    r"\b(?:is|are)\s+scheduled\s+to\s+call\s+on\b|\bwill\s+(?:also\s+)?meet\b", re.IGNORECASE
-)
-_INVITED = Prefiltered(r"\binvit(?:ed|es|ing|ation\s+to)\b", re.IGNORECASE)
-
-
-def told_on_programme(text: str, spans: tuple[TextSpan, ...]) -> bool:
-    """Whether talks are told only as steps still to come ("On 12 June, the President is
-    scheduled to call on the Premier", "He will also meet with the Speaker"): the programme
-    of a visit, whose talks count only when that visit is under way and its days hold theirs."""
-    return all(_PROGRAMME_FUTURE.search(text, span.start, span.end) is not None for span in spans)
-
-
-def invited_ahead(text: str, spans: tuple[TextSpan, ...]) -> bool:
-    """Whether talks to come go with an invitation ("invited him to Rome, where they will
-    meet"): a visit still to come, whose talks are no step of the one under way."""
-    return any(_INVITED.search(text, span.start, span.end) is not None for span in spans)

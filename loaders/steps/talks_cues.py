@@ -55,10 +55,6 @@ CUE = Prefiltered(
     r"|\b(?:granted|grants|gave|gives)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b"
     # the programme of a visit under way: "On Friday she is scheduled to meet the Premier"
     r"|\b(?:is|are)\s+(?:scheduled|set)\s+to\s+meet\b"
-    # "He will also meet with the Premier": talks on the programme of a visit under way, kept
-    # only when that visit's days hold the day (programme_talks.py); not "will meet at a
-    # convenient time", a meeting agreed on with no day.
-    r"|\bwill\s+(?:also\s+)?meet\b(?![^.;]{0,80}?\bat\s+a\s+(?:convenient|later|suitable)\b)"
     r"|\b(?:talks|negotiations|meeting)\s+between\b"
     # "Our meeting builds on the one between X and Y in Bali last month": talks told by "one".
     r"|\b(?:meeting|talks|call|conversation|summit)\b[^.;]{0,40}?\bthe\s+one\s+between\b"
@@ -170,9 +166,8 @@ the plant via video link"; joining talks by video is still talks."""
 
 
 _CALL_ON = re.compile(r"call(?:ed|s)?\s+on\s+", re.IGNORECASE)
-_URGED_TO = re.compile(r"[^.;]{0,80}?\b(?<!\band\s)to\s+(?!discuss\b)[a-z]")
-"""What follows "called on X" when it urges, not visits: "called on Israel to allow aid in";
-not "scheduled to call on X and to visit the plant", the next step of a programme.
+_URGED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?!discuss\b)[a-z]")
+"""What follows "called on X" when it urges, not visits: "called on Israel to allow aid in".
 Case-sensitive, and so outside ``CUE``, whose lower-case twin cannot see case: the lower-case
 verb after "to" tells it from a name that is spelt "To" ("a courtesy call on To Lam")."""
 
