@@ -14,16 +14,15 @@ from typing import Final
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
+from dkg.loaders.steps.person_names import BUILDING_NOUNS
 
 _NOUN_AFTER: Final = re.compile(
     r"[ \t]+(?:(?:international|national|state|grand|memorial|indoor|royal)\s+){0,2}"
-    r"(?:street|avenue|road|boulevard|square|bridge|highway|airport|station|stadium|arena|"
-    r"cemetery|memorial|mausoleum|monument|mosque|cathedral|church|temple|palace|tower|"
-    r"gardens?|building|centre|center|museum|library|hospital|theatre|theater|complex|"
-    r"auditorium|pavilion|gymnasium|causeway|tunnel|canal|terminal|harbou?r|hall|park)\b"
+    rf"(?:{'|'.join(noun.lower() for noun in BUILDING_NOUNS)}|hall|park)\b"
 )
-"""A building or ground in lower case right after the name: "the X mosque", "X airport".
-Matched where the name ends, so a plain pattern costs no scan of the rest of the text."""
+"""A building or ground in lower case right after the name: "the X mosque", "X airport" (in
+lower case "hall" and "park" name no one). Matched where the name ends, so a plain pattern costs
+no scan of the rest of the text."""
 _NOUN_BEFORE: Final = Prefiltered(
     r"\b(?:Masjid|Masjed|Jami|Jamia)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}$"
 )

@@ -131,18 +131,24 @@ of a name with another name word, never a name alone ("March, President X said")
 REGION_NOUN = r"(?:Province|Prefecture|Governorate|Municipality|Territory)"
 """The nouns that end the name of a region a provincial minister serves ("the Northern Cape
 Province"), as a regex group: the region's words are no one's name."""
-_NAMED_PLACE = SkipAheadPattern(
-    r"\b(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Airport|Station|Stadium|Arena|"
-    r"Cemetery|Memorial|Mausoleum|Monument|Mosque|Cathedral|Church|Temple|Palace|Tower|"
-    r"Gardens?|Prize|Award|Plan|Doctrine|Building|Centre|Center|Museum|Library|Hospital|"
-    r"Theatre|Theater|Complex|Coliseum|Colosseum|Velodrome|Hippodrome|Racecourse|Auditorium|"
-    r"Pavilion|Amphitheatre|Amphitheater|Gymnasium|Causeway|Tunnel|Canal|Terminal|Harbour|"
-    rf"Harbor|{REGION_NOUN})\b"
+BUILDING_NOUNS = (
+    *("Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Highway", "Airport"),
+    *("Station", "Stadium", "Arena", "Cemetery", "Memorial", "Mausoleum", "Monument", "Mosque"),
+    *("Cathedral", "Church", "Temple", "Palace", "Tower", "Gardens?", "Building", "Centre"),
+    *("Center", "Museum", "Library", "Hospital", "Theatre", "Theater", "Complex", "Coliseum"),
+    *("Colosseum", "Velodrome", "Hippodrome", "Racecourse", "Auditorium", "Pavilion"),
+    *("Amphitheatre", "Amphitheater", "Gymnasium", "Causeway", "Tunnel", "Canal", "Terminal"),
+    *("Harbour", "Harbor"),
 )
-"""Words that make a name a place, prize or plan named after someone: roads, bridges and
-ports, sports grounds and halls for crowds ("the Sheikh X Indoor Sports Complex"), places of
-worship and remembrance (not "Park" or "Hall", which are also family names), and the regions a
-minister of a province serves ("the Minister of the Northern Cape Province, Jane Doe")."""
+"""The nouns of buildings and grounds a name may honour someone in (regex alternatives): roads,
+bridges and ports, sports grounds and halls for crowds, places of worship and remembrance; not
+"Park" or "Hall", which are also family names. building_names.py reads them in lower case."""
+_NAMED_PLACE = SkipAheadPattern(
+    rf"\b(?:{'|'.join(BUILDING_NOUNS)}|Prize|Award|Plan|Doctrine|{REGION_NOUN})\b"
+)
+"""Words that make a name a place, prize or plan named after someone: a building or ground
+("Sultan Qaboos Street", "the Sheikh X Indoor Sports Complex"), and the regions a minister of a
+province serves ("the Minister of the Northern Cape Province, Jane Doe")."""
 
 
 _SEAT_NOUNS = frozenset({"house", "lodge", "residence", "forum", "nation", "republic", "mosques"})

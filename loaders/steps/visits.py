@@ -234,9 +234,8 @@ def read_visits(
             found.extend(legs)
             ahead.extend(legs)
             for repeat, end, returning in repeats:
-                found.append(repeat)
                 again = [repeat, *(_companions(view, end, repeat, people) if returning else [])]
-                found.extend(again[1:])
+                found.extend(again)
                 if apart is not None:
                     apart.extend(again)
             if visit.status == "happened":
