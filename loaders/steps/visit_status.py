@@ -119,7 +119,8 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
         if match is not None and _LATER_LEG.search(text, match.end(), cue.start()):
             return "unspecified"  # "a state visit to A on Monday, then travel to B": A's type
     if match is None:
-        return "unspecified"
+        # "a visit of work and friendship", the French "visite de travail et d'amitié"
+        return "working" if _VISIT_OF_WORK.search(text) else "unspecified"
     word = match.group(1).casefold()
     if word == "state":
         return "state"
@@ -134,6 +135,14 @@ _LATER_LEG = re.compile(
 """What leads from a typed visit to a later leg of the tour told after it ("a state visit to
 Ghana, then travel to Togo", "before flying on to Benin"): the type word is the first visit's,
 and a leg the text gives no type of its own has none."""
+_VISIT_OF_WORK = Prefiltered(
+    r"\bvisits?\s+of\s+(?:friendship\s+and\s+)?work\b(?!\s+(?:of|on|to|by|for)\b)"
+    r"|\bwork\s+(?:and\s+friendship\s+)?visits?\b",
+    re.IGNORECASE,
+)
+"""A working visit told as French and Spanish word it, with its type after the noun ("a visit
+of work and friendship", "a visit of friendship and work") or as a bare noun ("a work and
+friendship visit"); not the work a visit is about ("a visit of work on the new port")."""
 _UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
 """A cue that is the bare noun "visit", which no type word opens."""
 _TYPED_CUES = Prefiltered(
