@@ -166,10 +166,12 @@ def _sentence_type_word(text: str) -> re.Match[str] | None:
 
 
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|that)\b[^;.]{0,80}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+    r",\s+(?:which|that)\b[^;.]{0,160}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
 )
 """The predicate of a visit named as a subject, after a relative clause about it, which may
-hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed")."""
+hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed") or
+tell the trip's purpose at length ("X's visit to Amman, which had been scheduled for 24 January
+to co-chair the meetings of the Joint Committee, has been postponed")."""
 
 
 _COMING = SkipAheadPattern(
