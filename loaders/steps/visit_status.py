@@ -76,6 +76,9 @@ _ANNOUNCED = Prefiltered(
     # Tamim bin Hamad Al Thani, to visit".
     r"|\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
     r"(?:[\w-]+\s+)?visit"
+    # Its passive, of the noun: "an invitation was conveyed to the President of X to visit".
+    r"|\binvitations?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:conveyed|extended|issued|sent|addressed|handed|delivered|renewed|reiterated)\s+to\b"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,
