@@ -57,12 +57,12 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were)\s+(?:travel+ing|flying|heading|going)\b"
     # The present of a trip or a departure with a day still to come: "is travelling to Poland
     # on Wednesday", "leaves for Davos on Tuesday", "leaves later this month", "flies to
-    # Wellington tomorrow".
+    # Wellington tomorrow", "departs Apia this afternoon for Fiji".
     # Not the noun of "heads of state who landed on Friday".
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
     r"leaves|departs|returns|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
-    r"|later\s+(?:today|this\s+(?:week|month)))\b)"
+    r"|this\s+(?:afternoon|evening)|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
     r"|\b(?:I|we)\s+(?:go|fly|travel|head)\s+(?:on\s+)?to\b"
     # A host's or guest's wish for a trip already agreed: "I look forward to welcoming X to
