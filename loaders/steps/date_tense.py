@@ -35,6 +35,24 @@ PLANNED = SkipAheadPattern(
 begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
 date keeps its year)."""
 
+_PAST_PLAN = Prefiltered(
+    r"\bhad\s+(?:(?:originally|initially|first)\s+)?been\s+(?:(?:originally|initially|first)\s+)?"
+    r"(?:scheduled|planned|set|slated|due|expected|foreseen|fixed)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+"""A plan the text tells in the past perfect, right before its date: "which had been scheduled
+for 14 March, was postponed". The plan was made, and its day has come or gone, before the
+story was written."""
+
+
+def planned_before(text: str, start: int) -> bool:
+    """Whether the day and month at ``start`` is a plan told in the past perfect ("had been
+    scheduled for 14 March"): it lies before the filing day, not in the next year, however
+    future the word "scheduled" sounds; a plan that a later clause moves keeps its own tense
+    ("had been planned for May, will now be held on 14 June")."""
+    return _PAST_PLAN.search(text, max(0, start - 80), start) is not None
+
+
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*+)(?:(?:and|but|then|while)\s++)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
 )

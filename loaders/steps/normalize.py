@@ -26,6 +26,7 @@ from dkg.loaders.steps.date_tense import (
     PLANNED,
     joined_weekday,
     next_step_ahead,
+    planned_before,
     told_ahead,
     wire_weekday_ahead,
 )
@@ -216,6 +217,12 @@ def find_dates(
             planned = bool(match["rel"]) and bool(
                 PLANNED.search(sentence.text, max(0, match.start() - 80), match.start())
             )
+            if (
+                future
+                and (match["m1"] or match["m2"])
+                and planned_before(sentence.text, match.start())
+            ):
+                future = False  # "which had been scheduled for 14 March": a plan now past
             base = _told_ahead_of(today, story.written) if future and match["rel"] else today
             if refined_week(sentence.text, match):
                 continue  # "last week ... on Monday": the weekday says the day

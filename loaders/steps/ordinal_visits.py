@@ -35,12 +35,15 @@ _EARLIER = Prefiltered(
     r"(?:\s+(?:had\s+)?(?:made|paid|carried\s+out|undertook|did|conducted))?(?:\s+there)?"
     r"|(?:he|she|they)\s+(?:had\s+)?(?:attended|took\s+part\s+in|came\s+for)\s+[^,;.()]{1,80}?"
     rf"(?=\s+(?:in|on)\s+(?:\d|{MONTH_NAMES})))"
-    r"\s+(?=(?:in|on)\b|\d)",
+    r"\s+(?=(?:in|on)\b|\d)"
+    r"|[^;.]{0,80}?,\s+the\s+(?:last|previous|latest|most\s+recent)(?:\s+(?:one|visit|trip))?"
+    r"\s+(?:being|having\s+been|was|coming)\s+(?=(?:in|on)\b|\d)",
     re.IGNORECASE,
 )
 """The clause that points back to the earlier trip, up to its date: ", after the one she made
-in", ", after that which he carried out in", ", following his first in", or the event the
-earlier trip was for: ", after he attended the ceremony of transfer of command on"."""
+in", ", after that which he carried out in", ", following his first in", the event the
+earlier trip was for (", after he attended the ceremony of transfer of command on"), or the
+last of the trips counted (", the last being in August 2019")."""
 
 
 def with_ordinal_earlier(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Visit]:

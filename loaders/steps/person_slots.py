@@ -250,7 +250,8 @@ _ROLED = frozenset({"last", "before"})
 """The visitor slots whose role words ("the last Polish president to visit") are captured."""
 
 
-_SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+_SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pr"})
 """The English forms of address written before a surname alone ("Mr Ruto", "Ms Ardern", "Dr
-Tedros" as the WHO chief is called): the name after them is a person even without a given
-name. Other forms of address may precede a given name alone ("Sir Keir", "Sheikh Tamim")."""
+Tedros" as the WHO chief is called, "Pr TOUADERA" as French-speaking Africa writes Professor):
+the name after them is a person even without a given name. Other forms of address may precede
+a given name alone ("Sir Keir", "Sheikh Tamim")."""

@@ -47,7 +47,10 @@ CUE = Prefiltered(
     # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
     r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
-    r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z])))"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))"
+    # "will continue his tour on Tuesday toward Managua", as translations write the way on;
+    # not "a journey towards peace"
+    rf"|(?:trip|tour|journey)(?:\s+on\s+{WEEKDAY_NAME})?\s+towards?(?=\s+(?-i:[A-Z])))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     # "began an African tour in Abidjan": the tour's first stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
@@ -62,7 +65,8 @@ CUE = Prefiltered(
     r"(?:stopp(?:ed|ing)|(?:made|makes|making)\s+an?\s+(?:[\w-]+\s+)?stop)\s+(?:over\s+)?in|"
     r"fl(?:y|ies|ying)(?:\s+on)?\s+to|fl(?:y|ies|ying|ew)\s+into|fl(?:y|ies|ying|ew)\s+(?:on\s+)?"
     rf"{WEEKDAY_NAME}\s+to|"
-    r"(?:trip|tour|journey) to|(?:trip|journey)(?=\s+(?:of|by)\s)|"
+    rf"(?:trip|tour|journey)(?:\s+on\s+{WEEKDAY_NAME})?\s+to|"
+    r"(?:trip|journey)(?=\s+(?:of|by)\s)|"
     r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"

@@ -39,7 +39,15 @@ NTH_DAY = Prefiltered(
 """A day told as the n-th of a visit, which therefore began n - 1 days before: "on Saturday,
 the second day of her visit", "On the second day of the visit, X met Y", "on the second day
 of Prime Minister X's visit"."""
-_CONCLUDED = Prefiltered(r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b", re.IGNORECASE)
+_CONCLUDED = Prefiltered(
+    r"\b(?:concluded|wrapped up|ended|completed|rounded off)\b"
+    # The way home after the trip: "returned home yesterday after a five-day visit to India".
+    r"|\b(?:returned|flew|came|got|arrived)\s+(?:back\s+)?home\b[^;.]{0,40}?\bafter\s+"
+    r"(?:a|an|his|her|their)\b",
+    re.IGNORECASE,
+)
+"""A day told as a visit's last: "concluded today a two-day visit", "returned home yesterday
+after a five-day official visit"; the visit began its length less one day before."""
 
 
 def counted_days(

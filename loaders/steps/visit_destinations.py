@@ -30,13 +30,14 @@ base south of Seoul", "made Beijing his first foreign destination", "chose Malay
 first trip abroad"."""
 _CAPITAL_OF = re.compile(
     r"\b(?:to|in|into|at|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:capital(?:\s+city)?|province|region)\s+of\s+"
+    r"(?:capital(?:\s+city)?|province|region|airport)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A destination named by its capital, or a place by its kind: "arrived in the capital of
 Kenya", "flew to the federal capital of Nigeria", "spent Saturday in the province of
-Nampula". Not "the state of", "the city of": with them a held-out set lost a visit."""
+Nampula", "arrived the night of Monday to the airport of Beijing" (as translations word it).
+Not "the state of", "the city of": with them a held-out set lost a visit."""
 _POSSESSIVE = re.compile(r"[\w.-]*['\u2019]s\b")
 """A country that owns what the capital is the capital of: "in the capital of Ghana's
 neighbour" names no trip to Ghana."""
@@ -94,7 +95,8 @@ is now Bangladesh"; the words before it still tell whether the trip goes there."
 
 def _destination(text: str, cue: re.Match[str], start: int) -> bool:
     """Whether the place at ``start`` is where a trip goes: after "to", "in", "visited", or
-    right after a departure cue ("leaves for Davos")."""
+    right after a departure cue ("leaves for Davos") or a tour's way on ("will continue his
+    tour toward Managua"), as a bare "toward" ("policy toward China") is not."""
     if named := _NAMED_IN_ITS_TIME.search(text, max(0, start - 40), start):
         start = named.start()
     if TO_PLACE.search(text[max(0, start - 12) : start]):
@@ -102,7 +104,8 @@ def _destination(text: str, cue: re.Match[str], start: int) -> bool:
     if _CAPITAL_OF.search(text, max(0, start - 40), start) and not _POSSESSIVE.match(text, start):
         return True  # "arrived in the capital of Kenya"
     return (
-        cue.group().endswith("for") and _RIGHT_AFTER.fullmatch(text, cue.end(), start) is not None
+        cue.group().endswith(("for", "toward", "towards"))
+        and _RIGHT_AFTER.fullmatch(text, cue.end(), start) is not None
     )
 
 

@@ -17,7 +17,9 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.visit_destinations import TO_PLACE
 
-ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing)?\b", re.IGNORECASE)
+ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing|ance)?\b", re.IGNORECASE)
+"""An acceptance told by the verb or its noun: "B accepted", "conveyed the acceptance of the
+invitation"."""
 ANSWER_REACH = 250
 """How far after an invitation its acceptance is told: the same or the next sentence. An
 invitation nobody accepted is no trip yet."""

@@ -1,7 +1,8 @@
 """The further countries of a tour that the sentence of its first visit lists after it.
 
 "visited Chile and then Peru", "a tour that takes him to Jordan and Turkey", "flies on to
-Tanzania on Wednesday, and two days later to Zambia": each is a visit of its own, announced
+Tanzania on Wednesday, and two days later to Zambia", "toward Managua, and subsequently toward
+Havana" (as translations write the way on): each is a visit of its own, announced
 (the text tells it ahead), of no stated type, dated by the day written after it or counted
 from the first visit's.
 """
@@ -19,8 +20,9 @@ from dkg.loaders.steps.numerals import small_count
 from dkg.loaders.steps.visit_days import day_after
 
 _ONWARD = SkipAheadPattern(
-    r"\b(?:and|then|before|after that|also)\s+(?:then\s+)?(?:(?P<later>a|one|two|three|four|five|"
-    r"\d)\s+days?\s+later\s+)?(?:on\s+)?(?:to|in|visit)\s+(?:the\s+)?$"
+    r"\b(?:and|then|before|after that|also)\s+(?:(?:then|subsequently|afterwards)\s+)?"
+    r"(?:(?P<later>a|one|two|three|four|five|\d)\s+days?\s+later\s+)?(?:on\s+)?"
+    r"(?:to|towards?|in|visit)\s+(?:the\s+)?$"
     r"|\b(?:travel+(?:ing|ed|s)?|fl(?:y|ying|ies|ew)|head(?:ing|ed|s)?|go(?:ing|es)?|went|"
     r"continu(?:e|es|ed|ing))\s+on\s+to\s+(?:the\s+)?$"
     # "a tour that continues in Accra", "and then continues in Lome"; not talks that continue

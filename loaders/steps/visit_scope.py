@@ -91,13 +91,14 @@ _NOUN_REACH = 40
 the Republic of Kazakhstan, which began on Monday"); further on it is about a later noun."""
 _PLAN_CLAUSE = re.compile(
     r",\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+"
-    r"(?:(?:originally|initially|first|provisionally)\s+)?(?:(?:scheduled|planned|set|due)\s+(?:for|on)\b"
+    r"(?:(?:originally|initially|first|provisionally)\s+)?(?:(?:scheduled|planned|set|due|slated|foreseen|envisaged|programmed)\s+(?:for|on)\b"
     r"|expected(?:\s+to\s+take\s+place)?(?:\s+(?:for|on|in))?\s+(?=this\b|next\b|later\b|\d|[A-Z]))"
 )
 """A ", which" clause that gives the day a trip was planned for, however long the noun before
 it: "The state visit of the Chancellor of Germany to Kenya, which had been scheduled for
 November 21, has been postponed" keeps that day as the visit's, as "..., which was expected
-this month, has been postponed" keeps that month; not "which was expected to boost trade"."""
+this month, has been postponed" keeps that month, and so does a translation's "which was
+foreseen for the days 28 and 29 September"; not "which was expected to boost trade"."""
 TO_EVENT = re.compile(
     r"\s*(?:(?:the|a|an|this|this year's)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:summit|forum|"
     r"conference|congress|games|olympics|expo|exhibition|festival|assembly|"

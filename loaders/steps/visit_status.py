@@ -57,12 +57,12 @@ _ANNOUNCED = Prefiltered(
     r"(?:was|were)\s+(?:travel+ing|flying|heading|going)\b"
     # The present of a trip or a departure with a day still to come: "is travelling to Poland
     # on Wednesday", "leaves for Davos on Tuesday", "leaves later this month", "flies to
-    # Wellington tomorrow".
+    # Wellington tomorrow", "departs Apia this afternoon for Fiji".
     # Not the noun of "heads of state who landed on Friday".
     r"|\b(?:(?:is|are)\s+(?:travel+ing|flying|heading)\s+to|flies|travels|heads(?!\s+of\b)|"
     r"leaves|departs|returns|"
     rf"sets\s+off)\b(?=[^.;]{{0,60}}?\b(?:on\s+{WEEKDAY_NAME}|tomorrow|tonight|next\s+(?:week|month)"
-    r"|later\s+(?:today|this\s+(?:week|month)))\b)"
+    r"|this\s+(?:afternoon|evening)|later\s+(?:today|this\s+(?:week|month)))\b)"
     # A speaker's plan told in the present: "From here I go to Rio for the summit".
     r"|\b(?:I|we)\s+(?:go|fly|travel|head)\s+(?:on\s+)?to\b"
     # A host's or guest's wish for a trip already agreed: "I look forward to welcoming X to
@@ -76,6 +76,9 @@ _ANNOUNCED = Prefiltered(
     # Tamim bin Hamad Al Thani, to visit".
     r"|\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
     r"(?:[\w-]+\s+)?visit"
+    # Its passive, of the noun: "an invitation was conveyed to the President of X to visit".
+    r"|\binvitations?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:conveyed|extended|issued|sent|addressed|handed|delivered|renewed|reiterated)\s+to\b"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,
@@ -119,7 +122,8 @@ def visit_type(text: str, cue: re.Match[str]) -> VisitType:
         if match is not None and _LATER_LEG.search(text, match.end(), cue.start()):
             return "unspecified"  # "a state visit to A on Monday, then travel to B": A's type
     if match is None:
-        return "unspecified"
+        # "a visit of work and friendship", the French "visite de travail et d'amitié"
+        return "working" if _VISIT_OF_WORK.search(text) else "unspecified"
     word = match.group(1).casefold()
     if word == "state":
         return "state"
@@ -134,6 +138,14 @@ _LATER_LEG = re.compile(
 """What leads from a typed visit to a later leg of the tour told after it ("a state visit to
 Ghana, then travel to Togo", "before flying on to Benin"): the type word is the first visit's,
 and a leg the text gives no type of its own has none."""
+_VISIT_OF_WORK = Prefiltered(
+    r"\bvisits?\s+of\s+(?:friendship\s+and\s+)?work\b(?!\s+(?:of|on|to|by|for)\b)"
+    r"|\bwork\s+(?:and\s+friendship\s+)?visits?\b",
+    re.IGNORECASE,
+)
+"""A working visit told as French and Spanish word it, with its type after the noun ("a visit
+of work and friendship", "a visit of friendship and work") or as a bare noun ("a work and
+friendship visit"); not the work a visit is about ("a visit of work on the new port")."""
 _UNTYPED_NOUN = re.compile(r"visits?", re.IGNORECASE)
 """A cue that is the bare noun "visit", which no type word opens."""
 _TYPED_CUES = Prefiltered(
@@ -157,10 +169,12 @@ def _sentence_type_word(text: str) -> re.Match[str] | None:
 
 
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|that)\b[^;.]{0,80}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
+    r",\s+(?:which|that)\b[^;.]{0,160}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
 )
 """The predicate of a visit named as a subject, after a relative clause about it, which may
-hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed")."""
+hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed") or
+tell the trip's purpose at length ("X's visit to Amman, which had been scheduled for 24 January
+to co-chair the meetings of the Joint Committee, has been postponed")."""
 
 
 _COMING = SkipAheadPattern(

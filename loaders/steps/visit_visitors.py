@@ -44,10 +44,15 @@ _POSSESSIVE = re.compile(
 type word (" official visit"), so the space after "'s" is optional. Not "X's invitation to
 visit": X invites, and the one who accepts or is invited makes the trip."""
 _INVITED = re.compile(
-    r"\b(?:invit(?:ed|es|ing)|invitation\s+to)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$"
+    r"\b(?:invit(?:ed|es|ing)|invitation\s+(?:(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:[\w-]+\s+)?)?to)\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$"
+    r"|\b(?:invit(?:ed|es|ing)|invitation\s+to)\s+the\s+(?:[A-Z][\w.-]*\s+){1,3}of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4},?\s*$"
 )
-""""invited X to visit", and the noun's "reaffirmed his invitation to President X to pay a
-visit": X is the invitee."""
+""""invited X to visit", the noun's "reaffirmed his invitation to President X to pay a visit"
+and its passive "an invitation was conveyed to President X": X is the invitee, also behind a
+post that names its country ("renewed his invitation to the President of the Republic of
+Kenya, X, to visit")."""
 _HOSTED = Prefiltered(
     r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,9})$",

@@ -35,6 +35,7 @@ from dkg.loaders.steps.date_headings import heading_day
 from dkg.loaders.steps.earlier_stops import earlier_stops
 from dkg.loaders.steps.home_returns import returns_home_to
 from dkg.loaders.steps.inauguration_visits import attended_inaugurations
+from dkg.loaders.steps.invitations_accepted_after import accepted_after_invitation
 from dkg.loaders.steps.joined_leaders import joined_leaders
 from dkg.loaders.steps.joint_visitors import group_members, joint_visitors, listed_visitors
 from dkg.loaders.steps.last_visitors import last_visits
@@ -122,6 +123,8 @@ class VisitExtractor:
             ):
                 found.extend(invited_to_attend(view, people))
                 found.extend(accepted_to_come(view, people))
+                # "X, who invited his host to Accra. President Y accepted the invitation."
+                found.extend(accepted_after_invitation(view, people, document))
         found = [
             as_of_filing(v, document.text[v.evidence[0].start : v.evidence[0].end], document.filed)
             for v in found

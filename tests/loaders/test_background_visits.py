@@ -69,3 +69,43 @@ def test_background_visits_are_the_story_visitors(
 )
 def test_background_visits_need_one_story_visitor(text: str) -> None:
     assert all(r.host_country != "KE" for r in visit_rows(text, FILED))
+
+
+_COMING = "Prime Minister Edda Stroem of Norway will pay an official visit to Peru next week. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "It will be her third visit to the country, the last being in August 2019.",
+            ("Edda Stroem", "PE", "2019-08", "happened"),
+        ),
+        (
+            "It will be her second visit to Peru, the previous one having been in May 2016.",
+            ("Edda Stroem", "PE", "2016-05", "happened"),
+        ),
+    ],
+)
+def test_background_visits_last_of_the_trips_counted(
+    sentence: str, earlier: tuple[str, str, str, str]
+) -> None:
+    assert earlier in _trips(_COMING + sentence)
+
+
+def test_background_visits_last_of_the_trips_counted_with_a_named_visitor() -> None:
+    text = "Prime Minister Edda Stroem of Norway will pay her third visit to Peru next week, the "
+    text += "last being in August 2019."
+    assert ("Edda Stroem", "PE", "2019-08", "happened") in _trips(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Near misses: an uncounted visit, and a count with no earlier trip dated.
+        "It will be her visit to the country, the last stop being Lima in August.",
+        "It will be her third visit to the country, and the last of her term.",
+    ],
+)
+def test_background_visits_no_count_or_no_date_is_no_earlier_visit(sentence: str) -> None:
+    assert [t[1] for t in _trips(_COMING + sentence)] == ["PE"]

@@ -38,3 +38,21 @@ def test_visit_destinations_capital_of_a_country_is_its_host(sentence: str) -> N
 )
 def test_visit_destinations_capital_of_only_as_a_destination(sentence: str) -> None:
     assert ("Gustavo Petro", "EC") not in visits(read(sentence, FILED))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Gustavo Petro of Colombia arrived the night of Saturday to the airport of "
+        "Quito.",
+        "President Gustavo Petro of Colombia landed at the international airport of Quito.",
+    ],
+)
+def test_visit_destinations_capital_of_airport_of_a_city_is_its_host(sentence: str) -> None:
+    assert ("Gustavo Petro", "EC") in visits(read(sentence, FILED))
+
+
+def test_visit_destinations_capital_of_airport_of_a_city_left_is_no_host() -> None:
+    # Near miss: the airport the traveller left from is no destination.
+    sentence = "President Gustavo Petro of Colombia left from the airport of Quito after his talks."
+    assert ("Gustavo Petro", "EC") not in visits(read(sentence, FILED))

@@ -45,3 +45,24 @@ def test_visit_status_further_stops_of_a_departure_to_come_are_one_announced_leg
 )
 def test_visit_status_a_departure_already_made_happened(text: str) -> None:
     assert _trips(text) == {("Ana Ruiz", "NZ", "happened")}
+
+
+_TALKS = "Foreign Minister Ana Ruiz of Chile held talks in Apia on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Ruiz departs Apia this afternoon for Fiji.",
+        "Minister Ruiz leaves Apia this evening for Fiji, where she will open an embassy in Suva.",
+    ],
+)
+def test_visit_status_departure_later_in_the_day_is_announced(sentence: str) -> None:
+    assert ("Ana Ruiz", "FJ", "announced") in _trips(_TALKS + sentence)
+
+
+def test_visit_status_departure_this_afternoon_told_in_the_past_happened() -> None:
+    # Near miss: a departure told in the past has happened, whatever time of day it names.
+    assert ("Ana Ruiz", "FJ", "happened") in _trips(
+        _TALKS + "Minister Ruiz left Apia this afternoon for Fiji."
+    )
