@@ -38,12 +38,13 @@ CUE = Prefiltered(
     r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
     # "had a conversation over tea with X", "had talks on Tuesday at the State House with X": a
-    # few words of setting (a topic, a day, a place) before "with". "held a closed-door
+    # few words of setting (a topic, a day, a place, "at the Presidential Palace of the
+    # Plateau", a name of six words) before "with". "held a closed-door
     # session with X": a session held with someone, unlike a body's own "held a session".
     r"|\b(?:had|has|have|having|held|hold|holds|holding)\s+(?:an?\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|"
     r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+"
-    r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,4}?){0,2}with\b"
+    r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,6}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
     # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
