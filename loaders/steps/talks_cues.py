@@ -47,6 +47,9 @@ CUE = Prefiltered(
     r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,6}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
+    # "the two foreign ministers, A and B, held a working dinner": a meal held for talks, told
+    # by those at the table; a meal only hosted ("hosted a state luncheon") is no talks.
+    r"|\b(?:had|held)\s+(?:an?\s+)?working\s+(?:dinner|lunch|luncheon|breakfast)\b"
     # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+(?:of\s+views\s+)?with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
@@ -130,6 +133,14 @@ _SOCIAL_EVENT = re.compile(
     re.IGNORECASE,
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
+_SOCIAL_EVENT_BEFORE = re.compile(
+    r"\b(?<!working\s)(?:dinner|banquet|lunch|luncheon|reception|gala|breakfast)\s+"
+    r"(?:that\s+was\s+)?$",
+    re.IGNORECASE,
+)
+"""A meal named before "hosted": "attended a state luncheon hosted by the Governor-General"
+tells a meal given, not talks with the one who gave it; a working lunch hosted by someone is
+talks at the table."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
 _AIRPORT = Prefiltered(
@@ -211,7 +222,10 @@ def _kept(text: str, c: re.Match[str]) -> bool:
     if _DENIED.search(text, max(0, c.start() - 40), c.start()):
         return False
     word = c.group().casefold()
-    if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
+    if word == "hosted" and (
+        _SOCIAL_EVENT.match(text, c.end())
+        or _SOCIAL_EVENT_BEFORE.search(text, max(0, c.start() - 30), c.start())
+    ):
         return False
     if _welcome_on_arrival(text, c):
         return False
