@@ -134,13 +134,14 @@ _SOCIAL_EVENT = re.compile(
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _SOCIAL_EVENT_BEFORE = re.compile(
-    r"\b(?<!working\s)(?:dinner|banquet|lunch|luncheon|reception|gala|breakfast)\s+"
-    r"(?:that\s+was\s+)?$",
+    r"\b(?:(?:state|official|gala|ceremonial)\s+(?:dinner|lunch|luncheon|breakfast)|banquet|"
+    r"reception|gala)\s+(?:that\s+was\s+)?$",
     re.IGNORECASE,
 )
-"""A meal named before "hosted": "attended a state luncheon hosted by the Governor-General"
-tells a meal given, not talks with the one who gave it; a working lunch hosted by someone is
-talks at the table."""
+"""A ceremonial meal named before "hosted": "attended a state luncheon hosted by the
+Governor-General" tells a meal of protocol given, not talks with the one who gave it; a
+breakfast or lunch hosted by someone ("a breakfast hosted by the Vice President") is a table
+of two sides, and stays talks."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
 _AIRPORT = Prefiltered(
