@@ -79,8 +79,10 @@ DATE = SkipAheadPattern(
     rf"|{_NOT_A_COUNT_END}"
     rf"(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier|after {_ARRIVAL})"
     r"|the day (?:after|before)|on the eve of (?:the|his|her|their) (?:visit|arrival|trip)"
-    r"|the same (?:day|evening)"
-    r"|(?:later|earlier) (?:that|in the) day|that (?:same )?(?:day(?!-)|evening)))\b"
+    # "arrived the night of Monday. The same night, ...": the day just told, at another hour.
+    r"|the same (?:day|evening|night|morning|afternoon)"
+    r"|(?:later|earlier) (?:that|in the) day"
+    r"|that (?:same )?(?:day(?!-)|evening|night|morning|afternoon)))\b"
     # "his inauguration that month": the month just told ("in November 2024"), not a day;
     # not "the same month last year", a month of its own.
     r"|(?P<told_month>(?i:(?:(?:later|earlier) )?(?:that (?:same )?|the same )month))\b"

@@ -78,10 +78,14 @@ def separately(meeting: Meeting, view: SentenceView) -> list[Meeting]:
     return [replace(meeting, participants=(*one, person)) for person in many]
 
 
-_OWN_WITH = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,8}(?:[\w.'\u2019-]+,\s+)?$")
+_OWN_WITH = re.compile(
+    r"\bwith\s+(?:of\s+[\w'\u2019-]+,\s+[\w'\u2019-]+\s+and\s+|[\w.'\u2019-]+\s+){0,8}"
+    r"(?:[\w.'\u2019-]+,\s+)?$"
+)
 """A counterpart with a "with" of its own: "..., and with Foreign Minister B", also with the
 title set off before the name: "and with the Foreign Minister, B", a party's post among them:
-"and later with the Honorary Chairman of the Liberal Democratic Party, B"."""
+"and later with the Honorary Chairman of the Liberal Democratic Party, B", or a portfolio
+listed with a comma: "and with the Minister of Economy, Trade and Industry B"."""
 _OWN_WITH_REACH = 90
 """How far before a name its own "with" may stand: the longest titles of that reach."""
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\b")

@@ -94,7 +94,11 @@ def unnamed_participants(
     view = views[at]
     unnamed: tuple[str, ...] = ()
     noun = _PAIR.search(view.text)
-    if noun is not None and not _named_before(view, noun.start()):
+    if (
+        noun is not None
+        and not _named_before(view, noun.start())
+        and not _named_after(view, noun.end())
+    ):
         named = _named_pair(document, views[at - 1], after_talks) if at else ()
         named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
         unnamed = named if named and (not pair or pair[0] in named) else pair
@@ -171,6 +175,21 @@ def _named_before(view: SentenceView, at: int) -> bool:
     phrase is those two ("held a working meeting with Minister X, after which the two ministers
     signed"), not the principals of the text."""
     return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
+
+
+_APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+"""What may stand between "the two ministers" and the name that restates it: a comma, a title."""
+
+
+def _named_after(view: SentenceView, at: int) -> bool:
+    """Whether the people of "the Chancellors" ending at ``at`` are named right after it ("the
+    Chancellors A and B held a bilateral meeting", "the two foreign ministers, A and his
+    Peruvian counterpart B"): the phrase is those people, not the principals of the text."""
+    return any(
+        _APPOSITION.fullmatch(view.text, at, view.local(m.span)[0]) is not None
+        for m in view.people
+        if view.local(m.span)[0] >= at
+    )
 
 
 def _visit_under_way(document: Document, before: int) -> Visit | None:

@@ -70,11 +70,13 @@ def with_visit(meeting: Meeting, document: Document, scene: PartialDate | None =
 _NEXT_STEP = re.compile(
     r"\b(?:later|then|afterwards|subsequently|thereafter|in\s+the\s+(?:afternoon|evening)|"
     r"(?:that|the\s+same)\s+(?:day|afternoon|evening)|"
-    r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon))\b",
+    r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon))\b"
+    r"|\b(?:earlier|previously),",
     re.IGNORECASE,
 )
 """Words that tell talks as the story's next step on the day it has come to, or an earlier
-step of it ("granted an audience yesterday. Earlier in the morning, X met Y")."""
+step of it ("granted an audience yesterday. Earlier in the morning, X met Y", "Previously,
+the foreign ministers A and B held a bilateral meeting", an adverb set off by its comma)."""
 
 
 _NARRATIVE_REACH = 400

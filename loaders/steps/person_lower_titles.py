@@ -321,11 +321,12 @@ X", "and former foreign minister X")."""
 _OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
 """The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
 _THE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?:country|nation|kingdom|republic)['\u2019]s\s+)?"
+    r"\b(?:[Tt]he|its)\s+(?:(?:country|nation|kingdom|republic)['\u2019]s\s+)?"
     rf"(?P<portfolio>{_PORTFOLIO_WORDS})$"
 )
 """"The" before a title and its portfolio, or the possessive of a state named earlier: "the
-premier, X,", "the country's foreign minister, X, said"."""
+premier, X,", "the country's foreign minister, X, said"; or "its", the head of a body just
+named: "visited the Asian Development Bank, where she was received by its president, X,"."""
 _OTHER_PERSON_OF = re.compile(
     r"\b(?:widow(?:er)?|wife|husband|spouse|son|daughter|mother|father|brother|sister|"
     r"successor|predecessor|spokes(?:man|woman|person)|advis[eo]r|aide|deputy)\s+of\s+$",

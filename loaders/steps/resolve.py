@@ -22,6 +22,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.counterpart_posts import same_post_counterpart
 from dkg.loaders.steps.group_references import group_mentions
 from dkg.loaders.steps.honorific_references import honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
@@ -263,6 +264,12 @@ class ReferenceResolver:
                 person = self._stateless_role(
                     "head of state", iso2, people, named, span, document, rivals
                 )
+        if role == "counterpart" and iso2 is not None:
+            # "Foreign Minister A ... with his Turkish counterpart": Türkiye's foreign minister,
+            # whose country the text may have left unsaid, not its president.
+            person = same_post_counterpart(iso2, span, people, named, document.sentences)
+            if person is not None:
+                _give_country(people, person, iso2)
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
         if person is None and iso2 is not None:
@@ -306,9 +313,14 @@ class ReferenceResolver:
             # greeted Macron": the role is the one named before it without a post, not X.
             return None
         if person is not None:
-            index = next(i for i, p in enumerate(people) if p.key == person)
-            people[index] = replace(people[index], country=iso2)
+            _give_country(people, person, iso2)
         return person
+
+
+def _give_country(people: list[Person], person: str, iso2: str) -> None:
+    """Make ``person`` of ``iso2`` in ``people``, as the role that means them says."""
+    index = next(i for i, p in enumerate(people) if p.key == person)
+    people[index] = replace(people[index], country=iso2)
 
 
 def _office_of_a_body(person: Person, role: str) -> bool:

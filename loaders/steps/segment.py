@@ -104,8 +104,11 @@ _MONTH_WORD = (
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
 )
 """A month as datelines write it: "Oct.", "October", or in capitals, "OCT.", "OCTOBER"."""
+_ORDINAL = r"(?:st|nd|rd|th)?"
+"""The ordinal ending some datelines give the day: "ENTEBBE, 11th April -"."""
 _FILED = (
-    rf"(?:{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
+    rf"(?:{_MONTH_WORD}(?:\s+\d{{1,2}}{_ORDINAL})?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
 )
 _PLACE = rf"(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}})"
 DATELINE = re.compile(

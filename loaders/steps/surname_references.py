@@ -54,6 +54,16 @@ def surname_mentions(
                     word = whole
                     covered.update(range(start, start + len(word)))
             key = surnames.get(person_key(word))
+            if key is None and match.start() and sentence.text[match.start() - 1] == " ":
+                # "received Prime Minister bin Salem": a family name its lower-case particle
+                # opens, which the capitalised word alone does not name.
+                opened = _LOWER_PARTICLES_BEFORE.search(
+                    sentence.text, max(0, match.start() - 12), match.start()
+                )
+                whole = f"{opened.group()}{word}" if opened else ""
+                if opened and (key := surnames.get(person_key(whole))) is not None:
+                    start -= len(opened.group())
+                    word = whole
             if key is None:
                 continue
             given = _GIVEN_NAME_BEFORE.search(
@@ -69,6 +79,8 @@ _LONGEST_PARTICLE = max(map(len, PARTICLES))
 """No longer word can be a particle: a case-blind match still takes one letter per letter."""
 _PARTICLE_TAIL = re.compile(rf"(?:\s+{PARTICLE_WORD.pattern})?\s+[{UPPER}][\w'\u2019-]*")
 """The rest of a family name that a capitalised particle opens: "Bin| Salman", "Von| der Leyen"."""
+_LOWER_PARTICLES_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:{PARTICLE_WORD.pattern}\s+){{1,2}}$")
+"""Lower-case particles right before a capitalised word: "bin |Salem", "van der |Berg"."""
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])([{UPPER}][{LOWER}]+)\s$")
 """A capitalised word right before a surname, where a given name would stand."""
 

@@ -38,14 +38,18 @@ CUE = Prefiltered(
     r"bilateral(?=\s+(?:with|on|at|in|during|before|after|later|earlier)\b|\s*[.,;])"
     # "had a separate session with X", "A and B had a pull-aside": talks told with "have".
     # "had a conversation over tea with X", "had talks on Tuesday at the State House with X": a
-    # few words of setting (a topic, a day, a place) before "with". "held a closed-door
+    # few words of setting (a topic, a day, a place, "at the Presidential Palace of the
+    # Plateau", a name of six words) before "with". "held a closed-door
     # session with X": a session held with someone, unlike a body's own "held a session".
     r"|\b(?:had|has|have|having|held|hold|holds|holding)\s+(?:an?\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|"
     r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+"
-    r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,4}?){0,2}with\b"
+    r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,6}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
+    # "the two foreign ministers, A and B, held a working dinner": a meal held for talks, told
+    # by those at the table; a meal only hosted ("hosted a state luncheon") is no talks.
+    r"|\b(?:had|held)\s+(?:an?\s+)?working\s+(?:dinner|lunch|luncheon|breakfast)\b"
     # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+(?:of\s+views\s+)?with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
@@ -129,6 +133,15 @@ _SOCIAL_EVENT = re.compile(
     re.IGNORECASE,
 )
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
+_SOCIAL_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:state|official|gala|ceremonial)\s+(?:dinner|lunch|luncheon|breakfast)|banquet|"
+    r"reception|gala)\s+(?:that\s+was\s+)?$",
+    re.IGNORECASE,
+)
+"""A ceremonial meal named before "hosted": "attended a state luncheon hosted by the
+Governor-General" tells a meal of protocol given, not talks with the one who gave it; a
+breakfast or lunch hosted by someone ("a breakfast hosted by the Vice President") is a table
+of two sides, and stays talks."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
 _AIRPORT = Prefiltered(
@@ -210,7 +223,10 @@ def _kept(text: str, c: re.Match[str]) -> bool:
     if _DENIED.search(text, max(0, c.start() - 40), c.start()):
         return False
     word = c.group().casefold()
-    if word == "hosted" and _SOCIAL_EVENT.match(text, c.end()):
+    if word == "hosted" and (
+        _SOCIAL_EVENT.match(text, c.end())
+        or _SOCIAL_EVENT_BEFORE.search(text, max(0, c.start() - 30), c.start())
+    ):
         return False
     if _welcome_on_arrival(text, c):
         return False

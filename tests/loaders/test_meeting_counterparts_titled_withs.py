@@ -56,3 +56,25 @@ def test_meeting_counterparts_titled_withs_a_long_title_at_one_table_stays_one()
         (["Gabriel Boric", "Ichiro Mori", "Kenji Harada"], "2025-03-04"),
         (["Gabriel Boric", "Shigeru Ishiba"], "2025-03-04"),
     ]
+
+
+def test_meeting_counterparts_titled_withs_a_portfolio_list_is_met_in_turn() -> None:
+    """A title listing its portfolio with a comma ("Minister of Economy, Trade and Industry")
+    still follows its own "with"."""
+    text = (
+        "During the visit, President Lorena Vidales also held talks with Japan's Foreign "
+        "Minister Kenji Arai and with the Minister of Economy, Trade and Industry Sota Ide."
+    )
+    assert _meetings(text) == [
+        (["Kenji Arai", "Lorena Vidales"], "2025-03-04"),
+        (["Lorena Vidales", "Sota Ide"], "2025-03-04"),
+    ]
+
+
+def test_meeting_counterparts_titled_withs_a_portfolio_list_at_one_table_stays_one() -> None:
+    """Counter-example: the same titles at talks the sentence calls joint: one table of three."""
+    text = (
+        "During the visit, President Lorena Vidales also held joint talks with Japan's Foreign "
+        "Minister Kenji Arai and with the Minister of Economy, Trade and Industry Sota Ide."
+    )
+    assert _meetings(text) == [(["Kenji Arai", "Lorena Vidales", "Sota Ide"], "2025-03-04")]

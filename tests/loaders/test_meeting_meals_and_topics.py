@@ -98,3 +98,46 @@ def test_meeting_meals_and_topics_a_banquet_alone_is_no_meeting() -> None:
         "honour of the visiting Mandatary at the palace."
     )
     assert meetings(read(_VISIT + sentence, _DAY)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a working meal held by the two at the table, named in the subject
+        (
+            "That same evening the two presidents, Mara Lindqvist and her Paraguayan "
+            "counterpart Santiago Pena, held a working dinner.",
+            "2023-01-24",
+        ),
+        ("On Wednesday President Santiago Pena had a working breakfast with the visitor.", None),
+        (
+            "On Wednesday she attended a working lunch hosted by President Santiago Pena.",
+            "2023-01-25",
+        ),
+    ],
+)
+def test_meeting_meals_and_topics_a_working_meal_is_a_meeting(
+    sentence: str, day: str | None
+) -> None:
+    document = read(_VISIT + sentence, _DAY)
+    assert [people for people, _ in dated_meetings(document)] == [
+        ["Mara Lindqvist", "Santiago Pena"]
+    ]
+    if day is not None:
+        assert dated_meetings(document)[0][1] == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meal given by someone, the guest only attending: no talks told
+        "The visiting President later attended a state luncheon hosted by the Vice President, "
+        "Pedro Alliana, before departing.",
+        "She was guest of honour at a banquet hosted in her honour by President Santiago Pena.",
+        "In the evening she attended an official dinner hosted by President Santiago Pena.",
+        # a working dinner for others, with no counterpart at the table
+        "She held a working dinner with business leaders, aides to Santiago Pena said.",
+    ],
+)
+def test_meeting_meals_and_topics_a_meal_hosted_is_no_meeting(sentence: str) -> None:
+    assert meetings(read(_VISIT + sentence, _DAY)) == []

@@ -117,3 +117,25 @@ def test_meeting_narrative_dates_talks_not_told_as_the_next_step_keep_the_filing
         "accompanied the Premier, also met Foreign Minister Hugo Ferrer."
     )
     assert _meeting_dates(text, datetime.date(2023, 11, 17)) == ["2023-11-17"]
+
+
+def test_meeting_narrative_dates_the_same_night_is_the_day_just_told() -> None:
+    """ "The same night" after an arrival told "the night of Monday, 14 July": that day, in a
+    story whose dateline gives no year."""
+    text = (
+        "LIMA - The Chancellor of Ecuador, Gabriela Sommerfeld, is in Geneva for the Human "
+        "Rights Council, where she arrived the night of Monday, 14 July. The same night, the "
+        "Chancellor held a working meeting with the Minister of Foreign Affairs of Peru, Elmer "
+        "Schialer."
+    )
+    assert _meeting_dates(text) == ["--07-14"]
+
+
+def test_meeting_narrative_dates_that_night_as_a_day_of_the_past_is_still_its_own() -> None:
+    """Counter-example: a full date in the sentence of "that night" is the talks' day."""
+    text = (
+        "Ecuadorian Foreign Minister Gabriela Sommerfeld arrived in Lima on 14 July 2025. On "
+        "16 July 2025 she held talks with Peruvian Foreign Minister Elmer Schialer, recalling "
+        "that night."
+    )
+    assert _meeting_dates(text) == ["2025-07-16"]

@@ -31,6 +31,12 @@ FILED = datetime.date(2025, 3, 14)
             "Minister Kristrun Frostadottir on 10 March.",
             (["Kristrun Frostadottir", "Robert Fico"], "2025-03-10"),
         ),
+        (
+            # a palace whose name runs to six words after "at"
+            "The President, Umaro Embalo, had talks on Wednesday at the Presidential Palace of "
+            "the Republic with his Gambian counterpart, Adama Barrow, who arrived on Monday.",
+            (["Adama Barrow", "Umaro Embalo"], "2025-03-12"),
+        ),
     ],
 )
 def test_talks_cues_setting_before_with_is_a_meeting(
@@ -48,6 +54,8 @@ def test_talks_cues_setting_before_with_is_a_meeting(
         # Only wished for.
         "Chilean President Gabriel Boric had hoped to have talks on Tuesday in Buenos Aires "
         "with Argentine President Javier Milei.",
+        "The President, Umaro Embalo, will have talks on Thursday at the Presidential Palace of "
+        "the Republic with his Gambian counterpart, Adama Barrow.",
     ],
 )
 def test_talks_cues_setting_before_with_not_held(text: str) -> None:

@@ -1,0 +1,58 @@
+"""Counterpart posts: "his Turkish counterpart" holds the post of the one whose counterpart he is.
+
+"Minister of Foreign Affairs A held talks with his Turkish counterpart" means Türkiye's foreign
+minister, not its president, though the president may be the only Turk the text has given a
+country: news often names the host's minister bare earlier ("the delegation included Foreign
+Minister C"), leaving the country to the reader. The counterpart is then the one named before
+who holds the subject's post and is of that country or of none yet.
+"""
+
+from __future__ import annotations
+
+from dkg.loaders.document import Person, PersonMention, Sentence, TextSpan
+from dkg.loaders.gazetteer import fold
+
+
+def same_post_counterpart(
+    iso2: str,
+    span: TextSpan,
+    people: list[Person],
+    named: list[PersonMention],
+    sentences: tuple[Sentence, ...],
+) -> str | None:
+    """The person a "counterpart" of ``iso2`` at ``span`` means when someone holds the post of
+    the sentence's subject (the person named last before the role in its sentence): the one of
+    them named last before the role; None when none holds it, or the subject holds no post.
+
+    >>> from dkg.loaders.document import Post
+    >>> a = Person("a", "Ana Ruiz", (Post("Minister of Foreign Affairs", "PE"),), (), "PE")
+    >>> b = Person("b", "Luis Mora", (Post("President", "CL"),), (), "CL")
+    >>> c = Person("c", "Ines Vidal", (Post("Minister of Foreign Affairs", None),), ())
+    >>> text = "C met us. B spoke. A met his Chilean counterpart."
+    >>> named = [PersonMention(TextSpan(0, 1), "c", "name"),
+    ...          PersonMention(TextSpan(10, 11), "b", "name"),
+    ...          PersonMention(TextSpan(19, 20), "a", "name")]
+    >>> sentence = Sentence(TextSpan(19, 50), text[19:50], 0)
+    >>> same_post_counterpart("CL", TextSpan(31, 49), [a, b, c], named, (sentence,))
+    'c'
+    """
+    sentence = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+    if sentence is None:
+        return None
+    before = [m for m in named if sentence.span.start <= m.span.start and m.span.end <= span.start]
+    if not before:
+        return None
+    subject = max(before, key=lambda m: m.span.start).person
+    by_key = {p.key: p for p in people}
+    posts = {fold(p.title) for p in by_key[subject].posts} if subject in by_key else set()
+    if not posts or by_key[subject].country == iso2:
+        return None
+    holders = {
+        p.key
+        for p in people
+        if p.key != subject
+        and p.country in (iso2, None)
+        and any(fold(q.title) in posts and q.country in (iso2, None) for q in p.posts)
+    }
+    earlier = [m for m in named if m.person in holders and m.span.start < span.start]
+    return max(earlier, key=lambda m: m.span.start).person if earlier else None
