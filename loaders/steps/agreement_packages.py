@@ -19,6 +19,7 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementMention,
     AgreementStatus,
 )
+from dkg.loaders.steps.agreement_status import SIGNED
 from dkg.loaders.steps.agreement_values import value_for
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
@@ -31,7 +32,7 @@ _DESCRIBING = (
     r"have|had|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[\w-]+ed\b)[\w-]+\s+)"
 )
 _COUNTED_DOCS = re.compile(
-    rf"^\s+(?:{_DESCRIBING}and\s+)?{_DESCRIBING}{{0,3}}?(?P<noun>{DOCUMENT_NOUN})\b",
+    rf"^\s+(?:(?:are|were)\s+)?(?:{_DESCRIBING}and\s+)?{_DESCRIBING}{{0,3}}?(?P<noun>{DOCUMENT_NOUN})\b",
     _I,
 )
 """A number, at most three describing words ("new intergovernmental"), the first maybe paired
@@ -44,7 +45,9 @@ _LISTED_KINDS = re.compile(
 )
 """Kinds of document that are counted as such only in a list of counted documents ("five
 memoranda and two programmes"): alone, "two programmes" may be schemes or broadcasts."""
-_MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+_MODEL_NUMBER_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*)\s+$")
+"""A capitalised word right before a number: a maker's name before a model number ("Boeing
+737"), unless it is a headline's verb ("Sign 9 Agreements", "SIGN NINE AGREEMENTS")."""
 _LEVELS = {
     "intergovernmental": AgreementLevel.INTERGOVERNMENTAL,
     "inter-governmental": AgreementLevel.INTERGOVERNMENTAL,
@@ -128,7 +131,7 @@ def find_packages(
             continue
         if any(b.start() <= amount.start < b.end() for b in breakdowns):
             continue
-        if amount.start > 0 and _MODEL_NUMBER_BEFORE.search(sentence[: amount.start]):
+        if _is_model_number(sentence, amount.start):
             continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
         counted = _COUNTED_DOCS.match(sentence[amount.end :])
         if (
@@ -198,6 +201,14 @@ def find_packages(
     # "16 other documents, bringing the number of agreements to 17"
     packages = with_stated_sums(packages, sentence, offset, amounts)
     return sorted(packages, key=lambda p: p.start)
+
+
+def _is_model_number(sentence: str, start: int) -> bool:
+    """Whether the number at ``start`` is a model's ("Boeing 737"), not a count of documents."""
+    if start == 0:
+        return False
+    maker = _MODEL_NUMBER_BEFORE.search(sentence, 0, start)
+    return maker is not None and SIGNED.compiled.fullmatch(maker["word"]) is None
 
 
 def _package(

@@ -18,12 +18,17 @@ _I = re.I
 SIGNED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)?|exchang(?:e|es|ed)|"
     r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed)|"
-    r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed))\b",
+    r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed)|"
+    r"subscrib(?:e|es|ed)(?!\s+(?:to|capital|shares?)\b))\b",
     _I,
 )
-"""Verbs that put a document into effect now: sign, ink, adopt, ratify, renew and the like."""
+"""Verbs that put a document into effect now: sign, ink, adopt, ratify, renew and the like; and
+"subscribe", as translated Spanish and Portuguese copy writes "suscribir" ("the delegations
+subscribed nine instruments"), but not "subscribe to" a view or a newspaper, nor subscribed
+capital or shares."""
 BACKGROUND = Prefiltered(
-    r"\b(?:signed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+(?:(?:the\s+)?"
+    r"\b(?:signed|subscribed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+"
+    r"(?:(?:the\s+)?"
     rf"(?:last|previous|past)\s+\w+|{FULL_MONTH_NAME}\b|"
     r"(?:19|20)\d\d|an?\s+(?:earlier|previous|past|\w+\s+)?visit)"
     r"|last\s+(?:year|month|week)|earlier|previously|(?:\w+\s+)?years?\s+ago)"
@@ -37,11 +42,11 @@ BACKGROUND = Prefiltered(
 not before a month: "signed in Lima in May" is as often the news); or a rank in history:
 "the first developed country to sign a free trade agreement with"."""
 PLANNED = Prefiltered(
-    r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt)|(?:is|are)\s+(?:expected|set|due|scheduled|"
-    r"going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"
+    r"\b(?:will(?:\s+\w+)?\s+(?:sign|conclude|adopt|subscribe)|(?:is|are)\s+(?:expected|set|due|"
+    r"scheduled|going|planned)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:sign|conclude|adopt|ink|exchange|finali[sz]e|"
     r"produce|yield|see|result|bring)|(?<!\ba\s)(?<!\bthe\s)plan(?:s|ned)?\s+to|"
     r"(?:to|will|would|shall|should)\s+(?:(?:soon|also|then|only)\s+)?be\s+(?:signed|adopted|"
-    r"concluded|inked|exchanged)|"
+    r"concluded|inked|exchanged|subscribed)|"
     r"(?:prepared|finali[sz]ed|ready)\s+for\s+(?:signing|signature)|(?:being|been)\s+(?:prepared|"
     r"drafted)|intend\w*\s+to|"
     r"would\s+sign|will\s+(?:also\s+)?(?:witness|attend|oversee|preside\s+over)\s+the\s+signing|"
@@ -66,7 +71,7 @@ def as_draft(mention: AgreementMention, sentence: str, offset: int) -> Agreement
     return mention
 
 
-_SIGNED_NOW = re.compile(r"\b(?:signed|inked|concluded|adopted|exchanged)\b", _I)
+_SIGNED_NOW = re.compile(r"\b(?:signed|inked|subscribed|concluded|adopted|exchanged)\b", _I)
 """A finished signing; "signing" is left out, as in "at the signing ceremony the memorandum will be
 signed", where nothing was signed yet."""
 _PASSIVE = re.compile(r"\bbe\s+\w+ed\b", _I)

@@ -26,6 +26,7 @@ from dkg.loaders.steps.figure_repeats import fold_repeated_figures
 from dkg.loaders.steps.figure_shares import find_fractions
 from dkg.loaders.steps.figure_since_dates import with_since_years
 from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
+from dkg.loaders.steps.headline_totals import without_restated_totals
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.sector_labels import SectorMention
@@ -137,7 +138,15 @@ class FactAnnotator:
         annotated = replace(
             document,
             figures=tuple(fold_repeated_figures(figures, headline_end)),
-            agreements=tuple(merge_agreements(agreements, lambda a: stated_day(a, document))),
+            agreements=tuple(
+                merge_agreements(
+                    # "A, B sign five MoUs" over "signed four ... Separately, ... a memorandum"
+                    without_restated_totals(
+                        agreements, headline_end, [s.span.start for s in document.sentences]
+                    ),
+                    lambda a: stated_day(a, document),
+                )
+            ),
             sectors=tuple(sectors),
             companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
             events=tuple(events),

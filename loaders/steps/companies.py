@@ -35,7 +35,7 @@ from dkg.loaders.steps.company_directory import CompanyDirectory, CompanyMention
 from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_kind_names import after_kind_words, business_groups, planned_makers
 from dkg.loaders.steps.company_known_lists import listed_with_known, owned_pairs
-from dkg.loaders.steps.company_lookalikes import written_as_currency
+from dkg.loaders.steps.company_lookalikes import stands_for_other, written_as_currency
 from dkg.loaders.steps.company_partners import partners_of_known
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
@@ -57,9 +57,10 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     words = NAME_TOKEN.findall(sentence)
     known = from_gazetteer(sentence, offset, gazetteer, index, words)
     found: dict[str, CompanyMention] = {}
+    legal = from_legal_forms(sentence, offset, gazetteer, index, words)
     for mention in (
         *_uncut(_told_by_cues(sentence, offset, gazetteer), known),
-        *from_legal_forms(sentence, offset, gazetteer, index, words),
+        *legal,
         *known,
         *listed_with_known(sentence, offset, gazetteer, known),
         *owned_pairs(sentence, offset, gazetteer, known),
@@ -71,6 +72,11 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):
             found[key] = mention
+        elif any(mention is m for m in legal):
+            # "the national oil company Timor GAP, E.P.": the name a cue told, and its legal
+            # form after it, which the name is written with
+            found = _with_legal_form(found, key, mention)
+    found = {k: m for k, m in found.items() if not _short_for_other(sentence, offset, m, found)}
     credit = _DATELINE_CREDIT.match(sentence)
     if credit is not None:
         # "Addis Ababa, December 21/2024 (ENA)": the agency that filed the story, not a company
@@ -84,6 +90,35 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
         at = offset + closing.start("credit")
         found = {k: m for k, m in found.items() if m.start != at}
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _with_legal_form(
+    found: dict[str, CompanyMention], key: str, mention: CompanyMention
+) -> dict[str, CompanyMention]:
+    """The mentions, the one that starts where ``mention`` starts and ends before its legal form
+    replaced by it (under ``key``)."""
+    shorter = next(
+        (k for k, m in found.items() if m.start == mention.start and m.end < mention.end), None
+    )
+    if shorter is None:
+        return found
+    return {**{k: m for k, m in found.items() if k != shorter}, key: mention}
+
+
+def _short_for_other(
+    sentence: str, offset: int, mention: CompanyMention, found: dict[str, CompanyMention]
+) -> bool:
+    """Whether a known company's acronym stands for the name before it: "the Iraqi News Agency
+    (INA)" names the agency, not the oil company INA; "Korea Electric Power Corporation
+    (KEPCO)" names a company found before the bracket, whose short form it is."""
+    start, end = mention.start - offset, mention.end - offset
+    if sentence[start - 1 : start] != "(":
+        return False  # most mentions stand in no bracket: nothing more is read
+    named_before = any(
+        m.end - offset < start and not sentence[m.end - offset : start - 1].strip()
+        for m in found.values()
+    )
+    return stands_for_other(sentence, start, end, named_before)
 
 
 def _uncut(mentions: list[CompanyMention], known: list[CompanyMention]) -> list[CompanyMention]:

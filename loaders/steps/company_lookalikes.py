@@ -38,6 +38,14 @@ _PLACE_HEADS = re.compile(
 """A name ending in a place one travels through: "Jorge Chavez International Airport", "Mombasa
 Port", "Central Railway Station". The place is no firm, though a firm may run it ("Lima Airport
 Partners", "Abu Dhabi Ports", whose names end otherwise)."""
+MEMBERS_HEAD = re.compile(
+    r"(?:^|\s)(?:Association|Federation|Confederation|Society|(?:News|Press)\s+Agency|"
+    r"Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?)$"
+    r"|(?:^|\s)(?:Association|Federation|Confederation|Chamber)\s+of\s"
+)
+"""A name ending in the head of a body of members or of a news agency: "the German Near and
+Middle East Association", "the Iraqi News Agency", "the Kenya Association of Manufacturers".
+Firms are its members or its readers; the body is an organisation, no firm."""
 _SCHOOL = re.compile(
     r"(?:^|\s)(?:University|College|Polytechnic)(?:\s+of\s|$)|(?:^|\s)(?:Academy|School)\s+of\s|"
     r"Institutes?\s+of\s+(?:Technology|Science|Sciences|Higher\s+Education)(?:\s|$)"
@@ -62,8 +70,9 @@ _WORDS = re.compile(r"[A-Za-z][\w'\u2019]*")
 
 def names_no_firm(name: str) -> bool:
     """True when ``name`` ends in the head of an armed unit or an official working body or in a
-    place of transit ("Mombasa Port"), names a school ("University of Nairobi"), or is only the
-    kind of firm a name after it is ("State Corporation").
+    place of transit ("Mombasa Port"), names a school ("University of Nairobi") or a body of
+    members ("Kenya Association of Manufacturers", "Iraqi News Agency"), or is only the kind
+    of firm a name after it is ("State Corporation").
 
     >>> names_no_firm("The UK Carrier Strike Group"), names_no_firm("Adani Group")
     (True, False)
@@ -76,6 +85,7 @@ def names_no_firm(name: str) -> bool:
         or _DESCRIPTOR_ONLY.match(bare) is not None
         or _PLACE_HEADS.search(bare) is not None
         or _SCHOOL.search(bare) is not None
+        or MEMBERS_HEAD.search(bare) is not None
     )
 
 
@@ -114,3 +124,23 @@ def named_by_cause(sentence: str, end: int) -> bool:
     False
     """
     return _CAUSE.match(sentence, end) is not None
+
+
+_SPELT_OUT = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)*)+)\(\s*$")
+"""Capitalised words (with the small words names join) right before an opening bracket: the
+name an acronym in the bracket stands for ("the Iraqi News Agency (INA)")."""
+
+
+def stands_for_other(sentence: str, start: int, end: int, is_same: bool) -> bool:
+    """Whether the acronym at ``start:end``, which the gazetteer gives to a company, is in
+    brackets after a name its letters spell: "the Iraqi News Agency (INA)" is the agency's
+    short form, not Croatia's INA. ``is_same`` tells that the name spelt out is that company
+    (or a company the sentence names, whose short form it is)."""
+    acronym = sentence[start:end]
+    if is_same or not acronym.isupper() or sentence[end : end + 1] != ")":
+        return False
+    spelt = _SPELT_OUT.search(sentence, max(0, start - 120), start)
+    if spelt is None:
+        return False
+    initials = "".join(w[0] for w in spelt["name"].split() if w[0].isupper())
+    return initials.endswith(acronym)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.steps.company_lookalikes import MEMBERS_HEAD
+
 # fmt: off
 _GENERIC = frozenset((
     # lines of business
@@ -65,8 +67,9 @@ def names_a_trade(name: str) -> bool:
 
 def joins_previous(gap: str, right: str) -> bool:
     """Whether ``right``, written after ``gap`` (" and "), ends the name before it rather than
-    starting one of its own: "PTT Oil" + " and " + "Retail Business"."""
-    return gap == " and " and generic_only(right)
+    starting one of its own: "PTT Oil" + " and " + "Retail Business"; "German Near" + " and " +
+    "Middle East Association", a body whose name holds its "and" before its head."""
+    return gap == " and " and (generic_only(right) or MEMBERS_HEAD.search(right) is not None)
 
 
 def joined_start(sentence: str, start: int, earlier: re.Pattern[str]) -> int:

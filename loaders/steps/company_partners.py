@@ -1,4 +1,5 @@
-"""The other party of a document a known company signs: "a memorandum between Montegas and SOCAR".
+"""The other party of a document a known company signs: "a memorandum between Montegas and SOCAR",
+"Bulgargaz and Gastrade also signed a contract".
 
 News names the two firms of a company deal as the parties of its document ("an agreement
 between A and B", "the contract between the state shipyard A and B"). When one of the two is a
@@ -37,6 +38,13 @@ _BETWEEN = Prefiltered(
 """A document and its two parties: "a Memorandum of Understanding between Montegas and SOCAR",
 "a contract between the state shipyard Navalmar and HD Hyundai" (the kind before a name is no
 part of it)."""
+_PAIR_SIGNING = Prefiltered(
+    rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})\s+(?:(?:also|have|has|then|later|jointly)\s+)?"
+    r"(?:signed|inked|concluded)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{DOCUMENT_NOUN})\b"
+)
+"""Two parties as the subject of a document they sign: "Bulgargaz and Gastrade also signed a
+contract", "Petrobras and Vale signed two memoranda"."""
 _BODY = re.compile(
     r"^(?:Government|Ministry|Ministries|Department|Office|Agency|Authority|Council|Embassy|"
     r"University|Institute|Chamber|Municipality|City|Province|State|Republic|Kingdom|Central)\b"
@@ -56,7 +64,7 @@ def partners_of_known(
         return []  # most sentences name no known company: the pattern is never tried
     starts = {m.start - offset for m in known}
     found = []
-    for match in _BETWEEN.finditer(sentence):
+    for match in (*_BETWEEN.finditer(sentence), *_PAIR_SIGNING.finditer(sentence)):
         first, second = match.span("first"), match.span("second")
         if (first[0] in starts) == (second[0] in starts):
             continue  # both known, or neither: nothing new, or nothing to vouch for the other

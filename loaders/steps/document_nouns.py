@@ -12,13 +12,13 @@ from __future__ import annotations
 DOCUMENT_NOUN = (
     r"documents?|agreements?|arrangements?|accords?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
     r"mous?|contracts?|deals?|treat(?:y|ies)|pacts?|protocols?|conventions?|roadmaps?|"
-    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent(?:ion)?|"
+    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent(?:ions?)?|"
     r"(?<!financial\s)(?<!debt\s)(?<!musical\s)(?<!monetary\s)instruments?"
 )
 """Document nouns, as a regular expression alternation (group it); "instruments" is how
 translated copy often counts documents ("eleven instruments of cooperation were signed"), but
 not a bank's or an orchestra's instruments. The nouns of an "of" phrase are counted in either
 number, as news writes them ("three Exchange of Notes", "two Letters of Intent", "letters of
-intention"); plain "letters" are no documents. Written in lower case ("mous", not "MoUs"), so
-that a pattern scanning a lower-cased sentence (the sectors') reads it as a case-insensitive one
-does."""
+intention", and "a letter of intentions" as translated copy writes it); plain "letters" are no
+documents. Written in lower case ("mous", not "MoUs"), so that a pattern scanning a lower-cased
+sentence (the sectors') reads it as a case-insensitive one does."""

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
+from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.company_directory import (
     BOUNDED_NAME,
     COUNTRY_OWNER,
@@ -20,6 +21,7 @@ from dkg.loaders.steps.company_directory import (
     CompanyMention,
     not_a_company,
 )
+from dkg.loaders.steps.company_group_units import dash_joined_start, group_unit, is_group
 from dkg.loaders.steps.company_long_names import known_before_long_name
 from dkg.loaders.steps.company_lookalikes import in_capitals, named_by_cause
 from dkg.loaders.steps.company_name_joins import generic_only, joined_start
@@ -139,7 +141,10 @@ def from_gazetteer(
             if i + length > len(words):
                 continue
             key = " ".join(words[i : i + length])
-            if key not in index.names:
+            if key not in index.names and not (
+                # "SK hynix": a known name ("SK") and a word the gazetteer writes in title case
+                length > 1 and words[i] in index.names and key.casefold() in index.folded
+            ):
                 continue
             tokens = tokens or list(NAME_TOKEN.finditer(sentence))
             start, end = tokens[i].start(), tokens[i + length - 1].end()
@@ -169,6 +174,13 @@ def from_gazetteer(
                     if key in index.ordinary
                     else _trades_unit(sentence, start, text, run, gazetteer)
                 )
+                if (
+                    unit is None
+                    and is_group(known)
+                    and sentence.startswith(run, start)
+                    and group_unit(run[len(text) :], gazetteer)
+                ):
+                    unit = run  # "Samsung SDI", "SK On": the group's unit, as written
                 if unit is None:
                     continue  # part of a longer name: "African Continental Free Trade Area"
                 # "Samsung Engineering and Construction": the group's unit, as written
@@ -182,6 +194,9 @@ def from_gazetteer(
                 not sentence[:start].strip() or _WORD_OR_PLACE_BEFORE.search(sentence, 0, start)
             ):
                 continue  # "Total trade rose", "the Amazon", "in Woodside": no company
+            # "A.P. Møller - Maersk" (an en dash): the words before a spaced dash are of the name
+            start = dash_joined_start(sentence, start, end, known, gazetteer)
+            text = sentence[start:end]
             mentions.append(
                 CompanyMention(
                     known.name, offset + start, offset + end, known.country, known.wikidata, text
@@ -271,7 +286,15 @@ def _capitalised_run(sentence: str, start: int, end: int) -> str:
     first = _FIRST_WORD.match(sentence)
     floor = min(first.end() if first else 0, start)
     after = _CAPITALISED_AFTER.match(sentence, end)
-    return sentence[_run_before(sentence, floor, start) : after.end() if after else end]
+    begin = _run_before(sentence, floor, start)
+    while begin < start and (word := sentence[begin:start].split(None, 1))[0] in _CALENDAR:
+        begin = start - len(word[1]) if len(word) > 1 else start  # "from June Korean Air"
+    return sentence[begin : after.end() if after else end]
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *FULL_MONTH_NAMES))
+"""Days and months, which open a capitalised run before a name ("From June Korean Air will
+fly") but never a company's name."""
 
 
 def _run_before(sentence: str, floor: int, start: int) -> int:
@@ -294,6 +317,8 @@ def _run_before(sentence: str, floor: int, start: int) -> int:
 class Index:
     names: frozenset[str]
     """Every name and alias, as its words joined by single spaces."""
+    folded: frozenset[str]
+    """The names case-folded, for a word a firm styles in lower case ("SK hynix")."""
     ordinary: frozenset[str]
     """The names among them that are also ordinary words, first names or places."""
     lengths: dict[str, tuple[int, ...]]
@@ -343,6 +368,7 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     )
     index = Index(
         frozenset(keys),
+        frozenset(k.casefold() for k in keys),
         frozenset(ordinary),
         {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
         suffixes,

@@ -46,6 +46,7 @@ HEADS = {
     "charter": AgreementKind.JOINT_DECLARATION,
     "letter of intent": AgreementKind.MEMORANDUM,
     "letter of intention": AgreementKind.MEMORANDUM,
+    "letter of intentions": AgreementKind.MEMORANDUM,
     "contract": AgreementKind.CONTRACT,
     "roadmap": AgreementKind.ROADMAP,
     "road map": AgreementKind.ROADMAP,
@@ -62,7 +63,7 @@ _HEAD = (
     r"joint\s+declaration|joint\s+(?:vision\s+)?statement|joint\s+communiqu[eé]|"
     r"memorandum\s+of\s+understanding|terms\s+of\s+reference|memorandum|MoU|treaty|convention|"
     r"agreement|arrangement|accord|exchange\s+of\s+(?:notes|letters)|"
-    r"letter\s+of\s+intent(?:ion)?|charter|protocol|contract|road\s*map|action\s+plan|"
+    r"letter\s+of\s+intent(?:ions?)?|charter|protocol|contract|road\s*map|action\s+plan|"
     r"plan\s+of\s+action|plan|programme|program|declaration|communiqu[eé]|framework"
 )
 _LEGAL_HEAD = (
@@ -125,7 +126,7 @@ _NAMED = Prefiltered(
     # "Peru\u2013Japan" (en dash): a pair of countries joined by an en dash is one word of the title
     r"(?:(?P<cap>(?:[A-Z][\w'\u2013-]*\s+){0,6}?)(?P<caphead>(?-i:Joint\s+Declaration|Joint\s+Statement|"
     r"Joint\s+Communiqu[eé]|Memorandum\s+of\s+Understanding|Memorandum|MoU|Treaty|Convention|"
-    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ion)?|Charter|Protocol|"
+    r"Agreement|Arrangement|Accord|Exchange\s+of\s+(?:Notes|Letters)|Letter\s+of\s+Intent(?:ions?)?|Charter|Protocol|"
     r"Contract|Road\s*[Mm]ap|Action\s+Plan|Plan\s+of\s+Action|Programme|Program|Declaration|"
     r"Statement|Vision(?:\s+Document)?|Communiqu[eé]|[Tt]erms\s+of\s+[Rr]eference))\b"
     # "the Canada-Peru Action Plan 2025-2028": the years a plan runs are part of its name

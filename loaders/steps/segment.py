@@ -233,7 +233,8 @@ def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 """Dotted capital initials: "A.P.", "J.R."."""
-_NAME_WORD = re.compile(r"[A-Z][a-z]+\b")
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+\b")
+"""A capitalised word, its other letters in lower case, accented ones too ("Møller")."""
 _HEAD_TITLE = re.compile(rf"(?:{trie_pattern(load_titles().head_titles)})(?![\w-])")
 """A post before a name, which opens a sentence rather than continues a name: "... in
 Washington, D.C. President X then hosted ..."."""

@@ -14,6 +14,8 @@ from dkg.loaders.steps.segment import split_sentences
         "The port operator A.P. Moller - Maersk opened a terminal in Tema on Monday.",
         "The accord was signed by Chairman J.K. Tan of the Penang Port Commission.",
         "Executives of H.C. Andersen Holdings met the minister in Lima.",
+        # An accented letter in the word after the initials: still a name going on
+        "The shipping group A.P. M\u00f8ller \u2013 Maersk opened a depot in Walvis Bay.",
     ],
 )
 def test_segment_initials_inside_a_name_keep_one_sentence(text: str) -> None:
