@@ -30,7 +30,9 @@ from dkg.loaders.steps.currencies import (
     NAMED_CURRENCIES,
     NAMED_PATTERNS,
     ONE_LETTER_SIGN,
+    SCALED_ONLY,
     SHARED_SIGNS,
+    SIGNS_AFTER,
     SYMBOLS,
     bare_name_candidates,
     unknown_mark,
@@ -119,7 +121,7 @@ _AMOUNT_PATTERN = rf"""
         (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
       | (?P<unit>\s?(?-i:{_UNITS})\b)
       | \s(?P<code>(?-i:{CODE_PATTERN}))\b
-      | \s(?P<shared>(?-i:kr))\b\.?
+      | \s(?P<sign>(?-i:{SIGNS_AFTER}))(?!\w)(?:(?<=kr)\.)?
       | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
       | \s+(?P<bare>{"|".join(p for p, _ in BARE_NAMES)})\b
     )?
@@ -210,7 +212,7 @@ def _match_at(text: str, core: int) -> re.Match[str] | None:
     for start in _word_starts_before(text, core):
         if _LEAD.fullmatch(text, start, core):
             match = _AMOUNT.match(text, start)
-            if match is not None and match.start("num") == core:
+            if match is not None and match.start("num") == core and not _word_lead(match):
                 return match
     match = _AMOUNT.match(text, core)
     return match if match is not None and match.start("num") == core else None
@@ -256,7 +258,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     candidates = (
         bare_name_candidates(match["bare"])
         if match["bare"]
-        else tuple(SHARED_SIGNS.get((match["pre"] or match["shared"] or "").rstrip("."), ()))
+        else tuple(SHARED_SIGNS.get(_sign(match), ()))
     )
     if scale_word in ("m", "b", "k") and currency is None and not candidates:
         return None  # "300m" without a currency is as likely metres as millions
@@ -264,6 +266,8 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         return None
     if match["pre"] in _NUMBERED_MEETINGS and not scale_word and len(num) <= 2:
         return None  # "the COP 28 summit": the 28th Conference of the Parties, not 28 pesos
+    if not scale_word and (match["sign"] or match["code"] or "") in SCALED_ONLY:
+        return None  # "100 DA" with no scale word: no sum of dinars
     post = match["post"] is not None
     if (
         not post
@@ -327,11 +331,22 @@ def _decreasing(match: re.Match[str]) -> bool:
     return all(a > b for a, b in itertools.pairwise(scales))
 
 
+def _word_lead(match: re.Match[str]) -> bool:
+    """Whether a code or sign before the number is a word without a scale word after the
+    number ("TOP 10", "Le 14 juillet"): the number is then read bare."""
+    return bool(match["pre"]) and _sign(match) in SCALED_ONLY and not match["scale"]
+
+
+def _sign(match: re.Match[str]) -> str:
+    """The currency sign written before or after the number, without its dot or inner space
+    ("Tk." is "Tk", "F CFA" is "FCFA"); empty when there is none."""
+    return "".join((match["pre"] or match["sign"] or "").split()).rstrip(".")
+
+
 def _currency(match: re.Match[str]) -> str | None:
     """The ISO 4217 code written before or after the number, if any."""
-    pre = match["pre"]
-    if pre:
-        symbol = pre.rstrip(".")
+    if match["pre"] or match["sign"]:
+        symbol = _sign(match)
         if symbol in SYMBOLS:
             return SYMBOLS[symbol]
         if symbol in SHARED_SIGNS:

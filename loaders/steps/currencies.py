@@ -20,13 +20,18 @@ CODES = (
     "PLN|CZK|HUF|RON|BGN|RSD|ISK|UGX|TZS|MKD|BAM|BND|FJD|PGK|SBD|VUV|WST|GYD|JMD|TTD|XCD|BBD|BSD|"
     "BZD|SRD|DOP|HTG|UYU|PYG|GTQ|CRC|HNL|NIO|ZMW|MWK|LRD|NAD|KHR|LAK|MMK|MVR|BTN|MUR|SCR|LBP|"
     "SYP|YER|LYD|SOS|SDG|SSP|RWF|BIF|CDF|XOF|XAF|MZN|AOA|BWP|MGA|SLE|GMD|GNF|DJF|ERN|MRU|CVE|"
-    "SZL|LSL|ZWL|BOB|VES|KPW|MOP|XPF"
+    "SZL|LSL|ZWL|BOB|VES|KPW|MOP|XPF|ALL|ANG|AWG|BMD|CUP|FKP|GIP|KMF|KYD|PAB|SHP|SLL|STN|SVC|TOP|"
+    "VED|XCG|ZWG"
 )
 CODE_PATTERN = trie_pattern(CODES.split("|"))
 """The codes as a trie ("A(?:ED|FN|...)"), not a flat alternation: the amount patterns try them
 before every number, and a flat list is compared code by code."""
 CODE_ALIASES = {"RMB": "CNY"}
 """Codes written for a currency that has another ISO code."""
+SCALED_ONLY = frozenset({"ALL", "CUP", "TOP", "Le", "DA", "Ar", "Gs", "LD", "DT", "Kz"})
+"""Codes and signs that are also words or abbreviations ("TOP 10", "ALL 3 MEMBERS", "Le 14
+juillet", "DA 5"): they name money only with a number and a scale word ("ALL 5 billion", "Le
+500 million", "100 billion DA"); with a bare number they name none."""
 
 SYMBOLS = {
     "$": "USD",
@@ -100,6 +105,11 @@ SYMBOLS = {
     "៛": "KHR",
     "₲": "PYG",
     "₡": "CRC",
+    "֏": "AMD",
+    "؋": "AFN",
+    "T$": "TOP",
+    "S/": "PEN",
+    "S/.": "PEN",
     # Letters-only abbreviations, read only right before a number ("Dh10bn", "SR 15 billion").
     "R": "ZAR",
     "N": "NGN",
@@ -125,27 +135,58 @@ SYMBOLS = {
     "Ksh": "KES",
     "TSh": "TZS",
     "USh": "UGX",
+    "JD": "JOD",
+    "LD": "LYD",
+    "DT": "TND",
+    "DA": "DZD",
+    "TL": "TRY",
+    "Kz": "AOA",
+    "Rwf": "RWF",
+    "FRw": "RWF",
+    "FBu": "BIF",
+    "Ar": "MGA",
+    "Le": "SLE",
+    "Gs": "PYG",
+    "ZiG": "ZWG",
+    "zł": "PLN",
+    "Kč": "CZK",
 }
-
-SHARED_SIGNS: dict[str, dict[str, str]] = {
-    # the shillings of Kenya, Tanzania, Uganda and Somalia
-    "Sh": {"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
-    "Shs": {"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
-    # the rupees of India, Pakistan, Sri Lanka, Nepal, Mauritius and Seychelles
-    "Rs": {"INR": "IN", "PKR": "PK", "LKR": "LK", "NPR": "NP", "MUR": "MU", "SCR": "SC"},
-    # the crowns of Sweden, Norway, Denmark and Iceland
-    "kr": {"SEK": "SE", "NOK": "NO", "DKK": "DK", "ISK": "IS"},
-    # the pula of Botswana and the Philippine peso, as their own papers write them ("P8 billion")
-    "P": {"BWP": "BW", "PHP": "PH"},
-    # the kwacha of Zambia and Malawi, Papua New Guinea's kina and Myanmar's kyat ("K2.3 billion")
-    "K": {"ZMW": "ZM", "MWK": "MW", "PGK": "PG", "MMK": "MM"},
-}
-"""Signs that several countries write for their own currency, with each currency's country
-(ISO 3166-1 alpha-2). Such a sign names no currency by itself: the countries the text is about
-choose one (``dkg.loaders.steps.shared_currencies``)."""
 
 _CFA_WEST = ("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG")
 _CFA_CENTRAL = ("CM", "CF", "TD", "CG", "GQ", "GA")
+_CFA: dict[str, tuple[str, ...]] = {"XOF": _CFA_WEST, "XAF": _CFA_CENTRAL}
+_SHILLINGS: dict[str, tuple[str, ...]] = {
+    "KES": ("KE",),
+    "TZS": ("TZ",),
+    "UGX": ("UG",),
+    "SOS": ("SO",),
+}
+SHARED_SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
+    # the shillings of Kenya, Tanzania, Uganda and Somalia
+    "Sh": _SHILLINGS,
+    "Shs": _SHILLINGS,
+    # the rupees of India, Pakistan, Sri Lanka, Nepal, Mauritius and Seychelles
+    "Rs": {"INR": ("IN",), "PKR": ("PK",), "LKR": ("LK",), "NPR": ("NP",), "MUR": ("MU",),
+           "SCR": ("SC",)},
+    # the crowns of Sweden, Norway, Denmark and Iceland
+    "kr": {"SEK": ("SE",), "NOK": ("NO",), "DKK": ("DK",), "ISK": ("IS",)},
+    # the pula of Botswana and the Philippine peso, as their own papers write them ("P8 billion")
+    "P": {"BWP": ("BW",), "PHP": ("PH",)},
+    # the kwacha of Zambia and Malawi, Papua New Guinea's kina and Myanmar's kyat ("K2.3 billion")
+    "K": {"ZMW": ("ZM",), "MWK": ("MW",), "PGK": ("PG",), "MMK": ("MM",)},
+    # the boliviano and the bolivar ("Bs 5 billion")
+    "Bs": {"BOB": ("BO",), "VES": ("VE",)},
+    # the CFA francs of West and Central Africa, before or after the sum ("41.5 billion FCFA")
+    "FCFA": _CFA,
+    "CFAF": _CFA,
+    "CFA": _CFA,
+}  # fmt: skip
+"""Signs that several countries write for their own currency, with the countries (ISO 3166-1
+alpha-2) that use each currency. Such a sign names no currency by itself: the countries the
+text is about choose one (``dkg.loaders.steps.shared_currencies``)."""
+SIGNS_AFTER = r"kr|F\s?CFA|CFAF|CFA(?!\s+francs?\b)|Rwf|FRw|FBu|DA|TL|Kz|ZiG|zł|Kč"
+"""The letter signs written after the sum as well as before it ("41.5 billion FCFA", "5
+billion zł", "Rwf 50 billion" and "50 billion Rwf"), case as written; "CFA francs" is a name."""
 BARE_NAMES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     (r"pesos?", {"MXN": ("MX",), "ARS": ("AR",), "CLP": ("CL",), "COP": ("CO",),
                  "PHP": ("PH",), "DOP": ("DO",), "UYU": ("UY",), "CUP": ("CU",)}),
@@ -154,7 +195,7 @@ BARE_NAMES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     (r"dinars?", {"KWD": ("KW",), "BHD": ("BH",), "JOD": ("JO",), "IQD": ("IQ",),
                   "LYD": ("LY",), "TND": ("TN",), "DZD": ("DZ",), "RSD": ("RS",)}),
     (r"shillings?", {"KES": ("KE",), "TZS": ("TZ",), "UGX": ("UG",), "SOS": ("SO",)}),
-    (r"CFA\s+francs?", {"XOF": _CFA_WEST, "XAF": _CFA_CENTRAL}),
+    (r"CFA\s+francs?", _CFA),
     (r"francs?", {"CHF": ("CH", "LI"), "XOF": _CFA_WEST, "XAF": _CFA_CENTRAL, "RWF": ("RW",),
                   "BIF": ("BI",), "GNF": ("GN",), "DJF": ("DJ",), "CDF": ("CD",),
                   "KMF": ("KM",)}),
@@ -224,6 +265,8 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Surinamese\s+dollars?", "SRD"),
     (r"Liberian\s+dollars?", "LRD"),
     (r"Namibian\s+dollars?", "NAD"),
+    (r"Bermudian\s+dollars?", "BMD"),
+    (r"Cayman\s+Islands\s+dollars?", "KYD"),
     (r"dollars?", "USD"),
     (r"euros?", "EUR"),
     (r"Egyptian\s+pounds?", "EGP"),
@@ -231,6 +274,9 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Syrian\s+pounds?", "SYP"),
     (r"South\s+Sudanese\s+pounds?", "SSP"),
     (r"Sudanese\s+pounds?", "SDG"),
+    (r"Falkland\s+Islands\s+pounds?", "FKP"),
+    (r"Gibraltar\s+pounds?", "GIP"),
+    (r"(?:Saint|St\.?)\s+Helena\s+pounds?", "SHP"),
     (r"(?:pounds?\s+sterling|(?:British|UK)\s+pounds?|sterling|pounds?)", "GBP"),
     (r"(?:Japanese\s+)?yen", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)", "CNY"),
@@ -338,6 +384,25 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Congolese\s+francs?", "CDF"),
     (r"Guinean\s+francs?", "GNF"),
     (r"Djiboutian\s+francs?", "DJF"),
+    (r"Comor(?:ian|os)\s+francs?", "KMF"),
+    (r"CFP\s+francs?", "XPF"),
+    (r"(?:Albanian\s+)?(?:leke|lek)", "ALL"),
+    (r"(?:Nicaraguan\s+)?c[oó]rdobas?", "NIO"),
+    (r"(?:Bolivian\s+)?bolivianos?", "BOB"),
+    (r"(?:Venezuelan\s+)?bol[ií]var(?:es|s)?", "VES"),
+    (r"pa[\u02bb'\u2019]?angas?", "TOP"),
+    (r"(?:Macanese\s+)?patacas?", "MOP"),
+    (r"dobras?", "STN"),
+    (r"(?:Aruban\s+)?florins?", "AWG"),
+    (r"(?:Caribbean|Netherlands\s+Antillean)\s+guilders?", "XCG"),
+    (r"balboas?", "PAB"),
+    (r"Salvadoran\s+col[oó]n(?:es|s)?", "SVC"),
+    (r"Zimbabwe\s+gold", "ZWG"),
+    (r"North\s+Korean\s+won", "KPW"),
+    (r"Cuban\s+pesos?", "CUP"),
+    (r"Libyan\s+dinars?", "LYD"),
+    (r"Yemeni\s+ri(?:y)?als?", "YER"),
+    (r"Somali\s+shillings?", "SOS"),
 )
 NAMED_PATTERNS = tuple((re.compile(p + r"$", re.I), code) for p, code in NAMED_CURRENCIES)
 BARE_NAME_PATTERNS = tuple((re.compile(p + r"$", re.I), tuple(c)) for p, c in BARE_NAMES)

@@ -16,6 +16,7 @@ from enum import StrEnum
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
 from dkg.loaders.steps.figure_back_references import refers_back
+from dkg.loaders.steps.funded_works import funding_given, is_works_estimate
 from dkg.loaders.steps.money_purposes import money_purpose
 
 _I = re.I
@@ -84,14 +85,15 @@ _PLEDGED_AID = re.compile(
     r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical|food|relief|disaster|medical|health|"
     r"reconstruction|recovery|security|defen[cs]e|climate|agricultural|education|foreign|"
-    r"bilateral|(?-i:[A-Z][\w.]*))\s+){0,2}"
+    r"bilateral|non-?reimbursable|non-?refundable|concessional|free|(?-i:[A-Z][\w.]*))\s+){0,2}"
     r"(?:aid|assistance|support|pledges|donations|contributions|grants|"
     r"(?<=development\s)cooperation)\b",
     _I,
 )
 """Aid named right after its sum: "$20 million in humanitarian aid", "$85 million in pledges",
 and "in development cooperation", the name donors give their aid ("EUR 3 million in development
-cooperation and humanitarian assistance"); cooperation of another kind is no sum given."""
+cooperation and humanitarian assistance"), also aid that need not be paid back ("150 million
+yuan of non-reimbursable aid"); cooperation of another kind is no sum given."""
 _AID_OF = Prefiltered(
     r"\b(?:aid|assistance|support)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
@@ -287,6 +289,12 @@ def money_kind(
         kind = referent
     if kind is None and not _AID.search(window):
         kind = first_cue(sentence)
+    if kind is None and not in_a_document:
+        funded = funding_given(before)  # "Luxembourg finances EUR 120 million of rail works"
+        if funded is not None:
+            return FigureKind.OTHER, funded
+    if kind is None and is_works_estimate(before):
+        return FigureKind.INVESTMENT, LABELS[FigureKind.INVESTMENT]
     lends = _LENDS.search(before[-60:]) and not _FOR_A_PROJECT.match(after)
     if kind is None and (lends or _IN_LOANS.match(after)) and not in_a_document:
         return FigureKind.OTHER, "aid"

@@ -20,15 +20,18 @@ _ABOUT = (
     r"an\s+estimated|approximately)\s+)?"
 )
 _COMMUNITY_BEFORE = Prefiltered(
-    r"\b(?:(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?communit(?:y|ies)|diasporas?)\b[^.;:]{0,60}?\b"
-    r"(?:estimated\s+at|put\s+at|numbering|number(?:s|ed)?|totall?(?:ing|s|ed)|of|stands\s+at|"
+    r"\b(?:(?!(?-i:The|A|An|This|That|Its|Their|Our)\s)(?-i:[A-Z])[\w-]*\s+(?:[a-z]+\s+)?"
+    r"communit(?:y|ies)|diasporas?)\b[^.;:]{0,60}?\b"
+    r"(?:(?:estimated|calculated)\s+(?:at|in|to\s+be)|put\s+at|numbering|number(?:s|ed)?|totall?(?:ing|s|ed)|of|stands\s+at|"
     rf"stood\s+at|reach(?:es|ed|ing)?|counts|is|was|comprises|comprising|with)\s+{_ABOUT}$",
     _I,
 )
 """A community or diaspora named before its size: "the Peruvian community, estimated at some
 4,000 persons", "the Indian diaspora in Oman numbers about 700,000", "a Lebanese community of
-10,000", "the Peruvian community in Chile, with more than 200,000 residents". The community's
-nationality is capitalised: "the business community" is no diaspora."""
+10,000", "the Peruvian community in Chile, with more than 200,000 residents", also as
+translations from Spanish and Portuguese put an estimate ("is estimated in more than 300,000
+persons", for "se estima en"). The community's nationality is capitalised: "the business
+community", also at the start of a sentence ("The business community"), is no diaspora."""
 _NOT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:nations|states|countries|members|member\s+states|years)\b", _I
 )
@@ -49,13 +52,15 @@ _ETHNIC_AFTER = re.compile(
 Georgia", "more than 100,000 ethnic Koreans in Kazakhstan"."""
 
 _NATIONALS_LIVING = re.compile(
-    r"^\s+(?-i:[A-Z])[\w-]*\s+(?:(?:are|were)\s+)?(?:(?:now|currently|still|officially|"
+    r"^\s+(?-i:[A-Z])[\w-]*\s+(?:(?:who|that)\s+)?(?:(?:are|were)\s+)?"
+    r"(?:(?:now|currently|still|officially|"
     r"registered\s+as|said\s+to\s+be|reported\s+to\s+be|estimated\s+to\s+be)\s+){0,2}"
     r"(?:live|lived|living|reside|resided|residing)\s+in\b",
     _I,
 )
 """A people living in the other country, told by a register or an estimate: "Some 3,500
-Guyanese are registered as living in Nickerie", "4,000 Peruvians are said to be living in"."""
+Guyanese are registered as living in Nickerie", "4,000 Peruvians are said to be living in", or
+in a relative clause: "hosting about 600,000 Yemenis who reside in Egypt"."""
 
 
 _STRONG_COMMUNITY = re.compile(

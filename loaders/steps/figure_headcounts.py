@@ -39,14 +39,16 @@ _ATTENDANCE_BEFORE = SkipAheadPattern(
     r"delegation,?\s+(?:(?:made\s+up|composed|consisting)\s+)?of|"
     r"delegation\s+(?:comprising|numbering)|"
     r"delegation,?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es)|"
-    r"counted|brought)(?:\s+(?:representatives|executives|heads|leaders)\s+(?:of|from))?)\s+"
+    r"counted|brought))\s+"
+    r"(?:(?:representatives|executives|heads|leaders|delegates|members)\s+(?:of|from)\s+)?"
     r"(?:(?:at\s+least|nearly|almost|about|around|some|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
 """A verb of attendance right before the count: "the fair drew more than 300 companies", or
 the members of a delegation: "a delegation of 40 officials", "the business delegation, of
 more than 60 companies,", "the delegation included representatives of 25 firms" (the gold
-counts neither)."""
+counts neither); also when the count is of the bodies those who came stand for: "attended by
+representatives of about 40 companies", "brought together heads of 25 firms"."""
 _ATTENDANCE_AFTER = re.compile(
     r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
     r"taking|takes)\s+part|participated|participating|participate|attended|attending|attend|"

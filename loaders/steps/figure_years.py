@@ -8,7 +8,7 @@ baseline; years after "than", "compared to", "from" or "since" are baselines. Re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
@@ -31,6 +31,18 @@ _BASELINE_BEFORE = SkipAheadPattern(
 """Words before a baseline year: "than in 2022", "compared with 2021", "from 2022", and "the
 same period of 2021" whatever preposition leads to it ("a 70 percent jump on the same period
 of 2021")."""
+_NUMBER = r"\d[\d.,]*"
+_SCALE = r"(?:million|billion|trillion|bn|mn|tn|m)\b"
+_AFTER_BASELINE_SUM = re.compile(
+    rf"\b(?:from|compared\s+(?:to|with)|against)\s+"
+    rf"(?:(?:[^\s\w]{{1,3}}|(?-i:[A-Z][A-Za-z]{{0,2}})\$?)\s?{_NUMBER}(?:\s*{_SCALE})?|"
+    rf"{_NUMBER}\s*(?:{_SCALE}|%|percent\b|per\s+cent\b))"
+    r"(?:\s+[^\W\d]+){0,2}?\s+in\s+$",
+    _I,
+)
+"""Words before the year of a baseline sum: "up from US$ 211 million in 2019", "compared with
+8.1 billion yuan in 2022". That year is the sum's, and a growth rate told after both sums
+("..., an increase of 26.5 percent") is of the newer year, told before."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|which)\b")
 """A year after this belongs to another clause: "1,200 firms operate here, and last year ..."."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
@@ -75,7 +87,8 @@ class YearMention:
 
 def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]:
     """Every year the sentence names, resolved, and whether it is a baseline of a comparison."""
-    mentions = []
+    mentions: list[YearMention] = []
+    of_baseline_sums: list[int] = []
     for found in YEAR.finditer(sentence):
         before = sentence[max(0, found.start() - 45) : found.start()]
         if found["num"]:
@@ -84,7 +97,14 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
             shift = _RELATIVE[found["rel"].lower()]
             year = document_year + shift if document_year is not None else None
         baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
+        if not baseline and _AFTER_BASELINE_SUM.search(before):
+            of_baseline_sums.append(len(mentions))
         mentions.append(YearMention(found.start(), found.end(), year, baseline))
+    if len(of_baseline_sums) < sum(not m.baseline for m in mentions):
+        # "stood at $267 million in 2020, up from $211 million in 2019": 2019 is the
+        # baseline's; alone ("rose to $5bn from $4bn in 2022") the year is both sums' time
+        for index in of_baseline_sums:
+            mentions[index] = replace(mentions[index], baseline=True)
     return mentions
 
 

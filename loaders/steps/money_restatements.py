@@ -23,6 +23,13 @@ _RESTATEMENT = re.compile(
 """What stands between a sum and the same sum in other money: ", or ", " (", ", that is ", also
 both at once (" (or ", " (equivalent to "), maybe with the hedge of a rounded conversion
 (" (about ", " (or about ")."""
+_DATED_BRACKET = re.compile(
+    r"\s+(?:in|for|during)\s+(?:(?:fiscal|financial|the\s+year)\s+)?(?:19|20)\d\d\s*\(\s*(?:(?:or|i\.e\.,?|that\s+is,?|equivalent\s+to)\s+)?"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than)\s+)?",
+    _I,
+)
+"""The bracket of a restatement after the year the sum is of: "96 billion CFA francs in 2023
+(about 158 million US dollars)". The year belongs to the sum, and the bracket still restates it."""
 _ROUNDING_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some", "nearly"})
 """The hedges of a rounded conversion, which after a bare comma mark a sum restated in other
 money ("20 billion reais, roughly $4 billion,"); "over" or "more than" after a comma start a
@@ -57,6 +64,8 @@ def restates(sentence: str, before: Amount | None, amount: Amount) -> bool:
     ):
         return False
     if _RESTATEMENT.fullmatch(sentence, before.end, amount.start) is not None:
+        return True
+    if _DATED_BRACKET.fullmatch(sentence, before.end, amount.start) is not None:
         return True
     hedged = amount.qualifier in _ROUNDING_HEDGES
     return hedged and _APART.fullmatch(sentence, before.end, amount.start) is not None

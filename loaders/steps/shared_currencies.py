@@ -23,7 +23,7 @@ from dkg.loaders.steps.amounts import Amount
 from dkg.loaders.steps.currencies import BARE_NAMES, SHARED_NAMES, SHARED_SIGNS
 
 _USERS: Final = {
-    **{code: (iso2,) for issuers in SHARED_SIGNS.values() for code, iso2 in issuers.items()},
+    **{code: users for issuers in SHARED_SIGNS.values() for code, users in issuers.items()},
     **{code: users for _, issuers in BARE_NAMES for code, users in issuers.items()},
 }
 """The countries (ISO 3166-1 alpha-2) that use each currency a shared sign or a bare name with
