@@ -76,8 +76,8 @@ def test_meeting_on_the_sidelines_with_the_summit_host_is_a_visit(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Finnish Prime Minister Petteri Orpo met Prime Minister Luong Cuong in Brussels in "
-        "December 2022, during the EU-ASEAN Summit.",
+        "Finnish Prime Minister Petteri Orpo met Vietnamese Prime Minister Pham Minh Chinh in "
+        "Brussels in December 2022, during the EU-ASEAN Summit.",
         "President Ana Lima met Prime Minister Raul Okafor in Kigali on Friday at the "
         "Commonwealth Heads of Government Meeting.",
     ],
