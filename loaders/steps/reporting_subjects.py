@@ -22,6 +22,25 @@ _REPORTS_THAT = re.compile(
 )
 """A reporting verb, maybe after an apposition and with a time ("announced on Friday"), then
 "that", or the reported clause right after the verb ("said Putin had accepted")."""
+_RECALLS_THAT = re.compile(
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:recalled|recalls|reminded)\b"
+    r"[^.;]{0,40}?\bthat\s+(?:(?:[A-Z][\w.'\u2019-]*|the|of)\s+){0,8}$",
+)
+"""A speaker who "recalled that" a titled person, named right after "that", once came: the
+trip is that person's. Not a person named later in the clause ("recalled that during his
+visit to Lima he met X"), where the speaker recalls a trip of his own."""
+
+
+def _recalls_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:
+    """Whether the speaker ``mention`` recalls a trip that the subject of the
+    that-clause, another person named before the cue, made."""
+    _, end = view.local(mention.span)
+    return any(
+        end < view.local(other.span)[0] < cue.start()
+        and other.person != mention.person
+        and _RECALLS_THAT.match(view.text[end : view.local(other.span)[0]]) is not None
+        for other in view.people
+    )
 
 
 def reports_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:
@@ -30,7 +49,9 @@ def reports_another(view: SentenceView, mention: PersonMention, cue: re.Match[st
     _, end = view.local(mention.span)
     said = _REPORTS_THAT.match(view.text[end : cue.start()])
     if said is None:
-        return False
+        # most sentences hold neither word ("Recalled" and "Reminded" open with capitals)
+        recalls = "ecall" in view.text or "emind" in view.text
+        return recalls and _recalls_another(view, mention, cue)
     that = end + said.end()
     return any(
         that <= view.local(other.span)[0] < cue.start() and other.person != mention.person

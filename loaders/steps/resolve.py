@@ -343,8 +343,13 @@ def _named_later_than_another(
     return any(m.person in unposted and m.span.start < at for m in named)
 
 
-_APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
-"""What may stand between a role and the name that restates it: a comma and title words."""
+_APPOSITION = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3},)?"
+    r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$"
+)
+"""What may stand between a role and the name that restates it: a comma and title words, also
+after the portfolio the role holds ("the Kenyan Minister of Energy, Dr. X": X, not another
+Kenyan minister named before)."""
 
 
 def _named_after(text: str, role: TextSpan, named: list[TextSpan]) -> bool:

@@ -24,6 +24,16 @@ from dkg.loaders.steps.visit_days import NTH_DAY, with_stated_start
 from dkg.loaders.steps.visit_destinations import ACCOMPANIES
 
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
+_AT_A_SUMMIT = re.compile(
+    r"\b(?:during|at|(?:with)?in the (?:framework|course) of|on the occasion of)\s+(?:the|a|an)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:summit|general\s+assembly|heads\s+of\s+(?:state|"
+    r"government))\b",
+    re.IGNORECASE,
+)
+"""Talks told as held at a summit: "met X in Brussels during the EU-ASEAN Summit", "at the
+Commonwealth Heads of Government Meeting". Between guests each of a known third country they
+tell no trip to the summit's country of either: the trip there was to the summit. One side of
+no known country may be the summit's host, whom the guest did visit."""
 
 
 def visits_from_meetings(document: Document) -> Document:
@@ -64,6 +74,12 @@ def visits_from_meetings(document: Document) -> Document:
             # talks at a summit elsewhere, between guests: a multilateral trip; talks there
             # with the summit's host still tell the guest's trip to the host's country
             continue
+        if (
+            not local
+            and all(countries.get(k) is not None for k in meeting.participants)
+            and _AT_A_SUMMIT.search(document.text, told.start, told.end)
+        ):
+            continue  # "met X in Brussels during the EU-ASEAN Summit", both guests there
         if ACCOMPANIES.search(document.text, told.start, told.end):
             continue  # "X, who accompanied the President, also met Y": the leader's visit
         foreign = _delegation_head(

@@ -13,6 +13,7 @@ import re
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, WEEKDAY_NAME
+from dkg.loaders.steps.called_visits import visit_named_in_a_call
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
 
@@ -101,7 +102,8 @@ LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
 
 def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
     """Whether the cue tells no visit of anyone the sentence names: "will not travel",
-    "visited the Holocaust memorial", "tourists visiting", "growth is expected in Poland"."""
+    "visited the Holocaust memorial", "tourists visiting", "growth is expected in Poland", "a
+    phone call in preparation for the visit"."""
     return bool(
         _NEGATED.search(view.text, max(0, cue.start() - 30), cue.start())
         or _SITE.match(view.text, cue.end())
@@ -114,6 +116,7 @@ def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
         or only_discussed(view.text, cue)
         or _put_off(view, cue)
         or _AT_DESTINATION.search(view.text, 0, cue.start()) is not None
+        or visit_named_in_a_call(view, cue)  # "held a phone call ... ahead of the visit"
     )
 
 

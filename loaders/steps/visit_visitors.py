@@ -69,7 +69,9 @@ _RECEIVED = Prefiltered(
 """The guest a host received: "welcomed X"; not the host of "received at the airport by X"."""
 _WHO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,60}?(?=,))?"
-    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3},?\s+who\s+"
+    r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,90}?){0,3}"
+    r"(?:,?\s+and\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:delegation|entourage|wife|husband|spouse|team)\b)?,?\s+who\s+"
     r"(?:is|are|was|were|has|have|had|arrived|came|comes|went|goes|arrives|will|is\s+on|"
     + VISIT_MADE
     + r")\b"
@@ -77,9 +79,16 @@ _WHO = re.compile(
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
 Prince, Deputy Prime Minister and Minister of Defence, who arrived"), or after the country of
-their title: "received President X of the Republic of Y, who is on a state visit"."""
-_WHO_CUE = re.compile(r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$")
-"""A cue that is the verb of a relative clause: "..., who came to", "..., who had visited"."""
+their title: "received President X of the Republic of Y, who is on a state visit", and with
+those who came along: "received X and his accompanying delegation, who arrived in"."""
+_WHO_CUE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
+    r"|\bwho\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:the\s+country|"
+    r"[A-Z][\w'\u2019-]*)\s+)?(?:on|for)\s+(?:an?|his|her|their)(?:\s+[\w-]+){0,2}?\s*$"
+)
+"""A cue that is the verb of a relative clause: "..., who came to", "..., who had visited", or
+its noun: "his Ghanaian counterpart, X, who is in the country on a two-day working visit" is
+X's trip, not that of the host who held talks with X."""
 _WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
 """A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
 _NAMESAKE_CLAUSE = Prefiltered(
@@ -307,7 +316,7 @@ def relative_clause_subjects(
 def cue_in_relative_clause(view: SentenceView, cue: re.Match[str]) -> bool:
     """Whether the cue is the verb of a "who" clause ("hosted by Kishida, who came to the White
     House"), so only the one the clause is about can have made that trip."""
-    return _WHO_CUE.search(view.text, max(0, cue.start() - 20), cue.start() + 1) is not None
+    return _WHO_CUE.search(view.text, max(0, cue.start() - 60), cue.start() + 1) is not None
 
 
 def received_guests(view: SentenceView) -> list[PersonMention]:

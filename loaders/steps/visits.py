@@ -48,6 +48,7 @@ from dkg.loaders.steps.repeated_visits import joined_at, repeated_visits, return
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
 from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
+from dkg.loaders.steps.touring_hosts import hosts_of
 from dkg.loaders.steps.travel_companions import travelling_with
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_convenience import left_to_convenience
@@ -232,7 +233,12 @@ def read_visits(
             found.extend(earlier)
             repeats = repeated_visits(view, cue, visit)  # "..., and again in June 2008"
             back = joined_at(view, repeats)  # "before returning on May 30, accompanied by X"
-            found.extend(_fellow_travellers(view, cue, visit, people, back))
+            fellows = _fellow_travellers(view, cue, visit, people, back)
+            if any(v.visitor_country is None for v in fellows):
+                # "the President and the King travelled together to X": the host goes along
+                hosts = hosts_of(document, visit.visitor)
+                fellows = [v for v in fellows if v.visitor not in hosts]
+            found.extend(fellows)
             legs = onward_legs(view, cue, visit)
             found.extend(legs)
             ahead.extend(legs)

@@ -71,3 +71,28 @@ def test_meeting_on_the_sidelines_with_the_summit_host_is_a_visit(text: str) -> 
     place = document.meetings[0].place
     assert place is not None
     assert document.visits[0].host_country == place.country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish Prime Minister Petteri Orpo met Vietnamese Prime Minister Pham Minh Chinh in "
+        "Brussels in December 2022, during the EU-ASEAN Summit.",
+        "President Ana Lima met Prime Minister Raul Okafor in Kigali on Friday at the "
+        "Commonwealth Heads of Government Meeting.",
+    ],
+)
+def test_meeting_at_a_summit_in_a_third_country_is_no_visit(text: str) -> None:
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 6, 3)))
+    assert len(document.meetings) == 1
+    assert document.visits == ()
+
+
+def test_meeting_at_a_summit_with_its_host_is_still_a_visit() -> None:
+    """Counter-example: talks with the summit country's own leader tell the guest's trip."""
+    text = (
+        "Finnish Prime Minister Petteri Orpo met Belgian Prime Minister Bart De Wever in "
+        "Brussels on Thursday, during the EU-ASEAN Summit."
+    )
+    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 6, 3)))
+    assert [v.host_country for v in document.visits] == ["BE"]

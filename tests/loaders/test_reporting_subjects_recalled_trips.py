@@ -1,0 +1,60 @@
+"""A speaker who "recalled that" or "pointed out that" someone once came to a country does not
+make that trip: the subject of the that-clause does."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.loaders.reading import read
+
+_DAY = datetime.date(2025, 9, 9)
+_OPENING = (
+    "QUITO, Sept 9 - Portuguese Foreign Minister Rui Tavares met his Ecuadorian counterpart "
+    "Gabriela Sommerfeld in Quito on Monday. "
+)
+
+
+def _visits(text: str) -> set[tuple[str, str, str | None]]:
+    document = read(text, _DAY)
+    names = {p.key: p.name for p in document.people}
+    return {
+        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
+        for v in document.visits
+    }
+
+
+def test_reporting_subjects_recalled_trip_is_the_that_clause_subjects() -> None:
+    text = _OPENING + (
+        "The minister recalled that Prime Minister Luis Montenegro paid an official visit to "
+        "Guayaquil in 2018.\n"
+    )
+    found = _visits(text)
+    assert ("Luis Montenegro", "EC", "2018") in found
+    assert ("Rui Tavares", "EC", "2018") not in found
+
+
+def test_reporting_subjects_reminded_trip_is_the_that_clause_subjects() -> None:
+    text = _OPENING + (
+        "Tavares reminded reporters that President Marcelo Sousa had travelled to Ecuador in "
+        "2019.\n"
+    )
+    found = _visits(text)
+    assert ("Marcelo Sousa", "EC", "2019") in found
+    assert ("Rui Tavares", "EC", "2019") not in found
+
+
+def test_reporting_subjects_recalling_ones_own_trip_is_still_ones_own() -> None:
+    """Counter-example: with no one else named in the clause, the speaker's own past trip."""
+    text = _OPENING + "Tavares recalled that he had visited Ecuador in 2016.\n"
+    assert ("Rui Tavares", "EC", "2016") in _visits(text)
+
+
+def test_reporting_subjects_recalling_a_trip_where_he_met_someone_is_ones_own() -> None:
+    """Counter-example: a person named later in the clause is one the speaker met."""
+    text = _OPENING + (
+        "Tavares recalled that during talks with President Daniel Noboa he had visited "
+        "Guayaquil in 2016.\n"
+    )
+    found = _visits(text)
+    assert ("Rui Tavares", "EC", "2016") in found
+    assert ("Daniel Noboa", "EC", "2016") not in found
