@@ -23,7 +23,7 @@ from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
 from dkg.loaders.steps.programme_talks import stay_programme
-from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
 from dkg.loaders.steps.side_presence import side_presence
 from dkg.loaders.steps.since_phrases import since_phrases
 from dkg.loaders.steps.spouse_companions import spouses_beside
@@ -156,6 +156,7 @@ def _parties(
             for m in view.people
             if not any(a <= view.local(m.span)[0] < b for a, b in aside)
             and not reports_another(view, m, cue)
+            and not recalls_another(view, m, cue)
         )
     )
 

@@ -29,16 +29,26 @@ _RECALLS_THAT = re.compile(
 """A speaker who "recalled that" a titled person, named right after "that", once came: the
 trip is that person's. Not a person named later in the clause ("recalled that during his
 visit to Lima he met X"), where the speaker recalls a trip of his own."""
+_NEXT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+"""The start of a second reported clause, which has a subject of its own."""
 
 
-def _recalls_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:
-    """Whether the speaker ``mention`` recalls a trip that the subject of the
-    that-clause, another person named before the cue, made."""
+def recalls_another(view: SentenceView, mention: PersonMention, cue: re.Match[str]) -> bool:
+    """Whether the speaker ``mention`` recalls a trip or talks that the subject of the
+    that-clause, another person named before the cue, made or held.
+
+    The cue must be in that first clause: a second one ("recalled that A had visited Ankara, and
+    that the two ministers had spoken by phone") has a subject of its own, which may include the
+    speaker."""
+    # most sentences hold neither word ("Recalled" and "Reminded" open with capitals)
+    if "ecall" not in view.text and "emind" not in view.text:
+        return False
     _, end = view.local(mention.span)
     return any(
         end < view.local(other.span)[0] < cue.start()
         and other.person != mention.person
         and _RECALLS_THAT.match(view.text[end : view.local(other.span)[0]]) is not None
+        and _NEXT_CLAUSE.search(view.text, view.local(other.span)[1], cue.start()) is None
         for other in view.people
     )
 
@@ -49,9 +59,7 @@ def reports_another(view: SentenceView, mention: PersonMention, cue: re.Match[st
     _, end = view.local(mention.span)
     said = _REPORTS_THAT.match(view.text[end : cue.start()])
     if said is None:
-        # most sentences hold neither word ("Recalled" and "Reminded" open with capitals)
-        recalls = "ecall" in view.text or "emind" in view.text
-        return recalls and _recalls_another(view, mention, cue)
+        return False
     that = end + said.end()
     return any(
         that <= view.local(other.span)[0] < cue.start() and other.person != mention.person

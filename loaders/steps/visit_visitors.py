@@ -15,7 +15,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
-from dkg.loaders.steps.reporting_subjects import reports_another
+from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
 from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.visit_cues import member_of_group
 from dkg.loaders.steps.visit_inviters import acceptors, inviters
@@ -250,6 +250,7 @@ def named_before(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         for m in view.people
         if view.local(m.span)[1] <= cue.start()
         and not reports_another(view, m, cue)
+        and not recalls_another(view, m, cue)
         and not _JUDGED.fullmatch(view.text, view.local(m.span)[1], cue.start())
     ]
 

@@ -58,3 +58,38 @@ def test_reporting_subjects_recalling_a_trip_where_he_met_someone_is_ones_own() 
     found = _visits(text)
     assert ("Rui Tavares", "EC", "2016") in found
     assert ("Daniel Noboa", "EC", "2016") not in found
+
+
+def test_reporting_subjects_speaker_of_a_recalled_trip_still_talks_in_the_same_sentence() -> None:
+    """The recalled trip is the other's, but the speaker stays one of "the two ministers" who
+    spoke by phone later in the same sentence."""
+    text = _OPENING + (
+        "Tavares recalled that Sommerfeld had visited Lisbon in May, and that the two ministers "
+        "had discussed the migration pact in a phone call on August 20.\n"
+    )
+    document = read(text, _DAY)
+    names = {p.key: p.name for p in document.people}
+    calls = {
+        frozenset(names[p] for p in m.participants)
+        for m in document.meetings
+        if m.date is not None and m.date.lexical == "2025-08-20"
+    }
+    assert frozenset({"Rui Tavares", "Gabriela Sommerfeld"}) in calls
+    assert ("Gabriela Sommerfeld", "PT", "2025-05") in _visits(text)
+
+
+def test_reporting_subjects_speaker_is_not_at_the_recalled_talks() -> None:
+    """Talks the that-clause's subject held are hers alone, not the speaker's."""
+    text = _OPENING + (
+        "Tavares recalled that Sommerfeld attended a conference in Porto in June 2024, where she "
+        "met with President Marcelo Sousa.\n"
+    )
+    document = read(text, _DAY)
+    names = {p.key: p.name for p in document.people}
+    past = [
+        {names[p] for p in m.participants}
+        for m in document.meetings
+        if m.date is not None and m.date.lexical == "2024-06"
+    ]
+    assert {"Gabriela Sommerfeld", "Marcelo Sousa"} in past
+    assert all("Rui Tavares" not in people for people in past)
