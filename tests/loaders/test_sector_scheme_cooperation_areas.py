@@ -113,7 +113,7 @@ def test_sector_scheme_cooperation_areas_spelling_variants(
         # surroundings, how a visit looks
         (
             "Investment in oil reservoirs and startup ecosystems grew.",
-            ["crude oil", "innovation and start-ups"],
+            ["crude oil, petroleum and oil exports", "innovation and start-ups"],
         ),
         ("The talks on the optics of the visit went on.", []),
         # one power plant or one hospital is a project, not a field of cooperation
