@@ -65,6 +65,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         ("Hungary offered cooperation in scholarships and research.", ["scholarships"]),
         ("The texts signed cover forestry and timber.", ["timber"]),
+        ("Cooperation in the power sector and the power industry was discussed.", ["power"]),
     ],
 )
 def test_sector_scheme_text_words_are_in_the_label(sentence: str, words: list[str]) -> None:
@@ -88,6 +89,7 @@ def test_sector_scheme_text_words_are_in_the_label(sentence: str, words: list[st
         ("The ministers discussed cooperation in civil aviation.", ["aviation"]),
         ("The ministers discussed cooperation in food security.", ["food security"]),
         ("The ministers discussed cooperation in oil and gas.", ["oil and gas"]),
+        ("The ministers discussed cooperation in the energy sector.", ["energy"]),
         ("The ministers discussed cooperation in higher education.", ["higher education"]),
     ],
 )
