@@ -47,7 +47,7 @@ def labels(sentence: str) -> list[str]:
         ("Both federations want closer cooperation in football.", "sport"),
         ("The ministers talked about cooperation in youth affairs.", "youth"),
         ("The interior ministers discussed cooperation on irregular migration.", "migration"),
-        ("The sides discussed cooperation in diaspora affairs.", "migration"),
+        ("The sides discussed cooperation in diaspora affairs.", "diaspora"),
         (
             "Talks focused on disaster preparedness and civil defence.",
             "disaster management and civil protection",
