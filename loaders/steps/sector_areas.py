@@ -57,13 +57,18 @@ def areas_in(
                 _modifier_or_party(labels, tokens, i, length)
                 or _agent(tokens, i)
                 or (key in _LIST_ONLY and not (before in _ITEM_OPENERS and after in _ITEM_CLOSERS))
+                or (key in _BARE_HEADS and _branch_named(sentence, start))
             ):
                 step = length
                 break
             if (
                 (text.lower() in _ACTS and (after == "of" or (before == "the" and after == "with")))
                 or (key in _FRAMES and after in _FRAMED_BY)
-                or (after == "of" and key in _RENEWALS and labels.labelled(tokens, i + length + 1))
+                or (
+                    after == "of"
+                    and key in _RENEWALS | _MAKING
+                    and labels.labelled(tokens, i + length + 1)
+                )
             ):
                 # "the construction of a railway", "the construction with the participation
                 # of X of a plant": an act, not a sector; "supply chains of batteries": the
@@ -122,6 +127,20 @@ def _agent(tokens: list[Token], i: int) -> bool:
     return at >= 0 and tokens[at].key == "by" and (at == 0 or tokens[at - 1].key not in _LISTING)
 
 
+def _branch_named(sentence: str, start: int) -> bool:
+    """Whether a word between a determiner and a bare head names the branch: "the drug
+    industry", "its biopharmaceutical industry" are one branch the scheme may lack, not industry
+    as a whole ("cooperation in industry", "the industry and energy ministers"). Read in the
+    sentence, as a head noun's region may start at the head."""
+    return _DETERMINER_AND_WORD.search(sentence, max(0, start - 40), start) is not None
+
+
+_DETERMINER_AND_WORD = re.compile(
+    r"(?:^|(?<=\W))(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)"
+    r"\s+[a-z][a-z-]*\s$"
+)
+
+
 def _infinitive(sentence: str, start: int, after: str) -> bool:
     """Whether the word at ``start`` follows "to" (read in the sentence: a head noun's list
     starts after it) and comes before its object, not a list's comma or "and", the clause's
@@ -168,6 +187,12 @@ _RENEWALS = frozenset({"reconstruction", "rebuilding"})
 """Labels that name an act on the thing named after "of": "the reconstruction of the border
 crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
 reconstruction" is reconstruction."""
+_MAKING = frozenset({"manufacturing", "manufacture", "production"})
+"""Labels that name the making of the thing named after "of": "the manufacturing of electric
+vehicles" is about electric vehicles, not manufacturing as a whole."""
+_BARE_HEADS = frozenset({"industry", "industries"})
+"""Labels that are a head noun alone: with a modifier the scheme does not know ("the drug
+industry") they name that branch, not industry as a whole."""
 _HEAD_WORDS = frozenset({"industry", "industries", "sector", "sectors", "research"})
 """Words that, after an area, only say it is an economic branch ("the tourism sector") or which
 work is done in it: "fisheries research" is fisheries, as the scheme's "medical research" is

@@ -62,7 +62,8 @@ on 5G")."""
 _NO_AUDIENCE = (
     r"(?![^.;:,]{0,40}?\b(?:forum|conference|summit|assembly|parliament|congress|senate|council|"
     r"session|nation|people|crowd|audience|students|reporters|journalists|press|media|delegates|"
-    r"participants|gathering|rally|ceremony|graduates|troops|lawmakers|members)\b)"
+    r"participants|gathering|rally|ceremony|graduates|troops|lawmakers|members|event|diaspora|"
+    r"community|reception|dinner|luncheon|banquet)\b)"
 )
 """After "addressed": not the people or the meeting spoken to ("addressed the energy forum")."""
 # The cue patterns run on a lower-cased copy of the sentence: case-insensitive matching of
@@ -131,10 +132,12 @@ _ANCHOR = by_first_letter(
     # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; a date
     # may stand between ("memoranda were signed on Tuesday on fisheries")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
-    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?)"
+    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?|texts?)"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
-    r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concerning|regarding|(?:dealing|dealt)\s+with)\b"
+    r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concern(?:s|ed|ing)?|regarding|(?:dealing|dealt)\s+with|"
+    # what a document holds: "the new memorandum includes the exploration of lithium"
+    r"include[sd]?)\b"
     # "agreements worth six billion euros in energy, mining and ...": the price between
     r"|(?:agreements?|deals?|contracts?|documents?)\s+(?:worth|valued\s+at)\s+"
     r"(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?in\b(?!\s+(?:\d|total|all\b|cash|the\s+(?:first|second|"
@@ -148,7 +151,7 @@ _ANCHOR = by_first_letter(
     # looks back from the word, so it does not run at every position of every sentence)
     r"|(?:expertise(?<!\bhis\sexpertise)(?<!\bher\sexpertise)|know-how(?<!\bhis\sknow-how)"
     # a country's own: "learn from the Uruguayan experience in forestry"
-    r"(?<!\bher\sknow-how)|(?:its|their|the)\s+(?:\w+\s+){0,2}?experience)"
+    r"(?<!\bher\sknow-how)|(?:its|their|our|the)\s+(?:\w+\s+){0,2}?experience)"
     r"\s+(?:in|on)\b"
     # a buyer's or a market's goods: "buyers look to Vietnam for seafood", "open its market to
     # farm products such as fruit", "investment from Denmark in dairy"
@@ -161,10 +164,10 @@ _ANCHOR = by_first_letter(
     + _NO_TOPIC_AFTER
     # what the firms present in a country do: "300 Korean companies operate in Peru, many in
     # fishing and mining" (not the rest of the clause after the place: "firms operate in Kenya,
-    # and trade grew" names where they are)
+    # and trade grew" names where they are); "firms working in Iraq, most of them in housing"
     + r"|(?:companies|firms|businesses|enterprises)\s+(?:operat(?:e|es|ing)|(?:are\s+)?active|"
-    r"(?:are\s+)?present)\s+in\s+[^.;:,]{1,40}?,\s+(?:many|most|mostly|some|several|largely)"
-    r"\s+in\b"
+    r"(?:are\s+)?present|(?:are\s+)?work(?:s|ing)?)\s+in\s+[^.;:,]{1,40}?,\s+(?:many|most|"
+    r"mostly|some|several|largely|(?:many|most|some|several)\s+of\s+them)\s+in\b"
     # "he will meet entrepreneurs of technology and mining", "business leaders in energy"
      + r"|(?:entrepreneurs|businesspeople|business\s+(?:people|leaders))\s+(?:of|from|in)\b"
     # what a trade is made of: "exports to Finland are headed by beef, pulp and soy", "its

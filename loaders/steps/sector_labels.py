@@ -227,13 +227,17 @@ _NON_AREAS = (
     "living standards",
     "standard of living",
     "standards of living",
+    "economic and technical cooperation",
+    "technical and economic cooperation",
 )
 """Compound nouns whose last word is a sector label but which name no area: room to act
 ("fiscal space"), a place to park, the best of a kind ("state-of-the-art"), a compromise
 ("trade-offs"), an approval given unread ("rubber-stamp"), a state's weight among others or a
 hold on office ("a world power", "soft power", "power-sharing"), a person's post ("foreign policy
-chief"), a personal number ("social security number") and how well people live ("living
-standards"). Real-estate ones ("office space") are labels of real estate instead."""
+chief"), a personal number ("social security number"), how well people live ("living
+standards") and the kind of aid agreement a donor signs ("an agreement on economic and
+technical cooperation": a framework for grants, no area). Real-estate ones ("office space") are
+labels of real estate instead."""
 DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
 """Words that open a noun phrase: after a one-word label they make it a verb with its object."""
 

@@ -42,7 +42,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Paraguay wants to learn from the Uruguayan experience in forestry.",
-            ["forestry and forests"],
+            ["forestry, forests and timber"],
         ),
         (
             "Laos hopes to draw on the Vietnamese experience in hydropower.",

@@ -68,7 +68,10 @@ def test_sector_scheme_finer_areas_named_as_written(sentence: str, expected: lis
             "Cooperation in critical minerals was discussed.",
             ["critical minerals and raw materials"],
         ),
-        ("Korea and Poland discussed battery production.", ["batteries and energy storage"]),
+        (
+            "Korea and Poland discussed battery production.",
+            ["battery industry, batteries and energy storage"],
+        ),
         ("Cooperation in the civil service was on the agenda.", ["public administration"]),
         # a metal named for its value, not its mining, is no area
         ("Investment in gold as a reserve asset was not discussed.", []),

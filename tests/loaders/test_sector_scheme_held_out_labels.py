@@ -1,8 +1,8 @@
 """Labels news uses for areas the scheme already had, or now has (issue 4, held-out pattern 3):
 money for the climate, seabed mining, power for villages, the fishery named by its trade
-("aquatic products"), the crews of ships, road corridors, aid given as expertise ("economic and
-technical cooperation"), and sports venues. Each is found only where a cue presents it as an
-area of cooperation, and one food sold ("fish products") stays goods, not a sector."""
+("aquatic products"), the crews of ships, road corridors, and sports venues. Each is found only
+where a cue presents it as an area of cooperation; one food sold ("fish products") stays goods,
+and "economic and technical cooperation", the kind of aid agreement, is no area."""
 
 from __future__ import annotations
 
@@ -49,10 +49,6 @@ def _labels(sentence: str) -> list[str]:
             ["road transport"],
         ),
         (
-            "China and Nepal signed an agreement on economic and technical cooperation.",
-            ["technical cooperation"],
-        ),
-        (
             "Qatar offered help with sports facilities and youth exchanges.",
             ["sport"],
         ),
@@ -71,6 +67,8 @@ def test_sector_scheme_held_out_labels_give_their_concept(
         "Police said the sports facilities were closed after the storm.",
         "Electrification reached the village in 1998, the minister recalled.",
         "Korea will open its market to Peruvian mangoes, avocados and fish products.",
+        # the kind of aid agreement, no area (held-out pattern s28s)
+        "China and Nepal signed an agreement on economic and technical cooperation.",
     ],
 )
 def test_sector_scheme_held_out_labels_need_a_cue(sentence: str) -> None:

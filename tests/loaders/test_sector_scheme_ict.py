@@ -10,7 +10,7 @@ from dkg.loaders.steps.sectors import find_sectors
 from dkg.ontology.vocabulary import sector_concepts
 
 _ICT = "ICT, information and communication technology"
-_DIGITAL = "digitalization, digital transformation and information technology"
+_DIGITAL = "digitalization, digital transformation, information technology and technologies"
 
 
 def _labels(sentence: str) -> list[str]:

@@ -68,7 +68,7 @@ def _labels(sentence: str) -> list[str]:
             [
                 "special economic zones",
                 "green economy, growth and development",
-                "economic policy and reforms",
+                "competitiveness",
             ],
         ),
     ],

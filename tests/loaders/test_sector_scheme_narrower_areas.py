@@ -145,7 +145,7 @@ def test_sector_scheme_narrower_areas_keep_the_name_the_text_gives(
             [
                 "science, technology and research",
                 "critical and emerging technology",
-                "digitalization, digital transformation and information technology",
+                "digitalization, digital transformation, information technology and technologies",
             ],
         ),
         (
@@ -156,9 +156,9 @@ def test_sector_scheme_narrower_areas_keep_the_name_the_text_gives(
                 "data protection and data governance",
             ],
             [
-                "digitalization, digital transformation and information technology",
-                "digitalization, digital transformation and information technology",
-                "digitalization, digital transformation and information technology",
+                "digitalization, digital transformation, information technology and technologies",
+                "digitalization, digital transformation, information technology and technologies",
+                "digitalization, digital transformation, information technology and technologies",
             ],
         ),
     ],

@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Spain and Morocco agreed to deepen police cooperation and fight people smuggling.",
-            ["police cooperation", "people and migrant smuggling"],
+            ["police cooperation and policing", "people and migrant smuggling"],
         ),
         (
             "Talks in Cairo covered nuclear fuel, space research and technology transfer.",

@@ -43,7 +43,7 @@ def test_sector_trade_wordings_are_found(sentence: str, label: str) -> None:
         ),
         ("Chile and Japan expanded cooperation in copper and iron ore.", "mining"),
         ("Brazil and India will cooperate in biofuels.", "renewable and green energy"),
-        ("Ghana and Belgium discussed cooperation in cocoa and coffee.", "agriculture"),
+        ("Ghana and Belgium discussed cooperation in cocoa and coffee.", "cocoa"),
         ("Peru and Spain agreed to cooperate in the fight against piracy.", "maritime cooperation"),
         (
             "Vietnam and Korea agreed to cooperate in metro rail projects.",

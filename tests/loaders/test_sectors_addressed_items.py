@@ -19,7 +19,7 @@ DATED = datetime.date(2024, 5, 2)
         (
             "President Petro of Colombia and President Boric of Chile addressed irregular "
             "migration, border security and the fight against arms smuggling.",
-            ["migration", "border security and management"],
+            ["migration", "border security, management and control"],
         ),
         (
             "The presidents of Mexico and Guatemala addressed the fight against drug "

@@ -24,7 +24,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "The delegations signed two roadmaps, including on forestry and health.",
-            ["forestry and forests", "health care"],
+            ["forestry, forests and timber", "health care"],
         ),
         (
             "The ministers exchanged letters of intent, notably on fisheries and mining.",

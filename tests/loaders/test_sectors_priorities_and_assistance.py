@@ -39,7 +39,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Finland will give assistance in forestry and education.",
-            ["forestry and forests", "education"],
+            ["forestry, forests and timber", "education"],
         ),
         (
             "The Bank agreed to finance housing and irrigation projects in Malawi.",

@@ -36,7 +36,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Fiji and New Zealand discussed cooperation in air or sea transport.",
-            ["aviation", "maritime transport, shipping and ports"],
+            ["air transport", "maritime transport, shipping and ports"],
         ),
     ],
 )

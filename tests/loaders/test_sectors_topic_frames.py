@@ -22,12 +22,12 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "The Dutch minister met her Ghanaian counterpart on policing and climate finance.",
-            ["police cooperation", "climate"],
+            ["police cooperation and policing", "climate"],
         ),
         ("President Boric meets Mr Luxon about mining and tourism.", ["mining", "tourism"]),
         (
             "He flew to Seoul with shipbuilding and batteries at the top of the agenda.",
-            ["shipbuilding", "batteries and energy storage"],
+            ["shipbuilding", "battery industry, batteries and energy storage"],
         ),
         (
             "With fisheries and migration high on the agenda, the envoys sat down in Rabat.",

@@ -46,7 +46,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "A Chinese firm will build a battery factory in Hungary.",
-            ["batteries and energy storage"],
+            ["battery industry, batteries and energy storage"],
         ),
         (
             "Turkey will open an electric car plant near Izmir with help from Germany.",
