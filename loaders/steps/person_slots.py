@@ -30,7 +30,8 @@ _VISITOR_SLOT = Prefiltered(
     rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
-    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
+    r"|(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<=\w['\u2019]s))\s+(?:predecessor|successor),?\s+"
+    rf"(?P<kin>{NAME.pattern})"
     rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+(?:last|first|previous)\s+"
     r"(?P<last_role>(?:[\w-]+\s+){0,4}?)to\s+(?:make|pay|visit|travel|come|go)\b"
     r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
@@ -40,7 +41,8 @@ _VISITOR_SLOT = Prefiltered(
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),
-someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
+someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro",
+"Lula's predecessor, Jair Bolsonaro"),
 and the one who made the trip before or first ("X was the last to make the trip", "the last
 Indian leader to visit was X", "the first Kenyan president to come was X"), of the country a
 demonym there names."""
