@@ -108,7 +108,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             KingdomReferences(gazetteer),
             StateFormReferences(gazetteer),
             PeopleRecognizer(gazetteer),
-            TalksPartnerRecognizer(),
+            TalksPartnerRecognizer(gazetteer),
             PostCountries(gazetteer),
             ReferenceResolver(gazetteer),
             CapitalReferences(gazetteer),

@@ -75,7 +75,8 @@ _COUNTERPART = Prefiltered(
 "my Brazilian counterpart, X", or "homologue", as sources translated from French, Spanish or
 Portuguese write it), and a host or a peer named after a demonym ("his Lithuanian host,
 President X", "his Japanese peer, X"): without one, "the host" is as often a city or a company
-as a person, and "a peer" a member of a house of lords."""
+as a person, and "a peer" a member of a house of lords. A demonym may take two words ("his
+Costa Rican counterpart", "her New Zealand counterpart")."""
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -252,7 +253,8 @@ _ROLED = frozenset({"last", "before"})
 """The visitor slots whose role words ("the last Polish president to visit") are captured."""
 
 
-_SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+_SURNAME_ADDRESSES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pr"})
 """The English forms of address written before a surname alone ("Mr Ruto", "Ms Ardern", "Dr
-Tedros" as the WHO chief is called): the name after them is a person even without a given
-name. Other forms of address may precede a given name alone ("Sir Keir", "Sheikh Tamim")."""
+Tedros" as the WHO chief is called, "Pr" as French writes Professor): the name after them is a
+person even without a given name. Other forms of address may precede a given name alone ("Sir
+Keir", "Sheikh Tamim")."""
