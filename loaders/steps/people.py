@@ -413,12 +413,17 @@ class PeopleRecognizer:
     def _after_address(self, text: str, left: re.Match[str]) -> int:
         """Where a name read back from a later title starts, after the form of address it may
         begin inside: in "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister" the name
-        reaches back only five words, into the middle of a form of address of four."""
-        start = left.start(1)
+        reaches back only five words, into the middle of a form of address of four; in
+        "received on Tuesday His Excellency X, President" it starts after the address."""
+        start = after = left.start(1)
         for address in self.honorific.finditer(text, max(0, start - 40), left.end(1)):
             if address.start() <= start < address.end():
                 return address.end()
-        return start
+            if start < address.start() and address.end() < left.end(1):
+                # "received on Tuesday His Excellency X, President of ...": the words before
+                # the form of address are no part of the name it opens.
+                after = address.end()
+        return after
 
     def _whole_office(self, line: str) -> bool:
         """Whether ``line`` is one office and nothing else: "Minister for Foreign Affairs",
