@@ -79,6 +79,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from dkg.loaders.steps.companion_countries import CompanionCountries
     from dkg.loaders.steps.consorts import ConsortVisits
     from dkg.loaders.steps.country_references import CountryReferences
+    from dkg.loaders.steps.dateline_officials import DatelineOfficials
     from dkg.loaders.steps.first_visit_nationals import FirstVisitNationals
     from dkg.loaders.steps.guest_references import GuestReferences
     from dkg.loaders.steps.host_countries import HostCountries
@@ -108,7 +109,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             KingdomReferences(gazetteer),
             StateFormReferences(gazetteer),
             PeopleRecognizer(gazetteer),
-            TalksPartnerRecognizer(),
+            TalksPartnerRecognizer(gazetteer),
             PostCountries(gazetteer),
             ReferenceResolver(gazetteer),
             CapitalReferences(gazetteer),
@@ -126,6 +127,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             PublisherCountries(gazetteer),
             HostCountries(),
             TwoCountryStories(),
+            DatelineOfficials(),
             FactAnnotator(gazetteer),
         ]
     )

@@ -22,6 +22,7 @@ from dkg.loaders.steps.founders import founders
 from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
+from dkg.loaders.steps.predecessor_names import succession_owners
 from dkg.loaders.steps.programme_talks import stay_programme
 from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
 from dkg.loaders.steps.side_presence import side_presence
@@ -77,6 +78,7 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
     aside += founders(view.text)  # "the ties forged by X and Y": history, no party
+    aside += succession_owners(view.text)  # "X's predecessor Y held talks": Y's talks
     participants = _parties(view, cue, aside)
     # "who is on a visit at the invitation of A, called on B": A invited, B was met; but in
     # "held talks in Hanoi at the invitation of A" the one who invited is the one met.

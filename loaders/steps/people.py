@@ -72,7 +72,12 @@ from dkg.loaders.steps.state_portfolios import portfolio_end
 from dkg.loaders.steps.surname_first_names import in_given_name_order
 from dkg.loaders.steps.title_offices import THE_STATE_ITSELF, TitleOffices
 from dkg.loaders.steps.title_patterns import honorifics_pattern, title_pattern
-from dkg.loaders.steps.titled_names import clock_time, given_title_word, titled_name
+from dkg.loaders.steps.titled_names import (
+    address_part,
+    clock_time,
+    given_title_word,
+    titled_name,
+)
 from dkg.loaders.steps.untitled_names import untitled_names
 from dkg.loaders.trie import trie_pattern
 
@@ -299,6 +304,8 @@ class PeopleRecognizer:
             name = NAME.match(text, name_start) if tail else None
             if name and tail and "," in tail.group() and self.title.match(text, name_start):
                 name = None  # "X, the King of Malaysia, President Y": Y's title is his own
+            if name and tail and "," in tail.group() and address_part(name[0], text, name.end()):
+                name = None  # "Office of the Prime Minister, Level 4": an address, no one
             if name is not None:
                 free = unblocked_offsets(firm, document, base + head_start, base + name.start())
                 found = titled_name(name.group(), base + name.start(), free, text, name.end())
@@ -406,12 +413,17 @@ class PeopleRecognizer:
     def _after_address(self, text: str, left: re.Match[str]) -> int:
         """Where a name read back from a later title starts, after the form of address it may
         begin inside: in "Samdech Moha Borvor Thipadei Hun Manet, Prime Minister" the name
-        reaches back only five words, into the middle of a form of address of four."""
-        start = left.start(1)
+        reaches back only five words, into the middle of a form of address of four; in
+        "received on Tuesday His Excellency X, President" it starts after the address."""
+        start = after = left.start(1)
         for address in self.honorific.finditer(text, max(0, start - 40), left.end(1)):
             if address.start() <= start < address.end():
                 return address.end()
-        return start
+            if start < address.start() and address.end() < left.end(1):
+                # "received on Tuesday His Excellency X, President of ...": the words before
+                # the form of address are no part of the name it opens.
+                after = address.end()
+        return after
 
     def _whole_office(self, line: str) -> bool:
         """Whether ``line`` is one office and nothing else: "Minister for Foreign Affairs",

@@ -16,6 +16,7 @@ from dkg.loaders.gazetteer import Gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.envoy_postings import posting_end
+from dkg.loaders.steps.firm_heads import firm_before
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import (
     NAME,
@@ -216,6 +217,7 @@ class LowerTitleReader:
             or possessive_country(text, title.start(), base, document)
             or _country_left_to_the_story(text, title)
             or _acronym_before(text, title)
+            or firm_before(text, title, self.gazetteer)  # "Acme Motors chairman X"
         )
         if opener is None:  # "the prime minister of Japan, Fumio Kishida"
             after = country_of_phrase(text, title.end(), base, document)
@@ -297,7 +299,11 @@ class LowerTitleReader:
 
     def _is_firm(self, name: str) -> bool:
         last = name.split()[-1].rstrip(".").casefold()
-        return self.gazetteer.company(name) is not None or last in self._legal_forms
+        return (
+            self.gazetteer.company(name) is not None
+            or last in self._legal_forms
+            or _ACRONYM.fullmatch(name) is not None  # "the president of YPFB, X"
+        )
 
     def _demonym(self, text: str, title: re.Match[str]) -> tuple[int, str] | None:
         """Where the title starts after its demonym, and the demonym's country: "Japanese
@@ -321,12 +327,12 @@ X", "and former foreign minister X")."""
 _OF_COMMITTEE = re.compile(rf"\s+of\s+(?:the\s+)?{COMMITTEE.pattern}")
 """The committee a lower-case chair heads: " of the Senate Foreign Relations Committee"."""
 _THE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|its)\s+(?:(?:country|nation|kingdom|republic)['\u2019]s\s+)?"
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation|kingdom|republic)['\u2019]s\s+)?"
     rf"(?P<portfolio>{_PORTFOLIO_WORDS})$"
 )
 """"The" before a title and its portfolio, or the possessive of a state named earlier: "the
-premier, X,", "the country's foreign minister, X, said"; or "its", the head of a body just
-named: "visited the Asian Development Bank, where she was received by its president, X,"."""
+premier, X,", "the country's foreign minister, X, said"; "its" of a body named before it
+("the bank, where she was received by its president, X")."""
 _OTHER_PERSON_OF = re.compile(
     r"\b(?:widow(?:er)?|wife|husband|spouse|son|daughter|mother|father|brother|sister|"
     r"successor|predecessor|spokes(?:man|woman|person)|advis[eo]r|aide|deputy)\s+of\s+$",
@@ -406,6 +412,8 @@ def _acronym_before(text: str, title: re.Match[str]) -> tuple[int, None] | None:
     return title.start(), None
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+"""A body's acronym, the name of a firm or an institution, never of a chamber ("the Senate")."""
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])[A-Z][A-Z0-9&]{1,9}\s$")
 """A body's acronym right before a lower-case title: "ONEE ", "KPLC "."""
 

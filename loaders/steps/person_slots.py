@@ -30,7 +30,8 @@ _VISITOR_SLOT = Prefiltered(
     rf"|^(?P<maker>{NAME.pattern})\s+(?:wrapped up|began|started|ended|concluded|kicked off|"
     r"paid|made|undertook|(?:is|was) on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)\b"
-    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\s+(?P<kin>{NAME.pattern})"
+    r"|(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<=\w['\u2019]s))\s+(?:predecessor|successor),?\s+"
+    rf"(?P<kin>{NAME.pattern})"
     rf"|^(?P<last>{NAME.pattern})\s+was\s+the\s+(?:last|first|previous)\s+"
     r"(?P<last_role>(?:[\w-]+\s+){0,4}?)to\s+(?:make|pay|visit|travel|come|go)\b"
     r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
@@ -40,7 +41,8 @@ _VISITOR_SLOT = Prefiltered(
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),
-someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro"),
+someone's predecessor or successor named without a title ("his predecessor Jair Bolsonaro",
+"Lula's predecessor, Jair Bolsonaro"),
 and the one who made the trip before or first ("X was the last to make the trip", "the last
 Indian leader to visit was X", "the first Kenyan president to come was X"), of the country a
 demonym there names."""
@@ -64,7 +66,8 @@ singular ("foreign minister"); "counterparts" names none."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+(?:(?P<demonym>[{UPPER}][\w'\u2019]*)\s+)?"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+"
+    rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*)?)\s+)?"
     r"(?P<noun>counterparts?|homologues?|peers?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
     rf"(?P<name>{NAME.pattern})"
@@ -73,7 +76,8 @@ _COUNTERPART = Prefiltered(
 "my Brazilian counterpart, X", or "homologue", as sources translated from French, Spanish or
 Portuguese write it), and a host or a peer named after a demonym ("his Lithuanian host,
 President X", "his Japanese peer, X"): without one, "the host" is as often a city or a company
-as a person, and "a peer" a member of a house of lords."""
+as a person, and "a peer" a member of a house of lords. A demonym may take two words ("his
+Costa Rican counterpart", "her New Zealand counterpart")."""
 
 
 _AND = re.compile(r"\s+and\s+")

@@ -6,6 +6,8 @@ Wire copy refers back as often with the country's possessive, which tells the co
 plainly as a demonym does; this module finds those references and resolve.py finds their
 person the same way. A possessive role followed by a name ("Japan's foreign minister Yoko
 Kamikawa", "Armenia's foreign minister, Ararat Mirzoyan,") is a title, read with the name.
+The same holds for "the head of Hungarian diplomacy", as translated news calls a foreign
+minister: the top diplomat of the country its demonym names.
 """
 
 from __future__ import annotations
@@ -43,3 +45,28 @@ def possessive_roles(
         if any(span.contains(t) or t.contains(span) for t in taken):
             continue
         yield span, match["role"], country.iso2
+
+
+_HEAD_OF = re.compile(r"\b[Tt]he[^\S\n]+(?:head|chief)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+_DIPLOMACY = re.compile(r"[^\S\n]+diplomacy\b")
+
+
+def diplomacy_heads(
+    document: Document, taken: list[TextSpan]
+) -> Iterator[tuple[TextSpan, str, str]]:
+    """Each "the head of <demonym> diplomacy" ("the chief of Russian diplomacy"), as the role
+    "top diplomat" of the demonym's country, unless a name already covers it."""
+    text = document.text
+    for country in document.countries:
+        if country.form != "demonym":
+            continue
+        diplomacy = _DIPLOMACY.match(text, country.span.end)
+        if diplomacy is None:
+            continue
+        head = _HEAD_OF.search(text, max(0, country.span.start - 20), country.span.start)
+        if head is None:
+            continue
+        span = TextSpan(head.start(), diplomacy.end())
+        if any(span.contains(t) or t.contains(span) for t in taken):
+            continue
+        yield span, "top diplomat", country.iso2

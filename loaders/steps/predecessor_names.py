@@ -38,6 +38,24 @@ _FOOTSTEPS_NAME = Prefiltered(
 """'retracing the steps of <Name>, who made the first visit by a Dutch premier', 'following in
 the footsteps of <Name>, who ...': an earlier traveller, of the country the clause names."""
 
+_OWNER_OF_SUCCESSION = Prefiltered(
+    r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*['\u2019]s\s+(?:immediate\s+)?(?:prede|suc)cessor\b"
+)
+"""'<Surname>'s predecessor', '<Surname>'s successor': the one whose office another holds."""
+
+
+def succession_owners(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names the one whose predecessor or successor it tells of: in
+    "Petrov's predecessor Ivan Dimov held talks with X" Dimov held them, not Petrov.
+
+    >>> text = "Petrov's predecessor Ivan Dimov held talks with X."
+    >>> [text[a:b] for a, b in succession_owners(text)]
+    ["Petrov's"]
+    """
+    return [
+        (m.start(), m.start() + m.group().find(" ")) for m in _OWNER_OF_SUCCESSION.finditer(text)
+    ]
+
 
 def predecessors(
     sentence: Sentence, document: Document, blocked: frozenset[int]

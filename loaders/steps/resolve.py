@@ -24,14 +24,18 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.counterpart_posts import same_post_counterpart
 from dkg.loaders.steps.group_references import group_mentions
-from dkg.loaders.steps.honorific_references import honorific_mentions
+from dkg.loaders.steps.honorific_references import AddressedTitles, honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
 from dkg.loaders.steps.leader_posts import HEAD_OF_GOVERNMENT_TITLES, LEADER_TITLES
 from dkg.loaders.steps.minister_references import cabinet_ministers
 from dkg.loaders.steps.person_names import (
     NAME_WORD,
 )
-from dkg.loaders.steps.possessive_roles import possessive_role_pattern, possessive_roles
+from dkg.loaders.steps.possessive_roles import (
+    diplomacy_heads,
+    possessive_role_pattern,
+    possessive_roles,
+)
 from dkg.loaders.steps.pronoun_references import first_person_mentions, pronoun_mentions
 from dkg.loaders.steps.read import SENTENCE_END
 from dkg.loaders.steps.role_holders import (
@@ -74,6 +78,7 @@ class ReferenceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self.addressed = AddressedTitles(self.gazetteer.titles)
         titles = self.gazetteer.titles
         roles = sorted({*titles.role_nouns, *titles.head_titles}, key=lambda t: (-len(t), t))
         self.spelling = {fold(k): fold(v) for k, v in titles.synonyms.items()}
@@ -117,6 +122,7 @@ class ReferenceResolver:
         mentions.extend(self._role_mentions(document, people, mentions, writer))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(honorific_mentions(replace(document, people=tuple(people)), mentions))
+        mentions.extend(self.addressed.mentions(replace(document, people=tuple(people)), mentions))
         mentions.sort(key=lambda m: m.span)
         mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
@@ -221,6 +227,7 @@ class ReferenceResolver:
                 phrases.append((span, role, iso2))
         # "Armenia's top diplomat", "Kenya's president": the country's possessive.
         phrases.extend(possessive_roles(document, self.possessive_role, taken))
+        phrases.extend(diplomacy_heads(document, taken))  # "the head of Hungarian diplomacy"
         return phrases
 
     def _holder(

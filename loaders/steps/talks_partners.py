@@ -18,6 +18,7 @@ from dataclasses import replace
 from itertools import chain
 
 from dkg.loaders.document import Document, Person, PersonMention
+from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.mint import person_key
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_names import (
@@ -60,6 +61,12 @@ class TalksPartnerRecognizer:
     )
     provides = frozenset({"people", "person_mentions"})
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        titles = (gazetteer or load_gazetteer()).titles
+        # "Lyonpo met X", "Sheikh met X": a form of address written alone stands for someone
+        # the text has titled (honorific_references.py), and is no name of a new person.
+        self._addresses = frozenset(fold(h) for h in titles.honorifics)
+
     def __call__(self, document: Document) -> Document:
         """Return the document with the talks partners it names as people."""
         # The names known and the offsets blocked are read from the whole document, and only
@@ -90,6 +97,8 @@ class TalksPartnerRecognizer:
                 if sum(known) != 1:
                     continue  # neither side, or both, already a person: nothing to learn
                 start, name = sides[known.index(False)]
+                if fold(name) in self._addresses:
+                    continue
                 if start > base and _INSIDE_NAME.search(document.text, max(0, start - 40), start):
                     continue  # "Minister of Foreign Affairs and Trade X met": part of a title
                 found = trim_name(name, start, blocked)

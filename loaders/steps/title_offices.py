@@ -64,12 +64,22 @@ the ministry. A committee "of" a further body ("the Standing Committee of the
 National Assembly") is left to the reading of named bodies."""
 _LISTED_PART = re.compile(
     rf",\s+(?P<inner>{_PART})(?=\s+and\s+[{UPPER}]|,\s+[{UPPER}][^,]*\s+and\s+[{UPPER}])"
-    rf"|,?\s+and\s+(?:(?:of|for)\s+)?(?:the\s+)?(?P<last>{_PART})(?=[,.;:)]|\s*$)"
+    rf"|,?\s+and\s+(?:(?:of|for)\s+)?(?:the\s+)?(?P<last>{_PART})"
+    rf"(?=[,.;:)]|\s*$|(?P<of>\s+of\s+(?:the\s+)?)[{UPPER}])"
 )
 """A further part of a combined portfolio: ", African Cooperation" before "and ...", or
 "and Moroccan Expatriates" ("and the Pacific", "and of Energy") that ends the list at
-punctuation. A comma-joined part with no "and" after it is a name in apposition ("Minister of
+punctuation or at the country the office serves ("Investment, Industry and Trade of Uzbekistan
+X"). A comma-joined part with no "and" after it is a name in apposition ("Minister of
 Foreign Affairs, Retno Marsudi, said")."""
+
+_STATE_WORDS = re.compile(
+    rf"[{UPPER}][\w'\u2019-]*(?:\s+(?:(?:of|the)\s+){{0,2}}[{UPPER}][\w'\u2019-]*){{0,4}}"
+)
+"""The capitalised words after an office's "of", with the small words of a state's long name
+("Republic of Mali"), which may name the country the office serves."""
+_LATER_WORD = re.compile(r"\s+(\S)")
+"""A word after the first of a portfolio's part, where a form of address may open a name."""
 
 _OF_BODIES = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
@@ -186,6 +196,11 @@ class TitleOffices:
                 return end
             if listed["last"] and self._addressed.match(text, listed.start("last")):
                 return end
+            if listed["of"] and not self._country_at(text, listed.end("of")):
+                return end  # "and Head of Delegation": the part closes at no country
+            address = self._address_inside(text, listed) if listed["last"] else None
+            if address is not None:
+                return address  # "... and Expatriates Dr. X": the form of address opens X
             end = listed.end()
             if listed["last"]:
                 # "..., African Cooperation and Moroccan Expatriates": the last part; a known
@@ -195,6 +210,27 @@ class TitleOffices:
                 if known is not None and len(rest) >= 2 and text[known.end()].isspace():
                     return known.end()  # two words or more left: a name, not "... Affairs"
                 return end
+
+    def _country_at(self, text: str, at: int) -> bool:
+        """Whether the capitalised words at ``at`` begin with a country's name: "Uzbekistan
+        X", "Republic of Mali X"."""
+        words = _STATE_WORDS.match(text, at)
+        if words is None:
+            return False
+        parts = words.group().split()
+        return any(
+            parts[count - 1][0].isupper() and self.gazetteer.country(" ".join(parts[:count]))
+            for count in range(len(parts), 0, -1)
+        )
+
+    def _address_inside(self, text: str, listed: re.Match[str]) -> int | None:
+        """Where the last part of a joined portfolio ends when a form of address follows its
+        first word: in "Minister of Foreign Affairs and Expatriates Dr. X" the dot of "Dr."
+        closes the words read as the part, but "Dr." opens the holder's name."""
+        for word in _LATER_WORD.finditer(text, listed.start("last"), listed.end("last")):
+            if self._addressed.match(text, word.start(1)):
+                return word.start()
+        return None
 
     def _lone_portfolio(self, text: str, at: int) -> bool:
         """Whether a known portfolio at ``at`` is no title's, nor a second title itself:

@@ -7,7 +7,8 @@ Secretary To Lam", "President Vo Van Thuong", "Mr An". Read alone, "To" would st
 when it is capitalised, other name words follow it and the sentence goes on in lower case
 after the name, as prose does and a title-case headline ("President To Visit Hanoi Next
 Week") does not. A one-word title right after a title may be a given name ("Knesset Speaker
-Amir Ohana"). "PM" is a title ("PM Narendra Modi") and the afternoon ("at 3 PM").
+Amir Ohana"). "PM" is a title ("PM Narendra Modi") and the afternoon ("at 3 PM"). A word with
+a number after it is a part of an address ("Office of the Prime Minister, Level 4").
 """
 
 from __future__ import annotations
@@ -73,3 +74,21 @@ def given_title_word(text: str, at: int, title: re.Pattern[str], addresses: froz
 
 
 _NAME_WORD_AFTER = re.compile(rf" [{UPPER}]")
+
+
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d")
+"""A number after a word: "Level 4", "Floor 12", "Suite 300", "Box No. 9"."""
+
+
+def address_part(name: str, text: str, name_end: int) -> bool:
+    """Whether a one-word name after a title is the part of an address a number follows:
+    in "Office of the Prime Minister, Level 4, Government Building" the office's contact line
+    goes on with its floor, and no one is called "Level". A person's name takes no number
+    (a regnal number is written in Roman numerals).
+
+    >>> address_part("Level", "Office of the President, Level 4, Tower B", 30)
+    True
+    >>> address_part("William Ruto", "the President, William Ruto 2", 28)
+    False
+    """
+    return " " not in name and _NUMBER_AFTER.match(text, name_end) is not None
