@@ -44,7 +44,8 @@ class DatelineOfficials:
         if _DATELINE_MARK.match(document.text, city.span.end) is None:
             return document
         if "\n" in document.text[city.span.end : city.span.end + _STORY_AFTER]:
-            return document  # "Santiago, 6 October 2025" on a line of its own: a release's
+            # "Santiago, 6 October 2025" on a line of its own closes a release's heading
+            return document
         home = city.country
         guests = {v.visitor for v in document.visits if v.host_country == home}
         held = {
