@@ -42,7 +42,7 @@ def possessive_roles(
         if match is None:
             continue
         span = TextSpan(country.span.start, match.end())
-        if any(span.contains(t) or t.contains(span) for t in taken):
+        if _taken(span, taken):
             continue
         yield span, match["role"], country.iso2
 
@@ -67,6 +67,11 @@ def diplomacy_heads(
         if head is None:
             continue
         span = TextSpan(head.start(), diplomacy.end())
-        if any(span.contains(t) or t.contains(span) for t in taken):
+        if _taken(span, taken):
             continue
         yield span, "top diplomat", country.iso2
+
+
+def _taken(span: TextSpan, taken: list[TextSpan]) -> bool:
+    """Whether a name already covers the role's words, or lies inside them."""
+    return any(span.contains(t) or t.contains(span) for t in taken)
