@@ -30,7 +30,7 @@ _STAMP = re.compile(
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
-    r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
+    r"|(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
     rf"(?:(?:,?\s+(?:at\s+)?|\s+[-\u2013\u2014/]\s+|T)(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\])"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"(?:\s+{_ZONE}|\s*\({_ZONE}\))?"
@@ -44,9 +44,10 @@ _STAMP = re.compile(
 "14.03.2019 [09:12]"), a time zone and an "Updated ..." note, the time maybe
 first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
 ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
-("27/11/2023 21:35"). State agencies and government information services close the line with
-their own name ("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a
-short capitalised one in brackets, so a date followed by the words of a sentence is still no
+("27/11/2023 21:35", "07-03-2023 14:32"; ``numeric_dates`` says which figure is the month).
+State agencies and government information services close the line with their own name
+("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a short
+capitalised one in brackets, so a date followed by the words of a sentence is still no
 stamp."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
