@@ -60,7 +60,7 @@ _HIJRI_FIRST = (
 """A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
 Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
 DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
+    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' /-]{1,40}?)[,.]\s+"
     + WEEKDAY
     + _HIJRI_FIRST
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
@@ -68,7 +68,8 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
-weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)")."""
+weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)"). A
+story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023")."""
 
 
 def month_number(name: str) -> int:
