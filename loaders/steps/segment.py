@@ -118,6 +118,9 @@ DATELINE = re.compile(
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
+    # A city in title case and the agency in capitals, then a dash: "Damascus, SANA- ...".
+    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}},\s*[A-Z]{{3,}}\b\s*"
+    r"(?:[\u2013\u2014]|--?)(?=\s)\s*"
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
@@ -126,10 +129,10 @@ DATELINE = re.compile(
     rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+\d{4})?\s*\Z"
 )
-"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
-"MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), maybe on a line
-of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no
-dash)."""
+"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -", "MOSCOW,
+March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), "Damascus, SANA-" (place and
+agency), maybe on a line of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing
+after the day needs no dash)."""
 _OUTLET_MARK = r"[\u00b7|\u2022\u2013\u2014]"
 _OUTLET = re.compile(rf"\A[^\n\u00b7|\u2022\u2013\u2014]{{2,80}}?\s{_OUTLET_MARK}\s+(?=\S)")
 """An outlet's or office's name and the mark after it, before the dateline on the same line:
