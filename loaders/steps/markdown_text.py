@@ -54,4 +54,6 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("LIMA, 4 March 2024 - Rates rose 5 * 3 times. #Diplomacy")
     False
     """
+    if "*" not in text and "#" not in text and "__" not in text:
+        return False  # most stories: a scan for each mark at C speed spares the pattern
     return _MARKDOWN_LINE.search(text) is not None
