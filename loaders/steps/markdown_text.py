@@ -4,6 +4,11 @@ Ministries and newsletters publish notes in Markdown, where a figure is often se
 ("**US$ 105 million in 2023**"): the stars split the amount from the words that say what it
 counts, and a link's address runs into the sentence. The words are kept as written; only the
 marks go, so quotes read as the page does.
+
+Such notes are also saved as plain ``.txt`` files (a scraper's output, a copy made by a script),
+and a dateline in bold or italics ("**Lomé, 12 September 2022** \u2013 The President ...")
+is then no dateline to the readers of the date and the place. A text file whose lines carry
+Markdown's marks is read as Markdown for that reason.
 """
 
 from __future__ import annotations
@@ -26,3 +31,29 @@ def markdown_text(text: str) -> str:
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(r"\1", text)
     return _HEADING.sub("", text)
+
+
+_MARKDOWN_LINE = re.compile(
+    r"^(?:#{1,6}[ \t]+\S"
+    r"|(?:\*\*|__)(?=\S)[^\n]*?(?<=\S)(?:\*\*|__)"
+    r"|\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*[ \t]*$)",
+    re.MULTILINE,
+)
+"""A line that only Markdown writes: a heading ("# Talks in Lomé"), a line that opens in bold
+("**Riga, 14 November 2023 (Agency)**", "**Release Date:** 28 May 2020"), or a line wholly in
+italics ("*Tallinn, 9 April 2021*"). A star inside a sentence ("5 * 3", a footnote's "note*")
+or a hashtag ("#Diplomacy") is none."""
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a plain text file is Markdown: one of its lines is marked up as only Markdown
+    marks a line.
+
+    >>> looks_like_markdown("# Talks\\n\\n**Lima, 4 March 2024** - The ministers met.")
+    True
+    >>> looks_like_markdown("LIMA, 4 March 2024 - Rates rose 5 * 3 times. #Diplomacy")
+    False
+    """
+    if "*" not in text and "#" not in text and "__" not in text:
+        return False  # most stories: a scan for each mark at C speed spares the pattern
+    return _MARKDOWN_LINE.search(text) is not None

@@ -60,7 +60,7 @@ _HIJRI_FIRST = (
 """A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
 Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
 DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' -]{1,40}?)[,.]\s+"
+    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' /-]{1,40}?)[,.]\s+"
     + WEEKDAY
     + _HIJRI_FIRST
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
@@ -68,7 +68,8 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
-weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)")."""
+weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)"). A
+story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023")."""
 
 
 def month_number(name: str) -> int:
@@ -197,12 +198,13 @@ def read_documents(
 ) -> Iterator[Document | DocumentError]:
     """Yield the documents of one file, or a DocumentError for each one that cannot be read.
 
-    A ``.txt``/``.md`` file is one document named by its stem; a ``.jsonl`` file gives one per
-    line (a bad line yields an error naming ``path:line`` and the other lines still come); an
-    ``.html`` page gives its main text.
+    A ``.txt``/``.md`` file is one document named by its stem (a ``.txt`` file marked up in
+    Markdown reads as Markdown); a ``.jsonl`` file gives one per line (a bad line yields an
+    error naming ``path:line`` and the other lines still come); an ``.html`` page gives its
+    main text.
     """
     from dkg.loaders.source import read_text
-    from dkg.loaders.steps.markdown_text import markdown_text
+    from dkg.loaders.steps.markdown_text import looks_like_markdown, markdown_text
     from dkg.loaders.steps.web_pages import page_document
 
     suffix = path.suffix.casefold()
@@ -224,7 +226,7 @@ def read_documents(
     try:
         if suffix in HTML_SUFFIXES:
             yield page_document(path, text, default_date)
-        elif suffix in MARKDOWN_SUFFIXES:
+        elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
             yield make_document(
                 path.stem, str(path), markdown_text(text), default_date=default_date
             )
@@ -237,6 +239,8 @@ def read_documents(
 def _jsonl_documents(
     path: Path, text: str, default_date: datetime.date | None
 ) -> Iterator[Document | DocumentError]:
+    from dkg.loaders.steps.markdown_text import looks_like_markdown, markdown_text
+
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -262,6 +266,8 @@ def _jsonl_documents(
             yield DocumentError(where, f'"date" {raw_date!r} is not a date like 2024-11-05')
             continue
         url, title = record.get("url"), record.get("title")
+        if looks_like_markdown(body):
+            body = markdown_text(body)  # a scraper's record of a Markdown page
         try:
             yield make_document(
                 str(name),

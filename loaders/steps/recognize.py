@@ -30,6 +30,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import City, Gazetteer, Organization, Venue, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.dateline_agencies import agency_slot, names_agency
 from dkg.loaders.steps.envoy_postings import names_a_posting
 from dkg.loaders.steps.gazetteer_forms import TOKEN, Entity, Form, build_index, fold_token
 from dkg.loaders.steps.organization_acronyms import spelt_out
@@ -124,8 +125,14 @@ class EntityRecognizer:
                 continue
             found_orgs = list(self._shaped_organizations(sentence))
             first_country = len(countries)
+            first_place = len(places)
             taken = [o.span for o in found_orgs]
+            slot = agency_slot(sentence.text) if sentence.dateline else None
             for span, (kind, entry) in self._gazetteer_matches(sentence):
+                if slot is not None and self._names_agency(
+                    document.text, span, (kind, entry), slot, sentence, places[first_place:]
+                ):
+                    continue  # "Damascus, SANA -": the agency, not the Yemeni capital
                 if kind == "organization" and isinstance(entry, Organization):
                     if not any(t.contains(span) or span.contains(t) for t in taken):
                         written = document.text[span.start : span.end]
@@ -233,6 +240,33 @@ class EntityRecognizer:
             found.append((start, tokens[i + len(best.tokens) - 1][1], best))
             i += len(best.tokens)
         return tuple(found)
+
+    def _names_agency(
+        self,
+        text: str,
+        span: TextSpan,
+        entity: Entity,
+        slot: tuple[int, int],
+        sentence: Sentence,
+        cities: list[PlaceMention],
+    ) -> bool:
+        """Whether a place found in the agency's slot of a dateline is the agency's name."""
+        start, end = sentence.span.start + slot[0], sentence.span.start + slot[1]
+        if not (start <= span.start and span.end <= end):
+            return False
+        kind, entry = entity
+        forms: tuple[str, ...]
+        if isinstance(entry, City):
+            forms, country = (entry.name, *entry.aliases), None
+        elif kind in ("country", "demonym") and isinstance(entry, str):
+            known = self._countries[entry]
+            forms = (known.name, known.official_name, known.iso2, known.iso3, *known.aliases)
+            forms += known.demonyms
+            country = entry
+        else:
+            return False
+        own = country is not None and any(c.country == country for c in cities)
+        return names_agency(text[span.start : span.end], forms, own)
 
     def _capitals(
         self, sentence: Sentence, countries: list[CountryMention]

@@ -118,16 +118,25 @@ DATELINE = re.compile(
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
+    # A city in title case and the agency in capitals, then a dash: "Damascus, SANA- ...".
+    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}},\s*[A-Z]{{3,}}\b\s*"
+    r"(?:[\u2013\u2014]|--?)(?=\s)\s*"
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
-    # A line of nothing but a place and its day ("Warsaw, 13 July"), over the story's text.
-    rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\s*\Z"
+    # A line of nothing but a place and its day ("Warsaw, 13 July", "LUSAKA, 8 June 2023"),
+    # over the story's text.
+    rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
+    r"(?:,?\s+\d{4})?\s*\Z"
 )
-"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
-"MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), maybe on a line
-of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no
-dash)."""
+"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -", "MOSCOW,
+March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), "Damascus, SANA-" (place and
+agency), maybe on a line of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing
+after the day needs no dash)."""
+_OUTLET_MARK = r"[\u00b7|\u2022\u2013\u2014]"
+_OUTLET = re.compile(rf"\A[^\n\u00b7|\u2022\u2013\u2014]{{2,80}}?\s{_OUTLET_MARK}\s+(?=\S)")
+"""An outlet's or office's name and the mark after it, before the dateline on the same line:
+"ZNBC News \u00b7 LUSAKA, 8 June 2023", "Press Office of Guyana \u2014 Georgetown, 3 March 2022"."""
 _DATELINE_PARAGRAPHS = 3
 """How many paragraphs from the top may hold the dateline: a headline and a byline come
 before it."""
@@ -163,6 +172,14 @@ def split_sentences(text: str) -> list[Sentence]:
         words = paragraph.group()
         heading = heading and number < _DATELINE_PARAGRAPHS
         dateline = _dateline(words) if heading else None
+        outlet = _OUTLET.match(words) if heading and dateline is None else None
+        if outlet is not None and (dateline := _dateline(words[outlet.end() :])) is not None:
+            # The outlet's name is no part of the dateline: the dateline's city opens a
+            # sentence of its own, as the city the story is filed from.
+            end = start + len(outlet.group().rstrip(" \u00b7|\u2022\u2013\u2014"))
+            sentences.append(Sentence(TextSpan(start, end), text[start:end], number))
+            start += outlet.end()
+            words = words[outlet.end() :]
         heading = heading and not SENTENCE_END.search(words)
         if dateline is not None:
             # The dateline is its own sentence: its place and date are not the first fact's.

@@ -23,14 +23,16 @@ from dkg.loaders.steps.read import WEEKDAY, month_number
 _ZONE = r"(?:(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
 _STAMP = re.compile(
-    r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated|date)"
+    r"\s*(?:(?:published|posted|(?:last\s+)?updated|broadcast|aired|released|issued|filed|dated"
+    r"|(?:release|publication|issue|posting)\s+date|date\s+(?:of\s+)?(?:release|publication|issue)"
+    r"|date)"
     r"(?:\s+(?:on|at))?\s*:?\s+|week\s+(?:of|beginning|commencing)\s+)?"
     rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
-    r"|(?P<n1>\d{1,2})(?P<nsep>[/.])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
+    r"|(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
     rf"(?:(?:,?\s+(?:at\s+)?|\s+[-\u2013\u2014/]\s+|T)(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\])"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"(?:\s+{_ZONE}|\s*\({_ZONE}\))?"
@@ -40,23 +42,24 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 """A line that is only a date (maybe after a weekday, "Published on", "Published at :", "Posted :",
-"Broadcast:" or "Last updated:"), maybe with a time (in square brackets on some portals,
-"14.03.2019 [09:12]"), a time zone and an "Updated ..." note, the time maybe
-first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or slashes
-("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
-("27/11/2023 21:35"). State agencies and government information services close the line with
-their own name ("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a
-short capitalised one in brackets, so a date followed by the words of a sentence is still no
-stamp."""
+"Broadcast:", "Last updated:" or a release form's "Release Date:"), maybe with a time (in square
+brackets on some portals, "14.03.2019 [09:12]"), a time zone and an "Updated ..." note, the time
+maybe first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or
+slashes ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
+("27/11/2023 21:35", "07-03-2023 14:32"; ``numeric_dates`` says which figure is the month).
+State agencies and government information services close the line with their own name
+("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a short capitalised
+one in brackets, so a date followed by the words of a sentence is still no stamp."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""
 _TITLE_DASH = re.compile(r"(?<!\d)\s+[\u2013\u2014-]\s+")
-"""The dash before the date that closes a newsletter's or digest's title line ("The Week in
-Review \u2014 6 November 2023"). Only a date after the last dash counts: "LIMA, May 3, 2024 \u2014
-the ministers ..." is a dateline opening a paragraph, read elsewhere. A dash after a number
-joins a range of days ("STATE VISIT TO GHANA, 10 - 13 MARCH 2024"): the days of the event the
-title names, not the day of the story."""
+"""The dash before the date that closes a newsletter's or digest's title line ("The Week in Review
+\u2014 6 November 2023"), or before the place and date that follow an office's name ("Government
+Information Office \u2014 Suva, 4 May 2022"). Only a date after the last dash counts: "LIMA, May
+3, 2024 \u2014 the ministers ..." is a dateline opening a paragraph, read elsewhere. A dash
+after a number joins a range of days ("STATE VISIT TO GHANA, 10 - 13 MARCH 2024"): the days of
+the event the title names, not the day of the story."""
 
 _ISSUE_MARK = re.compile(
     r"(?:\b(?:No|Nr|Number|Issue|Edition|Vol|Volume)\.?|#)\s*\d+\s*[-\u2013\u2014,:]\s*", re.I
@@ -96,6 +99,8 @@ def stamp_date(line: str, story: str) -> datetime.date | None:
         return masthead_day(parts)
     titled = _TITLE_DASH.split(line)
     closing = _STAMP.fullmatch(titled[-1]) if len(titled) > 1 else None
+    if closing is None and len(titled) > 1 and (dated := after_place(titled[-1])) is not None:
+        closing = _STAMP.fullmatch(dated)  # "Press Office \u2014 Georgetown, 3 March 2022"
     return _date_of(closing, story) if closing is not None else None
 
 

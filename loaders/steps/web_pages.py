@@ -93,6 +93,7 @@ def page_document(path: Path, html: str, default_date: datetime.date | None) -> 
 _STAMP_SIBLINGS = 4
 """How many elements after the headline may hold its date line: a kicker, a byline, the stamp."""
 _LINK_ELEMENTS = frozenset({"nav", "aside", "ul", "ol", "footer", "form"})
+"""Where a page lists other pages: menus, sidebars, lists of related stories, footers."""
 
 
 def headline_stamp_date(html: str, story: str) -> datetime.date | None:
@@ -108,11 +109,12 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
     from dkg.loaders.steps.timestamp_lines import top_stamp_date
 
     try:
-        headline = next(iter(lxml_html.fromstring(html).iter("h1")), None)
+        root = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+    headline = next(iter(root.iter("h1")), None)
     if headline is None:
-        return None
+        return labelled_stamp_date(root, story)
     lines: list[str] = []
     for element in headline.itersiblings():
         if not isinstance(element.tag, str) or element.tag in _LINK_ELEMENTS:
@@ -124,7 +126,41 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
         )
         if len(lines) >= _STAMP_SIBLINGS:
             break
-    return top_stamp_date([line for line in lines if line], story)
+    return top_stamp_date([line for line in lines if line], story) or labelled_stamp_date(
+        root, story
+    )
+
+
+_STAMP_LABEL = re.compile(r"\s*(?:published|posted|(?:last\s+)?updated)\b", re.IGNORECASE)
+"""The label a page puts before its own date: "Published: 07-03-2023 14:32"."""
+_STAMP_LINE = 160
+"""A labelled line this long is a sentence of a story, not a stamp."""
+
+
+def labelled_stamp_date(root: etree._Element, story: str) -> datetime.date | None:
+    """The date of the first line the page labels as its publication stamp ("Published:
+    07-03-2023 14:32 | Updated: 07-03-2023 16:05"), wherever the page's layout puts it: above
+    the headline, or in a block that holds the story too.
+
+    The label says the date is the page's own; a line in a menu or a list of other stories
+    (which may label their dates the same way) is not read, and the line must be nothing but
+    the stamp, so a sentence that says when something was published dates nothing.
+    """
+    from dkg.loaders.steps.timestamp_lines import stamp_date
+
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _STAMP_LABEL.match(element.text or ""):
+            continue
+        if any(isinstance(a.tag, str) and a.tag in _LINK_ELEMENTS for a in element.iterancestors()):
+            continue
+        # The label may stand in an element of its own beside the date: read the line around it.
+        for holder in (element, element.getparent()):
+            line = " ".join("".join(holder.itertext()).split()) if holder is not None else ""
+            if _STAMP_LABEL.match(line) and len(line) < _STAMP_LINE:
+                found = stamp_date(line, story)
+                if found is not None:
+                    return found
+    return None
 
 
 def cut_page_furniture(body: etree._Element) -> None:

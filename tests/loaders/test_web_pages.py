@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.steps.read import read_documents
 
@@ -163,3 +165,60 @@ def test_web_pages_a_related_story_date_under_the_headline_does_not_date_it(
     [given] = read_documents(path, default_date=datetime.date(2025, 6, 17))
     assert isinstance(given, Document), given
     assert given.date == datetime.date(2025, 6, 17)
+
+
+_STAMPED_STORY = (
+    "<p>Tokyo, March 7 /Wire/ - Foreign Minister Aino Virtanen of Finland, on an official "
+    "visit to Japan, met her Japanese counterpart Kenji Sato on Thursday.</p>"
+    "<p>The two ministers discussed research on hydrogen and the training of engineers.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # Under the headline, on a line of its own.
+        "<h1>Virtanen in Tokyo</h1><div class='meta'>Published: 07-03-2023 14:32 | "
+        "Updated: 07-03-2023 16:05</div><div>{story}</div>",
+        # In a block that holds the story too.
+        "<h1>Virtanen in Tokyo</h1><div class='wrap'><div class='meta'><span>Published: "
+        "07-03-2023 14:32</span></div><div>{story}</div></div>",
+        # Above the headline, the label apart from the date.
+        "<div class='meta'><strong>Published:</strong> 07-03-2023 14:32</div>"
+        "<h1>Virtanen in Tokyo</h1><div>{story}</div>",
+    ],
+)
+def test_web_pages_a_labelled_stamp_in_figures_dates_the_page(tmp_path: Path, layout: str) -> None:
+    path = tmp_path / "stamped.html"
+    path.write_text(
+        "<html><head><title>Virtanen in Tokyo</title></head><body><main><article>"
+        f"{layout.format(story=_STAMPED_STORY)}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_documents(path)
+    assert isinstance(document, Document), document
+    assert document.date == datetime.date(2023, 3, 7)
+    visits = {
+        (v.host_country, v.start.lexical if v.start else None) for v in PIPELINE(document).visits
+    }
+    assert visits == {("JP", "2023-03-02")}
+
+
+def test_web_pages_a_labelled_stamp_of_a_related_story_does_not_date_the_page(
+    tmp_path: Path,
+) -> None:
+    related = (
+        "<aside><h3>Related stories</h3><ul><li><a href='/a'>Virtanen visits Seoul</a> "
+        "<span>Published: 02-03-2023</span></li></ul></aside>"
+    )
+    told = "<p>Published: the ministry's plan for hydrogen research, in full.</p>"
+    path = tmp_path / "related.html"
+    path.write_text(
+        "<html><head><title>Virtanen in Tokyo</title></head><body><main><article>"
+        f"<h1>Virtanen in Tokyo</h1>{told}{_STAMPED_STORY}</article>{related}</main></body></html>",
+        encoding="utf-8",
+    )
+    [document] = read_documents(path)
+    assert isinstance(document, Document), document
+    assert document.date is None
+    assert "Seoul" not in document.text
