@@ -18,6 +18,7 @@ from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, fin
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
 from dkg.loaders.steps.company_short_forms import with_short_forms
+from dkg.loaders.steps.country_references import story_setting
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
 from dkg.loaders.steps.figure_paragraphs import carry_year, last_sum_kind
@@ -92,6 +93,8 @@ class FactAnnotator:
         document_iso2 = {c.iso2 for c in document.countries}
         listing = False  # the sentence before was a sector list's lead-in or item
         countries_at = _CountryStarts(document.countries)
+        setting = story_setting(document)  # whose currency a shared sign is, when two may be
+        home = setting.country if setting is not None else None
         for sentence in document.sentences:
             if sentence.boilerplate:
                 continue
@@ -107,7 +110,10 @@ class FactAnnotator:
             )
             # "Sh110 billion", "dirhams": the currency of the one country of the sign told
             amounts = settle_shared_currencies(
-                amounts, text, ({c.iso2 for c in named}, context.main_pair or (), document_iso2)
+                amounts,
+                text,
+                ({c.iso2 for c in named}, context.main_pair or (), document_iso2),
+                home,
             )
             if sentence.paragraph != paragraph:
                 paragraph, carried, referent = sentence.paragraph, None, None

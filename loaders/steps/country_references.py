@@ -48,7 +48,7 @@ class CountryReferences:
         ]
         if not told:
             return document
-        setting = _setting(document)
+        setting = story_setting(document)
         added: list[CountryMention] = []
         for sentence in told:
             for match in _COUNTRY.finditer(sentence.text):
@@ -66,7 +66,7 @@ class CountryReferences:
         return replace(document, countries=tuple(countries))
 
 
-def _setting(document: Document) -> PlaceMention | None:
+def story_setting(document: Document) -> PlaceMention | None:
     """The city or venue a line at the top starts with: the dateline ("State House, Nairobi,
     12th July 2023", "ASTANA, June 3 -"), not a place the story names on the way ("flying in from
     the summit in Johannesburg")."""

@@ -28,10 +28,11 @@ CODE_PATTERN = trie_pattern(CODES.split("|"))
 before every number, and a flat list is compared code by code."""
 CODE_ALIASES = {"RMB": "CNY"}
 """Codes written for a currency that has another ISO code."""
-SCALED_ONLY = frozenset({"ALL", "CUP", "TOP", "Le", "DA", "Ar", "Gs", "LD", "DT", "Kz"})
+SCALED_ONLY = frozenset({"ALL", "CUP", "TOP", "Le", "DA", "Ar", "Gs", "LD", "DT", "Kz", "KM"})
 """Codes and signs that are also words or abbreviations ("TOP 10", "ALL 3 MEMBERS", "Le 14
-juillet", "DA 5"): they name money only with a number and a scale word ("ALL 5 billion", "Le
-500 million", "100 billion DA"); with a bare number they name none."""
+juillet", "DA 5", "KM 42" on a road): they name money only with a number and a scale word
+("ALL 5 billion", "Le 500 million", "100 billion DA", "KM 2.3 billion"); with a bare number
+they name none."""
 
 SYMBOLS = {
     "$": "USD",
@@ -141,6 +142,7 @@ SYMBOLS = {
     "DA": "DZD",
     "TL": "TRY",
     "Kz": "AOA",
+    "KM": "BAM",
     "Rwf": "RWF",
     "FRw": "RWF",
     "FBu": "BIF",
@@ -174,6 +176,10 @@ SHARED_SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
     "P": {"BWP": ("BW",), "PHP": ("PH",)},
     # the kwacha of Zambia and Malawi, Papua New Guinea's kina and Myanmar's kyat ("K2.3 billion")
     "K": {"ZMW": ("ZM",), "MWK": ("MW",), "PGK": ("PG",), "MMK": ("MM",)},
+    # Lesotho's maloti and Eswatini's emalangeni, as their own papers write them ("M312
+    # million", "E85 million"): a letter that is a currency only in a story of its country
+    "M": {"LSL": ("LS",)},
+    "E": {"SZL": ("SZ",)},
     # the boliviano and the bolivar ("Bs 5 billion")
     "Bs": {"BOB": ("BO",), "VES": ("VE",)},
     # the CFA francs of West and Central Africa, before or after the sum ("41.5 billion FCFA")
@@ -383,7 +389,7 @@ NAMED_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"Burundi(?:an)?\s+francs?", "BIF"),
     (r"Congolese\s+francs?", "CDF"),
     (r"Guinean\s+francs?", "GNF"),
-    (r"Djiboutian\s+francs?", "DJF"),
+    (r"Djibouti(?:an)?\s+francs?", "DJF"),
     (r"Comor(?:ian|os)\s+francs?", "KMF"),
     (r"CFP\s+francs?", "XPF"),
     (r"(?:Albanian\s+)?(?:leke|lek)", "ALL"),

@@ -49,17 +49,23 @@ _SPEAKERS = re.compile(
 """What follows people who tell the story, not people counted: "three officials said", "two
 diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
 _STAY = (
-    r"(?:(?:liv|resid|work|stud|train)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
+    r"(?:(?:liv|resid|work|stud|train|serv)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
     r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)"
 )
 _RESIDENTS = re.compile(
-    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+)?(?:(?:are|were|have|had|have\s+been)\s+)?"
-    rf"(?:(?:now|currently|still)\s+)?{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)\b"
+    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+(?:(?:and|or)\s+[a-z]+s\s+)?)?"
+    rf"(?:(?:are|were|have|had|have\s+been|had\s+been)\s+)?(?:(?:now|currently|still)\s+)?"
+    rf"(?:{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)"
+    r"|graduat(?:e|es|ed|ing)\s+(?:from|in)"
+    r"|(?:supported|assisted|helped|benefit(?:s|ed|ing|t?ed))\s+(?:under|by|through|from))\b"
 )
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel", "more than 8,000 Nepalis have studied in
-Korea", "some 1.5 million Sudanese remain in Egypt"."""
+Korea", "some 1.5 million Sudanese remain in Egypt", "45 Cuban doctors and nurses serving in
+Dominica"; also the people one country's schools or programmes have served: "over 300 Fijians
+have graduated from Indian universities", "some 1,500 Malawian farmers supported under the
+scheme"."""
 _PEOPLE_OF_A_COUNTRY = (
     rf"{_FIGURE_NOUNS}|nationals|citizens|residents|migrants|expatriates|pilgrims|doctors|"
     r"nurses|teachers|volunteers"

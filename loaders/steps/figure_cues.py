@@ -162,7 +162,8 @@ _TO_A_FUND = re.compile(
 fund", "gave $5 million to the Green Climate Fund". A contribution of the relationship, told
 like aid (kind ``other``)."""
 _CREDIT_LINE_OF = Prefiltered(
-    r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+(?:of|worth)\s+(?:(?:about|around|"
+    r"\b(?:lines?\s+of\s+credit|credit\s+lines?)\s+"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+)?(?:of|worth)\s+(?:(?:about|around|"
     r"some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
@@ -181,7 +182,8 @@ _IN_A_DOCUMENT = Prefiltered(
     _I,
 )
 """A line of credit one country opens for another, a figure of the relationship (the gold
-counts it as investment): "a line of credit of $250 million", "a $100 million defence line of
+counts it as investment): "a line of credit of $250 million", "lines of credit to Guyana of
+$150 million", "a $100 million defence line of
 credit". Inside a signed document ("a memorandum on credit lines of up to $3 billion") the sum
 is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85

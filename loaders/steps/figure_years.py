@@ -53,13 +53,20 @@ _BASELINE_SUM = re.compile(
 )
 """Words before a sum that is itself the baseline: "down from 300 billion euros in 2022",
 "down from a peak of $900 million in 2015"."""
-_IN_YEAR = re.compile(r"\s+(?:in\s+)?(?:(?:all|the\s+whole|the\s+full)\s+(?:of\s+)?)?", _I)
-"""Between a baseline sum and its own year: " in 2022", " in all of 2022"."""
+_CODE_IN_BRACKETS = r"(?:\s*\((?-i:[A-Z]{2,5})\))?"
+"""The currency's code a text glosses its name with ("310 billion Burundian francs (BIF) in
+2020"): the year after it is still the one written right after the sum."""
+_IN_YEAR = re.compile(
+    rf"{_CODE_IN_BRACKETS}\s+(?:in\s+)?(?:(?:all|the\s+whole|the\s+full)\s+(?:of\s+)?)?", _I
+)
+"""Between a baseline sum and its own year: " in 2022", " in all of 2022", " (BIF) in 2020"."""
 _AGO = re.compile(r"\s+(?:[\w-]+\s+){1,3}?ago\b", _I)
 """A sum dated back from the day of writing: "$8 billion a decade ago", "some 300 firms five
 years ago". Its year is no year the sentence names, and "a decade" gives none exactly."""
 _OWN_YEAR = re.compile(
-    r"\s+(?:in\s+(?P<num>(?:19|20)\d\d)\b|(?P<rel>last|previous|past|this|current)\s+year\b)", _I
+    rf"{_CODE_IN_BRACKETS}\s+(?:in\s+(?P<num>(?:19|20)\d\d)\b"
+    r"|(?P<rel>last|previous|past|this|current)\s+year\b)",
+    _I,
 )
 """A year written right after a sum: "$10.3 billion in 2023", "$26 billion last year"."""
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")

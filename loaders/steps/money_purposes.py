@@ -1,5 +1,6 @@
 """Money between two countries that is neither trade nor investment: remittances, deposits, debt
-claims, aid packages, tourists' spending, and the share of a sum told just before.
+claims, aid packages and grants, donated goods, lease payments, customs duties, contributions,
+tourists' spending, and the share of a sum told just before.
 
 Reports of a visit measure a relationship in more than trade: what a diaspora sends home
 ("remittances reached US$7.7 billion"), what one state keeps in the other's central bank ("a
@@ -61,6 +62,53 @@ _PACKAGE_OF = Prefiltered(
     _I,
 )
 """Aid told as a package: "a financial package of EUR 1 billion until 2027"."""
+_DONOR_GRANT = Prefiltered(
+    r"\b(?:a|an|the)\s+(?!(?:[\w-]+\s+)?(?:Bank|Fund)\b)(?:(?-i:[A-Z])[\w-]*\s+){1,2}grant\s+"
+    rf"(?:of|worth|totall?ing)\s+{_ABOUT}$",
+    _I,
+)
+"""A grant named by its donor: "a Japanese grant of $3 million", "an EU grant worth 2 million
+euros"; a bank's or a fund's grant prices the project it pays for."""
+_GRANT_OF = Prefiltered(rf"\bgrant\s+(?:of|worth|totall?ing)\s+{_ABOUT}$", _I)
+_UNDER_A_FRAMEWORK = re.compile(r"^\s+under\s+(?:the|a|an|its|their)\s", _I)
+"""A grant given under the parties' framework ("a grant of 30 million yuan under the economic
+and technical cooperation agreement"): aid the agreement provides for, not one project's price."""
+_GIFT_VALUED = Prefiltered(
+    r"\b(?:equipment|supplies|medicines|vehicles|materials|items|donations?)\s+"
+    rf"(?:worth|valued\s+at)\s+{_ABOUT}$",
+    _I,
+)
+_GIVING = re.compile(r"\b(?:donat|handed\s+over|hands?\s+over|gift|gave|give|provid)", _I)
+"""Goods one country gives another, told by their value: "donated medical supplies valued at
+$2 million", "handed over equipment worth 5 million euros"."""
+_PAYMENTS_OF = Prefiltered(
+    r"\b(?:annual|yearly|lease|rent(?:al)?)\s+payments?\s+(?:of|averaging|worth|totall?ing)\s+"
+    rf"{_ABOUT}$",
+    _I,
+)
+"""What one state pays the other each year, for a lease or a base: "annual payments averaging
+£90 million over the lease"."""
+_CUSTOMS = Prefiltered(
+    r"\b(?:customs\s+(?:duties|revenues?|receipts|collections?)|(?:import|export)\s+duties)\b"
+    r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,6}?\s+(?:reached|totall?ed|amounted\s+to|"
+    rf"stood\s+at|came\s+to|rose\s+to|grew\s+to|fell\s+to|were|was|of|topped|exceeded)\s+{_ABOUT}$",
+    _I,
+)
+"""Duties collected on the trade between two countries, at their border: "customs duties
+collected at the border post reached 90 billion francs"."""
+_GIVEN_TO = Prefiltered(
+    r"\b(?:provide[sd]?|gave|give|gives|contribute[sd]?|commit(?:s|ted)?|donate[sd]?|"
+    r"pledge[sd]?)\s+(?:(?:last|this)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
+    rf"{_ABOUT}$",
+    _I,
+)
+_TO_A_RECIPIENT = re.compile(
+    r"^\s+(?:each\s+year\s+|a\s+year\s+|annually\s+)?to\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|initiatives?)\b)",
+    _I,
+)
+"""Money a party gives a named recipient or programme: "gave last year $2 million to UNICEF",
+"committed US$3 million to the programmes"; money given "to build" a road is the road's price."""
 _SHARE_OF_TOTAL = Prefiltered(
     r"(?:^|[.;:]\s+)(?:of|from)\s+(?:the|this|that)\s+(?:total|amount|sum|package|envelope|"
     r"funding|money)\s*,\s*$",
@@ -103,8 +151,18 @@ def money_purpose(before: str, after: str, sentence: str) -> str | None:
         tail
     ):
         return "tourism revenue"
-    if _PACKAGE_OF.search(tail):
+    if _PACKAGE_OF.search(tail) or _DONOR_GRANT.search(tail):
         return "aid"
+    if _GRANT_OF.search(tail[-40:]) and _UNDER_A_FRAMEWORK.match(after):
+        return "aid"
+    if _GIFT_VALUED.search(tail[-50:]) and _GIVING.search(sentence):
+        return "donation"
+    if _PAYMENTS_OF.search(tail[-50:]):
+        return "payments"
+    if _CUSTOMS.search(tail):
+        return "customs revenue"
+    if _GIVEN_TO.search(tail[-50:]) and _TO_A_RECIPIENT.match(after):
+        return "contribution"
     if _GIVEN_SO_FAR.search(tail[-40:]) and _OVER_THE_YEARS.match(after):
         return "aid"
     if _SHARE_OF_TOTAL.search(before):

@@ -91,8 +91,13 @@ WORD_NUMBER = (
 """Number words as a regular expression (lower case): what ``numeral_value`` reads. "Half a"
 and "two and a half" are numbers only before a scale word ("half a billion dollars", "two and
 a half billion dollars"), never in "half a century" or "two and a half years"."""
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""A number in digits, with thousands separators and decimals."""
+DIGITS = (
+    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mn|bln|bn)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+"""A number in digits, with thousands separators and decimals. A comma before one or two digits
+and a scale word is a decimal comma, as texts translated from French, Spanish or Portuguese
+keep it ("1,4 billion euros" is 1.4 billion): a thousands separator parts three digits."""
 SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 """A number whose thousands are parted by spaces ("300 000", "1 250 000"), as European,
 African and official statistics write them; the groups are of three digits exactly, so a
@@ -116,6 +121,9 @@ def scale_value(word: str) -> int:
     return SCALES[" ".join(word.lower().split())]
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+"""A number ``DIGITS`` read with a decimal comma: with one or two digits after it, the comma
+cannot part thousands."""
 _HUNDRED = re.compile(r"\s+hundred\b", re.I)
 _AND_TENS = re.compile(rf"\s+and\s+({WORD_NUMBER})\b", re.I)
 """The tens and units British and regional papers join to a hundred with "and" ("five hundred
@@ -136,8 +144,12 @@ def numeral_value(num: str, rest: str) -> Decimal:
     (Decimal('0.5'), Decimal('6'))
     >>> numeral_value("two and a half", " billion")
     Decimal('2.5')
+    >>> numeral_value("1,4", " billion"), numeral_value("1,400", " million")
+    (Decimal('1.4'), Decimal('1400'))
     """
     if num[0].isdigit():
+        if _DECIMAL_COMMA.fullmatch(num):
+            return Decimal(num.replace(",", "."))
         return Decimal("".join(num.replace(",", "").split()))
     words = re.split(r"[-\s]+", num.lower())
     if words[0] == "half":

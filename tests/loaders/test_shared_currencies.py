@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from dkg.loaders.steps.amounts import AmountKind, find_amounts
+from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from tests.loaders.reading import read
 
 
@@ -175,3 +176,23 @@ def test_a_name_that_says_whose_it_is_keeps_its_currency() -> None:
     """Counter-example: "Swiss francs" in a story about Senegal stay Swiss."""
     text = "Senegal's bonds raised 200 million Swiss francs from investors in Geneva last year."
     assert figures(text) == [(Decimal("200e6"), "CHF")]
+
+
+@pytest.mark.parametrize(
+    ("home", "currency"),
+    [("MU", "MUR"), ("IN", "INR"), ("SC", None), (None, None)],
+)
+def test_shared_currencies_the_storys_own_country_chooses_between_two_named(
+    home: str | None, currency: str | None
+) -> None:
+    text = "Seychelles sold fish worth Rs 2.1 billion to India and Mauritius."
+    amounts = settle_shared_currencies(find_amounts(text), text, [{"IN", "MU"}], home)
+    assert [a.currency for a in amounts] == [currency]
+
+
+def test_shared_currencies_a_port_louis_story_about_india_writes_mauritian_rupees() -> None:
+    text = (
+        "Port Louis, May 12, 2025\n\nThe Prime Minister of Mauritius received the Indian"
+        " commerce minister. Mauritian exports to India reached Rs 4.2 billion in 2024.\n"
+    )
+    assert figures(text) == [(Decimal("4.2e9"), "MUR")]
