@@ -204,8 +204,12 @@ def find_packages(
 
 
 def _is_model_number(sentence: str, start: int) -> bool:
-    """Whether the number at ``start`` is a model's ("Boeing 737"), not a count of documents."""
-    if start == 0:
+    """Whether the number at ``start`` is a model's ("Boeing 737"), not a count of documents.
+
+    Only a number in digits: a model is never spelt out, and a spelt count may follow a noun
+    in capitals ("signed in the presence of the two Heads of State six memoranda").
+    """
+    if start == 0 or not sentence[start : start + 1].isdigit():
         return False
     maker = _MODEL_NUMBER_BEFORE.search(sentence, 0, start)
     return maker is not None and SIGNED.compiled.fullmatch(maker["word"]) is None
