@@ -96,3 +96,35 @@ def test_companies_exchange_named_as_a_market_move_is_no_company(sentence: str) 
 
 def test_companies_exchange_that_acts_is_a_company() -> None:
     assert _names("Tadawul listed the shares of the miner on Tuesday.") == ["Saudi Exchange"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Around 40 Hungarian companies operate in the country, the largest being Telenova, "
+            "owned by the Hungarian state.",
+            {"Telenova": "HU"},
+        ),
+        (
+            "Many Czech firms work in Slovakia, the largest of them being Kovotech.",
+            {"Kovotech": "CZ"},
+        ),
+    ],
+)
+def test_companies_largest_of_the_firms_counted_before(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    found = {m.name: m.country_iso2 for m in find_companies(sentence, 0, GAZETTEER)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 40 Hungarian companies operate in the country, the largest being in energy.",
+        "Several delegations came to the fair, the largest being Brazil.",
+    ],
+)
+def test_companies_largest_of_no_firms_names_no_company(sentence: str) -> None:
+    assert _names(sentence) == []
