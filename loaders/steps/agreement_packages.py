@@ -204,11 +204,19 @@ def find_packages(
 
 
 def _is_model_number(sentence: str, start: int) -> bool:
-    """Whether the number at ``start`` is a model's ("Boeing 737"), not a count of documents."""
+    """Whether the number at ``start`` is a model's ("Boeing 737"), not a count of documents.
+
+    A model is never spelt out: a spelt count may follow a noun in capitals ("signed in the
+    presence of the two Heads of State six memoranda"). Only a sentence's opening word before
+    it is still passed over ("The four agreements are a sign of trust"): such a sentence
+    refers back to a package counted before it.
+    """
     if start == 0:
         return False
     maker = _MODEL_NUMBER_BEFORE.search(sentence, 0, start)
-    return maker is not None and SIGNED.compiled.fullmatch(maker["word"]) is None
+    if maker is None or SIGNED.compiled.fullmatch(maker["word"]) is not None:
+        return False
+    return sentence[start : start + 1].isdigit() or not sentence[: maker.start()].strip()
 
 
 def _package(

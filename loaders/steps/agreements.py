@@ -28,6 +28,7 @@ from dkg.loaders.steps.agreement_mentions import (
     AgreementStatus,
 )
 from dkg.loaders.steps.agreement_packages import find_packages
+from dkg.loaders.steps.agreement_programmes import unsigned_programme
 from dkg.loaders.steps.agreement_status import (
     BACKGROUND,
     DRAFT,
@@ -135,6 +136,8 @@ def find_agreements(
             found = [a for a in found if a.status is AgreementStatus.PLANNED]
     # "a Green Growth Partnership memorandum": the partnership names the memorandum found
     partnerships = [p for p in partnerships if not any(a.start <= p.start < a.end for a in found)]
+    # "signed a pact and discussed a youth programme": the programme is only talked about
+    found = [a for a in found if not unsigned_programme(sentence, a, offset)]
     # "If the water agreement is signed, ...": a supposed signing is none.
     found = [a for a in (*found, *partnerships) if not supposed(sentence, a.spans[0][0] - offset)]
     # "once the agreement enters into force": a document named again, or one still negotiated

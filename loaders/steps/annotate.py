@@ -17,7 +17,7 @@ from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
-from dkg.loaders.steps.company_short_forms import with_short_forms
+from dkg.loaders.steps.company_short_forms import with_short_forms, without_others_acronyms
 from dkg.loaders.steps.country_references import story_setting
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
 from dkg.loaders.steps.figure_cues import FigureKind
@@ -154,7 +154,10 @@ class FactAnnotator:
                 )
             ),
             sectors=tuple(sectors),
-            companies=tuple(with_short_forms(companies, document.text)),  # "X (XC)": one
+            companies=tuple(
+                # "X (XC)": one; "the Indian Ocean Commission (IOC)": no oil company
+                with_short_forms(without_others_acronyms(companies, document.text), document.text)
+            ),
             events=tuple(events),
         )
         # Dated once merged: a headline and the body's sentence are one agreement, one date.

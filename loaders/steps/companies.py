@@ -35,7 +35,11 @@ from dkg.loaders.steps.company_directory import CompanyDirectory, CompanyMention
 from dkg.loaders.steps.company_home_names import with_home_in_name
 from dkg.loaders.steps.company_kind_names import after_kind_words, business_groups, planned_makers
 from dkg.loaders.steps.company_known_lists import listed_with_known, owned_pairs
-from dkg.loaders.steps.company_lookalikes import stands_for_other, written_as_currency
+from dkg.loaders.steps.company_lookalikes import (
+    names_market,
+    stands_for_other,
+    written_as_currency,
+)
 from dkg.loaders.steps.company_partners import partners_of_known
 from dkg.loaders.steps.known_companies import (
     NAME_TOKEN,
@@ -68,6 +72,8 @@ def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> l
     ):
         if written_as_currency(sentence, mention.start - offset, mention.end - offset):
             continue  # "a loan of PLN 3 billion": the zloty, not the utility PLN
+        if names_market(sentence, mention.end - offset):
+            continue  # "the Tadawul index rose 0.4%": a market's move, no company
         mention = with_home_in_name(sentence, offset, mention, gazetteer)
         key = mention.name.casefold().replace(" ", "")
         if key not in found and not any(m.start <= mention.start < m.end for m in found.values()):

@@ -16,9 +16,12 @@ from dkg.loaders.steps.company_directory import WORD, CompanyDirectory, CompanyM
 from dkg.loaders.steps.company_lists import home_before, joined, list_items, listed_companies
 
 _CUE = Prefiltered(
-    r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably)\s*:?\s+"
+    r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably|"
+    r"(?<=the\s)(?:largest|biggest)(?:\s+of\s+(?:them|which|these))?\s+(?:being|is|are))\s*:?\s+"
 )
-"""Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower."""
+"""Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower.
+The largest of the firms counted before it is one of them too: "around 40 Hungarian companies
+operate in the country, the largest being X"."""
 _COMPANY_NOUN = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|giants?|majors?|businesses|groups|"
     r"brands|manufacturers|producers|\w*makers|\w*packers|operators|investors|players|banks|"

@@ -144,3 +144,24 @@ def stands_for_other(sentence: str, start: int, end: int, is_same: bool) -> bool
         return False
     initials = "".join(w[0] for w in spelt["name"].split() if w[0].isupper())
     return initials.endswith(acronym)
+
+
+_MARKET_AFTER = re.compile(
+    r"(?:\s+[\w&-]+){0,2}?\s+(?:index|indices|indexes)\b|\s+(?:was|were|is|are|remained|will\s+be|"
+    r"stayed)\s+closed\s+(?:for|on|over)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:holiday|weekend|festival)",
+    re.IGNORECASE,
+)
+
+
+def names_market(sentence: str, end: int) -> bool:
+    """True when the name ending at ``end`` names a market's index or its trading days, not the
+    company: "the Borsa Istanbul 100 index added 1.5%", "the Tadawul index rose", "the X Stock
+    Exchange was closed for a public holiday" are the moves of a market news prints beside its
+    figures.
+
+    >>> names_market("The Tadawul index rose 0.4%.", 11)
+    True
+    >>> names_market("Tadawul listed the shares of the miner.", 7)
+    False
+    """
+    return _MARKET_AFTER.match(sentence, end) is not None

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dkg.loaders.steps.company_directory import CompanyMention
+from dkg.loaders.steps.company_lookalikes import stands_for_other
 
 _SHORT_FORM = re.compile(r"\s*\(\s*(?P<short>[A-Z][^()\s]{1,15})\s*\)")
 """The brackets right after a name, holding one capitalised word: a short form ("KEPCO",
@@ -40,3 +41,38 @@ def _renamed(mention: CompanyMention, names: dict[str, str]) -> CompanyMention:
     """The mention under its full name, if it is a short form the document introduced."""
     chosen = names.get(_key(mention.text)) or names.get(_key(mention.name))
     return replace(mention, name=chosen) if chosen and chosen != mention.name else mention
+
+
+def without_others_acronyms(companies: list[CompanyMention], text: str) -> list[CompanyMention]:
+    """The mentions but the acronyms the document spells out as another body's name: after
+    "the Indian Ocean Commission (IOC)", "the IOC" is the commission wherever it is written
+    again, not the oil company the gazetteer abbreviates alike.
+
+    Only a mention written in capitals is looked up, and only while the document holds its
+    letters in brackets; a company whose own full name stands before the brackets ("Korea
+    Electric Power Corporation (KEPCO)") keeps its short form.
+    """
+    ends = {m.end for m in companies}
+    others: dict[str, bool] = {}
+    kept = []
+    for mention in companies:
+        acronym = mention.text
+        if acronym.isupper() and acronym.isalpha():
+            if acronym not in others:
+                others[acronym] = _spelt_out_for_other(acronym, text, ends)
+            if others[acronym]:
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _spelt_out_for_other(acronym: str, text: str, ends: set[int]) -> bool:
+    """Whether the document writes ``acronym`` in brackets after the name of something that is
+    not a company it names."""
+    at = text.find(f"({acronym})")
+    while at >= 0:
+        before = text[:at].rstrip()
+        if len(before) not in ends and stands_for_other(text, at + 1, at + 1 + len(acronym), False):
+            return True
+        at = text.find(f"({acronym})", at + 1)
+    return False

@@ -36,6 +36,7 @@ LEADER_POSTS: Final = HEAD_OF_GOVERNMENT_POSTS | frozenset(
         "Grand Duchess",
         "Pope",
         "Supreme Leader",
+        "Leader of the Islamic Revolution",
         "Co-Prince",
         "Governor-General",
         "Captain Regent",

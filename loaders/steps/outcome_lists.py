@@ -12,17 +12,22 @@ import re
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreement_mentions import AgreementMention, AgreementStatus
+from dkg.loaders.steps.agreement_values import valued
+from dkg.loaders.steps.amounts import AmountKind, find_amounts
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.named_agreements import find_named_agreements
 
 _LEAD = Prefiltered(
     r"\b(?:signed|signing|exchanged|concluded|adopted|inked|outcomes?|deliverables|documents|"
-    r"agreements|memoranda|instruments|accords|protocols|mous)\b[^:]{0,80}:\s*$|"
+    r"agreements|memoranda|instruments|accords|protocols|mous|among\s+(?:them|these|those))\b"
+    r"[^:]{0,80}:\s*$|"
     r"\b(?:list\s+of\s+)?outcomes?\s*:\s*$",
     re.IGNORECASE,
 )
 """A lead-in that announces a list of signed documents or outcomes, ending with a colon:
-"witnessed the signing of three instruments:" as well as "The following were signed:"."""
+"witnessed the signing of three instruments:" as well as "The following were signed:", and the
+parts of a package counted before picked out of it ("Five agreements were signed. Among
+them:")."""
 _HEADING = re.compile(
     r"(?:(?:key|main)\s+)?(?:outcomes?|deliverables)(?:\s+of\s+the\s+(?:\w+\s+)?(?:visit|talks|"
     r"summit|meeting))?|(?:list\s+of\s+)?(?:outcomes?|documents\s+signed)|"
@@ -86,4 +91,6 @@ class OutcomeList:
             return []
         # the lead-in signed what the item names: a joint statement too, with no verb of its own
         found = find_named_agreements(sentence, offset, AgreementStatus.SIGNED, enacted=True)
-        return found[:1]
+        money = [a for a in find_amounts(sentence) if a.kind is AmountKind.MONEY] if found else []
+        # "- the Memorandum of Understanding on exploration, worth 150 million US dollars;"
+        return [valued(a, sentence, offset, money) for a in found[:1]]

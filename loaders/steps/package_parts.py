@@ -31,7 +31,7 @@ _OLDER = re.compile(
 
 
 _THEY_INCLUDED = Prefiltered(
-    r"^\s*(?:They|(?:These|Those|The)(?:\s+(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"^\s*(?:They|These|Those|(?:These|Those|The)(?:\s+(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine|[Tt]en|\d+))?\s+(?:documents|agreements|instruments|deals|memoranda|"
     r"accords))\s+(?:also\s+)?(?:include[sd]?|comprised?|comprises|consist(?:ed)?\s+of|are|were)"
     rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{DOCUMENT_NOUN})\b"
@@ -40,6 +40,14 @@ _THEY_INCLUDED = Prefiltered(
 to it (maybe with its count: "The five agreements comprise", "consist of", "are") and whose
 object is a document: "They included a memorandum of understanding on ..."; "They included
 talks on a trade agreement" names no part."""
+_AMONG_THEM = Prefiltered(
+    r"^\s*(?:[Aa]mong|[Nn]otable\s+among)\s+(?:them|these|those|the\s+(?:documents|agreements|"
+    r"instruments|deals|memoranda|accords)(?:\s+signed)?)\s*(?:,\s*)?(?:(?:are|is|were|was)\s+|:\s*)"
+    rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{DOCUMENT_NOUN})\b"
+)
+"""A package told before named by its parts in the next sentence, which opens by picking them
+out of it: "Among them are the Memorandum of Understanding on ... and the Agreement on ...",
+"Among these is a treaty on ..."."""
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other"
 _ORDINAL_FIRST = Prefiltered(
     r"^\s*The\s+first(?:\s+(?:one|of\s+(?:them|these|those)|document|agreement))?\s+"
@@ -94,7 +102,15 @@ def names_parts_of_package(sentence: str) -> bool:
     True
     >>> names_parts_of_package("The first is a memorandum on roads, the second one on ports.")
     True
+    >>> names_parts_of_package("Among them are the Memorandum of Understanding on ports.")
+    True
+    >>> names_parts_of_package("Among them were ministers who signed the treaty in 2019.")
+    False
     """
-    if _THEY_INCLUDED.search(sentence) is not None or _ORDINAL_FIRST.search(sentence) is not None:
+    if (
+        _THEY_INCLUDED.search(sentence) is not None
+        or _AMONG_THEM.search(sentence) is not None
+        or _ORDINAL_FIRST.search(sentence) is not None
+    ):
         return _OLDER.search(sentence) is None
     return _AMONG_COUNTED.search(sentence) is not None and _OLDER.search(sentence) is None

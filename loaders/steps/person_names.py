@@ -164,6 +164,22 @@ stilted translation a title runs on into them ("Head of State Administration", "
 State. State ..."), and the title reader took the noun for the holder."""
 
 
+_DOCUMENT_WORDS = frozenset((
+    "agreement", "agreements", "memorandum", "memoranda", "treaty", "treaties", "accord",
+    "accords", "protocol", "protocols", "convention", "conventions", "pact",
+    "declaration", "communique", "communiqu\u00e9",
+))  # fmt: skip
+"""The nouns that name a signed or issued document, which are no part of anyone's name: in "the
+General Agreement of Cooperation" a rank ("General") is read as a title, and the document's
+noun after it is no one who holds it."""
+
+
+_POST_WORDS = frozenset({"delegate", "transition", "delegation", "interim"})
+"""Words of a post that stand where a name would ("the Delegate Minister", "Minister Delegate
+for X", "the President of the Transition", "Head of Delegation"), which alone are no one's
+name."""
+
+
 def plain_word(word: str) -> bool:
     """Whether a capitalised word is an ordinary one ("When", "Monday", "March") rather than
     a word that may be someone's name."""
@@ -199,6 +215,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         month = folded in _MONTHS and len(words) == 1
         if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
+        if folded in _DOCUMENT_WORDS:
+            break  # "General Agreement of ...": a document's noun, not a name
         if folded in HEADLINE_VERBS and word.group()[0].isupper():
             break  # "Prime Minister Mottley Welcomes President ...": a headline's verb
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:
@@ -216,7 +234,7 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         return None  # "General Department", "Foreign Ministry": a body, not a person
     if _NAMED_PLACE.search(kept):
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
-    if kept.casefold() in _BODY_NOUNS:
+    if kept.casefold() in _BODY_NOUNS or kept.casefold() in _POST_WORDS:
         return None  # "the Head of State Administration": a body, not its head's name
     if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
         return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
