@@ -114,7 +114,9 @@ _ANCHOR = by_first_letter(
     r"discuss(?:ed|es|ing)?|address(?:ed|ing)" + _NO_AUDIENCE + r"|review(?:ed|ing)|"
     r"touch(?:ed|es|ing)?\s+(?:up)?on|"
     r"talk(?:s|ed)?(?:\s+with(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:on|about)" + _NO_TOPIC_AFTER + r"|"
-    r"joint\s+work\s+(?:on|in)|sessions?\s+on|cooperate\s+on|help\s+(?:with|in)|"
+    # "Malta will help Libya with healthcare": the one helped may stand between
+    r"joint\s+work\s+(?:on|in)|sessions?\s+on|cooperate\s+on|"
+    r"help(?:s|ed|ing)?(?:\s+[\w'\u2019-]+){0,3}?\s+(?:with|in)|"
     # "spoke for an hour, mostly about energy security": what a conversation was about, but
     # not what was said to the press ("spoke to reporters about tourism")
     r"(?:spoke|speak(?:s|ing)?)(?:(?!reporters|journalists|press|media)[^.;:]){0,50}?\sabout|"
@@ -132,7 +134,11 @@ _ANCHOR = by_first_letter(
     # mining", "documents dealing with tourism", "four agreements, a dash, on tourism"; a date
     # may stand between ("memoranda were signed on Tuesday on fisheries")
     r"|(?:agreements?|arrangements?|memorand(?:a|um|ums)|mous?|documents?|accords?|deals?|roadmaps?|"
-    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?|texts?)"
+    r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?|texts?|"
+    # "six legal instruments were signed in agriculture": the word of treaty-drafting English,
+    # once signed ("instruments on loan" are a band's)
+    r"instruments?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|"
+    r"exchanged|concluded|inked|adopted)))"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
     r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concern(?:s|ed|ing)?|regarding|(?:dealing|dealt)\s+with|"
@@ -190,8 +196,10 @@ _ANCHOR = by_first_letter(
     r"|(?:topics|issues|subjects)(?:\s+(?:discussed|covered|raised))?\s+(?:were|included?|including)\b"
     # "investors were interested in batteries and shipbuilding"
     r"|interest(?:ed|s)?\s+in\b"
-    # "signed agreements with Emirati firms on green hydrogen"
-    r"|(?:agreements?|memorand(?:a|um|ums)|mous?|deals?|contracts?)\s+with\s+[^.;,]{1,60}?\s+on\b"
+    # "signed agreements with Emirati firms on green hydrogen", "an agreement was signed between
+    # the two central banks on local currency settlement": the parties stand before the subject
+    r"|(?:agreements?|memorand(?:a|um|ums)|mous?|deals?|contracts?)(?:\s+(?:was|were|has\s+been|"
+    r"have\s+been)\s+(?:also\s+)?(?:signed|concluded|inked))?\s+(?:with|between)\s+[^.;,]{1,60}?\s+on\b"
     + _NO_TOPIC_AFTER
     # "the stop was about uranium", "the talks were mainly about trade" (not "about to")
     + r"|(?:visit|trip|stop|tour|talks|meeting|summit|agenda|conversation|call)\s+"
@@ -218,10 +226,14 @@ _SOUGHT_SPENT_OR_DISCUSSED = Prefiltered(
     r"|\b(?:exchang(?:e|ed|es|ing)|shar(?:e|ed|es|ing))\s+(?:of\s+)?(?:views|opinions|ideas)\s+"
     r"(?:on|about|regarding|concerning)\b"
     + _NO_TOPIC_AFTER
-    # a pledge of support: "pledged support for Moldova's path to EU membership" (a bare
-    # "support for" may be for anyone: "support for the ruling party")
+    # a pledge of support: "pledged support for Moldova's path to EU membership", or support
+    # thanked for or held up: "thanked Rome for its continued support for the European
+    # integration of Albania", "Italy's support for ..." (a bare "support for" may be for anyone,
+    # "support for the ruling party": it counts after a pledge, a thanks or whose support it is)
     + r"|\b(?:pledg|reaffirm|reiterat|express|voic)(?:e|es|ed|ing|s)?\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"support\s+for\b"
+    r"|\b(?:its|their|our|[a-z]+['\u2019]s)\s+(?:(?:strong|continued|continuing|firm|unwavering|"
+    r"steadfast|full|consistent)\s+)?support\s+for\b"
 )
 """Cues of a list that say what is sought, paid for or talked over; apart from ``_ANCHOR``, so
 that a sentence without their words ("investors", "views", "support for", ...) skips them."""
@@ -252,7 +264,9 @@ including on fisheries and dairy", "the ministers exchanged six memoranda, notab
 not what else was signed ("he signed autographs, mainly on football shirts")."""
 _LISTED_AS = Prefiltered(
     r"\b(?:named|identified|listed|lists|list|chose|singled\s+out|designated|highlighted|cited)"
-    r"\s+([^.;:]{3,200}?)\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:areas|fields|sectors|priorities|directions)\b"
+    # "listed mining and health among the priority sectors"
+    r"\s+([^.;:]{3,200}?)\s+(?:as|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:areas|fields|sectors|priorities|directions)\b"
     # what leads an agenda: "with policing and climate finance at the top of the agenda"
     r"|\bwith\s+([^.;:]{3,150}?)\s+(?:(?:at|near)\s+the\s+top\s+of|(?:high|first)\s+on|"
     r"(?:firmly\s+|squarely\s+)?on|topping|dominating|heading)\s+(?:the|its|their|his|her)\s+"

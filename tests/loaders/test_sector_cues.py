@@ -78,7 +78,7 @@ def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
         ),
         (
             "The two capitals will coordinate closely on food security and energy.",
-            ["food security", "energy"],
+            ["food security and food supply", "energy"],
         ),
         (
             "The deals include cooperation between Petrobras and a Guyana yard on shipbuilding.",
@@ -114,4 +114,4 @@ def test_sector_cues_partners_and_exchanges_in_a_place_name_no_area(sentence: st
 
 def test_sector_cues_a_quoted_area_is_read_and_the_closing_quote_ends_it() -> None:
     sentence = 'Seoul called Warsaw a partner in "batteries", said an aide, citing mining.'
-    assert labels(sentence) == ["battery industry, batteries and energy storage"]
+    assert labels(sentence) == ["battery industry, electric batteries and energy storage"]

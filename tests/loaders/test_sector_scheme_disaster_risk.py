@@ -23,7 +23,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Nepal and Bangladesh will work together on disaster risk management and hydropower.",
-            ["disaster risk reduction", "hydropower"],
+            ["disaster risk reduction", "hydropower and hydroelectricity"],
         ),
         (
             "The talks covered disaster resilience and flood forecasting.",

@@ -18,22 +18,22 @@ MATCHER = SectorMatcher(sector_concepts())
         (
             "Senegal and Gambia agreed to cooperate on ferry services and road transport.",
             False,
-            ["maritime transport, shipping and ports", "road transport"],
+            ["maritime transport, shipping, ports and port infrastructure", "road transport"],
         ),
         (
             "Greece and Albania will expand cooperation in ferry links and shipbuilding.",
             False,
-            ["maritime transport, shipping and ports", "shipbuilding"],
+            ["maritime transport, shipping, ports and port infrastructure", "shipbuilding"],
         ),
         (
             "The projects cover drainage, water supply and street lighting.",
             False,
-            ["sanitation", "water supply"],
+            ["sanitation", "drinking water and water supply"],
         ),
         (
             "- Launch of a ferry service between the two islands",
             True,
-            ["maritime transport, shipping and ports"],
+            ["maritime transport, shipping, ports and port infrastructure"],
         ),
         ("- Handover of drainage works in 12 towns", True, ["sanitation"]),
     ],

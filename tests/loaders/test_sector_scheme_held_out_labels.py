@@ -46,7 +46,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Kyrgyzstan and Pakistan discussed road corridors and energy links.",
-            ["road transport"],
+            ["roads, road links, highways, motorways and rural roads"],
         ),
         (
             "Qatar offered help with sports facilities and youth exchanges.",

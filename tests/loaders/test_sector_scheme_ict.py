@@ -10,7 +10,10 @@ from dkg.loaders.steps.sectors import find_sectors
 from dkg.ontology.vocabulary import sector_concepts
 
 _ICT = "ICT, information and communication technology"
-_DIGITAL = "digitalization, digital transformation, information technology and technologies"
+_DIGITAL = (
+    "digitalisation and digitalization, digital transformation, information technology"
+    " and technologies"
+)
 
 
 def _labels(sentence: str) -> list[str]:

@@ -38,7 +38,10 @@ def labels(sentence: str) -> list[str]:
             "The ministers discussed consular services and visa facilitation.",
             ["consular affairs", "visas"],
         ),
-        ("Uganda and Tanzania signed an agreement on a crude oil pipeline.", ["pipelines"]),
+        (
+            "Uganda and Tanzania signed an agreement on a crude oil pipeline.",
+            ["pipelines and gas interconnectors"],
+        ),
         (
             "Japan pledged support in economic reforms and macroeconomic stability to Kyrgyzstan.",
             ["economic policy and reforms", "economic policy and reforms"],

@@ -57,7 +57,11 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "The areas of cooperation discussed include power, roads and solid minerals.",
-            ["electricity and power grids", "road transport", "mining"],
+            [
+                "electricity and power grids",
+                "roads, road links, highways, motorways and rural roads",
+                "mining",
+            ],
         ),
         (
             "They will cooperate on joint deterrence, temporary workers and border procedures.",
@@ -66,7 +70,7 @@ def _labels(sentence: str) -> list[str]:
         (
             "Talks covered industrial estates, green technology and competitiveness.",
             [
-                "special economic zones",
+                "special economic zones and free zones",
                 "green economy, growth and development",
                 "competitiveness",
             ],

@@ -19,7 +19,7 @@ from tests.loaders.test_sector_scheme_narrower_areas import labels as _labels
         ),
         (
             "The ministers of Gabon and Brazil discussed biodiversity and forests.",
-            ["biodiversity", "forestry, forests and timber"],
+            ["biodiversity", "forestry, forests, reforestation and timber"],
         ),
         (
             "Egypt and the UAE signed an MoU on payment cards and mobile payments.",

@@ -69,7 +69,7 @@ def test_sector_scheme_news_forms_label_matches_the_phrase_written(
         (
             "They discussed cooperation in forestry, healthy ageing and pensions.",
             [
-                "forestry, forests and timber",
+                "forestry, forests, reforestation and timber",
                 "healthy ageing and elderly care",
                 "social services, welfare and family policy",
             ],

@@ -28,7 +28,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Russia and Iran agreed to expand trade in national currencies.",
-            ["local-currency trade and settlements"],
+            ["local currency trade and settlements"],
         ),
         (
             "Cooperation in the fuel and energy complex and in infrastructures was discussed.",

@@ -64,7 +64,7 @@ def _labels(sentence: str) -> list[str]:
         (
             "Tashkent and Seoul will expand cooperation in nuclear technology for peaceful "
             "purposes and education.",
-            ["nuclear power and energy", "education"],
+            ["nuclear power and civil nuclear energy", "education"],
         ),
         (
             "The two foreign ministers discussed cooperation in European integration and energy.",

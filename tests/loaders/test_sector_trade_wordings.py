@@ -22,9 +22,12 @@ def labels(sentence: str) -> list[str]:
         ("Spain and Peru will cooperate in agrifood.", "agrifood"),
         (
             "Ireland and Mexico discussed cooperation in medical devices.",
-            "medical devices and equipment",
+            "medical products, devices and equipment",
         ),
-        ("Cuba and Laos agreed to cooperate in medical supplies.", "medical devices and equipment"),
+        (
+            "Cuba and Laos agreed to cooperate in medical supplies.",
+            "medical products, devices and equipment",
+        ),
         ("India and Ghana agreed to cooperate in health and medicine.", "health care"),
         ("Egypt and Jordan expanded cooperation in pharmaceutical products.", "pharmaceuticals"),
     ],

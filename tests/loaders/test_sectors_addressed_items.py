@@ -29,7 +29,7 @@ DATED = datetime.date(2024, 5, 2)
         (
             "The ministers of Ghana and Togo reviewed joint projects, including the power grid "
             "link and the gas pipeline.",
-            ["electricity and power grids", "pipelines"],
+            ["electricity and power grids", "pipelines and gas interconnectors"],
         ),
         (
             "The two foreign ministers touched on fishing quotas and regional stability.",

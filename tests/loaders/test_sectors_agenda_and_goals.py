@@ -20,7 +20,10 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Fisheries and shipping were also discussed by the ministers of Chile and Norway.",
-            ["fisheries and seafood", "maritime transport, shipping and ports"],
+            [
+                "fisheries and seafood",
+                "maritime transport, shipping, ports and port infrastructure",
+            ],
         ),
         (
             "Mining and tourism were high on the agenda when Peru's president met Spain's king.",

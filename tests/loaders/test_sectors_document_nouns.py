@@ -20,11 +20,11 @@ def _labels(text: str) -> list[str]:
     [
         (
             "Brazil and Angola signed six contracts, mainly on shipbuilding and ports.",
-            ["shipbuilding", "maritime transport, shipping and ports"],
+            ["shipbuilding", "maritime transport, shipping, ports and port infrastructure"],
         ),
         (
             "The delegations signed two roadmaps, including on forestry and health.",
-            ["forestry, forests and timber", "health care"],
+            ["forestry, forests, reforestation and timber", "health care"],
         ),
         (
             "The ministers exchanged letters of intent, notably on fisheries and mining.",

@@ -18,7 +18,7 @@ def labels(sentence: str) -> list[str]:
     [
         (
             "Chinese lenders will fund a copper mine and a hydroelectric dam in Zambia.",
-            ["copper", "hydropower"],
+            ["copper", "hydropower and hydroelectricity"],
         ),
         ("Chile and Australia agreed to develop a lithium mine together.", ["lithium"]),
     ],

@@ -22,7 +22,7 @@ def _labels(sentence: str) -> list[str]:
         # the modifier's last word is a label, the noun it modifies the area
         (
             "Oman and India agreed to invest in a deep-water port at Duqm.",
-            ["maritime transport, shipping and ports"],
+            ["maritime transport, shipping, ports and port infrastructure"],
         ),
         ("The ministers of Norway and Iraq focused on non-oil trade.", ["trade"]),
         # the parties of a memorandum, not its subject

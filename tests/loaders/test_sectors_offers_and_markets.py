@@ -29,7 +29,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Estonia is known for its know-how in forestry, the Kenyan envoy said.",
-            ["forestry, forests and timber"],
+            ["forestry, forests, reforestation and timber"],
         ),
         (
             "Korean importers are looking to Chile for copper and seafood.",
@@ -41,7 +41,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Japan agreed to open its market to products such as dairy and timber from Ireland.",
-            ["dairy", "forestry, forests and timber"],
+            ["dairy", "forestry, forests, reforestation and timber"],
         ),
         (
             "The governor welcomed investment from Norway in fertilisers and shipbuilding.",
@@ -49,7 +49,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             'Ruto said Kenya was "ready to work with Finland on education and forestry".',
-            ["education", "forestry, forests and timber"],
+            ["education", "forestry, forests, reforestation and timber"],
         ),
         (
             "The minister saw great promise in solar power and tourism for both nations.",

@@ -26,7 +26,7 @@ def _labels(sentence: str) -> list[str]:
                 "fisheries and seafood",
                 "tourism",
                 "solar energy, solar power and photovoltaics",
-                "blue economy",
+                "blue and ocean economy",
             ],
         ),
         (
@@ -39,7 +39,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Finland will give assistance in forestry and education.",
-            ["forestry, forests and timber", "education"],
+            ["forestry, forests, reforestation and timber", "education"],
         ),
         (
             "The Bank agreed to finance housing and irrigation projects in Malawi.",
@@ -47,7 +47,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Their cooperation in energy runs from oil and gas to finance.",
-            ["energy", "oil and gas", "finance"],
+            ["energy", "oil, gas and hydrocarbons", "finance"],
         ),
         (
             "They gave priority to finance, mining and tourism.",

@@ -15,7 +15,11 @@ MATCHER = SectorMatcher(sector_concepts())
     [
         (
             "Kenya and Ethiopia agreed to restore road, rail and postal links.",
-            ["road transport", "railways and rail transport", "postal services"],
+            [
+                "roads, road links, highways, motorways and rural roads",
+                "railways and rail transport",
+                "postal services",
+            ],
         ),
         (
             "Georgia and Russia pledged to restore air and rail connections cut in 2008.",
@@ -23,15 +27,18 @@ MATCHER = SectorMatcher(sector_concepts())
         ),
         (
             "Armenia and Turkey will reopen road and sea links across the border.",
-            ["road transport", "maritime transport, shipping and ports"],
+            [
+                "roads, road links, highways, motorways and rural roads",
+                "maritime transport, shipping, ports and port infrastructure",
+            ],
         ),
         (
             "Qatar and Bahrain resolved to re-establish postal and telecommunications services.",
-            ["postal services", "telecommunications"],
+            ["postal services", "telecommunications and communications"],
         ),
         (
             "The ministers agreed to resume direct flights and shipping between the two countries.",
-            ["aviation", "maritime transport, shipping and ports"],
+            ["aviation", "maritime transport, shipping, ports and port infrastructure"],
         ),
     ],
 )

@@ -31,12 +31,15 @@ def _labels(sentence: str) -> list[str]:
             [
                 "wind energy and wind power",
                 "solar energy, solar power and photovoltaics",
-                "hydropower",
+                "hydropower and hydroelectricity",
             ],
         ),
         (
             "Fiji and New Zealand discussed cooperation in air or sea transport.",
-            ["air transport", "maritime transport, shipping and ports"],
+            [
+                "air transport and air services",
+                "maritime transport, shipping, ports and port infrastructure",
+            ],
         ),
     ],
 )

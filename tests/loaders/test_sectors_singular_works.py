@@ -19,7 +19,10 @@ def _read(sentence: str) -> list[tuple[str, str]]:
     [
         (
             "Korea offered Laos funding for road rehabilitation and bridge repairs.",
-            [("road rehabilitation", "road transport"), ("bridge repairs", "construction")],
+            [
+                ("road rehabilitation", "roads, road links, highways, motorways and rural roads"),
+                ("bridge repairs", "construction"),
+            ],
         ),
         (
             "Talks in Dakar focused on school construction and hospital upgrades.",

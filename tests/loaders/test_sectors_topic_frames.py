@@ -27,7 +27,7 @@ def _labels(sentence: str) -> list[str]:
         ("President Boric meets Mr Luxon about mining and tourism.", ["mining", "tourism"]),
         (
             "He flew to Seoul with shipbuilding and batteries at the top of the agenda.",
-            ["shipbuilding", "battery industry, batteries and energy storage"],
+            ["shipbuilding", "battery industry, electric batteries and energy storage"],
         ),
         (
             "With fisheries and migration high on the agenda, the envoys sat down in Rabat.",
@@ -41,7 +41,7 @@ def _labels(sentence: str) -> list[str]:
         ("A business forum in Hanoi on logistics and textiles followed.", ["logistics"]),
         (
             "The governor sought money for roads, a tramway and water supply.",
-            ["road transport"],
+            ["roads, road links, highways, motorways and rural roads"],
         ),
         (
             "Turkey opened a line of credit for housing and sanitation in Senegal.",

@@ -46,7 +46,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "A Chinese firm will build a battery factory in Hungary.",
-            ["battery industry, batteries and energy storage"],
+            ["battery industry, electric batteries and energy storage"],
         ),
         (
             "Turkey will open an electric car plant near Izmir with help from Germany.",
@@ -58,7 +58,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "Kazakhstan supplies much of the uranium burnt in French nuclear plants.",
-            ["nuclear power and energy"],
+            ["nuclear power and civil nuclear energy"],
         ),
     ],
 )

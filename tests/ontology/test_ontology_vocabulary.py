@@ -33,7 +33,7 @@ def test_vocabulary_unknown_value_names_the_valid_ones() -> None:
 def test_vocabulary_sector_concepts_carry_labels_and_hierarchy() -> None:
     concepts = {c.pref_label: c for c in sector_concepts()}
     assert len(concepts) >= 80
-    nuclear = concepts["nuclear power and energy"]
+    nuclear = concepts["nuclear power and civil nuclear energy"]
     assert nuclear.broader == DIPV + "sector/energy"
     assert "nuclear" in nuclear.alt_labels
     assert concepts["energy"].broader is None
