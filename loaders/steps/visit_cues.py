@@ -21,8 +21,10 @@ CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told)
-    r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told);
+    # "who was expected in Lima on Friday" (a plan, whatever became of it)
+    r"|\b(?:is|are|was|were)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    r"(?<!was\sin)(?<!were\sin)"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b)"
     # "is in Chile from 3 to 5 May": a stay with its days, at a place named with a capital
@@ -229,7 +231,7 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are|was|were)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
 
