@@ -370,6 +370,9 @@ def _resolve(
             return (month_told, None) if month_told is not None else None
         if item is not None and not match["yw"]:
             return PartialDate(item, month_number(match["m4"])), None
+        if today is None and match["yw"] and match["yw"].casefold() == "this":
+            # "in July this year" of an undated text: the story's own year, not yet known
+            return PartialDate(None, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])
