@@ -136,8 +136,8 @@ def cue_days(
         ]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
-        # the first leg's.
-        dates = [d for d in dates if view.local(d.span)[0] >= cue.end()]
+        # the first leg's; a day inside the cue is its own ("continue on Wednesday 7 June to").
+        dates = [d for d in dates if view.local(d.span)[0] >= cue.start()]
     if any(view.local(d.span)[0] >= cue.end() for d in dates):
         # A date after a later cue of the sentence is that visit's ("X's coming visit to
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.

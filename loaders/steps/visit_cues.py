@@ -106,8 +106,9 @@ CUE = Prefiltered(
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
-LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
-"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
+LEG = re.compile(r"tak(?:e|es|ing)\s|continu", re.IGNORECASE)
+"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan", "will
+visit Grenada on Sunday before continuing to Saint Kitts and Nevis"."""
 
 
 def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
