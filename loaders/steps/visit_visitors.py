@@ -216,15 +216,16 @@ def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     if of is None or not _TRIP_NOUN.search(cue.group()):
         return []
     at = view.start + cue.end() + of.end()
+    near = [m for m in view.people if at <= m.span.start <= at + 60]
+    if near:
+        return near
+    # Only where no one is named near "of": the first name past a long post, no later one.
     return [
         m
         for m in view.people
-        if at <= m.span.start <= at + 60
-        or (
-            at <= m.span.start <= at + 160
-            and _LONG_TITLE.fullmatch(view.text, at - view.start, view.local(m.span)[0]) is not None
-        )
-    ]
+        if at <= m.span.start <= at + 160
+        and _LONG_TITLE.fullmatch(view.text, at - view.start, view.local(m.span)[0]) is not None
+    ][:1]
 
 
 _LONG_TITLE = re.compile(r"(?:the\s+)?(?:(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for)(?!\w)|,)\s*)+")

@@ -27,6 +27,14 @@ def test_visit_plans_put_off_portfolios_listed_before_the_name() -> None:
     ) == [("Tomas Alvarado", "ZM", "2024-03-18", "postponed")]
 
 
+def test_visit_plans_put_off_long_post_without_commas() -> None:
+    assert _rows(
+        "The visit of Swiss Federal Minister for European and International Affairs Anna "
+        "Berger-Lindqvist to Bosnia and Herzegovina, which had been scheduled for March 12-13, "
+        "has been postponed, the Ministry announced today."
+    ) == [("Anna Berger-Lindqvist", "BA", "2024-03-12", "postponed")]
+
+
 def test_visit_plans_put_off_name_after_the_portfolios_of_someone_met() -> None:
     # Near miss: the minister is the object of another verb, not the visit's "of".
     rows = _rows(
