@@ -39,6 +39,7 @@ from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative, whole_day
 from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
+from dkg.loaders.steps.weekday_dates import with_written_days
 from dkg.loaders.steps.written_dates import readable_dates
 
 _DIGIT = re.compile(r"\d")
@@ -264,6 +265,7 @@ def find_dates(
             story.lead = _day_up_to(start, today)
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
+    mentions = with_written_days(sentence.text, sentence.span.start, mentions)
     return joined_ranges(sentence.text, sentence.span.start, mentions)
 
 
@@ -368,6 +370,9 @@ def _resolve(
             return (month_told, None) if month_told is not None else None
         if item is not None and not match["yw"]:
             return PartialDate(item, month_number(match["m4"])), None
+        if today is None and match["yw"] and match["yw"].casefold() == "this":
+            # "in July this year" of an undated text: the story's own year, not yet known
+            return PartialDate(None, month_number(match["m4"])), None
         if today is None:
             return None
         month = month_number(match["m4"])

@@ -69,19 +69,27 @@ def _counted_from(view: SentenceView, span: TextSpan) -> bool:
 
 
 _LEFT_HOME = re.compile(
-    r"\b(?:left|departed|leaving|departing)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:on\s+)?$"
+    r"\b(?:left|departed|leaving|departing|leaves?|departs?)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+    r"(?:on\s+)?$"
 )
 """A departure before the arrival it leads to: "left Dhaka on 4 May by special flight and
 arrived at Narita on 5 May". The day leaving home is no day of the visit at the destination."""
 _ARRIVAL = re.compile(r"arriv|land|touch", re.IGNORECASE)
+_AND_NEXT = re.compile(r"[^,;.]{0,20}?\s+and\s+(?:then\s+)?$")
+"""A departure's day joined to the next leg's own verb: "departs Belize this evening and
+concludes his tour in Havana on Sunday": the evening is the departure's."""
 
 
 def _left_on(view: SentenceView, cue: re.Match[str], span: TextSpan) -> bool:
-    """Whether the date at ``span``, before an arrival cue, is the day a departure tells."""
-    start = view.local(span)[0]
+    """Whether the date at ``span``, before an arrival cue or a next leg's verb joined to the
+    departure by "and", is the day a departure tells."""
+    start, end = view.local(span)
     return (
         start < cue.start()
-        and _ARRIVAL.match(cue.group()) is not None
+        and (
+            _ARRIVAL.match(cue.group()) is not None
+            or _AND_NEXT.fullmatch(view.text, end, cue.start()) is not None
+        )
         and _LEFT_HOME.search(view.text, max(0, start - 50), start) is not None
     )
 
@@ -128,8 +136,8 @@ def cue_days(
         ]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
-        # the first leg's.
-        dates = [d for d in dates if view.local(d.span)[0] >= cue.end()]
+        # the first leg's; a day inside the cue is its own ("continue on Wednesday 7 June to").
+        dates = [d for d in dates if view.local(d.span)[0] >= cue.start()]
     if any(view.local(d.span)[0] >= cue.end() for d in dates):
         # A date after a later cue of the sentence is that visit's ("X's coming visit to
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.

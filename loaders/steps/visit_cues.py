@@ -21,8 +21,10 @@ CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told)
-    r"|\b(?:is|are)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told);
+    # "who was expected in Lima on Friday" (a plan, whatever became of it)
+    r"|\b(?:is|are|was|were)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    r"(?<!was\sin)(?<!were\sin)"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b)"
     # "is in Chile from 3 to 5 May": a stay with its days, at a place named with a capital
@@ -51,10 +53,16 @@ CUE = Prefiltered(
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))"
     # "will continue his tour on Tuesday toward Managua", as translations write the way on;
     # not "a journey towards peace"
-    rf"|(?:trip|tour|journey)(?:\s+on\s+{WEEKDAY_NAME})?\s+towards?(?=\s+(?-i:[A-Z])))"
+    rf"|(?:trip|tour|journey)(?:\s+on\s+{WEEKDAY_NAME})?\s+towards?(?=\s+(?-i:[A-Z]))"
+    # "will leave Lima on Tuesday and continue on Wednesday 12 June to Hungary": a tour's next
+    # leg; not "continue to support", "continued to grow"
+    rf"|continu(?:e|es|ed|ing)(?:\s+on)?(?:\s+on\s+{WEEKDAY_NAME}(?:,?\s+\d{{1,2}}\s+"
+    rf"{FULL_MONTH_NAME}|,?\s+{FULL_MONTH_NAME}\s+\d{{1,2}})?)?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|\b(?:visited|visiting|arrived|arrives|arriving|landed|(?:to|will)\s+land\s+in|"
     # "began an African tour in Abidjan": the tour's first stop
-    r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off)"
+    # "concludes his tour in Havana": its last stop
+    r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off|"
+    r"conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrap(?:s|ped|ping)\s+up)"
     r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
     r"touch(?:ed|es)\s+down|step(?:ped|s)\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft)|"
     r"travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
@@ -89,15 +97,18 @@ CUE = Prefiltered(
     r"|\b(?:(?:leaves|left|leaving|departs|departed|departing|sets?\s+off|"
     r"(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
-    # the time of the departure: "left in the evening for Japan", "left on Monday for Peru"
+    # the time of the departure: "left in the evening for Japan", "left on Monday for Peru",
+    # "departs later on Monday for Canada"
     r"|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:this|that)\s+(?:morning|afternoon|"
-    rf"evening)|today|tonight|later|on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
+    rf"evening)|today|tonight|later(?:\s+(?:today|on\s+{WEEKDAY_NAME}))?|"
+    rf"on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
     r"\s+for)\b"
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
-LEG = re.compile(r"tak(?:e|es|ing)\s", re.IGNORECASE)
-"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan"."""
+LEG = re.compile(r"tak(?:e|es|ing)\s|continu", re.IGNORECASE)
+"""A cue that names a further leg of a tour: "a tour that also takes him to Jordan", "will
+visit Grenada on Sunday before continuing to Saint Kitts and Nevis"."""
 
 
 def dismissed(view: SentenceView, cue: re.Match[str]) -> bool:
@@ -229,7 +240,7 @@ _SITE = re.compile(
 """A place visited within a trip, which is not the trip: "visited the Holocaust memorial"."""
 
 
-_AWAITED = re.compile(r"(?:is|are)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
+_AWAITED = re.compile(r"(?:is|are|was|were)\s+(?:(?:due|expected)\s+)?in|cross", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"\band\s+$")
 
 

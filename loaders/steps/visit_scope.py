@@ -91,7 +91,7 @@ _NOUN_REACH = 40
 the Republic of Kazakhstan, which began on Monday"); further on it is about a later noun."""
 _PLAN_CLAUSE = re.compile(
     r",\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+"
-    r"(?:(?:originally|initially|first|provisionally)\s+)?(?:(?:scheduled|planned|set|due|slated|foreseen|envisaged|programmed)\s+(?:for|on)\b"
+    r"(?:(?:originally|initially|first|provisionally)\s+)?(?:(?:scheduled|planned|set|due|slated|foreseen|envisaged|programmed)\s+(?:for|on|from)\b"
     r"|expected(?:\s+to\s+take\s+place)?(?:\s+(?:for|on|in))?\s+(?=this\b|next\b|later\b|\d|[A-Z]))"
 )
 """A ", which" clause that gives the day a trip was planned for, however long the noun before

@@ -175,6 +175,13 @@ _AFTER_RELATIVE = re.compile(
 hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed") or
 tell the trip's purpose at length ("X's visit to Amman, which had been scheduled for 24 January
 to co-chair the meetings of the Joint Committee, has been postponed")."""
+_AFTER_RESTRICTIVE = re.compile(
+    r"\s+(?:that|which)\s+[^,;.]{1,120}?\s(?P<predicate>(?:was|were|has\s+been|had\s+been)\s+"
+    rf"(?:[a-z]+\s+)?(?:cancel+ed|called\s+off|scrapped|{PUT_OFF}))\b"
+)
+"""The fate of a visit named as a subject with a relative clause of its maker and no commas:
+"the state visit that President X planned to make to Y on 20 and 21 March was postponed" (a
+translation's "foresaw to realize"); not "the visit that X made was praised"."""
 
 
 _COMING = SkipAheadPattern(
@@ -215,6 +222,7 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
+    main = main or (_AFTER_RESTRICTIVE.match(text, end.start()) if end else None)
     fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if fate is not None and _ANNOUNCED.search(text):

@@ -216,11 +216,35 @@ def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     if of is None or not _TRIP_NOUN.search(cue.group()):
         return []
     at = view.start + cue.end() + of.end()
-    return [m for m in view.people if at <= m.span.start <= at + 60]
+    near = [m for m in view.people if at <= m.span.start <= at + 60]
+    if near:
+        return near
+    # Only where no one is named near "of": the first name past a long post, no later one.
+    return [
+        m
+        for m in view.people
+        if at <= m.span.start <= at + 160
+        and _LONG_TITLE.fullmatch(view.text, at - view.start, view.local(m.span)[0]) is not None
+    ][:1]
 
 
-_BEFORE_MAKER = re.compile(r"\s+(?:(?:that|which)\s+)?")
-_MADE_AFTER = re.compile(r"\s+(?:had\s+|has\s+|first\s+|last\s+)?" + VISIT_MADE + r"\b")
+_LONG_TITLE = re.compile(r"(?:the\s+)?(?:(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for)(?!\w)|,)\s*)+")
+"""A post whose portfolios a comma list spells out before the name of the one who holds it:
+"the visit of the Minister of Foreign Affairs, Regional Integration and International Trade,
+Mr X, to Y" is X's visit, however far the name lies from "of"."""
+
+
+_BEFORE_MAKER = re.compile(r"\s+(?:(?:that|which)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3})?")
+"""Between the trip noun and its maker: "that", and the maker's title ("the visit that
+President X made")."""
+_MADE_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|first\s+|last\s+)?(?:(?:planned|intended|foresaw|was\s+to|were\s+to|"
+    r"had\s+planned|had\s+foreseen)\s+(?:to\s+)?(?:make|pay|realize|realise|undertake|carry\s+out)|"
+    + VISIT_MADE
+    + r")\b"
+)
+"""The maker's verb, also of a plan ("the state visit that X planned to make to Y", as a
+translation says "foresaw to realize"), whose fate the sentence then tells."""
 
 
 def makers_named_after(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:

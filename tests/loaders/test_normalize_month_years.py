@@ -36,8 +36,13 @@ def test_normalize_month_years_take_the_year_the_words_name(text: str, expected:
     assert _dates(text) == expected
 
 
-def test_normalize_month_years_stay_unread_without_a_document_date() -> None:
-    assert _dates("In February this year the minister toured the region.", None) == []
+def test_normalize_month_years_this_year_without_a_document_date_keeps_the_month() -> None:
+    # The story's own year is unknown, its month is not: --02, as a day and month stay --MM-DD.
+    assert _dates("In February this year the minister toured the region.", None) == ["--02-01"]
+
+
+def test_normalize_month_years_last_year_stays_unread_without_a_document_date() -> None:
+    assert _dates("In February last year the minister toured the region.", None) == []
 
 
 def test_normalize_month_years_a_modal_may_is_no_month() -> None:
