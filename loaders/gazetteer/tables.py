@@ -93,7 +93,11 @@ def load_countries(
                 f"{filename}:{number}: {iso2} has no row with role 'capital' in cities.tsv; add one"
             )
         listed = _many(row["demonyms"])
-        names = {row["name"].strip(), row["official_name"].strip(), *_many(row["aliases"])}
+        aliases = _many(row["aliases"])
+        aliases += tuple(
+            a for a in _republic_of(row["name"].strip(), row["official_name"]) if a not in aliases
+        )
+        names = {row["name"].strip(), row["official_name"].strip(), *aliases}
         # A regular plural the expansion adds never shadows the country's own name: the plural
         # of "Philippine" is "Philippines", and "in the Philippines" names the country.
         demonyms = tuple(d for d in expand_demonyms(listed) if d in listed or d not in names)
@@ -103,7 +107,7 @@ def load_countries(
                 iso3=row["iso3"].strip().upper(),
                 name=row["name"].strip(),
                 official_name=row["official_name"].strip(),
-                aliases=_many(row["aliases"]),
+                aliases=aliases,
                 demonyms=demonyms,
                 capital=capital,
                 wikidata=_qid(row["wikidata"], f"{filename}:{number}"),
@@ -111,6 +115,16 @@ def load_countries(
             )
         )
     return tuple(countries)
+
+
+def _republic_of(name: str, official_name: str) -> tuple[str, ...]:
+    """ "Republic of Togo" for a country whose official name puts the adjective first
+    ("Togolese Republic"): news and translations write both, and without the second form the
+    country is found only in its last word, so "a visit to the Republic of Togo" lost its host."""
+    official = official_name.strip()
+    if not official.endswith(" Republic") or "Republic" in name:
+        return ()
+    return (f"Republic of {name}",)
 
 
 def load_venues(

@@ -98,6 +98,10 @@ def test_gazetteer_wikidata_ids_of_different_kinds_do_not_collide(gz: Gazetteer)
         ("Democratic Republic of the Congo", "CD"),
         ("DRC", "CD"),
         ("Republic of the Congo", "CG"),
+        # Official names with the adjective first ("Togolese Republic") also read the other way.
+        ("Republic of Togo", "TG"),
+        ("Republic of Gabon", "GA"),
+        ("Republic of Kyrgyzstan", "KG"),
         ("Holy See", "VA"),
         ("Vatican", "VA"),
         ("State of Palestine", "PS"),
