@@ -117,6 +117,9 @@ DATELINE = re.compile(
     rf"\A(?:{_PLACE}(?:(?:,\s*[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*)?)?,\s*{_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
+    # An office's bulletin gives the day after the dash, closed by a colon: "GIS - 6 February
+    # 2025: The visit ...". The day is the story's, no date of its first fact.
+    rf"(?P<day>(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s*:\s+)?"
     r"|\A[A-Z][A-Z '-]{2,30}[.,]\s+[A-Z]{3,}\b[\s\u2013\u2014-]*"
     # A city in title case and the agency in capitals, then a dash: "Damascus, SANA- ...".
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}},\s*[A-Z]{{3,}}\b\s*"
@@ -217,7 +220,8 @@ def _dateline(paragraph: str) -> str | None:
     if paragraph.isupper() and paragraph[len(head) :].strip():
         return None  # a headline in capitals ("PERU, CHILE TO BUILD RAIL LINK"), not a place
     # A plain capitalised phrase before a dash is a dateline only in capitals or with a date.
-    if head.split(",")[0].strip(" -\u2013\u2014").isupper() or "," in head or "(" in head:
+    place = head[: match.start("day")] if match.group("day") else head
+    if place.split(",")[0].strip(" -\u2013\u2014").isupper() or "," in place or "(" in place:
         return head
     return None
 

@@ -45,3 +45,19 @@ def test_segment_outlet_datelines_the_city_opens_its_own_sentence(
 def test_segment_outlet_datelines_lines_that_hold_no_dateline(line: str) -> None:
     text = f"Namibia and Mozambique sign a port deal\n\n{line}\n\n{_STORY}\n"
     assert not any(s.dateline for s in split_sentences(text))
+
+
+def test_segment_outlet_datelines_a_bulletins_day_after_the_dash_is_no_visit_date() -> None:
+    # An office's bulletin: its acronym, a dash, the day and a colon, then the story.
+    text = (
+        "PIO - 3 April 2024: The official visit of the Minister of Trade, Mr Kofi Mensah, to the "
+        "Republic of Togo, which was scheduled from 15 to 17 April 2024, has been postponed.\n"
+    )
+    opening = split_sentences(text)[0]
+    assert (opening.text, opening.dateline) == ("PIO - 3 April 2024:", True)
+    assert dated_visits(read(text)) == {("Kofi Mensah", "TG", "2024-04-15")}
+
+
+def test_segment_outlet_datelines_a_mixed_case_phrase_before_a_dated_colon_stays_text() -> None:
+    text = "Trade - 6 February 2025: a date the two ports will remember.\n"
+    assert not split_sentences(text)[0].dateline
