@@ -23,6 +23,8 @@ from dkg.loaders.steps.title_offices import TitleOffices
 _VISITOR_SLOT = Prefiltered(
     r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
     rf"(?P<name>{NAME.pattern})"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by)\s+"
+    rf"(?P<since>{NAME.pattern})"
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:(?:came|went|travel+ed|flew)\s+to"
     r"|(?:stopped(?:\s+over)?|arrived|landed)\s+in)\b"
     rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
@@ -37,7 +39,8 @@ _VISITOR_SLOT = Prefiltered(
     r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
     rf"(?:make|pay|visit|travel|come|go)\b[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
-"""Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
+"""Whoever a visit "was made by" is a person, titled or not ("the first since the visit of
+Jacques Chirac"), and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),
@@ -222,9 +225,9 @@ class SlotReader:
     ) -> Iterator[Candidate]:
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            groups = ("name", "past", "past2", "owner", "maker", "kin", "last", "before")
+            groups = ("name", "since", "past", "past2", "owner", "maker", "kin", "last", "before")
             group = next(g for g in groups if match[g])
-            if group != "name" and self.title.search(match[group]):
+            if group not in ("name", "since") and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
