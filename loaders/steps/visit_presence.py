@@ -64,10 +64,13 @@ _BEEN = re.compile(
     + _NAME_OF_COUNTRY
     + r")?"
     r"\s+(?:(?:had|have)\s+(?:already\s+|also\s+|last\s+)?been|(?:was|were)\s+"
-    r"(?:already\s+|also\s+|last\s+)?)\s*in\s+(?:the\s+)?"
+    r"(?:already\s+|also\s+|last\s+)?)\s*"
+    r"(?:(?:the\s+)?(?:(?:chief|main|special)\s+guests?(?:\s+of\s+honou?r)?|guests?\s+of\s+honou?r)"
+    r"\s+(?:at|of)\s+(?:the\s+)?[^,;:.]{1,60}?\s+)?in\s+(?:the\s+)?"
 )
 """Between a person and a place they were in: "X had been in", "X was last in", "X of
-Finland and Y were last in"."""
+Finland and Y were last in", or the guest of an event held there: "X was chief guest at the
+Diaspora Day in Indore"."""
 _ALSO_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?")
 """Between two places of one stay: "had been in Lusaka and Ndola in March"."""
 _OPENER = re.compile(r"\s*(?:(?:In|On|Back\s+in)\s+)?")
