@@ -21,10 +21,9 @@ from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.steps.title_offices import TitleOffices
 
 _VISITOR_SLOT = Prefiltered(
-    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
+    r"(?:\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by))\s+"
     rf"(?P<name>{NAME.pattern})"
-    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by)\s+"
-    rf"(?P<since>{NAME.pattern})"
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:(?:came|went|travel+ed|flew)\s+to"
     r"|(?:stopped(?:\s+over)?|arrived|landed)\s+in)\b"
     rf"|\b(?:since|when|after)\s+(?P<past2>{NAME.pattern})\s+visited\b"
@@ -225,9 +224,9 @@ class SlotReader:
     ) -> Iterator[Candidate]:
         for match in _VISITOR_SLOT.finditer(text):
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
-            groups = ("name", "since", "past", "past2", "owner", "maker", "kin", "last", "before")
+            groups = ("name", "past", "past2", "owner", "maker", "kin", "last", "before")
             group = next(g for g in groups if match[g])
-            if group not in ("name", "since") and self.title.search(match[group]):
+            if group != "name" and self.title.search(match[group]):
                 continue  # "President Ruto's visit": the title loop reads a titled owner
             found = trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
