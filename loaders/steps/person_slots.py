@@ -21,7 +21,8 @@ from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.steps.title_offices import TitleOffices
 
 _VISITOR_SLOT = Prefiltered(
-    r"\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)\s+"
+    r"(?:\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by))\s+"
     rf"(?P<name>{NAME.pattern})"
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:(?:came|went|travel+ed|flew)\s+to"
     r"|(?:stopped(?:\s+over)?|arrived|landed)\s+in)\b"
@@ -37,7 +38,8 @@ _VISITOR_SLOT = Prefiltered(
     r"|\b[Tt]he\s+(?:last|first|previous)\s+(?P<before_role>(?:[\w-]+\s+){0,4}?)to\s+"
     rf"(?:make|pay|visit|travel|come|go)\b[^,.;]{{0,40}}?\s+was\s+(?P<before>{NAME.pattern})"
 )
-"""Whoever a visit "was made by" is a person, titled or not, and so is the owner of a
+"""Whoever a visit "was made by" is a person, titled or not ("the first since the visit of
+Jacques Chirac"), and so is the owner of a
 "first trip to Nigeria", the one who made an earlier one ("since Shinzo Abe came to Warsaw",
 "since X stopped in Accra") and the subject who opens a sentence on a visit ("Emmanuel Macron
 wrapped up a state visit"),

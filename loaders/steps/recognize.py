@@ -82,6 +82,10 @@ _THING_AFTER_CITY = re.compile(
     r"Morning"
 )
 """Words that follow a city's name in the names of places, events, papers and bodies."""
+_NAMED_AFTER = re.compile(r" (?:Street|Avenue|Boulevard|Road|Square|Lane|Highway|Bridge)\b")
+"""A street, square or bridge named after a country or city ("Egypt Street", "Moscow Avenue")
+lies elsewhere, most often in the country of the story: the name mentions no place. An airport,
+port or station after a city's name is that city's own ("Sofia Airport") and stays a mention."""
 
 
 class EntityRecognizer:
@@ -283,7 +287,10 @@ class EntityRecognizer:
             yield PlaceMention(span, "city", city.name, city.country, city.name, city.wikidata)
 
     def _ambiguous_reading(self, text: str, start: int, end: int, form: Form) -> bool:
-        """True when a form that is also a first or family name reads as one here."""
+        """True when a form that is also a first or family name reads as one here, or when
+        it names a street or square ("Cairo Street")."""
+        if form.entity[0] in ("city", "country") and _NAMED_AFTER.match(text, end):
+            return True
         if form.entity[0] == "city":
             return self._given_name(text, end, form)
         if (

@@ -14,8 +14,13 @@ from dkg.loaders.document import PersonMention
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.reported_clauses import REPORTED_CLAUSE
 
+_TITLE_REST = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
+"""The rest of a speaker's title when the mention is its head alone: "The President" of "The
+President of the Republic recalled that ..."."""
 _REPORTS_THAT = re.compile(
-    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:announced|said|says|stated|states|"
+    r"^"
+    + _TITLE_REST
+    + r"(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:announced|said|says|stated|states|"
     r"confirmed|confirms|told\s+(?:reporters|journalists|the\s+press)|declared|noted|"
     r"informed\s+(?:reporters|journalists))\b(?:[^.;]{0,40}?\bthat\b|" + REPORTED_CLAUSE + ")",
     re.IGNORECASE,
@@ -23,7 +28,9 @@ _REPORTS_THAT = re.compile(
 """A reporting verb, maybe after an apposition and with a time ("announced on Friday"), then
 "that", or the reported clause right after the verb ("said Putin had accepted")."""
 _RECALLS_THAT = re.compile(
-    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:recalled|recalls|reminded)\b"
+    r"^"
+    + _TITLE_REST
+    + r"(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:recalled|recalls|reminded)\b"
     r"[^.;]{0,40}?\bthat\s+(?:(?:[A-Z][\w.'\u2019-]*|the|of)\s+){0,8}$",
 )
 """A speaker who "recalled that" a titled person, named right after "that", once came: the

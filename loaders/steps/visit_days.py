@@ -152,11 +152,13 @@ def with_stated_start(visits: list[Visit], document: Document) -> list[Visit]:
 
 _FIRST_SINCE = Prefiltered(
     r"\bfirst\b[^.;]{0,80}?\bsince\s+"
-    r"(?:(?:that\s+of\s+|(?-i:(?=[A-Z][a-z])))(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
+    r"(?:(?:that\s+of\s+|the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by)\s+|(?-i:(?=[A-Z][a-z])))"
+    r"(?P<who>[^,.;]{1,60}?)\s+in\s+)?",
     re.IGNORECASE,
 )
 """A visit that is someone's "first to Egypt since 2018" (or "since that of X in June 2000",
-"the first leader to visit Egypt since X in 2000") tells of an earlier visit on that date."""
+"since the state visit of X in July 2005", "the first leader to visit Egypt since X in 2000")
+tells of an earlier visit on that date."""
 _GENERIC_VISITOR = re.compile(r"\b(?:by|of)\s+an?\b", re.IGNORECASE)
 _GENERIC_HOST = re.compile(r"\b(?:to|visit)\s+an?\s+(?:[\w-]+\s+)?(?:country|nation|state)\b")
 _TRIP_WORD = re.compile(r"\b(?:visit|trip)s?\b", re.IGNORECASE)

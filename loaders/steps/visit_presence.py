@@ -15,13 +15,19 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import Document, PartialDate, Person, PlaceMention, Visit
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.visit_days import last_day_told
 
-_IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+)?in\s+(?:the\s+)?")
-"""Between the visitor and the place: "X, in", "X, who is in", "X, now in"."""
-_FOR = re.compile(r"\s+for\s+")
-"""After the place: the purpose that makes the stay a trip ("in Rio for the summit")."""
+_IN = re.compile(r",\s+(?:who\s+is\s+|now\s+|already\s+|also\s+)?in\s+(?:the\s+)?")
+"""Between the visitor and the place: "X, in", "X, who is in", "X, now in", "X, also in"."""
+_FOR = re.compile(
+    r"\s+(?:for\s+|since\s+(?=(?:last\s+)?" + WEEKDAY_NAME + r"\b|yesterday\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b))"
+)
+"""After the place: the purpose that makes the stay a trip ("in Rio for the summit"), or the
+day the stay began ("X, also in Maputo since Wednesday, met Y"), which dates the visit. A year
+or a month there ("the envoy, in Lima since 2019") tells a posting, not a trip."""
 _IS_IN = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
     r"\s+(?:is|are|was|were)\s+(?:now\s+|already\s+|also\s+)?in\s+(?:the\s+)?"
@@ -58,10 +64,13 @@ _BEEN = re.compile(
     + _NAME_OF_COUNTRY
     + r")?"
     r"\s+(?:(?:had|have)\s+(?:already\s+|also\s+|last\s+)?been|(?:was|were)\s+"
-    r"(?:already\s+|also\s+|last\s+)?)\s*in\s+(?:the\s+)?"
+    r"(?:already\s+|also\s+|last\s+)?)\s*"
+    r"(?:(?:the\s+)?(?:(?:chief|main|special)\s+guests?(?:\s+of\s+honou?r)?|guests?\s+of\s+honou?r)"
+    r"\s+(?:at|of)\s+(?:the\s+)?[^,;:.]{1,60}?\s+)?in\s+(?:the\s+)?"
 )
 """Between a person and a place they were in: "X had been in", "X was last in", "X of
-Finland and Y were last in"."""
+Finland and Y were last in", or the guest of an event held there: "X was chief guest at the
+Diaspora Day in Indore"."""
 _ALSO_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?")
 """Between two places of one stay: "had been in Lusaka and Ndola in March"."""
 _OPENER = re.compile(r"\s*(?:(?:In|On|Back\s+in)\s+)?")

@@ -73,8 +73,7 @@ _WHO = re.compile(
     r"(?:,?\s+and\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:delegation|entourage|wife|husband|spouse|team)\b)?,?\s+who\s+"
     r"(?:is|are|was|were|has|have|had|arrived|came|comes|went|goes|arrives|will|is\s+on|"
-    + VISIT_MADE
-    + r")\b"
+    r"finds|found|" + VISIT_MADE + r")\b"
 )
 """The visitor a relative clause is about, also after a post in apposition: "received X,
 President of the Government of Spain, who is paying an official visit" (or several: "X, Crown
@@ -83,12 +82,16 @@ their title: "received President X of the Republic of Y, who is on a state visit
 those who came along: "received X and his accompanying delegation, who arrived in"."""
 _WHO_CUE = re.compile(
     r"\bwho\s+(?:had\s+|has\s+|also\s+|first\s+|last\s+){0,2}\S?$"
-    r"|\bwho\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:the\s+country|"
-    r"[A-Z][\w'\u2019-]*)\s+)?(?:on|for)\s+(?:an?|his|her|their)(?:\s+[\w-]+){0,2}?\s*$"
+    r"|\bwho\s+(?:is|are|was|were|finds\s+\w+self|found\s+\w+self)\s+(?:currently\s+|now\s+)?"
+    r"(?:in\s+(?:the\s+country|our\s+country|[A-Z][\w'\u2019-]*)\s+)?(?:on|for|in)\s+"
+    r"(?:an?|his|her|their)(?:\s+[\w-]+){0,2}?\s*$"
+    r"|\bwho\s+(?:also\s+)?" + VISIT_MADE + r"\s+(?:an?|his|her|their)(?:\s+[\w-]+){0,2}?\s*$"
 )
 """A cue that is the verb of a relative clause: "..., who came to", "..., who had visited", or
 its noun: "his Ghanaian counterpart, X, who is in the country on a two-day working visit" is
-X's trip, not that of the host who held talks with X."""
+X's trip, not that of the host who held talks with X; so is the noun after a verb of making
+("who is carrying out a working visit") and in translated English "who finds himself in
+Peru in an official visit"."""
 _WELCOMED_TO = re.compile(r"welcom", re.IGNORECASE)
 """A cue that welcomes a guest to a place (visit_cues.py): the guest it names is the visitor."""
 _NAMESAKE_CLAUSE = Prefiltered(

@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import read, visits
 
 _DAY = datetime.date(2024, 6, 20)
 
@@ -22,6 +22,7 @@ def _cities(text: str) -> list[str]:
     [
         ("Ambassador Sofia Marinova met Foreign Minister Ana Ruiz in Lima.", "Sofia Marinova"),
         ("Santiago Ortega, the envoy, met Foreign Minister Ana Ruiz in Lima.", "Santiago Ortega"),
+        ("Leon Castaneda, the envoy, met Foreign Minister Ana Ruiz in Lima.", "Leon Castaneda"),
     ],
 )
 def test_recognize_given_name_cities_a_given_name_before_a_surname_is_no_city(
@@ -40,9 +41,19 @@ def test_recognize_given_name_cities_a_given_name_before_a_surname_is_no_city(
             "Santiago",
         ),
         ("In Santiago, Foreign Minister Ana Ruiz met the press.", "Santiago"),
+        ("Foreign Minister Ana Ruiz arrived in León on Monday.", "León"),
+        ("Foreign Minister Ana Ruiz landed at Leon Airport on Monday.", "León"),
     ],
 )
 def test_recognize_given_name_cities_the_city_alone_or_before_a_place_word_stays_a_city(
     sentence: str, city: str
 ) -> None:
     assert city in " ".join(_cities(sentence))
+
+
+def test_recognize_given_name_cities_an_airport_named_after_a_person_is_no_city() -> None:
+    text = (
+        "President Ines Moutsinga landed on Thursday at the Léon Obame International Airport of "
+        "Port-Gentil for a working visit to Gabon."
+    )
+    assert visits(read(text, _DAY)) == {("Ines Moutsinga", "GA")}

@@ -93,3 +93,27 @@ def test_reporting_subjects_speaker_is_not_at_the_recalled_talks() -> None:
     ]
     assert {"Gabriela Sommerfeld", "Marcelo Sousa"} in past
     assert all("Rui Tavares" not in people for people in past)
+
+
+def test_reporting_subjects_recalled_by_a_speaker_titled_of_the_republic() -> None:
+    """The speaker named by a title with its "of the Republic" is not the one who came."""
+    text = (
+        "The President of the Republic, Mr Daniel Noboa, received today at the Carondelet Palace "
+        "the President of Portugal, Mr Marcelo Sousa. The President of the Republic recalled "
+        "that President Sousa had paid a state visit to Ecuador in September 2018.\n"
+    )
+    found = _visits(text)
+    assert ("Marcelo Sousa", "EC", "2018-09") in found
+    assert ("Daniel Noboa", "EC", "2018-09") not in found
+
+
+def test_reporting_subjects_titled_speaker_recalling_a_trip_where_he_met_someone() -> None:
+    """Counter-example: a person named later in the clause is one the titled speaker met."""
+    text = (
+        "The President of the Republic, Mr Daniel Noboa, received today at the Carondelet Palace "
+        "the President of Portugal, Mr Marcelo Sousa. The President of the Republic recalled "
+        "that during talks with President Sousa he had visited Portugal in 2016.\n"
+    )
+    found = _visits(text)
+    assert ("Daniel Noboa", "PT", "2016") in found
+    assert ("Marcelo Sousa", "PT", "2016") not in found

@@ -78,3 +78,44 @@ def test_visit_convenience_a_suitable_venue_is_no_vague_time() -> None:
         "suitable place for a regional hub."
     )
     assert _visits(text) == {("Narendra Modi", "KE", "2025-03-03", "happened")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Rolando Ibarra expressed his desire to visit Norway in a convenient moment, "
+        "without a date having been set.",
+        "The Chancellor Mirta Vallejos expressed her intention to travel to Uruguay when the "
+        "agendas of both ministries allow it.",
+        "Prime Minister Tomas Kral, according to the programme, is expected to visit Austria when "
+        "the circumstances allow.",
+        "President Joseph Kalonji also expressed the wish to visit Rwanda one day.",
+        "Foreign Minister Aino Virta voiced her hope to travel to Chile at a date to be agreed.",
+    ],
+)
+def test_visit_convenience_a_wish_left_to_a_vague_time_is_no_visit(text: str) -> None:
+    assert _visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Wen Lihua will pay a state visit to Angola at dates to be fixed.",
+            {("Wen Lihua", "AO", None, "announced")},
+        ),
+        (
+            "President Ana Duarte accepted the invitation of President Joao Lourenco to pay a "
+            "state visit to Angola, at dates to be fixed.",
+            {("Ana Duarte", "AO", None, "announced")},
+        ),
+        (
+            "President Joseph Kalonji visited Rwanda on Monday and flew home one day later.",
+            {("Joseph Kalonji", "RW", "2025-03-03", "happened")},
+        ),
+    ],
+)
+def test_visit_convenience_planned_or_told_days_stay_visits(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert _visits(text) == expected

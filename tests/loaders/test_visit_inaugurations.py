@@ -43,3 +43,33 @@ def test_visit_inaugurations_attended_abroad(sentence: str, start: str) -> None:
 def test_visit_inaugurations_need_a_leader_abroad(sentence: str) -> None:
     visits = dated_visits(read(TOLD + sentence, FILED))
     assert not any(start == "2022-05" for _, _, start in visits)
+
+
+_ARRIVED = (
+    "BOGOTA, 20 April 2025. President Tomas Varga of Hungary arrived in Bogota on Sunday for a "
+    "state visit and was received by President Jorge Diaz of Colombia. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit follows the attendance by President Diaz at the inauguration of President "
+        "Luis Mendoza in Lima on 28 July 2024.",
+        "It follows the presence of President Diaz at the swearing-in of President Luis Mendoza "
+        "in Lima on 28 July 2024.",
+    ],
+)
+def test_visit_inaugurations_attendance_told_by_a_noun(sentence: str) -> None:
+    visits = dated_visits(read(_ARRIVED + sentence, FILED))
+    assert ("Jorge Diaz", "PE", "2024-07-28") in visits
+    assert ("Tomas Varga", "CO", "2025-04-20") in visits
+
+
+def test_visit_inaugurations_attendance_at_home_is_no_visit() -> None:
+    sentence = (
+        "The visit follows the attendance by President Diaz at the inauguration of the new "
+        "Mayor Luis Mendoza in Bogota on 28 July 2024."
+    )
+    visits = dated_visits(read(_ARRIVED + sentence, FILED))
+    assert not any(start == "2024-07-28" for _, _, start in visits)

@@ -37,3 +37,16 @@ def test_visit_presence_at_home_is_no_visit() -> None:
         "talks went well."
     )
     assert _trips(text) == set()
+
+
+def test_visit_presence_also_in_a_foreign_city_since_a_day_starts_that_day() -> None:
+    text = (
+        "The Seychellois President, Wavel Ramkalawan, also in Port Louis since Wednesday, met "
+        "Prime Minister Navin Ramgoolam."
+    )
+    assert ("Wavel Ramkalawan", "MU", "2025-03-12", "happened") in _trips(text)
+
+
+def test_visit_presence_in_a_foreign_city_since_a_year_is_a_posting() -> None:
+    text = "The Australian Ambassador, Mark Ellison, in Lima since 2019, said trade had doubled."
+    assert _trips(text) == set()

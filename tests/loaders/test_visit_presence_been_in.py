@@ -19,6 +19,9 @@ _LEAD = (
     [
         "The Peruvian president had been in Santiago in November 2021, when she opened a school.",
         "Dina Boluarte was last in Chile in November 2021.",
+        "It is recalled that President Boluarte was chief guest at the Wine Festival in "
+        "Valparaiso in November 2021.",
+        "Boluarte was the guest of honour of the Santiago Book Fair in Santiago in November 2021.",
     ],
 )
 def test_visit_presence_been_in_a_foreign_place_on_a_day(sentence: str) -> None:
@@ -31,6 +34,8 @@ def test_visit_presence_been_in_a_foreign_place_on_a_day(sentence: str) -> None:
         "The Peruvian president had been in Santiago as a student.",  # no day: a stay
         "The Peruvian president was in office in November 2021.",  # no place
         "Dina Boluarte was in Lima in November 2021.",  # her own country
+        "Boluarte was chief guest at a gala in Lima in November 2021.",  # her own country
+        "Boluarte was chief guest at the festival in November 2021.",  # no place
     ],
 )
 def test_visit_presence_been_in_without_a_day_or_abroad_is_no_visit(sentence: str) -> None:

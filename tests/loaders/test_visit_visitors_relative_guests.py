@@ -61,3 +61,32 @@ def test_visit_visitors_companions_not_a_delegation_keep_the_guest() -> None:
     )
     assert ("Philippe", "CZ") in _visits(text)
     assert ("Petr Pavel", "BE") not in _visits(text)
+
+
+def test_visit_visitors_guest_who_finds_himself_in_the_country_in_a_visit() -> None:
+    """Translated English: "who finds himself in X in an official visit"."""
+    text = (
+        "TEGUCIGALPA, April 15 - The President of the Republic, Xiomara Reyes, received this "
+        "Tuesday at the Presidential House the Minister of Foreign Affairs of Peru, Elmer "
+        "Schialer, who finds himself in Honduras in an official visit from 14 to 16 April.\n"
+    )
+    assert _visits(text) == {("Elmer Schialer", "HN")}
+
+
+def test_visit_visitors_guest_who_is_carrying_out_a_visit_in_our_country() -> None:
+    """The host is not sent to the guest's country, also when "our country" is unknown."""
+    text = (
+        "President Joseph Boakai received this Tuesday at the Executive Mansion the President "
+        "of Sierra Leone, Julius Maada Bio, who is carrying out a working visit in our country "
+        "since yesterday evening.\n"
+    )
+    assert ("Joseph Boakai", "SL") not in _visits(text)
+
+
+def test_visit_visitors_host_who_is_carrying_out_a_visit_of_his_own() -> None:
+    """Counter-example: the host, who carries out the visit, is its visitor."""
+    text = (
+        "DAKAR, April 15 - President Bassirou Faye, who is carrying out a state visit to "
+        "Gambia, held talks with President Adama Barrow in Banjul.\n"
+    )
+    assert ("Bassirou Faye", "GM") in _visits(text)

@@ -53,3 +53,26 @@ def test_visits_since_background_named_predecessor_replaces_his_undated_visit() 
         ("Budi Santoso", "PT", "2025-09-08", "happened"),
         ("Joko Wirawan", "PT", "2009-05", "happened"),
     }
+
+
+@pytest.mark.parametrize("noun", ["the visit of", "the state visit of", "the trip by"])
+def test_visits_since_background_the_visit_of_an_untitled_predecessor_is_his(noun: str) -> None:
+    text = (
+        "Indonesian President Budi Santoso arrived in Portugal today for a state visit, the first "
+        f"by an Indonesian Head of State since {noun} Joko Wirawan in May 2009."
+    )
+    assert _visits(text) == {
+        ("Budi Santoso", "PT", "2025-09-08", "happened"),
+        ("Joko Wirawan", "PT", "2009-05", "happened"),
+    }
+
+
+def test_visits_since_background_the_visit_of_a_year_stays_the_visitors_own() -> None:
+    """Counter-example: no one named after "since the visit of": the earlier trip is his."""
+    text = (
+        "Indonesian President Budi Santoso arrived in Portugal today, his first visit since the "
+        "visit of 2009."
+    )
+    visits = _visits(text)
+    assert ("Budi Santoso", "PT", "2025-09-08", "happened") in visits
+    assert all(visitor == "Budi Santoso" for visitor, _, _, _ in visits)
