@@ -13,9 +13,9 @@ DAY = datetime.date(2024, 6, 12)
 def test_meetings_a_role_with_a_demonym_is_the_holder_named_before_it() -> None:
     text = (
         "Prime Minister Mark Rutte held talks in The Hague on Tuesday with Chilean President "
-        "Gabriel Boric, who is on an official visit to the Netherlands. The Dutch Prime Minister "
-        "then met Boric again at the Catshuis. Ties have deepened since Dutch Prime Minister Wim Kok "
-        "visited Santiago in 1998."
+        "Gabriel Boric, who is on an official visit to the Netherlands. The Dutch Prime "
+        "Minister then met Boric again at the Catshuis. Ties have deepened since Dutch Prime "
+        "Minister Wim Kok visited Santiago in 1998."
     )
     document = read(text, DAY)
     found = meetings(document)
