@@ -165,12 +165,13 @@ def principals(document: Document) -> tuple[str, ...]:
 
 
 def _told(document: Document, pair: tuple[str, ...], start: int) -> tuple[str, ...]:
-    """Those of ``pair`` the text has named before ``start``, where a sentence begins:
-    "Following the talks, the two leaders adopted a Declaration" refers back to people told,
-    not to a former president the story names only further down ("President B had paid a state
-    visit in 2018")."""
+    """Those of ``pair`` the sentence at ``start`` can refer back to: "Following the talks, the
+    two leaders adopted a Declaration" does not mean a former president the story names only
+    further down, as the traveller of another visit ("President B had paid a state visit to
+    Cyprus in 2018"); one named next without a trip of their own may be the side it means."""
     first = {p.key: min(p.mentions).start for p in document.people if p.mentions}
-    return tuple(k for k in pair if first.get(k, start) < start)
+    travellers = {v.visitor for v in document.visits if v.start is not None}
+    return tuple(k for k in pair if first.get(k, start) < start or k not in travellers)
 
 
 def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tuple[str, ...]:

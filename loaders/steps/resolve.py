@@ -279,13 +279,17 @@ class ReferenceResolver:
                 _give_country(people, person, iso2)
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
-        if person is not None and iso2 is not None and _named_only_after(person, named, span):
+        if (
+            person is not None
+            and iso2 is not None
+            and _named_only_after(person, named, _sentence_of(document, span))
+        ):
             # "The Japanese Prime Minister thanked his guest" after "Prime Minister X" (no
             # country given) is X, not a former one the story names further down ("since
             # Japanese Prime Minister Y visited in 2018"): one told before it, when one fits.
             others = [p for p in people if p.key != person]
             told = self._stateless_role(role, iso2, others, named, span, document, rivals)
-            if told is not None:
+            if told is not None and not _named_only_after(told, named, span):
                 _give_country(people, told, iso2)
                 person = told
         if person is None and iso2 is not None:
@@ -340,8 +344,15 @@ class ReferenceResolver:
 
 
 def _named_only_after(person: str, named: list[PersonMention], span: TextSpan) -> bool:
-    """Whether the text names ``person`` only after the role at ``span``."""
-    return all(m.span.start > span.start for m in named if m.person == person)
+    """Whether the text names ``person`` only after ``span``."""
+    return all(m.span.start >= span.end for m in named if m.person == person)
+
+
+def _sentence_of(document: Document, span: TextSpan) -> TextSpan:
+    """The span from ``span`` to the end of its sentence: a name in the rest of the sentence
+    restates the role ("the President of the Republic of Brazil, A"), one beyond it does not."""
+    end = next((s.span.end for s in document.sentences if s.span.contains(span)), span.end)
+    return TextSpan(span.start, end)
 
 
 def _give_country(people: list[Person], person: str, iso2: str) -> None:
