@@ -54,3 +54,12 @@ def test_meetings_the_two_leaders_named_before_still_met() -> None:
     found = meetings(read(text, DAY))
     assert ["Myriam Spiteri Debono", "Salome Zourabichvili"] in found
     assert ["George Vella", "Salome Zourabichvili"] not in found
+
+
+def test_meetings_a_role_restated_by_a_name_in_its_own_sentence_is_that_name() -> None:
+    # near-miss: the name after the role, in its sentence, restates it
+    text = (
+        "President Bernardo Arevalo received on Monday at the National Palace the President of "
+        "the Republic of Ecuador, Daniel Noboa, who is on a state visit to Guatemala."
+    )
+    assert meetings(read(text, DAY)) == [["Bernardo Arevalo", "Daniel Noboa"]]
