@@ -1,6 +1,5 @@
-"""Talks on a day of a visit under way told ahead ("On Thursday, the President will be received
-in audience by the King"), signatories of agreements at the end of talks, who hold no talks of
-their own, and a video conference held right after a signing, on the signing's day."""
+"""Signatories of agreements at the end of talks, who hold no talks of their own, and a video
+conference held right after a signing, on the signing's day."""
 
 from __future__ import annotations
 
@@ -9,27 +8,6 @@ import datetime
 from tests.loaders.reading import dated_meetings, meetings, read
 
 DAY = datetime.date(2024, 11, 19)
-
-
-def test_meetings_a_day_of_a_visit_under_way_told_ahead_counts() -> None:
-    text = (
-        "President Cyril Ramaphosa is on a state visit to the Netherlands from 18 to 21 "
-        "November. On Thursday, the President will be received in audience by King "
-        "Willem-Alexander at Huis ten Bosch Palace."
-    )
-    assert dated_meetings(read(text, DAY)) == [
-        (["Cyril Ramaphosa", "Willem-Alexander"], "2024-11-21")
-    ]
-
-
-def test_meetings_a_day_of_an_announced_visit_told_ahead_does_not() -> None:
-    # near-miss: the visit is still to come, so its programme is no meeting yet
-    text = (
-        "President Cyril Ramaphosa will pay a state visit to the Netherlands from 25 to 28 "
-        "November. On Thursday, the President will be received in audience by King "
-        "Willem-Alexander at Huis ten Bosch Palace."
-    )
-    assert meetings(read(text, DAY)) == []
 
 
 def test_meetings_signatories_at_the_end_of_talks_hold_no_talks() -> None:
