@@ -18,8 +18,8 @@ ITEM = (
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|other|last|next)\s+"
     r"(?:one\s+|meeting\s+|talks\s+)?(?:was|were)\s+with\b"
 )
-"""The item of an enumeration, as a talks cue: "The first was with X", "The second meeting was
-with Y"; not "the first was signed with", whose verb tells another act."""
+"""The item of an enumeration, a talks cue (talks_cues.py): "The first was with X", "The second
+meeting was with Y"; not "the first was signed with", whose verb tells another act."""
 _ITEM = re.compile(ITEM, re.IGNORECASE)
 _COUNTED = Prefiltered(
     r"\b(?:held|had|holds|has|conducted)\s+(?:two|three|four|five|several|a\s+series\s+of)\s+"
@@ -30,6 +30,11 @@ _COUNTED = Prefiltered(
 _REACH = 3
 """How many sentences back the count may stand: the first item and a sentence on it before the
 second."""
+
+
+def enumerated_item(sentence: str) -> re.Match[str] | None:
+    """The item of an enumeration of talks the sentence opens with ("The first was with X")."""
+    return _ITEM.match(sentence)
 
 
 def enumerates_talks(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.enumerated_talks import ITEM
+from dkg.loaders.steps.enumerated_talks import enumerated_item
 from dkg.loaders.steps.participle_cues import with_participles
 from dkg.loaders.steps.remote_talks import PHONE_TALKS, VIDEO_TALKS
 from dkg.loaders.steps.visit_verbs import WELCOMED
@@ -57,8 +57,6 @@ CUE = Prefiltered(
     # "who held a brief exchange with him": talks, unlike an exchange of notes or prisoners.
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?exchange\s+(?:of\s+views\s+)?with\b"
     r"|\bmet\b|\bmeets\b|\bmeetings? with\b|\b(?:talks|discussions|consultations|sessions?) with\b"
-    # "held two bilateral meetings. The first was with X": one of the talks counted before.
-    rf"|{ITEM}"
     # a sovereign's audience: "was granted a royal audience by the King", "an audience with"
     r"|\baudience\s+(?:with|by)\s+(?=[A-Z]|(?:the\s+|his\s+|her\s+)?[A-Z])"
     # the sovereign's side of it: "His Majesty granted an audience to Prime Minister X"
@@ -205,11 +203,15 @@ def cue_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every match of ``CUE`` in a sentence, in text order, scanned once: the meeting steps ask
     for the cues of one sentence several times (its talks, a welcome among them, the sides of
     talks held separately), and each scan of this long pattern costs tens of microseconds."""
-    return tuple(
+    found = tuple(
         c
         for c in CUE.finditer(text)
         if not (_CALL_ON.fullmatch(c.group()) and _URGED_TO.match(text, c.end()))
     )
+    # "held two bilateral meetings. The first was with X": an item of talks counted before,
+    # anchored at the sentence's start, so tried apart from ``CUE`` at the cost of one match.
+    item = enumerated_item(text)
+    return (item, *found) if item is not None else found
 
 
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
