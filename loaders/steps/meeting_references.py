@@ -17,6 +17,7 @@ from dkg.loaders.document import Document, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.enumerated_talks import enumerates_talks, enumerating_holder
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
 from dkg.loaders.steps.programme_talks import day_actor, programme_item, programme_subject
 from dkg.loaders.steps.role_holders import holds_role
@@ -68,15 +69,21 @@ class ReferenceCues:
     they: bool
     visiting: bool
     host: bool
+    counted: bool = False
 
 
 def reference_cues(document: Document) -> ReferenceCues:
     """The referring phrases ``document`` may hold, each told by its filter on the whole text."""
     text = document.text
-    return ReferenceCues(_THEY.may_match(text), _VISITING.may_match(text), _HOST.may_match(text))
+    return ReferenceCues(
+        _THEY.may_match(text),
+        _VISITING.may_match(text),
+        _HOST.may_match(text),
+        enumerates_talks(text),
+    )
 
 
-_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True)
+_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True, counted=True)
 
 
 def unnamed_participants(
@@ -101,7 +108,9 @@ def unnamed_participants(
     ):
         named = _named_pair(document, views[at - 1], after_talks) if at else ()
         named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
-        unnamed = named if named and (not pair or pair[0] in named) else pair
+        unnamed = (
+            named if named and (not pair or pair[0] in named) else _told(document, pair, view.start)
+        )
     elif (
         at
         and cues.they
@@ -117,6 +126,8 @@ def unnamed_participants(
         guest = _guest(document, view.start)
         actor = day_actor(document, view.start) if programme and not guest else ()
         unnamed = (*unnamed, *guest, *actor)
+    if cues.counted and not unnamed:
+        unnamed = enumerating_holder(views, at)  # "held two meetings. The first was with X"
     if cues.host and (host := _HOST.search(view.text)):
         unnamed = (*unnamed, *_host(document, view.start, host["role"]))
     if not unnamed and pair and guest_talks_alone(view, pair[0]):
@@ -151,6 +162,16 @@ def principals(document: Document) -> tuple[str, ...]:
     first = people[0] if people else None
     other = next((p for p in people if first is not None and p.country != first.country), None)
     return (first.key, other.key) if first is not None and other is not None else ()
+
+
+def _told(document: Document, pair: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """Those of ``pair`` the sentence at ``start`` can refer back to: "Following the talks, the
+    two leaders adopted a Declaration" does not mean a former president the story names only
+    further down, as the traveller of another visit ("President B had paid a state visit to
+    Cyprus in 2018"); one named next without a trip of their own may be the side it means."""
+    first = {p.key: min(p.mentions).start for p in document.people if p.mentions}
+    travellers = {v.visitor for v in document.visits if v.start is not None}
+    return tuple(k for k in pair if first.get(k, start) < start or k not in travellers)
 
 
 def _named_pair(document: Document, view: SentenceView, after_talks: bool) -> tuple[str, ...]:

@@ -30,7 +30,15 @@ def with_visit(meeting: Meeting, document: Document, scene: PartialDate | None =
     earlier visit the text recalls is not where they were held. ``scene`` is the day of the
     talks told last before these, the day the story had come to."""
     if meeting.mode != "in-person":
-        return replace(meeting, date=meeting.date or _day_of(document))
+        # "During a video conference held immediately after the signing, ...", "Later, he spoke
+        # by phone with X": the day the story has come to, not the day of filing.
+        follows = meeting.date is None and any(
+            _NEXT_STEP.search(document.text, s.start, s.end)
+            or _AFTER_THE_ACT.search(document.text, s.start, s.end)
+            for s in meeting.evidence
+        )
+        told = _day_told_before(meeting, document, scene) if follows else None
+        return replace(meeting, date=meeting.date or told or _day_of(document))
     told_day = _day_told_before(meeting, document, scene) if meeting.date is None else None
     visits = sorted(
         enumerate(document.visits),
@@ -77,6 +85,14 @@ _NEXT_STEP = re.compile(
 """Words that tell talks as the story's next step on the day it has come to, or an earlier
 step of it ("granted an audience yesterday. Earlier in the morning, X met Y", "Previously,
 the foreign ministers A and B held a bilateral meeting", an adverb set off by its comma)."""
+
+
+_AFTER_THE_ACT = re.compile(
+    r"\b(?:immediately|shortly|right|just)\s+(?:after|following)\s+the\s+(?:signing|ceremony)\b",
+    re.IGNORECASE,
+)
+"""Remote talks told as following the act the story has told ("a video conference held
+immediately after the signing"): on the day of that act."""
 
 
 _NARRATIVE_REACH = 400

@@ -120,10 +120,13 @@ class MeetingExtractor:
                 earlier = earlier_talks(view, meetings[-1])
                 meetings.extend([earlier] if earlier is not None else [])
                 continue
-            if meetings and may_sign_after and signs_after_told_talks(view.text):
+            if may_sign_after and signs_after_told_talks(view.text):
                 signers = {m.person for m in view.people}
-                if not signers <= set(meetings[-1].participants):
-                    continue  # "After the talks, ministers A and B signed": signatories
+                # "At the end of the talks, agreements were signed by ministers A and B": the
+                # signatories, even when no sentence before told the talks themselves; the
+                # principals signing ("After the talks, A and B signed") held them.
+                if not signers <= set(meetings[-1].participants if meetings else pair):
+                    continue
             unnamed = unnamed_participants(document, views, at, bool(meetings), pair, referring)
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks

@@ -279,8 +279,27 @@ class ReferenceResolver:
                 _give_country(people, person, iso2)
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
+        if (
+            person is not None
+            and iso2 is not None
+            and _named_only_after(person, named, _sentence_of(document, span))
+        ):
+            # "The Japanese Prime Minister thanked his guest" after "Prime Minister X" (no
+            # country given) is X, not a former one the story names further down ("since
+            # Japanese Prime Minister Y visited in 2018"): one told before it, when one fits.
+            others = [p for p in people if p.key != person]
+            told = self._stateless_role(role, iso2, others, named, span, document, rivals)
+            if told is not None and not _named_only_after(told, named, span):
+                _give_country(people, told, iso2)
+                person = told
         if person is None and iso2 is not None:
             person = self._stateless_role(role, iso2, people, named, span, document, rivals)
+        if person is None and role == "chancellor" and iso2 is not None:
+            # "the Paraguayan Chancellor": the "Canciller" or "Chanceler" of texts translated
+            # from Spanish or Portuguese, the foreign minister of a country with no chancellor.
+            return self._holder(
+                "foreign minister", iso2, span, people, named, inviters, document, rivals
+            )
         return person
 
     @staticmethod
@@ -322,6 +341,18 @@ class ReferenceResolver:
         if person is not None:
             _give_country(people, person, iso2)
         return person
+
+
+def _named_only_after(person: str, named: list[PersonMention], span: TextSpan) -> bool:
+    """Whether the text names ``person`` only after ``span``."""
+    return all(m.span.start >= span.end for m in named if m.person == person)
+
+
+def _sentence_of(document: Document, span: TextSpan) -> TextSpan:
+    """The span from ``span`` to the end of its sentence: a name in the rest of the sentence
+    restates the role ("the President of the Republic of Brazil, A"), one beyond it does not."""
+    end = next((s.span.end for s in document.sentences if s.span.contains(span)), span.end)
+    return TextSpan(span.start, end)
 
 
 def _give_country(people: list[Person], person: str, iso2: str) -> None:

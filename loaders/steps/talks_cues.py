@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.enumerated_talks import enumerated_item
 from dkg.loaders.steps.participle_cues import with_participles
 from dkg.loaders.steps.remote_talks import PHONE_TALKS, VIDEO_TALKS
 from dkg.loaders.steps.visit_verbs import WELCOMED
@@ -46,7 +47,10 @@ CUE = Prefiltered(
     r"talks|conversation|discussions|t[eê]te-[aà]-t[eê]te)\s+"
     r"(?:(?:over|on|in|at)\s+(?:[\w'\u2019-]+\s+){1,6}?){0,2}with\b"
     r"|\b(?:had|has|have|having|held)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:of|planned|scheduled)\b)"
+    r"(?:meeting|pull-aside|t[eê]te-[aà]-t[eê]te)\b(?!\s+(?:planned|scheduled)\b)"
+    # "had a meeting of the Council" is a body's; "a tete-a-tete of about one hour" is talks.
+    r"(?!\s+of\b(?!\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|an?|"
+    r"one|two|three|half\s+an|\d+)\s+(?:[\w-]+\s+)?(?:hours?|minutes?)\b))"
     # "the two foreign ministers, A and B, held a working dinner": a meal held for talks, told
     # by those at the table; a meal only hosted ("hosted a state luncheon") is no talks.
     r"|\b(?:had|held)\s+(?:an?\s+)?working\s+(?:dinner|lunch|luncheon|breakfast)\b"
@@ -160,6 +164,15 @@ hour of landing stands between ("arrived at X Airport at around 9.30 a.m. and wa
 by A"), whose dots end no sentence."""
 
 
+_LANDED_ASIDE = re.compile(
+    r",\s+who\s+[^,;.]*\b(?:airport|arrival)\b[^;.]*?,\s+(?:was|were)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""The landing told in a relative clause of the guest ("The minister, who touched down at X
+Airport on Monday evening, was yesterday received by A"): an aside on the arrival, not where
+the welcome of the main clause was."""
+
+
 _DENIED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|actually|even|also|personally)\s+)?$"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|sessions?)\s+"
@@ -190,11 +203,15 @@ def cue_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every match of ``CUE`` in a sentence, in text order, scanned once: the meeting steps ask
     for the cues of one sentence several times (its talks, a welcome among them, the sides of
     talks held separately), and each scan of this long pattern costs tens of microseconds."""
-    return tuple(
+    found = tuple(
         c
         for c in CUE.finditer(text)
         if not (_CALL_ON.fullmatch(c.group()) and _URGED_TO.match(text, c.end()))
     )
+    # "held two bilateral meetings. The first was with X": an item of talks counted before,
+    # anchored at the sentence's start, so tried apart from ``CUE`` at the cost of one match.
+    item = enumerated_item(text)
+    return (item, *found) if item is not None else found
 
 
 def talks_cues(text: str) -> Iterator[re.Match[str]]:
@@ -275,7 +292,10 @@ def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
         return at_airport and _PASSIVE_BEFORE.search(text, 0, cue.start()) is not None
     return word in WELCOMES and (
         at_airport
-        or _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) is not None
+        or (
+            _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) is not None
+            and _LANDED_ASIDE.search(text, max(0, cue.start() - 160), cue.start()) is None
+        )
     )
 
 
