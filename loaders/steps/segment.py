@@ -205,7 +205,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 end -= 1
             if begin < end:
                 words = text[begin:end]
-                skip = boilerplate or bool(_BIO.match(words))
+                skip = boilerplate or bool(_BIO.match(words)) or _caption_sentence(words)
                 sentences.append(Sentence(TextSpan(begin, end), words, number, skip))
     return sentences
 
@@ -232,6 +232,17 @@ def is_boilerplate(paragraph: str) -> bool:
     if not any(word in lowered for word in _BOILERPLATE_WORDS):
         return False
     return bool(_DISCLAIMER.search(paragraph) or _CAPTION.search(paragraph))
+
+
+_CAPTION_WORDS = ("photo", "pictur", "image", "caption")
+
+
+def _caption_sentence(sentence: str) -> bool:
+    """A caption told inside a paragraph ("... said the minister. Photo caption: the two leaders
+    at an earlier meeting in Mostar, 15 July 2023."), as a feed's one-paragraph item writes it:
+    its people, places and date are the picture's, no fact of the story."""
+    head = sentence[:24].casefold()
+    return any(word in head for word in _CAPTION_WORDS) and _CAPTION.match(sentence) is not None
 
 
 def _sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
