@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dkg.loaders.document import DateMention, TextSpan
@@ -28,17 +29,31 @@ def joined_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[D
 
     ``text`` is the sentence and ``offset`` its start in the document.
     """
+
+    def join(first: DateMention, second: DateMention) -> DateMention | None:
+        if _ends_range(text, offset, first, second):
+            return _range(text, offset, first, second)
+        if _ends_days(text, offset, first, second):
+            span = TextSpan(first.span.start, second.span.end)
+            return DateMention(span, first.start, second.start)
+        return None
+
+    return joined_pairs(mentions, join)
+
+
+def joined_pairs(
+    mentions: list[DateMention], join: Callable[[DateMention, DateMention], DateMention | None]
+) -> list[DateMention]:
+    """``mentions`` with each one that ``join`` makes one mention with the one before it
+    replaced, with it, by what ``join`` returns (None: the two stay apart). The readers of
+    ranges and of weekdays restated by their date share it, each with its own ``join``."""
     joined: list[DateMention] = []
     for mention in mentions:
-        first = joined[-1] if joined else None
-        if first is not None and _ends_range(text, offset, first, mention):
-            joined[-1] = _range(text, offset, first, mention)
-        elif first is not None and _ends_days(text, offset, first, mention):
-            joined[-1] = DateMention(
-                TextSpan(first.span.start, mention.span.end), first.start, mention.start
-            )
-        else:
+        merged = join(joined[-1], mention) if joined else None
+        if merged is None:
             joined.append(mention)
+        else:
+            joined[-1] = merged
     return joined
 
 

@@ -13,6 +13,7 @@ import re
 
 from dkg.loaders.document import DateMention, TextSpan
 from dkg.loaders.steps.date_pattern import WEEKDAYS
+from dkg.loaders.steps.date_ranges import joined_pairs
 
 _APPOSED = re.compile(r",?\s+(?:the\s+)?")
 """Between a weekday and the date that restates it: "Thursday, 14 August", "Sunday May 8"."""
@@ -31,16 +32,13 @@ def with_written_days(text: str, offset: int, mentions: list[DateMention]) -> li
     >>> [m.start.lexical for m in with_written_days(text, 0, [weekday, written])]
     ['--08-14']
     """
-    joined: list[DateMention] = []
-    for mention in mentions:
-        first = joined[-1] if joined else None
-        if first is not None and _restated(text, offset, first, mention):
-            joined[-1] = DateMention(
-                TextSpan(first.span.start, mention.span.end), mention.start, mention.end
-            )
-        else:
-            joined.append(mention)
-    return joined
+
+    def join(first: DateMention, second: DateMention) -> DateMention | None:
+        if not _restated(text, offset, first, second):
+            return None
+        return DateMention(TextSpan(first.span.start, second.span.end), second.start, second.end)
+
+    return joined_pairs(mentions, join)
 
 
 def _restated(text: str, offset: int, first: DateMention, second: DateMention) -> bool:
