@@ -11,8 +11,10 @@ garbage collector (``gc.freeze``). Each worker forked afterwards:
 - shares their memory pages with the forkserver and the other workers, since no collection
   writes to them any more (a page a collection touched was copied into each worker).
 
-Only the forkserver imports it (``set_forkserver_preload`` in dkg.cli.ingest): importing it
-anywhere else would pay the start-up and freeze that process's objects for nothing.
+Only processes that go on to extract import it: ingest's forkserver (``set_forkserver_preload``
+in dkg.cli.ingest) and the extraction bench's workers (bench/extraction.py), so the bench times
+extraction as ingest runs it. Importing it anywhere else would pay the start-up and freeze that
+process's objects for nothing.
 """
 
 from __future__ import annotations
