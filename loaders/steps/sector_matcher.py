@@ -17,7 +17,12 @@ from collections.abc import Iterable, Sequence
 from dkg.loaders.case_blind import folded
 from dkg.loaders.steps.sector_areas import areas_in
 from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partners
-from dkg.loaders.steps.sector_heads import HEAD_NOUN, elliptical_mentions, head_regions
+from dkg.loaders.steps.sector_heads import (
+    HEAD_NOUN,
+    elliptical_mentions,
+    head_regions,
+    project_names,
+)
 from dkg.loaders.steps.sector_labels import SectorConceptLike, SectorLabels, SectorMention
 from dkg.loaders.steps.sector_shared_heads import shared_head_mentions
 from dkg.loaders.steps.sector_tokens import to_tokens
@@ -61,6 +66,7 @@ class SectorMatcher:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
         tokens = to_tokens(sentence)
         regions += head_regions(tokens, heads, countries)
+        titled |= project_names(sentence, tokens, heads)
         if not regions:
             return []
         labels = self._labels
