@@ -97,12 +97,11 @@ class SectorMatcher:
 
 
 def _nested(mention: SectorMention, others: Iterable[SectorMention]) -> bool:
-    """Whether a longer mention of the same concept holds this one: "defence" read after a cue
-    and "defence cooperation" read before its head noun are one area, told once."""
+    """Whether a longer mention holds this one: "defence" read after a cue and "defence
+    cooperation" read before its head noun are one area, told once; and "power" read before the
+    head noun "plants" is part of "power plants" read after a cue, an area of its own (the
+    longest label wins across regions as it does in one)."""
     return any(
-        other is not mention
-        and other.concept_iri == mention.concept_iri
-        and other.start <= mention.start
-        and mention.end <= other.end
+        other is not mention and other.start <= mention.start and mention.end <= other.end
         for other in others
     )
