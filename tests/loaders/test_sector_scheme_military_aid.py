@@ -36,7 +36,10 @@ def _labels(sentence: str) -> list[str]:
             ["military aid and security assistance"],
         ),
         # the neighbours keep their concepts
-        ("Chile and Brazil agreed to cooperate in military training.", ["defence"]),
+        (
+            "Chile and Brazil agreed to cooperate in military training.",
+            ["military training and education"],
+        ),
         (
             "Talks focused on arms sales and tourism.",
             ["arms deliveries, supplies and military supply", "tourism"],

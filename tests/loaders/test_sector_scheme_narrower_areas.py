@@ -97,8 +97,11 @@ def test_sector_scheme_narrower_areas_keep_the_name_the_text_gives(
         ),
         (
             "The ministries will cooperate in pensions and elderly care.",
-            ["social services, welfare and family policy", "healthy ageing and elderly care"],
-            ["labour", "social services, welfare and family policy"],
+            ["social security and pensions", "healthy ageing and elderly care"],
+            [
+                "social services, welfare and family policy",
+                "social services, welfare and family policy",
+            ],
         ),
         (
             "They signed a plan on cooperation in public procurement, audit and the cadastre.",
