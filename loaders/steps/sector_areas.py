@@ -183,10 +183,11 @@ renewable energy, as the cue "supply chains for" already reads it."""
 _FRAMED_BY = frozenset({"of", "for", "in"})
 _ACTS = frozenset({"construction", "building"})
 """Labels that name an act when "of" follows: "the construction of a plant" builds one plant."""
-_RENEWALS = frozenset({"reconstruction", "rebuilding"})
+_RENEWALS = frozenset({"reconstruction", "rebuilding", "restoration"})
 """Labels that name an act on the thing named after "of": "the reconstruction of the border
 crossing" is about border crossings, while "the reconstruction of Ukraine" or "post-war
-reconstruction" is reconstruction."""
+reconstruction" is reconstruction; "the restoration of security" is about security, not the
+restorer's trade that "restoration" names alone (cultural heritage)."""
 _MAKING = frozenset({"manufacturing", "manufacture", "production"})
 """Labels that name the making of the thing named after "of": "the manufacturing of electric
 vehicles" is about electric vehicles, not manufacturing as a whole."""

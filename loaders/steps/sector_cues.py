@@ -23,11 +23,12 @@ on ", "Agreement on "."""
 
 
 _PARTNER = re.compile(
-    r"\bwith\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:and|of|&|the)\s+)*[A-Z][\w'&.-]*)*"
+    r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:and|of|&|the)\s+)*[A-Z][\w'&.-]*)*"
 )
 """The partner a title-case document name is made with ("Memorandum on Cooperation with Airbus
-Defence and Space"): a name, whose capitalised words ("Defence", "Space") are no areas, while
-the subject after it is ("with the Republic of Chile in Agriculture")."""
+Defence and Space"), or the parties it is made between ("on Maritime Safety between the Kenyan
+Coast Guard and the Navy of Oman"): names, whose capitalised words ("Defence", "Coast Guard") are
+no areas, while the subject after them is ("with the Republic of Chile in Agriculture")."""
 
 
 def without_partners(sentence: str, region: tuple[int, int]) -> list[tuple[int, int]]:

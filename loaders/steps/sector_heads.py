@@ -52,6 +52,21 @@ def head_regions(
     return regions
 
 
+def project_names(
+    sentence: str, tokens: list[Token], heads: list[re.Match[str]]
+) -> set[tuple[int, int]]:
+    """The regions before a capitalised "Project" (see ``head_regions``): a named project
+    ("the Climate Resilient Roads Project", "the Rural Water Supply Project") is written in
+    title case, and its last words name its area as a document's title does."""
+    names = set()
+    for head in heads:
+        if sentence.startswith("Project", head.start()):
+            items = list_items(tokens, head.start())
+            if items:
+                names.add((tokens[items[0][0]].start, head.start()))
+    return names
+
+
 _WORK = frozenset({"work", "works"})
 _PERSONAL = frozenset({"his", "her", "my", "your"})
 _ONE_SITE = frozenset({"factory", "plant", "mill", "line", "mine", "dam"})

@@ -17,7 +17,12 @@ from collections.abc import Iterable, Sequence
 from dkg.loaders.case_blind import folded
 from dkg.loaders.steps.sector_areas import areas_in
 from dkg.loaders.steps.sector_cues import cue_regions, titled_cue, without_partners
-from dkg.loaders.steps.sector_heads import HEAD_NOUN, elliptical_mentions, head_regions
+from dkg.loaders.steps.sector_heads import (
+    HEAD_NOUN,
+    elliptical_mentions,
+    head_regions,
+    project_names,
+)
 from dkg.loaders.steps.sector_labels import SectorConceptLike, SectorLabels, SectorMention
 from dkg.loaders.steps.sector_shared_heads import shared_head_mentions
 from dkg.loaders.steps.sector_tokens import to_tokens
@@ -61,6 +66,7 @@ class SectorMatcher:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
         tokens = to_tokens(sentence)
         regions += head_regions(tokens, heads, countries)
+        titled |= project_names(sentence, tokens, heads)
         if not regions:
             return []
         labels = self._labels
@@ -91,12 +97,11 @@ class SectorMatcher:
 
 
 def _nested(mention: SectorMention, others: Iterable[SectorMention]) -> bool:
-    """Whether a longer mention of the same concept holds this one: "defence" read after a cue
-    and "defence cooperation" read before its head noun are one area, told once."""
+    """Whether a longer mention holds this one: "defence" read after a cue and "defence
+    cooperation" read before its head noun are one area, told once; and "power" read before the
+    head noun "plants" is part of "power plants" read after a cue, an area of its own (the
+    longest label wins across regions as it does in one)."""
     return any(
-        other is not mention
-        and other.concept_iri == mention.concept_iri
-        and other.start <= mention.start
-        and mention.end <= other.end
+        other is not mention and other.start <= mention.start and mention.end <= other.end
         for other in others
     )

@@ -35,7 +35,7 @@ def _labels(sentence: str) -> list[str]:
         (
             "The revised agreement includes the exploration of cobalt and the electric "
             "interconnection of the two grids.",
-            ["cobalt", "electric, electrical and electricity grid interconnection"],
+            ["cobalt", "electric, electrical and electricity grid and network interconnection"],
         ),
         (
             "Some 150 Egyptian companies work in Sudan, most of them in construction and "

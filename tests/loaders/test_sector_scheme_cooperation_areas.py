@@ -22,7 +22,7 @@ def labels(sentence: str) -> list[str]:
         ("The agencies agreed to work together on trade facilitation.", "customs"),
         (
             "Both sides pledged cooperation in the training of civil servants.",
-            "civil service training",
+            "civil service training and training of officials",
         ),
         ("The sides agreed to cooperate on the population census.", "statistics"),
         ("They signed a deal on climate services and early warning systems.", "meteorology"),

@@ -19,15 +19,15 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Japan and Peru agreed to deepen cooperation in disaster risk reduction.",
-            ["disaster risk reduction"],
+            ["disaster risk reduction and management"],
         ),
         (
             "Nepal and Bangladesh will work together on disaster risk management and hydropower.",
-            ["disaster risk reduction", "hydropower and hydroelectricity"],
+            ["disaster risk reduction and management", "hydropower and hydroelectricity"],
         ),
         (
             "The talks covered disaster resilience and flood forecasting.",
-            ["disaster risk reduction", "disaster management and civil protection"],
+            ["disaster risk reduction and management", "disaster management and civil protection"],
         ),
         # the response to an emergency is still disaster management
         (
@@ -44,7 +44,9 @@ def test_sector_scheme_disaster_risk_reduction_has_its_own_label(
 
 def test_sector_scheme_disaster_risk_reduction_is_narrower_than_disaster_management() -> None:
     concepts = {c.pref_label: c for c in sector_concepts()}
-    assert concepts["disaster risk reduction"].iri.endswith("/disaster-risk-reduction")
+    assert concepts["disaster risk reduction and management"].iri.endswith(
+        "/disaster-risk-reduction"
+    )
     assert (
         "disaster risk reduction"
         not in concepts["disaster management and civil protection"].alt_labels

@@ -36,7 +36,7 @@ def labels(sentence: str) -> list[str]:
         ),
         (
             "The ministers discussed consular services and visa facilitation.",
-            ["consular affairs", "visas"],
+            ["consular affairs and services", "visas"],
         ),
         (
             "Uganda and Tanzania signed an agreement on a crude oil pipeline.",

@@ -109,7 +109,10 @@ def test_sector_scheme_labels_use_the_common_news_wording(sentence: str, label: 
                 " and technologies"
             ),
         ),
-        ("France and Morocco agreed to cooperate in research.", "science, technology and research"),
+        (
+            "France and Morocco agreed to cooperate in research.",
+            "science, technology and scientific research",
+        ),
         ("Brazil and China agreed to cooperate on satellites.", "space industry and satellites"),
         ("Germany and Poland discussed power grids.", "electricity and power grids"),
         (
@@ -175,11 +178,11 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ),
         (
             "Jordan and Egypt discussed grid interconnection.",
-            "electric, electrical and electricity grid interconnection",
+            "electric, electrical and electricity grid and network interconnection",
         ),
         (
             "Spain and Morocco discussed electrical interconnections.",
-            "electric, electrical and electricity grid interconnection",
+            "electric, electrical and electricity grid and network interconnection",
         ),
         ("India and Japan discussed high-speed railways.", "high-speed rail and railways"),
         ("Malaysia and Kazakhstan agreed to cooperate in the halal industry.", "halal industry"),
@@ -195,7 +198,7 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ),
         (
             "Kenya and Ireland agreed to cooperate in science and technology.",
-            "science, technology and research",
+            "science, technology and scientific research",
         ),
         ("Ghana and Korea discussed green energy.", "renewable and green energy"),
         ("Laos and China discussed green development.", "green economy, growth and development"),

@@ -36,8 +36,14 @@ def _labels(sentence: str) -> list[str]:
             ["military aid and security assistance"],
         ),
         # the neighbours keep their concepts
-        ("Chile and Brazil agreed to cooperate in military training.", ["defence"]),
-        ("Talks focused on arms sales and tourism.", ["arms deliveries and supplies", "tourism"]),
+        (
+            "Chile and Brazil agreed to cooperate in military training.",
+            ["military training and education"],
+        ),
+        (
+            "Talks focused on arms sales and tourism.",
+            ["arms deliveries, supplies and military supply", "tourism"],
+        ),
         (
             "Talks focused on humanitarian aid and fisheries.",
             ["humanitarian cooperation", "fisheries and seafood"],

@@ -71,7 +71,7 @@ def test_sector_scheme_news_forms_label_matches_the_phrase_written(
             [
                 "forestry, forests, reforestation and timber",
                 "healthy ageing and elderly care",
-                "social services, welfare and family policy",
+                "social security and pensions",
             ],
         ),
         (

@@ -33,7 +33,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Chile and Peru will cooperate in search and rescue and ocean conservation.",
-            ["search and rescue", "ocean and marine conservation"],
+            ["search and rescue", "ocean and marine conservation and protection"],
         ),
         ("India wants to cooperate with France on helicopters.", ["helicopters"]),
     ],

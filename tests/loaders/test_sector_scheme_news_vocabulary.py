@@ -20,7 +20,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "The envoys discussed sanctions enforcement and weapons deliveries to Kyiv.",
-            ["sanctions", "arms deliveries and supplies"],
+            ["sanctions", "arms deliveries, supplies and military supply"],
         ),
         (
             "Fiji and New Zealand will cooperate in coastal protection and maritime security.",

@@ -97,7 +97,7 @@ def test_sector_scheme_text_named_areas_read(sentence: str, expected: list[str])
         ),
         (
             "Lima and Seoul discussed cooperation in technology and machinery.",
-            ["science, technology and research", "mechanical engineering and machinery"],
+            ["science, technology and scientific research", "mechanical engineering and machinery"],
         ),
         # mines that are weapons, and a ministry's name
         ("Sweden offered help in clearing mines near the border.", []),

@@ -61,7 +61,7 @@ def test_sector_scheme_written_words_are_in_the_label(sentence: str, written: st
         ),
         (
             "Cooperation against transnational organized crime and terrorism was discussed.",
-            ["transnational organized crime", "counter-terrorism"],
+            ["transnational organized crime", "counter-terrorism and fight against terrorism"],
         ),
         (
             "Chile and Peru agreed to work together on illegal fishing and climate change.",

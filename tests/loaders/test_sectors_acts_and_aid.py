@@ -52,7 +52,8 @@ def test_sectors_acts_and_aid_the_construction_with_is_an_act() -> None:
         "The parties discussed cooperation in the fields of energy, including the construction "
         "with the participation of a Russian firm of a small power plant, and transport."
     )
-    assert _sectors(text) == {"energy", "transport"}
+    # the act is no area, the plant built is one (power plants)
+    assert _sectors(text) == {"energy", "power plants", "transport"}
 
 
 def test_sectors_acts_and_aid_construction_with_partners_is_a_sector() -> None:

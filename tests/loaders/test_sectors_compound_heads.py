@@ -37,20 +37,20 @@ def test_sectors_compound_heads_research_after_an_area_is_that_area(
     [
         (
             "Jordan and the Netherlands discussed cooperation in water technology.",
-            ["water resources management", "science, technology and research"],
+            ["water resources management", "science, technology and scientific research"],
         ),
         (
             "Peru and Finland agreed to cooperate in research and tourism.",
-            ["science, technology and research", "tourism"],
+            ["science, technology and scientific research", "tourism"],
         ),
         # "research and development" is an area of its own, not the head of "energy"
         (
             "Tunisia and Italy will cooperate in energy research and development.",
-            ["energy", "science, technology and research"],
+            ["energy", "science, technology and scientific research"],
         ),
         (
             "Korea and Vietnam will cooperate in joint research.",
-            ["science, technology and research"],
+            ["science, technology and scientific research"],
         ),
     ],
 )

@@ -42,7 +42,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "The Swedish delegation to Brazil included technology and defence companies.",
-            ["science, technology and research", "defence"],
+            ["science, technology and scientific research", "defence"],
         ),
         (
             "A Chinese firm will build a battery factory in Hungary.",
