@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dkg.loaders.document import Document, Visit
+from dkg.loaders.document import Document, Meeting, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
@@ -22,6 +22,7 @@ from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_
 from dkg.loaders.steps.programme_talks import day_actor, programme_item, programme_subject
 from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.talks_cues import greets_on_arrival
+from dkg.loaders.steps.told_talks import told_just_before
 from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 
@@ -93,11 +94,13 @@ def unnamed_participants(
     after_talks: bool,
     pair: tuple[str, ...],
     cues: ReferenceCues = _ANY_CUE,
+    last_talks: Meeting | None = None,
 ) -> tuple[str, ...]:
     """The people the sentence ``views[at]`` refers to without naming them, in the order its
     phrases name them; ``pair`` are the principals of the text (``principals``),
-    ``after_talks`` whether talks were told before the sentence and ``cues`` the phrases the
-    document may hold (``reference_cues``; by default, any)."""
+    ``after_talks`` whether talks were told before the sentence, ``cues`` the phrases the
+    document may hold (``reference_cues``; by default, any) and ``last_talks`` the meeting told
+    last before it."""
     view = views[at]
     unnamed: tuple[str, ...] = ()
     noun = _PAIR.search(view.text)
@@ -106,11 +109,25 @@ def unnamed_participants(
         and not _named_before(view, noun.start())
         and not _named_after(view, noun.end())
     ):
-        named = _named_pair(document, views[at - 1], after_talks) if at else ()
-        named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
-        unnamed = (
-            named if named and (not pair or pair[0] in named) else _told(document, pair, view.start)
-        )
+        just_told = told_just_before(views, at, last_talks)
+        if just_told is not None and (
+            not just_told
+            or (
+                len(just_told) == 2
+                and hold_the_post(noun["noun"] or "", just_told, document.people)
+            )
+        ):
+            # "A and B held talks. The two ministers welcomed ...": the people of those talks,
+            # whoever else the story is about; none for a call whose people were not found.
+            unnamed = just_told
+        else:
+            named = _named_pair(document, views[at - 1], after_talks) if at else ()
+            named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
+            unnamed = (
+                named
+                if named and (not pair or pair[0] in named)
+                else _told(document, pair, view.start)
+            )
     elif (
         at
         and cues.they

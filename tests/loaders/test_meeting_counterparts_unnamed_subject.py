@@ -40,9 +40,7 @@ def test_meeting_counterparts_in_a_separate_meeting_opens_talks_of_a_named_subje
     assert meetings(read(text, _DAY)) == [["Darko Ilic", "Sigrid Aune"]]
 
 
-def test_meeting_counterparts_in_a_separate_meeting_an_unnamed_subject_still_meets_no_one() -> (
-    None
-):
+def test_meeting_counterparts_in_a_separate_meeting_an_unnamed_subject_meets_no_one() -> None:
     # near-miss: the subject after the opener is a role no person was found for
     text = (
         "In a separate meeting, the guest held talks with Prime Minister Tomas Berg and "
