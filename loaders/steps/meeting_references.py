@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from dkg.loaders.document import Document, Meeting, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.airport_greeters import greeters
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.enumerated_talks import enumerates_talks, enumerating_holder
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
@@ -106,7 +107,7 @@ def unnamed_participants(
     noun = _PAIR.search(view.text)
     if (
         noun is not None
-        and not _named_before(view, noun.start())
+        and (not _named_before(view, noun.start()) or _greeted_before(document, view, noun))
         and not _named_after(view, noun.end())
     ):
         just_told = told_just_before(views, at, last_talks)
@@ -213,6 +214,18 @@ def _named_before(view: SentenceView, at: int) -> bool:
     phrase is those two ("held a working meeting with Minister X, after which the two ministers
     signed"), not the principals of the text."""
     return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
+
+
+def _greeted_before(document: Document, view: SentenceView, noun: re.Match[str]) -> bool:
+    """Whether those the sentence names before "the two leaders" are a guest and who met the
+    plane, none of whom leads a country ("A was welcomed at the airport by the First Vice
+    President, C, before ... the two leaders held talks"): the phrase is then the guest and
+    the host leader, as it would be in a sentence of its own."""
+    stretches = [s for s in greeters(view.text) if s[1] <= noun.start()]
+    met = [
+        m.person for m in view.people if any(a <= view.local(m.span)[0] < b for a, b in stretches)
+    ]
+    return bool(met) and not lead_countries(met, document.people)
 
 
 _APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
