@@ -1,7 +1,8 @@
 """Meeting references: the participants a sentence refers to without naming them.
 
 "The two leaders then held talks", "They met at the palace", "the visiting premier was received
-by the President" and "met the host president" tell talks whose people are named elsewhere: in
+by the President", "met the host president" and "received the Slovenian delegation" tell talks
+whose people are named elsewhere: in
 the sentence before, by the visit under way, or as the two principals of a bilateral text.
 Resolving those phrases needs the whole document (its visits, people and posts), while the rest
 of a meeting is read from its sentence alone (meeting_sentences.py); so it lives apart.
@@ -61,6 +62,15 @@ _HOST = Prefiltered(
 """The host of the visit under way named by the role alone: "met the host president at the
 palace", whom the story names elsewhere ("President X later hosted a dinner")."""
 
+_DELEGATION = Prefiltered(
+    r"\b(?:the|a)\s+(?P<of>(?:[A-Z][\w'\u2019-]*\s+){1,2})delegation\b"
+    r"|\bthe\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?P<from>(?:[A-Z][\w'\u2019-]*\s*){1,3})",
+)
+"""A country's delegation met as one: "the Chancellor received the Slovenian delegation for
+talks", "talks with the delegation of Slovenia"; its head is the visitor from that country."""
+_LED_BY = re.compile(r",?\s+(?:which\s+was\s+|who\s+(?:was|were)\s+)?(?:led|headed)\s+by\b")
+"""A delegation whose head the sentence names ("the Slovenian delegation led by X")."""
+
 
 @dataclass(frozen=True, slots=True)
 class ReferenceCues:
@@ -72,6 +82,7 @@ class ReferenceCues:
     visiting: bool
     host: bool
     counted: bool = False
+    delegation: bool = False
 
 
 def reference_cues(document: Document) -> ReferenceCues:
@@ -82,10 +93,11 @@ def reference_cues(document: Document) -> ReferenceCues:
         _VISITING.may_match(text),
         _HOST.may_match(text),
         enumerates_talks(text),
+        _DELEGATION.may_match(text),
     )
 
 
-_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True, counted=True)
+_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True, counted=True, delegation=True)
 
 
 def unnamed_participants(
@@ -148,6 +160,8 @@ def unnamed_participants(
         unnamed = enumerating_holder(views, at)  # "held two meetings. The first was with X"
     if cues.host and (host := _HOST.search(view.text)):
         unnamed = (*unnamed, *_host(document, view.start, host["role"]))
+    if cues.delegation and (delegation := _DELEGATION.search(view.text)):
+        unnamed = (*unnamed, *_delegation_head(document, view, delegation))
     if not unnamed and pair and guest_talks_alone(view, pair[0]):
         # "He held official talks at the Ministry": the visitor's talks with the host.
         unnamed = pair if _guest(document, view.start) == pair[:1] else ()
@@ -274,3 +288,30 @@ def _host(document: Document, before: int, role: str) -> tuple[str, ...]:
     of_host = [p.key for p in holders if p.country == visit.host_country]
     chosen = of_host or [p.key for p in holders]
     return (chosen[0],) if len(chosen) == 1 else ()
+
+
+def _delegation_head(
+    document: Document, view: SentenceView, delegation: re.Match[str]
+) -> tuple[str, ...]:
+    """The head of the country's delegation the sentence meets as one ("received the
+    Slovenian delegation"): the visitor from that country whose visit is under way, or the
+    visitor of unknown country who came to another; none when the sentence names the head
+    itself ("the delegation led by X") or no one visits from there."""
+    if _LED_BY.match(view.text, delegation.end()):
+        return ()
+    start, end = delegation.span("of") if delegation["of"] else delegation.span("from")
+    country = next((c.iso2 for c in view.countries if start <= view.local(c.span)[0] < end), None)
+    if country is None:
+        return ()
+    countries = {p.key: p.country for p in document.people}
+    under_way = [
+        v
+        for v in document.visits
+        if v.status == "happened" and v.evidence and v.host_country != country
+    ]
+    for known in (country, None):
+        visits = [v for v in under_way if (v.visitor_country or countries.get(v.visitor)) == known]
+        told = [v for v in visits if v.evidence[0].start <= view.start]
+        if visits:
+            return ((told[-1] if told else visits[0]).visitor,)
+    return ()
