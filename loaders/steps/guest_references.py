@@ -5,7 +5,10 @@ Once a story has said who came where, it goes on with the roles the visit gives:
 walked his guest to the gardens", "the host briefed the visitor on the project". Such a phrase
 means the visitor or the host of that visit, but only when the document tells one visit's
 people: with two visitors (or two people of the host country named before the phrase) a reader
-cannot tell whom it means, and a wrong person is worse than none. So the phrase is read only
+cannot tell whom it means, and a wrong person is worse than none. "His host" with no one of
+the host country named before it is the one at whose invitation the guest came, as protocol
+has the host invite ("A, who is on a visit at the invitation of B, held talks with his host").
+The phrase is read only
 where "guest", "host" or "visitor" is the noun itself: not "the guests at the dinner", "the host
 country", "hosted a reception" or "the guest list".
 """
@@ -24,7 +27,7 @@ _REFERENCE = Prefiltered(
     # "the royal guest", "their distinguished visitor": one word of praise before the noun;
     # "the other guest", "the next visitor" are someone else.
     r"(?:(?:(?!(?:other|another|next|last|previous|former|first|second|third)\b)[a-z]+\s+)?"
-    r"(?P<guest>guest|visitor)|(?P<host>host)"
+    r"(?P<guest>guest|visitor)|(?P<host>hosts?)"
     r"|visiting\s+(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|"
     r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+state|secretary))"
     # The noun ends its phrase: a stop, a possessive, a preposition, a relative pronoun or a
@@ -67,7 +70,11 @@ class GuestReferences:
                 )
                 if any(span.contains(t) or t.contains(span) for t in taken):
                     continue
-                person = _referent(match, span, visitor, host_country, document)
+                person = _referent(match, span, visitor, host_country, document) or (
+                    _inviter(span, sentence.span.start, visitor, document)
+                    if match["host"]
+                    else None
+                )
                 if person is not None:
                     found.append(PersonMention(span, person, "role"))
         if not found:
@@ -108,3 +115,28 @@ def _referent(
         if p.country == host_country and p.key in before and p.key != visitor.key
     }
     return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+_INVITATION = Prefiltered(r"\binvitation\s+of\s+", re.IGNORECASE)
+_INVITER_REACH = 60
+"""How far after "invitation of" the inviter's name may start: a title or two before it."""
+
+
+def _inviter(span: TextSpan, opens: int, visitor: Person, document: Document) -> str | None:
+    """The host "his host" at ``span`` means when no one of the host country was named before
+    it: the one at whose invitation the guest came, named in the phrase's sentence (which
+    ``opens`` at that offset: "President A, who is on a visit at the invitation of President
+    B, held talks with his host"), else before it in the story; protocol has the host invite.
+    None when no one, or two, invited."""
+    for start in (opens, 0):
+        found = {
+            m.person
+            for invited in _INVITATION.finditer(document.text, start, span.start)
+            for m in document.person_mentions
+            if 0 <= m.span.start - invited.end() <= _INVITER_REACH
+            and m.span.end <= span.start
+            and m.person != visitor.key
+        }
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None

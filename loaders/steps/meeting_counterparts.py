@@ -149,12 +149,15 @@ def _met_apart_by_someone_unnamed(view: SentenceView) -> bool:
     """Whether the sentence tells talks held separately with several people, or met by a
     pronoun, and names no person before the talks: "A and B held separate talks with C" names
     the subjects, "the President also met separately with A and with B" does not, nor does
-    "she met A and B" when no one was found for "she"."""
+    "she met A and B" when no one was found for "she". An opening "In a separate meeting,"
+    sets these talks apart from those told before, and the subject after it still counts:
+    "In a separate meeting, Foreign Minister A held talks with B"."""
     apart = _SEPARATE.search(view.text)
-    if next(talks_cues(view.text), None) is None or len({m.person for m in view.people}) < 2:
+    cue = next(talks_cues(view.text), None)
+    if cue is None or len({m.person for m in view.people}) < 2:
         return False
     starts = [view.local(m.span)[0] for m in view.people]
-    if apart is not None and not any(at < apart.start() for at in starts):
+    if apart is not None and not any(at < max(apart.start(), cue.start()) for at in starts):
         return True
     # "She met A and B (separately)", "she" no one found: those she met did not meet each other.
     pronoun = _PRONOUN_MET.search(view.text)

@@ -1,7 +1,8 @@
 """Meeting references: the participants a sentence refers to without naming them.
 
 "The two leaders then held talks", "They met at the palace", "the visiting premier was received
-by the President" and "met the host president" tell talks whose people are named elsewhere: in
+by the President", "met the host president" and "received the Slovenian delegation" tell talks
+whose people are named elsewhere: in
 the sentence before, by the visit under way, or as the two principals of a bilateral text.
 Resolving those phrases needs the whole document (its visits, people and posts), while the rest
 of a meeting is read from its sentence alone (meeting_sentences.py); so it lives apart.
@@ -13,15 +14,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dkg.loaders.document import Document, Visit
+from dkg.loaders.document import Document, Meeting, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.airport_greeters import greeters
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.enumerated_talks import enumerates_talks, enumerating_holder
 from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
 from dkg.loaders.steps.programme_talks import day_actor, programme_item, programme_subject
 from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.talks_cues import greets_on_arrival
+from dkg.loaders.steps.told_talks import told_just_before
 from dkg.loaders.steps.unpartnered_talks import guest_talks_alone
 from dkg.loaders.steps.visit_hosts import host_named_in_visit
 
@@ -59,6 +62,15 @@ _HOST = Prefiltered(
 """The host of the visit under way named by the role alone: "met the host president at the
 palace", whom the story names elsewhere ("President X later hosted a dinner")."""
 
+_DELEGATION = Prefiltered(
+    r"\b(?:the|a)\s+(?P<of>(?:[A-Z][\w'\u2019-]*\s+){1,2})delegation\b"
+    r"|\bthe\s+delegation\s+(?:of|from)\s+(?:the\s+)?(?P<from>(?:[A-Z][\w'\u2019-]*\s*){1,3})",
+)
+"""A country's delegation met as one: "the Chancellor received the Slovenian delegation for
+talks", "talks with the delegation of Slovenia"; its head is the visitor from that country."""
+_LED_BY = re.compile(r",?\s+(?:which\s+was\s+|who\s+(?:was|were)\s+)?(?:led|headed)\s+by\b")
+"""A delegation whose head the sentence names ("the Slovenian delegation led by X")."""
+
 
 @dataclass(frozen=True, slots=True)
 class ReferenceCues:
@@ -70,6 +82,7 @@ class ReferenceCues:
     visiting: bool
     host: bool
     counted: bool = False
+    delegation: bool = False
 
 
 def reference_cues(document: Document) -> ReferenceCues:
@@ -80,10 +93,11 @@ def reference_cues(document: Document) -> ReferenceCues:
         _VISITING.may_match(text),
         _HOST.may_match(text),
         enumerates_talks(text),
+        _DELEGATION.may_match(text),
     )
 
 
-_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True, counted=True)
+_ANY_CUE = ReferenceCues(they=True, visiting=True, host=True, counted=True, delegation=True)
 
 
 def unnamed_participants(
@@ -93,24 +107,40 @@ def unnamed_participants(
     after_talks: bool,
     pair: tuple[str, ...],
     cues: ReferenceCues = _ANY_CUE,
+    last_talks: Meeting | None = None,
 ) -> tuple[str, ...]:
     """The people the sentence ``views[at]`` refers to without naming them, in the order its
     phrases name them; ``pair`` are the principals of the text (``principals``),
-    ``after_talks`` whether talks were told before the sentence and ``cues`` the phrases the
-    document may hold (``reference_cues``; by default, any)."""
+    ``after_talks`` whether talks were told before the sentence, ``cues`` the phrases the
+    document may hold (``reference_cues``; by default, any) and ``last_talks`` the meeting told
+    last before it."""
     view = views[at]
     unnamed: tuple[str, ...] = ()
     noun = _PAIR.search(view.text)
     if (
         noun is not None
-        and not _named_before(view, noun.start())
+        and (not _named_before(view, noun.start()) or _greeted_before(document, view, noun))
         and not _named_after(view, noun.end())
     ):
-        named = _named_pair(document, views[at - 1], after_talks) if at else ()
-        named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
-        unnamed = (
-            named if named and (not pair or pair[0] in named) else _told(document, pair, view.start)
-        )
+        just_told = told_just_before(views, at, last_talks)
+        if just_told is not None and (
+            not just_told
+            or (
+                len(just_told) == 2
+                and hold_the_post(noun["noun"] or "", just_told, document.people)
+            )
+        ):
+            # "A and B held talks. The two ministers welcomed ...": the people of those talks,
+            # whoever else the story is about; none for a call whose people were not found.
+            unnamed = just_told
+        else:
+            named = _named_pair(document, views[at - 1], after_talks) if at else ()
+            named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
+            unnamed = (
+                named
+                if named and (not pair or pair[0] in named)
+                else _told(document, pair, view.start)
+            )
     elif (
         at
         and cues.they
@@ -130,6 +160,8 @@ def unnamed_participants(
         unnamed = enumerating_holder(views, at)  # "held two meetings. The first was with X"
     if cues.host and (host := _HOST.search(view.text)):
         unnamed = (*unnamed, *_host(document, view.start, host["role"]))
+    if cues.delegation and (delegation := _DELEGATION.search(view.text)):
+        unnamed = (*unnamed, *_delegation_head(document, view, delegation))
     if not unnamed and pair and guest_talks_alone(view, pair[0]):
         # "He held official talks at the Ministry": the visitor's talks with the host.
         unnamed = pair if _guest(document, view.start) == pair[:1] else ()
@@ -198,6 +230,18 @@ def _named_before(view: SentenceView, at: int) -> bool:
     return len({m.person for m in view.people if view.local(m.span)[1] <= at}) >= 2
 
 
+def _greeted_before(document: Document, view: SentenceView, noun: re.Match[str]) -> bool:
+    """Whether those the sentence names before "the two leaders" are a guest and who met the
+    plane, none of whom leads a country ("A was welcomed at the airport by the First Vice
+    President, C, before ... the two leaders held talks"): the phrase is then the guest and
+    the host leader, as it would be in a sentence of its own."""
+    stretches = [s for s in greeters(view.text) if s[1] <= noun.start()]
+    met = [
+        m.person for m in view.people if any(a <= view.local(m.span)[0] < b for a, b in stretches)
+    ]
+    return bool(met) and not lead_countries(met, document.people)
+
+
 _APPOSITION = re.compile(r",?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 """What may stand between "the two ministers" and the name that restates it: a comma, a title."""
 
@@ -244,3 +288,30 @@ def _host(document: Document, before: int, role: str) -> tuple[str, ...]:
     of_host = [p.key for p in holders if p.country == visit.host_country]
     chosen = of_host or [p.key for p in holders]
     return (chosen[0],) if len(chosen) == 1 else ()
+
+
+def _delegation_head(
+    document: Document, view: SentenceView, delegation: re.Match[str]
+) -> tuple[str, ...]:
+    """The head of the country's delegation the sentence meets as one ("received the
+    Slovenian delegation"): the visitor from that country whose visit is under way, or the
+    visitor of unknown country who came to another; none when the sentence names the head
+    itself ("the delegation led by X") or no one visits from there."""
+    if _LED_BY.match(view.text, delegation.end()):
+        return ()
+    start, end = delegation.span("of") if delegation["of"] else delegation.span("from")
+    country = next((c.iso2 for c in view.countries if start <= view.local(c.span)[0] < end), None)
+    if country is None:
+        return ()
+    countries = {p.key: p.country for p in document.people}
+    under_way = [
+        v
+        for v in document.visits
+        if v.status == "happened" and v.evidence and v.host_country != country
+    ]
+    for known in (country, None):
+        visits = [v for v in under_way if (v.visitor_country or countries.get(v.visitor)) == known]
+        told = [v for v in visits if v.evidence[0].start <= view.start]
+        if visits:
+            return ((told[-1] if told else visits[0]).visitor,)
+    return ()

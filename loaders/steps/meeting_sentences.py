@@ -14,6 +14,7 @@ import re
 from dkg.loaders.document import Meeting, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
+from dkg.loaders.steps.airport_greeters import greeters
 from dkg.loaders.steps.called_off_talks import called_off
 from dkg.loaders.steps.clause_dates import clause_dates
 from dkg.loaders.steps.context import SentenceView
@@ -77,6 +78,10 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
+    if pair:
+        # "A was welcomed at the airport by C, before ... the two leaders held talks": C met
+        # the plane; the talks are those of the people the sentence refers to.
+        aside += greeters(view.text)
     aside += founders(view.text)  # "the ties forged by X and Y": history, no party
     aside += succession_owners(view.text)  # "X's predecessor Y held talks": Y's talks
     participants = _parties(view, cue, aside)

@@ -36,6 +36,7 @@ from dkg.loaders.steps.restated_talks import restates_talks
 from dkg.loaders.steps.signing_after_talks import may_sign_after_talks, signs_after_told_talks
 from dkg.loaders.steps.talks_abroad import visits_from_meetings
 from dkg.loaders.steps.talks_cues import welcomed_on_landing
+from dkg.loaders.steps.told_talks import as_told
 from dkg.loaders.steps.transcript_talks import transcript_talks
 from dkg.loaders.steps.unnamed_subjects import objects_without_subject
 from dkg.loaders.steps.visits import spans_of
@@ -127,12 +128,22 @@ class MeetingExtractor:
                 # principals signing ("After the talks, A and B signed") held them.
                 if not signers <= set(meetings[-1].participants if meetings else pair):
                     continue
-            unnamed = unnamed_participants(document, views, at, bool(meetings), pair, referring)
+            unnamed = unnamed_participants(
+                document,
+                views,
+                at,
+                bool(meetings),
+                pair,
+                referring,
+                meetings[-1] if meetings else None,
+            )
             if welcomes_a_group(view, document):
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
                 continue  # "... landed at X airport. He was greeted by A and B.": protocol
             meeting = read_meeting(view, unnamed)
+            if meeting is not None and meetings and at:
+                meeting = as_told(meeting, meetings[-1], views[at - 1])  # "The two leaders ..."
             # "He also received A and B", no one found for "he": no table of A with B.
             if meeting is not None and not objects_without_subject(meeting, view):
                 meetings.extend(separately(meeting, view))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from dkg.loaders.document import Person
 from dkg.loaders.steps.leader_posts import LEADER_POSTS
+from dkg.loaders.steps.rank_posts import is_rank
 
 _LEADS = LEADER_POSTS | {"General Secretary", "Secretary General", "Secretary-General"}
 """Whom news calls a leader: a head of state or of government, and the head of a ruling party
@@ -34,12 +35,19 @@ _NOUN_POSTS = {
 
 def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> bool:
     """Whether every one of ``keys`` with a known post holds the post ``noun`` names; a joint
-    title holds each of its posts ("Crown Prince and Prime Minister" leads a country)."""
+    title holds each of its posts ("Crown Prince and Prime Minister" leads a country), and an
+    officer's rank is no post known ("General A" may lead a country)."""
     wanted = _NOUN_POSTS.get(" ".join(noun.casefold().split()))
     if wanted is None:
         return True
+    # A rank alone ("General A") tells no office: a junta's head is styled by it.
     posts = {
-        p.key: {part for post in p.posts for part in (post.title, *post.title.split(" and "))}
+        p.key: {
+            part
+            for post in p.posts
+            if not is_rank(post.title)
+            for part in (post.title, *post.title.split(" and "))
+        }
         for p in people
     }
     return all(not posts.get(key) or posts[key] & wanted for key in keys)

@@ -24,6 +24,26 @@ _RANK_WORDS = frozenset(
 ranks of armies, navies and air forces and the field ranks below them."""
 
 
+_RANK_MODIFIERS = frozenset({"senior", "lieutenant", "field", "vice", "rear", "air"})
+"""The words that grade a rank ("Lieutenant General", "Rear Admiral", "Air Marshal")."""
+
+
+def is_rank(title: str) -> bool:
+    """Whether a post title is an officer's rank alone ("General", "Lieutenant General",
+    "Field Marshal"), which says nothing of the office its holder has: not "Chief of General
+    Staff" or "Attorney General".
+
+    >>> is_rank("Lieutenant-General"), is_rank("Chief of General Staff")
+    (True, False)
+    """
+    words = fold(title).replace("-", " ").split()
+    return (
+        bool(words)
+        and words[-1] in _RANK_WORDS
+        and all(w in _RANK_WORDS or w in _RANK_MODIFIERS for w in words)
+    )
+
+
 def rank_in(address: str, title: re.Pattern[str], ranks: frozenset[str]) -> str | None:
     """The officer's rank inside the forms of address ``address`` written after a title, as a
     post title ("Senior General"), or None when it holds none.

@@ -257,7 +257,13 @@ def greets_on_arrival(text: str) -> bool:
     """Whether a sentence tells a welcome at the airport or on arrival ("was welcomed at the
     airport by the foreign minister"): the two people it names are a guest and whoever met
     the plane, not "the two leaders" whose talks the next sentence tells."""
-    return any(_welcome_on_arrival(text, c) for c in cue_matches(text))
+    return bool(arrival_welcomes(text))
+
+
+def arrival_welcomes(text: str) -> list[re.Match[str]]:
+    """The cues of a sentence that tell a welcome at the airport or on arrival ("was welcomed
+    at the airport by"), which ``talks_cues`` leaves out."""
+    return [c for c in cue_matches(text) if _welcome_on_arrival(text, c)]
 
 
 _LANDED = Prefiltered(

@@ -84,3 +84,45 @@ def test_guest_references_not_read_from_other_uses_of_the_words() -> None:
         DAY,
     )
     assert roles(document) == []
+
+
+def test_guest_references_his_host_is_the_one_who_invited_the_guest() -> None:
+    # the inviter sits in the guest's relative clause, so only "his host" names the one met
+    document = read(
+        "ULAANBAATAR, May 12 \u2013 President Ana Ferreira, who is in Mongolia on an official "
+        "visit at the invitation of President Batbayar Erdene, held extensive talks today at "
+        "the State Palace with her host on mining and transit.",
+        DAY,
+    )
+    assert meetings(document) == [["Ana Ferreira", "Batbayar Erdene"]]
+
+
+def test_guest_references_his_hosts_is_the_inviter_named_earlier_in_the_story() -> None:
+    document = read(
+        "ULAANBAATAR, May 12 \u2013 President Ana Ferreira arrived in Ulaanbaatar on Monday at the "
+        "invitation of President Batbayar Erdene.\n\n"
+        "On Tuesday she held talks with her hosts at the State Palace.",
+        DAY,
+    )
+    assert ("her hosts", "Batbayar Erdene") in roles(document)
+
+
+def test_guest_references_two_inviters_leave_the_host_open() -> None:
+    # near-miss: two people invited, so "his host" could be either
+    document = read(
+        "ULAANBAATAR, May 12 \u2013 President Ana Ferreira arrived on Monday at the invitation of "
+        "President Batbayar Erdene, and at the invitation of Speaker Oyun Dash.\n\n"
+        "On Tuesday she held talks with her host at the State Palace.",
+        DAY,
+    )
+    assert [r for r in roles(document) if r[0] == "her host"] == []
+
+
+def test_guest_references_a_host_country_is_still_no_host() -> None:
+    # near-miss: "the host country" names a country, not the one who invited
+    document = read(
+        "ULAANBAATAR, May 12 \u2013 President Ana Ferreira arrived on Monday at the invitation of "
+        "President Batbayar Erdene.\n\nThe host country paid for the stay.",
+        DAY,
+    )
+    assert [r for r in roles(document) if r[0].startswith("The host")] == []

@@ -27,3 +27,23 @@ def test_meeting_counterparts_named_subjects_of_separate_talks_each_meet_the_hos
         ["Hugo Ferrer", "Tomas Berg"],
         ["Mara Lindqvist", "Tomas Berg"],
     ]
+
+
+def test_meeting_counterparts_in_a_separate_meeting_opens_talks_of_a_named_subject() -> None:
+    # "In a separate meeting," sets the talks apart from those told before; the subject that
+    # follows it holds them.
+    text = (
+        "Prime Minister Irena Kovac is on a working visit to Oslo today together with Foreign "
+        "Minister Darko Ilic. In a separate meeting, Foreign Minister Ilic held talks with "
+        "Norwegian Foreign Minister Sigrid Aune at the Ministry of Foreign Affairs."
+    )
+    assert meetings(read(text, _DAY)) == [["Darko Ilic", "Sigrid Aune"]]
+
+
+def test_meeting_counterparts_in_a_separate_meeting_an_unnamed_subject_meets_no_one() -> None:
+    # near-miss: the subject after the opener is a role no person was found for
+    text = (
+        "In a separate meeting, the guest held talks with Prime Minister Tomas Berg and "
+        "Speaker Ines Mora."
+    )
+    assert meetings(read(text, _DAY)) == []

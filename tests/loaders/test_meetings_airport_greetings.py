@@ -115,3 +115,33 @@ def test_meetings_airport_greetings_a_welcome_after_a_full_stop_is_its_own_scene
         "President John Mahama received President Bio at the Jubilee House for talks."
     )
     assert _meetings(text) == [["John Mahama", "Julius Maada Bio"]]
+
+
+def test_meetings_airport_greetings_the_two_leaders_after_a_greeter_in_one_sentence() -> None:
+    # the greeter met the plane; "the two leaders" of the same sentence are the guest and
+    # the President who received him
+    text = (
+        "President Daniel Owino received General Moussa Traore at State House on Tuesday. "
+        "General Traore was welcomed at the airport by the First Vice President, Peter Kamau, "
+        "and senior officials, before he was escorted to State House where the two leaders "
+        "held talks first in a tete-a-tete and then with their delegations."
+    )
+    assert _meetings(text) == [["Daniel Owino", "Moussa Traore"]]
+
+
+def test_meetings_airport_greetings_a_greeter_before_the_two_leaders_of_the_inviter() -> None:
+    text = (
+        "General Moussa Traore arrived in Nairobi on Tuesday at the invitation of President "
+        "Daniel Owino. General Traore was welcomed at the airport by Foreign Minister Ruth "
+        "Achieng, before he was driven to State House where the two leaders held talks."
+    )
+    assert _meetings(text) == [["Daniel Owino", "Moussa Traore"]]
+
+
+def test_meetings_airport_greetings_a_leader_at_the_airport_is_one_of_the_two_leaders() -> None:
+    # near-miss: the one who met the plane leads the country, and is one of the pair
+    text = (
+        "General Moussa Traore arrived in Nairobi on Tuesday. He was welcomed at the airport "
+        "by President Daniel Owino, before the two leaders drove to State House and held talks."
+    )
+    assert _meetings(text) == [["Daniel Owino", "Moussa Traore"]]
