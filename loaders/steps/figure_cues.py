@@ -101,6 +101,25 @@ _AID_OF = Prefiltered(
 )
 """Aid named before its sum: "development assistance of around A$600 million", "budget
 support of 20 million euros"."""
+_AID_STANDS_AT = Prefiltered(
+    r"\b(?:aid|assistance|ODA)\b(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,8}?"
+    r"\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:estimated\s+(?:at|to\s+be)|put\s+at|"
+    r"totall?(?:ed|s)|amount(?:s|ed)\s+to|reached|stood\s+at|stands\s+at|came\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|approximately)\s+)?$",
+    _I,
+)
+"""Aid told as a total, with a verb of measure: "total development assistance to Malawi in 2024
+is estimated at €38 million", "Japan's aid to Laos totalled $90 million"."""
+_AID_DOCUMENTS = Prefiltered(
+    r"\b(?:funding|grant|aid|assistance)\s+(?:agreements?|arrangements?)\b[^.;]{0,40}?"
+    r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:(?:a|an)\s+)?(?:(?:combined|total|"
+    r"overall|aggregate)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|"
+    r"roughly)\s+)?$",
+    _I,
+)
+"""Documents that give aid, priced: "signed three grant agreements worth a combined €27
+million". The sum is money one country gives the other, a figure, besides the documents the
+agreements count; documents of another kind ("agreements worth $2 billion") only price them."""
 _LENT_OF = Prefiltered(
     r"\b(?:loans|grants)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
@@ -263,6 +282,8 @@ def money_kind(
     after = sentence[end:]
     if _WON.search(before[-120:]):
         return FigureKind.OTHER, "contract won"
+    if _AID_DOCUMENTS.search(before[-80:]):
+        return FigureKind.OTHER, "aid"
     if _PRICES_AGREEMENT.search(before[-80:]) or _PRICES_DEALS_AFTER.match(after):
         return None
     purpose = money_purpose(before, after, sentence)
@@ -287,6 +308,8 @@ def money_kind(
     if crossed and (crossed["goods"] or _GOODS_WORTH.search(before[-60:])):
         return FigureKind.TRADE_TURNOVER, LABELS[FigureKind.TRADE_TURNOVER]
     kind = cue_after(after) or last_cue(window) or last_cue(_own_clause(before))
+    if kind is None and _AID_STANDS_AT.search(before[-100:]):
+        return FigureKind.OTHER, "aid"
     if kind is None and referent is not None and refers_back(window):
         kind = referent
     if kind is None and not _AID.search(window):
