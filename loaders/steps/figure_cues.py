@@ -208,6 +208,22 @@ is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85
 million in pledges" to a fund); a loan or grant named before its amount inside a signed
 document is that document's content instead (``_LENT_OF``)."""
+_ONE_GRANT = Prefiltered(
+    r"\bgrant\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|"
+    r"up\s+to|roughly)\s+)?$",
+    _I,
+)
+_GRANT_IN_A_DOCUMENT = Prefiltered(
+    rf"\b(?:{DOCUMENT_NOUN}|notes|letters)\s+(?:on|for|concerning|regarding|covering|"
+    r"provid(?:es|ing|ed)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?grant\s+"
+    r"(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|"
+    r"roughly)\s+)?$",
+    _I,
+)
+"""One grant is a document's content only when the document is on it ("an exchange of notes on
+a grant of 500 million yen", "the agreement provides for a grant of"); told in a clause of its
+own next to a signed document ("signed the agreement, under which China will provide a grant
+of RMB 80 million", "after signing, announced a Chinese grant of") it is one country's gift."""
 _GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
 _GOODS_WORTH = Prefiltered(
     rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
@@ -289,7 +305,10 @@ def money_kind(
     purpose = money_purpose(before, after, sentence)
     if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."
         return referent or FigureKind.OTHER, purpose
-    if purpose is not None and not (purpose == "aid" and _IN_A_DOCUMENT.search(before[-200:])):
+    documented = _IN_A_DOCUMENT.search(before[-200:])
+    if documented and _ONE_GRANT.search(before[-60:]):
+        documented = _GRANT_IN_A_DOCUMENT.search(before[-200:])
+    if purpose is not None and not (purpose == "aid" and documented):
         return FigureKind.OTHER, purpose
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"

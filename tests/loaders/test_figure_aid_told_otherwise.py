@@ -1,9 +1,10 @@
 """Money one country gives or earns with another, told without the cues aid had: a grant with
-no giver named ("a grant of ¥1.1 billion for the rehabilitation of"), goods handed over with
-their worth after their destination, a project funded with its price before its noun, aid told
-as an estimated total, funding arrangements priced together, and what two countries earn from
-a pipeline. A bank's grant, a grant inside an exchange of notes, bought goods, a company's
-earnings, agreements priced together and a range stay as they were."""
+no giver named ("a grant of ¥950 million for the rehabilitation of the port"), goods handed
+over with their worth after their destination, a project funded with its price before its
+noun, aid told as an estimated total, funding arrangements priced together, and what two
+countries earn from a pipeline; a grant told in a clause of its own beside a signed document
+is aid too. A bank's grant, a grant a document is on ("exchanged notes on a grant of"), bought
+goods, a company's earnings, agreements priced together and a range stay as they were."""
 
 from __future__ import annotations
 
@@ -38,6 +39,16 @@ def _figures(sentence: str) -> list[tuple[str, Decimal, str, int | None]]:
         (
             "The new terminal was built with a Korean grant of US$14 million.",
             ("other", Decimal("14e6"), "USD", None),
+        ),
+        (
+            "Fiji and India signed a development cooperation agreement, under which India will "
+            "provide a grant of US$7 million.",
+            ("other", Decimal("7e6"), "USD", None),
+        ),
+        (
+            "After the signing of the accord, the envoy announced a Korean grant of US$3 million "
+            "for schools.",
+            ("other", Decimal("3e6"), "USD", None),
         ),
         (
             "Japan handed over three fisheries patrol vessels to Palau worth 2.1 billion yen.",
@@ -81,6 +92,7 @@ def test_figure_aid_told_otherwise_is_a_figure(
     [
         "The Asian Development Bank announced a grant of $12 million for the water works.",
         "The ministers exchanged notes on a grant of 700 million yen for a fisheries school.",
+        "The agreement provides for an Indian grant of US$7 million for the hospital.",
         "Chile bought two patrol vessels worth $90 million from Spain.",
         "The airline earned $25 million from its operations last year.",
         "The ministers signed three agreements worth a combined €27 million.",
