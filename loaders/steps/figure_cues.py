@@ -213,17 +213,18 @@ _ONE_GRANT = Prefiltered(
     r"up\s+to|roughly)\s+)?$",
     _I,
 )
-_GRANT_IN_A_DOCUMENT = Prefiltered(
-    rf"\b(?:{DOCUMENT_NOUN}|notes|letters)\s+(?:on|for|concerning|regarding|covering|"
-    r"provid(?:es|ing|ed)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?grant\s+"
-    r"(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|"
-    r"roughly)\s+)?$",
+_GRANT_GIVEN = Prefiltered(
+    r"\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?!\s+for\b)|"
+    r"offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|give|gives|gave|given|giving|donat(?:e|es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?grant\s+(?:of|worth|totall?ing)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
-"""One grant is a document's content only when the document is on it ("an exchange of notes on
-a grant of 500 million yen", "the agreement provides for a grant of"); told in a clause of its
-own next to a signed document ("signed the agreement, under which China will provide a grant
-of RMB 80 million", "after signing, announced a Chinese grant of") it is one country's gift."""
+"""One grant near a signed document is that document's content ("exchanged notes on a grant of
+500 million yen", "the exchange of notes: a loan of ... and a grant of", "the agreement provides
+for a grant of") unless a verb of giving has it as its own object ("signed the agreement, under
+which India will provide a grant of US$7 million", "after the signing, announced a Korean grant
+of"): then it is one country's gift."""
 _GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
 _GOODS_WORTH = Prefiltered(
     rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
@@ -307,7 +308,7 @@ def money_kind(
         return referent or FigureKind.OTHER, purpose
     documented = _IN_A_DOCUMENT.search(before[-200:])
     if documented and _ONE_GRANT.search(before[-60:]):
-        documented = _GRANT_IN_A_DOCUMENT.search(before[-200:])
+        documented = None if _GRANT_GIVEN.search(before[-100:]) else documented
     if purpose is not None and not (purpose == "aid" and documented):
         return FigureKind.OTHER, purpose
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):

@@ -93,6 +93,8 @@ def test_figure_aid_told_otherwise_is_a_figure(
         "The Asian Development Bank announced a grant of $12 million for the water works.",
         "The ministers exchanged notes on a grant of 700 million yen for a fisheries school.",
         "The agreement provides for an Indian grant of US$7 million for the hospital.",
+        "The leaders witnessed an exchange of notes: a loan of 9 billion yen for the bypass and "
+        "a grant of 800 million yen for rice storage.",
         "Chile bought two patrol vessels worth $90 million from Spain.",
         "The airline earned $25 million from its operations last year.",
         "The ministers signed three agreements worth a combined €27 million.",
