@@ -100,8 +100,12 @@ _UNITS = (
     r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
 )
 
-# Currency symbols as a trie, not a flat alternation (see currencies.CODE_PATTERN).
-_SYMBOL_ALTERNATION = trie_pattern(s for s in SYMBOLS if not s.isalpha())
+# Currency symbols as a trie, not a flat alternation (see currencies.CODE_PATTERN), in their
+# own case: "NZ$" and "Bds$" are signs, while "n$" in "Can$" or "BD$" in "SBD$" are pieces of
+# longer ones, whose currency a case-blind match would misread ("n$" as a code).
+_SYMBOL_ALTERNATION = (
+    "(?-i:" + trie_pattern(s for s in (*SYMBOLS, *SHARED_SIGNS) if not s.isalpha()) + ")"
+)
 _QUALIFIER = (
     r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
     r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"

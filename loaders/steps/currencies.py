@@ -46,6 +46,9 @@ SYMBOLS = {
     "AU$": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
+    # Wire services' forms ("Can$12 million", "Aus$5 billion", as AFP writes them).
+    "Can$": "CAD",
+    "Aus$": "AUD",
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
@@ -55,8 +58,11 @@ SYMBOLS = {
     "Mex$": "MXN",
     # Dollars of the Pacific and the Caribbean, as their own papers write them.
     "FJ$": "FJD",
+    "F$": "FJD",
     "SI$": "SBD",
+    "SBD$": "SBD",
     "WS$": "WST",
+    "SAT$": "WST",
     "G$": "GYD",
     "GY$": "GYD",
     "J$": "JMD",
@@ -64,6 +70,7 @@ SYMBOLS = {
     "TT$": "TTD",
     "EC$": "XCD",
     "Bds$": "BBD",
+    "BDS$": "BBD",
     "BZ$": "BZD",
     "RD$": "DOP",
     "BD$": "BMD",
@@ -174,12 +181,18 @@ SHARED_SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
     "kr": {"SEK": ("SE",), "NOK": ("NO",), "DKK": ("DK",), "ISK": ("IS",)},
     # the pula of Botswana and the Philippine peso, as their own papers write them ("P8 billion")
     "P": {"BWP": ("BW",), "PHP": ("PH",)},
+    # the Brunei dollar and the Bahamian dollar, as their own papers write them ("B$1.5 million")
+    "B$": {"BND": ("BN",), "BSD": ("BS",)},
     # the kwacha of Zambia and Malawi, Papua New Guinea's kina and Myanmar's kyat ("K2.3 billion")
     "K": {"ZMW": ("ZM",), "MWK": ("MW",), "PGK": ("PG",), "MMK": ("MM",)},
     # Lesotho's maloti and Eswatini's emalangeni, as their own papers write them ("M312
     # million", "E85 million"): a letter that is a currency only in a story of its country
     "M": {"LSL": ("LS",)},
     "E": {"SZL": ("SZ",)},
+    # Vanuatu's vatu ("VT6.3 billion", "Vt 500 million"), letters that are a US state's and a
+    # road's too ("VT 100"): a currency only in a story of Vanuatu
+    "VT": {"VUV": ("VU",)},
+    "Vt": {"VUV": ("VU",)},
     # the boliviano and the bolivar ("Bs 5 billion")
     "Bs": {"BOB": ("BO",), "VES": ("VE",)},
     # the CFA francs of West and Central Africa, before or after the sum ("41.5 billion FCFA")
@@ -425,12 +438,13 @@ def bare_name_candidates(name: str) -> tuple[str, ...]:
 
 def unknown_sign(text: str, pre: str | None, pre_start: int, num_start: int) -> bool:
     """Whether a number is written with a currency sign these tables do not know: letters
-    glued before a "$" ("ZW$" is no US dollar) or a sign of its own ("\u20bf5").
+    glued before a "$" ("ZW$" is no US dollar) or before a known sign ("BBD$" is no Bermudian
+    "BD$", "WST$" no pa'anga's "T$") or a sign of its own ("\u20bf5").
 
     Read as a bare number, such an amount would take the currency of an earlier one, and a
     wrong currency is worse than none.
     """
-    if pre and not pre[0].isalpha():
+    if pre:
         return pre_start > 0 and text[pre_start - 1].isalpha()
     before = num_start - 1
     return not pre and before >= 0 and unicodedata.category(text[before]) == "Sc"

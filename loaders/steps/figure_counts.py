@@ -26,13 +26,16 @@ _I = re.I
 _FIGURE_NOUNS = (
     r"companies|firms|enterprises|businesses|ventures|subsidiaries|investors|projects|"
     r"programmes|programs|visas|tourists|visitors|travell?ers|passengers|students|scholarships|"
-    r"graduates|jobs|workers|employees|people|personnel|specialists|branches|offices|"
-    r"schools|universities|engineers|officials|trainees|refugees|arrivals|"
+    r"graduates|jobs|workers|employees|people|persons|personnel|specialists|branches|offices|"
+    r"schools|universities|engineers|officials|trainees|refugees|returnees|arrivals|commuters|"
     r"transits|crossings(?!\s+(?:over|across|on|along|of)\b)"
 )
 """What relations are counted in, movements across the border among them ("300 000 crossings",
 "1.5 million arrivals", "some 8,000 transits"); crossings "over the river" are bridges, no
-movements. Flights are not among them: "operates 42 weekly flights" is a timetable, a technical
+movements; "persons" are people as official texts count them ("14,000 persons cross each
+day"), and returnees and commuters the people who move between the two ("300,000 Afghan
+returnees from Pakistan").
+Flights are not among them: "operates 42 weekly flights" is a timetable, a technical
 quantity like the aircraft and trains the gold leaves out, while the people they carry count."""
 _COUNTED = Prefiltered(
     r"^\s+(?:(?!(?:and|or|of|in|to|the|from|with|for|at|on|by|per|than|is|are|was|were|has|have|"
@@ -52,10 +55,13 @@ _STAY = (
     r"(?:(?:liv|resid|work|stud|train|serv)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
     r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)"
 )
+_LISTED = r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+"""What joins the items of a short list: "doctors, nurses and technicians"."""
 _RESIDENTS = re.compile(
-    rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:[a-z]+s\s+(?:(?:and|or)\s+[a-z]+s\s+)?)?"
+    rf"^\s+(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?){{1,2}}"
+    rf"(?:[a-z]+s(?:{_LISTED}[a-z]+s){{0,3}}\s+)?"
     rf"(?:(?:are|were|have|had|have\s+been|had\s+been)\s+)?(?:(?:now|currently|still)\s+)?"
-    rf"(?:{_STAY}\s+(?:(?:and|or)\s+{_STAY}\s+)?(?:in|abroad)"
+    rf"(?:{_STAY}(?:{_LISTED}{_STAY}){{0,3}}\s+(?:in|abroad)"
     r"|graduat(?:e|es|ed|ing)\s+(?:from|in)"
     r"|(?:supported|assisted|helped|benefit(?:s|ed|ing|t?ed))\s+(?:under|by|through|from))\b"
 )
@@ -63,7 +69,10 @@ _RESIDENTS = re.compile(
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel", "more than 8,000 Nepalis have studied in
 Korea", "some 1.5 million Sudanese remain in Egypt", "45 Cuban doctors and nurses serving in
-Dominica"; also the people one country's schools or programmes have served: "over 300 Fijians
+Dominica", "38 Cuban doctors, nurses and technicians are serving in", "2,700 Barbadians
+live, work and study in", "30 Trinidadian and Tobagonian students" (a country named "X and Y"
+has a demonym of two); also the people one country's schools or programmes have served: "over
+300 Fijians
 have graduated from Indian universities", "some 1,500 Malawian farmers supported under the
 scheme"."""
 _PEOPLE_OF_A_COUNTRY = (

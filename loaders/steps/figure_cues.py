@@ -101,6 +101,25 @@ _AID_OF = Prefiltered(
 )
 """Aid named before its sum: "development assistance of around A$600 million", "budget
 support of 20 million euros"."""
+_AID_STANDS_AT = Prefiltered(
+    r"\b(?:aid|assistance|ODA)\b(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,8}?"
+    r"\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:estimated\s+(?:at|to\s+be)|put\s+at|"
+    r"totall?(?:ed|s)|amount(?:s|ed)\s+to|reached|stood\s+at|stands\s+at|came\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|approximately)\s+)?$",
+    _I,
+)
+"""Aid told as a total, with a verb of measure: "total development assistance to Malawi in 2024
+is estimated at €38 million", "Japan's aid to Laos totalled $90 million"."""
+_AID_DOCUMENTS = Prefiltered(
+    r"\b(?:funding|grant|aid|assistance)\s+(?:agreements?|arrangements?)\b[^.;]{0,40}?"
+    r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:(?:a|an)\s+)?(?:(?:combined|total|"
+    r"overall|aggregate)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|"
+    r"roughly)\s+)?$",
+    _I,
+)
+"""Documents that give aid, priced: "signed three grant agreements worth a combined €27
+million". The sum is money one country gives the other, a figure, besides the documents the
+agreements count; documents of another kind ("agreements worth $2 billion") only price them."""
 _LENT_OF = Prefiltered(
     r"\b(?:loans|grants)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|"
     r"more\s+than|up\s+to|roughly)\s+)?$",
@@ -189,6 +208,23 @@ is the document's content, as a loan or a grant named before its sum is."""
 """Money given as aid, a figure of the relationship ("$20 million in humanitarian aid", "$85
 million in pledges" to a fund); a loan or grant named before its amount inside a signed
 document is that document's content instead (``_LENT_OF``)."""
+_ONE_GRANT = Prefiltered(
+    r"\bgrant\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|"
+    r"up\s+to|roughly)\s+)?$",
+    _I,
+)
+_GRANT_GIVEN = Prefiltered(
+    r"\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?!\s+for\b)|"
+    r"offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|give|gives|gave|given|giving|donat(?:e|es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?grant\s+(?:of|worth|totall?ing)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
+    _I,
+)
+"""One grant near a signed document is that document's content ("exchanged notes on a grant of
+500 million yen", "the exchange of notes: a loan of ... and a grant of", "the agreement provides
+for a grant of") unless a verb of giving has it as its own object ("signed the agreement, under
+which India will provide a grant of US$7 million", "after the signing, announced a Korean grant
+of"): then it is one country's gift."""
 _GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
 _GOODS_WORTH = Prefiltered(
     rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
@@ -263,12 +299,17 @@ def money_kind(
     after = sentence[end:]
     if _WON.search(before[-120:]):
         return FigureKind.OTHER, "contract won"
+    if _AID_DOCUMENTS.search(before[-80:]):
+        return FigureKind.OTHER, "aid"
     if _PRICES_AGREEMENT.search(before[-80:]) or _PRICES_DEALS_AFTER.match(after):
         return None
     purpose = money_purpose(before, after, sentence)
     if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."
         return referent or FigureKind.OTHER, purpose
-    if purpose is not None and not (purpose == "aid" and _IN_A_DOCUMENT.search(before[-200:])):
+    documented = _IN_A_DOCUMENT.search(before[-200:])
+    if documented and _ONE_GRANT.search(before[-60:]):
+        documented = None if _GRANT_GIVEN.search(before[-100:]) else documented
+    if purpose is not None and not (purpose == "aid" and documented):
         return FigureKind.OTHER, purpose
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
@@ -287,6 +328,8 @@ def money_kind(
     if crossed and (crossed["goods"] or _GOODS_WORTH.search(before[-60:])):
         return FigureKind.TRADE_TURNOVER, LABELS[FigureKind.TRADE_TURNOVER]
     kind = cue_after(after) or last_cue(window) or last_cue(_own_clause(before))
+    if kind is None and _AID_STANDS_AT.search(before[-100:]):
+        return FigureKind.OTHER, "aid"
     if kind is None and referent is not None and refers_back(window):
         kind = referent
     if kind is None and not _AID.search(window):

@@ -19,13 +19,15 @@ from dkg.loaders.prefilter import Prefiltered
 _I = re.I
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?"
 _FINANCES = Prefiltered(
-    r"\b(?:co-?)?(?:financ(?:es|ed)|funds|funded|bankrolls|bankrolled)\s+"
-    r"(?:(?:a\s+total\s+of|an\s+additional|another|a\s+further)\s+)?"
+    r"\b(?:(?:co-?)?(?:financ(?:es|ed)|funds|funded|bankrolls|bankrolled)|"
+    r"(?:will|to|would|shall|also|help|helps|helped)\s+(?:co-?)?(?:finance|fund|bankroll))\s+"
+    r"(?:(?:a\s+total\s+of|an\s+additional|another|a\s+further|an?|the)\s+)?"
     rf"{_ABOUT}$",
     _I,
 )
 """A verb of financing right before the sum: "Luxembourg finances EUR 120 million of rail
-works", "Japan funded about $40 million of the terminal". ("financing $5 million" is read by
+works", "Japan funded about $40 million of the terminal", also a project priced before its
+noun ("India will fund a US$5 million solar mini-grid"). ("financing $5 million" is read by
 the investment cue.)"""
 _PROGRAMME_HAD = Prefiltered(
     r"\b(?:programmes?|programs?|envelopes?)\b(?:\s*\([^()]{1,30}\))?\s+"

@@ -73,14 +73,23 @@ _GRANT_OF = Prefiltered(rf"\bgrant\s+(?:of|worth|totall?ing)\s+{_ABOUT}$", _I)
 _UNDER_A_FRAMEWORK = re.compile(r"^\s+under\s+(?:the|a|an|its|their)\s", _I)
 """A grant given under the parties' framework ("a grant of 30 million yuan under the economic
 and technical cooperation agreement"): aid the agreement provides for, not one project's price."""
+_LENDER = Prefiltered(
+    r"\b(?:banks?|funds?|IMF|ADB|AfDB|AIIB|EIB|IDB|IsDB|IFAD|GEF|World\s+Bank)\b(?!\s+of\b)", _I
+)
+"""A bank or a fund that gives a grant: "the development bank approved a grant of $9 million
+for the hospital" prices that project, a lender's business with a client, no gift of one country
+to another; the Bank of a country ("the Bank of Fiji") is no lender of grants."""
 _GIFT_VALUED = Prefiltered(
-    r"\b(?:equipment|supplies|medicines|vehicles|materials|items|donations?)\s+"
+    r"\b(?:equipment|supplies|medicines|vehicles|materials|items|donations?|boats|vessels|ships|"
+    r"ambulances|buses|trucks|cars|aircraft|helicopters|machinery|generators|computers|tractors)"
+    r"(?:[\s,]+(?!(?:and|or|but|which|that|who)\b)[\w'\u2019-]+){0,6}?,?\s+"
     rf"(?:worth|valued\s+at)\s+{_ABOUT}$",
     _I,
 )
 _GIVING = re.compile(r"\b(?:donat|handed\s+over|hands?\s+over|gift|gave|give|provid)", _I)
 """Goods one country gives another, told by their value: "donated medical supplies valued at
-$2 million", "handed over equipment worth 5 million euros"."""
+$2 million", "handed over equipment worth 5 million euros", also craft and vehicles with their
+destination between ("provided two patrol boats to the coast guard worth 1.6 billion yen")."""
 _PAYMENTS_OF = Prefiltered(
     r"\b(?:annual|yearly|lease|rent(?:al)?)\s+payments?\s+(?:of|averaging|worth|totall?ing)\s+"
     rf"{_ABOUT}$",
@@ -88,6 +97,14 @@ _PAYMENTS_OF = Prefiltered(
 )
 """What one state pays the other each year, for a lease or a base: "annual payments averaging
 £90 million over the lease"."""
+_FROM_A_CHANNEL = re.compile(
+    r"^\s+(?:(?:in|last|this)\s+(?:(?:19|20)\d\d|year)\s+)?from\s+(?:(?:the|its|their|this|that)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:pipelines?|transit|tolls?|fees|royalties|canal|corridor|railway|"
+    r"dam|port)\b",
+    _I,
+)
+"""What two countries earn from what joins them: "Azerbaijan and Georgia earned more than 600
+million US dollars from the pipeline in 2023", "earned $40 million from transit fees"."""
 _CUSTOMS = Prefiltered(
     r"\b(?:customs\s+(?:duties|revenues?|receipts|collections?)|(?:import|export)\s+duties)\b"
     r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,6}?\s+(?:reached|totall?ed|amounted\s+to|"
@@ -151,11 +168,15 @@ def money_purpose(before: str, after: str, sentence: str) -> str | None:
         tail
     ):
         return "tourism revenue"
+    if _EARNED.search(tail[-40:]) and _FROM_A_CHANNEL.match(after):
+        return "revenue"
     if _PACKAGE_OF.search(tail) or _DONOR_GRANT.search(tail):
         return "aid"
-    if _GRANT_OF.search(tail[-40:]) and _UNDER_A_FRAMEWORK.match(after):
-        return "aid"
-    if _GIFT_VALUED.search(tail[-50:]) and _GIVING.search(sentence):
+    if _GRANT_OF.search(tail[-40:]) and (
+        _UNDER_A_FRAMEWORK.match(after) or not _LENDER.search(before[-150:])
+    ):
+        return "aid"  # "a grant of ¥950 million for the port": one country's gift
+    if _GIFT_VALUED.search(tail) and _GIVING.search(sentence):
         return "donation"
     if _PAYMENTS_OF.search(tail[-50:]):
         return "payments"

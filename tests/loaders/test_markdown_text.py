@@ -93,3 +93,28 @@ def test_markdown_text_a_plain_text_file_keeps_its_stars_and_hashes(
     tmp_path: Path, text: str
 ) -> None:
     assert _read(tmp_path, "story.txt", text).text == text
+
+
+def test_markdown_text_a_list_item_with_a_bold_number_marks_the_file_up(tmp_path: Path) -> None:
+    note = (
+        "VADUZ, 4 June 2025 - Liechtenstein and Switzerland are close partners.\n\n"
+        "- Around **11,000** persons commute every working day from Switzerland to jobs in "
+        "Liechtenstein.\n"
+    )
+    document = _read(tmp_path, "facts.txt", note)
+    assert "*" not in document.text
+    figures = PIPELINE(document).figures
+    assert [(f.value, f.unit) for f in figures] == [(11_000, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"PRAIA, 13 March 2023 - {_TALKS}\n\n- Rates rose 5 ** 3 times.\n",
+        f"PRAIA, 13 March 2023 - {_TALKS}\n\n- See note** and note**.\n",
+    ],
+)
+def test_markdown_text_a_list_item_without_bold_words_keeps_its_stars(
+    tmp_path: Path, text: str
+) -> None:
+    assert _read(tmp_path, "story.txt", text).text == text
