@@ -31,12 +31,14 @@ _VISIT_OBJECT = re.compile(
     r"(?!(?:less|more|about|around|some|under|over|nearly|almost|several|a\s+few|one|two|three|"
     r"four|five|six|seven|\d+)\b)"
     r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
-    r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
+    r"[A-Z][\w'\u2019-]*){0,5}\s+(?:(?:paid|made|undertaken|conducted|carried\s+out)\s+)?"
+    r"(?i:by)\s+",
 )
 """"visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
 name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
 nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
-24 hours")."""
+24 hours"). The passive of the verb of making may stand before "by": "the state visit to
+Vietnam paid by President X in June" is X's, whoever reports it."""
 _POSSESSIVE = re.compile(
     r"^(?:'s|\u2019s)(?!(?:\s+[\w-]+){0,2}\s+invitation\b)(?:\s+[\w-]+){0,3}\s*$"
 )
