@@ -8,9 +8,11 @@ not another branch inside a long function.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dkg.loaders.document import PersonMention
+from dkg.loaders.gazetteer import fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
@@ -212,7 +214,30 @@ def visiting_guests(view: SentenceView, cue: re.Match[str]) -> list[PersonMentio
         m
         for m in view.people
         if _GUEST_TITLE.fullmatch(view.text, cue.end(), view.local(m.span)[0]) is not None
+        and _title_words_only(view.text[cue.end() : view.local(m.span)[0]])
     ][:1]
+
+
+@functools.cache
+def _post_words() -> frozenset[str]:
+    """The words posts are written with ("foreign", "minister", "leader", "chief"), in lower
+    case: a guest's title holds no other word in lower case."""
+    titles = load_gazetteer().titles
+    phrases = [
+        *titles.head_titles,
+        *titles.rank_prefixes,
+        *titles.role_nouns,
+        *(form for forms in titles.portfolios.values() for form in forms),
+    ]
+    return frozenset(word for phrase in phrases for word in fold(phrase).split())
+
+
+def _title_words_only(between: str) -> bool:
+    """Whether the words in lower case between "visiting" and a name are all words of a post
+    ("the visiting Chilean foreign minister X"), not a verb that ends the guest's phrase:
+    "the visiting Sudanese leader thanked President X" names X as the one thanked, the host."""
+    words = _post_words()
+    return all(fold(word) in words for word in between.split() if word[:1].islower())
 
 
 def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
