@@ -15,6 +15,7 @@ from dkg.loaders.document import PersonMention
 from dkg.loaders.gazetteer import fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.fronted_arrivals import subjects_after_fronted_arrival
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
@@ -58,14 +59,17 @@ and its passive "an invitation was conveyed to President X": X is the invitee, a
 post that names its country ("renewed his invitation to the President of the Republic of
 Kenya, X, to visit")."""
 _HOSTED = Prefiltered(
-    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
+    r"\b(?:invitation of|(?:received|welcomed|hosted|met|greeted)\s+"
+    r"(?:(?!(?:led|headed|accompanied|sent|signed|chaired)\b)[\w-]+\s+){0,4}?by)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
 "At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation. A host's
 title may spell out the state's full name ("Prime Minister of the Kingdom of Thailand X"), so
-up to nine words stand between "of" and the name."""
+up to nine words stand between "of" and the name. A time or place may stand between the verb
+and "by" ("was received the same day by the Deputy Minister, X"); not the leader of a group
+the verb's object is ("welcomed the delegation headed by X")."""
 _RECEIVED = Prefiltered(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
     r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
@@ -522,6 +526,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *clause_subjects(view, cue, before_cue, received),
         *(subjects_after_own_visit(view) if his_visit else []),
         *subjects_after_fronted_visit(view, cue),
+        *subjects_after_fronted_arrival(view, cue),  # "Arrived in Ankara, the minister ..."
     ]
     if _describes_guest(view, cue) and not visiting_guests(view, cue):
         # "X met the visiting Danish king in Lisbon": the guest is unnamed there, and X, who
