@@ -28,8 +28,9 @@ _REFERENCE = Prefiltered(
     # "the other guest", "the next visitor" are someone else.
     r"(?:(?:(?!(?:other|another|next|last|previous|former|first|second|third)\b)[a-z]+\s+)?"
     r"(?P<guest>guest|visitor)|(?P<host>hosts?)"
-    r"|visiting\s+(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|"
-    r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+state|secretary))"
+    r"|visiting\s+(?:(?P<demonym>[A-Z][\w'\u2019-]+)\s+)?"
+    r"(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|chancellor|"
+    r"king|queen|emir|sultan|leader|head\s+of\s+state|secretary))"
     # The noun ends its phrase: a stop, a possessive, a preposition, a relative pronoun or a
     # verb follows; "the host country", "the guest list", "the guests" are other things.
     r"(?=\s*[,.;:)\u2019']|\s+(?:to|at|in|on|with|and|for|from|by|who|through|around|into|"
@@ -101,6 +102,8 @@ def _referent(
     if match["guest"]:
         return visitor.key
     if match["role"]:
+        if match["demonym"] and _country_at(match, span, document) != visitor.country:
+            return None  # "the visiting Sudanese leader" is no visitor from elsewhere
         role = " ".join(match["role"].lower().split())
         posts = [p.title for p in visitor.posts]
         fits = role in ("leader", "head of state") or any(holds_role(t, role) for t in posts)
@@ -140,3 +143,14 @@ def _inviter(span: TextSpan, opens: int, visitor: Person, document: Document) ->
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def _country_at(match: re.Match[str], span: TextSpan, document: Document) -> str | None:
+    """The country of the demonym in "the visiting Kenyan president", if the text has one
+    there: the guest's own country, which the story's visitor must share."""
+    start = span.start + match.start("demonym") - match.start()
+    end = span.start + match.end("demonym") - match.start()
+    return next(
+        (c.iso2 for c in document.countries if c.span.start <= start and end <= c.span.end),
+        None,
+    )

@@ -32,3 +32,28 @@ def returns_home_to(view: SentenceView, host: str) -> bool:
     return any(
         _HOME_TO.search(view.text, max(0, start - _REACH), start) is not None for start in starts
     )
+
+
+_BACK_IN = re.compile(
+    r"\b(?:is|are|was|were|arrived|arrives|came|comes|got|gets)\s+back\s+(?:home\s+)?"
+    r"(?:in|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before the place someone is back in: "is back in Suva", "was back home in"."""
+_AFTER_TRIP = re.compile(
+    r"[^,.;]{0,40}?\s+(?:after|following|from)\s+(?:an?|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey)\b",
+    re.IGNORECASE,
+)
+"""The trip one is back from, told after the place: "... after a working visit to Korea"."""
+
+
+def back_from_a_trip(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``-``end`` is the home a traveller is back in after a trip:
+    "Foreign Minister X is back in Suva after a working visit to Korea, where he held talks
+    with Y" places the talks in Korea, and no one visited Suva."""
+    return (
+        "back" in text[max(0, start - _REACH) : start]
+        and _BACK_IN.search(text, max(0, start - _REACH), start) is not None
+        and _AFTER_TRIP.match(text, end) is not None
+    )

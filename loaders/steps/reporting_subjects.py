@@ -17,16 +17,26 @@ from dkg.loaders.steps.reported_clauses import REPORTED_CLAUSE
 _TITLE_REST = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
 """The rest of a speaker's title when the mention is its head alone: "The President" of "The
 President of the Republic recalled that ..."."""
+_INFORMS = (
+    r"(?:(?:also\s+)?(?:announces|informs|informed|notifies|notified)"
+    r"|(?:has|have|had)\s+the\s+hono(?:u)?r\s+to\s+(?:inform|announce|notify)"
+    r"|(?:is|are|was|were)\s+(?:pleased|happy|delighted|glad|proud)\s+to\s+(?:announce|inform))"
+)
+"""The verbs a government's communiqué opens with before what it reports: "has the honour to
+inform", "is pleased to announce that", "informs that"."""
 _REPORTS_THAT = re.compile(
     r"^"
     + _TITLE_REST
     + r"(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:announced|said|says|stated|states|"
     r"confirmed|confirms|told\s+(?:reporters|journalists|the\s+press)|declared|noted|"
-    r"informed\s+(?:reporters|journalists))\b(?:[^.;]{0,40}?\bthat\b|" + REPORTED_CLAUSE + ")",
+    r"informed\s+(?:reporters|journalists))\b(?:[^.;]{0,40}?\bthat\b|" + REPORTED_CLAUSE + ")"
+    r"|^" + _TITLE_REST + r"(?:,[^,;]{0,80},)?,?\s+" + _INFORMS + r"\b[^.;]{0,80}?\bthat\b",
     re.IGNORECASE,
 )
 """A reporting verb, maybe after an apposition and with a time ("announced on Friday"), then
-"that", or the reported clause right after the verb ("said Putin had accepted")."""
+"that", or the reported clause right after the verb ("said Putin had accepted"); or a verb of
+a communiqué, whose addressee may be long ("informs the national and international public
+that")."""
 _RECALLS_THAT = re.compile(
     r"^"
     + _TITLE_REST

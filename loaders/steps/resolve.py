@@ -23,6 +23,7 @@ from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.counterpart_posts import same_post_counterpart
+from dkg.loaders.steps.delegation_references import delegation_mentions
 from dkg.loaders.steps.group_references import group_mentions
 from dkg.loaders.steps.honorific_references import AddressedTitles, honorific_mentions
 from dkg.loaders.steps.kingdom_references import kingdom_references, royals_of_the_kingdom
@@ -127,6 +128,8 @@ class ReferenceResolver:
         mentions.extend(writer)
         mentions.extend(speaker_mentions(document, mentions))
         mentions.extend(group_mentions(document, people))  # "the presidents of A and B"
+        mentions.sort(key=lambda m: m.span)
+        mentions.extend(delegation_mentions(document, mentions))  # "The delegation arrived"
         mentions.sort(key=lambda m: m.span)
         mentions.extend(pronoun_mentions(document, mentions))
         mentions.sort(key=lambda m: m.span)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from dkg.loaders.document import Document, Meeting, PartialDate, Visit
 from dkg.loaders.gazetteer import fold
 from dkg.loaders.steps.envoy_postings import resident_envoy
+from dkg.loaders.steps.home_returns import back_from_a_trip
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.meeting_visits import another_time
@@ -69,6 +70,10 @@ def visits_from_meetings(document: Document) -> Document:
         if place is None:
             continue
         told = meeting.evidence[0]
+        if meeting.place is not None and back_from_a_trip(
+            document.text, meeting.place.span.start, meeting.place.span.end
+        ):
+            continue  # "is back in Suva after a visit to Korea, where he held talks": home
         local = any(countries.get(k) == place.country for k in meeting.participants)
         if not local and _SIDELINES.search(document.text, told.start, told.end):
             # talks at a summit elsewhere, between guests: a multilateral trip; talks there

@@ -8,11 +8,14 @@ not another branch inside a long function.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dkg.loaders.document import PersonMention
+from dkg.loaders.gazetteer import fold, load_gazetteer
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.fronted_arrivals import subjects_after_fronted_arrival
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
 from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
@@ -31,12 +34,14 @@ _VISIT_OBJECT = re.compile(
     r"(?!(?:less|more|about|around|some|under|over|nearly|almost|several|a\s+few|one|two|three|"
     r"four|five|six|seven|\d+)\b)"
     r"|^\s*(?i:to)\s+(?:(?i:the)\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?"
-    r"[A-Z][\w'\u2019-]*){0,5}\s+(?i:by)\s+",
+    r"[A-Z][\w'\u2019-]*){0,5}\s+(?:(?:paid|made|undertaken|conducted|carried\s+out)\s+)?"
+    r"(?i:by)\s+",
 )
 """"visit of X", "trip abroad by X", "visit to the Republic of Kenya by X" (a host's official
 name of several words); not a passive verb's agent ("the visit was clouded by X's remarks"),
 nor the host of "a one-day visit hosted by President X", nor a length ("a visit of less than
-24 hours")."""
+24 hours"). The passive of the verb of making may stand before "by": "the state visit to
+Vietnam paid by President X in June" is X's, whoever reports it."""
 _POSSESSIVE = re.compile(
     r"^(?:'s|\u2019s)(?!(?:\s+[\w-]+){0,2}\s+invitation\b)(?:\s+[\w-]+){0,3}\s*$"
 )
@@ -54,14 +59,17 @@ and its passive "an invitation was conveyed to President X": X is the invitee, a
 post that names its country ("renewed his invitation to the President of the Republic of
 Kenya, X, to visit")."""
 _HOSTED = Prefiltered(
-    r"\b(?:invitation of|received by|welcomed by|hosted by|met by|greeted by)\s+"
+    r"\b(?:invitation of|(?:received|welcomed|hosted|met|greeted)\s+"
+    r"(?:(?!(?:led|headed|accompanied|sent|signed|chaired)\b)[\w-]+\s+){0,4}?by)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
 "At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation. A host's
 title may spell out the state's full name ("Prime Minister of the Kingdom of Thailand X"), so
-up to nine words stand between "of" and the name."""
+up to nine words stand between "of" and the name. A time or place may stand between the verb
+and "by" ("was received the same day by the Deputy Minister, X"); not the leader of a group
+the verb's object is ("welcomed the delegation headed by X")."""
 _RECEIVED = Prefiltered(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+"
     r"(?:(?!by\b)[\w.-]+\s+){0,4}$"
@@ -210,7 +218,30 @@ def visiting_guests(view: SentenceView, cue: re.Match[str]) -> list[PersonMentio
         m
         for m in view.people
         if _GUEST_TITLE.fullmatch(view.text, cue.end(), view.local(m.span)[0]) is not None
+        and _title_words_only(view.text[cue.end() : view.local(m.span)[0]])
     ][:1]
+
+
+@functools.cache
+def _post_words() -> frozenset[str]:
+    """The words posts are written with ("foreign", "minister", "leader", "chief"), in lower
+    case: a guest's title holds no other word in lower case."""
+    titles = load_gazetteer().titles
+    phrases = [
+        *titles.head_titles,
+        *titles.rank_prefixes,
+        *titles.role_nouns,
+        *(form for forms in titles.portfolios.values() for form in forms),
+    ]
+    return frozenset(word for phrase in phrases for word in fold(phrase).split())
+
+
+def _title_words_only(between: str) -> bool:
+    """Whether the words in lower case between "visiting" and a name are all words of a post
+    ("the visiting Chilean foreign minister X"), not a verb that ends the guest's phrase:
+    "the visiting Sudanese leader thanked President X" names X as the one thanked, the host."""
+    words = _post_words()
+    return all(fold(word) in words for word in between.split() if word[:1].islower())
 
 
 def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
@@ -495,6 +526,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *clause_subjects(view, cue, before_cue, received),
         *(subjects_after_own_visit(view) if his_visit else []),
         *subjects_after_fronted_visit(view, cue),
+        *subjects_after_fronted_arrival(view, cue),  # "Arrived in Ankara, the minister ..."
     ]
     if _describes_guest(view, cue) and not visiting_guests(view, cue):
         # "X met the visiting Danish king in Lisbon": the guest is unnamed there, and X, who
