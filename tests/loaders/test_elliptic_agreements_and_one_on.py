@@ -45,3 +45,19 @@ def test_elliptic_agreements_and_one_on_is_one_document_each(
 )
 def test_elliptic_agreements_and_one_on_needs_its_one(sentence: str, expected: list[str]) -> None:
     assert _titles(sentence) == expected
+
+
+def test_elliptic_agreements_counted_arrangements_one_on_each() -> None:
+    """ "two funding arrangements: one on X and one on Y" names two arrangements, as counted
+    agreements do; they were missed."""
+    sentence = (
+        "Ireland and Malawi signed two funding arrangements: one on school meals and one on "
+        "flood resilience."
+    )
+    assert _titles(sentence) == ["arrangement on school meals", "arrangement on flood resilience"]
+
+
+def test_elliptic_agreements_arrangements_of_talks_name_no_document() -> None:
+    """Counter-example: "arrangements" of a meeting opened by "one on one" list no document."""
+    sentence = "The ministers signed off on security arrangements: one on one talks came first."
+    assert _titles(sentence) == []
