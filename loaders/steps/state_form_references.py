@@ -82,7 +82,7 @@ class StateFormReferences:
                 elif _OF_BEFORE.search(text, max(0, head - 8), head):
                     continue
                 else:
-                    candidates = named & bearers
+                    candidates = bearers & named
                 if len(candidates) != 1:
                     continue
                 span = TextSpan(start, sentence.span.start + match.end("ref"))
