@@ -61,7 +61,7 @@ def after_kind_words(
         start, end = appositive.span("name")
         if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR | TITLES:
             continue
-        if generic_only(sentence[start:end]):
+        if appositive.group().startswith("invested") and generic_only(sentence[start:end]):
             continue  # "Foreign-invested Enterprises": a kind of firm, capitalised, no name
         home = home_before(sentence[: appositive.start()], gazetteer)
         mentions += listed_companies(sentence, offset, [(start, end)], gazetteer, home)

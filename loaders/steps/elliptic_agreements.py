@@ -24,7 +24,6 @@ _COUNTED = {
     "mous": ("MoU", AgreementKind.MEMORANDUM),
     "agreements": ("agreement", AgreementKind.AGREEMENT),
     "accords": ("accord", AgreementKind.AGREEMENT),
-    "arrangements": ("arrangement", AgreementKind.AGREEMENT),
     "protocols": ("protocol", AgreementKind.AGREEMENT),
     "treaties": ("treaty", AgreementKind.TREATY),
     "contracts": ("contract", AgreementKind.CONTRACT),
@@ -33,7 +32,7 @@ _COUNTED = {
 """Plural heads a list may leave out of its items, with the singular that titles an item."""
 
 _LIST = Prefiltered(
-    r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|arrangements|protocols|"
+    r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|protocols|"
     r"treaties|contracts|documents)(?:\s*[,:\u2013\u2014-]\s*(?:(?:among\s+them|including|"
     r"of\s+which)\s+)?|\s+(?:among\s+them|including)\s+)(?=one\s+(?:on|for|in|to)\s+(?!one\b))",
     re.IGNORECASE,
@@ -51,7 +50,7 @@ _ITEM = re.compile(
 
 
 _BARE_LIST = Prefiltered(
-    r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|arrangements|protocols|"
+    r"\b(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|accords|protocols|"
     r"treaties|contracts|documents)\s*:\s*(?=on\s+(?!one\b)[^,;.:()]+?(?:,\s*(?:and\s+)?|\s+and\s+)on\s)",
     re.IGNORECASE,
 )

@@ -67,3 +67,9 @@ def test_companies_invested_by_foreigners_names_no_firm() -> None:
     """Counter-example: "Foreign-invested Enterprises" is a kind of firm, capitalised."""
     text = "Foreign-invested Enterprises account for 70% of exports."
     assert company_names(read(text, _DAY)) == []
+
+
+def test_companies_a_firm_after_its_kind_may_be_named_by_trade_words() -> None:
+    """Counter-example: after its kind ("lithium miner") a name made of trade words is a firm."""
+    text = "Australian lithium miner Mineral Resources and Tata Steel announced joint research."
+    assert company_names(read(text, _DAY)) == ["Mineral Resources", "Tata Steel"]
