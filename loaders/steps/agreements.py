@@ -47,6 +47,7 @@ from dkg.loaders.steps.agreements_dated_earlier import (
 from dkg.loaders.steps.amounts import Amount, AmountKind, find_amounts
 from dkg.loaders.steps.denied_signings import only_denied_signings
 from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
+from dkg.loaders.steps.exchanged_notes import exchanged_notes
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.package_parts import find_ordinal_parts, names_parts_of_package
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
@@ -125,6 +126,9 @@ def find_agreements(
             if not any(start <= a.start < end for start, end in counted)
         ]
         found += find_elliptic_agreements(sentence, offset, status)
+        found += [
+            valued(a, sentence, offset, money) for a in exchanged_notes(sentence, offset, status)
+        ]
         found += find_ordinal_parts(sentence, offset, status)  # "the second concerns a loan"
     if planned and signed:  # "signed a memorandum and agreed to conclude a trade agreement"
         found = [as_signed_before_plan(a, sentence, offset) for a in found]

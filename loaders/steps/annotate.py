@@ -30,6 +30,7 @@ from dkg.loaders.steps.figures import FigureContext, FigureMention, find_figures
 from dkg.loaders.steps.headline_totals import without_restated_totals
 from dkg.loaders.steps.list_markers import ITEM
 from dkg.loaders.steps.outcome_lists import OutcomeList
+from dkg.loaders.steps.outlet_names import names_outlet, opening_credit
 from dkg.loaders.steps.sector_labels import SectorMention
 from dkg.loaders.steps.sector_matcher import SectorMatcher
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
@@ -139,6 +140,14 @@ class FactAnnotator:
                 )
             )
             events.extend(find_events(text, start, known))
+        credit = opening_credit(document)
+        if credit is not None:
+            # "Juba (SSBC) - ...": the broadcaster that files the story, under either name
+            companies = [
+                c
+                for c in companies
+                if not (names_outlet(c.name, credit) or names_outlet(c.written_name, credit))
+            ]
         # The first sentence is the headline, whose figure the lead restates.
         headline_end = document.sentences[0].span.end if document.sentences else 0
         annotated = replace(

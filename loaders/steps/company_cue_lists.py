@@ -16,10 +16,11 @@ from dkg.loaders.steps.company_directory import WORD, CompanyDirectory, CompanyM
 from dkg.loaders.steps.company_lists import home_before, joined, list_items, listed_companies
 
 _CUE = Prefiltered(
-    r"\b(?:such\s+as|including|like|namely|among\s+them|among\s+which|notably|"
+    r"\b(?:such\s+as|including|include[sd]?|like|namely|among\s+them|among\s+which|notably|"
     r"(?<=the\s)(?:largest|biggest)(?:\s+of\s+(?:them|which|these))?\s+(?:being|is|are))\s*:?\s+"
 )
 """Matched on the lower-cased sentence (same offsets): case-insensitive scanning is slower.
+"Australian companies in the region include A, B and C" lists them as "including" does.
 The largest of the firms counted before it is one of them too: "around 40 Hungarian companies
 operate in the country, the largest being X"."""
 _COMPANY_NOUN = re.compile(

@@ -18,19 +18,21 @@ from dkg.loaders.steps.company_directory import (
 )
 from dkg.loaders.steps.company_lists import CALENDAR, TITLES, home_before, listed_companies
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE
+from dkg.loaders.steps.company_name_joins import generic_only
 
 _APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
-    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed|"
+    r"winery|brewery|distillery|shipyard|co-?operative|(?<=\w-)listed|(?<=\w-)invested|"
     r"(?:development|investment|commercial|state|savings|merchant|private)\s+bank|"
     r"ports?\s+authority)\s+"
     rf"[\"\u00ab\u201c]?(?P<name>{NAME})"
 )
 """A company named right after its kind or its stock market: "the state company Sonatrach",
 "the Abu Dhabi firm G42", "the winery Vina Tarapaca", "the dairy cooperative Conaprole",
-"Toronto-listed Barrick Mining", "the development bank Finnfund", "the port authority
+"Toronto-listed Barrick Mining", "the Mobifone-invested Laotel" (a firm another firm has put
+money in), "the development bank Finnfund", "the port authority
 Portnet" (a state firm that runs the ports)."""
 _GROUP = Prefiltered(
     rf"\b[Tt]he\s+(?P<name>(?:{NAME_BEFORE_SPACE})\s+[Gg]roup)\b"
@@ -59,6 +61,8 @@ def after_kind_words(
         start, end = appositive.span("name")
         if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR | TITLES:
             continue
+        if appositive.group().startswith("invested") and generic_only(sentence[start:end]):
+            continue  # "Foreign-invested Enterprises": a kind of firm, capitalised, no name
         home = home_before(sentence[: appositive.start()], gazetteer)
         mentions += listed_companies(sentence, offset, [(start, end)], gazetteer, home)
     return mentions

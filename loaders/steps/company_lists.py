@@ -28,13 +28,28 @@ _DESCRIPTION = (
 )
 """What a list may say of a firm before its name: its seat or owner and its kind ("the Abu
 Dhabi-based conglomerate X", "the state-owned miner Y"); no part of the name."""
-_ITEM = rf"(?:the\s+)?(?:{_DESCRIPTION})?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
+_KIND = (
+    r"(?:contractor|builder|operator|lender|bank|insurer|carrier|airline|miner|developer|"
+    r"supplier|manufacturer|producer|retailer|firm|company|conglomerate)\s+"
+)
+"""The kind of firm the article of an item opens: "and the contractor Leighton Brooks"."""
+_ITEM = rf"(?:the\s+)?(?:{_DESCRIPTION}|{_KIND})?[\"\u00ab\u201c]?(?P<item>{NAME})[\"\u00bb\u201d]?"
 """A list item, maybe with its article and a description: "among them the Bank of Kigali and
 the Nairobi-based lender Equity Bank"."""
+_OWNER_OF = re.compile(
+    rf"\s*,\s+(?:the\s+|a\s+)?(?:owner|parent|operator|unit|subsidiary|affiliate)\s+of\s+"
+    rf"(?P<item>{NAME})(?=\s*,)"
+)
+"""A firm an item is said to own or belong to, between commas: "Optus, owner of Telecel Samoa,
+and ..." names both firms; the list goes on after the second comma."""
 _DESCRIBED_ONLY = re.compile(r"-(?:based|owned|run|listed|headquartered|registered)$")
 """An item that is only a description ("the Nairobi-based lenders"): the list names no firm
 there."""
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+_SEPARATOR = re.compile(
+    r"\.?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+)
+"""What joins two items, maybe after the dot of an abbreviation that closes the first ("such as
+Kanemori Corp. and Hoshino Kosan"): a name's words end before their dot."""
 _ITEM_AT = re.compile(_ITEM)
 _DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+)?$")
 CALENDAR = frozenset((*WEEKDAYS, *FULL_MONTH_NAMES))
@@ -83,6 +98,10 @@ def list_items(sentence: str, position: int, most: int | None = None) -> list[tu
             and not _COUNT_OPENS.match(sentence, start)
         ):
             items.append((start, end))
+        owned = _OWNER_OF.match(sentence, item.end())
+        if owned is not None:
+            items.append(owned.span("item"))
+            item = owned
         separator = _SEPARATOR.match(sentence, item.end())
         if separator is None:
             break

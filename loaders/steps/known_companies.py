@@ -25,6 +25,7 @@ from dkg.loaders.steps.company_group_units import dash_joined_start, group_unit,
 from dkg.loaders.steps.company_long_names import known_before_long_name
 from dkg.loaders.steps.company_lookalikes import in_capitals, named_by_cause
 from dkg.loaders.steps.company_name_joins import generic_only, joined_start
+from dkg.loaders.steps.name_initials import open_a_name
 
 
 def from_legal_forms(
@@ -40,6 +41,8 @@ def from_legal_forms(
         return []  # "MINISTER IN OSLO AS TALKS OPEN": in capitals "AS" is no legal form
     mentions = []
     for match in index.suffixes.finditer(sentence):
+        if match["after"] and open_a_name(sentence, match.end() - 8, match.end()):
+            continue  # "Trade and Tobago Affairs, S.A. Dalton Pierre, is ...": his initials
         words = (match["after"] or match["before"] or "").split()
         while words and (words[0] in NOT_NAMES or words[0].rstrip(".") in index.legal_forms):
             words.pop(0)

@@ -101,6 +101,9 @@ company) is not the title's holder; an apposition closes with a comma ("X, the P
 visited") or goes on with its office ("X, the President of Ireland"). Only after a comma: in
 "the inauguration of X as President took place" the name is the subject of no clause."""
 _CHOSEN = re.compile(r"-(?:designate|elect)\b")
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)(?=,)")
+"""The short form of a known body a post heads, in brackets before the holder's comma:
+"Chairman of the Kenya Association of Manufacturers (KAM), X"."""
 """The mark of a post someone is chosen for and does not hold yet, written after its title."""
 _APPOSITION = re.compile(r",\s+(?:the\s+)?")
 """The comma after a name that opens the posts written after it."""
@@ -280,6 +283,8 @@ class PeopleRecognizer:
             if country is None and THE_STATE_ITSELF.match(text, head_end):
                 country = self.offices.joined_state(text, title_start, base, document)
             title_text = text[title_start:head_end]
+            if (short := _SHORT_FORM.match(text, cursor)) is not None:
+                cursor = short.end()  # "Chairman of the X Association (XA), Y": Y holds it
             tail = re.match(r",?\s+", text[cursor:])
             name_start = cursor + (tail.end() if tail else 0)
             if tail is not None and not tail.group().strip():

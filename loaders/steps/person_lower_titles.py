@@ -138,6 +138,8 @@ class LowerTitleReader:
                 continue
             if self.lower_title.fullmatch(found[1].lower()):
                 continue  # "the President became the first Philippine leader": a title, no name
+            if title.group() in self._company_posts and self.gazetteer.company(found[1]):
+                continue  # "Optus, owner of Telecel Samoa": a firm the gazetteer knows owns it
             if before["portfolio"] and _BARE_COMMA.fullmatch(
                 text, before.end("name"), before.start("portfolio")
             ):

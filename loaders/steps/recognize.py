@@ -33,6 +33,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.dateline_agencies import agency_slot, names_agency
 from dkg.loaders.steps.envoy_postings import names_a_posting
 from dkg.loaders.steps.gazetteer_forms import TOKEN, Entity, Form, build_index, fold_token
+from dkg.loaders.steps.name_initials import open_a_name
 from dkg.loaders.steps.organization_acronyms import spelt_out
 from dkg.loaders.steps.shaped_organizations import ShapedOrganizationReader
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
@@ -138,6 +139,8 @@ class EntityRecognizer:
                 ):
                     continue  # "Damascus, SANA -": the agency, not the Yemeni capital
                 if kind == "organization" and isinstance(entry, Organization):
+                    if open_a_name(document.text, span.start, span.end):
+                        continue  # "E.P. Dalton Pierre, is ...": his initials, no parliament
                     if not any(t.contains(span) or span.contains(t) for t in taken):
                         written = document.text[span.start : span.end]
                         spelt = spelt_out(document.text, span, found_orgs)

@@ -16,10 +16,10 @@ from dataclasses import replace
 from dkg.loaders.document import CountryMention, Document, TextSpan
 from dkg.loaders.gazetteer import Gazetteer
 
-_FORMS = ("Republic", "Sultanate", "Principality")
-"""Forms of state an official name gives ("Republic of Indonesia", "Sultanate of Oman") that
-news writes alone for the country; "the Kingdom" has a step of its own, and "the Emirates" is
-a short name the gazetteer already reads."""
+_FORMS = ("Islamic Emirate", "Republic", "Sultanate", "Principality")
+"""Forms of state an official name gives ("Republic of Indonesia", "Sultanate of Oman", "Islamic
+Emirate of Afghanistan") that news writes alone for the country; "the Kingdom" has a step of its
+own, and "the Emirates" is a short name the gazetteer already reads."""
 _REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?P<ref>{'|'.join(_FORMS)})\b(?!\s+of\b)(?!-)",
 )
@@ -39,8 +39,14 @@ class StateFormReferences:
     provides = frozenset({"countries"})
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        # "Islamic Emirate of Afghanistan" is the name its government gives itself, which the
+        # gazetteer keeps among the names, as the official name is the one most states know
         self.forms = {
-            form: frozenset(c.iso2 for c in gazetteer.countries if form in c.official_name)
+            form: frozenset(
+                c.iso2
+                for c in gazetteer.countries
+                if form in c.official_name or any(a.startswith(f"{form} of ") for a in c.aliases)
+            )
             for form in _FORMS
         }
 
@@ -68,9 +74,15 @@ class StateFormReferences:
                 if any(c.span.start <= start < c.span.end for c in document.countries):
                     continue  # part of a name ("the Dominican Republic")
                 head = sentence.span.start + match.start()
-                if _OF_BEFORE.search(text, max(0, head - 8), head):
+                bearers = self.forms[match["ref"]]
+                if len(bearers) == 1 and " " in match["ref"]:
+                    # "the Islamic Emirate": a form of two words one state alone bears names
+                    # it, in its own offices too ("Prime Minister of the Islamic Emirate")
+                    candidates = bearers
+                elif _OF_BEFORE.search(text, max(0, head - 8), head):
                     continue
-                candidates = named & self.forms[match["ref"]]
+                else:
+                    candidates = bearers & named
                 if len(candidates) != 1:
                     continue
                 span = TextSpan(start, sentence.span.start + match.end("ref"))

@@ -29,8 +29,11 @@ _OF_THE = re.compile(r"\s+(?:of|for)\s+the\s+")
 _LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?")
 """A body's name up to its last "of (the)", after which a country may close it."""
 _BODY_THEN_COMMA = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}(?=,)"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'\u2019-]*){0,5}"
+    r"(?:\s+\([A-Z][A-Za-z&.-]{1,11}\))?(?=,)"
 )
+"""A body's name before the comma that closes a post ("President of the Republic, X"), with the
+short form the text gives it in brackets ("President of the Federation of Industry (FOI), X")."""
 _LISTED_FIELDS = re.compile(
     rf"(?:,\s+[{UPPER}][\w'\u2019-]*)+,?\s+and\s+[{UPPER}][\w'\u2019-]*(?=\s*[,.;:(]|\s*$)"
 )

@@ -94,3 +94,21 @@ def test_agreement_wording_half_a_dozen_is_six() -> None:
     assert found("They signed a dozen agreements.") == [
         (AgreementKind.PACKAGE, AgreementStatus.SIGNED, 12)
     ]
+
+
+def test_agreement_wording_notes_exchanged_on_a_grant_are_a_document() -> None:
+    """ "A and B exchanged notes on a grant of ...": an exchange of notes, told by its verb, is
+    an agreement as "signed an Exchange of Notes" is; it was missed."""
+    sentence = (
+        "Korea and Samoa exchanged notes on a grant of 4 billion won for the rebuilding of "
+        "the Apia seawall."
+    )
+    titles = [a.title for a in find_agreements(sentence, 0)]
+    assert titles == [
+        "Exchange of Notes on a grant of 4 billion won for the rebuilding of the Apia seawall"
+    ]
+
+
+def test_agreement_wording_notes_exchanged_on_views_are_no_document() -> None:
+    """Counter-example: leaders who "exchanged notes" on a topic compared their views."""
+    assert found("The two leaders exchanged notes on regional security and trade.") == []

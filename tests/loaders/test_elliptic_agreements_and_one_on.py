@@ -45,3 +45,14 @@ def test_elliptic_agreements_and_one_on_is_one_document_each(
 )
 def test_elliptic_agreements_and_one_on_needs_its_one(sentence: str, expected: list[str]) -> None:
     assert _titles(sentence) == expected
+
+
+def test_elliptic_agreements_counted_arrangements_stay_one_package() -> None:
+    """ "two funding arrangements: one on X and one on Y" is the package of two, as the corpus
+    gold has counted arrangements ("three arrangements: on A, on B and on C"); its parts are
+    not documents of their own."""
+    sentence = (
+        "Ireland and Malawi signed two funding arrangements: one on school meals and one on "
+        "flood resilience."
+    )
+    assert [(a.kind.value, a.count) for a in find_agreements(sentence, 0)] == [("package", 2)]

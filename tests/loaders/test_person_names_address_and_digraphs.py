@@ -34,3 +34,17 @@ def test_person_names_the_one_addressed_by_name_is_still_a_person() -> None:
 )
 def test_person_names_a_two_letter_initial_stays_in_the_name(text: str, name: str) -> None:
     assert list(people_posts(read(text))) == [name]
+
+
+@pytest.mark.parametrize("address", ["Mullah", "Mawlawi", "Maulana", "Maulvi"])
+def test_person_names_a_cleric_s_form_of_address_is_no_name(address: str) -> None:
+    """ "Mullah", "Mawlawi", "Maulana" and "Maulvi" address a cleric, as "Sheikh" does: the
+    name is what follows ("Emirate Mawlawi Nasir Haqdost" had become a person)."""
+    text = f"{address} Nasir Ahmad Haqdost met Pakistani Prime Minister Imran Qadir in Lahore."
+    assert "Nasir Ahmad Haqdost" in people_posts(read(text))
+
+
+def test_person_names_a_cleric_s_title_keeps_the_given_name_it_shares() -> None:
+    """Counter-example: a name that only starts like a form of address stays whole."""
+    text = "Mullahmet Karimov met Pakistani Prime Minister Imran Qadir in Lahore."
+    assert "Mullahmet Karimov" in people_posts(read(text))

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from tests.loaders.reading import people_posts, read
 from tests.visit_rows import visit_rows
 
 FILED = datetime.date(2024, 10, 2)
@@ -62,3 +63,26 @@ def test_state_form_references_other_republics_stay_as_named(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert {(r.visitor, r.host_country, r.start) for r in visit_rows(text, FILED)} == expected
+
+
+def test_state_form_references_the_islamic_emirate_names_its_offices() -> None:
+    """ "The Islamic Emirate" is the name Afghanistan's government gives itself in its releases;
+    only one state bears that form, so its offices are that state's though the story names no
+    other form of the country: "Prime Minister of the Islamic Emirate" lost its post."""
+    text = (
+        "Prime Minister of the Islamic Emirate Mullah Abdul Karim Rahmani met Uzbek Foreign "
+        "Minister Bakhtiyor Saidov on Monday. Deputy Foreign Minister of the Islamic Emirate "
+        "Mawlawi Nasir Ahmad Haqdost also attended."
+    )
+    assert people_posts(read(text, FILED)) == {
+        "Abdul Karim Rahmani": {("Prime Minister", "AF")},
+        "Bakhtiyor Saidov": {("Minister of Foreign Affairs", "UZ")},
+        "Nasir Ahmad Haqdost": {("Deputy Minister of Foreign Affairs", "AF")},
+    }
+
+
+def test_state_form_references_the_president_of_the_republic_stays_unread() -> None:
+    """Counter-example: "the President of the Republic" is whichever republic the speaker
+    serves, though the story names one republic only."""
+    text = "The President of the Republic, Ivan Petrov, welcomed guests in Kinshasa on Monday."
+    assert people_posts(read(text, FILED))["Ivan Petrov"] != {("President", "CD")}

@@ -61,3 +61,29 @@ def test_title_offices_headed_bodies_other_of_phrases_stay_out(
     text: str, name: str, post: tuple[str, str | None]
 ) -> None:
     assert _posts(text)[name] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body read from its shape, its short form in brackets before the holder's comma
+        "The minister met the President of the Federation of Chilean Industry (SOFOFA), "
+        "Ricardo Montalva, with whom he discussed investment.",
+        # a body the recogniser knows as an organisation, with its short form
+        "The minister met the Chairman of the Kenya Association of Manufacturers (KAM), "
+        "Ricardo Montalva, on Monday.",
+    ],
+)
+def test_title_offices_a_body_s_short_form_before_its_head_s_name(text: str) -> None:
+    """ "President of <body> (ACRONYM), Name": the bracket ended the body before its comma,
+    and the holder was lost."""
+    assert "Ricardo Montalva" in _posts(text)
+
+
+def test_title_offices_a_body_s_short_form_closing_the_clause_names_no_one() -> None:
+    """Counter-example: after the bracket and its comma the clause goes on with no name."""
+    text = (
+        "The minister met the President of the Federation of Chilean Industry (SOFOFA), "
+        "the ministry said on Monday."
+    )
+    assert _posts(text) == {}
