@@ -63,7 +63,7 @@ CUE = Prefiltered(
     # "concludes his tour in Havana": its last stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off|"
     r"conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrap(?:s|ped|ping)\s+up)"
-    r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
+    r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
     r"touch(?:ed|es)\s+down|step(?:ped|s)\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft)|"
     r"travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
@@ -95,13 +95,13 @@ CUE = Prefiltered(
     r"(?:summit|assembly|heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?"
     r"(?-i:[A-Z]))"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|departing|sets?\s+off|"
-    r"(?:to|will)\s+(?:leave|depart|set\s+off))"
+    r"(?:flew|flies|flying|(?:to|will)\s+fly)\s+out|(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
     # the time of the departure: "left in the evening for Japan", "left on Monday for Peru",
-    # "departs later on Monday for Canada"
+    # "departs later on Monday for Canada", "flew out early Monday morning for Tonga"
     r"|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:this|that)\s+(?:morning|afternoon|"
     rf"evening)|today|tonight|later(?:\s+(?:today|on\s+{WEEKDAY_NAME}))?|"
-    rf"on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
+    rf"(?:(?:early|late)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
     r"\s+for)\b"
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
