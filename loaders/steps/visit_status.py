@@ -22,7 +22,7 @@ trip as its object ("had to call off a planned trip", "is scrapping his visit"),
 to Lima to call off the strike" calls off something else."""
 LATER_DATE = (
     r"(?:to|until|for|at|on)\s+a\s+(?:later|future|new)\s+date"
-    r"|(?:to|for|until|on)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"
+    r"|(?:to|for|until|on|at)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"
     r"(?:agreed|announced|determined|fixed|set|decided|confirmed)"
 )
 """A date not yet known that a trip is moved to: "to a later date", "until a date to be agreed"."""
@@ -48,6 +48,8 @@ _ANNOUNCED = Prefiltered(
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
     rf"(?:was|were|had been) {_STILL}expected (?:to|in)|(?:was|were) {_STILL}to|"
+    # a trip foreseen for a time: "a visit of X to Y is envisaged for March"
+    rf"(?:is|are|was|were|has been|had been) {_STILL}(?:envisaged|envisioned|foreseen)|"
     r"would have|had planned|"
     r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly|return)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
