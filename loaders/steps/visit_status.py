@@ -177,6 +177,18 @@ _AFTER_RELATIVE = re.compile(
 hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed") or
 tell the trip's purpose at length ("X's visit to Amman, which had been scheduled for 24 January
 to co-chair the meetings of the Joint Committee, has been postponed")."""
+_AFTER_VISITOR = re.compile(
+    r",\s+(?:who|where)\b[^;.]{0,120}?,\s+(?P<predicate>(?:has|had|was|is)\s+(?:been\s+)?"
+    r"(?:[a-z]+\s+)?"
+    rf"(?:cancel+ed|called\s+off|scrapped|{PUT_OFF}))\b"
+)
+"""The fate of a visit named as a subject with its visitor after it, about whom a clause is
+told ("the working visit of the Prime Minister of X, Y, who was due in Z on 14 and 15 May, has
+been postponed"), or its destination, where a plan is told ("a planned visit to X, where Y was
+to meet officials, was cancelled"); only a fate, as "the visit of X, who arrived on Monday,
+was praised" tells nothing of the trip's status."""
+_NOUN_CUE = re.compile(r"(?:visit|trip|journey|tour)s?\s*$", re.IGNORECASE)
+"""A cue that is the trip's noun, which may be a sentence's subject."""
 _AFTER_RESTRICTIVE = re.compile(
     r"\s+(?:that|which)\s+[^,;.]{1,120}?\s(?P<predicate>(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:[a-z]+\s+)?(?:cancel+ed|called\s+off|scrapped|{PUT_OFF}))\b"
@@ -225,6 +237,9 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     main = main or (_AFTER_RESTRICTIVE.match(text, end.start()) if end else None)
+    if main is None and end is not None and _NOUN_CUE.search(cue.group()):
+        # "the working visit of X, who was due in Y on 14 May, has been postponed"
+        main = _AFTER_VISITOR.match(text, end.start())
     fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if fate is not None and _ANNOUNCED.search(text):
