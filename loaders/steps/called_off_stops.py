@@ -5,12 +5,15 @@ Hanoi was called off".
 The stop names no verb of travel, so no visit cue reads it; its fate is the sentence's
 predicate. It is a visit to the stop's country with the planned day, cancelled or postponed, by
 the one the clause about the stop names ("where X was to meet"), else the one whose stop it is
-("X's planned stop"), else the traveller the story has been telling, whose tour it is.
+("X's planned stop"), else the traveller the story has been telling, whose tour it is. A
+stop dropped in a country the traveller is told to visit anyway is one city of that visit, whose
+other stops still took place: no visit of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dkg.loaders.document import Person, TextSpan, Visit
 from dkg.loaders.prefilter import Prefiltered
@@ -45,6 +48,8 @@ def called_off_stops(
     visitor = _stop_maker(view, stop, people, told)
     if host is None or visitor is None or visitor.country == host:
         return []
+    if any((v.visitor, v.host_country) == (visitor.key, host) for v in told):
+        return []  # "arrived in Jakarta ... A planned stop in Surabaya was cancelled": one city
     # the stop's day, else the first the clause about it tells ("where X was to meet Y on ...")
     last = stop.end("plan") if stop["plan"] else stop.end("stop")
     days = [d for d in view.dates if stop.start("stop") <= view.local(d.span)[0] < last]
@@ -90,7 +95,7 @@ def _stop_maker(
     view: SentenceView, stop: re.Match[str], people: dict[str, Person], told: list[Visit]
 ) -> Person | None:
     """Who was to make the stop: the person the clause about it opens with, the stop's owner,
-    else the visitor of the trip last told as made."""
+    else the traveller of most of the trips told so far (the first of them on a tie)."""
     if stop["plan"]:
         # "where Canadian Prime Minister X was to meet": the clause's subject, titles and all
         first = next(
@@ -110,5 +115,7 @@ def _stop_maker(
             m for m in view.people if owner.start() < view.local(m.span)[1] <= owner.end("owner")
         ]
         return people.get(named[-1].person) if named else None
-    trips = [v for v in told if v.status == "happened"]
-    return people.get(trips[-1].visitor) if trips else None
+    # the story's traveller: the one it has told the most trips of so far, whose tour it is,
+    # rather than a host's or a predecessor's trip told last in passing
+    travellers = Counter(v.visitor for v in told)
+    return people.get(travellers.most_common(1)[0][0]) if travellers else None

@@ -71,3 +71,24 @@ def test_called_off_stops_visitor_named_in_the_clause() -> None:
 )
 def test_called_off_stops_that_went_ahead_or_are_no_trip_are_no_visit(sentence: str) -> None:
     assert _trips(_ARRIVAL + sentence) == {("Gabriel Boric", "JP", "2025-06-16", "happened")}
+
+
+def test_called_off_stops_are_the_story_travellers() -> None:
+    """The stop's traveller is the one the story tells most trips of, not whoever's trip was
+    told last in passing (the host's own trip abroad)."""
+    text = (
+        _ARRIVAL + "Boric flew on to Seoul on Wednesday. Korean President Lee Jae-myung had "
+        "visited Chile in 2023. A planned stopover in Hanoi on June 4 was called off."
+    )
+    assert ("Gabriel Boric", "VN", "2025-06-04", "cancelled") in _trips(text)
+    assert not {t for t in _trips(text) if t[1] == "VN" and t[0] != "Gabriel Boric"}
+
+
+def test_called_off_stops_in_a_country_visited_are_no_visit() -> None:
+    """Counter-example: a city dropped from a visit to a country is a stop of that visit, which
+    took place."""
+    text = (
+        "Chilean President Gabriel Boric arrived in Jakarta on Monday. A planned stop in Surabaya "
+        "on June 3 was cancelled because of the weather."
+    )
+    assert _trips(text) == {("Gabriel Boric", "ID", "2025-06-16", "happened")}
