@@ -16,6 +16,7 @@ from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, WEEKDAY_NAME
 from dkg.loaders.steps.called_visits import visit_named_in_a_call
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.unasserted import only_discussed, unasserted
+from dkg.loaders.steps.visit_status import LATER_DATE
 
 CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
@@ -63,7 +64,7 @@ CUE = Prefiltered(
     # "concludes his tour in Havana": its last stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off|"
     r"conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrap(?:s|ped|ping)\s+up)"
-    r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
+    r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
     r"touch(?:ed|es)\s+down|step(?:ped|s)\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft)|"
     r"travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"
@@ -95,13 +96,13 @@ CUE = Prefiltered(
     r"(?:summit|assembly|heads\s+of\s+(?:state|government))\s+(?:in|at)\s+(?:the\s+)?"
     r"(?-i:[A-Z]))"
     r"|\b(?:(?:leaves|left|leaving|departs|departed|departing|sets?\s+off|"
-    r"(?:to|will)\s+(?:leave|depart|set\s+off))"
+    r"(?:flew|flies|flying|(?:to|will)\s+fly)\s+out|(?:to|will)\s+(?:leave|depart|set\s+off))"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:on\s+)?(?:[\w-]+)){0,2}?"
     # the time of the departure: "left in the evening for Japan", "left on Monday for Peru",
-    # "departs later on Monday for Canada"
+    # "departs later on Monday for Canada", "flew out early Monday morning for Tonga"
     r"|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:this|that)\s+(?:morning|afternoon|"
     rf"evening)|today|tonight|later(?:\s+(?:today|on\s+{WEEKDAY_NAME}))?|"
-    rf"on\s+{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
+    rf"(?:(?:early|late)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening))?))?"
     r"\s+for)\b"
     r"|\bwelcom(?:ed|es|ing)\s+(?:[\w'.\u2019-]+\s+){1,6}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))\b",
     re.IGNORECASE,
@@ -168,16 +169,23 @@ clause alone would put it where the sentence's story is."""
 
 
 _SOMEDAY = Prefiltered(
-    r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|when\s+(?:conditions|circumstances)\s+"
-    r"(?:allow|permit)|some\s?day|at\s+some\s+point|before\s+(?:his|her|their)\s+"
+    r"[^;.]*?\b(?:when\s+the\s+time\s+is\s+right|(?:when|as\s+soon\s+as)\s+(?:the\s+)?"
+    r"(?:conditions|circumstances|calendars|schedules)\s+(?:allow|permit)|some\s?day|"
+    r"at\s+some\s+point|before\s+(?:his|her|their)\s+"
     r"(?:term|mandate|tenure)\s+(?:ends|expires|runs\s+out|is\s+over)|before\s+the\s+end\s+of\s+"
-    r"(?:his|her|their)\s+(?:term|mandate|tenure))\b",
+    r"(?:his|her|their)\s+(?:term|mandate|tenure)"
+    # only thought of, for a day nobody has set: "is envisaged at a later date"
+    rf"|(?:envisaged|envisioned|contemplated|considered|foreseen)\s+(?:{LATER_DATE}))\b",
     re.IGNORECASE,
 )
 """A trip put off to no time at all: "invited Biden to visit Russia 'when the time is right'",
-"hopes to go there someday", "would visit Chile before his term ends", a vague intention
-that is no visit."""
-_SOMEDAY_REACH = 80
+"hopes to go there someday", "would visit Chile before his term ends", "is envisaged when the
+conditions allow", "should take place as soon as the calendars allow", "is contemplated at a
+date to be agreed": a vague intention that is no visit ("has been postponed to a later date" is
+a planned trip put off, which visit_status reads)."""
+_SOMEDAY_REACH = 120
+"""How far after the cue the vague time may end: past a visitor named with a title and a
+country ("A visit of the Prime Minister of X, Y, to Z is envisaged when ...")."""
 
 
 def _put_off(view: SentenceView, cue: re.Match[str]) -> bool:

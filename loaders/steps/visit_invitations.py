@@ -16,6 +16,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.visit_destinations import TO_PLACE
+from dkg.loaders.steps.visit_scope import TO_EVENT
 
 ACCEPTED = Prefiltered(r"\baccept(?:ed|s|ing|ance)?\b", re.IGNORECASE)
 """An acceptance told by the verb or its noun: "B accepted", "conveyed the acceptance of the
@@ -95,12 +96,14 @@ def _announced(
 
 
 _ACCEPTED_TO_COME = re.compile(
-    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
+    r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their|(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,4}?"
+    r"[A-Z][\w.-]*['\u2019]s?)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
     r"to\s+(?:address|attend|visit|travel to|come(?:\s+to)?|speak (?:to|at|before)|open|join|"
     r"(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)\b"
 )
 """The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
-address the Australian Parliament in Canberra in February", "to pay an official visit"."""
+address the Australian Parliament in Canberra in February", "to pay an official visit", "X
+accepted Y's invitation to attend the Expo in Osaka"."""
 _SIDE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){1,2}side\s+(?:(?:has|had|also|gladly)\s+)*$")
 """A country's side as the one who accepts: "The Kenyan side accepted the invitation"."""
 
@@ -126,6 +129,11 @@ def accepted_to_come(view: SentenceView, people: dict[str, Person]) -> list[Visi
     )
     named = [w for w in where if w[1] not in (None, visitor.country)]
     where = [w for w in named if w[0] >= after]
+    event = TO_EVENT.match(view.text, after)
+    if event is not None:
+        # "to attend the Africa-Japan summit in Nairobi": the host is the venue's country, not
+        # a country the event is named after.
+        where = [w for w in where if w[0] == event.end()] or where
     invited = _INVITATION.search(view.text, 0, accepted.start())
     if not where and invited is not None:
         # "A invited his counterpart to visit Riga, and B accepted the invitation to come in

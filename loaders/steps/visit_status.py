@@ -22,7 +22,7 @@ trip as its object ("had to call off a planned trip", "is scrapping his visit"),
 to Lima to call off the strike" calls off something else."""
 LATER_DATE = (
     r"(?:to|until|for|at|on)\s+a\s+(?:later|future|new)\s+date"
-    r"|(?:to|for|until|on)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"
+    r"|(?:to|for|until|on|at)\s+a\s+date\s+(?:(?:yet\s+)?to\s+be\s+|still\s+to\s+be\s+)?"
     r"(?:agreed|announced|determined|fixed|set|decided|confirmed)"
 )
 """A date not yet known that a trip is moved to: "to a later date", "until a date to be agreed"."""
@@ -48,6 +48,8 @@ _ANNOUNCED = Prefiltered(
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due to|"
     rf"(?:was|were|had been) {_STILL}expected (?:to|in)|(?:was|were) {_STILL}to|"
+    # a trip foreseen for a time: "a visit of X to Y is envisaged for March"
+    rf"(?:is|are|was|were|has been|had been) {_STILL}(?:envisaged|envisioned|foreseen)|"
     r"would have|had planned|"
     r"intends? to|would (?:[a-z]+\s+)?(?:visit|travel|go|meet|fly|return)|"
     r"invit(?:ed|ation) to|(?:flies|travels|heads|moves|goes)\s+on\s+to)\b"
@@ -175,6 +177,18 @@ _AFTER_RELATIVE = re.compile(
 hold a comma of its own ("X's visit, which was to begin on Sunday, 26 March, was postponed") or
 tell the trip's purpose at length ("X's visit to Amman, which had been scheduled for 24 January
 to co-chair the meetings of the Joint Committee, has been postponed")."""
+_AFTER_VISITOR = re.compile(
+    r",\s+(?:who|where)\b[^;.]{0,120}?,\s+(?P<predicate>(?:has|had|was|is)\s+(?:been\s+)?"
+    r"(?:[a-z]+\s+)?"
+    rf"(?:cancel+ed|called\s+off|scrapped|{PUT_OFF}))\b"
+)
+"""The fate of a visit named as a subject with its visitor after it, about whom a clause is
+told ("the working visit of the Prime Minister of X, Y, who was due in Z on 14 and 15 May, has
+been postponed"), or its destination, where a plan is told ("a planned visit to X, where Y was
+to meet officials, was cancelled"); only a fate, as "the visit of X, who arrived on Monday,
+was praised" tells nothing of the trip's status."""
+_NOUN_CUE = re.compile(r"(?:visit|trip|journey|tour)s?\s*$", re.IGNORECASE)
+"""A cue that is the trip's noun, which may be a sentence's subject."""
 _AFTER_RESTRICTIVE = re.compile(
     r"\s+(?:that|which)\s+[^,;.]{1,120}?\s(?P<predicate>(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:[a-z]+\s+)?(?:cancel+ed|called\s+off|scrapped|{PUT_OFF}))\b"
@@ -223,6 +237,9 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     end = _CLAUSE_AFTER.search(text, cue.end())
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     main = main or (_AFTER_RESTRICTIVE.match(text, end.start()) if end else None)
+    if main is None and end is not None and _NOUN_CUE.search(cue.group()):
+        # "the working visit of X, who was due in Y on 14 May, has been postponed"
+        main = _AFTER_VISITOR.match(text, end.start())
     fate = _CALLED_OFF_AFTER.match(text, end.start()) if end else None
     text = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if fate is not None and _ANNOUNCED.search(text):

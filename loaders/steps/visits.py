@@ -29,6 +29,7 @@ from dkg.loaders.document import (
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.background_visits import background_visits
 from dkg.loaders.steps.called_off_gatherings import with_called_off_meetings
+from dkg.loaders.steps.called_off_stops import called_off_stops
 from dkg.loaders.steps.context import SentenceView, sentence_views
 from dkg.loaders.steps.cue_clauses import subject_first
 from dkg.loaders.steps.date_headings import heading_day
@@ -119,6 +120,8 @@ class VisitExtractor:
             found.extend(present_for(view, people, document))
             found.extend(been_in(view, people))
             found.extend(attended_inaugurations(view, people))  # "attended X's inauguration"
+            # "A planned stop in Manila on June 3 was cancelled": a stop of the tour told
+            found.extend(called_off_stops(view, people, found))
             if may_accept and ACCEPTED.search(
                 document.text, view.start, view.sentence.span.end + ANSWER_REACH
             ):
