@@ -56,3 +56,50 @@ def same_post_counterpart(
     }
     earlier = [m for m in named if m.person in holders and m.span.start < span.start]
     return max(earlier, key=lambda m: m.span.start).person if earlier else None
+
+
+def other_side_counterpart(
+    span: TextSpan,
+    people: list[Person],
+    named: list[PersonMention],
+    sentences: tuple[Sentence, ...],
+) -> str | None:
+    """The person a bare "his counterpart" at ``span`` means ("At the talks, A and his
+    counterpart discussed ..."): the one named last before it who holds the post of the
+    sentence's subject and is of another known country than the subject's, the other side of
+    talks between two countries; None when the subject's country or post is unknown, or no
+    one of another country holds that post.
+
+    >>> from dkg.loaders.document import Post
+    >>> a = Person("a", "Ana Ruiz", (Post("Minister of Foreign Affairs", "PE"),), (), "PE")
+    >>> b = Person("b", "Luis Mora", (Post("Minister of Foreign Affairs", "CL"),), (), "CL")
+    >>> c = Person("c", "Ines Vidal", (Post("Minister of Foreign Affairs", "PE"),), (), "PE")
+    >>> text = "B came. C spoke. A met his counterpart."
+    >>> named = [PersonMention(TextSpan(0, 1), "b", "name"),
+    ...          PersonMention(TextSpan(8, 9), "c", "name"),
+    ...          PersonMention(TextSpan(17, 18), "a", "name")]
+    >>> sentence = Sentence(TextSpan(17, 39), text[17:39], 0)
+    >>> other_side_counterpart(TextSpan(23, 38), [a, b, c], named, (sentence,))
+    'b'
+    """
+    sentence = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+    if sentence is None:
+        return None
+    before = [m for m in named if sentence.span.start <= m.span.start and m.span.end <= span.start]
+    if not before:
+        return None
+    subject = max(before, key=lambda m: m.span.start).person
+    by_key = {p.key: p for p in people}
+    own = by_key.get(subject)
+    if own is None or own.country is None or not own.posts:
+        return None
+    posts = {fold(p.title) for p in own.posts}
+    holders = {
+        p.key
+        for p in people
+        if p.country is not None
+        and p.country != own.country
+        and any(fold(q.title) in posts for q in p.posts)
+    }
+    earlier = [m for m in named if m.person in holders and m.span.start < span.start]
+    return max(earlier, key=lambda m: m.span.start).person if earlier else None

@@ -27,6 +27,8 @@ _REFERENCE = Prefiltered(
     # "the royal guest", "their distinguished visitor": one word of praise before the noun;
     # "the other guest", "the next visitor" are someone else.
     r"(?:(?:(?!(?:other|another|next|last|previous|former|first|second|third)\b)[a-z]+\s+)?"
+    # "the Uzbek guest": the visitor from the country its demonym names (read below).
+    r"(?:(?P<guest_demonym>[A-Z][\w'\u2019-]+)\s+)?"
     r"(?P<guest>guest|visitor)|(?P<host>hosts?)"
     r"|visiting\s+(?:(?P<demonym>[A-Z][\w'\u2019-]+)\s+)?"
     r"(?P<role>president|prime\s+minister|foreign\s+minister|minister|premier|chancellor|"
@@ -47,7 +49,7 @@ class GuestReferences:
     """Adds the visitor and host a story's roles ("his guest", "the host") refer to."""
 
     name = "guest-references"
-    requires = frozenset({"sentences", "people", "person_mentions", "visits"})
+    requires = frozenset({"sentences", "people", "person_mentions", "visits", "countries"})
     provides = frozenset({"people", "person_mentions"})
 
     def __call__(self, document: Document) -> Document:
@@ -99,6 +101,20 @@ def _referent(
     document: Document,
 ) -> str | None:
     """The visitor or host a guest or host phrase means, if only one person can be meant."""
+    if match["guest"] and match["demonym"]:
+        # "the Uzbek guest" is the visitor from Uzbekistan, not a guest of another country,
+        # nor "the Chief Guest" of a ceremony, whose capital names no country.
+        at = span.start + match.start("demonym") - match.start()
+        named = {c.iso2 for c in document.countries if c.span.start == at}
+        fits = named and named != {host_country} and visitor.country in (*named, None)
+        return visitor.key if fits else None
+    if match["guest"] and match["guest_demonym"]:
+        # "the Uzbek guest" is the visitor from Uzbekistan, not a guest of another country,
+        # nor "the Chief Guest" of a ceremony, whose capital names no country.
+        at = span.start + match.start("guest_demonym") - match.start()
+        named = {c.iso2 for c in document.countries if c.span.start == at}
+        fits = named and named != {host_country} and visitor.country in (*named, None)
+        return visitor.key if fits else None
     if match["guest"]:
         return visitor.key
     if match["role"]:

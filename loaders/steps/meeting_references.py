@@ -31,15 +31,17 @@ from dkg.loaders.steps.visit_hosts import host_named_in_visit
 _PAIR = Prefiltered(
     r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
     r"heads of (?:state|government)|"
-    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women)\b"
+    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women|"
+    # heads of parliaments: "the two Chairmen held talks", "the two Speakers met"
+    r"chairmen|chairwomen|chairpersons|speakers)\b"
     # "The two met at the palace": no noun, the talks verb right after.
     r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
     r"sat)\b)",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
-leaders", "the two met", or with the capitals of agency style, "The Heads of State then held
-talks"."""
+leaders", "the two met", "the two Chairmen" of parliaments, or with the capitals of agency
+style, "The Heads of State then held talks"."""
 _THEY = Prefiltered(
     r"\b[Tt]hey(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
     r"sat)\b)"

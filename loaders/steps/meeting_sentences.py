@@ -10,6 +10,7 @@ without names, merging, the visit the talks belong to) is the extractor's (meeti
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from dkg.loaders.document import Meeting, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
@@ -21,6 +22,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.departed_people import the_departed
 from dkg.loaders.steps.founders import founders
 from dkg.loaders.steps.habitual_talks import told_as_habit
+from dkg.loaders.steps.joint_talks import joint_act, venue_of_act
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
 from dkg.loaders.steps.predecessor_names import succession_owners
@@ -37,15 +39,20 @@ from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.when_clauses import when_dates
 
 
-def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | None:
+def read_meeting(
+    view: SentenceView, pair: tuple[str, ...] = (), officials: Collection[str] | None = None
+) -> Meeting | None:
     """The meeting a sentence reports: a talks cue and at least two people.
 
     ``pair`` are the people the sentence refers to without naming them: "the two presidents",
-    "the visiting premier".
+    "the visiting premier"; ``officials`` the keys of the people who hold a post, whose joint
+    acts ("A and B agreed Monday to ...") tell talks (by default, anyone's).
     """
     if len({m.person for m in view.people}) + len(pair) < 2:
         return None  # fewer than two people: no talks, whatever the cue (and it is not read)
+    # "A and his counterpart B agreed Monday to ...": two people's act that only talks give.
     cue = next(talks_cues(view.text), None)
+    joint = cue is None and (cue := joint_act(view, officials)) is not None
     if (
         cue is None
         # "During his stay, X will call on Y": the programme of a stay, kept for now (the
@@ -135,6 +142,9 @@ def read_meeting(view: SentenceView, pair: tuple[str, ...] = ()) -> Meeting | No
                 if not any(a <= view.local(p.span)[0] < b for a, b in where)
                 and not names_a_topic(view.text, view.local(p.span)[0])  # "the war in Gaza"
                 and not _from_origin(view, p)
+                # "A and B agreed Monday ..., as Seoul seeks a role": a capital that stands for
+                # its government; a joint act's venue is told with "in" or "at".
+                and (not joint or venue_of_act(view, p))
             ],
             view,
             cue,

@@ -29,6 +29,9 @@ def with_visit(meeting: Meeting, document: Document, scene: PartialDate | None =
     telephone or video link belong to no visit: neither side travelled, and the city of an
     earlier visit the text recalls is not where they were held. ``scene`` is the day of the
     talks told last before these, the day the story had come to."""
+    if meeting.date is None and scene is not None and _after_told_talks(meeting, document):
+        # "Following the talks, A and B held a separate meeting": the day of those talks.
+        meeting = replace(meeting, date=scene)
     if meeting.mode != "in-person":
         # "During a video conference held immediately after the signing, ...", "Later, he spoke
         # by phone with X": the day the story has come to, not the day of filing.
@@ -95,6 +98,29 @@ _AFTER_THE_ACT = re.compile(
 immediately after the signing"): on the day of that act."""
 
 
+_AFTER_TALKS = re.compile(
+    r"(?:(?:right|immediately|shortly|just)\s+)?(?:following|after|(?:at|by|on|upon)\s+the\s+"
+    r"(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|consultations|discussions)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on talks the story has told ("Following the talks, ...", "At the end
+of the talks, ..."): what it tells happened on the day of those talks, not on the day of
+filing nor on the last day named before (a date in the talks' own report may be another)."""
+_AFTER_CEREMONY = re.compile(
+    r"(?:(?:right|immediately|shortly|just)\s+)?(?:following|after)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|welcome)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the ceremony told before ("Right after the ceremony, the two
+Chairmen held talks"): the day the story has come to, however far back it was named."""
+
+
+def _after_told_talks(meeting: Meeting, document: Document) -> bool:
+    """Whether a sentence of the talks opens on other talks told before (``_AFTER_TALKS``)."""
+    return any(_AFTER_TALKS.match(document.text, s.start, s.end) for s in meeting.evidence)
+
+
 _NARRATIVE_REACH = 400
 """How far back (in characters) the last day told can still be the day of undated talks."""
 
@@ -114,7 +140,10 @@ def _day_told_before(
     a day earlier than those ("held talks this morning. ... He had arrived yesterday. In the
     afternoon, ...", "a memorandum first signed in 2019") is a flashback, not the story's day."""
     for span in sorted(meeting.evidence):
-        same_day = SAME_DAY.match(document.text, span.start) is not None
+        same_day = (
+            SAME_DAY.match(document.text, span.start) is not None
+            or _AFTER_CEREMONY.match(document.text, span.start) is not None
+        )
         reach = span.start if same_day else _NARRATIVE_REACH
         told = [
             d.start

@@ -89,6 +89,7 @@ class MeetingExtractor:
         may_be_joined = _JOINED.may_match(document.text)
         may_sign_after = may_sign_after_talks(document.text)
         referring = reference_cues(document)
+        officials = frozenset(p.key for p in document.people if p.posts)
         for at, view in enumerate(views):
             if (
                 may_be_collective
@@ -141,7 +142,7 @@ class MeetingExtractor:
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
                 continue  # "... landed at X airport. He was greeted by A and B.": protocol
-            meeting = read_meeting(view, unnamed)
+            meeting = read_meeting(view, unnamed, officials)
             if meeting is not None and meetings and at:
                 meeting = as_told(meeting, meetings[-1], views[at - 1])  # "The two leaders ..."
             # "He also received A and B", no one found for "he": no table of A with B.

@@ -22,7 +22,7 @@ from dkg.loaders.document import (
 from dkg.loaders.gazetteer import Gazetteer, fold, load_gazetteer
 from dkg.loaders.letters import UPPER
 from dkg.loaders.prefilter import Prefiltered
-from dkg.loaders.steps.counterpart_posts import same_post_counterpart
+from dkg.loaders.steps.counterpart_posts import other_side_counterpart, same_post_counterpart
 from dkg.loaders.steps.delegation_references import delegation_mentions
 from dkg.loaders.steps.group_references import group_mentions
 from dkg.loaders.steps.honorific_references import AddressedTitles, honorific_mentions
@@ -280,6 +280,9 @@ class ReferenceResolver:
             person = same_post_counterpart(iso2, span, people, named, document.sentences)
             if person is not None:
                 _give_country(people, person, iso2)
+        elif role == "counterpart":
+            # "A and his counterpart had a discussion": the other country's holder of A's post.
+            person = other_side_counterpart(span, people, named, document.sentences)
         if person is None:
             person = _resolve_role(role, iso2, people, named, span.start, inviters)
         if (
