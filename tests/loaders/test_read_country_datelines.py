@@ -30,6 +30,9 @@ MONDAY = datetime.date(2024, 3, 4)
         "CASTRIES, SAINT LUCIA, 4 March 2024 (GIS) --",
         "Roseau, Commonwealth of Dominica, Mon. 4 March 2024 -",
         "Kingstown, Saint Vincent and the Grenadines, Monday, 4 March 2024 -",
+        "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
+        "Castries, St Lucia, Monday 4th March 2024 (GIS) --",
+        "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
     ],
 )
 def test_read_country_datelines_date_the_story(dateline: str) -> None:
@@ -60,8 +63,17 @@ def test_read_country_datelines_resolve_the_arrival_to_the_day_before() -> None:
     assert (["Philip Pierre", "Vince Henderson"], "2024-03-04") in dated_meetings(document)
 
 
-def test_read_country_datelines_the_dateline_is_no_sentence_of_the_story() -> None:
-    document = read(f"CASTRIES, SAINT LUCIA, Monday, 4 March 2024 (GIS) -- {_BODY}\n")
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CASTRIES, SAINT LUCIA, Monday, 4 March 2024 (GIS) --",
+        "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
+        "Castries, St Lucia, Monday 4th March 2024 (GIS) --",
+        "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
+    ],
+)
+def test_read_country_datelines_the_dateline_is_no_sentence_of_the_story(dateline: str) -> None:
+    document = read(f"{dateline} {_BODY}\n")
     assert document.sentences[0].dateline
     assert document.sentences[1].text.startswith("The Foreign Minister of Dominica")
 
