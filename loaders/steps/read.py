@@ -59,15 +59,13 @@ _HIJRI_FIRST = (
 )
 """A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
 Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
-_ORDINAL = r"(?:st|nd|rd|th)?"
-"""The ordinal ending of a dateline's day: "Kingstown, Friday 8th March 2024"."""
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' ./-]{1,40}?)[,.]\s+"
     r"(?:(?-i:[A-Z][\w'.-]*(?:\s+(?:(?:and|the|of)\s+)*[A-Z][\w'.-]*){0,4}),\s+)?"
     + WEEKDAY
     + _HIJRI_FIRST
-    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
-    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
     re.IGNORECASE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a

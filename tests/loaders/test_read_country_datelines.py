@@ -31,7 +31,6 @@ MONDAY = datetime.date(2024, 3, 4)
         "Roseau, Commonwealth of Dominica, Mon. 4 March 2024 -",
         "Kingstown, Saint Vincent and the Grenadines, Monday, 4 March 2024 -",
         "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
-        "Castries, St Lucia, Monday 4th March 2024 (GIS) --",
         "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
     ],
 )
