@@ -36,15 +36,17 @@ def markdown_text(text: str) -> str:
 _MARKDOWN_LINE = re.compile(
     r"^(?:#{1,6}[ \t]+\S"
     r"|(?:\*\*|__)(?=\S)[^\n]*?(?<=\S)(?:\*\*|__)"
-    r"|\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*[ \t]*$"
+    r"|\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?:[ \t]*$|[ \t]*(?:--|[\u2013\u2014-])[ \t])"
     r"|[-*+][ \t]+[^\n]*?(?<![\w*])\*\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*\*(?![\w*]))",
     re.MULTILINE,
 )
 """A line that only Markdown writes: a heading ("# Talks in Lomé"), a line that opens in bold
 ("**Riga, 14 November 2023 (Agency)**", "**Release Date:** 28 May 2020"), a line wholly in
-italics ("*Tallinn, 9 April 2021*"), or a list item with a bold part ("- Around **11,000**
-persons commute", whose stars would otherwise stand between a number and what it counts). A
-star inside a sentence ("5 * 3", a footnote's "note*") or a hashtag ("#Diplomacy") is none."""
+italics ("*Tallinn, 9 April 2021*"), one that opens with a dateline in italics before the dash
+("*CASTRIES, 4 March 2024 (Agency)* -- The minister ..."), or a list item with a bold part
+("- Around **11,000** persons commute", whose stars would otherwise stand between a number and
+what it counts). A star inside a sentence ("5 * 3", a footnote's "note*") or a hashtag
+("#Diplomacy") is none."""
 
 
 def looks_like_markdown(text: str) -> bool:

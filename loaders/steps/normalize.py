@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from dkg.loaders.document import DateMention, Document, PartialDate, Sentence, TextSpan
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.background_days import in_background, means_same_day
 from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.capital_headings import in_title_case
 from dkg.loaders.steps.commemorated_dates import commemorated
@@ -64,7 +65,8 @@ class Narration:
     ``month`` is the month of the latest date told, which "that month" names.
     ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
     paragraph that tells a date: the day of the news. ``told_in`` is the paragraph of the
-    latest date told.
+    latest date told. ``narrative`` is the latest day told outside a background clause, and
+    ``narrative_in`` its paragraph; ``aside`` says the latest day was told in one.
     """
 
     year: int | None = None
@@ -76,6 +78,9 @@ class Narration:
     lead: datetime.date | None = None
     lead_paragraph: int | None = None
     told_in: int | None = None
+    narrative: PartialDate | None = None
+    narrative_in: int | None = None
+    aside: bool = False
 
     def told(
         self,
@@ -83,18 +88,21 @@ class Narration:
         explicit_year: bool,
         end: PartialDate | None = None,
         weekday: bool = False,
+        aside: bool = False,
     ) -> None:
         """Remember a date the text just gave. The first day of a span ending on ``end`` ("a
         visit from 27 to 29 March") tells how long, not the day the story has come to: "On the
         same day" after it is no more its first day than its last, so it is not remembered as
         the day.
-        A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one."""
+        A day named by a ``weekday`` word ("on Wednesday") is the day, but not a written one;
+        a day told in an ``aside`` (background_days.py) is not the narrative's."""
         if date.month is not None:
             self.month = PartialDate(date.year, date.month)
         if date.day is not None:
             self.ranges.append((date, end or date))
             if end is None:
                 self.day = date
+                self.aside = aside
                 if not weekday:
                     self.written = date
             if explicit_year and date.year is not None:
@@ -257,8 +265,11 @@ def find_dates(
         if _recalled(sentence.text, match, start, today):
             continue  # "relations established on 12 May 1976": not a day of the story
         explicit_year = bool(match["y1"] or match["y2"] or match["iso"])
-        story.told(start, explicit_year, end, bool(match["rel"]))
+        aside = in_background(sentence.text, match.start())
+        story.told(start, explicit_year, end, bool(match["rel"]), aside)
         story.told_in = sentence.paragraph
+        if not aside and start.day is not None and end is None:
+            story.narrative, story.narrative_in = start, sentence.paragraph
         if story.lead_paragraph is None:
             story.lead_paragraph = sentence.paragraph
         if story.lead is None and today is not None and sentence.paragraph == story.lead_paragraph:
@@ -303,9 +314,14 @@ def _day_in_view(
     as such a paragraph goes back to it after an aside: in a story whose lead tells talks on
     Thursday, "Yoon arrived on Wednesday." then a paragraph "Earlier in the day, Yoon
     attended a forum" is Thursday; "had met him there earlier in the day" after "landed late
-    on Monday" is that Monday. Without a filing day the day of the news is unknown (None)."""
-    if story.told_in == paragraph or not phrase.endswith("in the day"):
-        return story.day
+    on Monday" is that Monday. Without a filing day the day of the news is unknown (None).
+    A phrase of the same day after a background day goes on with the narrative's day
+    (background_days.py)."""
+    day, told_in = story.day, story.told_in
+    if story.aside and story.narrative is not None and means_same_day(phrase):
+        day, told_in = story.narrative, story.narrative_in
+    if told_in == paragraph or not phrase.endswith("in the day"):
+        return day
     news = story.lead or today
     return PartialDate.of(news) if news is not None else None
 

@@ -60,7 +60,8 @@ _HIJRI_FIRST = (
 """A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
 Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
 DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' /-]{1,40}?)[,.]\s+"
+    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' ./-]{1,40}?)[,.]\s+"
+    r"(?:(?-i:[A-Z][\w'.-]*(?:\s+(?:(?:and|the|of)\s+)*[A-Z][\w'.-]*){0,4}),\s+)?"
     + WEEKDAY
     + _HIJRI_FIRST
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
@@ -69,7 +70,9 @@ DATELINE = re.compile(
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
 weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)"). A
-story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023")."""
+story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023"), and
+one filed from a small country's capital names the country after it ("CASTRIES, SAINT LUCIA,
+Monday, 4 March 2024 (Agency) --"; "ST. GEORGE'S, GRENADA, ...")."""
 
 
 def month_number(name: str) -> int:

@@ -15,6 +15,7 @@ from dkg.loaders.document import Document, Sentence, TextSpan
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.gazetteer.titles import load_titles
 from dkg.loaders.letters import UPPER
+from dkg.loaders.steps.calendar_words import WEEKDAY_NAME
 from dkg.loaders.steps.currencies import LETTER_SYMBOLS
 from dkg.loaders.steps.foreign_datelines import foreign_dateline
 from dkg.loaders.steps.link_lists import is_link_item, opens_link_list
@@ -108,13 +109,17 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 """The ordinal ending some datelines give the day: "ENTEBBE, 11th April -"."""
 _FILED = (
     rf"(?:{_MONTH_WORD}(?:\s+\d{{1,2}}{_ORDINAL})?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH_WORD}(?:,?\s+\d{{4}})?)"
 )
 _PLACE = rf"(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}})"
+_COUNTRY = rf"[{UPPER}][\w'.-]*(?: (?:(?i:and|the|of) )*[{UPPER}][\w'.-]*){{0,4}}"
+"""A country or state after the city: "Kenya", "SAINT LUCIA", "Saint Vincent and the
+Grenadines"."""
 DATELINE = re.compile(
     # The place may name its country or state before the date ("NAIROBI, Kenya, OCT. 4 -"),
-    # or be left out when the outlet files from home ("OCTOBER 4 (Agency) -").
-    rf"\A(?:{_PLACE}(?:(?:,\s*[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*)?)?,\s*{_FILED})?"
+    # and the day its weekday ("CASTRIES, SAINT LUCIA, Monday, 4 March 2024 -"), or be left
+    # out when the outlet files from home ("OCTOBER 4 (Agency) -").
+    rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*){_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     # An office's bulletin gives the day after the dash, closed by a colon: "GIS - 6 February

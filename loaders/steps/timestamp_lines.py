@@ -32,7 +32,8 @@ _STAMP = re.compile(
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{2})(?P=sep)(?P<id>\d{2})"
-    r"|(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4}))"
+    r"|(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>\d{4})"
+    r"|[A-Z][a-z]+\s*\d{1,4}\s*\((?P<ey>\d{4})\)\.(?P<em>\d{1,2})\.(?P<ed>\d{1,2}))"
     rf"(?:(?:,?\s+(?:at\s+)?|\s+[-\u2013\u2014/]\s+|T)(?:{_CLOCK}|\[{_CLOCK}(?:\s+{_ZONE})?\])"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"(?:\s+{_ZONE}|\s*\({_ZONE}\))?"
@@ -49,7 +50,9 @@ slashes ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the
 ("27/11/2023 21:35", "07-03-2023 14:32"; ``numeric_dates`` says which figure is the month).
 State agencies and government information services close the line with their own name
 ("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a short capitalised
-one in brackets, so a date followed by the words of a sentence is still no stamp."""
+one in brackets, so a date followed by the words of a sentence is still no stamp. A state
+outlet that counts the years of its own era prints the Gregorian year after them in brackets
+("Oriel 112 (2023).05.14."): that year, month and day are the date."""
 
 _MASTHEAD_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bars that separate the parts of a masthead line: name | place | date."""
@@ -135,6 +138,8 @@ def _date_of(match: re.Match[str], story: str) -> datetime.date | None:
     try:
         if match["iy"]:
             return datetime.date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        if match["ey"]:
+            return datetime.date(int(match["ey"]), int(match["em"]), int(match["ed"]))
         month = match["m1"] or match["m2"]
         day = match["d1"] or match["d2"]
         return datetime.date(int(match["y"] or match["y2"]), month_number(month), int(day))

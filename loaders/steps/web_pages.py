@@ -76,7 +76,7 @@ def page_document(path: Path, html: str, default_date: datetime.date | None) -> 
     text = xmltotxt(body, include_formatting=False)
     if not text.strip():
         raise DocumentError(str(path), "found no article text in this HTML page")
-    stated = stated_in_full(html, iso_date(found.date) if found.date else None)
+    stated = stated_in_full(own_markup(html), iso_date(found.date) if found.date else None)
     if stated is None and default_date is None:
         stated = headline_stamp_date(html, text)
     return make_document(
@@ -114,7 +114,7 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
         return None
     headline = next(iter(root.iter("h1")), None)
     if headline is None:
-        return labelled_stamp_date(root, story)
+        return labelled_stamp_date(root, story) or classed_stamp_date(root, story)
     lines: list[str] = []
     for element in headline.itersiblings():
         if not isinstance(element.tag, str) or element.tag in _LINK_ELEMENTS:
@@ -126,8 +126,10 @@ def headline_stamp_date(html: str, story: str) -> datetime.date | None:
         )
         if len(lines) >= _STAMP_SIBLINGS:
             break
-    return top_stamp_date([line for line in lines if line], story) or labelled_stamp_date(
-        root, story
+    return (
+        top_stamp_date([line for line in lines if line], story)
+        or labelled_stamp_date(root, story)
+        or classed_stamp_date(root, story)
     )
 
 
@@ -161,6 +163,80 @@ def labelled_stamp_date(root: etree._Element, story: str) -> datetime.date | Non
                 if found is not None:
                     return found
     return None
+
+
+_DATE_CLASS = re.compile(r"date|time|publish|posted", re.IGNORECASE)
+"""What a page's markup calls the element of its date: ``class="dateline"``, ``"post-date"``,
+``"publish-time"``, ``id="article-datetime"``."""
+_LINK_BLOCK = re.compile(
+    r"related|recommend|popular|most[-_]?read|latest|more[-_]?news|other[-_]?news|trending"
+    r"|sidebar|widget",
+    re.IGNORECASE,
+)
+"""What a page's markup calls a block of links to other pages, whose items carry their dates."""
+
+
+def classed_stamp_date(root: etree._Element, story: str) -> datetime.date | None:
+    """The date of the first element the page's markup names as a date and that holds nothing
+    but a stamp (``<div class="dateline">2023.05.14.</div>``): a page that prints its date
+    neither beside its headline nor with a label has it there. Elements in a menu, a list or
+    a block of links to other stories, which date those stories, are passed over.
+    """
+    from dkg.loaders.steps.timestamp_lines import stamp_date
+
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _DATE_CLASS.search(_markup_name(element)):
+            continue
+        if any(_links_other_pages(a) for a in element.iterancestors()):
+            continue
+        line = " ".join("".join(element.itertext()).split())
+        found = stamp_date(line, story) if line and len(line) < _STAMP_LINE else None
+        if found is not None:
+            return found
+    return None
+
+
+def _markup_name(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _links_other_pages(element: etree._Element) -> bool:
+    """Whether an element is a menu, a list, or a block its markup names as links to other
+    pages."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag in _LINK_ELEMENTS or bool(_LINK_BLOCK.search(_markup_name(element)))
+
+
+def own_markup(html: str) -> str:
+    """The page's markup without its menus, sidebars, footers, lists of links and the blocks
+    its markup names as links to other pages: htmldate may take its date from a related
+    story's item ("Premier meets envoy 2023.05.02"), and such a date is then written in full
+    only there."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    for element in [e for e in root.iter() if _lists_other_pages(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(etree.tostring(root, encoding="unicode"))
+
+
+def _lists_other_pages(element: etree._Element) -> bool:
+    """Whether an element lists other pages: a menu, sidebar or footer, a block its markup
+    names so, or a list whose every item is a link."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in ("ul", "ol"):
+        items = [item for item in element if item.tag == "li"]
+        return bool(items) and all(next(item.iter("a"), None) is not None for item in items)
+    return element.tag in _OTHER_PAGES or bool(_LINK_BLOCK.search(_markup_name(element)))
+
+
+_OTHER_PAGES = frozenset({"nav", "aside", "footer"})
 
 
 def cut_page_furniture(body: etree._Element) -> None:
