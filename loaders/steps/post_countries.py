@@ -26,8 +26,10 @@ from dkg.loaders.gazetteer import Gazetteer, fold
 from dkg.loaders.steps.person_placing import StateOffices, placed
 from dkg.loaders.steps.side_lists import sides
 
-_OFFICE_OF_BODY = re.compile(r",?\s+(?:the\s+)?[\w' -]{0,60}?\b(?:of|at|to)\s+(?:the\s+)?")
-"""Between a name and the body whose office follows it: ", Secretary-General of the "."""
+_OFFICE_OF_BODY = re.compile(r",\s+(?:the\s+)?[\w' -]{0,60}?\b(?:of|at|to)\s+(?:the\s+)?")
+"""Between a name and the body whose office follows it, as an apposition: ", Secretary-General
+of the ". Without the comma the words are a clause, not an office: "X held talks at the Foreign
+Ministry" makes X no official of that ministry."""
 _TITLE_AFTER_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,4}")
 """Between a body and a name its title precedes: "EAC Secretary-General X"."""
 _NATIONALS_ABROAD = re.compile(

@@ -130,3 +130,17 @@ def test_post_countries_a_national_of_another_state_keeps_their_own() -> None:
         "praised the new rules."
     )
     assert people_posts(read(text, _DAY))["Moses Okello"] == {("Minister of Trade", "UG")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Minister Sissoko held talks at the Senegalese Foreign Ministry.",
+        "Minister Sissoko spoke to reporters at the Ghana Investment Promotion Centre.",
+    ],
+)
+def test_post_countries_a_visitor_talking_at_a_body_holds_no_office_there(text: str) -> None:
+    """A clause, not an apposition, between the name and the body: the minister talked
+    there as a guest, so the body's state is not theirs (a guest from Mali had become a
+    Senegalese minister, and their visit to Senegal a trip at home)."""
+    assert people_posts(read(text, _DAY))["Sissoko"] == {("Minister", None)}
