@@ -36,13 +36,9 @@ def same_post_counterpart(
     >>> same_post_counterpart("CL", TextSpan(31, 49), [a, b, c], named, (sentence,))
     'c'
     """
-    sentence = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
-    if sentence is None:
+    subject = _subject(span, named, sentences)
+    if subject is None:
         return None
-    before = [m for m in named if sentence.span.start <= m.span.start and m.span.end <= span.start]
-    if not before:
-        return None
-    subject = max(before, key=lambda m: m.span.start).person
     by_key = {p.key: p for p in people}
     posts = {fold(p.title) for p in by_key[subject].posts} if subject in by_key else set()
     if not posts or by_key[subject].country == iso2:
@@ -82,13 +78,9 @@ def other_side_counterpart(
     >>> other_side_counterpart(TextSpan(23, 38), [a, b, c], named, (sentence,))
     'b'
     """
-    sentence = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
-    if sentence is None:
+    subject = _subject(span, named, sentences)
+    if subject is None:
         return None
-    before = [m for m in named if sentence.span.start <= m.span.start and m.span.end <= span.start]
-    if not before:
-        return None
-    subject = max(before, key=lambda m: m.span.start).person
     by_key = {p.key: p for p in people}
     own = by_key.get(subject)
     if own is None or own.country is None or not own.posts:
@@ -103,3 +95,15 @@ def other_side_counterpart(
     }
     earlier = [m for m in named if m.person in holders and m.span.start < span.start]
     return max(earlier, key=lambda m: m.span.start).person if earlier else None
+
+
+def _subject(
+    span: TextSpan, named: list[PersonMention], sentences: tuple[Sentence, ...]
+) -> str | None:
+    """The subject of the sentence that holds ``span``: the person named last before it in that
+    sentence, whose counterpart the role means; None when no one is named there before it."""
+    sentence = next((s for s in sentences if s.span.start <= span.start < s.span.end), None)
+    if sentence is None:
+        return None
+    before = [m for m in named if sentence.span.start <= m.span.start and m.span.end <= span.start]
+    return max(before, key=lambda m: m.span.start).person if before else None
