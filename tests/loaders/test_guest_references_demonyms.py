@@ -8,24 +8,13 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import dated_meetings, read
 
-PIPELINE = default_pipeline()
 FILED = datetime.date(2025, 3, 12)
 _VISIT = (
     "Kenyan Foreign Minister Musalia Mudavadi arrived in Kabul on Monday for a three-day "
     "official visit at the invitation of Afghan Foreign Minister Amir Khan Muttaqi. "
 )
-
-
-def _meetings(text: str) -> list[tuple[str, ...]]:
-    """Each meeting as its participants' names in order, then its day."""
-    document = PIPELINE(Document("t", "t", text, date=FILED))
-    names = {p.key: p.name for p in document.people}
-    return [
-        (*sorted(names[k] for k in m.participants), m.date.lexical if m.date else "")
-        for m in document.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +34,9 @@ def _meetings(text: str) -> list[tuple[str, ...]]:
 def test_guest_references_the_guest_of_the_visitors_country_is_the_visitor(
     sentence: str, day: str
 ) -> None:
-    assert _meetings(_VISIT + sentence) == [("Abdul Ghani Baradar", "Musalia Mudavadi", day)]
+    assert dated_meetings(read(_VISIT + sentence, FILED)) == [
+        (["Abdul Ghani Baradar", "Musalia Mudavadi"], day)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -60,4 +51,4 @@ def test_guest_references_the_guest_of_the_visitors_country_is_the_visitor(
 def test_guest_references_a_guest_of_no_visitors_country_is_not_the_visitor(
     sentence: str,
 ) -> None:
-    assert _meetings(_VISIT + sentence) == []
+    assert dated_meetings(read(_VISIT + sentence, FILED)) == []

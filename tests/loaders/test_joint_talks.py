@@ -8,20 +8,9 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import dated_meetings, read
 
-PIPELINE = default_pipeline()
 FILED = datetime.date(2025, 3, 12)  # a Wednesday
-
-
-def _meetings(text: str) -> list[tuple[str, ...]]:
-    """Each meeting as its participants' names in order, then its day."""
-    document = PIPELINE(Document("t", "t", text, date=FILED))
-    names = {p.key: p.name for p in document.people}
-    return [
-        (*sorted(names[k] for k in m.participants), m.date.lexical if m.date else "")
-        for m in document.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +39,7 @@ def _meetings(text: str) -> list[tuple[str, ...]]:
     ],
 )
 def test_joint_talks_two_leaders_agreeing_on_a_day_met(text: str, day: str) -> None:
-    assert _meetings(text) == [("Gabriel Boric", "Joko Widodo", day)]
+    assert dated_meetings(read(text, FILED)) == [(["Gabriel Boric", "Joko Widodo"], day)]
 
 
 def test_joint_talks_a_capital_standing_for_its_government_is_no_venue() -> None:
@@ -58,7 +47,7 @@ def test_joint_talks_a_capital_standing_for_its_government_is_no_venue() -> None
         "JAKARTA, March 12 -- Indonesian President Joko Widodo and Chilean President Gabriel "
         "Boric agreed Tuesday to expand trade in copper, as Santiago seeks new markets in Asia."
     )
-    document = PIPELINE(Document("t", "t", text, date=FILED))
+    document = read(text, FILED)
     assert [m.place.name if m.place else None for m in document.meetings] == [None]
 
 
@@ -69,7 +58,9 @@ def test_joint_talks_a_discussion_of_a_minister_and_his_counterpart_is_a_meeting
         "same day, Mudavadi and his counterpart had an in-depth discussion of trade and "
         "climate finance."
     )
-    assert _meetings(text) == [("Espen Barth Eide", "Musalia Mudavadi", "2025-03-10")]
+    assert dated_meetings(read(text, FILED)) == [
+        (["Espen Barth Eide", "Musalia Mudavadi"], "2025-03-10")
+    ]
 
 
 def test_joint_talks_a_discussion_with_the_counterpart_named_is_a_meeting() -> None:
@@ -77,7 +68,9 @@ def test_joint_talks_a_discussion_with_the_counterpart_named_is_a_meeting() -> N
         "Kenyan Foreign Minister Musalia Mudavadi arrived in Oslo on Monday for a two-day "
         "visit. Mudavadi and his counterpart Espen Barth Eide had a discussion on fisheries."
     )
-    assert _meetings(text) == [("Espen Barth Eide", "Musalia Mudavadi", "2025-03-10")]
+    assert dated_meetings(read(text, FILED)) == [
+        (["Espen Barth Eide", "Musalia Mudavadi"], "2025-03-10")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -100,4 +93,4 @@ def test_joint_talks_a_discussion_with_the_counterpart_named_is_a_meeting() -> N
     ],
 )
 def test_joint_talks_background_or_one_sided_acts_are_no_meeting(text: str) -> None:
-    assert _meetings(text) == []
+    assert dated_meetings(read(text, FILED)) == []
