@@ -52,6 +52,11 @@ def test_amounts_one_letter_currencies_leave_roads_and_names_alone(text: str) ->
         ("Copper earned the treasury K40bn this year.", "ZM", "ZMW"),
         ("Tobacco exports were worth K300 billion.", "MW", "MWK"),
         ("The LNG project paid K1.3 billion in royalties.", "PG", "PGK"),
+        # maloti and emalangeni, glued to a scale word in a story of Lesotho or Eswatini
+        ("Trade with South Africa reached M640 million in 2023.", "LS", "LSL"),
+        ("The budget sets aside M1.1 billion for roads.", "LS", "LSL"),
+        ("The government added a further E60 million for clinics.", "SZ", "SZL"),
+        ("Sugar exports earned E2.4 billion in 2024.", "SZ", "SZL"),
     ],
 )
 def test_amounts_one_letter_currencies_shared_letters_take_the_story_countrys_currency(
