@@ -189,14 +189,7 @@ _STAMPED_STORY = (
     ],
 )
 def test_web_pages_a_labelled_stamp_in_figures_dates_the_page(tmp_path: Path, layout: str) -> None:
-    path = tmp_path / "stamped.html"
-    path.write_text(
-        "<html><head><title>Virtanen in Tokyo</title></head><body><main><article>"
-        f"{layout.format(story=_STAMPED_STORY)}</article></main></body></html>",
-        encoding="utf-8",
-    )
-    [document] = read_documents(path)
-    assert isinstance(document, Document), document
+    document = _page(tmp_path, "", layout.format(story=_STAMPED_STORY), title="Virtanen in Tokyo")
     assert document.date == datetime.date(2023, 3, 7)
     visits = {
         (v.host_country, v.start.lexical if v.start else None) for v in PIPELINE(document).visits
@@ -212,13 +205,12 @@ def test_web_pages_a_labelled_stamp_of_a_related_story_does_not_date_the_page(
         "<span>Published: 02-03-2023</span></li></ul></aside>"
     )
     told = "<p>Published: the ministry's plan for hydrogen research, in full.</p>"
-    path = tmp_path / "related.html"
-    path.write_text(
-        "<html><head><title>Virtanen in Tokyo</title></head><body><main><article>"
-        f"<h1>Virtanen in Tokyo</h1>{told}{_STAMPED_STORY}</article>{related}</main></body></html>",
-        encoding="utf-8",
+    document = _page(
+        tmp_path,
+        "",
+        f"<h1>Virtanen in Tokyo</h1>{told}{_STAMPED_STORY}",
+        after=related,
+        title="Virtanen in Tokyo",
     )
-    [document] = read_documents(path)
-    assert isinstance(document, Document), document
     assert document.date is None
     assert "Seoul" not in document.text
