@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from dkg.loaders.case_blind import folded, lowered_search
+from dkg.loaders.case_blind import lowered_search
 from dkg.loaders.pattern_branches import top_level_branches
 from dkg.loaders.skip_ahead import Search
 from dkg.loaders.skip_ahead_pattern import found_all, searched_finditer
+from dkg.loaders.substring_test import StringSets, SubstringTest, build_substring_test
 
 _MAX_STRINGS = 64
 """More alternatives than this are not worth testing one by one: the pattern runs instead."""
@@ -259,7 +260,7 @@ class Prefiltered:
         self._twinned = False  # whether ``_search`` scans through another pattern (a twin)
         # The filter's own test once it is read: the methods below call it directly, as they
         # run for every sentence and a call through one more method costs as much as a test.
-        self._may_match: Callable[[str, int, int], bool] = self._read_literals
+        self._may_match: SubstringTest = self._read_literals
 
     def _read_literals(self, text: str, pos: int, endpos: int) -> bool:
         """Read the filter on first use, then test ``text`` with it."""
@@ -350,9 +351,10 @@ class Prefiltered:
 @dataclass(frozen=True)
 class _Filter:
     """Sets of strings of which a pattern's every match holds one each (none: it may match
-    anywhere); a set is ``folded`` when tested on ``fold(text)``."""
+    anywhere); a set is ``folded`` when tested on ``fold(text)``. ``may_match`` tests them."""
 
-    sets: tuple[tuple[tuple[str, ...], bool], ...]
+    sets: StringSets
+    may_match: SubstringTest = field(compare=False)
 
     @staticmethod
     def of(pattern: re.Pattern[str]) -> _Filter:
@@ -361,18 +363,5 @@ class _Filter:
         # set that rejects it; a long word list tested first costs all its searches even when
         # a single "'s" after it would have rejected the text at once.
         found = sorted(required_literal_sets(pattern), key=lambda s: len(s.strings))
-        return _Filter(tuple((tuple(sorted(s.strings)), s.folded) for s in found))
-
-    def may_match(self, text: str, pos: int, endpos: int) -> bool:
-        window = pos != 0 or endpos < len(text)
-        for strings, case_blind in self.sets:
-            tested = folded(text) if case_blind else text
-            if window:
-                tested = tested[pos:endpos]  # a short copy, then one bare test per string
-            # Plain loops: measured faster than any() over a generator; this runs per call.
-            for string in strings:
-                if string in tested:
-                    break
-            else:
-                return False
-        return True
+        sets = tuple((tuple(sorted(s.strings)), s.folded) for s in found)
+        return _Filter(sets, build_substring_test(sets))
