@@ -95,3 +95,20 @@ def test_date_tense_clause_head_is_found_after_the_last_mark_as_by_a_search(
     start = min(cut, len(text))
     searched = date_tense._OPENS_CLAUSE.search(text, 0, start) is not None
     assert date_tense._opens_clause(text, start) == searched
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=",;:()[]\u2013\u2014 ax\n", max_size=30),
+    pos=st.integers(0, 30),
+    end=st.integers(0, 30),
+)
+def test_date_tense_clause_before_is_what_follows_the_last_break(
+    text: str, pos: int, end: int
+) -> None:
+    window = text[pos:end]
+    clause = date_tense._clause_before(text, pos, end)
+    assert window.endswith(clause)
+    assert not any(mark in clause for mark in date_tense._CLAUSE_BREAKS)
+    before = window[: len(window) - len(clause)]
+    assert before == "" or before[-1] in date_tense._CLAUSE_BREAKS
