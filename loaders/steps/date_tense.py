@@ -56,11 +56,12 @@ def planned_before(text: str, start: int) -> bool:
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*+)(?:(?:and|but|then|while)\s++)?(?:[Oo]n|[Ll]ater|[Nn]ext|[Tt]his)?\s*$"
 )
-"""A date at the head of its clause: "On Tuesday the Premier ...", "..., and on Friday he ..."."""
+"""A date at the head of its clause: "On Tuesday the Premier ...", "..., and on Friday he ...".
+Matched only after the last clause mark before the date (``_opens_clause``)."""
 _CLAUSE_VERB = re.compile(r",?[^,.;:]{0,50}")
 """The clause a date opens, past the comma a date at its head often takes ("On Monday, he is
 to fly")."""
-_SCHEDULE = re.compile(
+_SCHEDULE = SkipAheadPattern(
     # not a noun after its owner or before a place: "held talks with his hosts in Hanoi"
     r"\b(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)"
     r"(?:continues|resumes|moves\s+on|meets|visits|opens|closes|ends|concludes|wraps\s+up|"
@@ -87,13 +88,24 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     he flew to Osaka and will stay")."""
     if FUTURE.search(text, max(0, start - 80), start) or _scheduled_before(text, start):
         return True
-    if not _OPENS_CLAUSE.search(text, 0, start):
+    if not _opens_clause(text, start):
         return False
     clause = _CLAUSE_VERB.match(text, end)
     told = clause.group() if clause else ""
     ahead = FUTURE.search(told) or _SCHEDULE.search(told)
     past = _PAST.search(told)
     return ahead is not None and (past is None or ahead.start() <= past.start())
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the date at ``start`` heads its clause (``_OPENS_CLAUSE``).
+
+    A match starts at the text's start or at a clause mark, and what follows the mark holds no
+    other, so only the last mark before the date can start one: matched there, the pattern
+    is tried once, where a search tried it at every position of the text before the date.
+    """
+    mark = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+    return _OPENS_CLAUSE.match(text, max(mark, 0), start) is not None
 
 
 def _scheduled_before(text: str, start: int) -> bool:
@@ -146,6 +158,7 @@ talks") and not the first word of a name ("Sunday Times")."""
 
 _CLAUSE_BREAKS = ",;:()[]\u2013\u2014"
 """What ends a clause: the text after the last of these before a date is the date's clause."""
+_UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
 _NOT_A_DAY_AFTER = frozenset(
     ("the", "a", "an", "every", "each", "of", "that", "this", "last", "next", "same", "per")
 )
@@ -212,7 +225,9 @@ def _word_before_comma(text: str, start: int) -> str:
 
 def _clause_before(text: str, pos: int, end: int) -> str:
     """The clause of ``text[pos:end]`` that leads up to ``end``, after its last clause break.
-    Looked up from the end at C speed: a pattern ``[^,;...]*$`` would try every position of
-    the clause and read on to its end from each, a cost that grows with its square."""
-    last_break = max(text.rfind(mark, pos, end) for mark in _CLAUSE_BREAKS)
-    return text[max(last_break + 1, pos) : end]
+    Looked up from the end at C speed: ``_UP_TO_LAST_BREAK`` runs to ``end`` and steps back to
+    the last break, where a pattern ``[^,;...]*$`` would try every position of the clause and
+    read on to its end from each, a cost that grows with its square, and a search for each
+    break apart reads back to the last of each kind."""
+    last = _UP_TO_LAST_BREAK.match(text, pos, end)
+    return text[last.end() if last is not None else pos : end]

@@ -69,18 +69,18 @@ _ANNOUNCED = Prefiltered(
     r"|\b(?:I|we)\s+(?:go|fly|travel|head)\s+(?:on\s+)?to\b"
     # A host's or guest's wish for a trip already agreed: "I look forward to welcoming X to
     # Canberra later this year", "we look forward to visiting Chile".
-    r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:welcoming|receiving|hosting|visiting)\b"
+    r"|(?:\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:welcoming|receiving|hosting|visiting)\b"
     # A tour's further legs: "a tour that also takes him to Jordan".
-    r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
+    r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b)"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
     # The invitee may be named with a title in apposition: "invited the Emir of Qatar, Sheikh
     # Tamim bin Hamad Al Thani, to visit".
-    r"|\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
+    r"|(?:\binvited\s+(?:[\w'\u2019.-]+,?\s+){1,12}?to\s+(?:pay\s+|make\s+)?(?:an?\s+)?"
     r"(?:[\w-]+\s+)?visit"
     # Its passive, of the noun: "an invitation was conveyed to the President of X to visit".
     r"|\binvitations?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?"
-    r"(?:conveyed|extended|issued|sent|addressed|handed|delivered|renewed|reiterated)\s+to\b"
+    r"(?:conveyed|extended|issued|sent|addressed|handed|delivered|renewed|reiterated)\s+to\b)"
     # A headline's infinitive is its future: "Xi Jinping to pay state visits to Vietnam".
     r"|^\s*(?:(?-i:[A-Z])[\w'.-]*\s+){1,5}to\s+(?:pay|visit|travel|make|tour|fly|attend)\b",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from dkg.loaders.case_blind import folded
 from dkg.loaders.document import Sentence
+from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.date_pattern import MONTH
 from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.trie import trie_pattern
@@ -61,7 +62,7 @@ _DAY_WORD = "|".join(sorted((w.replace("-", r"[\s-]") for w in DAY_WORDS), key=l
 """Longest first, so "twenty-first" is not read as "twenty" and then nothing; the tens are
 written with a hyphen or a space."""
 _DAY_DIGITS = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)"
-_WORD_DAY = re.compile(
+_WORD_DAY = SkipAheadPattern(
     rf"\b(?P<before>the\s+)(?P<w1>{_DAY_WORD})(?=\s+of\s+{MONTH}(?!\w))"
     rf"|\b{MONTH}\s+(?P<w2>the\s+(?:{_DAY_WORD}|{_DAY_DIGITS})|{_DAY_WORD})\b",
     re.IGNORECASE,
@@ -88,11 +89,28 @@ def readable_dates(sentences: Sequence[Sentence], story: str) -> list[Sentence]:
 
 
 def _readable(sentence: Sentence, story: str) -> Sentence:
-    text = _NUMERIC.sub(lambda match: _iso(match, story), sentence.text)
+    text = sentence.text
+    # Most sentences hold no figure: one test for a digit spares them the scan for dates in
+    # figures, and a rewritten date keeps its digits.
+    digit = _DIGIT.search(text) is not None
+    if digit:
+        text = _NUMERIC.sub(lambda match: _iso(match, story), text)
     lowered = folded(text)
-    if (_DIGIT.search(text) or _DAY_WORD_END.search(lowered)) and _MONTH_START.search(lowered):
-        text = _WORD_DAY.sub(_day_in_digits, text)
+    if (digit or _DAY_WORD_END.search(lowered)) and _MONTH_START.search(lowered):
+        text = _days_in_digits(text)
     return sentence if text == sentence.text else replace(sentence, text=text)
+
+
+def _days_in_digits(text: str) -> str:
+    """``_WORD_DAY.sub(_day_in_digits, text)``, its matches found through its skip-ahead
+    scanner: the case-blind pattern opens with ``\\b``, which ``re`` would try at every
+    position of the sentence."""
+    pieces: list[str] = []
+    last = 0
+    for match in _WORD_DAY.finditer(text):
+        pieces += (text[last : match.start()], _day_in_digits(match))
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _iso(match: re.Match[str], story: str) -> str:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.document import Sentence, TextSpan
+from dkg.loaders.steps import date_tense
 from dkg.loaders.steps.normalize import find_dates
 
 FRIDAY = datetime.date(2025, 10, 17)
@@ -75,3 +78,37 @@ def test_date_tense_a_past_verb_first_keeps_a_clause_head_weekday_past() -> None
 )
 def test_date_tense_a_trip_told_in_the_present_lies_ahead(text: str, expected: list[str]) -> None:
     assert _days(text) == expected
+
+
+_CLAUSE_PIECES = [",", ";", ":", " ", "  ", "\n", "and", "but", "On", "on", "Later", "next", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12), cut=st.integers(0, 40))
+@example(pieces=["x", ",", " ", "and", " ", "on", " "], cut=40)
+def test_date_tense_clause_head_is_found_after_the_last_mark_as_by_a_search(
+    pieces: list[str], cut: int
+) -> None:
+    # Only the last clause mark before the date can start a clause head, so matching there
+    # answers as the search over the whole text before the date did.
+    text = "".join(pieces)
+    start = min(cut, len(text))
+    searched = date_tense._OPENS_CLAUSE.search(text, 0, start) is not None
+    assert date_tense._opens_clause(text, start) == searched
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=",;:()[]\u2013\u2014 ax\n", max_size=30),
+    pos=st.integers(0, 30),
+    end=st.integers(0, 30),
+)
+def test_date_tense_clause_before_is_what_follows_the_last_break(
+    text: str, pos: int, end: int
+) -> None:
+    window = text[pos:end]
+    clause = date_tense._clause_before(text, pos, end)
+    assert window.endswith(clause)
+    assert not any(mark in clause for mark in date_tense._CLAUSE_BREAKS)
+    before = window[: len(window) - len(clause)]
+    assert before == "" or before[-1] in date_tense._CLAUSE_BREAKS

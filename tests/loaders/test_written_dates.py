@@ -5,10 +5,14 @@ left alone."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.steps import written_dates
 
 PIPELINE = default_pipeline()
 
@@ -97,3 +101,33 @@ def test_written_dates_keep_the_text_of_the_document() -> None:
 
 def test_written_dates_a_turkish_dotted_capital_in_a_day_word_is_read() -> None:
     assert _dates("The minister landed in Ankara on the F\u0130RST of June.") == ["2023-06-01"]
+
+
+_DAY_PIECES = [
+    "the ",
+    "The ",
+    "first",
+    "twenty",
+    "-",
+    " ",
+    "second ",
+    "of ",
+    "June",
+    "MAY",
+    "21st",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_DAY_PIECES), max_size=10))
+@example(pieces=["the ", "first", " ", "of ", "June", " ", "MAY", " ", "twenty", "-", "second "])
+def test_written_dates_days_in_words_are_rewritten_as_the_pattern_substitutes(
+    pieces: list[str],
+) -> None:
+    # The matches come through the pattern's skip-ahead scanner: every rewrite must be the
+    # one ``re.sub`` makes with the pattern itself.
+    text = "".join(pieces)
+    pattern = re.compile(written_dates._WORD_DAY.pattern, written_dates._WORD_DAY.flags)
+    expected = pattern.sub(written_dates._day_in_digits, text)
+    assert written_dates._days_in_digits(text) == expected
