@@ -192,7 +192,7 @@ def read_visits(
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     # The one after the last read is found too: each cue's days end where the next cue starts.
     cues = list(itertools.islice(CUE.finditer(view.text), _MAX_CUES + 1))
-    for cue, later in zip(cues[:_MAX_CUES], [*cues[1:], None]):
+    for cue, later in zip(cues[:_MAX_CUES], [*cues[1:], None], strict=False):
         if dismissed(view, cue):
             # "will not travel to Caracas for the summit on May 3": a trip called off
             if called_off(view, cue):
