@@ -51,7 +51,10 @@ class CompanionCountries:
         """Return the document with its delegation members' countries."""
         people = {p.key: p for p in document.people}
         found: dict[str, str] = {}
-        for view in sentence_views(document):
+        # Most texts hold no such clause anywhere, and one in a sentence that names no one
+        # is about no one: neither needs its sentences scanned for it.
+        views = sentence_views(document) if _MEMBER.may_match(document.text) else []
+        for view in (v for v in views if v.people):
             for member in _MEMBER.finditer(view.text):
                 before = [m for m in view.people if view.local(m.span)[1] <= member.start()]
                 leaders = [

@@ -38,6 +38,8 @@ class CountryReferences:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with "the country" of a stay read as its first place's country."""
+        if not _COUNTRY.may_match(document.text):
+            return document  # no "the country" anywhere: no sentence of it needs a test
         told = [
             s
             for s in document.sentences

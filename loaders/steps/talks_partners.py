@@ -30,11 +30,16 @@ from dkg.loaders.steps.person_names import (
     without_initial,
 )
 
-_PAIR = Prefiltered(
-    rf"(?P<a>{NAME.pattern})\s+and\s+(?P<b>{NAME.pattern})\s+(?:then\s+|also\s+|later\s+|first\s+)?"
+_AND_TALKS = (
+    rf"\s+and\s+(?P<b>{NAME.pattern})\s+(?:then\s+|also\s+|later\s+|first\s+)?"
     r"(?:held|hold|holds|holding|met|meet|meets|spoke|speak|speaks|talked|conferred)\b"
 )
+_PAIR = Prefiltered(rf"(?P<a>{NAME.pattern}){_AND_TALKS}")
 """Two names joined by "and" as the subject of talks: "Biden and Modi then held talks"."""
+_SECOND_SIDE = Prefiltered(_AND_TALKS)
+"""What every match of ``_PAIR`` holds after its first name: "and Modi then held". ``_PAIR``
+tries a name at every capital of the sentence, ``_SECOND_SIDE`` only after an "and"; a
+sentence without it (some 99 in 100) needs no scan for the pair."""
 _Side = tuple[int, str]
 """One side of talks: its offset in the sentence and its name."""
 _SUBJECT = Prefiltered(
@@ -142,8 +147,9 @@ def _sides(text: str, base: int, document: Document) -> Iterator[tuple[_Side, _S
     """The two sides of talks a sentence (``text`` at ``base``) names, each as its offset in
     the sentence and its name: two names joined by "and", or the sentence's subject and the
     first person the text knows after its verb."""
-    for match in _PAIR.finditer(text):
-        yield (match.start("a"), match["a"]), (match.start("b"), match["b"])
+    if _SECOND_SIDE.search(text):
+        for match in _PAIR.finditer(text):
+            yield (match.start("a"), match["a"]), (match.start("b"), match["b"])
     subject = _SUBJECT.match(text)
     if subject is None:
         return

@@ -41,6 +41,14 @@ for 4 and 5 May, was pushed back a day" did not happen on 4 May. A visit that wa
 called off keeps that plan as its day (``status_of``)."""
 
 
+def _asides(text: str, cue: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the clauses whose dates are not the visit's: an aside about the subject
+    before the cue (``_ASIDE``), the traveller's past at the destination after it
+    (``_PAST_THERE``)."""
+    asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
+    return asides + [p.span() for p in _PAST_THERE.finditer(text, cue.end())]
+
+
 def _superseded(text: str, start: int) -> bool:
     """Whether the date at ``start`` is told as a visit's first plan ("first set for")."""
     return _SUPERSEDED.search(text, max(0, start - 40), start) is not None
@@ -99,15 +107,19 @@ _UNTIL = SkipAheadPattern(r"\b(?:until|till|through)\s+(?:this\s+|next\s+)?$", r
 
 
 def cue_days(
-    view: SentenceView, cue: re.Match[str]
+    view: SentenceView, cue: re.Match[str], later_cue: re.Match[str] | None
 ) -> tuple[PartialDate | None, PartialDate | None]:
-    """The first and last day of the visit the cue tells, when its sentence dates it."""
+    """The first and last day of the visit the cue tells, when its sentence dates it.
+
+    ``later_cue`` is the sentence's next match of ``CUE`` after ``cue``, which the caller
+    found already while scanning the sentence for its cues; it bounds the dates of this visit.
+    """
     text = view.text
-    asides = [a.span() for a in _ASIDE.finditer(text, 0, cue.start())]
-    asides += [p.span() for p in _PAST_THERE.finditer(text, cue.end())]
+    days = stated_days(view)
+    asides = _asides(text, cue) if days else []
     dates = [
         d
-        for d in stated_days(view)
+        for d in days
         if of_this_visit(text, view, cue, d.span)
         and not attribute_year(view, d)
         and not _counted_from(view, d.span)
@@ -122,18 +134,13 @@ def cue_days(
     superseded = [d for d in dates if _superseded(text, view.local(d.span)[0])]
     if superseded and status_of(text, cue) == "happened":
         dates = [d for d in dates if d not in superseded]
-    # An earlier cue only takes dates away: a visit with none of its own needs no scan for it.
-    earlier = CUE.search(text, 0, cue.start()) if dates else None
+    # An earlier cue only takes away a date told "after" it, just before this cue: a visit
+    # with no such date needs no scan for one.
+    after = [d for d in dates if _AFTER.match(text, view.local(d.span)[1], cue.start())]
+    earlier = CUE.search(text, 0, cue.start()) if after else None
     if earlier is not None:
         # "arrived in Canberra on Monday, days after attending the summit in Tokyo"
-        dates = [
-            d
-            for d in dates
-            if not (
-                earlier.end() <= view.local(d.span)[0]
-                and _AFTER.match(text, view.local(d.span)[1], cue.start())
-            )
-        ]
+        dates = [d for d in dates if not (d in after and earlier.end() <= view.local(d.span)[0])]
     if LEG.match(cue.group()):
         # "arrived on Monday on a tour that takes him to Jordan": the days before the cue are
         # the first leg's; a day inside the cue is its own ("continue on Wednesday 7 June to").
@@ -141,10 +148,13 @@ def cue_days(
     if any(view.local(d.span)[0] >= cue.end() for d in dates):
         # A date after a later cue of the sentence is that visit's ("X's coming visit to
         # Nigeria and Y's state visit to Berlin in 2023"); only dates after this cue can be.
-        later_cue = CUE.search(text, cue.end())
         until = later_cue.start() if later_cue is not None else len(text)
         # And then a date before this cue is an earlier cue's ("the visit of A to X in May
-        # 2016 and the visit of B to Y in March 2021").
+        # 2016 and the visit of B to Y in March 2021"); the scan for one is needed only when
+        # such a date is left (and was not scanned for above).
+        before = any(view.local(d.span)[0] < cue.start() for d in dates)
+        if before and not after:
+            earlier = CUE.search(text, 0, cue.start())
         since = cue.start() if earlier is not None else 0
         dates = [d for d in dates if since <= view.local(d.span)[0] < until]
     # "a state visit to Peru until Saturday": the day it lasts until is its last, not its first

@@ -190,11 +190,13 @@ def read_visits(
     if not view.people:
         return found  # every visitor is a person the sentence mentions: no cue can have one
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
-    for cue in itertools.islice(CUE.finditer(view.text), _MAX_CUES):
+    # The one after the last read is found too: each cue's days end where the next cue starts.
+    cues = list(itertools.islice(CUE.finditer(view.text), _MAX_CUES + 1))
+    for cue, later in zip(cues[:_MAX_CUES], [*cues[1:], None], strict=False):
         if dismissed(view, cue):
             # "will not travel to Caracas for the summit on May 3": a trip called off
             if called_off(view, cue):
-                cancelled = _read_visit(view, cue, people, told, story, document)
+                cancelled = _read_visit(view, cue, later, people, told, story, document)
                 found.extend([replace(cancelled, status="cancelled")] if cancelled else [])
             continue  # "will not travel", "visited the Holocaust memorial", "tourists visiting"
         if left_to_convenience(view, cue, document):
@@ -205,7 +207,7 @@ def read_visits(
             continue  # "paid a visit to Paris, his first trip to Europe": told already
         if eve_of_told_visit(view, cue, told):
             continue  # "On the eve of his visit, X spoke with Y": the trip told already
-        visit = _read_visit(view, cue, people, told, story, document)
+        visit = _read_visit(view, cue, later, people, told, story, document)
         if (
             visit is not None
             and LEG.match(cue.group())
@@ -336,6 +338,7 @@ def _counted_into(text: str, cue: re.Match[str]) -> bool:
 def _read_visit(
     view: SentenceView,
     cue: re.Match[str],
+    later_cue: re.Match[str] | None,
     people: dict[str, Person],
     told: list[Visit],
     story: PlaceMention | None,
@@ -388,7 +391,7 @@ def _read_visit(
             break
     else:
         return None
-    start, end = cue_days(view, cue)
+    start, end = cue_days(view, cue, later_cue)
     return Visit(
         visitor=visitor.person,
         visitor_country=visitor_country,

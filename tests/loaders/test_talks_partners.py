@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from dkg.loaders import Document, default_pipeline
+from dkg.loaders.steps.talks_partners import _PAIR, _SECOND_SIDE
 
 PIPELINE = default_pipeline()
 
@@ -98,3 +99,26 @@ def test_talks_partners_a_subject_that_is_no_person_or_has_no_known_partner_is_l
     names = {p.name for p in _run(sentence).people}
     assert "Emil Sandor" not in names
     assert "Foreign Affairs Committee" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Biden and Modi then held talks.",
+        "On Monday, Biden and al-Sisi met in Cairo.",
+        "Biden and Lula da Silva spoke by phone.",
+        "Biden and J. Modi conferred on trade.",
+    ],
+)
+def test_talks_partners_every_pair_holds_the_second_side_its_scan_is_gated_on(
+    sentence: str,
+) -> None:
+    pair = _PAIR.search(sentence)
+    assert pair is not None
+    assert _SECOND_SIDE.match(sentence, pair.end("a")) is not None
+
+
+def test_talks_partners_a_sentence_without_and_and_a_name_before_the_verb_has_no_pair() -> None:
+    sentence = "Biden met Modi, and the two held talks."
+    assert _SECOND_SIDE.search(sentence) is None
+    assert _PAIR.search(sentence) is None

@@ -88,7 +88,7 @@ def test_visit_onward_legs_countries_of_another_clause_are_no_legs() -> None:
 
 def test_visit_cue_days_the_date_after_the_cue_is_the_visits() -> None:
     view, cue = _view_and_cue("Chilean President Ana Lima visited Peru on 4 March 2024.", "visited")
-    assert cue_days(view, cue) == (PartialDate(2024, 3, 4), None)
+    assert cue_days(view, cue, CUE.search(view.text, cue.end())) == (PartialDate(2024, 3, 4), None)
 
 
 def test_visit_cue_days_the_date_of_a_later_cue_is_not_the_first_visits() -> None:
@@ -97,4 +97,6 @@ def test_visit_cue_days_the_date_of_a_later_cue_is_not_the_first_visits() -> Non
         "state visit to Brazil in June 2023 were discussed.",
         "visit",
     )
-    assert cue_days(view, cue) == (None, None)
+    later = CUE.search(view.text, cue.end())
+    assert later is not None and later.group().strip() == "state visit"
+    assert cue_days(view, cue, later) == (None, None)
