@@ -31,7 +31,7 @@ _COMPANY_NOUN = re.compile(
     r"contractors)\b",
     re.I,
 )
-_KINDS_BEFORE_LIST = Prefiltered(
+KINDS_BEFORE_LIST = Prefiltered(
     r"\b(?:companies|firms|corporations|enterprises|carmakers|automakers|steelmakers|chipmakers|"
     r"drugmakers|planemakers|shipbuilders|lenders|banks|insurers|airlines|miners|refiners|"
     r"retailers|brewers|conglomerates|multinationals|utilities|cooperatives|co-operatives|"
@@ -84,7 +84,7 @@ def after_cues(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[
 def after_kinds(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:
     """Two or more names right after a plural kind of firm: "lenders Absa and Equity Bank"."""
     mentions: list[CompanyMention] = []
-    for kinds in _KINDS_BEFORE_LIST.finditer(folded(sentence)):
+    for kinds in KINDS_BEFORE_LIST.finditer(folded(sentence)):
         items = list_items(sentence, kinds.end())
         if len(items) < 2 or items[0][0] != kinds.end():
             continue  # one name is the appositive's; a lower-case word is no name

@@ -20,7 +20,7 @@ from dkg.loaders.steps.company_directory import (
 )
 from dkg.loaders.steps.company_lists import CALENDAR, listed_company
 
-_DESCRIBED = Prefiltered(
+DESCRIBED = Prefiltered(
     r"(?:,|\s+(?:is|was|remains|has\s+become)|(?=\s+(?:are|were)\s+among))"
     r"\s+(?:are\s+|were\s+)?(?P<many>(?:one\s+of|among)\s+)?(?:the|a|an)\s+"
     r"(?:(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?"
@@ -54,7 +54,7 @@ def described_companies(
 ) -> list[CompanyMention]:
     """The names that a description of a firm follows; its demonym gives their home."""
     mentions: list[CompanyMention] = []
-    for described in _DESCRIBED.finditer(sentence):
+    for described in DESCRIBED.finditer(sentence):
         if described["farm"] and _SIZE.search(described.group()) is None:
             continue  # "Kofi Mensah, a cocoa farmer": a person who farms
         reach = max(0, described.start() - _NAME_REACH)

@@ -20,7 +20,7 @@ from dkg.loaders.steps.company_lists import CALENDAR, TITLES, home_before, liste
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE
 from dkg.loaders.steps.company_name_joins import generic_only
 
-_APPOSITIVE = Prefiltered(
+APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
     r"developer|maker|lender|insurer|airline|carrier|major|start-?up|holding|corporation|"
     r"subsidiary|affiliate|miner|refiner|retailer|\w*builder|exporter|supplier|utility|"
@@ -57,7 +57,7 @@ def after_kind_words(
     """A name right after its kind: "the state company Sonatrach"; a demonym before the kind
     gives its home ("the French carmaker Renault")."""
     mentions: list[CompanyMention] = []
-    for appositive in _APPOSITIVE.finditer(sentence):
+    for appositive in APPOSITIVE.finditer(sentence):
         start, end = appositive.span("name")
         if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR | TITLES:
             continue

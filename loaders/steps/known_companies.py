@@ -124,23 +124,23 @@ def from_gazetteer(
     trade rose", "the Amazon basin" and "in Woodside" name no company, while "talks with Shell
     and Total" do.
 
-    Names are looked up by their first word, then by their whole run of words, which costs far
-    less than matching an alternation of every name at every position. Most sentences hold no
-    first word of any name (``words`` are their tokens), so they skip the scan with offsets.
+    Names are looked up by their first word, then by their first two words, then by their
+    whole run of words, which costs far less than matching an alternation of every name at
+    every position. Most sentences hold no first word of any name (``words`` are their
+    tokens), so they skip the scan with offsets; a first word that starts only longer names
+    ("The", "China", "National") is rarely followed by their second word.
     """
-    lengths = index.lengths
-    if lengths.keys().isdisjoint(words):
+    firsts = index.firsts
+    if firsts.isdisjoint(words):
         return []
-    starts = [i for i, word in enumerate(words) if word in lengths]
-    if not starts:
-        return []
+    starts = [i for i, word in enumerate(words) if word in firsts]
     mentions = []
     tokens: list[re.Match[str]] = []
     resume = 0
     for i in starts:
         if i < resume:
             continue  # inside a name already found
-        for length in lengths[words[i]]:
+        for length in _lengths_at(words, i, index):
             if i + length > len(words):
                 continue
             key = " ".join(words[i : i + length])
@@ -211,6 +211,18 @@ def from_gazetteer(
 
 
 NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _lengths_at(words: list[str], i: int, index: Index) -> tuple[int, ...]:
+    """The lengths in words, longest first, of the names that may start at ``words[i]``: the
+    names whose first two words are the next two, compared case-folded (a firm may style a
+    word in lower case: "SK hynix"), and the word alone if it is a name."""
+    longer = (
+        index.lengths.get((words[i].casefold(), words[i + 1].casefold()), ())
+        if i + 1 < len(words)
+        else ()
+    )
+    return (*longer, 1) if words[i] in index.names else longer
 
 
 def _holds_legal_form(words: list[str], legal_tokens: dict[str, tuple[str, ...]]) -> bool:
@@ -324,8 +336,11 @@ class Index:
     """The names case-folded, for a word a firm styles in lower case ("SK hynix")."""
     ordinary: frozenset[str]
     """The names among them that are also ordinary words, first names or places."""
-    lengths: dict[str, tuple[int, ...]]
-    """For each first word, the lengths (in words) of the names it starts, longest first."""
+    firsts: frozenset[str]
+    """The first word of every name."""
+    lengths: dict[tuple[str, str], tuple[int, ...]]
+    """For the first two words of names of two words or more, case-folded, the lengths (in
+    words) of the names they start, longest first."""
     suffixes: re.Pattern[str] | None
     legal_forms: frozenset[str]
     legal_tokens: dict[str, tuple[str, ...]]
@@ -348,10 +363,11 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         for f in forms
         if gazetteer.needs_context(f) and not gazetteer.country(f)
     }
-    lengths: dict[str, set[int]] = {}
+    lengths: dict[tuple[str, str], set[int]] = {}
     for key in keys:
-        words = key.split(" ")
-        lengths.setdefault(words[0], set()).add(len(words))
+        words = key.casefold().split(" ")
+        if len(words) > 1:
+            lengths.setdefault((words[0], words[1]), set()).add(len(words))
     legal = sorted({s.rstrip(".") for s in gazetteer.company_legal_suffixes}, key=len, reverse=True)
     alternation = "|".join(re.escape(s) + r"\.?" for s in legal)
     suffixes = (
@@ -373,7 +389,8 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
         frozenset(keys),
         frozenset(k.casefold() for k in keys),
         frozenset(ordinary),
-        {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()},
+        frozenset(key.split(" ")[0] for key in keys),
+        {pair: tuple(sorted(n, reverse=True)) for pair, n in lengths.items()},
         suffixes,
         frozenset(legal),
         _legal_tokens(legal),
