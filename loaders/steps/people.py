@@ -116,6 +116,9 @@ _MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b|Vice[\s-]President\b")
 "the President and Foreign Minister X" and "the new President and Vice President X" are two
 people, while "Crown Prince and Prime Minister X" is one."""
 _COMMA_BEFORE = re.compile(r",\s+$")
+_NAME_GAP = re.compile(r",?\s+")
+"""What lies between a title and its holder's name: compiled once and matched in place, not
+looked up in ``re``'s cache on a copy of the rest of the sentence per title."""
 _THE = re.compile(r"the\s+")
 _GENERIC_RULER = re.compile(
     r"\b(?:[Hh]ead of [Ss]tate|[Ll]eader|[Mm]onarch|[Rr]uler|[Ss]overeign)$"
@@ -285,8 +288,8 @@ class PeopleRecognizer:
             title_text = text[title_start:head_end]
             if (short := _SHORT_FORM.match(text, cursor)) is not None:
                 cursor = short.end()  # "Chairman of the X Association (XA), Y": Y holds it
-            tail = re.match(r",?\s+", text[cursor:])
-            name_start = cursor + (tail.end() if tail else 0)
+            tail = _NAME_GAP.match(text, cursor)
+            name_start = tail.end() if tail else cursor
             if tail is not None and not tail.group().strip():
                 # "Minister of State Foreign Affairs X": the portfolio is the post's
                 words = self.offices.unlisted.words

@@ -85,13 +85,15 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
-        match = _PRONOUN.match(sentence.text)
+        # An opening "He" means the person of an earlier sentence: before anyone is named,
+        # nothing it says is read, so its patterns are not run.
+        match = _PRONOUN.match(sentence.text) if last is not None else None
         inside = []
         while position < len(mentions) and mentions[position].span.start < sentence.span.end:
             if mentions[position].span.start >= sentence.span.start:
                 inside.append(mentions[position])
             position += 1
-        if match is None and not inside:
+        if match is None and last is not None and not inside:
             # "It is not his first time there: he had visited Accra in 2018": a clause after a
             # colon or semicolon opens as a sentence does, when no one is named before it
             match = _CLAUSE_PRONOUN.search(sentence.text)

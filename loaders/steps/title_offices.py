@@ -363,10 +363,10 @@ class TitleOffices:
         self, text: str, head_end: int, base: int, document: Document
     ) -> tuple[str | None, int]:
         """The country of an "of Country" phrase after a title, and where the phrase ends."""
-        of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[head_end:])
+        of = OF_PHRASE.match(text, head_end)
         if of is None:
             return None, head_end
-        at = base + head_end + of.end()
+        at = base + of.end()
         for mention in document.countries:
             if mention.span.start == at and mention.form == "name":
                 return mention.iso2, restated_end(document, mention) - base
