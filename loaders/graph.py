@@ -64,10 +64,19 @@ class DocumentGraph:
         >>> DocumentGraph("a", "a.txt", [(node, node, Literal("x"))]).to_ntriples()
         b'<https://example.org/a> <https://example.org/a> "x" .\\n'
         """
-        lines = [
-            f"{s} .\n" if isinstance(s, Triple) else f"{s[0]} {s[1]} {s[2]} .\n"
-            for s in self.statements
-        ]
+        # The emitter adds a node's triples one after another (three in four have the subject
+        # of the one before), so a subject's text is written again only for another object.
+        lines: list[str] = []
+        last_subject: object = None
+        subject_text = ""
+        for statement in self.statements:
+            if isinstance(statement, Triple):
+                lines.append(f"{statement} .\n")
+                continue
+            subject, predicate, obj = statement
+            if subject is not last_subject:
+                last_subject, subject_text = subject, str(subject)
+            lines.append(f"{subject_text} {predicate} {obj} .\n")
         return "".join(lines).encode()
 
     @property

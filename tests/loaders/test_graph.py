@@ -56,3 +56,13 @@ def test_graph_read_triples_keep_blank_nodes_and_triple_terms() -> None:
     graph = DocumentGraph("read", "read.nt", triples)
     assert graph.triples == triples
     assert graph.to_ntriples() == _serialized(triples)
+
+
+def test_graph_subjects_written_once_per_run_keep_each_triples_subject() -> None:
+    # A subject's text is reused while the next triple has the same subject object: subjects
+    # that come back after another, and equal subjects that are other objects, are still right.
+    a, b = NamedNode(f"{_EX}a"), NamedNode(f"{_EX}b")
+    p = NamedNode(f"{_EX}p")
+    statements = [(a, p, Literal("1")), (a, p, b), (b, p, a), (NamedNode(f"{_EX}a"), p, b)]
+    graph = DocumentGraph("runs", "runs.txt", statements)
+    assert graph.to_ntriples() == _serialized(graph.triples)
