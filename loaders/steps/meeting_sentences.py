@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from dkg.loaders.document import Meeting, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
@@ -39,25 +40,50 @@ from dkg.loaders.steps.visit_days import attribute_year, nearest, stated_days
 from dkg.loaders.steps.when_clauses import when_dates
 
 
+class TalksCue(NamedTuple):
+    """The words a sentence's talks are read from, and whether they are two people's joint act,
+    whose venue the sentence tells with "in" or "at" ("A and B agreed in Seoul to ...")."""
+
+    match: re.Match[str]
+    joint: bool
+
+
+def talks_cue(view: SentenceView, officials: Collection[str] | None = None) -> TalksCue | None:
+    """The cue of the talks a sentence may report: its first talks cue, else the act of two of
+    ``officials`` joined by "and" ("A and his counterpart B agreed Monday to ...", anyone's by
+    default), else None, and then the sentence reports no talks whoever it names or refers to.
+    The extractor reads it once for a sentence that names two people, to skip the people it
+    refers to when there is none, and hands it to ``read_meeting``."""
+    cue = next(talks_cues(view.text), None)
+    if cue is not None:
+        return TalksCue(cue, joint=False)
+    act = joint_act(view, officials)
+    return TalksCue(act, joint=True) if act is not None else None
+
+
 def read_meeting(
-    view: SentenceView, pair: tuple[str, ...] = (), officials: Collection[str] | None = None
+    view: SentenceView,
+    pair: tuple[str, ...] = (),
+    officials: Collection[str] | None = None,
+    cue_read: TalksCue | None = None,
 ) -> Meeting | None:
     """The meeting a sentence reports: a talks cue and at least two people.
 
     ``pair`` are the people the sentence refers to without naming them: "the two presidents",
     "the visiting premier"; ``officials`` the keys of the people who hold a post, whose joint
-    acts ("A and B agreed Monday to ...") tell talks (by default, anyone's).
+    acts ("A and B agreed Monday to ...") tell talks (by default, anyone's); ``cue_read`` the
+    sentence's ``talks_cue`` when the caller has read it already.
     """
     if len({m.person for m in view.people}) + len(pair) < 2:
         return None  # fewer than two people: no talks, whatever the cue (and it is not read)
-    # "A and his counterpart B agreed Monday to ...": two people's act that only talks give.
-    cue = next(talks_cues(view.text), None)
-    joint = cue is None and (cue := joint_act(view, officials)) is not None
+    read = cue_read if cue_read is not None else talks_cue(view, officials)
+    if read is None:
+        return None
+    cue, joint = read
     if (
-        cue is None
         # "During his stay, X will call on Y": the programme of a stay, kept for now (the
         # extractor keeps it only when the stay is under way).
-        or (future_before(view.text, cue.start()) and not stay_programme(view.text))
+        (future_before(view.text, cue.start()) and not stay_programme(view.text))
         or wished_before(view.text, cue.start())
         or unasserted(view.text, cue.start())
         or (

@@ -28,7 +28,7 @@ from dkg.loaders.steps.meeting_references import (
     reference_cues,
     unnamed_participants,
 )
-from dkg.loaders.steps.meeting_sentences import read_meeting
+from dkg.loaders.steps.meeting_sentences import read_meeting, talks_cue
 from dkg.loaders.steps.meeting_visits import with_visit
 from dkg.loaders.steps.programme_talks import scheduled_item, told_ahead_in_stay
 from dkg.loaders.steps.relative_talks import in_clauses, relative_clauses, relative_talks
@@ -129,6 +129,10 @@ class MeetingExtractor:
                 # principals signing ("After the talks, A and B signed") held them.
                 if not signers <= set(meetings[-1].participants if meetings else pair):
                     continue
+            named_two = len({m.person for m in view.people}) >= 2
+            cue = talks_cue(view, officials) if named_two else None
+            if named_two and cue is None:
+                continue  # two people and no cue: no talks, whoever else the sentence refers to
             unnamed = unnamed_participants(
                 document,
                 views,
@@ -142,7 +146,7 @@ class MeetingExtractor:
                 continue  # "X welcomed the leaders of A, B and C": a ceremony, not talks
             if at and welcomed_on_landing(views[at - 1].text, view.text):
                 continue  # "... landed at X airport. He was greeted by A and B.": protocol
-            meeting = read_meeting(view, unnamed, officials)
+            meeting = read_meeting(view, unnamed, officials, cue)
             if meeting is not None and meetings and at:
                 meeting = as_told(meeting, meetings[-1], views[at - 1])  # "The two leaders ..."
             # "He also received A and B", no one found for "he": no table of A with B.
