@@ -306,23 +306,26 @@ def money_kind(
     purpose = money_purpose(before, after, sentence)
     if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."
         return referent or FigureKind.OTHER, purpose
-    documented = _IN_A_DOCUMENT.search(before[-200:])
+    # The same slice is asked the same questions by several rules below: each is searched
+    # once, as ``money_kind`` runs before every sum of a figure sentence.
+    in_a_document = _IN_A_DOCUMENT.search(before[-200:])
+    documented = in_a_document
     if documented and _ONE_GRANT.search(before[-60:]):
         documented = None if _GRANT_GIVEN.search(before[-100:]) else documented
     if purpose is not None and not (purpose == "aid" and documented):
         return FigureKind.OTHER, purpose
     if _PLEDGED_AID.match(after) or _AID_OF.search(before[-60:]):
         return FigureKind.OTHER, "aid"
-    in_a_document = _IN_A_DOCUMENT.search(before[-200:])
     given = _LENT_OF.search(before[-60:]) or _GIVEN_GRANT.search(before[-80:])
     if given and not in_a_document:
         return FigureKind.OTHER, "aid"
-    if _PROVIDED.search(before[-60:]) and _TO_HELP.match(after):
+    provided = _PROVIDED.search(before[-60:])
+    if provided and _TO_HELP.match(after):
         return FigureKind.INVESTMENT, "funding"
-    if _PROVIDED.search(before[-60:]) and _TO_A_FUND.match(after):
+    if provided and _TO_A_FUND.match(after):
         return FigureKind.OTHER, "contribution"  # "contribute $37 million to the trust fund"
     lent = _CREDIT_LINE_OF.search(before[-60:])
-    if (lent or _CREDIT_LINE_AFTER.match(after)) and not _IN_A_DOCUMENT.search(before[-200:]):
+    if (lent or _CREDIT_LINE_AFTER.match(after)) and not in_a_document:
         return FigureKind.INVESTMENT, "line of credit"
     crossed = _CROSSED_BORDER.match(after)
     if crossed and (crossed["goods"] or _GOODS_WORTH.search(before[-60:])):
