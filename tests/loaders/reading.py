@@ -60,3 +60,8 @@ def people_posts(document: Document) -> dict[str, set[tuple[str, str | None]]]:
 def company_names(document: Document) -> list[str]:
     """The companies' normalised names, in the order the text names them."""
     return [c.name for c in document.companies]
+
+
+def sector_labels(document: Document) -> set[str]:
+    """The labels of the areas of cooperation the document names."""
+    return {s.label for s in document.sectors}

@@ -9,14 +9,11 @@ import datetime
 
 import pytest
 
-from dkg.loaders import Document, default_pipeline
-
-PIPELINE = default_pipeline()
+from tests.loaders.reading import read, sector_labels
 
 
 def _labels(text: str) -> set[str]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2024, 1, 1)))
-    return {s.label for s in document.sectors}
+    return sector_labels(read(text, datetime.date(2024, 1, 1)))
 
 
 @pytest.mark.parametrize(
