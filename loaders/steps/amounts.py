@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from dkg.loaders.case_blind_branches import compile_by_first_letter
 from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.currencies import (
     BARE_NAMES,
@@ -146,14 +147,17 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 Spanish and Portuguese's thousands separator ("US$ 2.480 millones" is 2,480 million), while
 "US$ 2.5 billion" and "$1.25 billion" keep their decimals."""
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-_LEAD = re.compile(
+# The hedges, scale words and currency names below are tried case-blind at every number and
+# at the words before it: regrouped by first letter, ``re`` passes over those that cannot start
+# there with one comparison each, instead of entering each one (case_blind_branches.py).
+_LEAD = compile_by_first_letter(
     rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[A-Z]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
     re.I,
 )
 """A hedge and/or a currency written just before a number."""
 _MORE = rf"(?:\s+(?:and\s+)?(?:{DIGITS})\s?(?:{LONG_SCALE})\b)*"
-_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
-_SINGLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
+_AMOUNT = compile_by_first_letter(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
+_SINGLE_AMOUNT = compile_by_first_letter(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
 """The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
 _SCALE_PART = re.compile(rf"({DIGITS})\s?({LONG_SCALE})\b", re.I)
 
