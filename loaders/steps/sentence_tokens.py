@@ -71,7 +71,7 @@ class SentenceTokens:
         # as it was (tests/loaders/test_sentence_tokens.py checks every code point), so the
         # tokens of the fold are the keys of the text's, at the same offsets. Split, the fold
         # gives the keys and the spaces between them, whose running lengths are the offsets:
-        # no Python step per token, where reading matches costs a third more.
+        # no dearer than reading match by match, and it gives the words on the way.
         pieces = _TOKEN_PIECES.split(folded(text).replace("\u2019", "'"))
         bounds = list(accumulate(map(len, pieces)))
         starts, ends = bounds[0:-1:2], bounds[1::2]  # the last bound ends the spaces after all
