@@ -33,6 +33,7 @@ from dkg.loaders.steps.outcome_lists import OutcomeList
 from dkg.loaders.steps.outlet_names import names_outlet, opening_credit
 from dkg.loaders.steps.sector_labels import SectorMention
 from dkg.loaders.steps.sector_matcher import SectorMatcher
+from dkg.loaders.steps.sentence_tokens import SentenceTokens
 from dkg.loaders.steps.shared_currencies import settle_shared_currencies
 from dkg.ontology.vocabulary import sector_concepts
 
@@ -129,11 +130,12 @@ class FactAnnotator:
             # "The areas of cooperation are:" then "- Agriculture and food security" lines.
             item = listing and ITEM.match(text) is not None
             places = frozenset(c.span.start - start for c in inside)
-            sectors.extend(self.sectors.find(text, start, item, places))
+            tokens = SentenceTokens(text)  # read once, for the sectors and the companies
+            sectors.extend(self.sectors.find(text, start, item, places, tokens))
             listing = item or self.sectors.opens_list(text)
             companies.extend(
                 c
-                for c in find_companies(text, start, self.gazetteer)
+                for c in find_companies(text, start, self.gazetteer, tokens)
                 if not any(o.start <= c.start < o.end for o in bodies)
                 and (
                     c.wikidata is not None or c.start not in people_start or c.end not in people_end

@@ -48,27 +48,30 @@ from dkg.loaders.steps.company_lookalikes import (
     written_as_currency,
 )
 from dkg.loaders.steps.company_partners import partners_of_known
-from dkg.loaders.steps.known_companies import (
-    NAME_TOKEN,
-    from_gazetteer,
-    from_legal_forms,
-    index_for,
-)
+from dkg.loaders.steps.known_companies import from_gazetteer, from_legal_forms, index_for
+from dkg.loaders.steps.sentence_tokens import SentenceTokens
 
 # The mention type is re-exported: callers find everything about companies here.
 __all__ = ["CompanyDirectory", "CompanyMention", "find_companies"]
 
 
-def find_companies(sentence: str, offset: int, gazetteer: CompanyDirectory) -> list[CompanyMention]:
+def find_companies(
+    sentence: str,
+    offset: int,
+    gazetteer: CompanyDirectory,
+    tokens: SentenceTokens | None = None,
+) -> list[CompanyMention]:
     """The companies one sentence names; ``offset`` places it in the document.
 
-    Each company is reported once per sentence, at its first mention.
+    Each company is reported once per sentence, at its first mention. ``tokens`` are the
+    sentence's, when another finder of the sentence has them to share.
     """
     index = index_for(gazetteer)
-    words = NAME_TOKEN.findall(sentence)
-    known = from_gazetteer(sentence, offset, gazetteer, index, words)
+    if tokens is None:
+        tokens = SentenceTokens(sentence)
+    known = from_gazetteer(sentence, offset, gazetteer, index, tokens)
     found: dict[str, CompanyMention] = {}
-    legal = from_legal_forms(sentence, offset, gazetteer, index, words)
+    legal = from_legal_forms(sentence, offset, gazetteer, index, tokens)
     for mention in (
         *_uncut(_told_by_cues(sentence, offset, gazetteer), known),
         *legal,

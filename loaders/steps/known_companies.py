@@ -26,16 +26,17 @@ from dkg.loaders.steps.company_long_names import known_before_long_name
 from dkg.loaders.steps.company_lookalikes import in_capitals, named_by_cause
 from dkg.loaders.steps.company_name_joins import generic_only, joined_start
 from dkg.loaders.steps.name_initials import open_a_name
+from dkg.loaders.steps.sentence_tokens import TOKEN, SentenceTokens
 
 
 def from_legal_forms(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, words: list[str]
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, tokens: SentenceTokens
 ) -> list[CompanyMention]:
     """Names carrying a legal form before or after them: "Acme LLC", "JSC «Acme»".
 
-    ``words`` are the sentence's ``NAME_TOKEN`` tokens, read once for both gazetteer scans.
+    ``tokens`` are the sentence's, read once for both gazetteer scans and the sectors.
     """
-    if index.suffixes is None or not _holds_legal_form(words, index.legal_tokens):
+    if index.suffixes is None or not _holds_legal_form(tokens.words, index.legal_tokens):
         return []  # most sentences have none, and the pattern costs a scan of the sentence
     if in_capitals(sentence):
         return []  # "MINISTER IN OSLO AS TALKS OPEN": in capitals "AS" is no legal form
@@ -114,7 +115,7 @@ def _without_full_stop(text: str, gazetteer: CompanyDirectory) -> str:
 
 
 def from_gazetteer(
-    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, words: list[str]
+    sentence: str, offset: int, gazetteer: CompanyDirectory, index: Index, tokens: SentenceTokens
 ) -> list[CompanyMention]:
     """Known companies named anywhere by their name or an alias ("Volkswagen will build a
     plant"), with no cue needed.
@@ -126,16 +127,16 @@ def from_gazetteer(
 
     Names are looked up by their first word, then by their first two words, then by their
     whole run of words, which costs far less than matching an alternation of every name at
-    every position. Most sentences hold no first word of any name (``words`` are their
-    tokens), so they skip the scan with offsets; a first word that starts only longer names
-    ("The", "China", "National") is rarely followed by their second word.
+    every position. Most sentences hold no first word of any name, so they need no offsets of
+    their tokens; a first word that starts only longer names ("The", "China", "National") is
+    rarely followed by their second word.
     """
     firsts = index.firsts
+    words = tokens.words
     if firsts.isdisjoint(words):
         return []
     starts = [i for i, word in enumerate(words) if word in firsts]
     mentions = []
-    tokens: list[re.Match[str]] = []
     resume = 0
     for i in starts:
         if i < resume:
@@ -149,8 +150,7 @@ def from_gazetteer(
                 length > 1 and words[i] in index.names and key.casefold() in index.folded
             ):
                 continue
-            tokens = tokens or list(NAME_TOKEN.finditer(sentence))
-            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            start, end = tokens.tokens[i].start, tokens.tokens[i + length - 1].end
             if sentence[start - 1 : start] == "-" or sentence[end : end + 1] == "-":
                 continue
             text = sentence[start:end]
@@ -208,9 +208,6 @@ def from_gazetteer(
             resume = i + length
             break
     return mentions
-
-
-NAME_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def _lengths_at(words: list[str], i: int, index: Index) -> tuple[int, ...]:
@@ -356,10 +353,10 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
     if _LAST and _LAST[0][0] is gazetteer:
         return _LAST[0][1]
     forms = {form for company in gazetteer.companies for form in (company.name, *company.aliases)}
-    keys = {" ".join(NAME_TOKEN.findall(form)) for form in forms}
+    keys = {" ".join(TOKEN.findall(form)) for form in forms}
     # A country's short name ("Emirates") is told apart by its article (_COUNTRY_ARTICLE).
     ordinary = {
-        " ".join(NAME_TOKEN.findall(f))
+        " ".join(TOKEN.findall(f))
         for f in forms
         if gazetteer.needs_context(f) and not gazetteer.country(f)
     }
@@ -402,7 +399,7 @@ def index_for(gazetteer: CompanyDirectory) -> Index:
 def _legal_tokens(forms: list[str]) -> dict[str, tuple[str, ...]]:
     tokens: dict[str, list[str]] = {}
     for form in forms:
-        words = NAME_TOKEN.findall(form)
+        words = TOKEN.findall(form)
         if words:
             tokens.setdefault(words[0], []).append(f" {' '.join(words)} ")
     return {first: tuple(found) for first, found in tokens.items()}

@@ -25,7 +25,7 @@ from dkg.loaders.steps.sector_heads import (
 )
 from dkg.loaders.steps.sector_labels import SectorConceptLike, SectorLabels, SectorMention
 from dkg.loaders.steps.sector_shared_heads import shared_head_mentions
-from dkg.loaders.steps.sector_tokens import to_tokens
+from dkg.loaders.steps.sentence_tokens import SentenceTokens
 
 
 class SectorMatcher:
@@ -41,10 +41,12 @@ class SectorMatcher:
         offset: int,
         item: bool = False,
         countries: frozenset[int] = frozenset(),
+        sentence_tokens: SentenceTokens | None = None,
     ) -> list[SectorMention]:
         """The sectors ``sentence`` names as areas of cooperation, left to right; all of it is
         read as a list when it is an ``item`` under a lead-in (``opens_list``). ``countries``
-        holds the sentence offsets where a country's name or demonym starts ("French")."""
+        holds the sentence offsets where a country's name or demonym starts ("French");
+        ``sentence_tokens`` are the sentence's, to share with the sentence's other finders."""
         lowered = folded(sentence)  # same length: "İstanbul" lowers to two characters
         if not self._labels.may_name_area(lowered):
             return []  # a third of sentences: no cue or head noun is looked for in them
@@ -64,7 +66,7 @@ class SectorMatcher:
         heads = list(HEAD_NOUN.finditer(lowered))
         if not regions and not heads:
             return []  # most sentences: no cue, no head noun, so no need for their tokens
-        tokens = to_tokens(sentence)
+        tokens = (sentence_tokens or SentenceTokens(sentence)).tokens
         regions += head_regions(tokens, heads, countries)
         titled |= project_names(sentence, tokens, heads)
         if not regions:

@@ -7,34 +7,18 @@ Labels and sentences are compared token by token on folded keys, so "E-commerce"
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from dkg.loaders.case_blind import folded
+from dkg.loaders.steps.sentence_tokens import SentenceTokens, Token
 
+# Token is the sectors' unit of reading: its readers find it here, beside the label tokens.
+__all__ = ["Token", "fold_label", "to_tokens", "word_keys"]
 
-class Token(NamedTuple):
-    """A word or punctuation mark: its offsets, its text as written, its folded ``key``."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-_TOKEN = re.compile(r"\w+|&|[^\w\s]")
 _WORD = re.compile(r"\w+")
-_NEW_TUPLE = tuple.__new__
 
 
 def to_tokens(text: str) -> list[Token]:
     """Words and punctuation with offsets; ``key`` is the lower-cased form, apostrophes unified."""
-    lowered = folded(text).replace("\u2019", "'")
-    # tuple.__new__ is what Token._make calls: the generated Token(...) costs a Python call
-    # per token, a fifth of reading the tokens of a sentence.
-    return [
-        _NEW_TUPLE(Token, (start, end, text[start:end], lowered[start:end]))
-        for start, end in map(re.Match.span, _TOKEN.finditer(text))
-    ]
+    return SentenceTokens(text).tokens
 
 
 def word_keys(lowered: str) -> list[str]:
@@ -42,6 +26,7 @@ def word_keys(lowered: str) -> list[str]:
     making the tokens: folding keeps every character a word character or not, so the words of
     the fold are the keys of the text's words.
 
+    >>> from dkg.loaders.case_blind import folded
     >>> word_keys(folded("Oil & Gas, E-commerce"))
     ['oil', 'gas', 'e', 'commerce']
     """

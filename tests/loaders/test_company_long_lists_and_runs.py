@@ -17,6 +17,7 @@ from dkg.loaders.steps.companies import find_companies
 from dkg.loaders.steps.company_cue_lists import investing_subjects
 from dkg.loaders.steps.company_directory import NAME, NAME_BEFORE_SPACE
 from dkg.loaders.steps.company_kind_names import _GROUP, _PLANS_TO_PRODUCE
+from dkg.loaders.steps.sentence_tokens import SentenceTokens
 
 GAZETTEER = load_gazetteer()
 
@@ -59,8 +60,8 @@ def test_company_long_lists_real_investors_stay_listed() -> None:
 
 def _known(sentence: str) -> list[str]:
     index = known_companies.index_for(GAZETTEER)
-    words = known_companies.NAME_TOKEN.findall(sentence)
-    return [m.text for m in known_companies.from_gazetteer(sentence, 0, GAZETTEER, index, words)]
+    tokens = SentenceTokens(sentence)
+    return [m.text for m in known_companies.from_gazetteer(sentence, 0, GAZETTEER, index, tokens)]
 
 
 def test_company_long_runs_before_a_known_name_read_fast() -> None:

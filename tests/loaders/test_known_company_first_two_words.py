@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from dkg.loaders.gazetteer import load_gazetteer
 from dkg.loaders.steps import known_companies
+from dkg.loaders.steps.sentence_tokens import SentenceTokens
 
 GAZETTEER = load_gazetteer()
 
 
 def _known(sentence: str) -> list[str]:
     index = known_companies.index_for(GAZETTEER)
-    words = known_companies.NAME_TOKEN.findall(sentence)
-    return [m.text for m in known_companies.from_gazetteer(sentence, 0, GAZETTEER, index, words)]
+    tokens = SentenceTokens(sentence)
+    return [m.text for m in known_companies.from_gazetteer(sentence, 0, GAZETTEER, index, tokens)]
 
 
 def test_known_company_longest_name_of_its_first_two_words() -> None:
