@@ -27,8 +27,8 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from dkg.loaders.ascii_folds import ignorecase_variants
+from dkg.loaders.parsed_patterns import Items, spread, subpattern
 
-_Items = list[tuple[Any, Any]]
 _sre = _compiler._sre
 
 
@@ -53,7 +53,7 @@ def compile_by_first_letter(pattern: str, flags: int) -> re.Pattern[str]:
     return compiled
 
 
-def _regrouped(items: _Items, state: Any, case_blind: bool) -> _Items:
+def _regrouped(items: Items, state: Any, case_blind: bool) -> Items:
     """A sequence with its groups of alternatives regrouped wherever they ignore case, at any
     depth; the rest is left as it is."""
     return [_regrouped_item(op, av, state, case_blind) for op, av in items]
@@ -64,25 +64,33 @@ def _regrouped_item(op: Any, av: Any, state: Any, case_blind: bool) -> tuple[Any
         letters = _letter_groups(av[1], state) if case_blind else None
         if letters is not None:
             return op, (av[0], letters)
-        return op, (av[0], [_sub(_regrouped(b.data, state, case_blind), state) for b in av[1]])
+        return op, (
+            av[0],
+            [subpattern(_regrouped(b.data, state, case_blind), state) for b in av[1]],
+        )
     if op is sre.SUBPATTERN:
         group, add_flags, del_flags, body = av
         inner = bool((case_blind or add_flags & re.IGNORECASE) and not del_flags & re.IGNORECASE)
-        return op, (group, add_flags, del_flags, _sub(_regrouped(body.data, state, inner), state))
+        return op, (
+            group,
+            add_flags,
+            del_flags,
+            subpattern(_regrouped(body.data, state, inner), state),
+        )
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = av
-        return op, (low, high, _sub(_regrouped(body.data, state, case_blind), state))
+        return op, (low, high, subpattern(_regrouped(body.data, state, case_blind), state))
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         direction, body = av
-        return op, (direction, _sub(_regrouped(body.data, state, case_blind), state))
+        return op, (direction, subpattern(_regrouped(body.data, state, case_blind), state))
     if op is sre.ATOMIC_GROUP:
-        return op, _sub(_regrouped(av.data, state, case_blind), state)
+        return op, subpattern(_regrouped(av.data, state, case_blind), state)
     if op is sre.GROUPREF_EXISTS:
         group, yes, no = av
         return op, (
             group,
-            _sub(_regrouped(yes.data, state, case_blind), state),
-            None if no is None else _sub(_regrouped(no.data, state, case_blind), state),
+            subpattern(_regrouped(yes.data, state, case_blind), state),
+            None if no is None else subpattern(_regrouped(no.data, state, case_blind), state),
         )
     return op, av
 
@@ -91,27 +99,30 @@ def _letter_groups(alternatives: list[Any], state: Any) -> list[Any] | None:
     """One alternative per first character, each holding the rest of its alternatives in the
     order written; None when an alternative captures a group (spreading would repeat it) or
     does not open with an ASCII letter or a character without case."""
-    by_first: dict[int, list[_Items]] = {}
+    by_first: dict[int, list[Items]] = {}
     for alternative in alternatives:
         if _captures(alternative.data):
             return None
-        for spread in _spread(list(alternative.data)):
-            if not spread or spread[0][0] is not sre.LITERAL:
+        for each in spread(list(alternative.data)):
+            if not each or each[0][0] is not sre.LITERAL:
                 return None
-            code = spread[0][1]
+            code = each[0][1]
             if _sre.unicode_iscased(code):
                 if code >= 128:
                     return None  # a letter beyond ASCII: its cases are not listed here
                 code = ord(chr(code).lower())
-            by_first.setdefault(code, []).append(spread[1:])
+            by_first.setdefault(code, []).append(each[1:])
     groups = []
     for code, rests in by_first.items():
         first = _case_class(code, state) if _sre.unicode_iscased(code) else (sre.LITERAL, code)
         if len(rests) == 1:
-            groups.append(_sub([first, *_regrouped(rests[0], state, True)], state))
+            groups.append(subpattern([first, *_regrouped(rests[0], state, True)], state))
         else:
-            branch = (sre.BRANCH, (None, [_sub(_regrouped(r, state, True), state) for r in rests]))
-            groups.append(_sub([first, branch], state))
+            branch = (
+                sre.BRANCH,
+                (None, [subpattern(_regrouped(r, state, True), state) for r in rests]),
+            )
+            groups.append(subpattern([first, branch], state))
     return groups
 
 
@@ -120,27 +131,11 @@ def _case_class(code: int, state: Any) -> tuple[Any, Any]:
     ("(?-i:[Kk\\u212a])"): ``re`` tests a class before entering an alternative, but enters an
     alternative that opens with a case-blind letter to compare it."""
     members = [(sre.LITERAL, variant) for variant in ignorecase_variants(code)]
-    body = _sub([(sre.IN, members)], state)
+    body = subpattern([(sre.IN, members)], state)
     return sre.SUBPATTERN, (None, 0, re.IGNORECASE, body)
 
 
-def _spread(items: _Items) -> list[_Items]:
-    """The alternatives of a sequence whose leading groups and optional parts are spread:
-    "(?:a|b)c" gives "ac" and "bc", "(?:a)?c" gives "ac" and "c", in the order ``re`` tries
-    them."""
-    if not items:
-        return [items]
-    op, av = items[0]
-    if op is sre.SUBPATTERN and _plain(av):
-        return _spread(list(av[3].data) + items[1:])
-    if op is sre.BRANCH:
-        return [spread for b in av[1] for spread in _spread(list(b.data) + items[1:])]
-    if op is sre.MAX_REPEAT and av[:2] == (0, 1):
-        return _spread(list(av[2].data) + items[1:]) + _spread(items[1:])
-    return [items]
-
-
-def _captures(items: _Items) -> bool:
+def _captures(items: Items) -> bool:
     """Whether a sequence holds a capturing group at any depth."""
     for op, av in items:
         if op is sre.SUBPATTERN and (av[0] is not None or _captures(av[3].data)):
@@ -156,15 +151,3 @@ def _captures(items: _Items) -> bool:
         if op is sre.GROUPREF_EXISTS:
             return True
     return False
-
-
-def _plain(av: Any) -> bool:
-    """Whether a group neither captures nor sets flags: its contents can stand in its place."""
-    group, add_flags, del_flags, _ = av
-    return group is None and not add_flags and not del_flags
-
-
-def _sub(items: _Items, state: Any) -> Any:
-    sub = sre_parse.SubPattern(state)
-    sub.data = list(items)
-    return sub
