@@ -55,20 +55,28 @@ _STAY = (
     r"(?:(?:liv|resid|work|stud|train|serv)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
     r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)"
 )
+_ABOARD = (
+    r"(?:on|aboard|on\s+board)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:vessels|ships|boats|fleets?|"
+    r"trawlers|farms|plantations|rigs)"
+)
+"""Where seafarers and farm workers work in the other country's economy: "work on Korean fishing
+vessels", "serve aboard Japanese ships", "work on Australian farms"."""
 _LISTED = r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 """What joins the items of a short list: "doctors, nurses and technicians"."""
 _RESIDENTS = re.compile(
     rf"^\s+(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?){{1,2}}"
-    rf"(?:[a-z]+s(?:{_LISTED}[a-z]+s){{0,3}}\s+)?"
-    rf"(?:(?:are|were|have|had|have\s+been|had\s+been)\s+)?(?:(?:now|currently|still)\s+)?"
-    rf"(?:{_STAY}(?:{_LISTED}{_STAY}){{0,3}}\s+(?:in|abroad)"
+    rf"(?:(?:[a-z]+\s+)?[a-z]+s(?:{_LISTED}[a-z]+s){{0,3}}\s+)?"
+    rf"(?:(?:are|were|have|had|have\s+been|had\s+been)\s+)?(?:(?:now|currently|still|already)\s+)?"
+    rf"(?:{_STAY}(?:{_LISTED}{_STAY}){{0,3}}\s+(?:in|abroad|{_ABOARD})"
     r"|graduat(?:e|es|ed|ing)\s+(?:from|in)"
     r"|(?:supported|assisted|helped|benefit(?:s|ed|ing|t?ed))\s+(?:under|by|through|from))\b"
 )
 """A diaspora, workforce or student body named by its nationality: "some 40,000 Chileans live
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel", "more than 8,000 Nepalis have studied in
-Korea", "some 1.5 million Sudanese remain in Egypt", "45 Cuban doctors and nurses serving in
+Korea", "some 1.5 million Sudanese remain in Egypt", "12,000 Ghanaians already live in Italy",
+"71 Cuban health professionals are serving in", "80 Tuvaluan seafarers work on Korean fishing
+vessels", "45 Cuban doctors and nurses serving in
 Dominica", "38 Cuban doctors, nurses and technicians are serving in", "2,700 Barbadians
 live, work and study in", "30 Trinidadian and Tobagonian students" (a country named "X and Y"
 has a demonym of two); also the people one country's schools or programmes have served: "over

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+from dkg.loaders.steps.figure_aid import earmarked_aid, given_aid
 from dkg.loaders.steps.figure_back_references import refers_back
 from dkg.loaders.steps.funded_works import funding_given, is_works_estimate
 from dkg.loaders.steps.money_purposes import money_purpose
@@ -82,15 +83,16 @@ _INVESTMENT = Prefiltered(
 )
 _AID = Prefiltered(r"\b(?:loans?|credits?|grants?|aid|assistance|donations?)\b", _I)
 _PLEDGED_AID = re.compile(
-    r"^\s+(?:in|of|for)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
+    r"^\s+(?:in|of|for|as(?:\s+an?)?)\s+(?:(?:new|additional|further|official|development|humanitarian|economic|"
     r"budget|financial|military|emergency|technical|food|relief|disaster|medical|health|"
     r"reconstruction|recovery|security|defen[cs]e|climate|agricultural|education|foreign|"
     r"bilateral|non-?reimbursable|non-?refundable|concessional|free|(?-i:[A-Z][\w.]*))\s+){0,2}"
-    r"(?:aid|assistance|support|pledges|donations|contributions|grants|"
+    r"(?:aid|assistance|support|pledges|donations|contributions|grants?|"
     r"(?<=development\s)cooperation)\b",
     _I,
 )
 """Aid named right after its sum: "$20 million in humanitarian aid", "$85 million in pledges",
+"€30 million as budget support", "$2 million as a grant",
 and "in development cooperation", the name donors give their aid ("EUR 3 million in development
 cooperation and humanitarian assistance"), also aid that need not be paid back ("150 million
 yuan of non-reimbursable aid"); cooperation of another kind is no sum given."""
@@ -103,13 +105,14 @@ _AID_OF = Prefiltered(
 support of 20 million euros"."""
 _AID_STANDS_AT = Prefiltered(
     r"\b(?:aid|assistance|ODA)\b(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){0,8}?"
-    r"\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:estimated\s+(?:at|to\s+be)|put\s+at|"
+    r"\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:estimated\s+(?:at|to\s+be)|put\s+at|valued\s+at|"
     r"totall?(?:ed|s)|amount(?:s|ed)\s+to|reached|stood\s+at|stands\s+at|came\s+to)\s+"
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly|approximately)\s+)?$",
     _I,
 )
 """Aid told as a total, with a verb of measure: "total development assistance to Malawi in 2024
-is estimated at €38 million", "Japan's aid to Laos totalled $90 million"."""
+is estimated at €38 million", "Japan's aid to Laos totalled $90 million", "Korea's assistance to
+Fiji for 2025 is valued at about US$12 million"."""
 _AID_DOCUMENTS = Prefiltered(
     r"\b(?:funding|grant|aid|assistance)\s+(?:agreements?|arrangements?)\b[^.;]{0,40}?"
     r"(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:(?:a|an)\s+)?(?:(?:combined|total|"
@@ -220,11 +223,12 @@ _GRANT_GIVEN = Prefiltered(
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)\s+)?$",
     _I,
 )
-"""One grant near a signed document is that document's content ("exchanged notes on a grant of
-500 million yen", "the exchange of notes: a loan of ... and a grant of", "the agreement provides
-for a grant of") unless a verb of giving has it as its own object ("signed the agreement, under
-which India will provide a grant of US$7 million", "after the signing, announced a Korean grant
-of"): then it is one country's gift."""
+"""One grant near a signed document is that document's content ("signed a memorandum on a grant
+of $5 million", "the exchange of notes: a loan of ... and a grant of", "the agreement provides
+for a grant of"; a grant notes are exchanged on is aid, see figure_aid) unless a verb of giving
+has it as its own object ("signed the agreement, under which India will provide a grant of
+US$7 million", "after the signing, announced a Korean grant of"): then it is one country's
+gift."""
 _GOODS = r"(?:goods|produce|products|merchandise|cargo|commodities|freight)"
 _GOODS_WORTH = Prefiltered(
     rf"\b{_GOODS}\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
@@ -303,6 +307,9 @@ def money_kind(
         return FigureKind.OTHER, "aid"
     if _PRICES_AGREEMENT.search(before[-80:]) or _PRICES_DEALS_AFTER.match(after):
         return None
+    gift = given_aid(before)  # "a donation of 300 million yuan", "notes on a grant of"
+    if gift is not None:
+        return FigureKind.OTHER, gift
     purpose = money_purpose(before, after, sentence)
     if purpose == "share of the total":  # "Of the total, EUR 736 million will go to ..."
         return referent or FigureKind.OTHER, purpose
@@ -346,6 +353,8 @@ def money_kind(
     lends = _LENDS.search(before[-60:]) and not _FOR_A_PROJECT.match(after)
     if kind is None and (lends or _IN_LOANS.match(after)) and not in_a_document:
         return FigureKind.OTHER, "aid"
+    if kind is None and not in_a_document and earmarked_aid(before, after):
+        return FigureKind.OTHER, "allocation"  # "will allocate EC$2.5 million ... towards"
     if kind is None:
         return None  # money the sentence does not say the meaning of: a price, a loan
     return kind, LABELS.get(kind, "trade balance")

@@ -62,6 +62,16 @@ _ATTENDANCE_AFTER = re.compile(
 """Attendance told after what is counted: "300 companies from 20 countries took part", or the
 members of a delegation: "among 40 companies travelling with the president", "more than 30
 firms were part of the delegation", "25 companies made up the business delegation"."""
+_IN_EXCHANGES = re.compile(
+    r"^(?:\s+from\s+[^,.;]{1,40}?)?\s+(?:(?:have|had|will|are|were|is)\s+)?(?:(?:took|take|"
+    r"taking|takes)\s+part|participated|participating|participate)\s+in\s+(?:(?:the|its|their|"
+    r"our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:exchanges|(?:exchange|mobility|scholarship|study|"
+    r"training|volunteer)\s+(?:programmes?|programs?|schemes?))\b",
+    _I,
+)
+"""Taking part in exchange or study programmes is no event's attendance but the flow of people
+between two countries, as study is: "more than 1,200 young people from the region took part in
+exchange programmes last year"; taking part in "the forum" stays a head count."""
 _FLOWS = re.compile(r"\b(?:tourists|visitors|travell?ers|passengers|students)\b", _I)
 
 
@@ -75,6 +85,6 @@ def is_head_count(before: str, counted: str, after: str) -> bool:
         return True
     if _CASUALTY_AFTER.match(after):
         return True
-    if _FLOWS.search(counted):
+    if _FLOWS.search(counted) or _IN_EXCHANGES.match(after):
         return False
     return bool(_ATTENDANCE_BEFORE.search(before[-60:]) or _ATTENDANCE_AFTER.match(after))

@@ -35,12 +35,15 @@ Japan's crude imports"): a measure of the relationship, unlike a share of a tota
 accounts for 60 percent of exports")."""
 _RISE = re.compile(
     r"\b(?:increas\w*|grew|grow\w*|rose|ris(?:e|en|ing)|up|higher|more|jump\w*|surg\w*|"
-    r"expand\w*|boost\w*|added|gain\w*|year-on-year|y/y|yoy)\b",
+    r"expand\w*|boost\w*|added|gain\w*|progress(?:ion|ed)|year-on-year|y/y|yoy)\b",
     _I,
 )
+"""Words of a rise; "a progression of 14 percent" is a rise as texts translated from French
+write it ("une progression de"), while "progress" alone ("80% progress on the works") tells
+how far works have come."""
 _FALL = re.compile(
     r"\b(?:decreas\w*|declin\w*|fell|fall\w*|dropp?\w*|down|lower|less|shr[au]nk|contract(?:ed|ion)|"
-    r"reduc\w*)\b",
+    r"reduc\w*|regress(?:ion|ed))\b",
     _I,
 )
 

@@ -69,6 +69,14 @@ _OWN_YEAR = re.compile(
     _I,
 )
 """A year written right after a sum: "$10.3 billion in 2023", "$26 billion last year"."""
+_YEAR_BEFORE = re.compile(
+    r"\s+(?:in\s+|during\s+)?(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|"
+    r"(?:a|one)\s+year\s+(?:earlier|before))\b",
+    _I,
+)
+"""A sum dated back from a year the sentence has named: in "it reached 4.1 billion in 2022,
+against 2.7 billion the previous year" the second sum is of 2021, the year before 2022, not of
+the year before the document's date, which "last year" is."""
 _YEAR_LABELS_AMOUNT = re.compile(r"^\s*(?:\(|:|[-\u2013\u2014]|,)?\s*$")
 _RELATIVE = {
     "last": -1,
@@ -104,6 +112,11 @@ def year_mentions(sentence: str, document_year: int | None) -> list[YearMention]
             shift = _RELATIVE[found["rel"].lower()]
             year = document_year + shift if document_year is not None else None
         baseline = bool(_BASELINE_BEFORE.search(before)) or bool(_SINCE_BEFORE.search(before))
+        named = [m.year for m in mentions if not m.baseline]
+        if found["rel"] and found["rel"].lower() == "previous" and named and named[-1] is not None:
+            # "in 2022, against 2.7 billion the previous year": the year before the one named,
+            # a baseline the growth told after it is not of
+            year, baseline = named[-1] - 1, True
         if not baseline and _AFTER_BASELINE_SUM.search(before):
             of_baseline_sums.append(len(mentions))
         mentions.append(YearMention(found.start(), found.end(), year, baseline))
@@ -132,9 +145,14 @@ def year_for(amount: Amount, years: list[YearMention], sentence: str) -> int | N
     """The year an amount is about: one labelling it or written right after it, else the
     nearest non-baseline year; a baseline sum's own year when the amount is the baseline
     ("down from $5bn in 2022"), and none when it states no year of its own ("up from $4bn");
-    none for a sum told as some time ago ("down from $8bn a decade ago")."""
+    none for a sum told as some time ago ("down from $8bn a decade ago"); the year before the
+    one named last for a sum of "the previous year"."""
     if _AGO.match(sentence, amount.end):
         return None
+    if _YEAR_BEFORE.match(sentence, amount.end):
+        named = [m for m in years if m.end <= amount.start and not m.baseline]
+        if named and named[-1].year is not None:
+            return named[-1].year - 1  # "in 2022, against 2.7 billion the previous year"
     if is_baseline_sum(amount, sentence):
         for mention in years:
             if _IN_YEAR.fullmatch(sentence, amount.end, mention.start):

@@ -3,8 +3,9 @@ no giver named ("a grant of ¥950 million for the rehabilitation of the port"), 
 over with their worth after their destination, a project funded with its price before its
 noun, aid told as an estimated total, funding arrangements priced together, and what two
 countries earn from a pipeline; a grant told in a clause of its own beside a signed document
-is aid too. A bank's grant, a grant a document is on ("exchanged notes on a grant of"), bought
-goods, a company's earnings, agreements priced together and a range stay as they were."""
+is aid too. A bank's grant, a loan notes are exchanged on ("exchanged notes on a loan of"), a
+grant only listed among what notes hold, bought goods, a company's earnings, agreements priced
+together and a range stay as they were."""
 
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def test_figure_aid_told_otherwise_is_a_figure(
     "sentence",
     [
         "The Asian Development Bank announced a grant of $12 million for the water works.",
-        "The ministers exchanged notes on a grant of 700 million yen for a fisheries school.",
+        "The ministers exchanged notes on a loan of 700 million yen for a fisheries school.",
         "The agreement provides for an Indian grant of US$7 million for the hospital.",
         "The leaders witnessed an exchange of notes: a loan of 9 billion yen for the bypass and "
         "a grant of 800 million yen for rice storage.",

@@ -28,5 +28,5 @@ def test_figure_cues_commercial_exchange_is_trade(text: str) -> None:
 
 def test_figure_cues_an_exchange_of_notes_is_no_trade() -> None:
     """Counter-example: money in an exchange of notes prices the notes, not the trade."""
-    text = "The two sides signed an exchange of notes on a grant of 4,200 million yen."
+    text = "The two sides signed an exchange of notes on a loan of 4,200 million yen."
     assert _figures(text) == []

@@ -47,7 +47,7 @@ def test_figure_grants_and_budget_support_are_aid(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ministers signed an exchange of notes on a grant of 500 million yen for a clinic.",
+        "The ministers signed an exchange of notes on a loan of 500 million yen for a clinic.",
         "Ghana and Japan signed a memorandum on grants of $12 million for rural roads.",
         "The bank approved a loan of $40 million for the port.",
         "The development bank approved a grant of $9 million for the hospital.",

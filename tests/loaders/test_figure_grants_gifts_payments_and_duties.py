@@ -74,7 +74,7 @@ def test_figure_grants_gifts_payments_and_duties_are_figures(
         "The bank approved a loan of $40 million for the port.",
         "A World Bank grant of $9 million paid for the clinic.",
         "Police seized equipment worth $2 million at the port.",
-        "The ministers signed an exchange of notes on a grant of 500 million yen under the plan.",
+        "The ministers signed an exchange of notes on a loan of 500 million yen under the plan.",
         "The council committed $4 million to build the bypass.",
         "The company sold equipment worth $2 million to a hotel chain.",
     ],
