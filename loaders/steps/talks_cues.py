@@ -99,6 +99,14 @@ CUE = Prefiltered(
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
     r"consultations|commission|committee|council)\b"
+    # "The session was co-presided by Minister A and by B": a joint commission's two chairs,
+    # one per side, at one table
+    r"|\bco-?(?:chaired|presided)\s+(?:over\s+)?by\b"
+    # "A and B led their delegations in bilateral talks": both heads at one table; not "led
+    # the delegation to the summit", one side's trip
+    r"|\b(?:led|headed)\s+(?:their|the)\s+(?:respective\s+|two\s+)?delegations\s+"
+    r"(?:in|at|into|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|"
+    r"discussions|consultations|meetings?|sessions?)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])"
     rf"|\b{WELCOMED}\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
