@@ -36,7 +36,10 @@ _PAIR = Prefiltered(
     r"chairmen|chairwomen|chairpersons|speakers)\b"
     # "The two met at the palace": no noun, the talks verb right after.
     r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
-    r"sat)\b)",
+    r"sat)\b)"
+    # "The leaders first met in June on the sidelines of ...": the pair's own earlier talks,
+    # the talks verb right after, as many leaders' "the leaders gathered" is not.
+    r"|\bthe\s+leaders(?=\s+(?:(?:first|last|previously|had|have)\s+)+met\b)",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
