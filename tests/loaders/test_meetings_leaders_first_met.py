@@ -1,4 +1,4 @@
-""""The leaders first met in June on the sidelines of ..." tells an earlier meeting of the
+""" "The leaders first met in June on the sidelines of ..." tells an earlier meeting of the
 story's two leaders; "the leaders gathered" at a summit, many leaders, does not."""
 
 from __future__ import annotations

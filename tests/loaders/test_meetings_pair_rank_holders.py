@@ -1,4 +1,4 @@
-""""The two Ministers of Foreign Affairs held talks" in a story whose principals are two
+""" "The two Ministers of Foreign Affairs held talks" in a story whose principals are two
 presidents are the guest's minister and the host's, named earlier; a pair that holds the post
 named, or a post three people hold, is read as before."""
 
