@@ -20,7 +20,12 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.airport_greeters import greeters
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.enumerated_talks import enumerates_talks, enumerating_holder
-from dkg.loaders.steps.pair_posts import hold_the_post, lead_countries, leading_host
+from dkg.loaders.steps.pair_posts import (
+    hold_the_post,
+    lead_countries,
+    leading_host,
+    the_two_holders,
+)
 from dkg.loaders.steps.programme_talks import day_actor, programme_item, programme_subject
 from dkg.loaders.steps.role_holders import holds_role
 from dkg.loaders.steps.talks_cues import greets_on_arrival
@@ -31,12 +36,16 @@ from dkg.loaders.steps.visit_hosts import host_named_in_visit
 _PAIR = Prefiltered(
     r"\b(?:the two|both|(?-i:[Tt]he)(?=\s+(?-i:[A-Z])))\s+(?P<noun>presidents|leaders|"
     r"heads of (?:state|government)|"
-    r"prime ministers|ministers|foreign ministers|premiers|chancellors|monarchs|men|women|"
+    r"prime ministers|ministers\s+(?:of|for)\s+foreign\s+affairs|ministers|foreign ministers|"
+    r"premiers|chancellors|monarchs|men|women|"
     # heads of parliaments: "the two Chairmen held talks", "the two Speakers met"
     r"chairmen|chairwomen|chairpersons|speakers)\b"
     # "The two met at the palace": no noun, the talks verb right after.
     r"|\bthe two(?=\s+(?:(?:later|then|also|first|subsequently)\s+)?(?:met|held|talked|spoke|"
-    r"sat)\b)",
+    r"sat)\b)"
+    # "The leaders first met in June on the sidelines of ...": the pair's own earlier talks,
+    # the talks verb right after, as many leaders' "the leaders gathered" is not.
+    r"|\bthe\s+leaders(?=\s+(?:(?:first|last|previously|had|have)\s+)+met\b)",
     re.IGNORECASE,
 )
 """A sentence about the two principals of a bilateral text without naming them: "the two
@@ -138,11 +147,12 @@ def unnamed_participants(
         else:
             named = _named_pair(document, views[at - 1], after_talks) if at else ()
             named = named if hold_the_post(noun["noun"] or "", named, document.people) else ()
-            unnamed = (
-                named
-                if named and (not pair or pair[0] in named)
-                else _told(document, pair, view.start)
-            )
+            told = _told(document, pair, view.start)
+            if not hold_the_post(noun["noun"] or "", told, document.people):
+                # "the two Ministers of Foreign Affairs" of a state visit whose principals are
+                # its presidents: the guest's minister and the host's, named earlier.
+                told = the_two_holders(noun["noun"], document.people, view.start) or told
+            unnamed = named if named and (not pair or pair[0] in named) else told
     elif (
         at
         and cues.they

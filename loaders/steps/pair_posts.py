@@ -25,6 +25,8 @@ _NOUN_POSTS = {
     "premiers": frozenset({"Prime Minister"}),
     "chancellors": frozenset({"Chancellor"}),
     "foreign ministers": frozenset({"Minister of Foreign Affairs"}),
+    "ministers of foreign affairs": frozenset({"Minister of Foreign Affairs"}),
+    "ministers for foreign affairs": frozenset({"Minister of Foreign Affairs"}),
     "leaders": _LEADS,
     "heads of state": LEADER_POSTS,
     "heads of government": LEADER_POSTS,
@@ -51,6 +53,32 @@ def hold_the_post(noun: str, keys: Iterable[str], people: Iterable[Person]) -> b
         for p in people
     }
     return all(not posts.get(key) or posts[key] & wanted for key in keys)
+
+
+def the_two_holders(noun: str, people: Iterable[Person], before: int) -> tuple[str, ...]:
+    """The two people named before offset ``before`` who hold the post ``noun`` names, one per
+    country: "the two Ministers of Foreign Affairs" of a state visit are the guest's and the
+    host's, whoever the story's principals and the talks told last were; none unless exactly
+    two hold it and they are not of one country."""
+    wanted = _NOUN_POSTS.get(" ".join(noun.casefold().split()))
+    if wanted is None:
+        return ()
+    holders = [
+        p
+        for p in people
+        if p.mentions
+        and min(p.mentions).start < before
+        and any(
+            part in wanted
+            for post in p.posts
+            if not is_rank(post.title)
+            for part in (post.title, *post.title.split(" and "))
+        )
+    ]
+    if len(holders) != 2:
+        return ()
+    one, other = (p.country for p in holders)
+    return () if one is not None and one == other else tuple(p.key for p in holders)
 
 
 def lead_countries(keys: Iterable[str], people: Iterable[Person]) -> bool:

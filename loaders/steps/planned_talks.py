@@ -24,6 +24,11 @@ _FUTURE = Prefiltered(
     # "was to hold talks with X", "was to fly to Y for talks with X", "would have held talks",
     # right before the cue or in its clause: the plan of a trip, maybe called off
     r"(?:was|were)\s+to(?=\s*$|\s+(?:travel|fly|go|head|come)\b[^,;.]*$)|would(?=\s*$)|"
+    # "leaves for Jakarta on Tuesday for talks with X", "is flying to Lima for talks": the
+    # timetable's present, a leg still to come, in the clause of the cue; not "travels to
+    # Beijing for talks" in a chronology's historical present
+    r"(?:leaves|departs|(?:is|are)\s+(?:leaving|departing|flying|travell?ing|heading))\s+"
+    r"(?:on\s+)?(?:for|to)\b(?=[^,;.]*$)|"
     r"(?:agenda|programme|program|schedule|itinerary|trip|leg|visit),?\s+(?:which\s+)?"
     r"(?:also\s+)?(?:foresees|includes|envisages|provides for)|['\u2019]ll)\b",
     re.IGNORECASE,
@@ -31,7 +36,8 @@ _FUTURE = Prefiltered(
 """Talks still to come ("he'll sit down with", "the agenda foresees a meeting with", "the
 second leg, which includes a meeting with"), or that had been planned for a trip that was then
 called off ("was due for talks with", "was to hold talks with"; talks "scheduled" on the
-programme of a visit under way do count)."""
+programme of a visit under way do count), or the leg of a trip told in the timetable's present
+("leaves for Jakarta on Tuesday for talks with X")."""
 _WISHED = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|intends?|intended|seeks?|sought|"
     r"would\s+like|agreed|agrees?|decided|promised|pledged|offered|proposed)\s+to\s+"

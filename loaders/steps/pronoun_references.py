@@ -18,7 +18,9 @@ from dkg.loaders.steps.release_authors import heading_author
 
 _PRONOUN = re.compile(
     rf"^(?:{BULLET}\s+)?"  # a list item's marker
-    r"(?:[A-Z][\w ,]{0,40},\s+|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
+    r"(?:[A-Z][\w ,]{0,40},\s+|(?:After|Following|Before|During|Upon)"
+    rf"(?:\s+(?:[a-z\d][\w'\u2019-]*|{WEEKDAY_NAME})){{1,14}},\s+"
+    r"|[A-Z][\w ]{0,30}?\b(?:later|earlier|day|morning|afternoon|"
     rf"evening|night|noon|midday|midnight|dawn|dusk|week|{WEEKDAY_NAME})\s+"
     r"|(?:Later|Afterwards|Subsequently|Then)\s+"
     r"|(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
@@ -29,15 +31,16 @@ _PRONOUN = re.compile(
     r"discussions|conversation|t[eê]te-[aà]-t[eê]te)\s+with\b"
     r"|\s+(?:[a-z][\w-]*(?<!'s)\s+){0,2}(?:visit|trip)\s+to\b))"
 )
-"""A "He"/"She" that opens its clause, also after a time or place opener with or without its
-comma: "On Monday, she", "Two days later he", "Later she", "The next morning she", "At noon she"
-(any time of day), "In Manila he", "On Wednesday in Rome she", "In Lima on Friday he", "On 3
-March she", "In 2019 he", and after the marker of a list item ("- He met ..." under a story's
-key points). A possessive opening talks told as a noun ("His talks with President X focused
-on trade", "Her first meeting with Y") is the same person: without it the talks have one named
-side and are lost. One word at most before the noun: "His successor held talks with" is
-someone else's talks. So is one opening a trip ("His previous visit to Japan was in
-2005"), but not another's ("His wife's visit to")."""
+"""A "He"/"She" that opens its clause, also after a time or place opener with or without its comma:
+"On Monday, she", a longer scene before it that names no one ("After a ceremonial welcome at the
+palace on Wednesday morning, he"), "Two days later he", "Later she", "The next morning she", "At
+noon she" (any time of day), "In Manila he", "On Wednesday in Rome she", "In Lima on Friday he", "On
+3 March she", "In 2019 he", and after the marker of a list item ("- He met ..." under a story's key
+points). A possessive opening talks told as a noun ("His talks with President X focused on trade",
+"Her first meeting with Y") is the same person: without it the talks have one named side and are
+lost. One word at most before the noun: "His successor held talks with" is someone else's talks. So
+is one opening a trip ("His previous visit to Japan was in 2005"), but not another's ("His wife's
+visit to")."""
 _CLAUSE_PRONOUN = re.compile(r"[:;]\s+(?P<pronoun>[Hh]e|[Ss]he)\b")
 """A "he"/"she" opening the clause after a colon or semicolon."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")

@@ -99,6 +99,14 @@ CUE = Prefiltered(
     r"|\bspoken\s+(?:with|to)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)"
     r"|\b(?:co-?chair(?:ed|s)?|opened)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:dialogue|"
     r"consultations|commission|committee|council)\b"
+    # "The session was co-presided by Minister A and by B": a joint commission's two chairs,
+    # one per side, at one table
+    r"|\bco-?(?:chaired|presided)\s+(?:over\s+)?by\b"
+    # "A and B led their delegations in bilateral talks": both heads at one table; not "led
+    # the delegation to the summit", one side's trip
+    r"|\b(?:led|headed)\s+(?:their|the)\s+(?:respective\s+|two\s+)?delegations\s+"
+    r"(?:in|at|into|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|"
+    r"discussions|consultations|meetings?|sessions?)\b"
     r"|\bcall(?:ed|s)?\s+on\s+(?=[A-Z]|the\s+[A-Z])"
     rf"|\b{WELCOMED}\b"
     # "were joined by President C for a three-way summit"; not companions on the trip: "He was
@@ -148,18 +156,29 @@ breakfast or lunch hosted by someone ("a breakfast hosted by the Vice President"
 of two sides, and stays talks."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|being|been)\s+$", re.I)
+_PLANE_SIDE = (
+    r"(?:foot|bottom|steps)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:aircraft|plane|airplane|aeroplane|gangway)|tarmac"
+)
+"""Where a guest is met as they step off the plane: "at the foot of the aircraft", "on the
+tarmac"."""
 _AIRPORT = Prefiltered(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
     re.I,
 )
+_AT_PLANE = Prefiltered(
+    rf"\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:at|on)\s+the\s+(?:{_PLANE_SIDE})\b",
+    re.I,
+)
 _AIRPORT_BEFORE = re.compile(
-    r"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b"
+    rf"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival|{_PLANE_SIDE})\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$",
     re.I,
 )
 """A welcome at the airport is a courtesy on arrival, not talks: "received at the airport by
-X", "welcomed him on arrival" or "on arrival in Hanoi he was greeted by X"; also when the
+X", "welcomed him on arrival", "welcomed at the foot of the aircraft by the Head of State
+himself" or "on arrival in Hanoi he was greeted by X"; also when the
 hour of landing stands between ("arrived at X Airport at around 9.30 a.m. and was received
 by A"), whose dots end no sentence."""
 
@@ -294,10 +313,12 @@ def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
     if word == "met":
         # "was met at the airport by X": agencies' passive for the same courtesy. Only a
         # welcome told at the airport itself: "landed at the airport and was met on the
-        # tarmac by the Vice-President" is read as the leaders' first meeting.
+        # tarmac by the Vice-President" is read as the leaders' first meeting,
+        # as a welcome at the foot of the aircraft is not.
         return at_airport and _PASSIVE_BEFORE.search(text, 0, cue.start()) is not None
     return word in WELCOMES and (
         at_airport
+        or _AT_PLANE.match(text[: cue.end() + 80], cue.end()) is not None
         or (
             _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) is not None
             and _LANDED_ASIDE.search(text, max(0, cue.start() - 160), cue.start()) is None
