@@ -35,13 +35,17 @@ _OTHER_EVENT = Prefiltered(
 a time of the day ("arrived just after midnight on Friday")."""
 
 
-_SINCE_EVENT = Prefiltered(
-    r"\bsince\s+(?!(?:the\s+)?(?:(?:past|last)\s+)?$)[^,;.]{1,80}$", re.IGNORECASE
+_SINCE_OFFICE = Prefiltered(
+    r"\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|becoming|"
+    r"(?:being\s+)?(?:re-?)?elected|(?:his|her|their)\s+(?:(?:re-?)?election|inauguration|"
+    r"swearing-in|accession|appointment)|(?:he|she|they)\s+(?:took|assumed)\s+office|"
+    r"(?:he|she|they)\s+(?:became|was\s+elected|were\s+elected))\b[^,;.]{0,60}$",
+    re.IGNORECASE,
 )
-"""A date within a "since" phrase, after the event it dates ("his first trip abroad since
-taking office in June", "since becoming prime minister in 2021", "since his election in
-March"): the day that event took place, never the trip's. A day right after "since" ("since
-Monday", "since the past 14 of June") is the stay's first day, read as such elsewhere."""
+"""A date within a "since" phrase of taking office, before the trip's cue ("on his first
+trip abroad since taking office in June, arrived in", "since becoming prime minister in 2021",
+"since his election in March"): the day of the office, never the trip's. Other "since"
+phrases may hold the trip's own day ("since arriving in Hanoi on Monday, he has visited")."""
 
 
 _LATER_CLAUSE = re.compile(r"\bafter\s+$", re.IGNORECASE)
@@ -66,7 +70,7 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False  # "arrived in Havana on Sunday after attending ...": the arrival's day
     if start < cue.start() and _DECIDED_BEFORE.fullmatch(text, end, cue.start()):
         return False  # "on Tuesday postponed a trip to Chile": the day of the decision
-    if start < cue.start() and _SINCE_EVENT.search(text, max(0, start - 80), start):
+    if start < cue.start() and _SINCE_OFFICE.search(text, max(0, start - 100), start):
         return False  # "on his first trip abroad since taking office in June, arrived in"
     if start < cue.start():  # "on Monday, A invited B to visit": the day of the invitation
         return cue.start() - end <= _REACH and not INVITES.search(text, end, cue.start())

@@ -76,3 +76,12 @@ def test_visits_since_a_day_before_the_cue_is_still_the_trip_s() -> None:
         datetime.date(2024, 9, 5),
     )
     assert [(r.host_country, r.start) for r in rows] == [("FR", "2024-09-02")]
+
+
+def test_visits_since_an_arrival_is_the_trip_s_own_day() -> None:
+    # Near miss: "since his arrival on Monday" is the trip's first day, no office taken.
+    rows = visit_rows(
+        "Since his arrival on Monday, Chancellor Olaf Scholz has visited Lyon and Marseille.",
+        datetime.date(2024, 9, 5),
+    )
+    assert [(r.host_country, r.start) for r in rows] == [("FR", "2024-09-02")]
