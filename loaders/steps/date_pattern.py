@@ -58,7 +58,7 @@ DATE = SkipAheadPattern(
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|(?:{_DURING}|(?<!the )(?P<mw>[Ll]ast|[Nn]ext))\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+(?:of\s+)?\d))"
-    rf"|(?:{_DURING}|(?i:for))\s+(?:{_PART}[\s-]+)?(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
+    rf"|(?:{_DURING}|(?i:for))\s+(?:the\s+year\s+|{_PART}[\s-]+)?(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     # A year that dates a trip noun: "the 2009 visit", "her 2016 state visit to Chile".
     rf"|(?P<y5>{_YEAR})(?=\s+(?:[a-z]+\s+)?(?:visit|trip|journey|tour)\b)"
     rf"|(?:[Oo]n\s+|[Tt]his\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s*\((?P<wdd>{_NUMBER})\)"

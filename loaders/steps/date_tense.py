@@ -29,11 +29,13 @@ on Friday to Luanda", "leaves for Davos, Switzerland, on Tuesday", "leaves Lima 
 Friday"), and an invitation accepted for a date names the trip's ("an invitation that she
 accepted for the month of October")."""
 PLANNED = SkipAheadPattern(
-    r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+)\b", re.IGNORECASE
+    r"\b(?:(?:was|were|been)\s+due|had\s+planned|(?:was|were)\s+to\s+[a-z]+"
+    r"|been\s+(?:planned|scheduled|slated|set|fixed)\s+for)\b",
+    re.IGNORECASE,
 )
-"""A plan seen from after it was called off: "had been due to fly on Thursday" or "was to
-begin on Sunday" is filed before that day, so its weekday lies after the dateline (a full
-date keeps its year)."""
+"""A plan seen from after it was called off: "had been due to fly on Thursday", "was to
+begin on Sunday" or "which had been planned for Thursday, has been called off" is filed
+before that day, so its weekday lies after the dateline (a full date keeps its year)."""
 
 _PAST_PLAN = Prefiltered(
     r"\bhad\s+(?:(?:originally|initially|first)\s+)?been\s+(?:(?:originally|initially|first)\s+)?"

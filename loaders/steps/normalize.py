@@ -39,7 +39,11 @@ from dkg.loaders.steps.named_weeks import day_in_named_week, refined_week
 from dkg.loaders.steps.night_words import night_just_past
 from dkg.loaders.steps.read import month_number
 from dkg.loaders.steps.relative_dates import day_without_year, near_day, relative, whole_day
-from dkg.loaders.steps.weekday_anchors import stand_in_day, weekday_and_date
+from dkg.loaders.steps.weekday_anchors import (
+    filed_in_year_of,
+    stand_in_day,
+    weekday_and_date,
+)
 from dkg.loaders.steps.weekday_dates import with_written_days
 from dkg.loaders.steps.written_dates import readable_dates
 
@@ -135,6 +139,9 @@ class DateNormalizer:
             weekday_anchor = stand_in_day(filed, content)
         if today is None and weekday_anchor is None:
             weekday_anchor, told_after = weekday_and_date(content)
+            if weekday_anchor is not None and filed is not None and filed.day is not None:
+                # "BEIJING, 28 May": the weekdays are the filed day's, not counted from another
+                weekday_anchor, told_after = filed_in_year_of(weekday_anchor, filed), None
         narration = Narration(filed=filed)
         days = diary_days(content, today)  # "1st November 2023", "SATURDAY, DECEMBER 21"
         for sentence in content:

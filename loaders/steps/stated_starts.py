@@ -21,11 +21,15 @@ _BEGAN = Prefiltered(
     # first visit to Peru since 2018", an earlier one
     r"|\b(?:(?:is|are)\s+(?:[a-z]+ing\s+|on\s+)|(?:has|have|had)\s+been\s+(?:on\s+)?)"
     r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?!(?:first|maiden|only)\b)[\w-]+\s+){0,2}?"
-    r"(?:visit|trip|tour|stay)\b[^,.;]{0,50}?\s+since\s+$",
+    r"(?:visit|trip|tour|stay)\b[^,.;]{0,50}?\s+since\s+(?:the\s+(?:past|last)\s+)?$"
+    # the visit named first, as translations write it: "the State Visit which the Head of
+    # State is realising in China since the past 14 of June"
+    r"|\b(?:visit|trip|tour|stay)\s+(?:which|that)\s+[^,.;]{0,40}?\b(?:is|are)\s+[a-z]+ing\s+"
+    r"[^,.;]{0,40}?\bsince\s+(?:the\s+(?:past|last)\s+)?$",
     re.IGNORECASE,
 )
 """A beginning verb, or a stay told from its first day: "who has been in Dhaka since", "who
-is paying a state visit to Ghana since"."""
+is paying a state visit to Ghana since", "which she is making in Chile since the past"."""
 
 
 def told_as_start(text: str, date_start: int) -> bool:

@@ -22,10 +22,11 @@ CUE = Prefiltered(
     r"\b(?P<type>state|official|working|private|unofficial)?(?:[\s-]+(?:and\s+)?"
     r"(?:official|working|friendly|two-day|three-day|four-day|one-day|historic|first|"
     r"bilateral))*\s*visits?\b(?!\s+(?:card|visa))"
-    # "is due in Lima"; "is in Gaborone today" (a trip under way: only with the day it is told);
-    # "who was expected in Lima on Friday" (a plan, whatever became of it)
-    r"|\b(?:is|are|was|were)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
-    r"(?<!was\sin)(?<!were\sin)"
+    # "is due in Lima", "had been due in Canberra"; "is in Gaborone today" (a trip under way:
+    # only with the day it is told); "who was expected in Lima on Friday" (a plan, whatever
+    # became of it)
+    r"|\b(?:is|are|was|were|been)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    r"(?<!was\sin)(?<!were\sin)(?<!been\sin)"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b)"
     # "is in Chile from 3 to 5 May": a stay with its days, at a place named with a capital

@@ -78,18 +78,42 @@ def onward_legs(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
         seen.add(iso2)
         onward: Status = "announced" if visit.status == "happened" else visit.status
         later = onward_cue["later"] if onward_cue else None
+        # "flies on to Tanzania on Wednesday, and two days later to Zambia"
+        day = (
+            visit.start.shifted(small_count(later))
+            if later and visit.start
+            else day_after(view, end, own_leg=onward_cue is not None)
+        )
+        if day is None and onward_cue is None and _verb_day_after(view, end, visit):
+            # "traveled to Rome and Vienna on Monday": both places of the verb, on its day
+            day, onward = visit.start, visit.status
         legs.append(
             replace(
                 visit,
                 status=onward,
                 host_country=iso2,
                 place=city,
-                # "flies on to Tanzania on Wednesday, and two days later to Zambia"
-                start=visit.start.shifted(small_count(later))
-                if later and visit.start
-                else day_after(view, end, own_leg=onward_cue is not None),
+                start=day,
                 end=None,
                 visit_type="unspecified",
             )
         )
     return legs
+
+
+_BEFORE_DAY = re.compile(r"\s*(?:on|in)?\s*")
+
+
+def _verb_day_after(view: SentenceView, end: int, visit: Visit) -> bool:
+    """Whether the first visit's day is told right after the stop ending at ``end``: the
+    day of the verb whose places the list names ("traveled to Rome and Vienna on Monday"),
+    not a day of the first place alone ("visited Chile on Monday and Peru"), nor the day of a
+    verb that calls the trip off ("called off a trip to Brazil and Chile on Monday")."""
+    if visit.start is None or visit.status in ("cancelled", "postponed"):
+        return False
+    return any(
+        date.start == visit.start
+        and view.local(date.span)[0] >= end
+        and _BEFORE_DAY.fullmatch(view.text, end, view.local(date.span)[0]) is not None
+        for date in view.dates
+    )

@@ -35,6 +35,19 @@ _OTHER_EVENT = Prefiltered(
 a time of the day ("arrived just after midnight on Friday")."""
 
 
+_SINCE_OFFICE = Prefiltered(
+    r"\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|becoming|"
+    r"(?:being\s+)?(?:re-?)?elected|(?:his|her|their)\s+(?:(?:re-?)?election|inauguration|"
+    r"swearing-in|accession|appointment)|(?:he|she|they)\s+(?:took|assumed)\s+office|"
+    r"(?:he|she|they)\s+(?:became|was\s+elected|were\s+elected))\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+"""A date within a "since" phrase of taking office, before the trip's cue ("on his first
+trip abroad since taking office in June, arrived in", "since becoming prime minister in 2021",
+"since his election in March"): the day of the office, never the trip's. Other "since"
+phrases may hold the trip's own day ("since arriving in Hanoi on Monday, he has visited")."""
+
+
 _LATER_CLAUSE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 """A cue in a clause of what came before the sentence's main event ("arrived on Sunday after
 attending the assembly in New York"): the day before it is that event's. One "before" the
@@ -55,6 +68,10 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
         return False  # "arrived in Nairobi after a stop in Ethiopia on Tuesday": a trip before
     if start < cue.start() and _LATER_CLAUSE.search(text, max(0, cue.start() - 8), cue.start()):
         return False  # "arrived in Havana on Sunday after attending ...": the arrival's day
+    if start < cue.start() and _DECIDED_BEFORE.fullmatch(text, end, cue.start()):
+        return False  # "on Tuesday postponed a trip to Chile": the day of the decision
+    if start < cue.start() and _SINCE_OFFICE.search(text, max(0, start - 100), start):
+        return False  # "on his first trip abroad since taking office in June, arrived in"
     if start < cue.start():  # "on Monday, A invited B to visit": the day of the invitation
         return cue.start() - end <= _REACH and not INVITES.search(text, end, cue.start())
     if start - cue.end() > _REACH:
@@ -114,6 +131,14 @@ _DECIDED = Prefiltered(
     re.IGNORECASE,
 )
 """Words before a date that is when the visit was decided or reported, not its day."""
+_DECIDED_BEFORE = re.compile(
+    r"\s+(?:called\s+off|cancel+ed|postponed|put\s+off|delayed|scrapped|announced|confirmed)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+"""The words between a date and the trip it comes before, when they say the trip was decided
+that day: "President X on Tuesday postponed a trip to Chile and Peru"; the trip's own day, if
+the text gives it, is told elsewhere ("had been due to fly to Santiago on Thursday")."""
 _FOR_EVENT = re.compile(
     r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?(?:\s+for|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:was|is|were|are|will|would|had\s+been)\s+(?:(?:due|scheduled|expected|set|to)\s+)?"

@@ -46,7 +46,7 @@ _ANNOUNCED = Prefiltered(
     rf"are {_STILL}due in|is {_STILL}expected (?:to|in)|(?:is|are) {_STILL}set to|"
     rf"are {_STILL}expected (?:to|in)|plans? to|planned|"
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
-    rf"(?:was|were|had been) {_STILL}due to|"
+    rf"(?:was|were|had been) {_STILL}due (?:to|in)|"
     rf"(?:was|were|had been) {_STILL}expected (?:to|in)|(?:was|were) {_STILL}to|"
     # a trip foreseen for a time: "a visit of X to Y is envisaged for March"
     rf"(?:is|are|was|were|has been|had been) {_STILL}(?:envisaged|envisioned|foreseen)|"
@@ -210,13 +210,15 @@ that tells what is done before it ("Ahead of Prime Minister X's official visit t
 
 
 _CALLED_OFF_AFTER = re.compile(
-    r",?\s*but\s+(?:the|that|this|his|her|their|it)\s*(?:[\w-]+\s+)?(?:(?:visit|trip|journey|tour)\s+)?"
+    r",?\s*(?:but|and)\s+(?:the|that|this|his|her|their|it)\s*(?:[\w-]+\s+)?(?:(?:visit|trip|journey|tour)\s+)?"
     r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+)?"
-    rf"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|{PUT_OFF})\b",
+    rf"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped)|{PUT_OFF}|(?:pushed|put)\s+back(?=\s*(?:[,.;]|$)))\b",
     re.IGNORECASE,
 )
 """The clause after a planned trip that says what became of it: "X had been due to travel to
-India in April, but the visit was called off"."""
+India in April, but the visit was called off", "had been due in Canberra in June, and that trip
+was pushed back" (put back with nothing after it: not "pushed back a day", nor "pushed back
+against the plan")."""
 
 
 _DEPARTURE = re.compile(r"\bfor$", re.IGNORECASE)

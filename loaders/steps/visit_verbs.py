@@ -2,9 +2,9 @@
 
 Wire English says "who is on" or "who arrived"; translated releases say what the source language
 says, and Spanish "realizó", Portuguese "realizou", French "a effectué" come out as "realized",
-"carried out", "effected", "undertook" or "performed". The visitor is the person the clause is
-about whichever of them is used, so a host named first ("received ... X, who realized a state
-visit") is not taken for the visitor.
+"carried out", "effected", "effectuated", "undertook" or "performed". The visitor is the person
+the clause is about whichever of them is used, so a host named first ("received ... X, who
+realized a state visit") is not taken for the visitor.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ VISIT_MADE = (
     r"(?:realized|realised|realizes|realises|is\s+realizing|is\s+realising|made|makes|"
     r"is\s+making|paid|pays|is\s+paying|undertook|undertakes|is\s+undertaking|carried\s+out|"
     r"carries\s+out|is\s+carrying\s+out|effected|effects|performed|performs|conducted|"
-    r"conducts|began|begins|started|starts|concluded|concludes|landed|lands|"
+    r"conducts|effectuated|effectuates|is\s+effectuating|began|begins|started|starts|concluded|"
+    r"concludes|landed|lands|"
     r"travell?ed|flew)"
 )
 """Verbs after "who" that tell the person made, makes or is making the visit."""

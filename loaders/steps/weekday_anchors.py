@@ -49,6 +49,29 @@ def weekday_and_date(sentences: list[Sentence]) -> tuple[datetime.date | None, i
     return None, None
 
 
+def filed_in_year_of(anchor: datetime.date, filed: PartialDate) -> datetime.date | None:
+    """The filed day and month in the stand-in year of ``anchor`` (a day the text names with its
+    weekday), the year before or after when the two lie more than half a year apart.
+
+    A dateline without a year ("BEIJING, 28 May") dates the story: its weekdays ("has held this
+    Tuesday talks") are the filed day or the nearest such weekday before it, whatever day the
+    text names with a weekday ("arrived the Sunday 26 of May"); that day only tells which
+    weekday the filed day was.
+
+    >>> filed_in_year_of(datetime.date(2019, 5, 26), PartialDate(None, 5, 28))
+    datetime.date(2019, 5, 28)
+    >>> filed_in_year_of(datetime.date(2019, 12, 30), PartialDate(None, 1, 2))
+    datetime.date(2020, 1, 2)
+    """
+    if filed.month is None or filed.day is None:
+        return None
+    shift = (anchor.month - filed.month > 6) - (filed.month - anchor.month > 6)
+    try:
+        return datetime.date(anchor.year + shift, filed.month, filed.day)
+    except ValueError:
+        return None  # a filed 29 February in a common year: no weekday is known
+
+
 def _on_weekday(month: int, day: int, weekday: int) -> datetime.date | None:
     """The ``month`` and ``day`` in a year of the cycle where they fall on ``weekday`` (None
     only for a day no month has)."""

@@ -46,3 +46,24 @@ def test_visit_days_since_start_a_first_visit_since_a_year_is_another_one() -> N
     )
     rows = visit_rows(text, datetime.date(2024, 3, 10))
     assert ("NG", "2024-03-10") in [(r.host_country, r.start) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "President Evo Morales of Bolivia held talks with President Xi Jinping on Tuesday."
+            "\n\nThe State Visit which the Head of State is realising in China since the past "
+            "16 of June will end on Friday.",
+            "2025-06-16",
+        ),
+        (
+            "President Evo Morales of Bolivia, who is on a State visit to China since the past "
+            "16 of June, held talks with President Xi Jinping on Tuesday.",
+            "2025-06-16",
+        ),
+    ],
+)
+def test_visit_days_since_start_since_the_past_day(text: str, start: str) -> None:
+    rows = visit_rows(text, datetime.date(2025, 6, 18))
+    assert [(r.host_country, r.start) for r in rows] == [("CN", start)]

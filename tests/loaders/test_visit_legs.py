@@ -65,3 +65,35 @@ def test_visit_legs_a_day_further_on_is_not_the_stop_s() -> None:
     )
     assert "PT" in starts
     assert starts["PT"] != PartialDate(2024, 6, 9)
+
+
+def test_visit_legs_places_of_one_verb_share_its_day() -> None:
+    # "traveled to Rome and Vienna on Monday": both places are the verb's, made that day.
+    rows = visit_rows(
+        "Prime Minister Petr Fiala traveled to Rome and Vienna on Monday.",
+        datetime.date(2024, 3, 6),
+    )
+    assert [(r.host_country, r.start, r.status) for r in rows] == [
+        ("IT", "2024-03-04", "happened"),
+        ("AT", "2024-03-04", "happened"),
+    ]
+
+
+def test_visit_legs_a_day_of_the_first_place_alone_stays_its_own() -> None:
+    # Near misses: the day written after the first place is that place's; a leg with a word
+    # of its own ("and then") is still told ahead.
+    rows = visit_rows(
+        "Prime Minister Petr Fiala visited Chile on Monday and Peru on Thursday.",
+        datetime.date(2024, 3, 9),
+    )
+    days = [(r.host_country, r.start) for r in rows]
+    assert ("CL", "2024-03-04") in days
+    assert ("PE", "2024-03-04") not in days
+    rows = visit_rows(
+        "Prime Minister Petr Fiala will visit Chile and then fly on to Peru.",
+        datetime.date(2024, 3, 9),
+    )
+    assert [(r.host_country, r.status) for r in rows] == [
+        ("CL", "announced"),
+        ("PE", "announced"),
+    ]

@@ -39,3 +39,13 @@ def test_visit_parties_a_clause_about_something_else_names_no_guest() -> None:
         "Uruguayan President Luis Lacalle Pou, who is on an official visit to Paraguay."
     )
     assert _visits(text) == [("Luis Lacalle Pou", "PY")]
+
+
+def test_visit_parties_translated_effectuated_names_the_guest() -> None:
+    # French "a effectué" comes out as "effectuated" in some translations.
+    text = (
+        "The President of Paraguay, Santiago Peña, received this Tuesday at the Palacio de "
+        "López the President of Uruguay, Luis Lacalle Pou, who effectuated an official visit "
+        "to Paraguay."
+    )
+    assert _visits(text) == [("Luis Lacalle Pou", "PY")]

@@ -79,3 +79,50 @@ def test_visit_plans_put_off_long_relative_clause_of_a_visit_made() -> None:
         _JUNE,
     )
     assert [(r.host_country, r.status) for r in rows] == [("JO", "happened")]
+
+
+def test_visit_plans_put_off_day_of_the_decision_is_not_the_trip_s() -> None:
+    # "on Tuesday postponed a trip": Tuesday is when it was decided; the trip keeps the day
+    # the next sentence plans it for.
+    rows = _rows(
+        "President Xiomara Castro on Tuesday postponed a trip to Panama and Costa Rica. Castro "
+        "had been due to fly to Panama City on Sunday for a three-day visit to Panama, from "
+        "March 10 to 12.",
+        datetime.date(2024, 3, 5),
+    )
+    assert ("PA", "2024-03-10", "postponed") in rows
+    assert ("PA", "2024-03-05", "postponed") not in rows
+
+
+def test_visit_plans_put_off_a_day_before_a_trip_made_is_its_own() -> None:
+    # Near miss: a day before the trip with no decision between is the trip's.
+    assert _rows(
+        "President Xiomara Castro on Tuesday made a trip to Panama.",
+        datetime.date(2024, 3, 7),
+    ) == [("PA", "2024-03-05", "happened")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trade Minister, Don Farrell, had been due in Wellington in June to prepare a "
+        "business forum, and that trip was pushed back.",
+        "Trade Minister Don Farrell had been due in Wellington in June, but the trip was "
+        "postponed.",
+    ],
+)
+def test_visit_plans_put_off_had_been_due_in_a_city(text: str) -> None:
+    rows = visit_rows(text, _JUNE)
+    assert [(r.visitor, r.host_country, r.start, r.status) for r in rows] == [
+        ("Don Farrell", "NZ", "2023-06", "postponed")
+    ]
+
+
+def test_visit_plans_put_off_pushed_back_a_day_is_no_postponement() -> None:
+    # Near miss: a trip "pushed back a day" still took place: no postponement.
+    rows = visit_rows(
+        "Trade Minister Don Farrell had been due in Wellington on Monday, and the trip was "
+        "pushed back a day.",
+        _JUNE,
+    )
+    assert [r.status for r in rows if r.status == "postponed"] == []

@@ -50,3 +50,38 @@ def test_visits_since_an_unnamed_predecessor_is_no_visit() -> None:
         "to Portugal, the first visit by a Brazilian president since 2016."
     )
     assert _visits(text) == {("Luiz Inácio Lula da Silva", "PT", "2025-04-02", "happened")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz, on his first trip abroad since taking office in December, "
+        "arrived in Paris for talks.",
+        "On his fourth trip to France since taking office in 2021, Chancellor Olaf Scholz "
+        "visited Lyon.",
+        "Chancellor Olaf Scholz, on his second trip to France since his election in March, "
+        "arrived in Paris for talks.",
+    ],
+)
+def test_visits_since_taking_office_dates_no_trip(text: str) -> None:
+    rows = visit_rows(text, datetime.date(2024, 9, 5))
+    assert [(r.host_country, r.start) for r in rows] == [("FR", None)]
+
+
+def test_visits_since_a_day_before_the_cue_is_still_the_trip_s() -> None:
+    # Near miss: a date before the cue outside any "since" phrase dates the trip.
+    rows = visit_rows(
+        "On Monday, Chancellor Olaf Scholz, on his first trip abroad since taking office, "
+        "arrived in Paris for talks.",
+        datetime.date(2024, 9, 5),
+    )
+    assert [(r.host_country, r.start) for r in rows] == [("FR", "2024-09-02")]
+
+
+def test_visits_since_an_arrival_is_the_trip_s_own_day() -> None:
+    # Near miss: "since his arrival on Monday" is the trip's first day, no office taken.
+    rows = visit_rows(
+        "Since his arrival on Monday, Chancellor Olaf Scholz has visited Lyon and Marseille.",
+        datetime.date(2024, 9, 5),
+    )
+    assert [(r.host_country, r.start) for r in rows] == [("FR", "2024-09-02")]

@@ -38,3 +38,25 @@ def test_weekday_dates_arrival_takes_the_written_day() -> None:
         "the morning of Thursday, 14 August, where he was welcomed by the Vice President."
     )
     assert [(r.host_country, r.start) for r in rows] == [("BW", "--08-14")]
+
+
+def test_weekday_dates_dateline_day_fixes_the_weekday_told_before_a_dated_one() -> None:
+    # A yearless dateline dates the story: "this Tuesday" is the filed day (or the Tuesday
+    # before it), not the Tuesday before a "Sunday 26 of May" told further on.
+    days = _days(
+        "Beijing, 28 May (Agency) - The President of Bolivia continues his visit to China.\n\n"
+        "Trade between both nations has grown.\n\n"
+        "It reached a record last year.\n\n"
+        "The President has held this Tuesday official talks with his host.\n\n"
+        "He arrived in Beijing the Sunday 26 of May."
+    )
+    assert ("this Tuesday", "--05-28") in days
+    assert ("26 of May", "--05-26") in days
+
+
+def test_weekday_dates_dated_weekday_without_a_dateline_still_anchors() -> None:
+    # Near miss: with no dateline, the day named with its weekday is what weekdays count from.
+    days = _days(
+        "The minister arrived on Sunday, 26 May, for talks.\n\nOn Tuesday she met the press."
+    )
+    assert ("On Tuesday", "--05-28") in days
