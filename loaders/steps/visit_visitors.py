@@ -253,8 +253,10 @@ def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         return []
     at = view.start + cue.end() + of.end()
     near = [m for m in view.people if at <= m.span.start <= at + 60]
+    # "planned by the president's predecessor, X": the owner of a title is not the visitor.
+    owned = [m for m in near if view.text.startswith(("'s", "\u2019s"), view.local(m.span)[1])]
     if near:
-        return near
+        return [m for m in near if m not in owned] or near
     # Only where no one is named near "of": the first name past a long post, no later one.
     return [
         m
