@@ -47,3 +47,12 @@ def test_visit_visitors_opening_time_still_joins_subjects() -> None:
         "Eva Huber",
         "Sean Byrne",
     }
+
+
+def test_visit_visitors_style_of_a_monarch_is_no_possessive() -> None:
+    # Counter-example: "His Majesty King X, President Y" names the inviter, then the guest Y.
+    text = (
+        "At the invitation of His Majesty King Harald V, President Georg Huber will pay a state"
+        " visit to Norway from 12 to 14 May."
+    )
+    assert dated_visits(read(text, FILED)) == {("Georg Huber", "NO", "2025-05-12")}
