@@ -17,10 +17,12 @@ from dkg.loaders.steps.context import SentenceView
 
 _OPENING = re.compile(
     r"(?:(?:On|In|At|Earlier|Later|Late|Early|Meanwhile|Separately|Then|After|Before)\b"
-    r"[^,;]{0,40},\s+)?(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+)*"
+    r"(?!\s+(?:the|his|her|their)\s+invitation\b)[^,;]{0,40},\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+)*"
 )
 """What may stand before the first member: an introductory phrase, then titles ("British
-Foreign Secretary", "South Korea's National Assembly Speaker")."""
+Foreign Secretary", "South Korea's National Assembly Speaker"). Not an invitation: in "At the
+invitation of her counterpart, A, B arrived" A is the host who invited, B alone travels."""
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
 """A member's country after the name ("Presidents A of Colombia and B of South Africa")."""
 _TITLE_WORD = r"(?:[A-Z][\w'\u2019.-]*\s+|(?:the|of)\s+)"

@@ -122,7 +122,10 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
                 before = [m for m in inside if m.span.end <= start]
                 if _TRIP_TOOK.search(sentence.text, 0, obj.start()):
                     span = TextSpan(start, start + len(obj.group()))
-                    found.append(PersonMention(span, inside[0].person, "pronoun"))
+                    traveller = _relative_antecedent(
+                        sentence.text[: obj.start()], sentence.span.start, before
+                    )
+                    found.append(PersonMention(span, traveller or inside[0].person, "pronoun"))
                     break
                 closest = before[-1]
                 gap = document.text[closest.span.end : start]
@@ -169,6 +172,23 @@ def pronoun_mentions(document: Document, mentions: list[PersonMention]) -> list[
         elif opened:
             acting = last
     return found
+
+
+_WHO = re.compile(r",\s+who\b")
+"""The opening of a relative clause about the name before its comma."""
+
+
+def _relative_antecedent(text: str, base: int, before: list[PersonMention]) -> str | None:
+    """The person a "who" clause holding the trip is about: in "A received the Minister B, who
+    arrived on a tour that took him to Peru", "him" is B, the guest, not A, the subject."""
+    at = text.rfind("who")
+    if at < 0:
+        return None
+    clause = _WHO.search(text, max(0, at - 8), at + 3)
+    if clause is None:
+        return None
+    named = [m for m in before if m.span.end - base <= clause.start()]
+    return named[-1].person if named and named[-1].span.end - base == clause.start() else None
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|then)\s+(?=[A-Z])")

@@ -20,9 +20,10 @@ _WITH = Prefiltered(
     re.IGNORECASE,
 )
 """The phrase that brings a companion into the trip."""
-_TITLES = re.compile(r"(?:[\w'\u2019.-]+\s+){0,6}")
+_TITLES = re.compile(r"(?:[\w'\u2019.-]+\s+){0,6}(?:[\w'\u2019.-]+,\s+)?")
 """The words between the phrase and the companion's name ("his Lithuanian counterpart",
-"German Chancellor")."""
+"German Chancellor"), also a post the name is set after by a comma ("the Prime Minister of
+Portugal, X")."""
 _JOINED = re.compile(
     r"(?:,?\s+and\s+|,\s+(?!and\b))"
     r"(?!(?:then\s+|later\s+)?(?:[a-z]+ed|met|held|had|said|told|spoke|took|gave|made|"

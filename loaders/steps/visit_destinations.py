@@ -11,6 +11,7 @@ import re
 
 from dkg.loaders.document import Person, PersonMention, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.attributive_hosts import attributive_host
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.origin_stops import ORIGIN_CLAUSE_END, named_at
 from dkg.loaders.steps.region_names import REGIONS
@@ -206,6 +207,9 @@ def host_of(
         if chosen_place is None:
             chosen_place = next((p for p in view.places if p.country == chosen[1]), None)
         return chosen[1], chosen_place
+    attributed = attributive_host(view, cue, visitor_country)  # "a Peru visit"
+    if attributed is not None:
+        return attributed, None
     if _REGION.match(text, cue.end()) or ACCOMPANIES.search(text):
         # "travelled to the continent": no one country is the host; "the ministers who
         # accompanied Xi": the leader named is their compatriot, not their host.

@@ -17,13 +17,16 @@ from dkg.loaders.steps.context import SentenceView
 _INVITES = re.compile(
     r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:has|have|had|also|again|then|formally|personally|warmly)\s+)*"
     r"(?:invit(?:ed|es)|(?:extended|extends|reaffirmed|reaffirms|renewed|renews|reiterated|"
-    r"reiterates|conveyed|conveys|issued|issues)\s+(?:an?|his|her|their|the)\s+"
+    r"reiterates|conveyed|conveys|issued|issues)\s+(?:to\s+(?:[\w'\u2019-]+,?\s+){1,6}?)?"
+    r"(?:an?|his|her|their|the)\s+"
     r"(?:[\w-]+\s+)?invitation)\b[^;.]*$",
     re.IGNORECASE,
 )
 """A name followed by its invitation and then, in the same clause, the cue: "A (, the
 minister,) invited his counterpart to", "A extended an invitation to the Emir to", "A
-reaffirmed his invitation to President B to pay a visit"."""
+reaffirmed his invitation to President B to pay a visit", and with the invitee before the
+noun: "A extended to his counterpart an invitation to", "A renewed to his brother and friend
+the invitation to"."""
 
 
 def inviters(view: SentenceView, cue: re.Match[str]) -> set[str]:

@@ -61,11 +61,14 @@ Kenya, X, to visit")."""
 _HOSTED = Prefiltered(
     r"\b(?:invitation of|(?:received|welcomed|hosted|met|greeted)\s+"
     r"(?:(?!(?:led|headed|accompanied|sent|signed|chaired)\b)[\w-]+\s+){0,4}?by)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
+    r"(?:(?:the|(?-i:his|her|their))\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:[\w.-]+\s+){0,2}"
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
-"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation. A host's
+"At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation, and so is
+"At the invitation of his counterpart, President X, ..." (a lower-case "his": "His Majesty King
+X, President Y" is the style of the inviter, and Y the guest). A host's
 title may spell out the state's full name ("Prime Minister of the Kingdom of Thailand X"), so
 up to nine words stand between "of" and the name. A time or place may stand between the verb
 and "by" ("was received the same day by the Deputy Minister, X"); not the leader of a group
@@ -251,8 +254,10 @@ def visit_object(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         return []
     at = view.start + cue.end() + of.end()
     near = [m for m in view.people if at <= m.span.start <= at + 60]
+    # "planned by the president's predecessor, X": the owner of a title is not the visitor.
+    owned = [m for m in near if view.text.startswith(("'s", "\u2019s"), view.local(m.span)[1])]
     if near:
-        return near
+        return [m for m in near if m not in owned] or near
     # Only where no one is named near "of": the first name past a long post, no later one.
     return [
         m
