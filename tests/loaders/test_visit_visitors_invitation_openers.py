@@ -36,6 +36,16 @@ def test_visit_visitors_inviter_in_a_titled_apposition() -> None:
     assert dated_visits(read(text, FILED)) == {("Georg Huber", "SN", "2025-04-05")}
 
 
+def test_visit_visitors_inviter_behind_a_chain_of_posts() -> None:
+    # Francophone presidencies give their head of state every post he holds before his name.
+    text = (
+        "At the invitation of the President of the Republic, Head of State, Head of Government,"
+        " Mr. Abdou SARR, His Excellency Mr. Georg HUBER, President of the Republic of Austria,"
+        " arrived in Dakar on Saturday 5 April for a state visit of two days."
+    )
+    assert dated_visits(read(text, FILED)) == {("Georg Huber", "SN", "2025-04-05")}
+
+
 def test_visit_visitors_opening_time_still_joins_subjects() -> None:
     # Counter-example: an opening time phrase leaves a joint subject of two travellers.
     text = (
