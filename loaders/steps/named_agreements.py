@@ -90,6 +90,20 @@ _STOP = (
     r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect|" + _WHEN + r")\b|\s*$)"
 )
+_INFINITIVE = (
+    r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|which|whom|whose|be|"
+    r"date|each|both|all|any|some|it|them|him|us|me|you)\b)[a-z]+\b"
+)
+"""The verb of what a legal document is for ("an agreement to extend the visa waiver", "a
+contract to lease 12 aircraft"): a lower-case word after "to" that is no article, pronoun or
+"be" ("the treaty to which", "to date")."""
+_LEGAL_NOUNS = (
+    "agreement accord treaty convention protocol memorandum understanding mou contract arrangement"
+)
+_LEGAL_BEFORE = "(?:" + "|".join(rf"(?<=(?i:{noun})\s)" for noun in _LEGAL_NOUNS.split()) + ")"
+"""A legal document's head before what it is for; a programme, plan or roadmap "to upgrade the
+grid" or "to guide the partnership" is a policy far more often, and keeps the verbs of
+``_REST`` that make it a document."""
 _REST = (
     # "a declaration titled "For Democracy, Always"": the name the text quotes after it
     r"(?:\s+(?:titled|entitled)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,120}[\"\u201d\u00bb]|"
@@ -99,6 +113,10 @@ _REST = (
     + r")\b)\s+(?:on|of|for|between|among|with|regarding|concerning|about|"
     r"in\s+the\s+(?:fields?|areas?|spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
+    + _LEGAL_BEFORE
+    + r"to(?=\s+"
+    + _INFINITIVE
+    + r")|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"(?:[^,;.:()\"\u00ab\u00bb\u201c\u201d]|(?<=\d)[.,](?=\d)){2,200}?)"
     + _STOP
@@ -118,6 +136,10 @@ _PRICE = (
 agreement", "a USD 40 million loan agreement", with any scale word the amounts read ("USD 1.2
 bn", "3 lakh crore"); the title leaves it out. A number without a currency or a scale ("the
 2019 agreement") is a year or a count, not a price."""
+_SHORT_FORM = r"(?P<short>\s*\((?:[A-Z][A-Za-z]{1,7}|MoU)\))?"
+"""The short form news gives a document in brackets right after its head ("a memorandum of
+understanding (MoU) on fisheries"): the same document, whose subject follows; read alone, the
+bracketed "MoU" would be a second memorandum and the first one's subject lost."""
 _NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
     # letter spares trying both forms at every other position of the sentence. Every match
@@ -139,7 +161,7 @@ _NAMED = Prefiltered(
     # "an executive programme for cultural cooperation": the programme two governments sign
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership|"
     r"executive)\s+){0,3})"
-    r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
+    r"(?P<head>" + _HEAD + r"))\b" + _SHORT_FORM + _REST + r")",
 )
 CITED = Prefiltered(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
@@ -286,7 +308,11 @@ def find_named_agreements(
                 continue  # "a Turkish-Libyan memorandum" in a story of two others: a third pair's
 
         end = _without_city(sentence, match.start(), match.end())
-        title = sentence[title_start:end].strip()
+        title = sentence[title_start:end]
+        if match["short"] and end >= match.end("short"):
+            short = slice(match.start("short") - title_start, match.end("short") - title_start)
+            title = title[: short.start] + title[short.stop :]
+        title = title.strip()
         title = _DETERMINER.sub("", title)
         named.append(
             AgreementMention(
