@@ -232,10 +232,20 @@ _ENACTED = Prefiltered(
     _I,
 )
 """Verbs that make a statement a document; one only issued or released is a communiqué, as a
-press release is (the gold counts "adopted a joint statement", not "issued a joint statement")."""
+press release is ("issued a joint statement calling for a ceasefire"), unless ``_ISSUED`` tells
+otherwise."""
 _ISSUED = re.compile(r"\b(?:issu|releas|publish)(?:e|es|ed|ing)\s+(?:a|an|the|their)\s+$", _I)
 """A statement issued under its own capitalised title ("issued a Joint Statement on elevating
-ties") is the document an official release names, not a communiqué to the press."""
+ties") or on the countries' relations (``_ON_RELATIONS``) is the document an official release
+names, not a communiqué to the press."""
+_ON_RELATIONS = re.compile(
+    r"\s+on\s+[^.;]*?\b(?:partnership|relations|relationship|ties|cooperation|friendship|"
+    r"alliance)\b",
+    _I,
+)
+"""The subject of a statement that sets the two countries' relations ("released a joint
+statement on building a comprehensive strategic partnership"): the document of the visit,
+issued or signed; one issued on a war or calling for a ceasefire speaks to the press."""
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
@@ -296,7 +306,9 @@ def find_named_agreements(
             or recalled_by_anniversary(sentence, match.start())
         ):
             continue  # "the 30th anniversary of the Treaty of Friendship": an old document
-        issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
+        issued_title = (
+            match["caphead"] or (match["rest"] and _ON_RELATIONS.match(match["rest"]))
+        ) and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
             enacted or _ENACTED.search(sentence) or issued_title
         ):
