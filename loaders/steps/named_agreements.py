@@ -163,6 +163,13 @@ _NAMED = Prefiltered(
     r"executive)\s+){0,3})"
     r"(?P<head>" + _HEAD + r"))\b" + _SHORT_FORM + _REST + r")",
 )
+_HEADLINE_VERB = re.compile(
+    r"^(?:.*\s)?(?:Sign(?:s|ed)?|Ink(?:s|ed)?|Seal(?:s|ed)?|Adopts?|Concludes?|Ratif(?:y|ies))"
+    r"\s+"
+)
+"""A headline's verb in title case, which the capitalised words before a head take in: what
+follows it is the document's name ("Kenya, Japan Sign Road Agreement"). Only the tenses a
+headline writes: "the Renewed Partnership Agreement" or "the Adopted Text" is a name."""
 CITED = Prefiltered(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
     re.I,
@@ -314,6 +321,9 @@ def find_named_agreements(
         ):
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
+        if match["cap"]:  # "Norway, Iceland Sign Boundary Treaty": the name follows the verb
+            verb = _HEADLINE_VERB.search(match["cap"])
+            title_start += verb.end() if verb else 0
         if match["mod"]:  # "a free trade agreement": the words before the head name it too
             title_start = _first_modifier(sentence, match.start(), head_start)
             if not set(_countries_named(sentence[title_start:head_start])) <= set(parties):
