@@ -84,7 +84,8 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to|another|one(?=\s+(?:on|for)\s))|"
+    r"started|opened|announced|decided|discussed|held|witnessed|attended|presided|exchanged|issued|"
+    r"welcomed|the|a|an|to|another|one(?=\s+(?:on|for)\s))|"
     r"and\s+(?:of\s+)?(?:\d+|" + WORD_NUMBER + r")\s+(?:(?:further|other|more|additional|"
     r"separate|new)\s+)?(?i:" + DOCUMENT_NOUN + r")|signed|adopted|"
     r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
@@ -157,7 +158,8 @@ _NAMED = Prefiltered(
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
-    r"\s|[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
+    r"\s|(?!(?:revised|amended|updated|renewed)\s)[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}"
+    r"(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
     # "an executive programme for cultural cooperation": the programme two governments sign
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership|"
     r"executive)\s+){0,3})"
