@@ -23,7 +23,17 @@ _ANNOUNCED = Prefiltered(
 is weaker than signing, and "announced new protocols", "a roadmap", "a convention", "new
 arrangements" or "documents" are as often rules, plans, events, logistics or paperwork."""
 
+_RELEASED = Prefiltered(
+    r"\b(?:releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?"
+    r"(?:statement|declaration)\b",
+    re.IGNORECASE,
+)
+"""A statement released or published, read as one issued is ("released a joint statement on
+building a strategic partnership"); ``named_agreements`` still keeps only one titled or on the
+countries' relations, as a release calling for a ceasefire speaks to the press."""
+
 
 def announces_document(sentence: str) -> bool:
-    """Whether the sentence announces a document as concluded ("announced a deal")."""
-    return _ANNOUNCED.search(sentence) is not None
+    """Whether the sentence announces a document as concluded ("announced a deal", "released a
+    joint statement")."""
+    return _ANNOUNCED.search(sentence) is not None or _RELEASED.search(sentence) is not None

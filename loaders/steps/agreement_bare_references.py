@@ -21,7 +21,8 @@ _DEFINITE_AT = re.compile(_DEFINITE)
 _DESCRIBING = (
     r"legally|binding|final|new|proposed|planned|whole|entire|same|full|overall|eventual|"
     r"future|historic|landmark|long-awaited|bilateral|said|above|above-mentioned|aforementioned|"
-    r"relevant|respective|latest|initial|interim|present|current|envisaged|intended"
+    r"relevant|respective|latest|initial|interim|present|current|envisaged|intended|revised|"
+    r"amended|updated|renewed"
 )
 _BARE_TITLE = re.compile(
     rf"(?:(?:{_DESCRIBING})\s+){{0,3}}(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)"

@@ -61,7 +61,16 @@ def _same(a: AgreementMention, b: AgreementMention) -> bool:
     # two memoranda "between A and B" and "between C and D" stay two.
     bare = ta.split(" between ")[0]
     named_again = bare == tb.split(" between ")[0] and bare in (ta, tb)
-    return ta == tb or ta in generic or tb in generic or named_again or _referred_back(ta, tb)
+    # "Maritime Boundary Treaty" in a headline over "a treaty setting a maritime boundary":
+    # the headline names by its topic the document the body tells in full
+    return (
+        ta == tb
+        or ta in generic
+        or tb in generic
+        or named_again
+        or _referred_back(ta, tb)
+        or _referred_back(tb, ta)
+    )
 
 
 def _referred_back(earlier: str, later: str) -> bool:

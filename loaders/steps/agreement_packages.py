@@ -37,6 +37,9 @@ _COUNTED_DOCS = re.compile(
 )
 """A number, at most three describing words ("new intergovernmental"), the first maybe paired
 ("investment and trade"), then a document noun."""
+_RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d{1,3})\s*\)")
+"""The count restated in digits in brackets, as African and translated official releases write
+it ("five (05) instruments", "seven (7) agreements"); the documents follow the brackets."""
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_KINDS = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|declarations?|statements?|charters?|"
@@ -133,17 +136,18 @@ def find_packages(
             continue
         if _is_model_number(sentence, amount.start):
             continue  # "Boeing 737", "Airbus A320": a model, not a number of documents
-        counted = _COUNTED_DOCS.match(sentence[amount.end :])
+        after = _restated_end(sentence, amount)
+        counted = _COUNTED_DOCS.match(sentence[after:])
         if (
             counted is None
             and packages
             and _LIST_GAP.fullmatch(sentence, packages[-1].end - offset, amount.start)
         ):
             # "four accords, five memoranda and two programmes": the list goes on with documents
-            counted = _LISTED_KINDS.match(sentence[amount.end :])
+            counted = _LISTED_KINDS.match(sentence[after:])
         if counted is None or IN_FORCE_BEFORE.search(sentence, 0, amount.start):
             continue  # "reviewed the implementation of two memoranda": documents in force
-        end = amount.end + counted.end()
+        end = after + counted.end()
         value = value_for(sentence, money, amount.start, end)
         if not (verb or value):
             continue
@@ -201,6 +205,15 @@ def find_packages(
     # "16 other documents, bringing the number of agreements to 17"
     packages = with_stated_sums(packages, sentence, offset, amounts)
     return sorted(packages, key=lambda p: p.start)
+
+
+def _restated_end(sentence: str, amount: Amount) -> int:
+    """Where the words after a count begin: past the count restated in brackets ("five (05)"),
+    but not past a bracket holding another number ("two (of 12)", "three (2019)")."""
+    restated = _RESTATED.match(sentence, amount.end)
+    if restated is not None and int(restated["digits"]) == amount.value:
+        return restated.end()
+    return amount.end
 
 
 def _is_model_number(sentence: str, start: int) -> bool:

@@ -50,6 +50,7 @@ from dkg.loaders.steps.elliptic_agreements import find_elliptic_agreements
 from dkg.loaders.steps.exchanged_notes import exchanged_notes
 from dkg.loaders.steps.named_agreements import CITED, find_named_agreements
 from dkg.loaders.steps.package_parts import find_ordinal_parts, names_parts_of_package
+from dkg.loaders.steps.replaced_agreements import without_ended
 from dkg.loaders.steps.signed_partnerships import signed_partnerships
 from dkg.loaders.steps.unasserted import supposed
 from dkg.loaders.trie import trie_pattern
@@ -155,4 +156,7 @@ def find_agreements(
         # "travelled to Manila in 2019 to sign the communique": that trip's documents
         before += signed_on_earlier_trip(sentence, offset, context.dates, context.document_date)
         found = [a for a in found if not any(s <= a.start - offset < e for s, e in before)]
+    # "the treaty replaces the 2006 Treaty on ...": the document it ends is background
+    year = context.document_date.year if context is not None and context.document_date else None
+    found = without_ended(found, sentence, offset, year)
     return [replace(a, parties=parties) for a in found]

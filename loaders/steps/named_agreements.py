@@ -84,12 +84,27 @@ _STOP = (
     r"(?=\s*(?:[;:()\"\u00ab\u00bb\u201c\u201d]|[,.](?!\d))|\s+(?:which|that|was|were|is|are|has|"
     r"have|had|will|would|shall|should|during|at|by|as|after|before|while|within|"
     r"and\s+(?:also\s+)?(?:signed|adopted|agreed|began|launched|"
-    r"started|opened|announced|decided|discussed|held|the|a|an|to|another|one(?=\s+(?:on|for)\s))|"
+    r"started|opened|announced|decided|discussed|held|witnessed|attended|presided|exchanged|issued|"
+    r"welcomed|the|a|an|to|another|one(?=\s+(?:on|for)\s))|"
     r"and\s+(?:of\s+)?(?:\d+|" + WORD_NUMBER + r")\s+(?:(?:further|other|more|additional|"
     r"separate|new)\s+)?(?i:" + DOCUMENT_NOUN + r")|signed|adopted|"
     r"(?:together|along)\s+with|with|under|including|covering|among|worth|valued|next|last|this|today|yesterday|tomorrow|"
     r"later|soon|earlier|to\s+(?:that|this|the\s+same)\s+effect|" + _WHEN + r")\b|\s*$)"
 )
+_INFINITIVE = (
+    r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|which|whom|whose|be|"
+    r"date|each|both|all|any|some|it|them|him|us|me|you)\b)[a-z]+\b"
+)
+"""The verb of what a legal document is for ("an agreement to extend the visa waiver", "a
+contract to lease 12 aircraft"): a lower-case word after "to" that is no article, pronoun or
+"be" ("the treaty to which", "to date")."""
+_LEGAL_NOUNS = (
+    "agreement accord treaty convention protocol memorandum understanding mou contract arrangement"
+)
+_LEGAL_BEFORE = "(?:" + "|".join(rf"(?<=(?i:{noun})\s)" for noun in _LEGAL_NOUNS.split()) + ")"
+"""A legal document's head before what it is for; a programme, plan or roadmap "to upgrade the
+grid" or "to guide the partnership" is a policy far more often, and keeps the verbs of
+``_REST`` that make it a document."""
 _REST = (
     # "a declaration titled "For Democracy, Always"": the name the text quotes after it
     r"(?:\s+(?:titled|entitled)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,120}[\"\u201d\u00bb]|"
@@ -99,6 +114,10 @@ _REST = (
     + r")\b)\s+(?:on|of|for|between|among|with|regarding|concerning|about|"
     r"in\s+the\s+(?:fields?|areas?|spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
+    + _LEGAL_BEFORE
+    + r"to(?=\s+"
+    + _INFINITIVE
+    + r")|"
     r"(?!(?:during|including|covering|according|following|concerning)\b)[a-z]+ing)\s+"
     r"(?:[^,;.:()\"\u00ab\u00bb\u201c\u201d]|(?<=\d)[.,](?=\d)){2,200}?)"
     + _STOP
@@ -118,6 +137,10 @@ _PRICE = (
 agreement", "a USD 40 million loan agreement", with any scale word the amounts read ("USD 1.2
 bn", "3 lakh crore"); the title leaves it out. A number without a currency or a scale ("the
 2019 agreement") is a year or a count, not a price."""
+_SHORT_FORM = r"(?P<short>\s*\((?:[A-Z][A-Za-z]{1,7}|MoU)\))?"
+"""The short form news gives a document in brackets right after its head ("a memorandum of
+understanding (MoU) on fisheries"): the same document, whose subject follows; read alone, the
+bracketed "MoU" would be a second memorandum and the first one's subject lost."""
 _NAMED = Prefiltered(
     # A match opens with a capitalised word or an article (a, an, the): testing the first
     # letter spares trying both forms at every other position of the sentence. Every match
@@ -135,12 +158,20 @@ _NAMED = Prefiltered(
     + _PRICE
     + r"(?:(?:(?!(?:of|on|and|or|to|for|with|in|at|by|its|their|his|"
     r"her|this|that|which|was|were|is|are|be|been|being|will|would|has|have|had|not|also|a|an|the)"
-    r"\s|[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
+    r"\s|(?!(?:revised|amended|updated|renewed)\s)[a-z]+ed\s)(?P<mod>[a-zA-Z][\w-]*\s+)){1,3}"
+    r"(?=" + _LEGAL_HEAD + r")|(?:(?:new|bilateral|"
     # "an executive programme for cultural cooperation": the programme two governments sign
     r"comprehensive|intergovernmental|joint|framework|cooperation|strategic|partnership|"
     r"executive)\s+){0,3})"
-    r"(?P<head>" + _HEAD + r"))\b" + _REST + r")",
+    r"(?P<head>" + _HEAD + r"))\b" + _SHORT_FORM + _REST + r")",
 )
+_HEADLINE_VERB = re.compile(
+    r"^(?:.*\s)?(?:Sign(?:s|ed)?|Ink(?:s|ed)?|Seal(?:s|ed)?|Adopts?|Concludes?|Ratif(?:y|ies))"
+    r"\s+"
+)
+"""A headline's verb in title case, which the capitalised words before a head take in: what
+follows it is the document's name ("Kenya, Japan Sign Road Agreement"). Only the tenses a
+headline writes: "the Renewed Partnership Agreement" or "the Adopted Text" is a name."""
 CITED = Prefiltered(
     r"\b(?:in|under|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|statement|communiqu[eé])\b",
     re.I,
@@ -210,10 +241,20 @@ _ENACTED = Prefiltered(
     _I,
 )
 """Verbs that make a statement a document; one only issued or released is a communiqué, as a
-press release is (the gold counts "adopted a joint statement", not "issued a joint statement")."""
+press release is ("issued a joint statement calling for a ceasefire"), unless ``_ISSUED`` tells
+otherwise."""
 _ISSUED = re.compile(r"\b(?:issu|releas|publish)(?:e|es|ed|ing)\s+(?:a|an|the|their)\s+$", _I)
 """A statement issued under its own capitalised title ("issued a Joint Statement on elevating
-ties") is the document an official release names, not a communiqué to the press."""
+ties") or on the countries' relations (``_ON_RELATIONS``) is the document an official release
+names, not a communiqué to the press."""
+_ON_RELATIONS = re.compile(
+    r"\s+on\s+[^.;]*?\b(?:partnership|relations|relationship|ties|cooperation|friendship|"
+    r"alliance)\b",
+    _I,
+)
+"""The subject of a statement that sets the two countries' relations ("released a joint
+statement on building a comprehensive strategic partnership"): the document of the visit,
+issued or signed; one issued on a war or calling for a ceasefire speaks to the press."""
 _PRESS = re.compile(r"^\s+(?:to|for)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b", _I)
 _SPOKEN = re.compile(r"\b(?:made|make|makes|gave|give|delivered|read)\s+(?:a|the)\s+$", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", _I)
@@ -274,19 +315,28 @@ def find_named_agreements(
             or recalled_by_anniversary(sentence, match.start())
         ):
             continue  # "the 30th anniversary of the Treaty of Friendship": an old document
-        issued_title = match["caphead"] and _ISSUED.search(sentence, 0, head_start)
+        issued_title = (
+            match["caphead"] or (match["rest"] and _ON_RELATIONS.match(match["rest"]))
+        ) and _ISSUED.search(sentence, 0, head_start)
         if kind is AgreementKind.JOINT_STATEMENT and not (
             enacted or _ENACTED.search(sentence) or issued_title
         ):
             continue
         title_start = match.start("cap") if match["caphead"] and match["cap"] else head_start
+        if match["cap"]:  # "Norway, Iceland Sign Boundary Treaty": the name follows the verb
+            verb = _HEADLINE_VERB.search(match["cap"])
+            title_start += verb.end() if verb else 0
         if match["mod"]:  # "a free trade agreement": the words before the head name it too
             title_start = _first_modifier(sentence, match.start(), head_start)
             if not set(_countries_named(sentence[title_start:head_start])) <= set(parties):
                 continue  # "a Turkish-Libyan memorandum" in a story of two others: a third pair's
 
         end = _without_city(sentence, match.start(), match.end())
-        title = sentence[title_start:end].strip()
+        title = sentence[title_start:end]
+        if match["short"] and end >= match.end("short"):
+            short = slice(match.start("short") - title_start, match.end("short") - title_start)
+            title = title[: short.start] + title[short.stop :]
+        title = title.strip()
         title = _DETERMINER.sub("", title)
         named.append(
             AgreementMention(
