@@ -282,7 +282,7 @@ sectors"; or between "with" and its place on an agenda: "with policing and clima
 the top of the agenda", "with energy high on the agenda"."""
 
 _CLAUSE_END = re.compile(
-    r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|where|but|which|who|although|because)\s"
+    r"[.;:!?\u00bb\u201d\"]|\s(?:while|whereas|but|which|who|although|because)\s"
 )
 _OPENING_QUOTES = " \"\u201c\u00ab\u2018'"
 

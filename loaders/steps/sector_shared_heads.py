@@ -52,7 +52,8 @@ def shared_head_mentions(
         if not sentence.endswith(_JOINED, 0, start):
             continue  # a label after no "and" shares no head
         first = next(i for i, t in enumerate(tokens) if t.start == start)
-        if " " in sentence[start:end]:
+        whole = " " in sentence[start:end]
+        if whole:
             tails = [sentence[tokens[first + 1].start : end]]
         else:
             # "wind and geothermal projects": a one-word label ("geothermal") stands for its
@@ -64,6 +65,8 @@ def shared_head_mentions(
                 break
             if any(s <= item.start and item.end <= e and e - s > len(item.text) for s, e in spans):
                 continue  # "natural gas and electricity supply": "gas" is no item
+            if not whole and any(s <= item.start < e for s, e in spans):
+                continue  # "air and rail connections": "air" is read already, as itself
             concept = next(
                 (c for t in tails if (c := labels.concept(f"{item.text} {t}")) is not None), None
             )

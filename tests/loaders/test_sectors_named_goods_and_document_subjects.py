@@ -86,6 +86,12 @@ def test_sectors_an_item_that_makes_no_label_with_those_heads_stays_alone() -> N
     assert _sectors(text) == {"tourism", "solar energy, solar power and photovoltaics"}
 
 
-def test_sectors_a_relative_clause_of_place_ends_the_list() -> None:
-    text = "They spoke about Osaka and Nagoya, where many nurses from the district now work."
-    assert "nursing" not in _sectors(text)
+def test_sectors_nurses_who_work_somewhere_name_no_area() -> None:
+    # the near miss: nurses as the subject of "work", not the nursing recruited or trained
+    assert "nursing" not in _sectors("Many nurses work in tourism and fisheries towns.")
+
+
+def test_sectors_an_item_read_as_itself_keeps_its_own_area() -> None:
+    # "air" is read as "air connections" (aviation), not given the heads of "rail"
+    text = "The two sides pledged to restore air and rail connections cut in 2008."
+    assert _sectors(text) == {"aviation", "railways and rail transport"}
