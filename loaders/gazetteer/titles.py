@@ -59,8 +59,9 @@ class Titles:
     - ``company_posts``: posts in companies ("CEO", "Chairman of the Management Board").
     - ``synonyms``: folded title -> canonical title for posts with an irregular short form
       ("premier" -> "Prime Minister", "vice premier" -> "Deputy Prime Minister").
-    - ``style_countries``: folded style -> the country whose monarch alone bears it. A style
-      ("the Custodian of the Two Holy Mosques") names one country's post and stands for the
+    - ``style_countries``: folded style -> the country whose monarch or leader alone bears it.
+      A style ("the Custodian of the Two Holy Mosques", the local title of a head of state or
+      government: "Te Beretitenti", "Taoiseach") names one country's post and stands for the
       name in the news of that country; it is also a head title and a synonym of the post.
     """
 

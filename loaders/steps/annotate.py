@@ -17,6 +17,7 @@ from dkg.loaders.steps.agreement_merging import merge_agreements
 from dkg.loaders.steps.agreements import AgreementContext, AgreementMention, find_agreements
 from dkg.loaders.steps.amounts import find_amounts
 from dkg.loaders.steps.companies import CompanyMention, find_companies
+from dkg.loaders.steps.company_kind_names import state_bank
 from dkg.loaders.steps.company_short_forms import with_short_forms, without_others_acronyms
 from dkg.loaders.steps.country_references import story_setting
 from dkg.loaders.steps.events import EventContext, EventMention, TextValue, find_events
@@ -136,7 +137,11 @@ class FactAnnotator:
             companies.extend(
                 c
                 for c in find_companies(text, start, self.gazetteer, tokens)
-                if not any(o.start <= c.start < o.end for o in bodies)
+                # a state's bank told as a bank ("the development bank KfW") stays a company
+                if (
+                    not any(o.start <= c.start < o.end for o in bodies)
+                    or state_bank(c.name, self.gazetteer) is not None
+                )
                 and (
                     c.wikidata is not None or c.start not in people_start or c.end not in people_end
                 )

@@ -192,9 +192,20 @@ NOT_NAMES = frozenset(
         *("Airline", "Operator", "Developer", "Producer", "Manufacturer", "Supplier"),
         *("Distributor", "Processor", "Smelter", "Homebuilder", "Utility", "Jeweller"),
         *("Jeweler", "Startup", "Start-up", "Telco"),
+        # What a market report opens with ("Shares of Acme Motor Co. fell"), and the adverbs
+        # that open a sentence run on after a form's full stop ("... Acme Corp. Separately, ...").
+        *("Shares", "Stocks", "Separately", "Meanwhile", "However", "Elsewhere", "Moreover"),
     ]
 )
-"""Capitalised words that open a sentence or a title, not a company name."""
+"""Capitalised words that open a sentence or a title, not a company name; a lower-case word
+left after them ("of") is none either (``opens_no_name``)."""
+
+
+def opens_no_name(word: str) -> bool:
+    """Whether the first word of a run of words before a legal form opens no company name:
+    a word of ``NOT_NAMES``, or a word all in lower case that was left after one ("Shares of
+    Acme Co.": "of"); a brand in lower case has capitals in it ("eBay Inc.")."""
+    return word in NOT_NAMES or word.islower()
 
 
 _STATE_AGENCY = re.compile(

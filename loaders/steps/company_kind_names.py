@@ -7,6 +7,7 @@ heads, or a verb of making after it says the name is a firm's.
 
 from __future__ import annotations
 
+from dkg.loaders.gazetteer.entities import Organization
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.company_directory import (
     NAME,
@@ -63,9 +64,40 @@ def after_kind_words(
             continue
         if appositive.group().startswith("invested") and generic_only(sentence[start:end]):
             continue  # "Foreign-invested Enterprises": a kind of firm, capitalised, no name
+        bank = _state_bank(appositive.group(), sentence[start:end], offset + start, gazetteer)
+        if bank is not None:
+            mentions.append(bank)
+            continue
         home = home_before(sentence[: appositive.start()], gazetteer)
         mentions += listed_companies(sentence, offset, [(start, end)], gazetteer, home)
     return mentions
+
+
+def _state_bank(
+    cue: str, name: str, start: int, gazetteer: CompanyDirectory
+) -> CompanyMention | None:
+    """A state's own bank told by a bank's kind: "the state-owned development bank KfW is
+    financing wind farms". The gazetteer keeps such banks among organisations (they act for a
+    state), and a list drops those; but one the text calls a bank lends as a firm does, so it
+    is a company here, with its home. A multilateral bank (no home) stays an organisation."""
+    if not cue.startswith(_BANK_CUES):
+        return None
+    body = state_bank(name, gazetteer)
+    if body is None:
+        return None
+    return CompanyMention(body.name, start, start + len(name), body.country, body.wikidata, name)
+
+
+def state_bank(name: str, gazetteer: CompanyDirectory) -> Organization | None:
+    """The known bank of one state that ``name`` names ("KfW", "BNDES"), else None."""
+    body = gazetteer.organization(name)
+    if not isinstance(body, Organization) or body.kind != "bank" or body.country is None:
+        return None
+    return body
+
+
+_BANK_CUES = ("development bank", "investment bank", "commercial bank", "state bank")
+"""The kinds of ``APPOSITIVE`` that say the name after them is a bank's."""
 
 
 def business_groups(

@@ -20,6 +20,7 @@ from dkg.loaders.steps.company_directory import (
     CompanyDirectory,
     CompanyMention,
     not_a_company,
+    opens_no_name,
 )
 from dkg.loaders.steps.company_group_units import dash_joined_start, group_unit, is_group
 from dkg.loaders.steps.company_long_names import known_before_long_name
@@ -45,7 +46,7 @@ def from_legal_forms(
         if match["after"] and open_a_name(sentence, match.end() - 8, match.end()):
             continue  # "Trade and Tobago Affairs, S.A. Dalton Pierre, is ...": his initials
         words = (match["after"] or match["before"] or "").split()
-        while words and (words[0] in NOT_NAMES or words[0].rstrip(".") in index.legal_forms):
+        while words and (opens_no_name(words[0]) or words[0].rstrip(".") in index.legal_forms):
             words.pop(0)
         while words and words[-1].rstrip(".") in index.legal_forms:
             words.pop()
@@ -87,7 +88,7 @@ def from_legal_forms(
         else:
             # An unknown company keeps its name as written, legal form included, but not the
             # article that opens the sentence or the phrase ("The Kenya Pipeline Company Ltd").
-            while " " in text and text.split(" ", 1)[0] in NOT_NAMES:
+            while " " in text and opens_no_name(text.split(" ", 1)[0]):
                 cut = text.index(" ") + 1
                 text, start = text[cut:], start + cut
             written = text[len(text) - len(text.lstrip()) :].strip('"\u00ab\u00bb\u201c\u201d ')
@@ -241,8 +242,11 @@ _COUNTRY_ARTICLE = re.compile(r"\b(?:in|to|from|of|across|visit(?:ed|ing|s)?)\s+
 the same name takes none."""
 
 
-_WORD_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|outside|around)\s+$")
-"""What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California"."""
+_WORD_OR_PLACE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|in|at|near|outside|around|(?:port|city|town|province|region)\s+of)\s+$"
+)
+"""What makes an ordinary word a word or a place: "the Amazon", "in Woodside, California",
+"the port of Santos"."""
 
 
 _CAPITALISED_BEFORE = SkipAheadPattern(r"(?:[A-Z][\w&'-]*(?<!'s)\s+)+")

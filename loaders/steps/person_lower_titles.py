@@ -32,6 +32,7 @@ from dkg.loaders.steps.person_title_countries import (
     possessive_country,
 )
 from dkg.loaders.steps.title_offices import COMMITTEE
+from dkg.loaders.steps.titled_names import titled_name
 from dkg.loaders.trie import trie_pattern
 
 SPEECH_TAG = re.compile(
@@ -194,7 +195,9 @@ class LowerTitleReader:
             if text[title.end() : title.end() + 1] == " "
             else None
         )
-        found = trim_name(name.group(), base + name.start(), firm) if name else None
+        found = (
+            titled_name(name.group(), base + name.start(), firm, text, name.end()) if name else None
+        )
         if found is None or len(found[1].split()) < 2:
             return None
         return Candidate(found[0], found[1], self._post(text[: title.end()], None))
@@ -245,7 +248,7 @@ class LowerTitleReader:
         name = NAME.match(text, start[0])
         if name is None:
             return None
-        found = trim_name(name.group(), base + name.start(), firm)
+        found = titled_name(name.group(), base + name.start(), firm, text, name.end())
         if found is None or len(found[1].split()) < 2:
             return None
         close = found[0].end - base
@@ -291,7 +294,7 @@ class LowerTitleReader:
         name = NAME.match(text, start[0]) if start else None
         if start is None or name is None:
             return None
-        found = trim_name(name.group(), base + name.start(), firm)
+        found = titled_name(name.group(), base + name.start(), firm, text, name.end())
         if found is None or len(found[1].split()) < 2 or found[1] != without_nickname(name.group()):
             return None
         if start[1] and not APPOSITION_CLOSE.match(text, name.end()):

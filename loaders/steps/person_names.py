@@ -178,6 +178,13 @@ _POST_WORDS = frozenset({"delegate", "transition", "delegation", "interim"})
 """Words of a post that stand where a name would ("the Delegate Minister", "Minister Delegate
 for X", "the President of the Transition", "Head of Delegation"), which alone are no one's
 name."""
+_PLURAL_POST = re.compile(
+    r"(?:Secretaries|Directors|Consuls|Attorneys|Governors|Solicitors|Auditors|Inspectors"
+    r"|Surgeons|Accountants|Comptrollers|Prosecutors|Procurators|Postmasters)[\s-]General"
+)
+"""The plural of a post whose "General" follows its noun ("the Deputy Secretaries-General of
+the two bodies", "Attorneys General"): after a rank it stands where a name would, and names
+several holders, no one."""
 
 
 def plain_word(word: str) -> bool:
@@ -236,6 +243,8 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         return None  # "Sultan Qaboos Street", "Sir John Guise Stadium": named after a person
     if kept.casefold() in _BODY_NOUNS or kept.casefold() in _POST_WORDS:
         return None  # "the Head of State Administration": a body, not its head's name
+    if _PLURAL_POST.fullmatch(kept):
+        return None  # "Deputy Secretaries-General": holders of a post, not a name
     if is_region(kept) or kept.casefold() in _SEAT_NOUNS:
         return None  # "to Central Asia as Prime Minister", "at Prime Minister House": places
     for possessive in ("'s", "\u2019s"):

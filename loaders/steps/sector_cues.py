@@ -138,8 +138,9 @@ _ANCHOR = by_first_letter(
     r"protocols?|conventions?|declarations?(?:\s+of\s+intent)?|letters?\s+of\s+intent|pacts?|texts?|"
     # "six legal instruments were signed in agriculture": the word of treaty-drafting English,
     # once signed ("instruments on loan" are a band's)
-    r"instruments?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|"
-    r"exchanged|concluded|inked|adopted)))"
+    r"instruments?(?=\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|"
+    # or what they are about: "the other instruments concern the fisheries"
+    r"exchanged|concluded|inked|adopted)|concern(?:s|ed)?|relat(?:e|es|ed)\s+to|deal(?:s|t)?\s+with)))"
     r"(?:\s+of\s+understanding)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted))?(?:[,:]?\s+|\s+[\u2013\u2014-]\s+|\s+\()"
     r"(?:on|in|relat(?:e|es|ed|ing)\s+to|concern(?:s|ed|ing)?|regarding|(?:dealing|dealt)\s+with|"
@@ -153,6 +154,8 @@ _ANCHOR = by_first_letter(
     r"|opportunit(?:y|ies)\s+(?:in|for)\b|(?:promise|prospects)\s+(?:in|for)\b"
     # "there is a lot we can do together in health", "to achieve more together on climate"
     r"|(?:do|achieve|accomplish|build|grow|invest)\s+(?:more\s+|much\s+)?together\s+(?:in|on)\b"
+    # what a buyer orders: "the airline placed an order for 20 aircraft" (not "in order for")
+    r"|orders?(?<!\bin\sorder)\s+for\b"
     # what one side offers the other: "Norway offered its expertise in aquaculture", "share
     # their experience in irrigation" (not a person's: "his expertise in banking"; the check
     # looks back from the word, so it does not run at every position of every sentence)

@@ -48,18 +48,28 @@ def shared_head_mentions(
     parks" names wind parks, "road and rail transport" road transport."""
     spans = [(m.start - offset, m.end - offset) for m in found]
     shared = []
-    for start, end in spans:
-        if " " not in sentence[start:end] or not sentence.endswith(_JOINED, 0, start):
-            continue  # one word has no head to share; nor has a label after no "and"
+    for (start, end), mention in zip(spans, found, strict=True):
+        if not sentence.endswith(_JOINED, 0, start):
+            continue  # a label after no "and" shares no head
         first = next(i for i, t in enumerate(tokens) if t.start == start)
-        tail = sentence[tokens[first + 1].start : end]
+        whole = " " in sentence[start:end]
+        if whole:
+            tails = [sentence[tokens[first + 1].start : end]]
+        else:
+            # "wind and geothermal projects": a one-word label ("geothermal") stands for its
+            # concept's named heads ("geothermal power and energy"), which the items share
+            tails = [w for w in mention.label.split()[1:] if w.isalpha() and w != "and"]
         for index in shared_head_items(tokens, first):
             item = tokens[index]
             if not any(s <= item.start < e for s, e in regions):
                 break
             if any(s <= item.start and item.end <= e and e - s > len(item.text) for s, e in spans):
                 continue  # "natural gas and electricity supply": "gas" is no item
-            concept = labels.concept(f"{item.text} {tail}")
+            if not whole and any(s <= item.start < e for s, e in spans):
+                continue  # "air and rail connections": "air" is read already, as itself
+            concept = next(
+                (c for t in tails if (c := labels.concept(f"{item.text} {t}")) is not None), None
+            )
             if concept is not None and labels.common_noun(item.text, item.start):
                 shared.append(to_mention(concept, item.text, offset + item.start))
     return shared

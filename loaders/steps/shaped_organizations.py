@@ -25,7 +25,7 @@ _ORG_HEADS = (
 ORGANIZATION_HEAD = re.compile(
     rf"\b(?:{_ORG_HEADS}|Department|Office|Party|Service|Bureau|Directorate|Cabinet|Government"
     r"|Congress|Legislature|Court|Tribunal|Judiciary|Forces?|Army|Navy|Marines|Police"
-    r"|Gendarmerie|Guard|Corps|Command)\b"
+    r"|Gendarmerie|Guard|Corps|Command|Division|Unit|Section|Desk)\b"
 )
 """A word that makes a capitalised name a body rather than a person: the heads of every kind of
 institution a state has (offices, legislatures, courts, armed and police forces), so that

@@ -69,8 +69,11 @@ class TalksPartnerRecognizer:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         titles = (gazetteer or load_gazetteer()).titles
         # "Lyonpo met X", "Sheikh met X": a form of address written alone stands for someone
-        # the text has titled (honorific_references.py), and is no name of a new person.
-        self._addresses = frozenset(fold(h) for h in titles.honorifics)
+        # the text has titled (honorific_references.py), and is no name of a new person; nor
+        # is a style that stands for one country's leader ("Te Beretitenti met X").
+        self._addresses = frozenset(fold(h) for h in titles.honorifics) | frozenset(
+            titles.style_countries
+        )
 
     def __call__(self, document: Document) -> Document:
         """Return the document with the talks partners it names as people."""

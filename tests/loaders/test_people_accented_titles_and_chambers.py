@@ -30,7 +30,7 @@ from tests.loaders.reading import people_posts, read
         (
             "Tanaiste Ciarán Walsh met Foreign Minister Ana Ruiz in Dublin on Monday.",
             "Ciarán Walsh",
-            ("Tanaiste", None),
+            ("Tánaiste", "IE"),
         ),
     ],
 )

@@ -36,7 +36,7 @@ def labels(sentence: str) -> list[str]:
             "critical minerals and raw materials",
         ),
         ("They agreed to cooperate on groundwater and dams.", "water resources management"),
-        ("The ministers discussed cooperation in mariculture.", "fisheries and seafood"),
+        ("The ministers discussed cooperation in mariculture.", "aquaculture"),
         ("Both sides will cooperate in animal welfare and plant quarantine.", "veterinary"),
         ("The partners will work together on vaccine production.", "vaccines"),
         ("They agreed to cooperate in malaria and tuberculosis control.", "public health"),

@@ -45,7 +45,7 @@ def test_sector_trade_wordings_are_found(sentence: str, label: str) -> None:
             "debt relief and debt conversion",
         ),
         ("Chile and Japan expanded cooperation in copper and iron ore.", "mining"),
-        ("Brazil and India will cooperate in biofuels.", "renewable and green energy"),
+        ("Brazil and India will cooperate in biofuels.", "biofuels and bioenergy"),
         ("Ghana and Belgium discussed cooperation in cocoa and coffee.", "cocoa"),
         ("Peru and Spain agreed to cooperate in the fight against piracy.", "maritime cooperation"),
         (

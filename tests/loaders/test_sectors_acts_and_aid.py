@@ -27,7 +27,7 @@ def _sectors(text: str) -> set[str]:
         ),
         (
             "The bank approved technical assistance in aquaculture for the coast.",
-            {"fisheries and seafood"},
+            {"aquaculture"},
         ),
     ],
 )

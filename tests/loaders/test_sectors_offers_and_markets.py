@@ -21,7 +21,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Denmark offered its expertise in offshore wind and aquaculture to Vietnam.",
-            ["offshore wind power", "fisheries and seafood"],
+            ["offshore wind power", "aquaculture"],
         ),
         (
             "Egypt will share their long experience in irrigation with Senegal.",
