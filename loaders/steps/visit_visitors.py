@@ -62,16 +62,17 @@ _HOSTED = Prefiltered(
     r"\b(?:invitation of|(?:received|welcomed|hosted|met|greeted)\s+"
     r"(?:(?!(?:led|headed|accompanied|sent|signed|chaired)\b)[\w-]+\s+){0,4}?by)\s+"
     r"(?:(?:the|(?-i:his|her|their))\s+(?:[\w-]+\s+){0,8}?[\w-]+,\s+"
-    r"(?:(?:[\w-]+\s+){1,4}?[\w-]+,\s+){0,3}(?:[\w.-]+\s+){0,2}"
+    r"(?:(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}(?:[\w.-]+\s+){0,2}"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,9})$",
     re.IGNORECASE,
 )
 """The host named after "invitation of" or "received by", also behind a post in apposition:
 "At the invitation of the Prime Minister of India, Shri X, ..." is X's invitation, and so is
 "At the invitation of his counterpart, President X, ..." (a lower-case "his": "His Majesty King
-X, President Y" is the style of the inviter, and Y the guest), also after a chain of posts ("At
-the invitation of the President of the Republic, Head of State, Head of Government, Mr. X,
-..."). A host's
+X, President Y" is the style of the inviter, and Y the guest), also after a chain of posts,
+each "... of ...," ("At the invitation of the President of the Republic, Head of State, Head
+of Government, Mr. X, ..."; a name in apposition ends the chain: in "of Kenya, Mr X,
+President Y" the inviter is X). A host's
 title may spell out the state's full name ("Prime Minister of the Kingdom of Thailand X"), so
 up to nine words stand between "of" and the name. A time or place may stand between the verb
 and "by" ("was received the same day by the Deputy Minister, X"); not the leader of a group
