@@ -309,16 +309,17 @@ def welcomed_on_landing(previous: str, text: str) -> bool:
 
 def _welcome_on_arrival(text: str, cue: re.Match[str]) -> bool:
     word = cue.group().casefold()
-    at_airport = _AIRPORT.match(text[: cue.end() + 80], cue.end()) is not None
+    reach = cue.end() + 80  # the place of the welcome follows the verb closely
+    at_airport = _AIRPORT.match(text, cue.end(), reach) is not None
     if word == "met":
         # "was met at the airport by X": agencies' passive for the same courtesy. Only a
         # welcome told at the airport itself: "landed at the airport and was met on the
-        # tarmac by the Vice-President" is read as the leaders' first meeting,
-        # as a welcome at the foot of the aircraft is not.
+        # tarmac by the Vice-President" is read as the leaders' first meeting (a
+        # "received/welcomed at the foot of the aircraft" is not: see below).
         return at_airport and _PASSIVE_BEFORE.search(text, 0, cue.start()) is not None
     return word in WELCOMES and (
         at_airport
-        or _AT_PLANE.match(text[: cue.end() + 80], cue.end()) is not None
+        or _AT_PLANE.match(text, cue.end(), reach) is not None
         or (
             _AIRPORT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) is not None
             and _LANDED_ASIDE.search(text, max(0, cue.start() - 160), cue.start()) is None
