@@ -159,7 +159,9 @@ class PeopleRecognizer:
         self.lower = LowerTitleReader(self.gazetteer, heads, self.title, self._post)
         self.offices = TitleOffices(self.gazetteer, self.title)
         self.slots = SlotReader(self.gazetteer, self.honorific, self.offices, self._post)
-        self.plural = PluralTitleReader(titles.head_titles, self._post, titles.portfolio_spellings)
+        self.plural = PluralTitleReader(
+            titles.head_titles, self._post, titles.portfolio_spellings, self.honorific
+        )
 
     def __call__(self, document: Document) -> Document:
         """Return the document with its people and every mention of them."""

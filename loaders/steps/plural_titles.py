@@ -27,6 +27,8 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _NO_PORTFOLIO = r"(?:The|Both|All|Two|Three|Their|His|Her|Our|Its)\s"
 """Capitalised words before a plural title that are no portfolio of it: "Both presidents A
 and B" are presidents, not "both presidents"."""
+_AND = re.compile(r"\s+and\s+")
+"""What joins a second holder of one office to the first."""
 _NEXT_NAME = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 """What leads to the next name after a plural title: ", ", " and ", ", and "."""
 
@@ -40,10 +42,13 @@ class _Listing:
     base: int
     countries: dict[int, CountryMention]
     blocked: frozenset[int]
+    address: re.Pattern[str]
 
     def name_at(self, at: int, words: int = 2) -> tuple[TextSpan, str] | None:
-        """The name of ``words`` words at least (a full name) that starts at offset ``at``."""
-        name = NAME.match(self.text, at)
+        """The name of ``words`` words at least (a full name) that starts at offset ``at``,
+        or after a form of address there ("Compañera Rosario Murillo", "H.E. Ana Ruiz")."""
+        address = self.address.match(self.text, at)
+        name = NAME.match(self.text, address.end() if address else at)
         found = trim_name(name.group(), self.base + name.start(), self.blocked) if name else None
         return found if found is not None and len(found[1].split()) >= words else None
 
@@ -57,11 +62,16 @@ class PluralTitleReader:
         heads: Iterable[str],
         post: Callable[[str, str | None], Post],
         portfolios: Iterable[str],
+        address: re.Pattern[str],
     ) -> None:
         singular = sorted({h.lower() for h in heads if " of " not in h.lower()})
+        written = {f"{h.title()}s" for h in singular} | {f"{h}s" for h in singular}
+        plurals = trie_pattern(written)
+        # "the presidents of Ghana and Togo", and in a title's capitals, "The Foreign
+        # Ministers of India and Japan", "The Co-Presidents of the Republic of Nicaragua".
         self._plural = SkipAheadPattern(
-            rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?)"
-            rf"(?P<title>{trie_pattern(f'{h}s' for h in singular)})\s+of\s+(?:the\s+)?"
+            rf"\b[Tt]he\s+(?P<portfolio>(?:[a-z]+\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{0,2}}?)"
+            rf"(?P<title>{plurals})\s+of\s+(?:the\s+)?"
         )
         # "the ministers of foreign affairs, A and B, signed", "the foreign ministers, A and
         # B": the holders in apposition after a plural title that names no country.
@@ -74,8 +84,6 @@ class PluralTitleReader:
         # of Y": the plural title before the names, capitalised as a title before a name is,
         # or in lower case after its capitalised portfolio ("Trade ministers A and B"), as
         # many papers write a plural title.
-        written = {f"{h.title()}s" for h in singular} | {f"{h}s" for h in singular}
-        plurals = trie_pattern(written)
         self._before_names = re.compile(
             rf"\b(?P<portfolio>(?:(?!{_NO_PORTFOLIO})[A-Z][a-z]+\s+){{0,2}}?)"
             rf"(?P<title>{plurals})\s+(?=[A-Z])"
@@ -88,6 +96,7 @@ class PluralTitleReader:
         # A title in lower case is one only after a portfolio ("Trade ministers A and B"),
         # not after any capitalised word ("Other ministers", "Four ministers").
         self._portfolios = frozenset(fold(p) for p in portfolios)
+        self._address = address
 
     def read(
         self, sentence: Sentence, document: Document, blocked: frozenset[int]
@@ -100,7 +109,7 @@ class PluralTitleReader:
         apposed = list(self._apposed.finditer(text)) if "s, " in text else []
         if not lists and not names and not apposed:
             return  # most sentences: no plural title, so no need to gather their countries
-        listing = _listing(sentence, document, blocked)
+        listing = _listing(sentence, document, blocked, self._address)
         for match in lists:
             yield from self._items(match, listing)
         for match in names:
@@ -128,9 +137,9 @@ class PluralTitleReader:
         for sentence in document.sentences:
             if " of " not in sentence.text:
                 continue
-            listing = _listing(sentence, document, blocked)
+            listing = _listing(sentence, document, blocked, self._address)
             for match in self._plural.finditer(sentence.text):
-                title = match["portfolio"] + match["title"][:-1]
+                title = (match["portfolio"] + match["title"][:-1]).lower()
                 for country in _countries_from(match.end(), listing)[0]:
                     titles.setdefault(country.iso2, title)
         for country, after in possessed:
@@ -188,9 +197,11 @@ class PluralTitleReader:
 
     def _items(self, match: re.Match[str], listing: _Listing) -> Iterator[Candidate]:
         """Each country of the list after a plural title with its holder in apposition
-        ("the presidents of Chile, A; of Peru, B")."""
+        ("the presidents of Chile, A; of Peru, B"); one country may have two holders of a
+        shared office ("the co-presidents of Nicaragua, A and B")."""
         text, base = listing.text, listing.base
-        title = match["portfolio"] + match["title"][:-1]  # "foreign ministers": its portfolio
+        # "foreign ministers", "Foreign Ministers": the title with its portfolio
+        title = (match["portfolio"] + match["title"][:-1]).lower()
         at = match.end()
         while (country := listing.countries.get(at)) is not None:
             comma = _APPOSED.match(text, country.span.end - base)
@@ -202,8 +213,24 @@ class PluralTitleReader:
             yield Candidate(found[0], found[1], self._post(title, country.iso2))
             after = _NEXT_ITEM.match(text, found[0].end - base)
             if after is None:
+                if at == match.end():
+                    yield from self._co_holder(title, found[0].end - base, country, listing)
                 return
             at = after.end()
+
+    def _co_holder(
+        self, title: str, at: int, country: CountryMention, listing: _Listing
+    ) -> Iterator[Candidate]:
+        """The second holder of one country's office, named after the first ("the
+        co-presidents of Nicaragua, A and B"), and closed as an apposition is; a name that
+        goes on to a country of its own is not one ("A and B of Peru")."""
+        joined = _AND.match(listing.text, at)
+        found = listing.name_at(joined.end()) if joined else None
+        if found is None:
+            return
+        end = found[0].end - listing.base
+        if listing.text[end : end + 1] in {",", ".", ""}:
+            yield Candidate(found[0], found[1], self._post(title, country.iso2))
 
     def _respective(self, title: str, at: int, listing: _Listing) -> Iterator[Candidate]:
         """The names after the whole list of countries, in its order ("the presidents of
@@ -231,7 +258,9 @@ _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s+(?=[A-Z])")
 """A country's possessive before a capitalised word: "Peru's Ana Ruiz"."""
 
 
-def _listing(sentence: Sentence, document: Document, blocked: frozenset[int]) -> _Listing:
+def _listing(
+    sentence: Sentence, document: Document, blocked: frozenset[int], address: re.Pattern[str]
+) -> _Listing:
     """The sentence as the list readers need it, with the countries it names by name."""
     base = sentence.span.start
     countries = {
@@ -239,7 +268,7 @@ def _listing(sentence: Sentence, document: Document, blocked: frozenset[int]) ->
         for c in document.countries
         if c.form == "name" and sentence.span.contains(c.span)
     }
-    return _Listing(sentence.text, base, countries, blocked)
+    return _Listing(sentence.text, base, countries, blocked, address)
 
 
 def _countries_from(at: int, listing: _Listing) -> tuple[list[CountryMention], int | None]:
