@@ -19,14 +19,17 @@ SIGNED = Prefiltered(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)?|exchang(?:e|es|ed)|"
     r"approv(?:e|es|ed)|ratif(?:y|ies|ied)|initial(?:l?ed)|endors(?:e|es|ed)|issu(?:e|es|ed)|"
     r"updat(?:e|es|ed)|renew(?:s|ed)?|revis(?:e|es|ed)|upgrad(?:e|es|ed)|"
-    r"subscrib(?:e|es|ed)(?!\s+(?:to|capital|shares?)\b)|signature(?=\s+of\b))\b",
+    r"subscrib(?:e|es|ed)(?!\s+(?:to|capital|shares?)\b)|signature(?=\s+of\b)|"
+    r"(?:(?<=their\s)|(?<=his\s)|(?<=her\s))signatures?(?=\s+(?:to|on)\b))\b",
     _I,
 )
 """Verbs that put a document into effect now: sign, ink, adopt, ratify, renew and the like; and
 "subscribe", as translated Spanish and Portuguese copy writes "suscribir" ("the delegations
 subscribed nine instruments"), but not "subscribe to" a view or a newspaper, nor subscribed
 capital or shares. "The signature of" is the signing as French and Spanish releases name it
-("proceeded to the signature of five instruments"), read as "the signing of" is."""
+("proceeded to the signature of five instruments"), read as "the signing of" is; and "put
+their signatures to" or "affixed his signature on" a document, as feature writers vary "signed"
+(a petition's "10,000 signatures on" signs nothing)."""
 BACKGROUND = Prefiltered(
     r"\b(?:signed|subscribed|concluded|adopted|reached|agreed)\s+(?:(?:in|during|back\s+in)\s+"
     r"(?:(?:the\s+)?"
