@@ -33,6 +33,7 @@ from dkg.loaders.steps.capital_headings import (
     heading_names,
     in_title_case,
 )
+from dkg.loaders.steps.commentator_names import commentators
 from dkg.loaders.steps.company_name_joins import names_a_trade
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.heading_offices import heading_offices
@@ -394,6 +395,10 @@ class PeopleRecognizer:
             if span.start not in seen:  # "X, who chairs the Y Council"
                 seen.add(span.start)
                 yield Candidate(span, holder, self._post(post, None))
+        for span, name in commentators(text, base, firm, self.title):
+            if span.start not in seen:  # "said X, a fellow at the Y Institute"
+                seen.add(span.start)
+                yield Candidate(span, name, None)
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
