@@ -395,10 +395,10 @@ class PeopleRecognizer:
             if span.start not in seen:  # "X, who chairs the Y Council"
                 seen.add(span.start)
                 yield Candidate(span, holder, self._post(post, None))
-        for span, name in commentators(text, base, firm, self.title):
+        for span, commentator in commentators(text, base, firm, self.title):
             if span.start not in seen:  # "said X, a fellow at the Y Institute"
                 seen.add(span.start)
-                yield Candidate(span, name, None)
+                yield Candidate(span, commentator, None)
         yield from self.lower.candidates(text, base, document, (blocked, firm), seen)
         yield from self.slots.candidates(text, base, firm, seen)
         yield from untitled_names(text, base, document.text, firm, self.title, seen)
