@@ -27,17 +27,22 @@ DESCRIBED = Prefiltered(
     r"(?:(?!of\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?(demonym)|(?:(?P<later>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?)"
     r"(?:compan(?:y|ies)|firm|group|giant|conglomerate|multinational|lender|bank|insurer|airline|"
-    r"utilit(?:y|ies)|miner|start-?up|\w*(?:maker|producer|builder|exporter|importer|operator|"
+    r"utilit(?:y|ies)|miner|start-?up|joint\s+venture|subsidiar(?:y|ies)|"
+    r"\w*(?:maker|producer|builder|exporter|importer|operator|"
     r"manufacturer|supplier|retailer|carrier|developer|refiner|trader|distributor)"
     r"|(?P<farm>\w*(?:farmer|grower)))"
     r"(?(many)s?)(?![\w'\u2019-])"
+    r"(?!\s+(?:clerks?|managers?|members?|partners?|employees?|officials?|executives?|workers?|"
+    r"staffers?|directors?|analysts?|economists?|owners?|pilots?|veterans?)\b)"
 )
-"""A company its kind describes right after it: "Zespri, the kiwifruit exporter", "Granja
+"""A company its kind describes right after it: "Zespri, the kiwifruit exporter", "X, a joint
+venture of A and B", "X, a subsidiary of Y", "Granja
 Azul, the largest shrimp farmer" (a farmer or grower only by its size: "a cocoa farmer" is a
 person), "in Chile,
 where Codelco is the largest producer", "X is among the main Chilean exporters" (one of many,
 in the plural; the demonym before or after the other words), "A and B are among the Japanese
-firms investing" (each name of the pair)."""
+firms investing" (each name of the pair). A kind that qualifies a person's job ("X, a bank
+clerk", "a joint venture partner") describes a person, not a firm."""
 _SIZE = re.compile(r"\b(?:largest|biggest)\b")
 """The size that makes a farmer or grower a business: "the country's largest shrimp farmer";
 not a rank ("a leading maize farmer", "a major grower"), which news gives people too."""
