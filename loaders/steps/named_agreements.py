@@ -111,7 +111,7 @@ _REST = (
     # "... Agreement on 5 June": a day right after the head is when it was signed, not its subject
     r"(?P<rest>(?!\s+(?:"
     + _WHEN
-    + r")\b)\s+(?:on|of|for|between|among|with|regarding|concerning|about|"
+    + r")\b)\s+(?:on|of|for|between|among|with|from(?!\s+wh)|regarding|concerning|about|"
     r"in\s+the\s+(?:fields?|areas?|spheres?)\s+of|aimed\s+at|to\s+(?:strengthen|develop|expand|promote|deepen|establish|build|"
     r"construct|set\s+up|create|supply|buy|purchase|produce|open)|"
     + _LEGAL_BEFORE
@@ -127,7 +127,8 @@ _REST = (
     r"(?=\s+(?:on|of|for|between|regarding|concerning|aimed|in(?=\s+(?-i:[A-Z])))\b))"
 )
 """What follows a document's head noun: the name it is given in quotes ("titled "..."" keeps
-its commas), or its subject up to the end of the phrase, if it ends (a decimal point or a
+its commas), or its subject up to the end of the phrase ("a loan agreement from the
+development agency for the metro line": a lender's too), if it ends (a decimal point or a
 thousands comma, "a 3.7 billion dollar refinery", does not end it)."""
 _PRICE = (
     rf"(?:(?:(?:US\$|\$|\u20ac|\u00a3|[A-Z]{{3}}\s?)\d[\d.,]*(?:[\s-]+(?:{LONG_SCALE}))?"
