@@ -53,7 +53,7 @@ _SPEAKERS = re.compile(
 diplomats, speaking on condition of anonymity", "four people familiar with the talks"."""
 _STAY = (
     r"(?:(?:liv|resid|work|stud|train|serv)(?:e|es|ed|ing|y|ying|ies|ied|s)?|"
-    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)"
+    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|employed)"
 )
 _ABOARD = (
     r"(?:on|aboard|on\s+board)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:vessels|ships|boats|fleets?|"
@@ -75,8 +75,8 @@ _RESIDENTS = re.compile(
 in Peru", "over 5,000 Kenyan nationals work in Oman", "some 700 Cuban nurses work in Angola",
 "2,000 Thais are studying or working in Israel", "more than 8,000 Nepalis have studied in
 Korea", "some 1.5 million Sudanese remain in Egypt", "12,000 Ghanaians already live in Italy",
-"71 Cuban health professionals are serving in", "80 Tuvaluan seafarers work on Korean fishing
-vessels", "45 Cuban doctors and nurses serving in
+"71 Cuban health professionals are serving in", "some 150 Samoans are currently employed
+in", "80 Tuvaluan seafarers work on Korean fishing vessels", "45 Cuban doctors and nurses serving in
 Dominica", "38 Cuban doctors, nurses and technicians are serving in", "2,700 Barbadians
 live, work and study in", "30 Trinidadian and Tobagonian students" (a country named "X and Y"
 has a demonym of two); also the people one country's schools or programmes have served: "over

@@ -26,6 +26,7 @@ def _figures(text: str) -> list[tuple[str, Decimal]]:
         ("Around 70 Kiribati seafarers currently work on Taiwanese fishing vessels.", 70),
         ("Some 300 Fijian workers serve aboard Japanese ships.", 300),
         ("More than 35 Fijian students are currently studying in Japan.", 35),
+        ("Some 240 Samoans are currently employed in New Zealand under the scheme.", 240),
         (
             "More than 1,500 young people from the region took part in exchange programmes "
             "last year.",
@@ -43,6 +44,7 @@ def test_figure_counts_people_of_the_relationship_are_counted(text: str, value: 
         "More than 1,500 young people from the region took part in the forum last year.",
         "The 40 Cuban health brigades are already in place.",
         "Some 300 Fijian dancers performed on the stage of the theatre.",
+        "Some 240 Samoan dancers employed a new style in the opening show.",
     ],
 )
 def test_figure_counts_attendance_and_presence_stay_out(text: str) -> None:
