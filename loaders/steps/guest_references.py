@@ -3,9 +3,11 @@ people of the visit a story tells.
 
 Once a story has said who came where, it goes on with the roles the visit gives: "The President
 walked his guest to the gardens", "the host briefed the visitor on the project". Such a phrase
-means the visitor or the host of that visit, but only when the document tells one visit's
-people: with two visitors (or two people of the host country named before the phrase) a reader
-cannot tell whom it means, and a wrong person is worse than none. "His host" with no one of
+means the visitor or the host of that visit, but only when the story has told one visit's
+people before the phrase (or tells one visit in all): with two visitors (or two people of the
+host country named before the phrase) a reader cannot tell whom it means, and a wrong person is
+worse than none. A trip the story recalls only after the phrase (the host's own earlier visit
+abroad) is not one it can mean. "His host" with no one of
 the host country named before it is the one at whose invitation the guest came, as protocol
 has the host invite ("A, who is on a visit at the invitation of B, held talks with his host").
 The phrase is read only
@@ -54,13 +56,9 @@ class GuestReferences:
 
     def __call__(self, document: Document) -> Document:
         """Return the document with a mention for each guest or host phrase it can resolve."""
-        visitors = {v.visitor for v in document.visits}
-        people = {p.key: p for p in document.people}
-        visitor = people.get(next(iter(visitors))) if len(visitors) == 1 else None
-        if visitor is None:
+        if not document.visits:
             return document
-        hosts = {v.host_country for v in document.visits}
-        host_country = next(iter(hosts)) if len(hosts) == 1 else None
+        people = {p.key: p for p in document.people}
         mentions = list(document.person_mentions)
         taken = [m.span for m in mentions]
         found: list[PersonMention] = []
@@ -72,6 +70,9 @@ class GuestReferences:
                     sentence.span.start + match.start(), sentence.span.start + match.end()
                 )
                 if any(span.contains(t) or t.contains(span) for t in taken):
+                    continue
+                visitor, host_country = _visit_told_before(span.start, document, people)
+                if visitor is None:
                     continue
                 person = _referent(match, span, visitor, host_country, document) or (
                     _inviter(span, sentence.span.start, visitor, document)
@@ -91,6 +92,21 @@ class GuestReferences:
             people=tuple(replace(p, mentions=tuple(spans.get(p.key, ()))) for p in document.people),
             person_mentions=tuple(mentions),
         )
+
+
+def _visit_told_before(
+    at: int, document: Document, people: dict[str, Person]
+) -> tuple[Person | None, str | None]:
+    """The visitor and host country a role at offset ``at`` can mean: those of the one visit
+    the story has told before it ("received his illustrious guest" means the guest already
+    come, not the host's own earlier trip told at the end), or of the story's one visit when
+    none is told before the role. None when two visitors fit."""
+    told = [v for v in document.visits if any(e.start < at for e in v.evidence)]
+    visits = told or list(document.visits)
+    visitors = {v.visitor for v in visits}
+    visitor = people.get(next(iter(visitors))) if len(visitors) == 1 else None
+    hosts = {v.host_country for v in visits}
+    return visitor, next(iter(hosts)) if len(hosts) == 1 else None
 
 
 def _referent(

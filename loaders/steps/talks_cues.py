@@ -147,11 +147,12 @@ _SOCIAL_EVENT = re.compile(
 """What follows "hosted" when it is a meal, not talks: "hosted a State Dinner in honour of"."""
 _SOCIAL_EVENT_BEFORE = re.compile(
     r"\b(?:(?:state|official|gala|ceremonial)\s+(?:dinner|lunch|luncheon|breakfast)|banquet|"
-    r"reception|gala)\s+(?:that\s+was\s+)?$",
+    r"reception|gala)\s+(?:(?:that\s+|which\s+)?(?:was|were)\s+)?$",
     re.IGNORECASE,
 )
 """A ceremonial meal named before "hosted": "attended a state luncheon hosted by the
-Governor-General" tells a meal of protocol given, not talks with the one who gave it; a
+Governor-General" or "an official reception was hosted in honour of the guest" tells a meal of
+protocol given, not talks with the one who gave it; a
 breakfast or lunch hosted by someone ("a breakfast hosted by the Vice President") is a table
 of two sides, and stays talks."""
 WELCOMES = frozenset({"received", "welcomed", "greeted"})

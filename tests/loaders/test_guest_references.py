@@ -75,6 +75,17 @@ def test_guest_references_two_visitors_leave_the_guest_open() -> None:
     assert roles(document) == []
 
 
+def test_guest_references_a_trip_recalled_later_leaves_the_guest_to_the_story() -> None:
+    """The host's own earlier trip abroad, told after the phrase, is no visit it can mean."""
+    document = read(
+        ARRIVAL + "Japanese Prime Minister Shigeru Ishiba received his distinguished guest at the "
+        "Kantei for talks.\n\nIshiba had paid an official visit to Accra in May 2019.",
+        DAY,
+    )
+    assert ("his distinguished guest", "John Mahama") in roles(document)
+    assert meetings(document) == [["John Mahama", "Shigeru Ishiba"]]
+
+
 def test_guest_references_not_read_from_other_uses_of_the_words() -> None:
     document = read(
         ARRIVAL + "Japanese Prime Minister Shigeru Ishiba hosted a dinner.\n\n"
