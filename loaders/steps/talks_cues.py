@@ -163,8 +163,13 @@ _PLANE_SIDE = (
 )
 """Where a guest is met as they step off the plane: "at the foot of the aircraft", "on the
 tarmac"."""
+_AIRFIELD = r"(?:airport|air\s*base|air\s+force\s+base|airfield|aerodrome)"
+"""Where a state guest lands: a civil airport, or the air base or airfield a capital keeps for
+such flights ("received at the Nur Khan airbase by")."""
 _AIRPORT = Prefiltered(
-    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?airport|"
+    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:(?:at|to)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    + _AIRFIELD
+    + r"|"
     r"(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival)\b",
     re.I,
 )
@@ -173,7 +178,7 @@ _AT_PLANE = Prefiltered(
     re.I,
 )
 _AIRPORT_BEFORE = re.compile(
-    rf"\b(?:airport|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival|{_PLANE_SIDE})\b"
+    rf"\b(?:{_AIRFIELD}|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival|{_PLANE_SIDE})\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,60}$",
     re.I,
 )
@@ -185,7 +190,7 @@ by A"), whose dots end no sentence."""
 
 
 _LANDED_ASIDE = re.compile(
-    r",\s+who\s+[^,;.]*\b(?:airport|arrival)\b[^;.]*?,\s+(?:was|were)\s+(?:[\w-]+\s+){0,2}$",
+    rf",\s+who\s+[^,;.]*\b(?:{_AIRFIELD}|arrival)\b[^;.]*?,\s+(?:was|were)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
 """The landing told in a relative clause of the guest ("The minister, who touched down at X

@@ -42,8 +42,9 @@ def test_airport_welcome_alone_is_not_a_meeting() -> None:
     )
     welcomed = "Prime Minister Rui Costa welcomed President Ana Lima at the city's airport."
     on_arrival = "On arrival in Lisbon, President Ana Lima was greeted by Minister Rui Costa."
+    air_base = "President Ana Lima was received at the Figo Maduro air base by Minister Rui Costa."
     assert _meetings(received) == _meetings(greeted_after) == _meetings(welcomed) == []
-    assert _meetings(on_arrival) == []
+    assert _meetings(on_arrival) == _meetings(air_base) == []
 
 
 def test_a_welcome_at_the_palace_is_still_a_meeting() -> None:
