@@ -14,7 +14,7 @@ import re
 from dkg.loaders.document import Document
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
-from dkg.loaders.steps.visit_invitations import ACCEPTED, ANSWER_REACH
+from dkg.loaders.steps.visit_invitations import ANSWER_REACH, accepted_near
 
 _AT_CONVENIENCE = Prefiltered(
     r"[^;.]*?\b(?:(?:at|in)\s+(?:an?|any|the\s+most)\s+(?:mutually\s+)?"
@@ -56,4 +56,4 @@ def left_to_convenience(view: SentenceView, cue: re.Match[str], document: Docume
         vague = _SOME_DATE.match(view.text, cue.end(), cue.end() + _REACH)
     if vague is None or any(cue.end() <= view.local(d.span)[0] < vague.end() for d in view.dates):
         return False
-    return not ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH)
+    return not accepted_near(document.text, view.start, view.sentence.span.end + ANSWER_REACH)

@@ -24,6 +24,24 @@ invitation"."""
 ANSWER_REACH = 250
 """How far after an invitation its acceptance is told: the same or the next sentence. An
 invitation nobody accepted is no trip yet."""
+_OPEN_ANSWER = re.compile(
+    r"\b(?:whether|if|not|never|yet\s+to|no\s+word|declined|refused)\b[^,;.]*$|n['\u2019]t\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""What leaves an acceptance open in its own clause: "no word on whether the invitation had been
+accepted", "has not yet accepted", "declined to accept"."""
+
+
+def accepted_near(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells an invitation accepted, not one whose answer is still
+    open ("There was no word on whether the invitation had been accepted")."""
+    for match in ACCEPTED.finditer(text, start, end):
+        clause = max(text.rfind(mark, start, match.start()) for mark in ",;.")
+        if not _OPEN_ANSWER.search(text, max(start, clause + 1), match.start()):
+            return True
+    return False
+
+
 _INVITATION = re.compile(r"\binvit(?:ed|es|ing)\s+", re.IGNORECASE)
 _TO_ATTEND = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
@@ -196,4 +214,4 @@ def unanswered(view: SentenceView, cue: re.Match[str], document: Document) -> bo
     invited = _INVITED_TO.search(view.text, max(0, cue.start() - _INVITED_REACH), end)
     if invited is None:
         return False
-    return not ACCEPTED.search(document.text, view.start, view.sentence.span.end + ANSWER_REACH)
+    return not accepted_near(document.text, view.start, view.sentence.span.end + ANSWER_REACH)

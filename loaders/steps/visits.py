@@ -77,6 +77,7 @@ from dkg.loaders.steps.visit_fates import with_later_fates
 from dkg.loaders.steps.visit_invitations import (
     ACCEPTED,
     ANSWER_REACH,
+    accepted_near,
     accepted_to_come,
     invited_to_attend,
     unanswered,
@@ -122,7 +123,7 @@ class VisitExtractor:
             found.extend(attended_inaugurations(view, people))  # "attended X's inauguration"
             # "A planned stop in Manila on June 3 was cancelled": a stop of the tour told
             found.extend(called_off_stops(view, people, found))
-            if may_accept and ACCEPTED.search(
+            if may_accept and accepted_near(
                 document.text, view.start, view.sentence.span.end + ANSWER_REACH
             ):
                 found.extend(invited_to_attend(view, people))

@@ -19,6 +19,10 @@ _TALKS = "President Luis Ruiz of Ecuador met President Paul Ode of Ghana in Accr
         "President Ruiz invited President Ode to visit Quito, without a date being set.",
         "Ruiz extended an invitation to Ode to visit Ecuador.",
         "Ruiz renewed his invitation to Ode to pay an official visit to Ecuador.",
+        # an answer told as still open is no acceptance
+        "Ruiz invited Ode to visit Ecuador. There was no word on whether the invitation had "
+        "been accepted.",
+        "Ruiz invited Ode to visit Ecuador. Ode has not yet accepted the invitation.",
     ],
 )
 def test_visit_invitations_unanswered_invitation_is_no_visit(sentence: str) -> None:
