@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import Document, Person, PersonMention, TextSpan
+from dkg.loaders.document import Document, Person, PersonMention, TextSpan, Visit
 from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.role_holders import holds_role
 
@@ -99,14 +99,22 @@ def _visit_told_before(
 ) -> tuple[Person | None, str | None]:
     """The visitor and host country a role at offset ``at`` can mean: those of the one visit
     the story has told before it ("received his illustrious guest" means the guest already
-    come, not the host's own earlier trip told at the end), or of the story's one visit when
-    none is told before the role. None when two visitors fit."""
+    come, not the host's own earlier trip told at the end), leaving out trips of earlier years
+    ("the last such trip was made by X in 1983"), or of the story's one visit when none is told
+    before the role. None when two visitors fit."""
     told = [v for v in document.visits if any(e.start < at for e in v.evidence)]
-    visits = told or list(document.visits)
+    current = [v for v in told if not _of_an_earlier_year(v, document)]
+    visits = current or told or list(document.visits)
     visitors = {v.visitor for v in visits}
     visitor = people.get(next(iter(visitors))) if len(visitors) == 1 else None
     hosts = {v.host_country for v in visits}
     return visitor, next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _of_an_earlier_year(visit: Visit, document: Document) -> bool:
+    """Whether the visit began in a year before the document's: a trip the story recalls."""
+    year = visit.start.year if visit.start is not None else None
+    return document.date is not None and year is not None and year < document.date.year
 
 
 def _referent(

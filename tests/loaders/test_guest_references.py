@@ -86,6 +86,17 @@ def test_guest_references_a_trip_recalled_later_leaves_the_guest_to_the_story() 
     assert meetings(document) == [["John Mahama", "Shigeru Ishiba"]]
 
 
+def test_guest_references_a_trip_of_an_earlier_year_is_not_the_guests() -> None:
+    """A predecessor's trip the story recalls is told before the phrase, but is no visit now."""
+    document = read(
+        ARRIVAL + "It is the first visit by a Ghanaian president to Japan in two decades. The "
+        "last such trip was made by Jerry Rawlings in 1999.\n\nPrime Minister Shigeru Ishiba "
+        "later received the visitor at the Kantei.",
+        DAY,
+    )
+    assert ("the visitor", "John Mahama") in roles(document)
+
+
 def test_guest_references_not_read_from_other_uses_of_the_words() -> None:
     document = read(
         ARRIVAL + "Japanese Prime Minister Shigeru Ishiba hosted a dinner.\n\n"
