@@ -115,13 +115,16 @@ def _announced(
 
 _ACCEPTED_TO_COME = re.compile(
     r"\baccept(?:ed|s)\s+(?:an?|the|his|her|their|(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,4}?"
-    r"[A-Z][\w.-]*['\u2019]s?)\s+invitation\s+(?:from\s+[^,.;]{0,60}?\s+)?"
-    r"to\s+(?:address|attend|visit|travel to|come(?:\s+to)?|speak (?:to|at|before)|open|join|"
-    r"(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)\b"
+    r"[A-Z][\w.-]*['\u2019]s?)\s+invitation\s+(?:(?:from|of)\s+[^,.;]{0,60}?\s+)?"
+    r"(?:to\s+(?:address|attend|visit|travel to|come(?:\s+to)?|speak (?:to|at|before)|open|join|"
+    r"(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?visit)"
+    r"|for\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|forum|conference)\s+"
+    r"(?:of\s+[^,.;]{0,60}?)?,?\s+(?:to\s+be\s+held|to\s+take\s+place|in)\b)\b"
 )
 """The invitee accepted, and what they are to do is abroad: "X accepted an invitation to
 address the Australian Parliament in Canberra in February", "to pay an official visit", "X
-accepted Y's invitation to attend the Expo in Osaka"."""
+accepted Y's invitation to attend the Expo in Osaka", "accepted the invitation of Y for the next
+joint meeting of the two governments, to be held in Tirana"."""
 _SIDE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){1,2}side\s+(?:(?:has|had|also|gladly)\s+)*$")
 """A country's side as the one who accepts: "The Kenyan side accepted the invitation"."""
 
