@@ -52,6 +52,13 @@ def dated_visits(document: Document) -> set[tuple[str, str | None, str | None]]:
     }
 
 
+def visit_statuses(document: Document) -> set[tuple[str, str, str]]:
+    """Each visit as (the visitor's name, the host's ISO code, its status: announced, happened,
+    cancelled, ...)."""
+    names = {p.key: p.name for p in document.people}
+    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+
+
 def people_posts(document: Document) -> dict[str, set[tuple[str, str | None]]]:
     """Each person by name, with every post held as (the post's title, its country's ISO code)."""
     return {p.name: {(post.title, post.country) for post in p.posts} for p in document.people}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from tests.loaders import reading
 
 PIPELINE = default_pipeline()
 DAY = datetime.date(2023, 10, 29)
@@ -16,9 +17,7 @@ def _document(text: str) -> Document:
 
 
 def _meetings(text: str) -> list[list[str]]:
-    document = _document(text)
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+    return reading.meetings(_document(text))
 
 
 def test_airport_welcome_before_the_talks_is_not_a_meeting_of_its_own() -> None:

@@ -135,8 +135,7 @@ def test_meeting_meals_and_topics_a_working_meal_is_a_meeting(
         "Pedro Alliana, before departing.",
         "She was guest of honour at a banquet hosted in her honour by President Santiago Pena.",
         "In the evening she attended an official dinner hosted by President Santiago Pena.",
-        "An official reception was hosted in her honour, attended by Vice President Pedro "
-        "Alliana.",
+        "An official reception was hosted in her honour, attended by Vice President Pedro Alliana.",
         # a working dinner for others, with no counterpart at the table
         "She held a working dinner with business leaders, aides to Santiago Pena said.",
     ],

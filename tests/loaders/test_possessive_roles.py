@@ -9,15 +9,14 @@ import datetime
 import pytest
 
 from dkg.loaders import Document, default_pipeline
+from tests.loaders import reading
 
 PIPELINE = default_pipeline()
 DATE = datetime.date(2025, 2, 4)
 
 
 def _visits(text: str) -> set[tuple[str, str]]:
-    document = PIPELINE(Document("t", "t", text, date=DATE))
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country) for v in document.visits}
+    return reading.visits(PIPELINE(Document("t", "t", text, date=DATE)))
 
 
 PRESIDENT = "Ghanaian President Kofi Asante spoke on Monday."

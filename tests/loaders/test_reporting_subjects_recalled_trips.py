@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from tests.loaders.reading import read
+from tests.loaders.reading import dated_visits, read
 
 _DAY = datetime.date(2025, 9, 9)
 _OPENING = (
@@ -15,12 +15,7 @@ _OPENING = (
 
 
 def _visits(text: str) -> set[tuple[str, str, str | None]]:
-    document = read(text, _DAY)
-    names = {p.key: p.name for p in document.people}
-    return {
-        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
-        for v in document.visits
-    }
+    return dated_visits(read(text, _DAY))
 
 
 def test_reporting_subjects_recalled_trip_is_the_that_clause_subjects() -> None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import datetime
 
-from tests.loaders.reading import read
+from tests.loaders.reading import read, visit_statuses
 
 _DAY = datetime.date(2025, 6, 2)
 
 
 def _visits(text: str) -> set[tuple[str, str, str]]:
-    document = read(text, _DAY)
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+    return visit_statuses(read(text, _DAY))
 
 
 def test_resolve_portfolio_appositions_the_named_minister_travels() -> None:

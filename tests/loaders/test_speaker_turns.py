@@ -6,6 +6,7 @@ import datetime
 
 from dkg.loaders import Document, default_pipeline
 from dkg.loaders.steps.speaker_turns import speaker_labels
+from tests.loaders.reading import dated_visits
 
 PIPELINE = default_pipeline()
 
@@ -33,16 +34,8 @@ def _run(text: str) -> Document:
     return PIPELINE(Document("t", "t", text, date=datetime.date(2024, 10, 30)))
 
 
-def _visits(document: Document) -> set[tuple[str, str, str | None]]:
-    names = {p.key: p.name for p in document.people}
-    return {
-        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
-        for v in document.visits
-    }
-
-
 def test_speaker_turns_label_is_not_the_visitor_of_an_announced_trip() -> None:
-    visits = _visits(_run(BRIEFING))
+    visits = dated_visits(_run(BRIEFING))
     assert visits == {("Anwar Ibrahim", "CN", "2024-11-04")}
 
 
@@ -53,7 +46,7 @@ def test_speaker_turns_label_is_a_sentence_of_its_own() -> None:
 
 
 def test_speaker_turns_first_person_of_a_turn_is_its_speaker() -> None:
-    assert _visits(_run(REMARKS)) == {("Scholz", "FR", None)}
+    assert dated_visits(_run(REMARKS)) == {("Scholz", "FR", None)}
 
 
 def test_speaker_turns_answer_is_the_spokesperson_and_question_is_nobody() -> None:

@@ -6,18 +6,14 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import dated_visits
 
 PIPELINE = default_pipeline()
 DATE = datetime.date(2024, 3, 12)
 
 
 def _visits(text: str) -> set[tuple[str, str, str | None]]:
-    document = PIPELINE(Document("t", "t", text, date=DATE))
-    names = {p.key: p.name for p in document.people}
-    return {
-        (names[v.visitor], v.host_country, v.start.lexical if v.start else None)
-        for v in document.visits
-    }
+    return dated_visits(PIPELINE(Document("t", "t", text, date=DATE)))
 
 
 def test_story_arrivals_an_unplaced_arrival_is_in_the_datelines_country() -> None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime
 
 from dkg.loaders import Document, default_pipeline
+from tests.loaders.reading import meetings
 
 PIPELINE = default_pipeline()
 
 
 def _meetings(text: str) -> list[list[str]]:
-    document = PIPELINE(Document("t", "t", text, date=datetime.date(2023, 5, 11)))
-    names = {p.key: p.name for p in document.people}
-    return [sorted(names[k] for k in m.participants) for m in document.meetings]
+    return meetings(PIPELINE(Document("t", "t", text, date=datetime.date(2023, 5, 11))))
 
 
 def test_talks_cues_participles_meeting_a_named_leader_is_a_meeting() -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import datetime
 
-from tests.loaders.reading import meetings, read
+from tests.loaders.reading import meetings, read, visit_statuses
 
 _DAY = datetime.date(2025, 3, 20)
 
 
 def _visits(text: str) -> set[tuple[str, str, str]]:
-    document = read(text, _DAY)
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+    return visit_statuses(read(text, _DAY))
 
 
 def test_visit_cues_call_in_preparation_for_the_visit_is_no_trip() -> None:

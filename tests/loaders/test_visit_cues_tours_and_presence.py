@@ -9,13 +9,11 @@ import datetime
 
 import pytest
 
-from tests.loaders.reading import read
+from tests.loaders.reading import read, visit_statuses
 
 
 def _visits(text: str) -> set[tuple[str, str, str]]:
-    document = read(text, datetime.date(2025, 9, 3))
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+    return visit_statuses(read(text, datetime.date(2025, 9, 3)))
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ visit". The clause after the destination tells what is done there and when."""
 
 from __future__ import annotations
 
-from tests.loaders.reading import read
+from tests.loaders.reading import read, visit_statuses
 
 _OPENING = (
     "CANBERRA, 6 August 2025 - Indonesian Foreign Minister Sugiono met Australian Foreign "
@@ -13,9 +13,7 @@ _OPENING = (
 
 
 def _trips(text: str) -> set[tuple[str, str, str]]:
-    document = read(_OPENING + text)
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+    return visit_statuses(read(_OPENING + text))
 
 
 def test_visit_departure_destinations_a_city_left_for_another_is_the_next_leg() -> None:

@@ -3,13 +3,11 @@ to Zimbabwe", "and then heading to Peru") is an onward leg of the tour, announce
 
 from __future__ import annotations
 
-from tests.loaders.reading import read
+from tests.loaders.reading import read, visit_statuses
 
 
 def _visits(text: str) -> set[tuple[str, str, str]]:
-    document = read(text)
-    names = {p.key: p.name for p in document.people}
-    return {(names[v.visitor], v.host_country, v.status) for v in document.visits}
+    return visit_statuses(read(text))
 
 
 def test_visits_onward_verbs_before_proceeding_to() -> None:
