@@ -17,121 +17,29 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import StrEnum
 
-from dkg.loaders.case_blind_branches import compile_by_first_letter
-from dkg.loaders.steps.calendar_words import MONTH_NAMES
+from dkg.loaders.steps.amount import Amount, AmountKind, Scaled
+from dkg.loaders.steps.amount_patterns import AMOUNT, LEAD, SCALE_PART, SINGLE_AMOUNT
+from dkg.loaders.steps.amount_ranges import fold_ranges
 from dkg.loaders.steps.currencies import (
-    BARE_NAMES,
     CODE_ALIASES,
-    CODE_PATTERN,
-    LETTER_SYMBOLS,
-    NAMED_CURRENCIES,
     NAMED_PATTERNS,
-    ONE_LETTER_SIGN,
     SCALED_ONLY,
     SHARED_SIGNS,
-    SIGNS_AFTER,
     SYMBOLS,
     bare_name_candidates,
-    unknown_mark,
     unknown_sign,
 )
+from dkg.loaders.steps.elliptical_amounts import inherit_currency
 from dkg.loaders.steps.number_starts import number_starts
-from dkg.loaders.steps.numerals import (
-    DIGITS,
-    LONG_SCALE,
-    SCALED_NUMBER,
-    SPACED_DIGITS,
-    WORD_NUMBER,
-    numeral_value,
-    scale_value,
-)
-from dkg.loaders.trie import trie_pattern
+from dkg.loaders.steps.numbers_not_amounts import is_date_or_year, is_pronoun
+from dkg.loaders.steps.numerals import numeral_value, scale_value
+
+__all__ = ["Amount", "AmountKind", "find_amounts"]
+"""Amount and AmountKind are read here with the amounts they describe (see amount.py)."""
 
 
-class AmountKind(StrEnum):
-    """What an amount measures: the caller decides from its kind what it can be a figure of."""
-
-    MONEY = "money"
-    PERCENT = "percent"
-    COUNT = "count"
-    QUANTITY = "quantity"
-    """A physical quantity with a unit (capacity "1.2GW", "5 million tonnes"): not money."""
-
-
-@dataclass(frozen=True)
-class Amount:
-    """One amount in a text; ``start``/``end`` are character offsets of its surface form.
-
-    ``value`` is in the unit written (units of the currency for money, the number for percent
-    and counts); ``range_high`` is set for ranges, whose ``value`` is the low end.
-    ``qualifier`` keeps the hedge as written ("more than", "about"); ``elliptical`` marks a bare
-    "3.3 billion" that took its currency from an earlier amount of the same text.
-    ``candidates`` are the currencies a sign several countries use may stand for ("Sh": KES,
-    TZS, UGX, SOS); such money has no ``currency`` until the text's countries choose one.
-    """
-
-    start: int
-    end: int
-    value: Decimal
-    kind: AmountKind
-    currency: str | None = None
-    unit: str | None = None
-    is_range: bool = False
-    range_high: Decimal | None = None
-    qualifier: str | None = None
-    elliptical: bool = False
-    candidates: tuple[str, ...] = ()
-
-    @property
-    def approximate(self) -> bool:
-        """True when the text hedges the amount ("about", "over", "nearly", "~")."""
-        return self.qualifier is not None
-
-
-Scaled = tuple[Amount, Decimal | None]
-"""An amount with the multiplier of its scale word ("billion" -> 10**9), None when unscaled."""
-
-
-_UNITS = (
-    r"GWh|MWh|kWh|TWh|GW|MW|kW|TW|bcm|km|kg|kilomet(?:er|re)s|megawatts?|gigawatts?|tonnes?|tons?|"
-    r"barrels?|hectares?|cubic\s+met(?:er|re)s|square\s+met(?:er|re)s"
-)
-
-# Currency symbols as a trie, not a flat alternation (see currencies.CODE_PATTERN), in their
-# own case: "NZ$" and "Bds$" are signs, while "n$" in "Can$" or "BD$" in "SBD$" are pieces of
-# longer ones, whose currency a case-blind match would misread ("n$" as a code).
-_SYMBOL_ALTERNATION = (
-    "(?-i:" + trie_pattern(s for s in (*SYMBOLS, *SHARED_SIGNS) if not s.isalpha()) + ")"
-)
-_QUALIFIER = (
-    r"about|around|approximately|approx\.|nearly|almost|some|over|more\s+than|less\s+than|"
-    r"fewer\s+than|up\s+to|roughly|close\s+to|at\s+least|in\s+excess\s+of|upwards\s+of|"
-    r"just\s+over|just\s+under|under|above|below|exceeding|~"
-)
-
-
-_AMOUNT_PATTERN = rf"""
-    (?:(?P<qual>\b(?:{_QUALIFIER}))\s*)?
-    (?:(?P<pre>{_SYMBOL_ALTERNATION}|{ONE_LETTER_SIGN}|\b(?-i:{LETTER_SYMBOLS})\.?|\b(?-i:{CODE_PATTERN})(?=\s|{SCALED_NUMBER}))\s?)?
-    (?(pre)(?<![\d.:/])|(?<![\w.:/]))(?<![A-Za-z]-)
-    (?P<num>{SPACED_DIGITS}|{DIGITS}|\b(?:{WORD_NUMBER})\b)
-    (?:\s+hundred\b)?(?:(?<=hundred)\s+and\s+(?:{WORD_NUMBER})\b)?
-    (?P<scale>[\s-]?(?:{LONG_SCALE})\b|(?:m|b|k)(?![\w]))?
-    (?P<more>MORE)
-    (?P<post>
-        (?P<pct>\s?(?:%|per\s?cent\b|pct\b|percentage\s+points?\b))
-      | (?P<unit>\s?(?-i:{_UNITS})\b)
-      | \s(?P<code>(?-i:{CODE_PATTERN}))\b
-      | \s(?P<sign>(?-i:{SIGNS_AFTER}))(?!\w)(?:(?<=kr)\.)?
-      | \s+(?P<named>{"|".join(p for p, _ in NAMED_CURRENCIES)})\b
-      | \s+(?P<bare>{"|".join(p for p, _ in BARE_NAMES)})\b
-    )?
-    (?![\w:])
-    """
 _NUMBERED_MEETINGS = frozenset({"COP", "MOP"})
 """Codes that also name the UN's numbered meetings of the parties to a convention (COP,
 Conference of the Parties; MOP, Meeting of the Parties): before a bare number of one or two
@@ -146,32 +54,6 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A number whose dots part groups of three digits: before a translated scale word the dot is
 Spanish and Portuguese's thousands separator ("US$ 2.480 millones" is 2,480 million), while
 "US$ 2.5 billion" and "$1.25 billion" keep their decimals."""
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-# The hedges, scale words and currency names below are tried case-blind at every number and
-# at the words before it: regrouped by first letter, ``re`` passes over those that cannot start
-# there with one comparison each, instead of entering each one (case_blind_branches.py).
-_LEAD = compile_by_first_letter(
-    rf"(?:(?:{_QUALIFIER})\s*)?(?:(?:{_SYMBOL_ALTERNATION}|(?-i:[A-Z]|{LETTER_SYMBOLS}|{CODE_PATTERN})\.?)\s?)?",
-    re.I,
-)
-"""A hedge and/or a currency written just before a number."""
-_MORE = rf"(?:\s+(?:and\s+)?(?:{DIGITS})\s?(?:{LONG_SCALE})\b)*"
-_AMOUNT = compile_by_first_letter(_AMOUNT_PATTERN.replace("MORE", _MORE, 1), re.I | re.X)
-_SINGLE_AMOUNT = compile_by_first_letter(_AMOUNT_PATTERN.replace("MORE", "", 1), re.I | re.X)
-"""The same without compound numbers, for "3 billion and 5 billion" (two amounts, not one)."""
-_SCALE_PART = re.compile(rf"({DIGITS})\s?({LONG_SCALE})\b", re.I)
-
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^(?:\s*[-\u2013\u2014]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{MONTH_NAMES})\b")
-_ONE_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s+(?:of|another|by|after|hand|day|way)\b|-on-one|'s)")
-_FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halfs?|halves|fifths?|tenths?)\b", re.I)
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:no|the|any|every|each|which|this|that|anyone|someone|no\s+one)\s+$", re.I
-)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_AND_GAP = re.compile(r"^\s+and\s+$")
-_DASH_GAP = re.compile(r"^\s?[-\u2013\u2014]\s?$|^\s+to\s+$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _OPENERS = "([\"'\u201c\u2018"
 """What opens a word without being part of it: a bracket or a quote."""
 
@@ -201,13 +83,13 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
         if match is None:
             continue
         if match["more"] and not (match["scale"] and _decreasing(match)):
-            match = _SINGLE_AMOUNT.match(text, match.start()) or match
+            match = SINGLE_AMOUNT.match(text, match.start()) or match
         read = _read(text, match)
         if read is not None:
             found.append(read)
         covered = match.end()
-    amounts = _fold_ranges(text, found)
-    return tuple(_inherit_currency(text, amounts))
+    amounts = fold_ranges(text, found)
+    return tuple(inherit_currency(text, amounts))
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:
@@ -218,11 +100,11 @@ def _match_at(text: str, core: int) -> re.Match[str] | None:
     looked for at the starts of the few words before the number.
     """
     for start in _word_starts_before(text, core):
-        if _LEAD.fullmatch(text, start, core):
-            match = _AMOUNT.match(text, start)
+        if LEAD.fullmatch(text, start, core):
+            match = AMOUNT.match(text, start)
             if match is not None and match.start("num") == core and not _word_lead(match):
                 return match
-    match = _AMOUNT.match(text, core)
+    match = AMOUNT.match(text, core)
     return match if match is not None and match.start("num") == core else None
 
 
@@ -282,11 +164,11 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
         and not scale_word
         and currency is None
         and not candidates
-        and _is_date_or_year(text, match, num)
+        and is_date_or_year(text, match, num)
     ):
         return None
     surface_start = match.start("num")
-    if is_word and not scale_word and not post and _is_pronoun(text, match):
+    if is_word and not scale_word and not post and is_pronoun(text, match):
         return None
     if scale_word in _TRANSLATED_SCALES and _DOTTED_THOUSANDS.fullmatch(num):
         num = num.replace(".", "")
@@ -295,7 +177,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[Amount, Decimal | None] | No
     if scale_word:
         multiplier = Decimal(scale_value(scale_word))
         value *= multiplier
-        for extra in _SCALE_PART.finditer(match["more"] or ""):
+        for extra in SCALE_PART.finditer(match["more"] or ""):
             value += Decimal(extra[1].replace(",", "")) * scale_value(extra[2])
     if match["pct"]:
         kind, unit = AmountKind.PERCENT, "percentage points" if "point" in match["pct"] else None
@@ -335,7 +217,7 @@ def _scale_word(match: re.Match[str]) -> str:
 def _decreasing(match: re.Match[str]) -> bool:
     """True for "1 billion 800 million": each part of a compound number has a smaller scale."""
     scales = [scale_value(_scale_word(match))]
-    scales += [scale_value(part[2]) for part in _SCALE_PART.finditer(match["more"])]
+    scales += [scale_value(part[2]) for part in SCALE_PART.finditer(match["more"])]
     return all(a > b for a, b in itertools.pairwise(scales))
 
 
@@ -369,106 +251,3 @@ def _currency(match: re.Match[str]) -> str | None:
             if pattern.match(named):
                 return code
     return None
-
-
-def _is_date_or_year(text: str, match: re.Match[str], num: str) -> bool:
-    """True for "2024", "May 28", "28 May", "1-3 October": dates are not amounts."""
-    if _YEAR_NUMBER.fullmatch(num):
-        return True
-    if " " in num or "\u00a0" in num or "\u202f" in num:
-        # "on March 15 100 firms": a day and a count, not 15,100
-        return bool(
-            _MONTH_BEFORE.search(text[max(0, match.start("num") - 12) : match.start("num")])
-        )
-    if not num[0].isdigit() or "," in num or "." in num or len(num) > 2:
-        return False
-    before = text[max(0, match.start("num") - 12) : match.start("num")]
-    after = text[match.end() : match.end() + 16]
-    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
-
-
-def _is_pronoun(text: str, match: re.Match[str]) -> bool:
-    """True when a number word does not count anything ("one of", "no one", "the two")."""
-    word = match["num"].lower()
-    after = text[match.end() : match.end() + 12]
-    before = text[max(0, match.start("num") - 12) : match.start("num")]
-    if word == "one" and _ONE_NOT_A_COUNT_AFTER.match(after):
-        return True
-    if _FRACTION_AFTER.match(after):
-        return True  # "one-third", "two-fifths": a share, not a count
-    return bool(_NOT_A_COUNT_BEFORE.search(before)) and word == "one"
-
-
-def _fold_ranges(text: str, found: list[tuple[Amount, Decimal | None]]) -> list[Scaled]:
-    """Join "between A and B", "A-B" and "A to B" into one amount whose value is the low end."""
-    amounts: list[Scaled] = []
-    i = 0
-    while i < len(found):
-        low, low_scale = found[i]
-        if i + 1 < len(found):
-            high, high_scale = found[i + 1]
-            gap = text[low.end : high.start]
-            before = text[max(0, low.start - 10) : low.start]
-            between = _BETWEEN_BEFORE.search(before) and _AND_GAP.match(gap)
-            dashed = _DASH_GAP.match(gap) and not _FROM_BEFORE.search(before)
-            if (between or dashed) and _compatible(low, high):
-                value = low.value
-                if low_scale is None and high_scale is not None:
-                    value *= high_scale
-                if value < high.value:
-                    joined = replace(
-                        low,
-                        end=high.end,
-                        value=value,
-                        kind=high.kind if low.kind is AmountKind.COUNT else low.kind,
-                        currency=low.currency or high.currency,
-                        candidates=low.candidates or high.candidates,
-                        unit=low.unit or high.unit,
-                        is_range=True,
-                        range_high=high.value,
-                    )
-                    amounts.append((joined, low_scale or high_scale))
-                    i += 2
-                    continue
-        amounts.append((low, low_scale))
-        i += 1
-    return amounts
-
-
-def _compatible(low: Amount, high: Amount) -> bool:
-    """Two amounts can be the ends of one range: same kind, or a bare number before a unit."""
-    if low.kind is AmountKind.COUNT:
-        return True
-    if high.kind is AmountKind.COUNT:
-        return low.kind is AmountKind.MONEY  # "$2-3 billion": the currency is written once
-    return low.kind is high.kind and (low.currency == high.currency or high.currency is None)
-
-
-def _inherit_currency(text: str, amounts: list[Scaled]) -> list[Amount]:
-    """Give a bare "3.3 billion" the currency of the last money amount before it.
-
-    Only numbers written with a scale word of a million or more inherit: "17,000 visas" and
-    "200 companies" stay counts even in a sentence about money, and so do numbers written
-    next to a currency these tables do not know ("TL 90 billion").
-    """
-    result: list[Amount] = []
-    money: Amount | None = None
-    for amount, scale in amounts:
-        if amount.kind is AmountKind.MONEY:
-            money = amount
-        elif (
-            amount.kind is AmountKind.COUNT
-            and money is not None
-            and scale is not None
-            and scale >= 1_000_000
-            and not unknown_mark(text, amount.start, amount.end)
-        ):
-            amount = replace(
-                amount,
-                kind=AmountKind.MONEY,
-                currency=money.currency,
-                candidates=money.candidates,
-                elliptical=True,
-            )
-        result.append(amount)
-    return result
