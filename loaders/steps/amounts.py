@@ -35,6 +35,7 @@ from dkg.loaders.steps.elliptical_amounts import inherit_currency
 from dkg.loaders.steps.number_starts import number_starts
 from dkg.loaders.steps.numbers_not_amounts import is_date_or_year, is_pronoun
 from dkg.loaders.steps.numerals import numeral_value, scale_value
+from dkg.loaders.steps.spelt_numbers import join_spelt_numbers
 
 __all__ = ["Amount", "AmountKind", "find_amounts"]
 """Amount and AmountKind are read here with the amounts they describe (see amount.py)."""
@@ -89,7 +90,8 @@ def _amounts_of(text: str) -> tuple[Amount, ...]:
             found.append(read)
         covered = match.end()
     amounts = fold_ranges(text, found)
-    return tuple(inherit_currency(text, amounts))
+    # "one million five hundred thousand": one numeral over two scales, read as two above
+    return tuple(join_spelt_numbers(text, inherit_currency(text, amounts)))
 
 
 def _match_at(text: str, core: int) -> re.Match[str] | None:

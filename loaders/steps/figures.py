@@ -32,7 +32,6 @@ from dkg.loaders.steps.figure_parties import CountryAt, find_parties
 from dkg.loaders.steps.figure_percents import percent_figure
 from dkg.loaders.steps.figure_periods import period_of
 from dkg.loaders.steps.figure_shares import find_fractions, shares_between
-from dkg.loaders.steps.figure_spelt_numbers import join_spelt_numbers
 from dkg.loaders.steps.figure_targets import TARGET, TARGET_YEAR, beyond_clause
 from dkg.loaders.steps.figure_years import (
     in_one_clause,
@@ -125,7 +124,6 @@ def find_figures(
     """
     if amounts is None:
         amounts = find_amounts(sentence)
-    amounts = join_spelt_numbers(sentence, amounts)  # "one million five hundred thousand"
     fractions = find_fractions(sentence)
     if fractions:  # "a fifth of": a share in words, which no digit-reading amount covers
         taken = [a for a in amounts if not any(f.start <= a.start < f.end for f in fractions)]

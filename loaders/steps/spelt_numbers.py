@@ -1,12 +1,12 @@
 """Join a number spelt out in words over two scales into one amount.
 
 Translated copy and speeches spell large numbers out: "one million five hundred thousand
-Malians live in Côte d'Ivoire" is 1,500,000. The amount reader reads each scale as a number
-of its own ("one million", then "five hundred thousand"), so the sentence told two counts and
-the figure took the wrong one. A figure reads the two as one when the second follows the first
-with nothing between and is smaller than the first one's scale, as the parts of one numeral
-are; "one million, five hundred thousand" (a list) and digits ("2 million 300 tourists") stay
-apart.
+Malians live in Côte d'Ivoire" is 1,500,000. The amount pattern reads each scale as a number of
+its own ("one million", then "five hundred thousand"), so the reader joins the two when the
+second follows the first with nothing between and is smaller than the first one's scale, as the
+parts of one numeral are; "one million, five hundred thousand" (a list) and digits ("2 million
+300 tourists") stay apart. Digits over several scales ("1 billion 800 million") are joined by
+the pattern itself (amount_patterns.py).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dkg.loaders.steps.amounts import Amount, AmountKind
+from dkg.loaders.steps.amount import Amount, AmountKind
+from dkg.loaders.steps.numerals import scale_value
 
 _I = re.I
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _ENDS_IN_SCALE = re.compile(r"[a-z]+\s+(?P<scale>thousand|million|billion|trillion)$", _I)
 """A first part spelt out to its scale word: "one million", "more than two billion"."""
 _SPELT_START = re.compile(
@@ -32,12 +32,10 @@ _JOINED = re.compile(r"\s+(?:and\s+)?")
 
 
 def join_spelt_numbers(sentence: str, amounts: Sequence[Amount]) -> list[Amount]:
-    """``amounts`` with each number spelt out over two scales read as one amount.
+    """``amounts`` of ``sentence`` with each number spelt out over two scales read as one amount.
 
-    >>> from dkg.loaders.steps.amounts import find_amounts
-    >>> text = "one million five hundred thousand Malians"
-    >>> [a.value for a in join_spelt_numbers(text, find_amounts(text))]
-    [Decimal('1500000')]
+    The whole takes the second part's kind when that is money ("... five hundred thousand
+    euros"), and the first part's hedge ("more than two million three hundred thousand").
     """
     joined: list[Amount] = []
     for amount in amounts:
@@ -70,4 +68,4 @@ def _continues(sentence: str, first: Amount, second: Amount) -> bool:
     scale = _ENDS_IN_SCALE.search(sentence, first.start, first.end)
     if scale is None or not _SPELT_START.match(sentence, second.start):
         return False
-    return second.value < _SCALES[scale["scale"].lower()]
+    return second.value < scale_value(scale["scale"])
