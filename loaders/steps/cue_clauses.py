@@ -14,9 +14,13 @@ from dkg.loaders.document import PersonMention
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|before|after|then|where|when)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|before|after|then|where|when|(?:during|in\s+the\s+course\s+of)\s+"
+    r"which)\s+|;\s+"
+)
 """Where one predicate of a sentence ends and another begins: ", and was received", ", where
-he met"."""
+he met", ", during which he met" (a trip "from April 6 to 8, during which he met X on April 7":
+the talks' own day is the clause's, not the trip's first)."""
 
 
 INVITES = SkipAheadPattern(r"\binvit(?:ed|es|ing)\b|\binvitation\b(?=[^,;.]*$)", re.IGNORECASE)

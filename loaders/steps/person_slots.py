@@ -68,7 +68,7 @@ singular ("foreign minister"); "counterparts" names none."""
 _AS_POST = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+as\s+(?:the\s+)?(?:new\s+)?")
 """The post a visit is made in, after its destination: "... to Nigeria as Chancellor"."""
 _COUNTERPART = Prefiltered(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+"
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+|(?P<bare>\b(?=[{UPPER}])))"
     rf"(?:(?P<demonym>[{UPPER}][\w'\u2019]*(?:\s+[{UPPER}][\w'\u2019]*)?)\s+)?"
     r"(?P<noun>counterparts?|homologues?|peers?|hosts?),?\s+"
     r"(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+)?"
@@ -79,7 +79,9 @@ _COUNTERPART = Prefiltered(
 Portuguese write it), and a host or a peer named after a demonym ("his Lithuanian host,
 President X", "his Japanese peer, X"): without one, "the host" is as often a city or a company
 as a person, and "a peer" a member of a house of lords. A demonym may take two words ("his
-Costa Rican counterpart", "her New Zealand counterpart")."""
+Costa Rican counterpart", "her New Zealand counterpart"). News style drops the determiner
+before a counterpart's demonym ("he and Kyrgyz counterpart X signed"): the demonym alone then
+opens the slot, for a counterpart or homologue only ("Chinese peer Huawei" is a firm)."""
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -154,6 +156,12 @@ class SlotReader:
             # "his Tanzanian counterpart Samia Suluhu Hassan": a person of that country;
             # "his counterpart James Marape": a person, of the country the story tells.
             home = self.gazetteer.country_named(match["demonym"]) if match["demonym"] else None
+            if match["bare"] is not None:
+                if not match["noun"].startswith(("counterpart", "homologue")):
+                    continue  # "Chinese peer Huawei", "French host TF1": firms as often
+                if home is None and " " in match["demonym"]:
+                    # "on Monday Kyrgyz counterpart X": the word before is no part of it
+                    home = self.gazetteer.country_named(match["demonym"].split()[-1])
             if match["demonym"] and home is None:
                 continue  # "his Pacific counterparts": no country, and maybe no person
             if home is None and match["noun"].startswith(("host", "peer")):

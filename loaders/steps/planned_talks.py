@@ -16,9 +16,12 @@ from dkg.loaders.steps.reported_futures import reported_before
 
 _FUTURE = Prefiltered(
     # "readers will recall the talks": the recalling's future, not the talks'
-    # "It is to be recalled that the two had spoken": the recalling's duty, not talks to come
-    r"\b(?:will(?!\s+(?:recall|remember)\b)|(?:is|are) to(?!\s+be\s+(?:recalled|noted|"
-    r"remembered|mentioned)\b)|plans? to|is expected to|"
+    # "It is to be recalled that the two had spoken", "It is to recall that the Head of State
+    # had held talks" (translated French "il est à rappeler"): the recalling's duty, not talks
+    # to come
+    r"\b(?:will(?!\s+(?:recall|remember)\b)|(?:is|are) to(?!\s+(?:be\s+)?(?:recall|note|"
+    r"remember|mention|underline|stress|emphasi[sz]e|highlight)(?:ed|d)?\b)|plans? to|"
+    r"is expected to|"
     r"are expected to|(?:is|are) due\b|"
     r"(?:was|were|had been) (?:expected|scheduled|due|set) (?:to|for)|would have|had planned to|"
     # "was to hold talks with X", "was to fly to Y for talks with X", "would have held talks",

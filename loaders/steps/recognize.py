@@ -37,6 +37,7 @@ from dkg.loaders.steps.name_initials import open_a_name
 from dkg.loaders.steps.organization_acronyms import spelt_out
 from dkg.loaders.steps.shaped_organizations import ShapedOrganizationReader
 from dkg.loaders.steps.shared_country_names import settle_shared_forms
+from dkg.loaders.steps.water_bodies import water_body_length
 
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}][\w'\u2019]*|d['\u2019][A-Z]\w*)"
 _FIRST_CAP_WORD = (
@@ -224,7 +225,9 @@ class EntityRecognizer:
                     yield TextSpan(base + start, base + end), best.entity
 
     def _forms_of_run(self, run: str) -> tuple[tuple[int, int, Form], ...]:
-        """The longest forms, left to right, in the text of one run, with offsets into it."""
+        """The longest forms, left to right, in the text of one run, with offsets into it; a
+        body of water named after a country ("the Gulf of Guinea") hides the country, while a
+        longer form that opens with it ("Bay of Bengal Initiative ...") is still read."""
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
         folded = [fold_token(t) for _, _, t in tokens]
         found = []
@@ -241,6 +244,10 @@ class EntityRecognizer:
                     continue
                 best = form
                 break
+            water = water_body_length(folded, i)
+            if water and (best is None or water >= len(best.tokens)):
+                i += water  # "the Gulf of Guinea" is the sea, not the country
+                continue
             if best is None:
                 i += 1
                 continue

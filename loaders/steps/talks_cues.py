@@ -119,6 +119,10 @@ CUE = Prefiltered(
     # "spoke this evening by telephone", "spoke late on Monday by phone": a time before the means
     r"|\b(?:spoke|spoken|speak|speaks)\s+(?:[\w-]+\s+){0,3}?(?:by|on the|over the)\s+"
     r"(?:phone|telephone)\b"
+    # "had congratulated B by telephone", "thanked B over the phone": a call told by what was
+    # said in it; not "thanked B for the phone call", nor a message ("by telephone message").
+    r"|\b(?:congratulat(?:ed|es|e|ing)|invit(?:ed|es|e|ing)|(?:thank|brief)(?:ed|s|ing)?)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,8}?(?:by|over\s+the)\s+(?:tele)?phone\b(?!\s+(?:message|text))"
     rf"|\b{VIDEO_TALKS}\b"
     rf"|{_WITNESSED})"
     # Two who signed a document with each other were in one room: "X signed the accord with

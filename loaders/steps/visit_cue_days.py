@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dkg.loaders.document import PartialDate, TextSpan
+from dkg.loaders.document import DateMention, PartialDate, TextSpan
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.stated_starts import told_as_start
@@ -162,7 +162,7 @@ def cue_days(
     dates = [d for d in dates if d not in ends]
     # "met X on 16 January, on a visit that began the day before": the told first day wins.
     began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
-    dates = began or nearest(dates, view, cue)
+    dates = _day_within_month(began or nearest(dates, view, cue))
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     if ends and (end is None or start is None):
@@ -176,6 +176,25 @@ def cue_days(
     if start is None and cue.group().endswith("for"):
         start, end = _destination_days(view, cue)
     return start, end
+
+
+def _day_within_month(dates: list[DateMention]) -> list[DateMention]:
+    """The dates with a day of the month the nearest one names first: "will return to Qatar
+    later this month to attend a meeting in Doha on April 28-29" is on April 28; the month
+    alone only says when, the event's days say which day."""
+    if not dates or dates[0].start.day is not None or dates[0].start.month is None:
+        return dates
+    month = dates[0].start
+    finer = next(
+        (
+            d
+            for d in dates[1:]
+            if d.start.day is not None
+            and (d.start.year, d.start.month) == (month.year, month.month)
+        ),
+        None,
+    )
+    return dates if finer is None else [finer, *(d for d in dates if d is not finer)]
 
 
 _WHERE = re.compile(r"[^,;.]*,\s+where\s+(?:he|she|they)\s+(?!(?:had|once|used|was\s+born)\b)")

@@ -140,11 +140,16 @@ _DECIDED_BEFORE = re.compile(
 that day: "President X on Tuesday postponed a trip to Chile and Peru"; the trip's own day, if
 the text gives it, is told elsewhere ("had been due to fly to Santiago on Thursday")."""
 _FOR_EVENT = re.compile(
-    r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?(?:\s+for|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:\s+(?:to\s+)?[A-Z][\w\s',-]{0,40}?)?"
+    r"(?:\s+(?:later|early|earlier|next|this)\s+(?:this\s+|next\s+|in\s+the\s+)?"
+    r"(?:week|month|year)\b)?"
+    r"(?:\s+for|\s+to\s+(?:attend|take\s+part\s+in|participate\s+in)"
+    r"|,\s+where\s+(?:he|she|they|the\s+\w+)\s+"
     r"(?:was|is|were|are|will|would|had\s+been)\s+(?:(?:due|scheduled|expected|set|to)\s+)?"
     r"(?:to\s+)?(?:attend|take\s+part\s+in|join|address))"
     r"\s+(?:the|an?|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s+(?:[^,;.]{0,60}\s)?$"
 )
 """The trip's purpose between the cue and the event: "to Santiago for the APEC leaders'",
 "to Accra for Mahama's inauguration" (the event of a named owner),
-"to Kazan, Russia, where he was due to attend the BRICS summit"."""
+"to Kazan, Russia, where he was due to attend the BRICS summit", "to Qatar later this month to
+attend a special meeting of the forum"."""
