@@ -255,6 +255,19 @@ _NAMED_AS = Prefiltered(
 security and transport are expected to dominate the talks", "Fisheries and shipping were also
 discussed", "Energy and tourism were on the agenda", "Mining and tourism remain priority
 sectors", "Energy and migration topped the agenda"."""
+_AREA_NOUNS = (
+    r"(?:pillars|priorities|areas|fields|tracks|axes|directions|spheres|sectors|domains|avenues)"
+)
+_JOINT_WORK = r"(?:cooperation|partnership|collaboration|interaction)"
+_LIST_AFTER_AREA_NOUN = Prefiltered(
+    rf"\b{_AREA_NOUNS}\s+(?:of|for)\s+(?:[\w-]+\s+){{0,2}}?{_JOINT_WORK}\b"
+    rf"|\b{_JOINT_WORK}\s+{_AREA_NOUNS}\b",
+)
+"""The parts of a joint programme, counted or named ("seven pillars of cooperation", "priority
+tracks of partnership", "the cooperation priorities"); the list follows ``_LIST_OPENER``."""
+_LIST_OPENER = re.compile(r"[^.;:]{0,80}?(?::|,?\s+(?:namely|including|such\s+as)\b)")
+"""What stands between the parts and their list: a colon ("pillars of cooperation with the
+region: agriculture, ...") or "namely", "including"; the partner or the count may come first."""
 _DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
@@ -300,6 +313,11 @@ def cue_regions(lowered: str) -> list[tuple[int, int]]:
     for named in _NAMED_AS.finditer(lowered):
         regions.append((0, named.start()))
     regions += [listed.span(listed.lastindex or 0) for listed in _LISTED_AS.finditer(lowered)]
+    for parts in _LIST_AFTER_AREA_NOUN.finditer(lowered):
+        # after a colon the list runs past the clause a cue would stop at ("ports, and ...")
+        opener = _LIST_OPENER.match(lowered, parts.end())
+        if opener is not None:
+            regions.append((opener.end(), _clause_end(lowered, opener.end())))
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     for cue in _SOUGHT_SPENT_OR_DISCUSSED.finditer(lowered):

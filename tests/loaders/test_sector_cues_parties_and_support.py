@@ -49,12 +49,15 @@ def _labels(sentence: str) -> list[str]:
         # the one helped between "help" and the area
         (
             "Valletta will help Tripoli with healthcare and ports.",
-            ["health care", "maritime transport, shipping, ports and port infrastructure"],
+            [
+                "health care, healthcare and medicine",
+                "maritime transport, shipping, ports and port infrastructure",
+            ],
         ),
         # a list told before its place among the priorities
         (
             "The envoy listed mining and health among the priority sectors.",
-            ["mining", "health care"],
+            ["mining", "health care, healthcare and medicine"],
         ),
     ],
 )

@@ -22,7 +22,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             "Norway and Fiji will cooperate on climate financing and sea-level rise.",
-            ["climate", "coastal protection"],
+            ["climate", "coastal protection and adaptation"],
         ),
         (
             "Tonga wants to work with Japan on seabed mining and tourism.",

@@ -23,7 +23,10 @@ def _read(sentence: str) -> list[tuple[str, str]]:
         ),
         (
             "Egypt and India discussed cooperation in metro-rail and health-care.",
-            [("metro-rail", "railways and rail transport"), ("health-care", "health care")],
+            [
+                ("metro-rail", "urban rail transport, metro and light rail"),
+                ("health-care", "health care, healthcare and medicine"),
+            ],
         ),
         (
             "Laos and Thailand agreed to cooperate in e commerce.",

@@ -28,8 +28,11 @@ from dkg.ontology.vocabulary import sector_concepts
         ("Greece and Egypt discussed electric power links.", "electricity and power grids"),
         ("Namibia and Germany signed a deal on green hydrogen.", "hydrogen"),
         ("Spain and Mauritania explored hydrogen energy projects.", "hydrogen"),
-        ("Cuba and Angola expanded cooperation in health.", "health care"),
-        ("Ireland and Malawi agreed to cooperate in healthcare.", "health care"),
+        ("Cuba and Angola expanded cooperation in health.", "health care, healthcare and medicine"),
+        (
+            "Ireland and Malawi agreed to cooperate in healthcare.",
+            "health care, healthcare and medicine",
+        ),
         ("Estonia and Ukraine agreed to cooperate in the digital economy.", "digital economy"),
         ("Singapore and Chile will work together on digital trade.", "digital economy"),
         (
@@ -85,11 +88,13 @@ def test_sector_scheme_labels_use_the_common_news_wording(sentence: str, label: 
         ),
         (
             "China and Zambia agreed to cooperate in human resources development.",
-            "human resources, human talent, capacity building and skills development",
+            "human resources, human talent, capacity building, skills development and staff "
+            "training",
         ),
         (
             "Singapore and Rwanda discussed capacity building for officials.",
-            "human resources, human talent, capacity building and skills development",
+            "human resources, human talent, capacity building, skills development and staff "
+            "training",
         ),
         ("Canada and Poland agreed to cooperate on clean energy.", "clean energy"),
         ("Sweden and Vietnam discussed low-carbon energy.", "clean energy"),
@@ -204,7 +209,8 @@ def test_sector_scheme_labels_do_not_read_supply_chains_as_logistics() -> None:
         ("Laos and China discussed green development.", "green economy, growth and development"),
         (
             "Fiji and India agreed to cooperate in skill development.",
-            "human resources, human talent, capacity building and skills development",
+            "human resources, human talent, capacity building, skills development and staff "
+            "training",
         ),
         (
             "Peru and Korea discussed small and medium enterprises.",

@@ -46,7 +46,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Talks focused on humanitarian aid and fisheries.",
-            ["humanitarian cooperation", "fisheries and seafood"],
+            ["humanitarian aid and assistance", "fisheries and seafood"],
         ),
         ("Talks focused on development aid.", ["development assistance"]),
     ],

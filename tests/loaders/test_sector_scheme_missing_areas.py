@@ -28,7 +28,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Rwanda and Denmark discussed vaccine manufacturing and health care.",
-            ["vaccines", "health care"],
+            ["vaccines", "health care, healthcare and medicine"],
         ),
         (
             "Oslo and Seoul will work together on carbon capture and storage.",
@@ -65,7 +65,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "They will cooperate on joint deterrence, temporary workers and border procedures.",
-            ["defence", "labour", "border crossings and checkpoints"],
+            ["defence", "labour and labour mobility", "border crossings and checkpoints"],
         ),
         (
             "Talks covered industrial estates, green technology and competitiveness.",

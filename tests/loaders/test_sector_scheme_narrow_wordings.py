@@ -91,7 +91,10 @@ def test_sector_scheme_narrow_wordings_are_named_by_their_words(
         ("Cooperation in finance and trade was discussed.", ["finance", "trade"]),
         ("The two sides agreed to cooperate in aviation.", ["aviation"]),
         ("They discussed military cooperation.", ["defence"]),
-        ("Talks covered jobs and social protection.", ["employment and job creation", "labour"]),
+        (
+            "Talks covered jobs and social protection.",
+            ["employment and job creation", "labour and labour mobility"],
+        ),
         ("The sides agreed to cooperate in the power sector.", ["electricity and power grids"]),
         ("They discussed double taxation and customs.", ["taxation", "customs"]),
         ("Cooperation in decarbonisation will grow.", ["decarbonisation and decarbonization"]),

@@ -24,7 +24,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Fiji and New Zealand will cooperate in coastal protection and maritime security.",
-            ["coastal protection", "maritime cooperation"],
+            ["coastal protection and adaptation", "maritime cooperation"],
         ),
         (
             "Russia and Iran agreed to expand trade in national currencies.",

@@ -62,7 +62,7 @@ def test_sector_scheme_spellings_every_label_has_its_other_spelling() -> None:
             "Chile and Norway agreed to cooperate on decarbonization.",
             "decarbonisation and decarbonization",
         ),
-        ("Ghana and Canada discussed coastal defenses.", "coastal protection"),
+        ("Ghana and Canada discussed coastal defenses.", "coastal protection and adaptation"),
         (
             "India and Japan agreed to cooperate in jewelry and gemstones.",
             "jewellery, gems and gemstones",

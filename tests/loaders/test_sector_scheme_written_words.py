@@ -37,7 +37,10 @@ def _labels(sentence: str) -> list[str]:
         ("Uganda sought cooperation in reforestation and water.", "reforestation"),
         ("The two interior ministers discussed public security.", "public security"),
         ("Cuba and Angola agreed to cooperate in medical products.", "medical products"),
-        ("Cooperation in the training of diplomats was agreed.", "training of diplomats"),
+        (
+            "Cooperation in the training of diplomats was agreed.",
+            "training of diplomats and diplomatic training",
+        ),
         ("Oman and Kenya discussed investment in port infrastructure.", "port infrastructure"),
         ("The firms discussed investment in electric batteries.", "electric batteries"),
         ("Sofia and Athens discussed cooperation on the gas interconnector.", "gas interconnector"),

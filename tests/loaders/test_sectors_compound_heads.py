@@ -23,7 +23,10 @@ def _labels(sentence: str) -> list[str]:
             "Uganda and Brazil agreed to work together on agricultural research and tourism.",
             ["agriculture", "tourism"],
         ),
-        ("The ministers of Cuba and Angola discussed health research.", ["health care"]),
+        (
+            "The ministers of Cuba and Angola discussed health research.",
+            ["health care, healthcare and medicine"],
+        ),
     ],
 )
 def test_sectors_compound_heads_research_after_an_area_is_that_area(

@@ -26,7 +26,10 @@ def _read(sentence: str) -> list[tuple[str, str]]:
         ),
         (
             "Talks in Dakar focused on school construction and hospital upgrades.",
-            [("school construction", "education"), ("hospital upgrades", "health care")],
+            [
+                ("school construction", "education"),
+                ("hospital upgrades", "health care, healthcare and medicine"),
+            ],
         ),
     ],
 )
