@@ -74,7 +74,7 @@ def test_liquefied_natural_gas_is_its_own_area(sentence: str) -> None:
         ),
         (
             "The summit produced commitments in agriculture and health.",
-            ["agriculture", "health care and medicine"],
+            ["agriculture", "health, healthcare and medicine"],
         ),
         (
             "The two capitals will coordinate closely on food security and energy.",

@@ -50,14 +50,14 @@ def _labels(sentence: str) -> list[str]:
         (
             "Valletta will help Tripoli with healthcare and ports.",
             [
-                "health care and medicine",
+                "health, healthcare and medicine",
                 "maritime transport, shipping, ports and port infrastructure",
             ],
         ),
         # a list told before its place among the priorities
         (
             "The envoy listed mining and health among the priority sectors.",
-            ["mining", "health care and medicine"],
+            ["mining", "health, healthcare and medicine"],
         ),
     ],
 )

@@ -111,7 +111,7 @@ def test_sector_scheme_cooperation_areas_spelling_variants(
         # a quality, not an area; a compromise, not trade
         (
             "They discussed cooperation in state-of-the-art medicine.",
-            ["health care and medicine"],
+            ["health, healthcare and medicine"],
         ),
         ("The talks on the trade-offs of new tariffs ended.", []),
         ("Lawmakers discussed how to rubber-stamp deals in mining.", ["mining"]),

@@ -25,7 +25,7 @@ def _read(sentence: str) -> list[tuple[str, str]]:
             "Egypt and India discussed cooperation in metro-rail and health-care.",
             [
                 ("metro-rail", "urban rail transport, metro and light rail"),
-                ("health-care", "health care and medicine"),
+                ("health-care", "health, healthcare and medicine"),
             ],
         ),
         (

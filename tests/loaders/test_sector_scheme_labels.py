@@ -28,10 +28,10 @@ from dkg.ontology.vocabulary import sector_concepts
         ("Greece and Egypt discussed electric power links.", "electricity and power grids"),
         ("Namibia and Germany signed a deal on green hydrogen.", "hydrogen"),
         ("Spain and Mauritania explored hydrogen energy projects.", "hydrogen"),
-        ("Cuba and Angola expanded cooperation in health.", "health care and medicine"),
+        ("Cuba and Angola expanded cooperation in health.", "health, healthcare and medicine"),
         (
             "Ireland and Malawi agreed to cooperate in healthcare.",
-            "health care and medicine",
+            "health, healthcare and medicine",
         ),
         ("Estonia and Ukraine agreed to cooperate in the digital economy.", "digital economy"),
         ("Singapore and Chile will work together on digital trade.", "digital economy"),

@@ -28,7 +28,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Rwanda and Denmark discussed vaccine manufacturing and health care.",
-            ["vaccines", "health care and medicine"],
+            ["vaccines", "health, healthcare and medicine"],
         ),
         (
             "Oslo and Seoul will work together on carbon capture and storage.",

@@ -63,7 +63,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "Cooperation in medicine and pharmaceuticals was discussed.",
-            ["health care and medicine", "pharmaceuticals"],
+            ["health, healthcare and medicine", "pharmaceuticals"],
         ),
         (
             "The academies agreed on cooperation in diplomatic training and the training of staff.",

@@ -35,8 +35,8 @@ def broader_of(label: str) -> str | None:
         ),
         (
             "The ministers discussed cooperation in epidemiology and hospitals.",
-            ["public health", "health care and medicine"],
-            ["health care and medicine", None],
+            ["public health", "health, healthcare and medicine"],
+            ["health, healthcare and medicine", None],
         ),
         (
             "The roadmap covers cooperation in artillery shells and warships.",

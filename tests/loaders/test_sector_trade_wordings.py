@@ -30,7 +30,7 @@ def labels(sentence: str) -> list[str]:
         ),
         (
             "India and Ghana agreed to cooperate in health and medicine.",
-            "health care and medicine",
+            "health, healthcare and medicine",
         ),
         ("Egypt and Jordan expanded cooperation in pharmaceutical products.", "pharmaceuticals"),
     ],

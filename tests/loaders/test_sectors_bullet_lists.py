@@ -31,7 +31,7 @@ def test_sectors_bullet_lists_items_under_a_lead_in_are_sectors() -> None:
 
 def test_sectors_bullet_lists_numbered_items_under_a_lead_in() -> None:
     text = "The memoranda signed cover cooperation in:\n1) Agriculture\n2) Health\n"
-    assert {"agriculture", "health care and medicine"} <= _labels(text)
+    assert {"agriculture", "health, healthcare and medicine"} <= _labels(text)
 
 
 def test_sectors_bullet_lists_items_without_a_lead_in_are_not_sectors() -> None:

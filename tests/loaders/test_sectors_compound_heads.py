@@ -25,7 +25,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "The ministers of Cuba and Angola discussed health research.",
-            ["health care and medicine"],
+            ["health, healthcare and medicine"],
         ),
     ],
 )

@@ -24,7 +24,7 @@ def _labels(text: str) -> list[str]:
         ),
         (
             "The delegations signed two roadmaps, including on forestry and health.",
-            ["forestry, forests, reforestation and timber", "health care and medicine"],
+            ["forestry, forests, reforestation and timber", "health, healthcare and medicine"],
         ),
         (
             "The ministers exchanged letters of intent, notably on fisheries and mining.",

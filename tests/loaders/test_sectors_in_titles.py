@@ -20,7 +20,7 @@ def _labels(text: str) -> set[str]:
         (
             "The ministers signed a Memorandum of Understanding on Cooperation in Health and "
             "Medicine.",
-            {"health care and medicine"},
+            {"health, healthcare and medicine"},
         ),
         (
             "The leaders welcomed a Memorandum of Understanding on Railway Connectivity; and an "

@@ -43,7 +43,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "The cooperation priorities for the next decade are plain: mining, water and medicine.",
-            ["mining", "water resources management", "health care and medicine"],
+            ["mining", "water resources management", "health, healthcare and medicine"],
         ),
     ],
 )

@@ -20,7 +20,7 @@ def _labels(sentence: str) -> list[str]:
     [
         (
             '"There is much we can do together in health and education," Lula told Ramaphosa.',
-            ["health care and medicine", "education"],
+            ["health, healthcare and medicine", "education"],
         ),
         (
             'The communique lists "water management" and "tourism" as areas of cooperation.',

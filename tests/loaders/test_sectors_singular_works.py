@@ -28,7 +28,7 @@ def _read(sentence: str) -> list[tuple[str, str]]:
             "Talks in Dakar focused on school construction and hospital upgrades.",
             [
                 ("school construction", "education"),
-                ("hospital upgrades", "health care and medicine"),
+                ("hospital upgrades", "health, healthcare and medicine"),
             ],
         ),
     ],
