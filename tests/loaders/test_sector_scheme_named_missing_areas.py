@@ -75,7 +75,7 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "They discussed labour mobility and regional security.",
-            ["labour and labour mobility", "security"],
+            ["labour, employment and workforce mobility", "security"],
         ),
         ("Rising prices fuel demand for cooperation in tourism.", ["tourism"]),
     ],

@@ -93,7 +93,7 @@ def test_sector_scheme_narrow_wordings_are_named_by_their_words(
         ("They discussed military cooperation.", ["defence"]),
         (
             "Talks covered jobs and social protection.",
-            ["employment and job creation", "labour and labour mobility"],
+            ["employment and job creation", "labour, employment and workforce mobility"],
         ),
         ("The sides agreed to cooperate in the power sector.", ["electricity and power grids"]),
         ("They discussed double taxation and customs.", ["taxation", "customs"]),
