@@ -65,7 +65,11 @@ def _labels(sentence: str) -> list[str]:
         ),
         (
             "They will cooperate on joint deterrence, temporary workers and border procedures.",
-            ["defence", "labour, employment and workforce mobility", "border crossings and checkpoints"],
+            [
+                "defence",
+                "labour, employment and workforce mobility",
+                "border crossings and checkpoints",
+            ],
         ),
         (
             "Talks covered industrial estates, green technology and competitiveness.",
