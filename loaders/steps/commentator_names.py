@@ -37,9 +37,9 @@ def commentators(
     """The full names in ``text`` (a sentence at offset ``base``) that an expert's apposition
     follows in a sentence of what they say, each with its span; a name that starts with a title
     is read from after it."""
-    if _STATES.search(text) is None:
-        return
     for match in _COMMENTATOR.finditer(text):
+        if _STATES.search(text) is None:
+            return  # the prefiltered apposition first: most sentences hold none
         start = after_title(text, match.start("name"), match.end("name"), title)
         found = trim_name(text[start : match.end("name")], base + start, blocked)
         if found is not None and len(found[1].split()) >= 2:
