@@ -159,8 +159,12 @@ def _people_after(pattern: Prefiltered, view: SentenceView) -> list[PersonMentio
     return [m for m in view.people if _before(pattern, view.text, view.local(m.span)[0])]
 
 
-_CLAUSE_JOIN = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|as)\s+)?|\s+(?:while|whereas)\s+")
-"""Where a new clause with a subject of its own may start: ", and", "; ", " while "."""
+_CLAUSE_JOIN = re.compile(
+    r"(?:,|;)\s+(?:(?:and|but|while|whereas|as)\s+)?"
+    r"|\s+(?:while|whereas|since|when|after|before|until|because)\s+"
+)
+"""Where a new clause with a subject of its own may start: ", and", "; ", " while ", " since "
+("the first visit by a prime minister since Ana Berg attended the summit": Berg's trip)."""
 _NAMED_SUBJECT = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)(?:,[^,;]{1,60},)?"
     r"(?:\s+(?:will|would|has|had|have|is|was|were|be|been|also|then|later|already|first|due|"
@@ -346,18 +350,29 @@ def adjacent_subjects(
     ]
 
 
-def owners_and_invitees(
+def possessive_owners(
     view: SentenceView, cue: re.Match[str], before_cue: list[PersonMention]
 ) -> list[PersonMention]:
-    """The owner of "X's visit" and the invitee of "invited X to visit"."""
-    owners: list[PersonMention] = []
+    """The owner of "X's visit", "X's long-awaited state visit"; not of "X's predecessor Y
+    visited", where another person stands between the owner and the cue."""
+    owners = []
     for mention in before_cue:
-        start, end = view.local(mention.span)
-        if _POSSESSIVE.match(view.text[end : cue.start()]) or _INVITED.search(
-            view.text, max(0, start - 80), start
-        ):
+        end = view.local(mention.span)[1]
+        between = [m for m in view.people if end <= view.local(m.span)[0] < cue.start()]
+        if not between and _POSSESSIVE.match(view.text[end : cue.start()]):
             owners.append(mention)
     return owners
+
+
+def invitees(
+    view: SentenceView, cue: re.Match[str], before_cue: list[PersonMention]
+) -> list[PersonMention]:
+    """The invitee of "invited X to visit"."""
+    return [
+        m
+        for m in before_cue
+        if _INVITED.search(view.text, max(0, view.local(m.span)[0] - 80), view.local(m.span)[0])
+    ]
 
 
 def thanked_guests(
@@ -521,6 +536,11 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
     namesake = _NAMESAKE_CLAUSE.search(view.text, max(0, cue.start() - 80), cue.start() + 1)
     if namesake and not any(view.local(m.span)[1] == namesake.start("who") for m in view.people):
         return []  # "a school named after Maria Reiche, who came to Peru": not the visitor's
+    owners = possessive_owners(view, cue, before_cue)
+    if owners:
+        # "Chinh hailed Luxon's visit": the one whose visit it is made it, and where no host
+        # can be found for them, the sentence's other people did not make it instead.
+        return owners[:1]
     received = received_guests(view)
     his_visit = _HIS_VISIT.search(view.text[max(0, cue.start() - 30) : cue.start()]) is not None
     ranked = [
@@ -529,7 +549,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *makers_named_after(view, cue),
         *delegation_leaders(view),
         *adjacent_subjects(view, cue, before_cue),
-        *owners_and_invitees(view, cue, before_cue),
+        *invitees(view, cue, before_cue),
         *relative,
         *(guests_on_own_visit(view, cue, received) if his_visit else received),
         *clause_subjects(view, cue, before_cue, received),

@@ -49,6 +49,7 @@ from dkg.loaders.steps.repeated_visits import joined_at, repeated_visits, return
 from dkg.loaders.steps.story_arrivals import arrives_unplaced, met_where_filed, reached_onward
 from dkg.loaders.steps.story_cities import with_story_cities
 from dkg.loaders.steps.summit_attendance import attended_summits
+from dkg.loaders.steps.told_visit_references import told_visitors_only
 from dkg.loaders.steps.touring_hosts import hosts_of
 from dkg.loaders.steps.travel_companions import travelling_with
 from dkg.loaders.steps.visit_continuations import with_continuations
@@ -82,6 +83,7 @@ from dkg.loaders.steps.visit_invitations import (
     invited_to_attend,
     unanswered,
 )
+from dkg.loaders.steps.visit_maker_kinds import made_by_country, maker_country
 from dkg.loaders.steps.visit_onward_legs import onward_legs
 from dkg.loaders.steps.visit_presence import been_in, present_for
 from dkg.loaders.steps.visit_reversals import without_reversed
@@ -346,7 +348,12 @@ def _read_visit(
     document: Document,
 ) -> Visit | None:
     text = view.text
-    for visitor in subject_first(visitors(view, cue), view, cue):  # ", and B landed"
+    ranked = subject_first(visitors(view, cue), view, cue)  # ", and B landed"
+    made_by = maker_country(view, cue)
+    if made_by is not None:
+        ranked = made_by_country(ranked, people, made_by)  # "the first visit by a Kenyan leader"
+    ranked = told_visitors_only(view, cue, ranked, told)  # "prepare for the visit"
+    for visitor in ranked:
         person = people.get(visitor.person)
         if person is None:
             continue
@@ -364,10 +371,11 @@ def _read_visit(
             host, place = story.country, story
         if host is None and story is not None and visitor in visiting_guests(view, cue):
             host, place = story.country, story  # "ROSEAU - X received the visiting minister Y"
+        being_told = None
         if host is None and _ARRIVAL.match(cue.group()):
             # An arrival at a place the gazetteer does not know (an airport, a base) is the
             # arrival of the visit the text has been telling.
-            host = _visit_being_told(told, visitor.person)
+            host = being_told = _visit_being_told(told, visitor.person)
         if host is None:
             host = returned_to(view, cue, told, visitor.person)  # "She returned in 1979"
         hosts = (
@@ -375,8 +383,10 @@ def _read_visit(
             if host is not None and not place
             else None
         )
-        if story is not None and arrives_unplaced(view, cue, hosts):
-            host, place = story.country, story  # "PORT MORESBY - X arrived on Sunday"
+        if story is not None and being_told is None and arrives_unplaced(view, cue, hosts):
+            # "PORT MORESBY - X arrived on Sunday"; not "ASUNCION - ... an official visit to
+            # Israel. The President arrived at Ben Gurion airport", the trip told before.
+            host, place = story.country, story
         elif (
             story is not None
             and hosts is not None

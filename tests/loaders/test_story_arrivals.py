@@ -100,3 +100,15 @@ def test_story_arrivals_a_place_of_an_earlier_stop_leaves_the_dateline() -> None
         "talks in Lima."
     )
     assert {host for _, host, _ in _visits(text)} == {"EC"}
+
+
+def test_story_arrivals_a_visit_abroad_told_from_home_keeps_its_host() -> None:
+    """Filed from the visitor's capital: the arrival at an airport the gazetteer does not know
+    belongs to the trip told before (to Chile), not to the dateline's country."""
+    text = (
+        "LIMA, 12 March 2024 - The President of the Republic, Dina Boluarte, opened a trade "
+        "office in Santiago on Tuesday, within the framework of an official visit to Chile.\n\n"
+        "The head of State arrived on Monday at the Arturo Merino Benitez airport, where she "
+        "was received by officials of the Chilean foreign ministry."
+    )
+    assert _visits(text) == {("Dina Boluarte", "CL", "2024-03-11")}

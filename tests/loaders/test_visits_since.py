@@ -52,6 +52,17 @@ def test_visits_since_an_unnamed_predecessor_is_no_visit() -> None:
     assert _visits(text) == {("Luiz Inácio Lula da Silva", "PT", "2025-04-02", "happened")}
 
 
+def test_visits_since_a_predecessor_s_trip_told_by_a_clause_is_not_the_visitor_s() -> None:
+    """"since Dilma Rousseff attended the summit in 2013": Rousseff's trip, whom no title
+    names, is not Lula's (he is the sentence's subject, not the subject of "attended")."""
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon today on a state visit "
+        "to Portugal.\n\nLula noted that this was the first visit to Lisbon by a Brazilian "
+        "president since Dilma Rousseff attended the Ibero-American summit in November 2013."
+    )
+    assert ("Luiz Inácio Lula da Silva", "PT", "2013-11", "happened") not in _visits(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
