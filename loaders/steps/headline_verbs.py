@@ -17,6 +17,7 @@ HEADLINE_VERBS = frozenset(
         *("welcomes", "receives", "meets", "hosts", "greets", "holds", "visits", "calls"),
         *("arrives", "departs", "leaves", "returns", "travels", "embarks", "concludes"),
         *("begins", "starts", "wraps", "pays", "attends", "joins", "invites", "accepts"),
+        *("agrees",),
         # talks and statements
         *("discusses", "talks", "speaks", "says", "tells", "addresses", "chairs", "urges"),
         *("stresses", "reaffirms", "affirms", "underscores", "highlights", "emphasizes"),

@@ -17,6 +17,7 @@ from dkg.loaders.letters import UPPER
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.envoy_postings import posting_end
 from dkg.loaders.steps.firm_heads import firm_before
+from dkg.loaders.steps.headline_verbs import HEADLINE_VERBS
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import (
     NAME,
@@ -129,6 +130,8 @@ class LowerTitleReader:
             before = self.appositive.search(text, max(0, title.start() - 120), title.start())
             if before is None or SPEECH_TAG.match(text, title.end()):
                 continue
+            if _joint_subjects(text, before, title):
+                continue  # "Yoon, Czech president agree to ...": a headline's "and"
             start = after_title(text, before.start("name"), before.end("name"), self.title)
             found = trim_name(text[start : before.end("name")], base + start, blocked)
             if (
@@ -348,6 +351,22 @@ the widow, not the president."""
 _BARE_COMMA = re.compile(r",\s+")
 """A comma alone before a lower-case portfolio and title: the words after it open a clause
 ("Lima, where trade minister X") unless a determiner or a country opens the post."""
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|jointly)\s+)?(?P<verb>[a-z]+)\b")
+"""The word after a title, which may be the verb the title shares with the name before it."""
+
+
+def _joint_subjects(text: str, before: re.Match[str], title: re.Match[str]) -> bool:
+    """Whether the name and the title before a verb in the plural are two subjects, as a
+    headline writes "and" with a comma: "Yoon, Czech president agree to expand ties" (not
+    "Yoon, the Czech president" nor "Yoon, Czech president, said")."""
+    verb = _VERB_AFTER.match(text, title.end())
+    if verb is None or not _BARE_COMMA.fullmatch(
+        text, before.end("name"), before.start("demonym" if before["demonym"] else "portfolio")
+    ):
+        return False
+    return f"{verb['verb']}s" in HEADLINE_VERBS or f"{verb['verb']}es" in HEADLINE_VERBS
+
+
 _TIME_OF_OFFICE = re.compile(r"(?:\b(?:then|former|outgoing|incoming|late)[\s-]|\bex-)$", re.I)
 """A word that dates an office before its title: "then prime minister Shinzo Abe", "former
 foreign minister X", "then-president X", as retrospectives and obituaries write them."""
