@@ -32,6 +32,13 @@ _DAY = datetime.date(2024, 9, 12)
             "Kwesi Ofori Atta",
             "Minister of Roads, Bridges and Ports",
         ),
+        (
+            # a trade portfolio whose first part (export promotion) is no single word
+            "The forum heard the Minister of Export Promotion, Foreign Trade and Economic "
+            "Development, Aiko Tanaka-Reid.",
+            "Aiko Tanaka-Reid",
+            "Minister of Export Promotion, Foreign Trade and Economic Development",
+        ),
     ],
 )
 def test_portfolio_titles_comma_names_the_name_after_the_comma_holds_the_post(
