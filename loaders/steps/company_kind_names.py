@@ -19,7 +19,7 @@ from dkg.loaders.steps.company_directory import (
 )
 from dkg.loaders.steps.company_lists import CALENDAR, TITLES, home_before, listed_companies
 from dkg.loaders.steps.company_lookalikes import NAMED_BY_CAUSE
-from dkg.loaders.steps.company_name_joins import generic_only
+from dkg.loaders.steps.company_name_joins import generic_only, name_before_client
 
 APPOSITIVE = Prefiltered(
     r"\b(?:company|firm|group|giant|carmaker|automaker|operator|manufacturer|producer|conglomerate|"
@@ -60,6 +60,7 @@ def after_kind_words(
     mentions: list[CompanyMention] = []
     for appositive in APPOSITIVE.finditer(sentence):
         start, end = appositive.span("name")
+        end = start + len(name_before_client(sentence[start:end]))  # "Embraer for X Airlines"
         if sentence[start:end].split()[0] in NOT_NAMES | CALENDAR | TITLES:
             continue
         if appositive.group().startswith("invested") and generic_only(sentence[start:end]):

@@ -83,3 +83,25 @@ def joined_start(sentence: str, start: int, earlier: re.Pattern[str]) -> int:
     if before is None or before.end() != gap.start():
         return start
     return before.start()
+
+
+_FOR_FIRM = re.compile(
+    r"\s+for\s+(?:(?:[A-Z][\w'\u2019&-]*|de|del|da|do|du|des|of|and|&)\s+){0,5}"
+    r"(?:Airlines|Airways|Company|Corporation|Group|Bank|Holdings|Limited|Ltd|Plc|Inc)\.?$"
+)
+"""A "for" that names the firm the first one works for: in "aircraft from Embraer for Biman
+Bangladesh Airlines", the "for" is the sentence's, not a word of a name such as "Bank for
+International Settlements", which no word for a firm closes."""
+
+
+def name_before_client(name: str) -> str:
+    """The name up to a "for" that names another firm after it ("Embraer for Biman Bangladesh
+    Airlines" is Embraer), else the whole name.
+
+    >>> name_before_client("Embraer for Biman Bangladesh Airlines")
+    'Embraer'
+    >>> name_before_client("Bank for International Settlements")
+    'Bank for International Settlements'
+    """
+    client = _FOR_FIRM.search(name)
+    return name[: client.start()] if client else name
