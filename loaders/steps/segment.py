@@ -131,16 +131,17 @@ DATELINE = re.compile(
     r"(?:[\u2013\u2014]|--?)(?=\s)\s*"
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
-    r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s))|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
+    r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s)|\Z)"
+    r"|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
     # A line of nothing but a place and its day ("Warsaw, 13 July", "LUSAKA, 8 June 2023"),
     # over the story's text.
     rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+\d{4})?\s*\Z"
 )
-"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -", "MOSCOW,
-March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency), "Damascus, SANA-" (place and
-agency), maybe on a line of its own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing
-after the day needs no dash)."""
+"""A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
+"MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency; also on a line of
+its own: "Baku, May 3, AZERTAC"), "Damascus, SANA-" (place and agency), maybe on a line of its
+own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no dash)."""
 _OUTLET_MARK = r"[\u00b7|\u2022\u2013\u2014]"
 _OUTLET = re.compile(rf"\A[^\n\u00b7|\u2022\u2013\u2014]{{2,80}}?\s{_OUTLET_MARK}\s+(?=\S)")
 """An outlet's or office's name and the mark after it, before the dateline on the same line:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dkg.loaders.steps.dateline_agencies import agency_slot
-from tests.loaders.reading import read, visits
+from tests.loaders.reading import dated_visits, read, visits
 
 _VISIT = (
     "Foreign Minister Ayman Safadi of Jordan arrived on Monday on an official visit and was "
@@ -56,3 +56,14 @@ def test_dateline_agencies_the_slot_is_what_closes_the_dateline() -> None:
     assert agency_slot("Amman, Tuesday (Petra)") == (16, 21)
     assert agency_slot("Nairobi, Kenya, Oct. 4") is None
     assert agency_slot("Warsaw, 13 July") is None
+
+
+def test_dateline_agencies_place_day_and_agency_on_a_line_of_their_own() -> None:
+    """"Gabala, May 6, AZERTAC" over the story dates it, and places a visit under way there."""
+    document = read(
+        "Gabala, May 6, AZERTAC\n\nTalks were held in Gabala today between President Ilham "
+        "Aliyev of Azerbaijan and President Sadyr Japarov of Kyrgyzstan, who is on a state "
+        "visit to Azerbaijan.\n"
+    )
+    assert document.filed is not None and document.filed.lexical == "--05-06"
+    assert dated_visits(document) == {("Sadyr Japarov", "AZ", "--05-06")}

@@ -39,3 +39,17 @@ def test_visit_reversals_a_dated_or_announced_trip_the_other_way_stays() -> None
         "Chancellor Olaf Scholz will visit Kenya in June, he told Ruto."
     )
     assert ("Olaf Scholz", "KE", "2024-06") in _trips(later)
+
+
+def test_visit_reversals_a_trip_the_other_way_months_before_reverses_nothing() -> None:
+    """The host recalls his own state visit of an earlier month: the guest's trip, dated by
+    the dateline as under way, stays."""
+    text = (
+        "Gabala, May 6, AZERTAC\n\nTalks were held in Gabala today between President Ilham "
+        "Aliyev of Azerbaijan and President Sadyr Japarov of Kyrgyzstan, who is on a state "
+        "visit to Azerbaijan.\n\nAliyev recalled his state visit to Kyrgyzstan in October 2022."
+    )
+    assert dated_visits(read(text)) == {
+        ("Sadyr Japarov", "AZ", "--05-06"),
+        ("Ilham Aliyev", "KG", "2022-10"),
+    }
