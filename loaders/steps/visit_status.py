@@ -87,11 +87,12 @@ _ANNOUNCED = Prefiltered(
 )
 _CLAUSE = SkipAheadPattern(
     r"[;:]\s+|,\s+(?:and\s+)?(?=(?:after|but|while|whereas|although|though|because|when|which|"
-    r"where|the(?!\s+\d)|a)\b)"
+    r"who|where|the(?!\s+\d)|a)\b)"
 )
 """Where a clause with its own tense starts: "..., after an earlier date was postponed", "...
-expected in June, and the results of X's visit to Seoul in 2019"; not a day in apposition
-("leaves tomorrow, the 7th, for a visit to ...")."""
+expected in June, and the results of X's visit to Seoul in 2019", "X will invest, Y said after
+talks with Z, who is on a state visit"; not a day in apposition ("leaves tomorrow, the 7th, for
+a visit to ...")."""
 _CLAUSE_AFTER = re.compile(
     r"[;:]|,\s+(?=(?:the|a|an|which|that|who|where|when|after|before|but|while|as|and)\b)"
     r"|\s+(?:that|which|who)\s+"
