@@ -107,8 +107,14 @@ def read_meeting(
         aside += [(0, start), (end, len(view.text))]
         pair = ()
     # "..., Ambassador X said.": who reports the talks is not at them.
-    aside += [a.span() for a in _ATTRIBUTION.finditer(view.text, cue.end())]
+    # "..., X told reporters after the meeting": the cue may stand in the attribution itself.
+    aside += [
+        a.span()
+        for a in _ATTRIBUTION.finditer(view.text)
+        if a.start() >= cue.end() or a.start() <= cue.start() < a.end()
+    ]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
+    aside += _before_named_sides(view, cue)  # "X recalled the meeting between A and B"
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
     if pair:
@@ -224,6 +230,22 @@ def _inviters(view: SentenceView) -> list[tuple[int, int]]:
     return spans
 
 
+_BETWEEN = re.compile(r"\s*between\s*$", re.IGNORECASE)
+"""The end of a cue that names the talks' sides after it: "the meeting between"."""
+
+
+def _before_named_sides(view: SentenceView, cue: re.Match[str]) -> list[tuple[int, int]]:
+    """What comes before a cue that names two sides after it ("Borg recalled the meeting
+    between A and B", "Talks between A and B ..."), and after the clause that names them:
+    whoever stands there speaks of the talks or does something else ("..., and invited C"), and
+    is no side of them."""
+    if not _BETWEEN.search(cue.group()):
+        return []
+    end = _clause_end(view.text, cue.end())
+    sides = {m.person for m in view.people if cue.end() <= view.local(m.span)[0] < end}
+    return [(0, cue.start()), (end, len(view.text))] if len(sides) >= 2 else []
+
+
 _CLAUSE_END = re.compile(r"[,;]|$")
 
 
@@ -259,9 +281,11 @@ date and the people it names are the clause's, not the talks'."""
 _ATTRIBUTION = re.compile(
     r",\s++(?:according\s+to\s++(?:[^,;]{1,80}?|(?<=\s\s))|said\s++(?:[^,;]{1,80}?|(?<=\s\s))|"
     r"(?:[^,;]{1,80}?\s++|(?<=\s\s\s))(?:said|says|told\s+(?:reporters|journalists|the\s+press|"
-    r"[A-Z][\w-]*)))\s*+[.!?]?[\"'\u201d\u2019)]*\s*$"
+    r"[A-Z][\w-]*))(?:\s+(?:after|following|later|afterwards)\b[^,;]{0,40}?)?)"
+    r"\s*+[.!?]?[\"'\u201d\u2019)]*\s*$"
 )
 """The source a sentence ends by naming ("..., Ambassador X said.", "..., said X.", "...,
-according to X."): the person it names reports the talks and takes no part in them."""
+according to X.", "..., Press Secretary X told reporters after the meeting."): the person it
+names reports the talks and takes no part in them."""
 _STAY = re.compile(r",\s+who\s+(?:has|have)\s+been\s+(?:in|staying\s+in)\b")
 """A relative clause that tells where a participant is staying, and so where the talks are."""
