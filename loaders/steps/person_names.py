@@ -212,6 +212,25 @@ _WORD_RUN = re.compile(r"\S+")
 name."""
 
 
+def _bare_initials(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` is one of two or more capital letters written without dots
+    before a name ("A K Abdul Momen", "S M Rahman"), as South Asian names are often written: an
+    "A" among them is an initial, not the article the name reader stops at."""
+
+    def letter(at: int) -> bool:
+        return 0 <= at < len(words) and len(words[at].group()) == 1 and words[at].group().isupper()
+
+    if not letter(index):
+        return False
+    run_end = index
+    while letter(run_end + 1):
+        run_end += 1
+    run_start = index
+    while letter(run_start - 1):
+        run_start -= 1
+    return run_end > run_start and run_end + 1 < len(words)
+
+
 def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan, str] | None:
     """Cut a name where a place, country or non-name word begins; None if nothing is left."""
     words = list(_WORD_RUN.finditer(name))
@@ -220,6 +239,9 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         absolute = start + word.start()
         folded = word.group().casefold()
         month = folded in _MONTHS and len(words) == 1
+        if _bare_initials(words, index) and absolute not in blocked:
+            kept_end = word.end()  # "A K Abdul Momen": initials without dots, not "a"
+            continue
         if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
         if folded in _DOCUMENT_WORDS:
