@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from dkg.loaders.document import Meeting, PlaceMention
 from dkg.loaders.prefilter import Prefiltered
+from dkg.loaders.steps.absent_senders import absent_senders
 from dkg.loaders.steps.agreements_dated_earlier import signed_earlier
 from dkg.loaders.steps.airport_greeters import greeters
 from dkg.loaders.steps.called_off_talks import called_off
@@ -115,6 +116,7 @@ def read_meeting(
     ]
     aside += side_presence(view.text)  # "with Crown Prince X at his side": there, no party
     aside += _before_named_sides(view, cue)  # "X recalled the meeting between A and B"
+    aside += absent_senders(view)  # "handed over a letter from President Y"
     aside += spouses_beside(view.text)  # "received the President and First Lady X"
     aside += the_departed(view.text)  # "condolences on the death of X": no party
     if pair:
