@@ -195,6 +195,10 @@ NOT_NAMES = frozenset(
         # What a market report opens with ("Shares of Acme Motor Co. fell"), and the adverbs
         # that open a sentence run on after a form's full stop ("... Acme Corp. Separately, ...").
         *("Shares", "Stocks", "Separately", "Meanwhile", "However", "Elsewhere", "Moreover"),
+        # The people of a firm a sentence opens with ("Representatives of Acme Corporation
+        # briefed the minister"): who spoke for the firm, not a word of its name.
+        *("Representatives", "Executives", "Officials", "Heads", "Leaders", "Delegates"),
+        *("Managers", "Directors", "Employees", "Members", "Chiefs", "Bosses"),
     ]
 )
 """Capitalised words that open a sentence or a title, not a company name; a lower-case word
