@@ -23,10 +23,20 @@ TARGET = Prefiltered(
 TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", _I)
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s+(?!to\b|by\b)")
+"""A later clause joined by ", and" ("..., up 7.2%, and agreed to lift it to $3 billion by
+2026"); not a second target of the same verb (", and to $9 billion by 2030")."""
+
+
 def beyond_clause(sentence: str, target: re.Match[str], amount: Amount) -> bool:
-    """True when a semicolon parts the word of a target from the amount, and the amount's own
-    part names no target: "aim to reach $5 billion by 2027; trade was $3.4 billion last year"
-    tells a target, then where trade stands."""
+    """True when a semicolon parts the word of a target from the amount, or the target comes in
+    a later clause joined by ", and", and the amount's own part names no target: "aim to reach
+    $5 billion by 2027; trade was $3.4 billion last year" tells a target, then where trade
+    stands; so does "trade reached $2 billion in 2024, up 7.2%, and they agreed to lift it to
+    $3 billion by 2026" for the 7.2%."""
+    if amount.end <= target.start() and _AND_CLAUSE.search(sentence, amount.end, target.start()):
+        start = max(sentence.rfind(";", 0, amount.start), sentence.rfind(",", 0, amount.start))
+        return TARGET.search(sentence[start + 1 : amount.end]) is None
     first, last = sorted((target.start(), amount.start))
     if ";" not in sentence[first:last]:
         return False
