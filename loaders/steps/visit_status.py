@@ -264,13 +264,15 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
 
 
 _INVITED_TO_CUE = re.compile(
-    r"\binvitation\s+(?:of|from)\s+[^,;.]{1,60}?\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?"
+    r"\binvitation\s+(?:of|from|(?:extended|made|issued|conveyed)\s+by)\s+[^,;.]{1,60}?\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2})?visit$",
     re.IGNORECASE,
 )
 """A trip that is the object of an invitation whose inviter stands between ("the invitation of
-His Highness the Emir to visit", "an invitation from X to pay a state visit"): still to come,
-though the clause around it is in the past ("recalled his visit in 2019 and accepted ...")."""
+His Highness the Emir to visit", "an invitation from X to pay a state visit", "an invitation
+extended by X to visit"): still to come, though the clause around it is in the past ("recalled
+his visit in 2019 and accepted ...")."""
 _INVITED_REACH = 110
 _HAD = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|also|just|last|once)\s+)?$")
 """A cue verb in the past perfect ("had visited", "had already travelled"): the trip was made,

@@ -1,6 +1,6 @@
 """A visit told in a relative clause ("..., who is on a state visit") takes that clause's tense,
 not the tense of what the main clause reports ("X will invest ..., Y announced after talks
-with Z, who is on a state visit")."""
+with Z, who is on a state visit"); a trip an invitation "extended by X" asks for is to come."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_visit_status_of_a_relative_clause_is_its_own(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _statuses(text) == expected
+
+
+def test_visit_status_an_invitation_extended_by_the_host_is_to_come() -> None:
+    """"accepted an invitation extended by X to visit": the trip is the invitation's object."""
+    text = (
+        "President Luis Arce of Bolivia held talks with President Shavkat Mirziyoyev in Tashkent "
+        "today. Arce accepted an invitation extended by President Mirziyoyev to visit Uzbekistan "
+        "again, on a date to be agreed."
+    )
+    assert ("UZ", "announced") in _statuses(text)
