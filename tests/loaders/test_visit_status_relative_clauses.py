@@ -40,7 +40,7 @@ def test_visit_status_of_a_relative_clause_is_its_own(
 
 
 def test_visit_status_an_invitation_extended_by_the_host_is_to_come() -> None:
-    """"accepted an invitation extended by X to visit": the trip is the invitation's object."""
+    """ "accepted an invitation extended by X to visit": the trip is the invitation's object."""
     text = (
         "President Luis Arce of Bolivia held talks with President Shavkat Mirziyoyev in Tashkent "
         "today. Arce accepted an invitation extended by President Mirziyoyev to visit Uzbekistan "
