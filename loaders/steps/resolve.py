@@ -370,10 +370,12 @@ def _give_country(people: list[Person], person: str, iso2: str) -> None:
 def _office_of_a_body(person: Person, role: str) -> bool:
     """Whether the person holds the role only as the office of a body ("President of the
     European Commission", "President of the National Assembly"): "the Egyptian president" is
-    the head of a state, not the president of an institution whose country is unknown."""
+    the head of a state, not the president of an institution whose country is unknown. A
+    minister's "of" names a portfolio ("Minister of Climate and Environment"), never a body:
+    every minister serves a government."""
     titles = [fold(p.title) for p in person.posts]
     held = [t for t in titles if role in t.split()]
-    return bool(held) and all(" of " in f" {t} " for t in held)
+    return role != "minister" and bool(held) and all(" of " in f" {t} " for t in held)
 
 
 def _named_later_than_another(

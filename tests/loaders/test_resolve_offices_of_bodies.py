@@ -51,3 +51,16 @@ def test_resolve_offices_of_bodies_a_lone_president_is_still_found() -> None:
         "president called for a ceasefire."
     )
     assert people["Abdel Fattah al-Sisi"][0] == "EG"
+
+
+def test_resolve_offices_of_bodies_a_minister_of_a_portfolio_serves_a_state() -> None:
+    """A minister's "of" names a portfolio, not a body: "the Danish minister" is the minister
+    of no stated country named before, and his trip is told by it."""
+    text = (
+        "Minister of Development Cooperation Dan Jorgensen and Kenya's Minister of Energy Opiyo "
+        "Wandayi on Monday signed a memorandum. The signing took place in Nairobi during the "
+        "Danish minister's visit to Kenya."
+    )
+    assert _people(text)["Dan Jorgensen"][0] == "DK"
+    document = PIPELINE(Document("t", "t", text, date=FILED))
+    assert [(v.visitor, v.host_country) for v in document.visits] == [("dan-jorgensen", "KE")]
