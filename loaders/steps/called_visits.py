@@ -23,8 +23,11 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """The determiner of a visit already told: "the visit", "the upcoming visit"."""
-_UNPLACED = re.compile(r"(?!\s+(?:to|of|by|in|abroad|there)\b)")
-"""No traveller or destination follows the noun: "for the visit.", "for the visit next week"."""
+_UNPLACED = re.compile(
+    r"(?!\s+(?:(?:made|paid|undertaken|carried\s+out)\s+)?(?:to|of|by|in|abroad|there)\b)"
+)
+"""No traveller or destination follows the noun: "for the visit.", "for the visit next week";
+not "the visit made by X to Y", which names both."""
 
 
 def visit_named_in_a_call(view: SentenceView, cue: re.Match[str]) -> bool:

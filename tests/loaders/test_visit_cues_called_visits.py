@@ -49,3 +49,13 @@ def test_visit_cues_talks_in_person_during_the_visit_still_count() -> None:
         "Hungarian counterpart Peter Szijjarto on Thursday during the visit.\n"
     )
     assert ("Elina Valtonen", "HU", "happened") in _visits(text)
+
+
+def test_visit_cues_the_visit_made_by_someone_in_a_call_sentence_still_counts() -> None:
+    """Counter-example: "the visit made by X to Y" names its traveller and destination, though
+    the sentence also tells a telephone call."""
+    text = (
+        "The state visit returns the visit made by President Alar Karis to Helsinki in May 2023, "
+        "and follows the telephone conversation held by both leaders in March.\n"
+    )
+    assert ("Alar Karis", "FI", "happened") in _visits(text)
