@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.named_after import people_after
 
-_SENT_BY = re.compile(
+_SENT_BY = Prefiltered(
     r"\b(?:letter|message|greetings|regards|best\s+wishes|congratulations|condolences)\s+"
     r"(?:from|of)\s+",
     re.IGNORECASE,
@@ -25,14 +27,4 @@ _REACH = 80
 def absent_senders(view: SentenceView) -> list[tuple[int, int]]:
     """The spans (in the sentence's text) of the people who sent the letter, message or
     greetings the sentence tells of: the first person named after each "letter from"."""
-    if not _SENT_BY.search(view.text):
-        return []
-    spans = []
-    for sent in _SENT_BY.finditer(view.text):
-        after = [
-            view.local(m.span)
-            for m in view.people
-            if 0 <= view.local(m.span)[0] - sent.end() <= _REACH
-        ]
-        spans += [min(after)] if after else []
-    return spans
+    return people_after(view, _SENT_BY, _REACH)

@@ -26,6 +26,7 @@ from dkg.loaders.steps.founders import founders
 from dkg.loaders.steps.habitual_talks import told_as_habit
 from dkg.loaders.steps.joint_talks import joint_act, venue_of_act
 from dkg.loaders.steps.meeting_modes import meeting_formats, meeting_mode
+from dkg.loaders.steps.named_after import people_after
 from dkg.loaders.steps.planned_talks import future_before, plans_after, wished_before
 from dkg.loaders.steps.predecessor_names import succession_owners
 from dkg.loaders.steps.programme_talks import stay_programme
@@ -221,15 +222,7 @@ def _inviters(view: SentenceView) -> list[tuple[int, int]]:
     """The mention of whoever invited the guest ("who is on a visit from 2 to 5 May at the
     invitation of Prime Minister A, called on President B"): the host who invited is no party
     to these talks unless the sentence names them again as the one met."""
-    spans = []
-    for invited in _INVITATION.finditer(view.text):
-        after = [
-            view.local(m.span)
-            for m in view.people
-            if 0 <= view.local(m.span)[0] - invited.end() <= _INVITER_REACH
-        ]
-        spans += [min(after)] if after else []
-    return spans
+    return people_after(view, _INVITATION, _INVITER_REACH)
 
 
 _BETWEEN = re.compile(r"\s*between\s*$", re.IGNORECASE)
