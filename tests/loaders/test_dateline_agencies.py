@@ -59,7 +59,7 @@ def test_dateline_agencies_the_slot_is_what_closes_the_dateline() -> None:
 
 
 def test_dateline_agencies_place_day_and_agency_on_a_line_of_their_own() -> None:
-    """"Gabala, May 6, AZERTAC" over the story dates it, and places a visit under way there."""
+    """ "Gabala, May 6, AZERTAC" over the story dates it, and places a visit under way there."""
     document = read(
         "Gabala, May 6, AZERTAC\n\nTalks were held in Gabala today between President Ilham "
         "Aliyev of Azerbaijan and President Sadyr Japarov of Kyrgyzstan, who is on a state "

@@ -15,7 +15,7 @@ OPENING = (
 
 
 def test_the_owner_of_a_possessive_visit_is_its_only_visitor() -> None:
-    """"Boluarte praised Scholz's visit": Boluarte speaks of it and made no trip, even where
+    """ "Boluarte praised Scholz's visit": Boluarte speaks of it and made no trip, even where
     no host can be found for Scholz in that sentence."""
     document = read(
         "Chancellor Olaf Scholz of Germany met President Dina Boluarte on Monday.\n\n"
@@ -46,7 +46,7 @@ def test_a_visit_by_a_kind_of_visitor_keeps_a_visitor_of_unstated_country() -> N
 
 
 def test_the_visit_without_a_place_is_the_one_told_before() -> None:
-    """"prepare for the visit" restates the Chancellor's trip: Boluarte, named first, made no
+    """ "prepare for the visit" restates the Chancellor's trip: Boluarte, named first, made no
     trip to Germany, whose leader is the other person named."""
     document = read(
         OPENING + "\n\nIn a call last month, Boluarte and Scholz had agreed to prepare well "

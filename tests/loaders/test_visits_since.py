@@ -53,7 +53,7 @@ def test_visits_since_an_unnamed_predecessor_is_no_visit() -> None:
 
 
 def test_visits_since_a_predecessor_s_trip_told_by_a_clause_is_not_the_visitor_s() -> None:
-    """"since Dilma Rousseff attended the summit in 2013": Rousseff's trip, whom no title
+    """ "since Dilma Rousseff attended the summit in 2013": Rousseff's trip, whom no title
     names, is not Lula's (he is the sentence's subject, not the subject of "attended")."""
     text = (
         "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon today on a state visit "
