@@ -78,8 +78,12 @@ _ANCHOR = by_first_letter(
     r"\W(?:"
     r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations(?:hip)?|"
     r"exchanges|commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
-    # "into": "to broaden the relationship into renewable energy and manufacturing"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across)\b"
+    # "into": "to broaden the relationship into renewable energy and manufacturing"; "beyond":
+    # "hoped the partnership would reach beyond oil to solar and wind" names both sides
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across|beyond)\b"
+    # the partner may stand between: "the partnership with Brazil should move beyond oil to"
+    r"|(?:cooperat\w*|collaborat\w*|partnerships?|ties|relations(?:hip)?)(?:\s+[\w'\u2019-]+){0,6}?"
+    r"\s+(?:extend|expand|go|grow|mov|reach|broaden|widen|stretch)\w*\s+beyond\b"
     # what the two fight together: "cooperation against arms smuggling and piracy" (right
     # after the word: "cooperation to fight bias against palm oil" is against a product)
     r"|(?:cooperat\w*|collaborat\w*|partnerships?|coordinat\w*)\s+against\b"
