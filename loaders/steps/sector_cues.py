@@ -276,8 +276,8 @@ _DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
     rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
-    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
-    r"|\s+include[sd]?\s+(?:ones|those)\s+)on\b"
+    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones?\s+|those\s+)?"
+    r"|\s+include[sd]?\s+(?:ones?|those)\s+)on\b"
 )
 """Documents signed whose subjects follow without their noun: "Nine documents were signed,
 including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
