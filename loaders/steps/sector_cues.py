@@ -16,6 +16,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+from dkg.loaders.steps.sector_trade_goods import trade_goods_regions
 
 _TITLE_CUE = SkipAheadPattern(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
 """The end of a document's title-case name before its subject: "Memorandum of Understanding
@@ -322,6 +323,7 @@ def cue_regions(lowered: str) -> list[tuple[int, int]]:
         opener = _LIST_OPENER.match(lowered, parts.end())
         if opener is not None:
             regions.append((opener.end(), _clause_end(lowered, opener.end())))
+    regions += trade_goods_regions(lowered)  # "mainly exports coffee and tea"
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     for cue in _SOUGHT_SPENT_OR_DISCUSSED.finditer(lowered):
