@@ -42,13 +42,21 @@ _NO_GOODS_FIRST = re.compile(
 )
 """Words that, right after the cue, show it names no goods: "exports and imports rose"."""
 
+_FIRMS = re.compile(
+    r"\b(?:firm|company|group|maker|manufacturer|producer|plant|factory|business|mine|"
+    r"firms|companies|groups|makers|manufacturers|producers|plants|factories|businesses|mines)"
+    r"(?:['\u2019]s|['\u2019])?\s+(?:own\s+)?$"
+)
+"""A firm's own trade ("the firm's exports of munitions"): what it sells is its business, no
+area of the two countries' relations."""
+
 
 def trade_goods_regions(lowered: str) -> list[tuple[int, int]]:
     """The stretches of a folded sentence that list goods after "exports" or "imports"."""
     regions = []
     for cue in _CUE.finditer(lowered):
         start = cue.end()
-        if _NO_GOODS_FIRST.match(lowered, start):
+        if _NO_GOODS_FIRST.match(lowered, start) or _FIRMS.search(lowered, 0, cue.start()):
             continue
         end = _GOODS_END.search(lowered, start)
         stop = end.start() if end is not None else len(lowered)

@@ -70,3 +70,14 @@ def test_sectors_traded_goods_citrus_is_a_good_of_its_own_under_horticulture() -
     concepts = {c.pref_label: c for c in sector_concepts()}
     assert concepts["horticulture"].iri in concepts["citrus"].broader
     assert _labels("Spain and Morocco agreed to cooperate in citrus fruits.") == ["citrus"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company's exports of fertilisers and steel doubled.",
+        "Its two plants export cement and steel to Togo.",
+    ],
+)
+def test_sectors_traded_goods_of_a_firm_are_its_business(sentence: str) -> None:
+    assert _labels(sentence) == []
