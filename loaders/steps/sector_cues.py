@@ -16,6 +16,7 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.skip_ahead_pattern import SkipAheadPattern
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAMES, WEEKDAYS
 from dkg.loaders.steps.document_nouns import DOCUMENT_NOUN
+from dkg.loaders.steps.sector_trade_goods import trade_goods_regions
 
 _TITLE_CUE = SkipAheadPattern(r"(?:[A-Z][a-z]+\s+(?:of\s+)?){1,3}(?:on|in)\s+$")
 """The end of a document's title-case name before its subject: "Memorandum of Understanding
@@ -78,8 +79,12 @@ _ANCHOR = by_first_letter(
     r"\W(?:"
     r"(?:cooperat\w*|collaborat\w*|partnerships?|partners?|interaction|ties|relations(?:hip)?|"
     r"exchanges|commitments?|coordinat\w*|work(?:s|ed|ing)?\s+(?:together|closely|jointly))"
-    # "into": "to broaden the relationship into renewable energy and manufacturing"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across)\b"
+    # "into": "to broaden the relationship into renewable energy and manufacturing"; "beyond":
+    # "hoped the partnership would reach beyond oil to solar and wind" names both sides
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|into|on|within|across|beyond)\b"
+    # the partner may stand between: "the partnership with Brazil should move beyond oil to"
+    r"|(?:cooperat\w*|collaborat\w*|partnerships?|ties|relations(?:hip)?)(?:\s+[\w'\u2019-]+){0,6}?"
+    r"\s+(?:extend|expand|go|grow|mov|reach|broaden|widen|stretch)\w*\s+beyond\b"
     # what the two fight together: "cooperation against arms smuggling and piracy" (right
     # after the word: "cooperation to fight bias against palm oil" is against a product)
     r"|(?:cooperat\w*|collaborat\w*|partnerships?|coordinat\w*)\s+against\b"
@@ -272,8 +277,8 @@ _DOCUMENTS = rf"\b(?:{DOCUMENT_NOUN})\b"
 _SIGNING = r"\b(?:signed|exchanged|concluded|inked)\b"
 _SIGNED_INCLUDING = Prefiltered(
     rf"(?:{_DOCUMENTS}[^.;:]{{0,60}}?{_SIGNING}|{_SIGNING}[^.;:]{{0,60}}?{_DOCUMENTS})[^.;:]{{0,40}}?"
-    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones\s+|those\s+)?"
-    r"|\s+include[sd]?\s+(?:ones|those)\s+)on\b"
+    r"(?:,\s+(?:including|notably|among\s+them|especially|particularly|mainly)\s+(?:ones?\s+|those\s+)?"
+    r"|\s+include[sd]?\s+(?:ones?|those)\s+)on\b"
 )
 """Documents signed whose subjects follow without their noun: "Nine documents were signed,
 including on fisheries and dairy", "the ministers exchanged six memoranda, notably on tourism",
@@ -318,6 +323,7 @@ def cue_regions(lowered: str) -> list[tuple[int, int]]:
         opener = _LIST_OPENER.match(lowered, parts.end())
         if opener is not None:
             regions.append((opener.end(), _clause_end(lowered, opener.end())))
+    regions += trade_goods_regions(lowered)  # "mainly exports coffee and tea"
     for signed in _SIGNED_INCLUDING.finditer(lowered):
         regions.append((signed.end(), _clause_end(lowered, signed.end())))
     for cue in _SOUGHT_SPENT_OR_DISCUSSED.finditer(lowered):

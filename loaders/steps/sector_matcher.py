@@ -23,6 +23,7 @@ from dkg.loaders.steps.sector_heads import (
     head_regions,
     project_names,
 )
+from dkg.loaders.steps.sector_kin_items import kin_item_mentions
 from dkg.loaders.steps.sector_labels import SectorConceptLike, SectorLabels, SectorMention
 from dkg.loaders.steps.sector_shared_heads import shared_head_mentions
 from dkg.loaders.steps.sentence_tokens import SentenceTokens
@@ -86,6 +87,10 @@ class SectorMatcher:
             labels, sentence, tokens, offset, list(mentions.values()), regions
         ):
             mentions[(mention.start, mention.end)] = mention  # "wind" read as "wind power"
+        for mention in kin_item_mentions(
+            labels, sentence, tokens, offset, list(mentions.values()), regions
+        ):
+            mentions.setdefault((mention.start, mention.end), mention)  # "solar, wind and"
         found = [m for m in mentions.values() if not _nested(m, mentions.values())]
         return sorted(found, key=lambda m: (m.start, m.end))
 

@@ -23,6 +23,11 @@ def _labels(text: str) -> list[str]:
             ["fisheries and seafood", "tourism"],
         ),
         (
+            # one document of several, by "one": "including one on"
+            "Oman and Chad signed four memoranda, including one on desalination.",
+            ["desalination"],
+        ),
+        (
             "Eleven agreements were exchanged between Peru and Turkey, notably on mining, on "
             "tourism and on fisheries.",
             ["mining", "tourism", "fisheries and seafood"],
