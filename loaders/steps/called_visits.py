@@ -24,10 +24,21 @@ _BACK_REFERENCE = re.compile(
 )
 """The determiner of a visit already told: "the visit", "the upcoming visit"."""
 _UNPLACED = re.compile(
-    r"(?!\s+(?:(?:made|paid|undertaken|carried\s+out)\s+)?(?:to|of|by|in|abroad|there)\b)"
+    r"(?!\s+(?:(?:made|paid|undertaken|carried\s+out)\s+)?"
+    r"(?:(?:to|in|from|at)\s+(?:the\s+)?[A-Z0-9]|of\b|by\b|abroad\b|there\b))"
 )
-"""No traveller or destination follows the noun: "for the visit.", "for the visit next week";
-not "the visit made by X to Y", which names both."""
+"""No traveller or destination follows the noun: "for the visit.", "for the visit next week",
+"for the visit to ensure its success"; not "the visit to Lima", "the visit of X", "the visit
+made by X to Y", which say whose trip or where."""
+
+
+def bare_visit(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is a bare "the visit": a determiner of a visit already told before it,
+    and nothing after it that says whose trip it is or where it goes."""
+    return (
+        _BACK_REFERENCE.search(text, max(0, cue.start() - 24), cue.start()) is not None
+        and _UNPLACED.match(text, cue.end()) is not None
+    )
 
 
 def visit_named_in_a_call(view: SentenceView, cue: re.Match[str]) -> bool:
@@ -36,8 +47,4 @@ def visit_named_in_a_call(view: SentenceView, cue: re.Match[str]) -> bool:
     """
     if "visit" not in cue.group().lower() or not _CALL.may_match(view.text):
         return False
-    return (
-        _BACK_REFERENCE.search(view.text, max(0, cue.start() - 24), cue.start()) is not None
-        and _UNPLACED.match(view.text, cue.end()) is not None
-        and _CALL.search(view.text) is not None
-    )
+    return bare_visit(view.text, cue) and _CALL.search(view.text) is not None

@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 
 from dkg.loaders.document import PersonMention, Visit
+from dkg.loaders.steps.called_visits import bare_visit
 from dkg.loaders.steps.context import SentenceView
-
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s*$", re.IGNORECASE)
-"""Right before the cue's noun: "the visit", "this trip"."""
-_PLACED = re.compile(r"\s*(?:(?:to|in|from|at)\s+(?:the\s+)?[A-Z0-9]|(?:of|by)\b)")
-"""Right after it, words that say which trip is meant: "the visit to Lima", "the trip by";
-not "for the visit to ensure its success"."""
 
 
 def told_visitors_only(
@@ -27,9 +22,7 @@ def told_visitors_only(
 ) -> list[PersonMention]:
     """The candidates who made a visit told before, when the cue is a bare "the visit" and
     one of them did; else all the candidates."""
-    if not _DEFINITE.search(view.text, max(0, cue.start() - 6), cue.start()):
-        return ranked
-    if _PLACED.match(view.text, cue.end()):
+    if not bare_visit(view.text, cue):
         return ranked
     visitors = {v.visitor for v in told}
     mine = [m for m in ranked if m.person in visitors]
