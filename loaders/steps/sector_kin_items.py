@@ -19,7 +19,6 @@ _ITEM_ENDS = frozenset({",", "and", "or", ".", ";"})
 
 def kin_item_mentions(
     labels: SectorLabels,
-    sentence: str,
     tokens: list[Token],
     offset: int,
     found: list[SectorMention],

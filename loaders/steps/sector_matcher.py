@@ -87,9 +87,7 @@ class SectorMatcher:
             labels, sentence, tokens, offset, list(mentions.values()), regions
         ):
             mentions[(mention.start, mention.end)] = mention  # "wind" read as "wind power"
-        for mention in kin_item_mentions(
-            labels, sentence, tokens, offset, list(mentions.values()), regions
-        ):
+        for mention in kin_item_mentions(labels, tokens, offset, list(mentions.values()), regions):
             mentions.setdefault((mention.start, mention.end), mention)  # "solar, wind and"
         found = [m for m in mentions.values() if not _nested(m, mentions.values())]
         return sorted(found, key=lambda m: (m.start, m.end))
