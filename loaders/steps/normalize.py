@@ -171,8 +171,9 @@ def find_dates(
     """The date expressions of one sentence, resolved against the document date if known.
 
     ``stand_in`` resolves only day words ("on Monday", "yesterday") when the document has a
-    day and month but no year; what it gives keeps no year. ``later`` reads those day words
-    forward from the stand-in (the sentence comes after the day it names). ``narration``
+    day and month but no year; what it gives keeps no year. ``later`` tells that the sentence
+    comes after the day the stand-in names: its day words still to come are read forward
+    from it, and a weekday told in the past is the one nearest it. ``narration``
     carries what earlier sentences told: the year of an undated text's last full date and
     the last day, which "the next day" counts from.
 
@@ -253,7 +254,7 @@ def find_dates(
             resolved = _with_year(resolved, story.year)
         if resolved is None and today is None and match["rel"]:
             phrase = match["rel"].casefold()
-            resolved = day_without_year(phrase, stand_in, story.filed, future or later)
+            resolved = day_without_year(phrase, stand_in, story.filed, future, later and not future)
         if resolved is None:
             continue
         start, end = resolved

@@ -286,8 +286,9 @@ class PeopleRecognizer:
             country = (
                 country or before_country or body_country or self.offices.styled(text, title_start)
             )
-            if country is None and THE_STATE_ITSELF.match(text, head_end):
+            if country is None and (itself := THE_STATE_ITSELF.match(text, head_end)):
                 country = self.offices.joined_state(text, title_start, base, document)
+                cursor = max(cursor, itself.end())  # "President of that Asian country, X"
             title_text = text[title_start:head_end]
             if (short := _SHORT_FORM.match(text, cursor)) is not None:
                 cursor = short.end()  # "Chairman of the X Association (XA), Y": Y holds it

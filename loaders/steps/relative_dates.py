@@ -41,14 +41,19 @@ def near_day(phrase: str, day: PartialDate | None) -> PartialDate | None:
 
 
 def day_without_year(
-    phrase: str, stand_in: datetime.date | None, filed: PartialDate | None, future: bool
+    phrase: str,
+    stand_in: datetime.date | None,
+    filed: PartialDate | None,
+    future: bool,
+    nearest: bool = False,
 ) -> tuple[PartialDate, PartialDate | None] | None:
     """A day word read against a dateline without a year, so without a year itself.
 
     ``stand_in`` is the dateline's day on the weekday the story names (its year meaningless)
     and reads weekdays too; without it, the day words ("today", "overnight", "yesterday",
     "last night", "tomorrow") are still counted from the ``filed`` day and month, and so are
-    "this morning", "this evening" and "tonight", the filing day's own hours.
+    "this morning", "this evening" and "tonight", the filing day's own hours. ``nearest``
+    reads a bare weekday as the one closest to ``stand_in``, before or after it.
     """
     unit = phrase.rsplit(" ", 1)[-1]
     if unit not in (*WEEKDAYS, *_SHIFTS):
@@ -59,14 +64,36 @@ def day_without_year(
         # A common year unless the dateline is 29 February: "yesterday" of 1 March is the 28th
         # in three years out of four.
         base = datetime.date(LEAP_YEAR if (month, day) == (2, 29) else _COMMON_YEAR, month, day)
-    resolved = relative(phrase, base, future)
-    if resolved is None:
-        return None
-    found = resolved[0]
+    if nearest and base is not None and unit in WEEKDAYS and phrase.split()[0] not in _STEPS:
+        found = nearest_weekday(WEEKDAYS.index(unit), base)
+    else:
+        resolved = relative(phrase, base, future)
+        if resolved is None:
+            return None
+        found = resolved[0]
     return PartialDate(None, found.month, found.day), None
 
 
+def nearest_weekday(weekday: int, day: datetime.date) -> datetime.date:
+    """The ``weekday`` closest to ``day``: a story that told "on Tuesday, February 7" and then
+    "who arrived on Monday" means the day before, and "the visit ends on Wednesday" the day
+    after, as news moves a few days around the day it names.
+
+    >>> nearest_weekday(0, datetime.date(2023, 2, 7))  # Monday, next to Tuesday 7 February
+    datetime.date(2023, 2, 6)
+    >>> nearest_weekday(3, datetime.date(2023, 2, 7))  # Thursday
+    datetime.date(2023, 2, 9)
+    >>> nearest_weekday(5, datetime.date(2023, 2, 7))  # Saturday: three days back, not four on
+    datetime.date(2023, 2, 4)
+    """
+    ahead = (weekday - day.weekday()) % 7
+    return day + datetime.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 _COMMON_YEAR = LEAP_YEAR + 1
+
+_STEPS = ("last", "next", "this")
+"""Words that fix which way a weekday lies ("last Monday"), so it is no nearest one."""
 
 _SHIFTS = {
     "today": 0,

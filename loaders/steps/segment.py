@@ -121,7 +121,9 @@ DATELINE = re.compile(
     # out when the outlet files from home ("OCTOBER 4 (Agency) -").
     rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*){_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
+    r"\s*(?:(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
+    # or the agency in brackets and the story straight on: "Havana, Sep 21 (Prensa Latina) The"
+    rf"|\([^)\n]{{1,40}}\)\s+(?=[{UPPER}]))"
     # An office's bulletin gives the day after the dash, closed by a colon: "GIS - 6 February
     # 2025: The visit ...". The day is the story's, no date of its first fact.
     rf"(?P<day>(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s*:\s+)?"
@@ -139,6 +141,7 @@ DATELINE = re.compile(
     r"(?:,?\s+\d{4})?\s*\Z"
 )
 """A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
+"Havana, Sep 21 (Agency) The ...",
 "MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency; also on a line of
 its own: "Baku, May 3, AZERTAC"), "Damascus, SANA-" (place and agency), maybe on a line of its
 own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no dash)."""

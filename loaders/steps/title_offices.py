@@ -105,12 +105,14 @@ _ON_FIELD = re.compile(
 Publicity, X"; with no comma the capitalised words may run into the name, and stay out."""
 
 THE_STATE_ITSELF = re.compile(
-    r"\s+of\s+the\s+(?:People's\s+)?(?:Republic|Nation|State|Federation)\b"
+    r"\s+of\s+(?:the\s+(?:People's\s+)?(?:Republic|Nation|State|Federation)"
+    r"|(?:the|that|this)\s+(?:[A-Z][\w-]*\s+){0,2}(?:country|nation|republic|kingdom))\b"
     r"(?!\s+(?:of\b|[A-Z]))"
 )
 """"the President of the Republic" ("of the People's Republic"): the text's own state, named by
 no country (a role of no country, like "the President"); "the Republic of Kenya" names a country
-and "the State Duma" a body."""
+and "the State Duma" a body. "President of that Asian country" refers back to a state told
+before, as translated agency copy writes a second post."""
 
 _OF_WORDS = re.compile(
     rf"\b(?:of|for)\s+(?:the\s+)?(?P<words>[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*){{0,2}})"

@@ -30,3 +30,15 @@ def test_masthead_weekdays_a_weekday_date_in_the_story_still_leads_the_days_afte
     )
     # "on Friday, 10 March" is one mention of the day it writes (weekday_dates.py).
     assert _days(text) == ["--03-10", "--03-12"]
+
+
+def test_masthead_weekdays_after_a_weekday_date_a_past_one_is_the_nearest_day() -> None:
+    text = (
+        "Premier hosts visiting chancellor\n\n"
+        "The premier on Thursday, 14 September, received the chancellor at the state house. "
+        "The chancellor, who landed on Wednesday night, leaves on Saturday. "
+        "He had toured a vineyard on Monday."
+    )
+    # Wednesday is the day before the Thursday told, Saturday two days after, and Monday the
+    # Monday of that week: news moves a few days around the day it names, not a week ahead.
+    assert _days(text) == ["--09-14", "--09-13", "--09-16", "--09-11"]

@@ -81,3 +81,17 @@ def test_people_joined_titles_a_country_named_in_another_clause_is_not_the_repub
         "Minh Tuan, spoke."
     )
     assert ("Hoang Minh Tuan", None) in {(name, country) for name, country, _ in people}
+
+
+def test_people_joined_titles_that_country_after_a_party_post_is_that_partys_country() -> None:
+    people = _people(
+        "The premier met the General Secretary of the Workers' Party of Laos and President of "
+        "that Asian country, To Lam Phon, who landed on Friday."
+    )
+    # "To" opens the name after the comma, and "that Asian country" is the party's Laos.
+    assert people == {("To Lam Phon", "LA", ("President",))}
+
+
+def test_people_joined_titles_the_country_alone_names_no_state_but_keeps_the_holder() -> None:
+    people = _people("She met the President of the country, Ana Ruiz, in the capital.")
+    assert people == {("Ana Ruiz", None, ("President",))}

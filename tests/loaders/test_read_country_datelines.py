@@ -93,3 +93,14 @@ def test_read_country_datelines_lines_that_are_no_dateline(tmp_path: Path, top: 
     (document,) = read_documents(path)
     assert not isinstance(document, Exception)
     assert document.date is None
+
+
+def test_read_country_datelines_an_agency_in_brackets_may_run_into_the_story() -> None:
+    text = (
+        "Lima, Oct 3 (Andina) The Foreign Minister of Chile, Rosa Vidal, held talks with her "
+        "Peruvian counterpart this Thursday. Vidal, who arrived in Lima on Wednesday, also met "
+        "the trade minister."
+    )
+    visits = dated_visits(read(text))
+    # The dateline is its own sentence, so the lead's weekdays read against October 3.
+    assert visits == {("Rosa Vidal", "PE", "--10-02")}
