@@ -199,12 +199,33 @@ def find_packages(
             if any(offset + uncounted.start() < p.end for p in packages):
                 continue
             span = ((offset + uncounted.start(), offset + uncounted.end()),)
-            packages.append(AgreementMention(AgreementKind.PACKAGE, status, span))
+            count = _total_after(sentence, uncounted.end(), amounts)
+            packages.append(AgreementMention(AgreementKind.PACKAGE, status, span, count=count))
     if len(packages) > 1:  # "eleven further instruments, for a total of twelve documents"
         packages = without_counted_again(packages, sentence, offset)
     # "16 other documents, bringing the number of agreements to 17"
     packages = with_stated_sums(packages, sentence, offset, amounts)
     return sorted(packages, key=lambda p: p.start)
+
+
+_TOTAL = re.compile(
+    rf"[^;.]{{0,160}}?\b(?:totall?ing|numbering|for\s+a\s+total\s+of)\s+(?P<n>{_NUMBER})"
+    rf"(?=\s*[,;.)]|\s*$|\s+(?:in\s+all|in\s+total|(?:{DOCUMENT_NOUN})\b))",
+    _I,
+)
+"""The count told after an uncounted package, in its clause: "a number of agreements and
+memoranda between the two governments, totaling 14, including ..."; not a sum ("totaling 5
+billion")."""
+
+
+def _total_after(sentence: str, end: int, amounts: Sequence[Amount]) -> int | None:
+    """The count an uncounted package ending at ``end`` is given later in its clause, if any."""
+    total = _TOTAL.match(sentence, end)
+    if total is None:
+        return None
+    at = total.start("n")
+    counted = (a for a in amounts if a.kind is AmountKind.COUNT and a.start == at)
+    return next((int(a.value) for a in counted), None)
 
 
 def _restated_end(sentence: str, amount: Amount) -> int:

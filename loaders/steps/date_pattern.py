@@ -42,10 +42,12 @@ _ARRIVAL = (
 """The arrival a count of days is told after ("a day after he arrived", "two days after
 landing"): the day the story just told, as for "two days later"; after any other event ("a day
 after the vote") the count is from a day the story may not have told, so it is not read."""
-_DAY_YEAR_WORD = r",?\s+(?:of\s+)?(?P<{}>(?i:this|last|next))\s+year"
+_DAY_YEAR_WORD = r",?\s+(?:of\s+)?(?P<{}>(?i:this|last|next|that))\s+year"
 """A day's year told as a word: "20 and 21 June of this year", "on May 3 last year". Left out,
 a planned day of a text filed later in the year ("originally scheduled for 20 June of this
-year, was postponed") took the next year, as a plan's day and month alone lie ahead."""
+year, was postponed") took the next year, as a plan's day and month alone lie ahead. "Of that
+year" is the year the sentence told before ("after his election in 2022 ..., in June of that
+year")."""
 DATE = SkipAheadPattern(
     # Every form starts a word: testing that once, before the forms, spares trying each of
     # them at every other position of the sentence (a third of the scan's time).
@@ -57,7 +59,7 @@ DATE = SkipAheadPattern(
     rf"(?:,?\s+(?P<y2>{_YEAR})|{_DAY_YEAR_WORD.format('yd2')})?\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|(?:{_DURING}|(?<!the )(?P<mw>[Ll]ast|[Nn]ext))\s+(?:{_PART}[\s-]+)?(?P<m4>{MONTH})"
-    rf"(?:\s+(?:of\s+)?(?P<yw>(?i:this|last|next))\s+year\b|(?![\w.]|,?\s+(?:of\s+)?\d))"
+    rf"(?:\s+(?:of\s+)?(?P<yw>(?i:this|last|next|that))\s+year\b|(?![\w.]|,?\s+(?:of\s+)?\d))"
     rf"|(?:{_DURING}|(?i:for))\s+(?:the\s+year\s+|{_PART}[\s-]+)?(?P<y4>{_YEAR})\b(?![-\u2013]\d|%)"
     # A year that dates a trip noun: "the 2009 visit", "her 2016 state visit to Chile".
     rf"|(?P<y5>{_YEAR})(?=\s+(?:[a-z]+\s+)?(?:visit|trip|journey|tour)\b)"

@@ -108,6 +108,10 @@ def read_meeting(
         start, end = since[0][0], _clause_end(view.text, since[0][0])
         aside += [(0, start), (end, len(view.text))]
         pair = ()
+    # "Kishida, the first premier to visit since Shinzo Abe in 2016, told reporters after the
+    # talks": who is named only in a "since" phrase is the earlier event's, not at these talks.
+    earlier = [s for s in since_phrases(view.text) if s not in since]
+    aside += earlier
     # "..., Ambassador X said.": who reports the talks is not at them.
     # "..., X told reporters after the meeting": the cue may stand in the attribution itself.
     aside += [
@@ -137,8 +141,7 @@ def read_meeting(
         participants = tuple(dict.fromkeys((*pair, *participants)))
     if len(participants) < 2:
         return None
-    earlier = [s for s in since_phrases(view.text) if s not in since]
-    clauses = [*aside, *earlier, *plans_after(view.text, cue.end())]
+    clauses = [*aside, *plans_after(view.text, cue.end())]
     # "agreed to bring into force an agreement signed in 2019": the year is the document's,
     # unless the talks are that signing ("the accord X signed with Y in May 2015").
     clauses += [

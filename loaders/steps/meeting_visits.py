@@ -314,10 +314,15 @@ def _first_day(visit: Visit) -> PartialDate | None:
 
 def another_time(visit: Visit, meeting: Meeting) -> bool:
     """Whether a visit is dated months or years away from the talks ("X was in Nairobi in
-    March", beside talks in Nairobi in November): an earlier trip, not the one of the talks."""
+    March", beside talks in Nairobi in November): an earlier trip, not the one of the talks.
+    Talks of an undated story ("May 27") are months away from a visit "in January 2021"
+    whatever their year, when the months lie more than one apart either way round the year."""
     start, day = visit.start, meeting.date
-    if start is None or day is None or start.year is None or day.year is None:
+    if start is None or day is None:
         return False
     if start.month is None or day.month is None:
-        return start.year != day.year
+        return None not in (start.year, day.year) and start.year != day.year
+    if start.year is None or day.year is None:
+        apart = abs(day.month - start.month)
+        return min(apart, 12 - apart) > 1
     return abs((day.year - start.year) * 12 + day.month - start.month) > 1

@@ -67,10 +67,11 @@ class Narration:
     weekday past it. ``filed`` is the day the dateline gives, whose month "on the 3rd" lies in
     unless ``ranges``, the days and ranges told, hold that day ("on 4 and 5 March").
     ``month`` is the month of the latest date told, which "that month" names.
-    ``lead`` is the first day up to the filing day told in ``lead_paragraph``, the first
-    paragraph that tells a date: the day of the news. ``told_in`` is the paragraph of the
-    latest date told. ``narrative`` is the latest day told outside a background clause, and
-    ``narrative_in`` its paragraph; ``aside`` says the latest day was told in one.
+    ``lead`` is the first single day up to the filing day told in ``lead_paragraph``, the
+    first paragraph that tells a date: the day of the news (a range is the stay's).
+    ``told_in`` is the paragraph of the latest date told. ``narrative`` is the latest day
+    told outside a background clause, and ``narrative_in`` its paragraph; ``aside`` says the
+    latest day was told in one.
     """
 
     year: int | None = None
@@ -186,7 +187,7 @@ def find_dates(
     if not (_DIGIT.search(sentence.text) or HINT.search(sentence.text)):
         return mentions
     asides = [aside.span() for aside in _CLOCK_ASIDE.finditer(sentence.text)]
-    item = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
+    chronology = item_year(sentence.text)  # "2016 - Merkel visits Beijing in June"
     weekday_before: tuple[int, bool] | None = None  # where the last weekday ended, its tense
     ahead_before: tuple[int, PartialDate] | None = None  # the last weekday still to come
     for match in DATE.finditer(sentence.text):
@@ -218,6 +219,11 @@ def find_dates(
         if match["night"] and not night_just_past(sentence.text, match.start()):
             continue  # "an overnight train", "will stay overnight"
         story = narration if narration is not None else Narration()
+        item = chronology
+        if (match["yw"] or match["yd1"] or match["yd2"] or "").casefold() == "that":
+            item = _year_told_before(sentence.text, match.start())  # "in June of that year"
+            if item is None:
+                continue
         resolved: tuple[PartialDate, PartialDate | None] | None
         if match["near"]:
             phrase = match["near"].casefold()
@@ -280,7 +286,12 @@ def find_dates(
             story.narrative, story.narrative_in = start, sentence.paragraph
         if story.lead_paragraph is None:
             story.lead_paragraph = sentence.paragraph
-        if story.lead is None and today is not None and sentence.paragraph == story.lead_paragraph:
+        if (
+            story.lead is None
+            and today is not None
+            and end is None  # "on a visit from June 11 to 13": the stay, not the news's day
+            and sentence.paragraph == story.lead_paragraph
+        ):
             story.lead = _day_up_to(start, today)
         span = TextSpan(sentence.span.start + match.start(), sentence.span.start + match.end())
         mentions.append(DateMention(span, start, end))
@@ -377,6 +388,8 @@ def _resolve(
         year: int | None
         if year_text:
             year = int(year_text)
+        elif year_word and item is not None and year_word.casefold() == "that":
+            year = item  # "20 June of that year": the year the sentence told before
         elif year_word:  # "20 June of this year": the filing year's, whatever the tense
             year = today.year + _YEAR_WORDS[year_word.casefold()] if today else None
         else:
@@ -392,7 +405,7 @@ def _resolve(
         if match["mw"] and not match["yw"]:
             month_told = _month_from_today(match["mw"], month_number(match["m4"]), today)
             return (month_told, None) if month_told is not None else None
-        if item is not None and not match["yw"]:
+        if item is not None and (not match["yw"] or match["yw"].casefold() == "that"):
             return PartialDate(item, month_number(match["m4"])), None
         if today is None and match["yw"] and match["yw"].casefold() == "this":
             # "in July this year" of an undated text: the story's own year, not yet known
@@ -406,6 +419,15 @@ def _resolve(
     if match["y4"] or match["y5"]:
         return PartialDate(int(match["y4"] or match["y5"])), None
     return relative(match["rel"].casefold(), today, future)
+
+
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_told_before(text: str, at: int) -> int | None:
+    """The last year the sentence writes before ``at``, which "of that year" refers back to."""
+    years = _YEAR_TOLD.findall(text, 0, at)
+    return int(years[-1]) if years else None
 
 
 def _with_year(

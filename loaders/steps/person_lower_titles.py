@@ -410,7 +410,7 @@ def _bare_office(
     name = NAME.match(text, end + 1) if text[end : end + 1] == " " else None
     if name is None:
         return None
-    found = trim_name(name.group(), base + name.start(), firm)
+    found = titled_name(name.group(), base + name.start(), firm, text, name.end())  # "To Lam"
     if found is None or len(found[1].split()) < 2 or found[1] != without_nickname(name.group()):
         return None
     return Candidate(found[0], found[1], post(text[title.start() : end], None))

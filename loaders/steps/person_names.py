@@ -245,7 +245,9 @@ def trim_name(name: str, start: int, blocked: frozenset[int]) -> tuple[TextSpan,
         if folded in NOT_NAME_WORDS or month or absolute in blocked:
             break
         if folded in _DOCUMENT_WORDS:
-            break  # "General Agreement of ...": a document's noun, not a name
+            # "General Agreement of ...", "a General Cooperation Agreement": the capitalised
+            # words are a document's title, not a titled name
+            return None
         if folded in HEADLINE_VERBS and word.group()[0].isupper():
             break  # "Prime Minister Mottley Welcomes President ...": a headline's verb
         if index and word.group().rstrip(",").replace(".", "") in _POST_NOMINALS:

@@ -58,10 +58,16 @@ def plans_after(text: str, at: int) -> list[tuple[int, int]]:
     """What the sentence says is still to come after the talks, to the end of its clause: "met
     X to prepare an accord the two are due to sign on Tuesday" dates the signing, not the
     talks."""
+    plans = [*_FUTURE.finditer(text, at), *_PASSIVE_PLAN.finditer(text, at)]
     return [
         (plan.start(), end.start() if (end := _CLAUSE_END.search(text, plan.end())) else len(text))
-        for plan in _FUTURE.finditer(text, at)
+        for plan in plans
     ]
+
+
+_PASSIVE_PLAN = re.compile(r"\bto\s+be\s+(?:[a-z]+ed|held|built|run|set\s+up)\b")
+"""An event still to come, told in the passive after the talks: "preparations for the
+anniversary of the treaty, to be commemorated next year" dates the anniversary."""
 
 
 _CLAUSE_END = re.compile(r"[;.]|,\s")

@@ -65,12 +65,12 @@ def day_without_year(
         # in three years out of four.
         base = datetime.date(LEAP_YEAR if (month, day) == (2, 29) else _COMMON_YEAR, month, day)
     if nearest and base is not None and unit in WEEKDAYS and phrase.split()[0] not in _STEPS:
-        found = nearest_weekday(WEEKDAYS.index(unit), base)
-    else:
-        resolved = relative(phrase, base, future)
-        if resolved is None:
-            return None
-        found = resolved[0]
+        near = nearest_weekday(WEEKDAYS.index(unit), base)
+        return PartialDate(None, near.month, near.day), None
+    resolved = relative(phrase, base, future)
+    if resolved is None:
+        return None
+    found = resolved[0]
     return PartialDate(None, found.month, found.day), None
 
 

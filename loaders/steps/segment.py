@@ -122,8 +122,9 @@ DATELINE = re.compile(
     rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*){_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
-    # or the agency in brackets and the story straight on: "Havana, Sep 21 (Prensa Latina) The"
-    rf"|\([^)\n]{{1,40}}\)\s+(?=[{UPPER}]))"
+    # or the agency in brackets and the story straight on: "Havana, Sep 21 (Prensa Latina) The",
+    # maybe after a colon: "ISLAMABAD, Oct 3 (APP): Prime Minister ..."
+    rf"|\([^)\n]{{1,40}}\):?\s+(?=[{UPPER}]))"
     # An office's bulletin gives the day after the dash, closed by a colon: "GIS - 6 February
     # 2025: The visit ...". The day is the story's, no date of its first fact.
     rf"(?P<day>(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s*:\s+)?"
@@ -131,20 +132,21 @@ DATELINE = re.compile(
     # A city in title case and the agency in capitals, then a dash: "Damascus, SANA- ...".
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}},\s*[A-Z]{{3,}}\b\s*"
     r"(?:[\u2013\u2014]|--?)(?=\s)\s*"
-    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}"
+    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}(?:,\s*{_COUNTRY})?"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s)|\Z)"
-    r"|\.?\s*/[A-Z][\w -]{1,30}/\.?)\s*"
+    # "BAKU, Azerbaijan, May 27. Kazakhstan and ...": the day closed by a stop
+    rf"|\.?\s*/[A-Z][\w -]{{1,30}}/\.?|\.(?=\s+[{UPPER}]))\s*"
     # A line of nothing but a place and its day ("Warsaw, 13 July", "LUSAKA, 8 June 2023"),
     # over the story's text.
     rf"|\A{_PLACE},\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+\d{4})?\s*\Z"
 )
 """A dateline before the first sentence: "ASTANA, Nov 2 (Agency) -", "Astana, November -",
-"Havana, Sep 21 (Agency) The ...",
-"MOSCOW, March 21. /TASS/.", "Lusaka, March 4, ZNBC." (place, day, agency; also on a line of
-its own: "Baku, May 3, AZERTAC"), "Damascus, SANA-" (place and agency), maybe on a line of its
-own ("QUITO, Oct. 4 -", "Warsaw, 13 July": a line with nothing after the day needs no dash)."""
+"Havana, Sep 21 (Agency) The ...", "MOSCOW, March 21. /TASS/.", "BAKU, Azerbaijan, May 27.",
+"Lusaka, March 4, ZNBC." (place, day, agency; also on a line of its own: "Baku, May 3,
+AZERTAC"), "Damascus, SANA-" (place and agency), maybe on a line of its own ("QUITO, Oct. 4 -",
+"Warsaw, 13 July": a line with nothing after the day needs no dash)."""
 _OUTLET_MARK = r"[\u00b7|\u2022\u2013\u2014]"
 _OUTLET = re.compile(rf"\A[^\n\u00b7|\u2022\u2013\u2014]{{2,80}}?\s{_OUTLET_MARK}\s+(?=\S)")
 """An outlet's or office's name and the mark after it, before the dateline on the same line:

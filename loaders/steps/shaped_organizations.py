@@ -65,6 +65,7 @@ class ShapedOrganizationReader:
         # "Spokesperson", "Minister": a one-word title ends a body's name ("Ministry of Foreign
         # Affairs Spokesperson Lin Jian" is a body and a person).
         self._title_words = frozenset(fold(t) for t in titles.head_titles if " " not in t)
+        self._portfolios = frozenset(f for forms in titles.portfolios.values() for f in forms)
 
     def __call__(self, sentence: Sentence) -> Iterator[OrganizationMention]:
         """The bodies the sentence names by their shape, known ones with the gazetteer's data."""
@@ -108,12 +109,22 @@ class ShapedOrganizationReader:
         if match["tail"] is None or end <= match.start("tail"):
             return end
         start = match.start("tail")
-        for word in reversed(list(re.finditer(r"\S+", match["tail"]))):
+        tail = list(re.finditer(r"\S+", match["tail"]))
+        for word in reversed(tail):
             words = match.string[start : start + word.end()]
             if start + word.end() > end:
                 continue  # past a title word: "Ministry of Defence Spokesperson Ana Egypt"
             if fold(words) in self._country_names or self.gazetteer.city(words) is not None:
                 return start + word.end()
+        for word in reversed(tail[:-1]):  # the longest portfolio: "Foreign Affairs"
+            portfolio_end = start + word.end()
+            if fold(match.string[start:portfolio_end]) not in self._portfolios:
+                continue
+            holder = _HOLDER.match(match.string, portfolio_end)
+            if holder is not None and holder.end() >= end:
+                # "Permanent Secretary of the Ministry of Foreign Affairs Amos Kamau signed":
+                # the ministry's portfolio ends it, the capitalised words after are its holder
+                return portfolio_end
         return end
 
     def _holder_start(self, match: re.Match[str], end: int) -> int:

@@ -27,7 +27,7 @@ _STAMP = re.compile(
     r"|(?:release|publication|issue|posting)\s+date|date\s+(?:of\s+)?(?:release|publication|issue)"
     r"|date)"
     r"(?:\s+(?:on|at))?\s*:?\s+|week\s+(?:of|beginning|commencing)\s+)?"
-    rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+)?"
+    rf"(?:{_CLOCK}(?:\s+{_ZONE})?,?\s+(?:on\s+)?)?"
     + WEEKDAY
     + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
@@ -45,9 +45,10 @@ _STAMP = re.compile(
 """A line that is only a date (maybe after a weekday, "Published on", "Published at :", "Posted :",
 "Broadcast:", "Last updated:" or a release form's "Release Date:"), maybe with a time (in square
 brackets on some portals, "14.03.2019 [09:12]"), a time zone and an "Updated ..." note, the time
-maybe first ("19:15 JST, May 19, 2024"). East Asian outlets write the ISO order with dots or
-slashes ("2023.03.27 18:40 (Beijing time)"), others the date in figures with the year last
-("27/11/2023 21:35", "07-03-2023 14:32"; ``numeric_dates`` says which figure is the month).
+maybe first ("19:15 JST, May 19, 2024", "5:42 pm on 12 June 2024"). East Asian outlets write
+the ISO order with dots or slashes ("2023.03.27 18:40 (Beijing time)"), others the date in
+figures with the year last ("27/11/2023 21:35", "07-03-2023 14:32"; ``numeric_dates`` says
+which figure is the month).
 State agencies and government information services close the line with their own name
 ("24.08.2022, AZERTAC", "November 20th, 2024 (DPI)"): a name in capitals, or a short capitalised
 one in brackets, so a date followed by the words of a sentence is still no stamp. A state

@@ -86,10 +86,12 @@ _LATER_WORD = re.compile(r"\s+(\S)")
 
 _OF_BODIES = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'\u2019-]*(?:\s+[{UPPER}][\w'\u2019-]*)*)*?"
-    r"\s+(?:of|for)\s+(?:the\s+)?$"
+    r"\s+(?:(?:of|for)\s+(?:the\s+)?|at\s+the\s+)$"
 )
 """The "of" phrases between a title and the body it closes with: " of the Presidium of the "
-before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"."""
+before "Supreme Assembly", " of the Communist Party of " before "Laos Central Committee"; the
+last may be an "at the", as governments title their state secretaries ("State Secretary at
+the Ministry of Finance")."""
 
 _STAFF_HEAD = re.compile(
     r"(?:Advis[eo]r|Assistant|Aide|Counsel+or|Secretary|Spokes(?:person|man|woman)|"

@@ -49,8 +49,10 @@ CUE = Prefiltered(
     r"|\b(?:reach(?:ed|es|ing)\s+(?=(?-i:[A-Z]))"  # "reached Dubai", not "reached an agreement"
     # nor a sum in a currency whose sign or code opens with a country's ("reached US$ 300")
     r"(?!(?-i:[A-Z]{1,3})\s?[$\u20ac\u00a3\u00a5]|(?-i:[A-Z]{3})\s?\d)"
-    # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"
-    r"|(?:came|comes)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "came to Chile", "comes to the Philippines"; not "came to power", "comes to terms"; and
+    # "will proceed to Yokohama", not "proceeded to sign" ("before proceeding to" is an onward
+    # leg, visit_onward_legs.py)
+    r"|(?:came|comes|proceed(?:s|ed)?)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # a speaker's own next trip: "From here I go to Rio"; not "we go to the polls"
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))go\s+(?:on\s+)?to\b(?=\s+(?-i:[A-Z]))"
     # "will continue his tour on Tuesday toward Managua", as translations write the way on;
@@ -65,7 +67,9 @@ CUE = Prefiltered(
     # "concludes his tour in Havana": its last stop
     r"(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)\s+off|"
     r"conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|wrap(?:s|ped|ping)\s+up)"
-    r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+in|"
+    # "began his trip with a stop in France": that stop too
+    r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|journey)\s+"
+    r"(?:with\s+an?\s+(?:stop(?:over)?\s+in|visit\s+to)|in)|"
     r"touch(?:ed|es)\s+down|step(?:ped|s)\s+off\s+(?:the|his|her|their)\s+(?:plane|aircraft)|"
     r"travel+(?:ed|ing|s)?|cross(?:ed|es|ing)\s+(?:the\s+border\s+)?into|"
     r"will visit|to visit|is visiting|(?:went|flew|flown|headed|heads) to|"

@@ -108,12 +108,23 @@ def _verb_day_after(view: SentenceView, end: int, visit: Visit) -> bool:
     """Whether the first visit's day is told right after the stop ending at ``end``: the
     day of the verb whose places the list names ("traveled to Rome and Vienna on Monday"),
     not a day of the first place alone ("visited Chile on Monday and Peru"), nor the day of a
-    verb that calls the trip off ("called off a trip to Brazil and Chile on Monday")."""
-    if visit.start is None or visit.status in ("cancelled", "postponed"):
+    verb that calls the trip off ("called off a trip to Brazil and Chile on Monday"). A
+    clause that tells when the trip was planned dates every place of it, called off or not
+    ("a visit to Australia and New Zealand, which had been planned for February")."""
+    if visit.start is None:
         return False
+    gaps = (_PLANNED_FOR,) if visit.status in ("cancelled", "postponed") else _GAPS
     return any(
         date.start == visit.start
         and view.local(date.span)[0] >= end
-        and _BEFORE_DAY.fullmatch(view.text, end, view.local(date.span)[0]) is not None
+        and any(gap.fullmatch(view.text, end, view.local(date.span)[0]) for gap in gaps)
         for date in view.dates
     )
+
+
+_PLANNED_FOR = re.compile(
+    r",?\s*(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:planned|scheduled|set|due|expected)\s+(?:for|in|on)\s+"
+)
+"""The clause that gives a trip's planned day after its places: ", which had been planned for"."""
+_GAPS = (_BEFORE_DAY, _PLANNED_FOR)

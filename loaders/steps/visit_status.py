@@ -171,6 +171,13 @@ def _sentence_type_word(text: str) -> re.Match[str] | None:
     return match
 
 
+_RELATIVE_END = re.compile(r",")
+"""The comma that closes a relative clause about the visitor."""
+_FATE_AFTER = re.compile(
+    rf",\s+(?:[a-z]+\s+){{0,2}}?(?:cancel+ed|called\s+off|scrapped|{PUT_OFF})\b"
+)
+"""A main clause that calls off the trip its subject's relative clause told: "X, who was
+expected in Nairobi on Thursday, cancelled his trip"."""
 _AFTER_RELATIVE = re.compile(
     r",\s+(?:which|that)\b[^;.]{0,160}?,\s+(?P<predicate>(?:has|had|was|were|is|have)\s[^,;.]{0,60})"
 )
@@ -238,6 +245,16 @@ def status_of(text: str, cue: re.Match[str]) -> Status:
     coming = _COMING.search(text, max(0, cue.start() - 80), cue.start())
     starts = [m.end() for m in _CLAUSE.finditer(text, 0, cue.start())]
     end = _CLAUSE_AFTER.search(text, cue.end())
+    if starts and text.startswith("who ", starts[-1]):
+        # "X, who began his trip with a stop in France, will leave ...": the relative clause
+        # ends at its comma, and the main clause's future is not the stop's
+        closing = _RELATIVE_END.search(text, cue.end())
+        if (
+            closing is not None
+            and (end is None or closing.start() < end.start())
+            and not _FATE_AFTER.match(text, closing.start())  # "..., cancelled his trip"
+        ):
+            end = closing
     main = _AFTER_RELATIVE.match(text, end.start()) if end else None
     main = main or (_AFTER_RESTRICTIVE.match(text, end.start()) if end else None)
     if main is None and end is not None and _NOUN_CUE.search(cue.group()):
@@ -288,16 +305,21 @@ _TENSED = re.compile(
 past verb; a heading ("State visit of X to Y, 3-6 May 2024") has neither."""
 
 
+_ITINERARY = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}visit\b")
+"""A stop of a programme told as what it "is": "the last leg is a state visit to Brasilia"."""
+
+
 def as_of_filing(visit: Visit, told: str, filed: PartialDate | None) -> Visit:
     """The visit announced when ``told``, its sentence, is a heading with no tense of its own
     and its first day comes after the day the text was filed: a dated heading ("State visit of X
     to Y, 3-6 May 2024") cannot report as made a trip that had not begun when it was written.
     A sentence with a tense keeps its own reading ("X, who is paying a visit"), whatever day
-    the text is dated."""
+    the text is dated, but for an itinerary's present ("The final leg of the trip is a state
+    visit to Brasilia on August 24"), which is no more tensed than a heading."""
     start = visit.start
     if (
         visit.status != "happened"
-        or _TENSED.search(told)
+        or (_TENSED.search(told) and not _ITINERARY.search(told))
         or start is None
         or filed is None
         or None in (start.year, start.month, start.day, filed.year, filed.month, filed.day)

@@ -22,6 +22,7 @@ from dkg.loaders.document import (
     Document,
     PartialDate,
     Person,
+    PersonMention,
     PlaceMention,
     TextSpan,
     Visit,
@@ -52,6 +53,7 @@ from dkg.loaders.steps.summit_attendance import attended_summits
 from dkg.loaders.steps.told_visit_references import told_visitors_only
 from dkg.loaders.steps.touring_hosts import hosts_of
 from dkg.loaders.steps.travel_companions import travelling_with
+from dkg.loaders.steps.trip_leg_visitors import tells_a_leg, trip_leg_traveller
 from dkg.loaders.steps.visit_continuations import with_continuations
 from dkg.loaders.steps.visit_convenience import left_to_convenience
 from dkg.loaders.steps.visit_cue_days import cue_days
@@ -190,8 +192,10 @@ def read_visits(
     are also added to ``apart``, for the merging to keep them apart."""
     found: list[Visit] = []
     ahead: list[Visit] = []
-    if not view.people:
-        return found  # every visitor is a person the sentence mentions: no cue can have one
+    if not view.people and not (told and tells_a_leg(view.text)):
+        # every visitor is a person the sentence mentions, or the maker of the trip of which
+        # it tells a leg: no cue can have one
+        return found
     # A real sentence holds a few cues; a run-on "sentence" of a whole page is read in part.
     # The one after the last read is found too: each cue's days end where the next cue starts.
     cues = list(itertools.islice(CUE.finditer(view.text), _MAX_CUES + 1))
@@ -211,6 +215,9 @@ def read_visits(
         if eve_of_told_visit(view, cue, told):
             continue  # "On the eve of his visit, X spoke with Y": the trip told already
         visit = _read_visit(view, cue, later, people, told, story, document)
+        if visit is None and (traveller := trip_leg_traveller(view, cue, told)) is not None:
+            # "The final leg of the trip is a state visit to Brasilia": the trip's maker
+            visit = _read_visit(view, cue, later, people, told, story, document, [traveller])
         if (
             visit is not None
             and LEG.match(cue.group())
@@ -219,7 +226,12 @@ def read_visits(
                 for v in [*told, *found]
             )
         ):
-            continue  # "a visit that will also take him to Perth": a city of the same visit
+            # "a visit that will also take him to Perth": a city of the same visit; but "a tour,
+            # which will also take him to A, B and C" still lists the stops after A
+            legs = onward_legs(view, cue, visit)
+            found.extend(legs)
+            ahead.extend(legs)
+            continue
         if (
             visit is not None
             and visit.start is None
@@ -346,9 +358,13 @@ def _read_visit(
     told: list[Visit],
     story: PlaceMention | None,
     document: Document,
+    stand_in: list[PersonMention] | None = None,
 ) -> Visit | None:
+    """The visit a cue tells, by the first of its candidate visitors that has a host abroad;
+    ``stand_in`` replaces the candidates the sentence names (the maker of the trip a leg of
+    which the sentence tells)."""
     text = view.text
-    ranked = subject_first(visitors(view, cue), view, cue)  # ", and B landed"
+    ranked = stand_in or subject_first(visitors(view, cue), view, cue)  # ", and B landed"
     made_by = maker_country(view, cue)
     if made_by is not None:
         ranked = made_by_country(ranked, people, made_by)  # "the first visit by a Kenyan leader"

@@ -160,6 +160,22 @@ def test_agreements_uncounted_packages_have_no_count() -> None:
     assert (found.kind, found.count) == (PACKAGE, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("They signed a number of accords between the two ministries, totalling nine.", 9),
+        ("They signed a series of memoranda on trade, numbering twelve, at the palace.", 12),
+        # a sum after the package is its value, not a count
+        ("They signed several deals with Gulf investors totaling 5 billion dollars.", None),
+    ],
+)
+def test_agreements_uncounted_packages_take_the_total_told_later(
+    sentence: str, count: int | None
+) -> None:
+    packages = [a for a in find_agreements(sentence, 0) if a.kind is PACKAGE]
+    assert [p.count for p in packages] == [count]
+
+
 def test_agreements_headline_and_body_merge_into_one_with_both_spans() -> None:
     headline = "Peru and Chile sign 11 documents worth $1.5 billion"
     body = (

@@ -139,3 +139,13 @@ def test_meeting_narrative_dates_that_night_as_a_day_of_the_past_is_still_its_ow
         "that night."
     )
     assert _meeting_dates(text) == ["2025-07-16"]
+
+
+def test_meeting_narrative_dates_later_in_the_day_is_the_news_day_not_the_stays_first() -> None:
+    text = (
+        "President Lula, who is on a state visit to Japan from March 24 to 27, was welcomed by "
+        "the Emperor at the Imperial Palace this morning.\n\n"
+        "Later in the day, Lula met Prime Minister Shigeru Ishiba at his residence."
+    )
+    dates = _meeting_dates(text, datetime.date(2025, 3, 25))
+    assert "2025-03-25" in dates and "2025-03-24" not in dates

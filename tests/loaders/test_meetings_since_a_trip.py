@@ -38,3 +38,13 @@ def test_meetings_since_a_trip_of_the_pair(text: str) -> None:
 )
 def test_meetings_since_a_trip_not_of_the_pair(text: str) -> None:
     assert not [d for _, d in dated_meetings(read(text, FILED)) if d == "2019"]
+
+
+def test_meetings_since_a_trip_an_earlier_visitor_named_there_is_not_at_the_talks() -> None:
+    text = (
+        "President Gabriel Boric and Prime Minister Mark Carney agreed on Monday to widen "
+        "mining ties. Carney, the first Canadian leader to visit Chile since Justin Trudeau in "
+        "2017, told reporters after the talks that the ties were strong."
+    )
+    meetings = dated_meetings(read(text, FILED))
+    assert meetings == [(["Gabriel Boric", "Mark Carney"], "2024-05-13")]

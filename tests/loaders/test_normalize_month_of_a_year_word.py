@@ -33,3 +33,12 @@ def test_normalize_month_of_this_year_leaves_a_written_year_and_a_bare_month() -
         ("May of 2019", "2019-05"),
         ("in June", "2023-06"),
     ]
+
+
+def test_normalize_month_of_that_year_is_in_the_year_the_sentence_told() -> None:
+    assert _dates("After the vote in 2019 she flew to Lima, in June of that year.") == [
+        ("in 2019", "2019"),
+        ("in June of that year", "2019-06"),
+    ]
+    # with no year told before it, "that year" is not the filing year: no date is read
+    assert _dates("The pact was signed on 4 May of that year.") == []

@@ -95,3 +95,8 @@ def test_people_joined_titles_that_country_after_a_party_post_is_that_partys_cou
 def test_people_joined_titles_the_country_alone_names_no_state_but_keeps_the_holder() -> None:
     people = _people("She met the President of the country, Ana Ruiz, in the capital.")
     assert people == {("Ana Ruiz", None, ("President",))}
+
+
+def test_people_joined_titles_a_bare_lower_case_office_may_open_a_name_with_to() -> None:
+    people = _people("Laos's party chief and state president To Lam Phon arrived in Paris.")
+    assert {name for name, _, _ in people} == {"To Lam Phon"}

@@ -24,3 +24,11 @@ def test_people_ministry_spokesperson_after_the_ministry_is_a_person() -> None:
 def test_people_ministry_name_without_a_title_names_no_one() -> None:
     text = "The Ministry of Foreign Affairs Press Centre Hanoi issued the programme on Thursday."
     assert _people(text) == set()
+
+
+def test_people_ministry_of_a_portfolio_ends_before_the_holder_of_a_long_title() -> None:
+    text = (
+        "The Permanent Secretary of the Ministry of Foreign Affairs Wanjiru Otieno signed the "
+        "minutes, and State Secretary at the Ministry of Finance Petra Novak witnessed them."
+    )
+    assert _people(text) == {"Wanjiru Otieno", "Petra Novak"}

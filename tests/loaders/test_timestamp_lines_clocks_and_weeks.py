@@ -26,6 +26,7 @@ STORY = (
         ("2024-04-08T16:40:00+03:00", datetime.date(2024, 4, 8)),
         ("Week of 8 April 2024", datetime.date(2024, 4, 8)),
         ("Diplomacy | Week of April 8, 2024", datetime.date(2024, 4, 8)),
+        ("4:40 pm on 8 April 2024", datetime.date(2024, 4, 8)),
     ],
 )
 def test_timestamp_lines_a_stamp_with_a_clock_or_week_dates_the_story(

@@ -97,3 +97,11 @@ def test_visit_legs_a_day_of_the_first_place_alone_stays_its_own() -> None:
         ("CL", "announced"),
         ("PE", "announced"),
     ]
+
+
+def test_visit_legs_every_stop_a_tour_will_also_take_the_visitor_to() -> None:
+    text = (
+        "Accra is the first stop of Prime Minister Narendra Modi's tour of West Africa, which "
+        "will also take him to Togo, Benin and Nigeria, where he will attend a summit in Abuja."
+    )
+    assert {host for host, _, _ in _visits(text)} >= {"TG", "BJ", "NG"}

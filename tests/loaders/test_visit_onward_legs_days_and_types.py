@@ -84,3 +84,12 @@ def test_visit_onward_legs_the_day_after_a_listed_country_is_the_verbs() -> None
     )
     days = {host: day for host, day, _ in _legs(read(sentence, _TUESDAY))}
     assert days.get("CL", "missing") is None
+
+
+def test_visit_onward_legs_a_planned_day_after_the_list_dates_every_place() -> None:
+    sentence = (
+        "Prime Minister Ivana Horvat's visit to Chile and Peru, which had been planned for 12 "
+        "May, was postponed because of the budget debate."
+    )
+    legs = {(host, day) for host, day, _ in _legs(read(sentence, _TUESDAY))}
+    assert legs == {("CL", "2025-05-12"), ("PE", "2025-05-12")}

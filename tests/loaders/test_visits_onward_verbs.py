@@ -32,3 +32,12 @@ def test_visits_onward_verbs_returning_is_no_further_stop() -> None:
         "Morocco before returning to Germany for talks on Thursday.\n"
     )
     assert {v[1] for v in visits} == {"MA"}
+
+
+def test_visits_onward_verbs_proceed_to_as_the_main_verb_is_a_trip() -> None:
+    visits = _visits(
+        " date 2025-08-16\nFrom Seoul, President William Ruto of Kenya will proceed to Tokyo, "
+        "Japan, to attend a conference on African development. He then proceeded to sign a "
+        "loan deal with Japanese lenders.\n"
+    )
+    assert visits == {("William Ruto", "JP", "announced")}
