@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dkg.loaders.document import PlaceMention, Visit
+from dkg.loaders.document import DateMention, PlaceMention, Visit
 from dkg.loaders.steps.calendar_words import FULL_MONTH_NAME, WEEKDAY_NAME
 from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.visit_scope import ORIGIN_CLAUSE
@@ -30,14 +30,14 @@ _ARRIVAL_DAY = (
 from", "arrived in Hanoi on 4 March from"."""
 _FROM_ORIGIN = re.compile(
     # "arrived in Lisbon on Thursday coming from Madrid": the destination, then the origin
-    r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
+    r"(?:\s+(?:in|to|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
     rf"(?:{_ARRIVAL_DAY})?(?:,?\s+(?:coming|arriving|travel+ing|flying))?"
     r"\s+(?:back\s+)?(?=from\b)",
     re.IGNORECASE,
 )
 """The cue's own "from": "arrived from", "flew in from", "flew back from", "arrived in Lisbon
-coming from", and the same with the day of arrival before it ("arrived in Hanoi on Monday
-from Vientiane")."""
+coming from", "landed at Ezeiza from", and the same with the day of arrival before it
+("arrived in Hanoi on Monday from Vientiane")."""
 _PAST_ACTION = re.compile(
     r"\s+(?:on\s+[A-Z]\w+\s+|earlier\s+|the\s+day\s+before\s+|a\s+day\s+earlier\s+)?"
     r"(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
@@ -50,6 +50,13 @@ _PAST_ACTION = re.compile(
 """A clause telling what the visitor did at the earlier stop, in the past: "where he addressed
 the council", "where on Monday she had held talks". A present ("where he lives") or a life
 spent there ("where she had studied", "where he served as ambassador") is no stop of the trip."""
+_PREVIOUS_STOP = re.compile(
+    r"from\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}),"
+    r"\s+(?:the|his|her|their)\s+(?:previous|last|first|earlier|second|third|fourth)\s+"
+    r"(?:stop|leg)\b"
+)
+"""The place a visitor came from told as an earlier stop of the trip: "landed from Trinidad
+and Tobago, the previous stop on a five-nation tour"."""
 _TRANSIT = re.compile(
     r"\b(?:refuel\w*|transit\w*|layovers?|stopovers?|changed\s+planes|connecting\s+flights?)\b",
     re.IGNORECASE,
@@ -71,7 +78,15 @@ def origin_stop(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
     "arrived from Geneva, where he addressed the Human Rights Council" made a stop in
     Switzerland, on the clause's day if it names one."""
     came = _FROM_ORIGIN.match(view.text, cue.end())
-    clause = ORIGIN_CLAUSE.match(view.text, came.end()) if came is not None else None
+    if came is None:
+        return []
+    previous = _PREVIOUS_STOP.match(view.text, came.end())
+    if previous is not None:  # "landed from Trinidad and Tobago, the previous stop on a tour"
+        named = named_at(view, view.start + previous.start("origin"))
+        if named is None or named[0] in (visit.host_country, visit.visitor_country):
+            return []
+        return [_stop(visit, named, None)]
+    clause = ORIGIN_CLAUSE.match(view.text, came.end())
     if clause is None:
         return []
     if clause["word"] != "where" or not _PAST_ACTION.match(view.text, clause.end()):
@@ -84,14 +99,18 @@ def origin_stop(view: SentenceView, cue: re.Match[str], visit: Visit) -> list[Vi
     if named is None or named[0] in (visit.host_country, visit.visitor_country):
         return []
     dates = [d for d in view.dates if clause.end() <= view.local(d.span)[0] < until]
-    return [
-        replace(
-            visit,
-            host_country=named[0],
-            place=named[1],
-            start=dates[0].start if dates else None,
-            end=dates[0].end if dates else None,  # "where he held talks on 3 and 4 March"
-            visit_type="unspecified",
-            status="happened",
-        )
-    ]
+    return [_stop(visit, named, dates[0] if dates else None)]
+
+
+def _stop(visit: Visit, named: tuple[str, PlaceMention | None], day: DateMention | None) -> Visit:
+    """The earlier stop of ``visit``'s trip in the country (and place) ``named``, made on the
+    ``day`` the clause about it tells ("where he held talks on 3 and 4 March"), if any."""
+    return replace(
+        visit,
+        host_country=named[0],
+        place=named[1],
+        start=day.start if day else None,
+        end=day.end if day else None,
+        visit_type="unspecified",
+        status="happened",
+    )

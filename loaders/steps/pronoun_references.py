@@ -29,7 +29,7 @@ _PRONOUN = re.compile(
     rf"|on\s+{WEEKDAY_NAME}\s+)?"
     r"(?P<pronoun>(?:[Hh]e|[Ss]he)\b|[Hh](?:is|er)(?=\s+(?:[\w-]+\s+)?(?:talks|meetings?|"
     r"discussions|conversation|t[eê]te-[aà]-t[eê]te)\s+with\b"
-    r"|\s+(?:[a-z][\w-]*(?<!'s)\s+){0,2}(?:visit|trip)\s+to\b))"
+    r"|\s+(?:[a-z][\w-]*(?<!'s)\s+){0,2}(?:visit|trip)\s+(?:abroad\s+)?(?:was\s+)?to\b))"
 )
 """A "He"/"She" that opens its clause, also after a time or place opener with or without its comma:
 "On Monday, she", a longer scene before it that names no one ("After a ceremonial welcome at the
@@ -39,8 +39,8 @@ noon she" (any time of day), "In Manila he", "On Wednesday in Rome she", "In Lim
 points). A possessive opening talks told as a noun ("His talks with President X focused on trade",
 "Her first meeting with Y") is the same person: without it the talks have one named side and are
 lost. One word at most before the noun: "His successor held talks with" is someone else's talks. So
-is one opening a trip ("His previous visit to Japan was in 2005"), but not another's ("His wife's
-visit to")."""
+is one opening a trip ("His previous visit to Japan was in 2005", "His first state visit
+abroad was to India"), but not another's ("His wife's visit to")."""
 _CLAUSE_PRONOUN = re.compile(r"[:;]\s+(?P<pronoun>[Hh]e|[Ss]he)\b")
 """A "he"/"she" opening the clause after a colon or semicolon."""
 _VERB_ONLY = re.compile(r"\s+(?!(?:and|but|then|or|before|after)\b)(?:\w+\s+){0,1}\w+\s+")

@@ -82,7 +82,7 @@ CUE = Prefiltered(
     rf"{WEEKDAY_NAME}\s+to|"
     rf"(?:trip|tour|journey)(?:\s+on\s+{WEEKDAY_NAME})?\s+to|"
     r"(?:trip|journey)(?=\s+(?:of|by)\s)|"
-    r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"tak(?:e|es|ing)\s+(?:him|her|them)\s+(?:on\s+|next\s+|then\s+|later\s+)?to|"
     r"tour of|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\s+(?:to|in|at)|(?:first|maiden)\s+(?:(?:(?:foreign|overseas|"
     r"international|official|bilateral)\s+){1,2}(?:trip|destination|stop|tour|journey)|"

@@ -193,7 +193,9 @@ def host_of(
         targets = [
             (view.local(p.span)[0], p.country, p)
             for p in view.places
-            if p.country != visitor_country and _setting(text, view.local(p.span)[0])
+            if p.country != visitor_country
+            and _setting(text, view.local(p.span)[0])
+            and not _tour_leg(text, cue, view.local(p.span)[0])  # "a tour that will take him"
         ]
         targets = (
             targets if len({t[1] for t in targets}) == 1 and _HOST_IMPLIED.search(text) else []

@@ -31,7 +31,7 @@ _ONWARD = SkipAheadPattern(
     r"continu(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$"
     r"|\b(?:and|then|before)\s+(?:then\s+)?(?:proceed(?:s|ing)?|head(?:s|ing)?|fl(?:y|ies|ying)|"
     r"travel+(?:s|ing)?|mov(?:e|es|ing)|go(?:es|ing)?|continu(?:e|es|ing))\s+(?:on\s+)?to\s+(?:the\s+)?$"
-    r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+)?to\s+(?:the\s+)?$"
+    r"|\btakes?\s+(?:him|her|them)\s+(?:on\s+|next\s+|then\s+|later\s+)?to\s+(?:the\s+)?$"
     r"|\b(?:will\s+)?(?:end|ends|conclude|concludes|finish|finishes)(?:\s+(?:the|his|her|their)\s+"
     r"(?:tour|trip|journey|visit))?\s+in\s+(?:the\s+)?$"
 )

@@ -47,7 +47,9 @@ _ANNOUNCED = Prefiltered(
     rf"are {_STILL}expected (?:to|in)|plans? to|planned|"
     rf"planning to|(?:is|was|are|were|had been) {_STILL}scheduled|"
     rf"(?:was|were|had been) {_STILL}due (?:to|in)|"
-    rf"(?:was|were|had been) {_STILL}expected (?:to|in)|(?:was|were) {_STILL}to|"
+    # "was to visit" is a plan; "his first trip abroad was to India" a destination
+    rf"(?:was|were|had been) {_STILL}expected (?:to|in)|"
+    rf"(?:was|were) {_STILL}to(?!\s+(?:the\b|(?-i:[A-Z])))|"
     # a trip foreseen for a time: "a visit of X to Y is envisaged for March"
     rf"(?:is|are|was|were|has been|had been) {_STILL}(?:envisaged|envisioned|foreseen)|"
     r"would have|had planned|"
@@ -71,7 +73,7 @@ _ANNOUNCED = Prefiltered(
     # Canberra later this year", "we look forward to visiting Chile".
     r"|(?:\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:welcoming|receiving|hosting|visiting)\b"
     # A tour's further legs: "a tour that also takes him to Jordan".
-    r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+)?to\b)"
+    r"|\b(?:takes?|taking)\s+(?:him|her|them)\s+(?:on\s+|next\s+|then\s+|later\s+)?to\b)"
     # The present of a programme's next step: "He then travels to Brazzaville".
     r"|\b(?:then|next|afterwards|later)\s+(?:travels|flies|heads|goes|moves|continues)\b"
     # The invitee may be named with a title in apposition: "invited the Emir of Qatar, Sheikh

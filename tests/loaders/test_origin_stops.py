@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.reading import dated_visits, read
+from tests.loaders.reading import dated_visits, read, visit_statuses
 
 _OPENING = (
     "HANOI, 12 May 2025 - Foreign Minister Paulo Mendes of Brazil arrived in Hanoi on Monday "
@@ -50,3 +50,17 @@ def test_origin_stops_a_home_transit_or_scene_is_no_visit(sentence: str) -> None
 def test_origin_stops_take_the_day_of_their_clause() -> None:
     document = read(_OPENING + "Mendes arrived from Laos, where on Sunday he met officials.\n")
     assert ("Paulo Mendes", "LA", "2025-05-11") in dated_visits(document)
+
+
+def test_origin_stops_an_earlier_stop_of_the_tour_told_in_apposition_is_a_visit() -> None:
+    sentence = (
+        "Mendes landed at Noi Bai late on Sunday from Papua New Guinea, the previous stop on a "
+        "tour that will take him next to Japan for a summit in Osaka."
+    )
+    visits = visit_statuses(read(_OPENING + sentence + "\n"))
+    # the tour's next country is a leg to come, not where he landed
+    assert visits == {
+        ("Paulo Mendes", "VN", "happened"),
+        ("Paulo Mendes", "PG", "happened"),
+        ("Paulo Mendes", "JP", "announced"),
+    }
