@@ -29,9 +29,12 @@ def dated_filing(
 ) -> tuple[datetime.date | None, PartialDate | None]:
     """The day to resolve the story's dates against and the day it was filed: the document
     date when known, else the yearless dateline's day in the year of a full date told close
-    to it, else (None, the dateline's day as it was)."""
+    to it, else (None, the dateline's day as it was). A dateline the reader of the top lines
+    did not date but whose day carries its year still dates the story."""
     if date is not None:
         return date, filed
+    if filed is not None and filed.year and filed.month and filed.day:
+        return datetime.date(filed.year, filed.month, filed.day), filed
     day = filing_day(filed, sentences)
     return (day, PartialDate.of(day)) if day is not None else (None, filed)
 

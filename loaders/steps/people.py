@@ -328,6 +328,8 @@ class PeopleRecognizer:
                     and self._post_of_name_before(text, head_start, found[0].end - base, title_text)
                 ):
                     found = None  # "X, Prime Minister of A, Y, Prime Minister of B": X's post
+                if found is not None and self._titled_country(found[1]):
+                    found = None  # "UAE President, Kenyan President witness": a post, no name
                 if found is not None:
                     seen.add(found[0].start)
                     # "Deputy Prime Minister Winston Peters of New Zealand", "Prince X, Crown
@@ -413,6 +415,16 @@ class PeopleRecognizer:
         if word is None or self.gazetteer.country(word["word"]) is not None:
             return at
         return word.end()
+
+    def _titled_country(self, name: str) -> bool:
+        """Whether a "name" is a country's word and a title ("Kenyan President"), as a
+        headline lists two leaders by their posts."""
+        head, _, last = name.rpartition(" ")
+        return (
+            bool(head)
+            and bool(self.title.fullmatch(last))
+            and (self.gazetteer.country_named(head) is not None)
+        )
 
     def _post_of_name_before(self, text: str, head_start: int, name_end: int, title: str) -> bool:
         """Whether the post at ``head_start`` belongs to a name before it, not to the name

@@ -64,11 +64,17 @@ DATELINE = re.compile(
     r"(?:(?-i:[A-Z][\w'.-]*(?:\s+(?:(?:and|the|of)\s+)*[A-Z][\w'.-]*){0,4}),\s+)?"
     + WEEKDAY
     + _HIJRI_FIRST
-    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+|/)(?P<y1>\d{{4}})(?!\d)"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))",
-    re.IGNORECASE,
+    + rf"(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)"
+    rf"(?P<y1>\d{{4}})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}}))"
+    # what closes a dateline: an agency's name, a dash, a stop or colon, the line's end or the
+    # story's first word; not "October 1, 2021, talks resumed" nor "(see below)"
+    r"(?=\s*(?:\((?-i:[A-Z])[^)\n]{0,40}\)|,\s*(?-i:[A-Z]{2,})\b)?\s*"
+    r"(?:[-\u2013\u2014:.]|$|(?-i:[A-Z])))",
+    re.IGNORECASE | re.MULTILINE,
 )
-"""A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", maybe after a
+"""A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", "ABU DHABI, 14th
+January, 2025 (WAM) --", maybe after a
 weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)"). A
 story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023"), and
 one filed from a small country's capital names the country after it ("CASTRIES, SAINT LUCIA,

@@ -27,9 +27,15 @@ _OTHER_OFFICE = frozenset(
 is, so those words are not here)."""
 
 
+_CROWNS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress", "grand duke")
+"""The posts of a reigning monarch, which "the monarch" refers to."""
+
+
 def holds_role(title: str, role: str) -> bool:
     """Whether a post titled ``title`` is the ``role`` a reference names ("President of
     Ghana" holds "president"; "Vice President" and "Former President" do not)."""
+    if role == "monarch":  # "the monarch": a king, an emir, a sultan ...
+        return any(holds_role(title, crown) for crown in _CROWNS)
     words = fold(title).split()
     if fold(title) == role:
         return True

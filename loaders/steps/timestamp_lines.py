@@ -18,7 +18,7 @@ from dkg.loaders.steps.calendar_words import MONTH_NAMES
 from dkg.loaders.steps.masthead_years import masthead_day
 from dkg.loaders.steps.numeric_dates import numeric_day
 from dkg.loaders.steps.place_date_lines import after_place, before_place
-from dkg.loaders.steps.read import WEEKDAY, month_number
+from dkg.loaders.steps.read import SENTENCE_END, WEEKDAY, month_number
 
 _ZONE = r"(?:(?:GMT|UTC|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
@@ -77,7 +77,9 @@ _TOP_LINES = 6
 headline, standfirst, byline or office name, and the stamp itself."""
 
 _PARAGRAPH = 160
-"""A line this long is body text: a date below it is no longer the story's own."""
+"""A line this long is body text when it ends like a sentence: a date below it is no longer the
+story's own. A long standfirst under the headline ends without its stop ("... limited himself
+to a phone call")."""
 
 _CLOSING_LINES = 3
 """How many lines at the end may hold a closing place-and-date signature ("Nicosia / June 16,
@@ -117,7 +119,7 @@ def _issue_stamp(part: str) -> re.Match[str] | None:
 def top_stamp_date(lines: Iterable[str], story: str) -> datetime.date | None:
     """The first stamp among the short lines above the first paragraph of ``story``."""
     for count, line in enumerate(lines):
-        if count >= _TOP_LINES or len(line) >= _PARAGRAPH:
+        if count >= _TOP_LINES or (len(line) >= _PARAGRAPH and SENTENCE_END.search(line)):
             return None
         found = stamp_date(line, story)
         if found is not None:

@@ -76,6 +76,9 @@ punctuation or at the country the office serves ("Investment, Industry and Trade
 X"). A comma-joined part with no "and" after it is a name in apposition ("Minister of
 Foreign Affairs, Retno Marsudi, said")."""
 
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+"""The comma before a post in apposition to the words before it."""
+
 _STATE_WORDS = re.compile(
     rf"[{UPPER}][\w'\u2019-]*(?:\s+(?:(?:of|the)\s+){{0,2}}[{UPPER}][\w'\u2019-]*){{0,4}}"
 )
@@ -202,6 +205,11 @@ class TitleOffices:
             if listed is None:
                 return end
             if listed["last"] and self._addressed.match(text, listed.start("last")):
+                return end
+            apposed = _APPOSED.match(text, listed.end()) if listed["last"] else None
+            if apposed is not None and self.title.match(text, apposed.end()):
+                # "X, Minister of State for Foreign Trade, and Lee Kinyanjui, Cabinet Secretary":
+                # a name with its own post after it, not a further portfolio
                 return end
             if listed["of"] and not self._country_at(text, listed.end("of")):
                 return end  # "and Head of Delegation": the part closes at no country

@@ -100,3 +100,18 @@ def test_people_joined_titles_the_country_alone_names_no_state_but_keeps_the_hol
 def test_people_joined_titles_a_bare_lower_case_office_may_open_a_name_with_to() -> None:
     people = _people("Laos's party chief and state president To Lam Phon arrived in Paris.")
     assert {name for name, _, _ in people} == {"To Lam Phon"}
+
+
+def test_people_joined_titles_a_headline_of_two_posts_names_no_one() -> None:
+    assert _people("Chilean President, Peruvian President sign border accord") == set()
+
+
+def test_people_joined_titles_a_name_with_its_own_post_ends_a_listed_portfolio() -> None:
+    people = _people(
+        "It was signed by Ana Ruiz, Minister of State for Foreign Trade, and Lee Kamau, Cabinet "
+        "Secretary for Trade and Industry of Kenya."
+    )
+    assert {(name, posts) for name, _, posts in people} == {
+        ("Ana Ruiz", ("Minister of State for Foreign Trade",)),
+        ("Lee Kamau", ("Cabinet Secretary for Trade and Industry",)),
+    }

@@ -32,6 +32,8 @@ MONDAY = datetime.date(2024, 3, 4)
         "Kingstown, Saint Vincent and the Grenadines, Monday, 4 March 2024 -",
         "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
         "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
+        "CASTRIES, 4th March, 2024 (GIS) --",
+        "Castries, March 4th, 2024 (GIS) -",
     ],
 )
 def test_read_country_datelines_date_the_story(dateline: str) -> None:
@@ -69,6 +71,8 @@ def test_read_country_datelines_resolve_the_arrival_to_the_day_before() -> None:
         "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
         "Castries, St Lucia, Monday 4th March 2024 (GIS) --",
         "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
+        "CASTRIES, 4th March, 2024 (GIS) --",
+        "Castries, March 4th, 2024 (GIS) -",
     ],
 )
 def test_read_country_datelines_the_dateline_is_no_sentence_of_the_story(dateline: str) -> None:

@@ -60,3 +60,11 @@ def test_resolve_heads_of_state_heirs_a_crown_prince_alone_is_still_read() -> No
         "cut the ribbon."
     )
     assert _roles(text) == [("The head of state", "Faisal Nasser")]
+
+
+def test_resolve_heads_of_state_the_monarch_is_the_king_emir_or_sultan() -> None:
+    text = (
+        "Prime Minister Ana Ruiz of Spain spoke with Sultan Haitham bin Tarik of Oman and "
+        "President Samuel Otieno of Kenya. The monarch invited her to Muscat."
+    )
+    assert _roles(text) == [("The monarch", "Haitham bin Tarik")]

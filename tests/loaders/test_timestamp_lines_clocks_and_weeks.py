@@ -55,3 +55,16 @@ def test_timestamp_lines_a_week_line_above_the_headline_gives_the_visit_its_year
 )
 def test_timestamp_lines_a_date_that_is_no_stamp_line_dates_nothing(text: str) -> None:
     assert read(text).date is None
+
+
+def test_timestamp_lines_a_long_standfirst_above_the_stamp_is_no_paragraph() -> None:
+    standfirst = (
+        "The first summit between the two neighbours in almost a decade seals the thaw, "
+        "although the president, who is abroad on a private trip, joined only by telephone"
+    )
+    assert len(standfirst) >= 160
+    text = f"Ruto in Brasilia\n{standfirst}\n\nBy Ana Ruiz\nBrasilia - APR 08, 2024 - 16:40 CET\n\n"
+    # a story long enough that the stamp is no closing line: only the top lines can date it
+    assert read(text + STORY + "\n" + "More text follows here.\n" * 14).date == datetime.date(
+        2024, 4, 8
+    )
