@@ -23,13 +23,14 @@ from dkg.loaders.steps.visit_status import PUT_OFF
 _CALLED_OFF_STOP = Prefiltered(
     r"\b(?:planned|scheduled|proposed|intended)\s+(?:stop|stopover)\s+(?:in|at)\s+"
     r"(?P<stop>[^,;.]{1,80}?)"
-    r"(?:,\s+(?:where|at\s+which|during\s+which)\s+(?P<plan>[^;.]{1,160}?),)?"
+    r"(?:,\s+(?:where|at\s+which|during\s+which|which|that)\s+(?P<plan>[^;.]{1,160}?),)?"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:now|since|also|later|abruptly|suddenly)\s+)?"
     rf"(?:(?P<cancelled>cancel+ed|called\s+off|scrapped|dropped)|{PUT_OFF})\b",
     re.IGNORECASE,
 )
-"""A planned stop, its place and day, an optional clause of what was to be done there, and its
-fate; not a stop made ("made a stop in Manila"), nor a bus stop "planned in Manila"."""
+"""A planned stop, its place and day, an optional clause of what was to be done there or when
+("which had been scheduled for 20 March"), and its fate; not a stop made ("made a stop in
+Manila"), nor a bus stop "planned in Manila"."""
 _OWNER = re.compile(r"(?P<owner>\S+)['\u2019]s?\s+$|\b(?:his|her|their|the|a)\s+$", re.I)
 """Who the stop is of, right before "planned": a name's possessive, else a word that names no
 one ("his", "a")."""

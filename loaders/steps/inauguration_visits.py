@@ -39,6 +39,8 @@ President X at the inauguration of President Y in Maputo", "the presence of X at
 swearing-in"."""
 _SUBJECT_REACH = 40
 """How far before the verb its subject's name may end ("X, the Chilean President, attended")."""
+_GERUND_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
+"""A conjunction that makes "attending" a gerund of the sentence's subject."""
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 """Between the inauguration and the place it was held in."""
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:and|but|which|when|where|while)\b")
@@ -71,6 +73,14 @@ def attended_inaugurations(view: SentenceView, people: dict[str, Person]) -> lis
             and not _CLAUSE_END.search(view.text, view.local(m.span)[1], match.start())
         ]
     )
+    if not noun and not subjects and _GERUND_AFTER.search(view.text, 0, match.start()):
+        # "Dr Boko was speaking in Windhoek on Friday after attending the inauguration of X":
+        # the gerund's subject is the sentence's, however far before it
+        subjects = [
+            m
+            for m in view.people[:1]
+            if not _CLAUSE_END.search(view.text, view.local(m.span)[1], match.start())
+        ]
     if not owners or not subjects:
         return []
     owner = people.get(owners[0].person)

@@ -30,7 +30,8 @@ _ARRIVAL_DAY = (
 from", "arrived in Hanoi on 4 March from"."""
 _FROM_ORIGIN = re.compile(
     # "arrived in Lisbon on Thursday coming from Madrid": the destination, then the origin
-    r"(?:\s+(?:in|to|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'\u2019-]*){0,3})?"
     rf"(?:{_ARRIVAL_DAY})?(?:,?\s+(?:coming|arriving|travel+ing|flying))?"
     r"\s+(?:back\s+)?(?=from\b)",
     re.IGNORECASE,
@@ -40,7 +41,7 @@ coming from", "landed at Ezeiza from", and the same with the day of arrival befo
 ("arrived in Hanoi on Monday from Vientiane")."""
 _PAST_ACTION = re.compile(
     r"\s+(?:on\s+[A-Z]\w+\s+|earlier\s+|the\s+day\s+before\s+|a\s+day\s+earlier\s+)?"
-    r"(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+    r"(?:he|she|they|(?:his|her)\s+(?:majesty|highness|excellency)|(?-i:[A-Z])[\w'\u2019-]+)\s+"
     r"(?!(?:had\s+)?(?:(?:also|earlier|just)\s+)?(?:lived|worked|studied|served|grew|resided|settled|married|"
     r"retired)\b)(?:had\s+)?(?:also\s+|earlier\s+|just\s+)?"
     r"(?:[a-z]+ed|met|held|had|spoke|gave|took|led|made|saw|went|paid|laid|sat|won|told|"
@@ -48,8 +49,9 @@ _PAST_ACTION = re.compile(
     re.IGNORECASE,
 )
 """A clause telling what the visitor did at the earlier stop, in the past: "where he addressed
-the council", "where on Monday she had held talks". A present ("where he lives") or a life
-spent there ("where she had studied", "where he served as ambassador") is no stop of the trip."""
+the council", "where on Monday she had held talks", "where His Majesty concluded a visit". A
+present ("where he lives") or a life spent there ("where she had studied", "where he served as
+ambassador") is no stop of the trip."""
 _PREVIOUS_STOP = re.compile(
     r"from\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}),"
     r"\s+(?:the|his|her|their)\s+(?:previous|last|first|earlier|second|third|fourth)\s+"

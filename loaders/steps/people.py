@@ -116,7 +116,9 @@ _MINISTER = re.compile(r"(?:[\w-]+\s+){0,3}?Minister\b|Vice[\s-]President\b")
 """A minister's or a vice president's title, which no president holds beside the presidency:
 "the President and Foreign Minister X" and "the new President and Vice President X" are two
 people, while "Crown Prince and Prime Minister X" is one."""
-_COMMA_BEFORE = re.compile(r",\s+$")
+_LINK_BEFORE = re.compile(r"(?:,|\s+and)\s+$")
+"""What joins a further post listed before another one person holds: a comma, or "and" ("The
+Tánaiste and Minister for Foreign Affairs and Minister for Defence X")."""
 _NAME_GAP = re.compile(r",?\s+")
 """What lies between a title and its holder's name: compiled once and matched in place, not
 looked up in ``re``'s cache on a copy of the rest of the sentence per title."""
@@ -490,15 +492,24 @@ class PeopleRecognizer:
         found = joint.search(text, max(0, title_start - 6), title_start)
         if found is None:
             return title_start
-        for first in self.title.finditer(text, max(0, found.start() - 40), found.start()):
-            if first.end() == found.start() and text[first.start()].isupper():
-                if fold(first.group()) in self.gazetteer.titles.style_countries:
+        for first in self.title.finditer(text, max(0, found.start() - 60), found.start()):
+            ends = (first.end(), self.offices.body_after(text, first.start(), first.end()))
+            if found.start() in ends and text[first.start()].isupper():
+                if self._style_of_another_post(first.group()):
                     return title_start  # "Custodian of the Two Holy Mosques and King X"
                 if self._president_before(text, title_start) is not None:
                     return title_start  # "The President and Foreign Minister X": two people
                 listed = self.offices.portfolio_before(text, first.start())
-                return self._joined_start(text, listed, _COMMA_BEFORE)
+                return self._joined_start(text, listed, _LINK_BEFORE)
         return title_start
+
+    def _style_of_another_post(self, title: str) -> bool:
+        """Whether ``title`` is a style standing for a post it does not name ("Custodian of the
+        Two Holy Mosques", the King's), not a post of its own ("Tánaiste", Ireland's deputy
+        head of government, which joins another post: "The Tánaiste and Minister for Defence")."""
+        titles = self.gazetteer.titles
+        folded = fold(title)
+        return folded in titles.style_countries and fold(titles.synonyms[folded]) != folded
 
     def _president_before(self, text: str, title_start: int) -> int | None:
         """Where "President and" starts before a minister's or vice president's title at

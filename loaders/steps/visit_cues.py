@@ -25,11 +25,12 @@ CUE = Prefiltered(
     # "is due in Lima", "had been due in Canberra"; "is in Gaborone today" (a trip under way:
     # only with the day it is told); "who was expected in Lima on Friday" (a plan, whatever
     # became of it)
-    r"|\b(?:is|are|was|were|been)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:(?:due|expected)\s+)?in\b(?:(?<=due\sin)|(?<=expected\sin)|"
     r"(?<!was\sin)(?<!were\sin)(?<!been\sin)"
     r"(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:today|tonight|this\s+(?:week|weekend|"
     r"morning|afternoon|evening))\b)"
-    # "is in Chile from 3 to 5 May": a stay with its days, at a place named with a capital
+    # "is in Chile from 3 to 5 May", "will be in Australia from 14 to 17 March": a stay with
+    # its days, at a place named with a capital
     # (not "is in talks from Monday", "is in charge from 1 May")
     rf"|(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}\s+"
     rf"(?:from|between)\s+(?:\d|{WEEKDAY_NAME}|{FULL_MONTH_NAME})))"

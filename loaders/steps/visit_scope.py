@@ -97,11 +97,13 @@ def of_this_visit(text: str, view: SentenceView, cue: re.Match[str], span: TextS
 
 
 ORIGIN_CLAUSE = SkipAheadPattern(
-    r"\bfrom\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),\s+"
+    r"\bfrom\s+(?:the\s+)?(?P<origin>[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,3}),\s+"
     r"(?P<word>where|when)\b"
 )
 """A clause about the place a visitor came from ("arrived in Amman from Cairo, where he had
-held talks on Monday"): its date and places are that earlier stop's, not this visit's."""
+held talks on Monday", "from the Kingdom of the Netherlands, where"): its date and places are
+that earlier stop's, not this visit's."""
 _FAR_RELATIVE = re.compile(r",\s+which\b")
 _NOUN_REACH = 40
 """How far after the cue a ", which" clause can still be about the visit ("a state visit to

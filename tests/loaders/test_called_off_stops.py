@@ -41,6 +41,11 @@ def _trips(text: str) -> set[tuple[str | None, str, str | None, str]]:
             "Boric's planned stopover in Hanoi has been postponed.",
             ("Gabriel Boric", "VN", None, "postponed"),
         ),
+        (
+            "A planned stop in Fiji, which had been scheduled for June 25, has been postponed "
+            "owing to a cabinet meeting.",
+            ("Gabriel Boric", "FJ", "2025-06-25", "postponed"),
+        ),
     ],
 )
 def test_called_off_stops_are_visits_with_their_fate(

@@ -64,3 +64,15 @@ def test_origin_stops_an_earlier_stop_of_the_tour_told_in_apposition_is_a_visit(
         ("Paulo Mendes", "PG", "happened"),
         ("Paulo Mendes", "JP", "announced"),
     }
+
+
+def test_origin_stops_a_kingdom_left_behind_keeps_its_own_days() -> None:
+    text = (
+        "Madrid, April 18, 2024 (Agency) -- His Majesty Sultan Haitham bin Tarik of Oman today "
+        "began a state visit to the Kingdom of Spain, arriving from the Kingdom of Morocco, "
+        "where His Majesty concluded a state visit on April 16-17."
+    )
+    assert dated_visits(read(text)) == {
+        ("Haitham bin Tarik", "ES", "2024-04-18"),
+        ("Haitham bin Tarik", "MA", "2024-04-16"),
+    }

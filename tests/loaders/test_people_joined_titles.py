@@ -115,3 +115,12 @@ def test_people_joined_titles_a_name_with_its_own_post_ends_a_listed_portfolio()
         ("Ana Ruiz", ("Minister of State for Foreign Trade",)),
         ("Lee Kamau", ("Cabinet Secretary for Trade and Industry",)),
     }
+
+
+def test_people_joined_titles_a_local_post_joins_two_portfolios() -> None:
+    people = _people(
+        "The Tánaiste and Minister for Foreign Affairs and Minister for Defence, Niamh Byrne, "
+        "will travel to Canberra."
+    )
+    posts = {posts for name, _, posts in people if name == "Niamh Byrne"}
+    assert posts == {("Tánaiste and Minister for Foreign Affairs and Minister for Defence",)}

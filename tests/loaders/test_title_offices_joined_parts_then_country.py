@@ -75,6 +75,9 @@ def test_title_offices_joined_portfolio_then_its_country_then_the_name(
 
 
 def test_title_offices_an_of_phrase_naming_no_country_ends_the_portfolio_as_before() -> None:
-    # "and Head of Delegation": "of Delegation" names no country, so the part is a second post
+    # "and Head of Delegation": "of Delegation" names no country, so the part is a second post,
+    # which the one person holds beside the first, as "Crown Prince and Prime Minister X" does
     text = "Minister of Foreign Affairs and Head of Delegation Karim Nassar spoke."
-    assert _people(text) == [("Karim Nassar", [("Head of Delegation", None)])]
+    assert _people(text) == [
+        ("Karim Nassar", [("Minister of Foreign Affairs and Head of Delegation", None)])
+    ]

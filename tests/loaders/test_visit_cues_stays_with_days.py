@@ -33,6 +33,8 @@ def _spans(text: str) -> set[tuple[str, str, str | None, str | None]]:
         "Leaders' Dialogue with President Jorge Diaz.",
         "President Tomas Varga of Hungary is in Colombia from 3 to 5 May 2025 for talks with "
         "President Jorge Diaz.",
+        "President Tomas Varga of Hungary will be in Colombia from 3 to 5 May 2025 for talks "
+        "with President Jorge Diaz.",
     ],
 )
 def test_visit_cues_stay_with_its_days(text: str) -> None:

@@ -73,3 +73,12 @@ def test_visit_inaugurations_attendance_at_home_is_no_visit() -> None:
     )
     visits = dated_visits(read(_ARRIVED + sentence, FILED))
     assert not any(start == "2024-07-28" for _, _, start in visits)
+
+
+def test_visit_inaugurations_after_attending_is_the_sentence_subjects_trip() -> None:
+    sentence = (
+        "Diaz was speaking to reporters at his hotel on Friday after attending the "
+        "inauguration of Her Excellency Dr Tomas Varga as President of Hungary."
+    )
+    hosts = {(name, host) for name, host, _ in dated_visits(read(TOLD + sentence, FILED))}
+    assert ("Jorge Diaz", "HU") in hosts
