@@ -73,7 +73,8 @@ def attended_inaugurations(view: SentenceView, people: dict[str, Person]) -> lis
             and not _CLAUSE_END.search(view.text, view.local(m.span)[1], match.start())
         ]
     )
-    if not noun and not subjects and _GERUND_AFTER.search(view.text, 0, match.start()):
+    gerund = not noun and _GERUND_AFTER.search(view.text, 0, match.start()) is not None
+    if gerund and not subjects:
         # "Dr Boko was speaking in Windhoek on Friday after attending the inauguration of X":
         # the gerund's subject is the sentence's, however far before it
         subjects = [
@@ -96,6 +97,9 @@ def attended_inaugurations(view: SentenceView, people: dict[str, Person]) -> lis
     end = _CLAUSE_END.search(view.text, match.end())
     until = end.start() if end else len(view.text)
     dates = [d for d in view.dates if match.end() <= view.local(d.span)[0] < until]
+    if gerund and not dates:
+        # "X was speaking in Windhoek on Friday after attending ...": the day of the clause
+        dates = [d for d in view.dates if view.local(d.span)[1] <= match.start()]
     return [
         Visit(
             visitor=visitor.key,

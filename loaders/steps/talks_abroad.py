@@ -19,6 +19,7 @@ from dkg.loaders.steps.home_returns import back_from_a_trip
 from dkg.loaders.steps.leader_posts import LEADER_TITLES
 from dkg.loaders.steps.meeting_merging import same_day
 from dkg.loaders.steps.meeting_visits import another_time
+from dkg.loaders.steps.relative_dates import whole_day
 from dkg.loaders.steps.stated_starts import told_as_start
 from dkg.loaders.steps.visit_datelines import filed_from, opening_city
 from dkg.loaders.steps.visit_days import NTH_DAY, with_stated_start
@@ -187,16 +188,17 @@ def _stay_start(meeting: Meeting, document: Document) -> PartialDate | None:
 
 
 def _dated_by_talks(document: Document) -> list[Visit]:
-    """The visits, each undated one that happened dated by the first day of talks held during
-    it: "X received Y at the palace on Monday (30)" dates "Y arrived in Brasilia after stops in
-    ...", whose sentence gives its days to the stops. Only a day the talks' own sentence states
-    counts: talks dated by the day the story was filed tell nothing new, and a month or year is
-    more often a background remark ("who had visited Washington in January 2023"). Talks the
-    visit's own sentence tells ("Within the framework of the official visit, X held talks")
-    are its news, so their day is the visit's whichever way it was read."""
+    """The visits, each undated one that happened (or one dated by the filing day a few days
+    after them) dated by the first day of talks held during it: "X received Y at the palace on
+    Monday (30)" dates "Y arrived in Brasilia after stops in ...", whose sentence gives its
+    days to the stops. Only a day the talks' own sentence states counts: talks dated by the day
+    the story was filed tell nothing new, and a month or year is more often a background remark
+    ("who had visited Washington in January 2023"). Talks the visit's own sentence tells
+    ("Within the framework of the official visit, X held talks") are its news, so their day is
+    the visit's whichever way it was read."""
     visits = list(document.visits)
     for index, visit in enumerate(visits):
-        if visit.start is not None or visit.status != "happened":
+        if visit.status != "happened" or (visit.start is not None and visit.start.day is None):
             continue
         days = sorted(
             (
@@ -205,12 +207,32 @@ def _dated_by_talks(document: Document) -> list[Visit]:
                 if m.during_visit == index
                 and m.date is not None
                 and (_stated(m, m.date, document) or _told_with(visit, m, document))
+                # a visit dated only by the filing day it was under way on ("X, who is on a
+                # state visit") began by the day of its own talks
+                and (
+                    visit.start is None
+                    or (visit.start == document.filed and _own_talks(m, index, visits))
+                )
             ),
             key=lambda day: day.lexical,
         )
-        if days:
+        if days and (visit.start is None or _days_before(days[0], visit.start)):
             visits[index] = replace(visit, start=days[0])
     return visits
+
+
+def _own_talks(meeting: Meeting, index: int, visits: list[Visit]) -> bool:
+    """Whether talks tied to the visit at ``index`` are told apart from every other visit: a
+    dated visit moves for its own talks only, not for talks told with an earlier stop ("arrived
+    from Ghana, where she had held talks on Tuesday")."""
+    told = meeting.evidence[0]
+    return not any(told in v.evidence for at, v in enumerate(visits) if at != index)
+
+
+def _days_before(talks: PartialDate, start: PartialDate) -> bool:
+    """Whether the talks' full day lies a few days before the visit's full first day."""
+    talks_day, first_day = whole_day(talks), whole_day(start)
+    return talks_day is not None and first_day is not None and 0 < (first_day - talks_day).days <= 7
 
 
 def _told_with(visit: Visit, meeting: Meeting, document: Document) -> bool:

@@ -32,3 +32,13 @@ def test_talks_abroad_talks_dates_keep_the_day_a_visit_states() -> None:
         "Sanchez arrived in Bogota on Tuesday evening."
     )
     assert ("Pedro Sanchez", "CO", "2025-03-11") in _trips(text)
+
+
+def test_talks_abroad_talks_dates_move_a_visit_dated_only_as_under_way() -> None:
+    text = (
+        "BOGOTA: Spanish Prime Minister Pedro Sanchez held talks with President Gustavo Petro "
+        "here on Wednesday.\n\n"
+        "Sanchez, who is on a two-day official visit, also laid a wreath at the monument."
+    )
+    # filed on Friday, the visit was under way by Wednesday's talks, not begun on Friday
+    assert ("Pedro Sanchez", "CO", "2025-03-12") in _trips(text)
