@@ -234,8 +234,10 @@ class SlotReader:
             # "the visit ... was made by Jacques Chirac": who makes a visit is a person.
             groups = ("name", "past", "past2", "owner", "maker", "kin", "last", "before")
             group = next(g for g in groups if match[g])
-            if group != "name" and self.title.search(match[group]):
-                continue  # "President Ruto's visit": the title loop reads a titled owner
+            if self.title.search(match[group]):
+                # "President Ruto's visit", "was made by Foreign Minister X": the title loop
+                # reads a titled name
+                continue
             found = trim_name(match[group], base + match.start(group), firm)
             if found is not None and found[0].start not in seen and len(found[1].split()) > 1:
                 seen.add(found[0].start)

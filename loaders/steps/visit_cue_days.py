@@ -162,7 +162,10 @@ def cue_days(
     dates = [d for d in dates if d not in ends]
     # "met X on 16 January, on a visit that began the day before": the told first day wins.
     began = [d for d in dates if told_as_start(text, view.local(d.span)[0])]
-    dates = _day_within_month(began or nearest(dates, view, cue))
+    # "held talks on 11 March, during his official visit to France from 10 to 12 March": the
+    # range after the cue is the visit's own span, the day before it the talks'
+    spans = [d for d in dates if d.end is not None and view.local(d.span)[0] >= cue.end()]
+    dates = _day_within_month(began or spans[:1] or nearest(dates, view, cue))
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
     if ends and (end is None or start is None):

@@ -232,7 +232,8 @@ def member_of_group(view: SentenceView, cue: re.Match[str]) -> bool:
 _GROUP_SUBJECT = SkipAheadPattern(
     r"(?:\b[A-Z][a-z]+|\d[\d,.]*|\b(?:many|more|some|of|the))\s+"
     r"(?!(?:days|weeks|months|hours|years|leaders|presidents|ministers|premiers|heads|"
-    r"counterparts|delegations|sides|parties)\b)[a-z]{3,}s\s+(?:who\s+(?:have\s+|had\s+)?)?$"
+    r"counterparts|delegations|sides|parties|this|[a-z]+ous)\b)[a-z]{3,}s\s+"
+    r"(?:who\s+(?:have\s+|had\s+)?)?$"
     r"|(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:many|more|most|some|few|"
     r"(?:hundreds|thousands|millions)\s+of))\s+"
     r"(?!(?:Leaders|Presidents|Ministers|Premiers|Heads|Kings)\b)[A-Z][a-z]{2,}s\s+"
@@ -241,7 +242,8 @@ _GROUP_SUBJECT = SkipAheadPattern(
 """A group of people as the subject of the cue: "Korean tourists visiting the country",
 "40,000 students visiting India", "pilgrims who visited", or people counted by their
 nationality ("some 30,000 Germans travel to Spain each summer", "thousands of Nigerians who
-visited"): their travel is a count, not the visit of anyone the sentence names ("spent two
+visited"): their travel is a count, not the visit of anyone the sentence names (an adjective
+in -ous is no group: "the previous state visit"; "spent two
 days visiting", "the two leaders travelled to", "the two Presidents visited" are still
 visits; so are "in May 2024 Reyes travelled", a year before a name, and "the President of
 Seychelles travelled", a country whose name ends in s)."""

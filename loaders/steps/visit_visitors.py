@@ -18,6 +18,7 @@ from dkg.loaders.steps.context import SentenceView
 from dkg.loaders.steps.fronted_arrivals import subjects_after_fronted_arrival
 from dkg.loaders.steps.kin_clauses import KIN_CLAUSE
 from dkg.loaders.steps.object_positions import after_preposition, governed
+from dkg.loaders.steps.passive_makers import passive_makers
 from dkg.loaders.steps.reporting_subjects import recalls_another, reports_another
 from dkg.loaders.steps.spouse_companions import spouses_beside
 from dkg.loaders.steps.visit_cues import member_of_group
@@ -547,6 +548,7 @@ def visitors(view: SentenceView, cue: re.Match[str]) -> list[PersonMention]:
         *visiting_guests(view, cue),
         *visit_object(view, cue),
         *makers_named_after(view, cue),
+        *(passive_makers(view, cue) if _TRIP_NOUN.search(cue.group()) else []),
         *delegation_leaders(view),
         *adjacent_subjects(view, cue, before_cue),
         *invitees(view, cue, before_cue),
