@@ -117,9 +117,10 @@ _COUNTRY = rf"[{UPPER}][\w'.-]*(?: (?:(?i:and|the|of) )*[{UPPER}][\w'.-]*){{0,4}
 Grenadines"."""
 DATELINE = re.compile(
     # The place may name its country or state before the date ("NAIROBI, Kenya, OCT. 4 -"),
-    # and the day its weekday ("CASTRIES, SAINT LUCIA, Monday, 4 March 2024 -"), or be left
-    # out when the outlet files from home ("OCTOBER 4 (Agency) -").
-    rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*){_FILED})?"
+    # and the day its weekday ("CASTRIES, SAINT LUCIA, Monday, 4 March 2024 -"), end in a stop
+    # ("MOSCOW. Sept 3 (Interfax) -"), or be left out when the outlet files from home
+    # ("OCTOBER 4 (Agency) -").
+    rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*|\.\s+){_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     # or the agency in brackets and the story straight on: "Havana, Sep 21 (Prensa Latina) The",

@@ -99,10 +99,14 @@ def test_read_country_datelines_lines_that_are_no_dateline(tmp_path: Path, top: 
     assert document.date is None
 
 
-@pytest.mark.parametrize("agency", ["(Andina)", "(Andina):"])
-def test_read_country_datelines_an_agency_in_brackets_may_run_into_the_story(agency: str) -> None:
+@pytest.mark.parametrize(
+    "dateline", ["Lima, Oct 3 (Andina)", "Lima, Oct 3 (Andina):", "LIMA. Oct 3 (Andina) -"]
+)
+def test_read_country_datelines_an_agency_in_brackets_may_run_into_the_story(
+    dateline: str,
+) -> None:
     text = (
-        f"Lima, Oct 3 {agency} The Foreign Minister of Chile, Rosa Vidal, held talks with her "
+        f"{dateline} The Foreign Minister of Chile, Rosa Vidal, held talks with her "
         "Peruvian counterpart this Thursday. Vidal, who arrived in Lima on Wednesday, also met "
         "the trade minister."
     )
