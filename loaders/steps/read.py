@@ -74,11 +74,11 @@ DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """A dateline with a full date, e.g. "ASTANA, Nov 2, 2024 (Kazinform) -", "ABU DHABI, 14th
-January, 2025 (WAM) --", maybe after a
-weekday or a Hijri date; some agencies slash the year onto the day ("Nov 2/2024 (Agency)"). A
-story filed from two capitals joins them with a slash ("Riga/Vilnius, 14 November 2023"), and
-one filed from a small country's capital names the country after it ("CASTRIES, SAINT LUCIA,
-Monday, 4 March 2024 (Agency) --"; "ST. GEORGE'S, GRENADA, ...")."""
+January, 2025 (WAM) --", maybe after a weekday or a Hijri date; some agencies slash the year
+onto the day ("Nov 2/2024 (Agency)"). A story filed from two capitals joins them with a slash
+("Riga/Vilnius, 14 November 2023"), and one filed from a small country's capital names the
+country after it ("CASTRIES, SAINT LUCIA, Monday, 4 March 2024 (Agency) --"; "ST. GEORGE'S,
+GRENADA, ...")."""
 
 
 def month_number(name: str) -> int:
