@@ -82,6 +82,8 @@ def read_meeting(
     if read is None:
         return None
     cue, joint = read
+    if _met_in_which_clause(view.text, cue):
+        return None  # "the Joint Commission, which last met in 2019": the body's sessions
     if (
         # "During his stay, X will call on Y": the programme of a stay, kept for now (the
         # extractor keeps it only when the stay is under way).
@@ -270,6 +272,18 @@ _TALKS_NOUN = re.compile(
 )
 """A cue that names the talks as a noun ("A meeting between X and Y"), whose predicate may say
 they were only proposed; a cue that is a verb ("held talks") tells them held."""
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,;.]{0,120}")
+"""A relative clause about a thing ("the Joint Commission, which last met in 2019")."""
+
+
+def _met_in_which_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the verb "met" of a "which" clause: a thing met, a body or a
+    commission, not the people the sentence names."""
+    return cue.group().casefold().startswith(("met", "meet")) and any(
+        c.start() <= cue.start() < c.end() for c in _WHICH_CLAUSE.finditer(text)
+    )
+
+
 RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,;]{0,120}(?:,|[.!?]?[\"'\u201d\u2019)]*\s*$)")
 """A relative clause about a participant ("Meloni, who flew in on Friday, was greeted"), also
 one that ends the sentence ("..., who is on a state visit at the invitation of King X."): its

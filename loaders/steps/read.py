@@ -60,7 +60,8 @@ _HIJRI_FIRST = (
 """A Hijri date that Arab agencies print before the Gregorian one it corresponds to: "Amman,
 Tuesday 22 Dhu al-Qadah 1443 AH, corresponding to 21 June 2022 (Petra) --"."""
 DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' ./-]{1,40}?)[,.]\s+"
+    r"\A\s*(?P<place>[A-Z][A-Za-z\u00C0-\u017F' ./-]{1,40}?)"
+    r"(?:\s*\((?-i:[A-Z])[^)\n]{1,30}\))?[,.]\s+"  # "Ouagadougou (Burkina Faso), March 9"
     r"(?:(?-i:[A-Z][\w'.-]*(?:\s+(?:(?:and|the|of)\s+)*[A-Z][\w'.-]*){0,4}),\s+)?"
     + WEEKDAY
     + _HIJRI_FIRST

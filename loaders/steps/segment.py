@@ -115,12 +115,14 @@ _PLACE = rf"(?:[{UPPER}][{UPPER}'. -]{{1,30}}|[{UPPER}][\w'.-]*(?: [{UPPER}][\w'
 _COUNTRY = rf"[{UPPER}][\w'.-]*(?: (?:(?i:and|the|of) )*[{UPPER}][\w'.-]*){{0,4}}"
 """A country or state after the city: "Kenya", "SAINT LUCIA", "Saint Vincent and the
 Grenadines"."""
+_BRACKETED = rf"\s*\([{UPPER}][^)\n]{{1,30}}\)"
+"""The country in brackets after the city: "Ouagadougou (Burkina Faso), March 9, 2025, GNA"."""
 DATELINE = re.compile(
     # The place may name its country or state before the date ("NAIROBI, Kenya, OCT. 4 -"),
     # and the day its weekday ("CASTRIES, SAINT LUCIA, Monday, 4 March 2024 -"), end in a stop
     # ("MOSCOW. Sept 3 (Interfax) -"), or be left out when the outlet files from home
     # ("OCTOBER 4 (Agency) -").
-    rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*|\.\s+){_FILED})?"
+    rf"\A(?:{_PLACE}(?:(?:,\s*{_COUNTRY}|{_BRACKETED})?(?:,\s*(?i:{WEEKDAY_NAME}),?\s+|,\s*|\.\s+){_FILED})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:(?:\([^)\n]{1,40}\)\s*)?(?:[\u2013\u2014]|--|-(?=\s|$))\s*"
     # or the agency in brackets and the story straight on: "Havana, Sep 21 (Prensa Latina) The",
@@ -133,7 +135,7 @@ DATELINE = re.compile(
     # A city in title case and the agency in capitals, then a dash: "Damascus, SANA- ...".
     rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}},\s*[A-Z]{{3,}}\b\s*"
     r"(?:[\u2013\u2014]|--?)(?=\s)\s*"
-    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}(?:,\s*{_COUNTRY})?"
+    rf"|\A[{UPPER}][\w'.-]*(?: [{UPPER}][\w'.-]*){{0,2}}(?:,\s*{_COUNTRY}|{_BRACKETED})?"
     rf",\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?"
     r"(?:,\s*[A-Z]{2,}[\w-]*\s*(?:[.:]|[\u2013\u2014]|--|-(?=\s)|\Z)"
     # "BAKU, Azerbaijan, May 27. Kazakhstan and ...": the day closed by a stop

@@ -48,3 +48,11 @@ def test_meetings_since_a_trip_an_earlier_visitor_named_there_is_not_at_the_talk
     )
     meetings = dated_meetings(read(text, FILED))
     assert meetings == [(["Gabriel Boric", "Mark Carney"], "2024-05-13")]
+
+
+def test_meetings_since_a_trip_a_body_that_last_met_holds_no_talks_of_the_pair() -> None:
+    text = (
+        "President Gabriel Boric and Prime Minister Mark Carney held talks on Monday. The two "
+        "leaders agreed to revive the Joint Commission for Cooperation, which last met in 2019."
+    )
+    assert dated_meetings(read(text, FILED)) == [(["Gabriel Boric", "Mark Carney"], "2024-05-13")]

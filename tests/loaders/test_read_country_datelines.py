@@ -33,6 +33,7 @@ MONDAY = datetime.date(2024, 3, 4)
         "ST. GEORGE'S, GRENADA, Monday, 4 March 2024 (GIS) --",
         "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
         "CASTRIES, 4th March, 2024 (GIS) --",
+        "Castries (Saint Lucia), March 4, 2024, GIS -",
         "Castries, March 4th, 2024 (GIS) -",
     ],
 )
@@ -72,6 +73,7 @@ def test_read_country_datelines_resolve_the_arrival_to_the_day_before() -> None:
         "Castries, St Lucia, Monday 4th March 2024 (GIS) --",
         "CASTRIES, SAINT LUCIA, Monday, 4 March, 2024 (GIS) --",
         "CASTRIES, 4th March, 2024 (GIS) --",
+        "Castries (Saint Lucia), March 4, 2024, GIS -",
         "Castries, March 4th, 2024 (GIS) -",
     ],
 )
