@@ -279,7 +279,7 @@ _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,;.]{0,120}")
 def _met_in_which_clause(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue is the verb "met" of a "which" clause: a thing met, a body or a
     commission, not the people the sentence names."""
-    return cue.group().casefold().startswith(("met", "meet")) and any(
+    return cue.group().split()[0].casefold() in ("met", "meet", "meets") and any(
         c.start() <= cue.start() < c.end() for c in _WHICH_CLAUSE.finditer(text)
     )
 

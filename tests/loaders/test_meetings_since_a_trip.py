@@ -56,3 +56,11 @@ def test_meetings_since_a_trip_a_body_that_last_met_holds_no_talks_of_the_pair()
         "leaders agreed to revive the Joint Commission for Cooperation, which last met in 2019."
     )
     assert dated_meetings(read(text, FILED)) == [(["Gabriel Boric", "Mark Carney"], "2024-05-13")]
+
+
+def test_meetings_since_a_trip_a_which_clause_telling_the_visitors_meeting_still_counts() -> None:
+    text = (
+        "President Gabriel Boric arrived in Ottawa on Monday for a visit, which included a "
+        "meeting with Prime Minister Mark Carney."
+    )
+    assert dated_meetings(read(text, FILED)) == [(["Gabriel Boric", "Mark Carney"], "2024-05-13")]
