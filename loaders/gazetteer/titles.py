@@ -79,6 +79,12 @@ class Titles:
     _portfolio_index: Mapping[str, str] = field(repr=False, compare=False)
     _rank_index: Mapping[str, str] = field(repr=False, compare=False)
 
+    @property
+    def portfolio_forms(self) -> frozenset[str]:
+        """Every folded form of every portfolio ("foreign", "foreign affairs and trade"), as
+        readers match a portfolio's words in the text."""
+        return frozenset(self._portfolio_index)
+
     def portfolio(self, text: str) -> str | None:
         """The portfolio category ``text`` belongs to ("defense" -> "Defence"), or ``None``.
 

@@ -20,30 +20,31 @@ HEAD_OF_GOVERNMENT_POSTS: Final = frozenset(
 """The posts of a head of government, as posts are written once normalised ("Premier" and
 "Federal Chancellor" are read as "Prime Minister" and "Chancellor")."""
 
-LEADER_POSTS: Final = HEAD_OF_GOVERNMENT_POSTS | frozenset(
-    {
-        "President",
-        "Federal President",
-        "State President",
-        "King",
-        "Queen",
-        "Emperor",
-        "Empress",
-        "Emir",
-        "Sultan",
-        "Crown Prince",
-        "Grand Duke",
-        "Grand Duchess",
-        "Pope",
-        "Supreme Leader",
-        "Leader of the Islamic Revolution",
-        "Co-Prince",
-        "Governor-General",
-        "Captain Regent",
-        "Head of State",
-        "Chairman of the Presidential Council",
-        "Chairman of the Transitional Sovereignty Council",
-    }
+MONARCH_POSTS: Final = frozenset(
+    {"King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Grand Duke", "Grand Duchess"}
+)
+"""The posts of a reigning monarch, whom "the monarch" means ("Amir" is read as "Emir")."""
+
+LEADER_POSTS: Final = (
+    HEAD_OF_GOVERNMENT_POSTS
+    | MONARCH_POSTS
+    | frozenset(
+        {
+            "President",
+            "Federal President",
+            "State President",
+            "Crown Prince",
+            "Pope",
+            "Supreme Leader",
+            "Leader of the Islamic Revolution",
+            "Co-Prince",
+            "Governor-General",
+            "Captain Regent",
+            "Head of State",
+            "Chairman of the Presidential Council",
+            "Chairman of the Transitional Sovereignty Council",
+        }
+    )
 )
 """The posts of a head of state or of government, as posts are written once normalised (the
 heads of ``titles.json`` that lead a country rather than a ministry or a mission); a crown
@@ -53,3 +54,5 @@ LEADER_TITLES: Final = frozenset(fold(post) for post in LEADER_POSTS)
 """``LEADER_POSTS`` folded, for the steps that compare a post's folded title."""
 HEAD_OF_GOVERNMENT_TITLES: Final = frozenset(fold(post) for post in HEAD_OF_GOVERNMENT_POSTS)
 """``HEAD_OF_GOVERNMENT_POSTS`` folded."""
+MONARCH_TITLES: Final = frozenset(fold(post) for post in MONARCH_POSTS)
+"""``MONARCH_POSTS`` folded."""

@@ -12,10 +12,10 @@ import re
 
 from dkg.loaders.document import PersonMention
 from dkg.loaders.steps.context import SentenceView
+from dkg.loaders.steps.visit_verbs import MADE_BY
 
 _MADE_BY = re.compile(
-    r"[^,;.]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:made|paid|undertaken|conducted|carried\s+out)\s+by\s+(?:the\s+)?"
+    rf"[^,;.]{{0,80}}?\b(?:was|were|had\s+been|has\s+been)\s+{MADE_BY}\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}"
 )
 """From the trip noun to the name of its maker: " from Finland to India was made by President

@@ -88,7 +88,7 @@ class LowerTitleReader:
             rf"\s+of\s+(?:the\s+)?(?:{trie_pattern(gazetteer.titles.legislatures)})\b"
         )
         # "X, minister for trade of Finland": a known portfolio after the title is its office.
-        portfolios = {f for forms in gazetteer.titles.portfolios.values() for f in forms}
+        portfolios = gazetteer.titles.portfolio_forms
         self._portfolio_after = re.compile(
             rf"\s+for\s+(?:{trie_pattern(sorted(portfolios))})(?=\s+of\b|[,;.])"
         )

@@ -19,9 +19,10 @@ from dkg.loaders.prefilter import Prefiltered
 from dkg.loaders.steps.person_clusters import Candidate
 from dkg.loaders.steps.person_names import NAME, trim_name
 from dkg.loaders.steps.title_offices import TitleOffices
+from dkg.loaders.steps.visit_verbs import MADE_BY
 
 _VISITOR_SLOT = Prefiltered(
-    r"(?:\b(?:visit|trip|tour)\b[^.;:]{0,60}?\b(?:(?:made|paid|undertaken) by|since that of)"
+    rf"(?:\b(?:visit|trip|tour)\b[^.;:]{{0,60}}?\b(?:{MADE_BY}|since that of)"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:of|by))\s+"
     rf"(?P<name>{NAME.pattern})"
     rf"|\b(?:since|when|after)\s+(?P<past>{NAME.pattern})\s+(?:(?:came|went|travel+ed|flew)\s+to"

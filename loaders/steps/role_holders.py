@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from dkg.loaders.document import Person, PersonMention, Sentence, TextSpan
 from dkg.loaders.gazetteer import fold
-from dkg.loaders.steps.leader_posts import LEADER_TITLES
+from dkg.loaders.steps.leader_posts import LEADER_TITLES, MONARCH_TITLES
 
 _OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "associate", "former", "late", "then", "shadow", "honorary"}
@@ -27,15 +27,11 @@ _OTHER_OFFICE = frozenset(
 is, so those words are not here)."""
 
 
-_CROWNS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress", "grand duke")
-"""The posts of a reigning monarch, which "the monarch" refers to."""
-
-
 def holds_role(title: str, role: str) -> bool:
     """Whether a post titled ``title`` is the ``role`` a reference names ("President of
     Ghana" holds "president"; "Vice President" and "Former President" do not)."""
     if role == "monarch":  # "the monarch": a king, an emir, a sultan ...
-        return any(holds_role(title, crown) for crown in _CROWNS)
+        return any(holds_role(title, crown) for crown in MONARCH_TITLES)
     words = fold(title).split()
     if fold(title) == role:
         return True

@@ -65,7 +65,7 @@ class ShapedOrganizationReader:
         # "Spokesperson", "Minister": a one-word title ends a body's name ("Ministry of Foreign
         # Affairs Spokesperson Lin Jian" is a body and a person).
         self._title_words = frozenset(fold(t) for t in titles.head_titles if " " not in t)
-        self._portfolios = frozenset(f for forms in titles.portfolios.values() for f in forms)
+        self._portfolios = titles.portfolio_forms
 
     def __call__(self, sentence: Sentence) -> Iterator[OrganizationMention]:
         """The bodies the sentence names by their shape, known ones with the gazetteer's data."""

@@ -135,7 +135,7 @@ class TitleOffices:
         styles = trie_pattern(sorted(titles.style_countries))
         self._style = re.compile(rf"(?i:(?P<style>{styles}))(?:,|\s+and)\s+$")
         bodies = {
-            *(f for forms in titles.portfolios.values() for f in forms),
+            *titles.portfolio_forms,
             *(fold(b) for b in titles.legislatures),
             # as written too: folding drops accents the text keeps ("Dáil", "Türkiye")
             *titles.legislatures,

@@ -19,6 +19,13 @@ VISIT_MADE = (
 )
 """Verbs after "who" that tell the person made, makes or is making the visit."""
 
+MADE_BY = (
+    r"(?:made|paid|undertaken|conducted|carried\s+out|realized|realised|performed|effected)"
+    r"\s+by"
+)
+"""The passive that names the maker of a visit after it: "the visit ... was made by X", "was
+carried out by X", as wire and translated English write it."""
+
 WELCOMED = r"(?:received|welcomed|greeted|hosted)"
 """The verbs a host receives a guest with; with "by" after them, the one named next is the host
 ("was received by President X"), never the visitor."""

@@ -243,7 +243,7 @@ def _post_words() -> frozenset[str]:
         *titles.head_titles,
         *titles.rank_prefixes,
         *titles.role_nouns,
-        *(form for forms in titles.portfolios.values() for form in forms),
+        *titles.portfolio_forms,
     ]
     return frozenset(word for phrase in phrases for word in fold(phrase).split())
 
